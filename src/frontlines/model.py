@@ -1,0 +1,178 @@
+"""The typed data model shared by every pipeline stage.
+
+Plain dataclasses, so that each stage can be used and tested alone and the
+records serialise to JSON without a schema library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One input document after ingest: clean text plus what we know of it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+    origin: str | None = None  # "file:line" it came from, for error messages
+
+
+@dataclass
+class Place:
+    """A resolved GeoNames place (or an admin unit / country)."""
+
+    name: str
+    latitude: float
+    longitude: float
+    geonames_id: int | None = None
+    country: str | None = None
+    country_code: str | None = None  # ISO 3166-1 alpha-2
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_class: str | None = None  # GeoNames: P populated place, A admin unit, ...
+    population: int = 0
+    level: str = "city"  # "city", "admin2", "admin1", "country"
+    confidence: float = 1.0
+
+
+@dataclass
+class Toponym:
+    """A place name in the text and what it resolved to (None when unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None = None
+
+
+@dataclass
+class Actor:
+    """A canonical actor (ACLED naming) and the words that named it."""
+
+    name: str
+    inter: int  # ACLED inter code 1-8
+    country: str | None = None
+    text: str = ""  # surface form in the text
+    kind: str = ""  # "state", "rebel", "militia", "civilians", ...
+
+
+@dataclass
+class Evidence:
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """One event mention in one sentence, before article-level merging."""
+
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+    trigger: str
+    trigger_start: int
+    sent_start: int
+    sent_end: int
+    sentence: str
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_1: list[Actor] = field(default_factory=list)
+    assoc_actor_2: list[Actor] = field(default_factory=list)
+    place: Place | None = None
+    place_text: str | None = None
+    geo_precision: int = 1
+    event_date: date | None = None
+    time_precision: int = 1
+    date_text: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    source: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    past: bool = False  # background: happened before the reporting window
+    explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
+
+
+# Field order of the JSONL record, as in SPEC.md.
+EVENT_FIELDS = [
+    "event_id", "article_id", "event_date", "time_precision", "disorder_type",
+    "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+    "assoc_actor_2", "inter1", "inter2", "interaction", "civilian_targeting",
+    "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
+    "geo_precision", "geonames_id", "fatalities", "fatalities_low",
+    "fatalities_high", "injuries", "sources", "notes", "evidence",
+    "ucdp_type_of_violence", "plover_event", "confidence",
+]
+
+
+@dataclass
+class Event:
+    """One incident: the record of SPEC.md ("Event record")."""
+
+    event_id: str
+    event_date: str  # ISO YYYY-MM-DD
+    time_precision: int
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    article_id: str | None = None
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str = ""
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonames_id: int | None = None
+    fatalities: int = 0
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injuries: int | None = None
+    sources: list[str] = field(default_factory=list)
+    notes: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    ucdp_type_of_violence: int | None = None
+    plover_event: str | None = None
+    confidence: float = 0.5
+    explain: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The record in SPEC.md field order (article_id omitted when None)."""
+        raw = asdict(self)
+        out: dict[str, Any] = {}
+        for name in EVENT_FIELDS:
+            if name == "article_id" and raw[name] is None:
+                continue
+            out[name] = raw[name]
+        if explain:
+            out["explain"] = raw["explain"]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs["evidence"] = [
+            e if isinstance(e, Evidence) else Evidence(**e) for e in kwargs.get("evidence", [])
+        ]
+        return cls(**kwargs)
