@@ -1,0 +1,217 @@
+"""Casualties: how many were killed and injured, from one sentence.
+
+Numbers are read from the dependency parse, not from a window of words, so
+that "killed at least 26 displaced people" gives 26 killed and "a toll of 20
+dead and 30 wounded" gives 20 killed and 30 injured. Vague counts follow
+ACLED (``data/vague_counts.tsv``). A subgroup ("12 children were among the
+victims", "including 12 children") never adds to the total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
+               "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
+               "behead", "perish", "toll", "corpse", "murder", "life", "lives", "lose"}
+INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
+                "casualty", "casualties", "maim"}
+SUBGROUP_CUES = {"among", "including", "include", "includes", "of whom", "of them"}
+VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "miles", "metres",
+                         "meters", "years", "year", "months", "days", "hours", "minutes",
+                         "dollars", "tonnes", "times", "weeks", "percentages"}
+
+
+@dataclass
+class Casualties:
+    """Killed and injured counts of one sentence, and the words that decided them."""
+
+    killed: int | None = None
+    injured: int | None = None
+    killed_text: str = ""
+    injured_text: str = ""
+    at_least: bool = False  # the killed figure is a floor ("at least 26")
+    parts: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vague_counts() -> dict[str, int]:
+    """ACLED's conventions for vague counts, from the data file users can extend."""
+    out: dict[str, int] = {}
+    text = resources.files("frontlines.data").joinpath("vague_counts.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[cols[0].strip().lower()] = int(cols[1])
+    return out
+
+
+def number_value(tok: Token) -> tuple[int | None, Span | None]:
+    """The integer a number token stands for, with the whole number span."""
+    doc = tok.doc
+    def joins(i: int) -> bool:  # "twenty-six" is three tokens
+        return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].like_num \
+            and doc[i + 1].like_num
+
+    start = tok.i
+    while start > 0 and (doc[start - 1].like_num or joins(start - 1)) \
+            and doc[start - 1].ent_type_ != "DATE":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and (doc[end].like_num or joins(end)
+                              or doc[end].lower_ in ("hundred", "thousand")):
+        end += 1
+    span = doc[start:end]
+    text = span.text.replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text), span
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return int(float(text)), span
+    from number_parser import parse_number
+
+    try:
+        value = parse_number(span.text.replace("-", " "))
+    except Exception:  # number-parser raises on odd input; it is only a reading aid
+        value = None
+    if isinstance(value, int):
+        return value, span
+    return None, None
+
+
+def _vague_at(tok: Token) -> tuple[int, Span] | None:
+    """A vague count starting at ``tok`` ("dozens of", "several")."""
+    table = vague_counts()
+    doc = tok.doc
+    for width in (3, 2, 1):
+        if tok.i + width > len(doc):
+            continue
+        span = doc[tok.i:tok.i + width]
+        if span.text.lower() in table:
+            return table[span.text.lower()], span
+    return None
+
+
+def _category(word: Token) -> str | None:
+    low, lemma = word.lower_, word.lemma_.lower()
+    if low in INJURY_WORDS or lemma in INJURY_WORDS:
+        return "injured"
+    if low in DEATH_WORDS or lemma in DEATH_WORDS:
+        if lemma in ("life", "lose") and not _is_lost_lives(word):
+            return None
+        if lemma == "toll" and any(c.lower_ in ("injury", "injuries") for c in word.children):
+            return "injured"
+        return "killed"
+    return None
+
+
+def _is_lost_lives(word: Token) -> bool:
+    if word.lemma_ == "life":
+        return word.head.lemma_ in ("lose", "claim")
+    return any(c.lemma_ == "life" for c in word.children)
+
+
+def _is_subgroup(num: Token, noun: Token) -> bool:
+    path = [num, noun, *list(noun.ancestors)[:3]]
+    for t in path:
+        if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
+            return True
+        if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
+            return True
+    prev = num.doc[max(num.i - 2, 0):num.i]
+    return any(t.lower_ in ("including", "among") for t in prev)
+
+
+def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
+    """Which casualty category a number counts, and the word that says so."""
+    doc = num.doc
+    # 1. the number is followed by a casualty word: "20 dead", "30 wounded", "26 deaths"
+    stop = noun.i + 1 if noun.i > num.i else num.i + 2
+    for t in doc[num.i + 1:min(stop, len(doc))]:
+        cat = _category(t)
+        if cat:
+            return cat, t
+    # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
+    node = noun
+    for _ in range(4):
+        cat = _category(node) if node is not noun or node.pos_ != "NUM" else None
+        if cat and node is not num:
+            return cat, node
+        if node.dep_ in ("pobj",) and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in (
+                "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"):
+            verb = node.head.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and _category(subj[0]):
+                return _category(subj[0]), subj[0]
+        if node.head is node:
+            break
+        node = node.head
+    # 3. "leaving 12 dead": a casualty adjective right after the noun
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and _category(nxt):
+        return _category(nxt), nxt
+    return None, None
+
+
+def count_casualties(sent: Span) -> Casualties:
+    """Killed and injured in one sentence (None when it gives no figure)."""
+    out = Casualties()
+    seen: set[int] = set()
+    killed_groups: dict[int, int] = {}
+    injured_groups: dict[int, int] = {}
+    for tok in sent:
+        if tok.i in seen:
+            continue
+        value: int | None = None
+        span: Span | None = None
+        vague = _vague_at(tok)
+        if vague is not None and (tok.i + len(vague[1]) < len(tok.doc)):
+            value, span = vague
+        elif tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
+                                                      "ORDINAL", "CARDINAL_YEAR"):
+            value, span = number_value(tok)
+        if value is None or span is None:
+            continue
+        seen.update(t.i for t in span)
+        last = span[-1]
+        nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
+            continue
+        if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
+            noun = tok.doc[last.i + 2]  # "dozens of people"
+            while noun.i + 1 < len(tok.doc) and noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+                noun = noun.head
+        else:
+            noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
+        if re.fullmatch(r"(19|20)\d\d", last.text):
+            continue  # a year, not a count
+        cat, word = _what_is_counted(last, noun)
+        if cat is None or word is None:
+            continue
+        if _is_subgroup(last, noun):
+            out.parts.append(f"subgroup not added: {span.text} {noun.text}")
+            continue
+        qualifier = tok.doc[max(span.start - 2, 0):span.start].text.lower()
+        groups = killed_groups if cat == "killed" else injured_groups
+        # Coordinated groups under one word add up ("5 soldiers and 3 civilians were killed");
+        # a repeat of the same figure for the same word does not.
+        groups[word.i] = groups.get(word.i, 0) + value
+        phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
+                 f"{span.text} {noun.text if noun is not last else ''}".strip()
+        if cat == "killed":
+            out.at_least = out.at_least or qualifier in ("at least", "more than")
+            out.killed_text = (out.killed_text + "; " if out.killed_text else "") + \
+                f"{phrase} ({word.text})"
+        else:
+            out.injured_text = (out.injured_text + "; " if out.injured_text else "") + \
+                f"{phrase} ({word.text})"
+    if killed_groups:
+        out.killed = max(killed_groups.values())
+    if injured_groups:
+        out.injured = max(injured_groups.values())
+    return out
