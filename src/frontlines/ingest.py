@@ -207,6 +207,13 @@ def from_record(record: dict, origin: str, published: date | None = None) -> Art
     art.title = record.get("title") or art.title
     art.url = record.get("url") or art.url
     art.outlet = record.get("outlet") or art.outlet
+    spans = record.get("spans")
+    if spans is not None:
+        if not (isinstance(spans, list) and all(
+                isinstance(s, list | tuple) and len(s) == 2 and all(isinstance(x, int) for x in s)
+                for s in spans)):
+            raise InputError(origin, '"spans" must be a list of [start, end] integer pairs')
+        art.spans = [(int(s[0]), int(s[1])) for s in spans]
     return art
 
 

@@ -23,6 +23,7 @@ class Article:
     outlet: str | None = None
     language: str = "en"
     origin: str | None = None  # "file:line" it came from, for error messages
+    spans: list[tuple[int, int]] | None = None  # gold toponym spans (geoparse "spans" mode)
 
 
 @dataclass
@@ -101,6 +102,9 @@ class Mention:
     negated: bool = False
     hypothetical: bool = False
     past: bool = False  # background: happened before the reporting window
+    plover_event: str | None = None
+    score: float = 0.5  # trigger strength from the lexicon
+    civilian_target: bool = False
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

@@ -1,0 +1,377 @@
+"""The pipeline: one article in, its events out.
+
+Stages run over one shared spaCy ``Doc`` (spaCy's own design): recognition
+(entities, actors, places) happens inside the spaCy pipeline; then for each
+sentence the event stage finds mentions, and the time, place, actor,
+casualty and source stages fill them in. Mentions of one incident within an
+article are merged into one event (``merge_mentions``), with every source's
+figures kept as low/best/high.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from frontlines import actors as actors_stage
+from frontlines import places as places_stage
+from frontlines.casualties import count_casualties
+from frontlines.events import find_mentions
+from frontlines.ingest import article_id_for, parse_date
+from frontlines.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
+from frontlines.nlp import get_nlp
+from frontlines.sources import source_of
+from frontlines.time import resolve_when
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
+             "Non-violent transfer of territory", "Headquarters or base established"}
+BACKGROUND_WINDOW = timedelta(days=3)  # explicit dates older than this are background
+
+
+@dataclass
+class ArticleResult:
+    """Everything the pipeline decided about one article (events plus the why)."""
+
+    article: Article
+    events: list[Event]
+    mentions: list[Mention] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # mentions not coded, and why
+    toponyms: list[Toponym] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- mentions
+
+def _sent_toponyms(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    return [t for t in toponyms if sent.start_char <= t.start < sent.end_char]
+
+
+def _country_of(place: Place | None) -> str | None:
+    return place.country_code if place is not None else None
+
+
+def _actor_list(spans: Iterable[Span], ctx, cc: str | None) -> list[Actor]:  # noqa: ANN001
+    out: list[Actor] = []
+    for span in spans:
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
+        if actor is not None and all(a.name != actor.name for a in out):
+            out.append(actor)
+    return out
+
+
+def mentions_of(doc: Doc, article: Article, published: date,
+                toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
+    """Every codable event mention in the document, and the ones set aside (with why)."""
+    ctx = actors_stage.ActorContext.from_doc(doc)
+    mentions: list[Mention] = []
+    skipped: list[str] = []
+    previous_source: str | None = None
+    last_place: tuple[Place, str, int] | None = None
+    for sent in doc.sents:
+        sent_tops = _sent_toponyms(sent, toponyms)
+        casualties = count_casualties(sent)
+        casualty_used = False
+        sent_country = next((t.place.country for t in sent_tops if t.place), None)
+        sent_source, source_words = source_of(sent, None, previous_source, sent_country)
+        for draft in find_mentions(sent):
+            label = f"{draft.trigger_text!r} ({draft.sub_event_type})"
+            if draft.negated:
+                skipped.append(f"{label}: negated")
+                continue
+            if draft.hypothetical:
+                skipped.append(f"{label}: hypothetical or future")
+                continue
+            when = resolve_when(sent, draft.trigger, published)
+            if when.future:
+                skipped.append(f"{label}: dated after publication ({when.text})")
+                continue
+            past = draft.past_cue is not None or (
+                when.explicit and when.date < published - BACKGROUND_WINDOW)
+            if past and not when.explicit:
+                skipped.append(f"{label}: background ({draft.past_cue}) with no date")
+                continue
+            top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops)
+            place = top.place if top is not None else None
+            place_text = top.text if top is not None else None
+            if place is None and last_place is not None and not past:
+                # An undated, unplaced follow-up sentence continues the previous scene.
+                place, place_text, precision = last_place
+            cc = _country_of(place)
+            actor1 = (actors_stage.resolve_actor(draft.agent, ctx, country_code=cc)
+                      if draft.agent is not None else None)
+            actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
+                      if draft.patient is not None else None)
+            assoc1: list[Actor] = []
+            if draft.agent is not None:
+                assoc1 = [a for a in _actor_list(actors_stage.split_coordinated(draft.agent),
+                                                 ctx, cc)
+                          if actor1 is None or a.name != actor1.name]
+            assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
+                       if (actor1 is None or a.name != actor1.name)
+                       and all(a.name != b.name for b in assoc1)]
+            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+                actor2 = None
+            source, src_words = source_of(sent, draft.trigger, previous_source, sent_country)
+            if source is None:
+                source, src_words = sent_source, source_words
+            killed = injured = None
+            if not casualty_used and draft.event_type in VIOLENT_TYPES | {"Riots", "Protests"}:
+                killed, injured = casualties.killed, casualties.injured
+                casualty_used = killed is not None or injured is not None
+            m = Mention(
+                sub_event_type=draft.sub_event_type, event_type=draft.event_type,
+                disorder_type=draft.disorder_type, trigger=draft.trigger_text,
+                trigger_start=draft.trigger.idx, sent_start=sent.start_char,
+                sent_end=sent.end_char, sentence=sent.text, actor1=actor1, actor2=actor2,
+                assoc_actor_1=assoc1, place=place, place_text=place_text,
+                geo_precision=precision, event_date=when.date,
+                time_precision=when.precision, date_text=when.text, killed=killed,
+                injured=injured, source=source, past=past, plover_event=draft.plover_event,
+                score=draft.score, civilian_target=draft.civilian_target,
+            )
+            m.explain = {
+                "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
+                "event_date": when.text or f"no date in the sentence: published {published}",
+                "location": place_text or "",
+                "actor1": draft.agent.text if draft.agent is not None else "",
+                "actor2": draft.patient.text if draft.patient is not None else "",
+                "fatalities": casualties.killed_text if killed is not None else "",
+                "injuries": casualties.injured_text if injured is not None else "",
+                "sources": src_words,
+            }
+            mentions.append(m)
+            if place is not None and not past:
+                last_place = (place, place_text or place.name, precision)
+        if sent_source:
+            previous_source = sent_source
+    return mentions, skipped
+
+
+# ---------------------------------------------------------------- merging
+
+def _km(a: Place, b: Place) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(b.latitude - a.latitude), radians(b.longitude - a.longitude)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.latitude)) * cos(radians(b.latitude)) * sin(dlon / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(h))
+
+
+def _places_compatible(a: Mention, b: Mention) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
+        return True
+    if a.place.admin1 and a.place.admin1 == b.place.admin1 and (
+            a.geo_precision == 3 or b.geo_precision == 3):
+        return True
+    return _km(a.place, b.place) <= 25.0
+
+
+def _same_incident(a: Mention, b: Mention) -> bool:
+    """Two mentions of one article describe the same incident."""
+    if a.event_type != b.event_type:
+        return False
+    if a.past != b.past:
+        return False
+    if abs((a.event_date - b.event_date).days) > (0 if a.time_precision == b.time_precision == 1
+                                                   else 2):
+        return False
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
+        return False
+    if a.actor2 and b.actor2 and a.actor2.name != b.actor2.name:
+        return False
+    if a.sub_event_type != b.sub_event_type and not (
+            a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY):
+        return False
+    return _places_compatible(a, b)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions into incidents (first-fit, in text order)."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        for g in groups:
+            if all(_same_incident(m, other) for other in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def fatality_spread(figures: list[tuple[int, bool]]) -> tuple[int, int, int]:
+    """(best, low, high) from (figure, stated-as-a-floor) pairs of several sources.
+
+    Rule: low and high are the smallest and largest figures; the best estimate
+    is the largest figure a source gives as a floor ("at least 26"), since a
+    floor is a claim that at least that many died; with no floor, the smallest
+    figure (ACLED's conservative choice).
+    """
+    values = [f for f, _ in figures]
+    floors = [f for f, floor in figures if floor]
+    best = max(floors) if floors else min(values)
+    return best, min(values), max(values)
+
+
+def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
+    key = f"{article_id}|{first.sub_event_type}|{first.event_date}|{first.trigger_start}"
+    return f"{iso3 or 'XXX'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    return actors_stage.interaction(inter1, inter2) if inter1 is not None else None
+
+
+def _ucdp_type(event_type: str, a1: Actor | None, a2: Actor | None) -> int | None:
+    if event_type not in VIOLENT_TYPES:
+        return None
+    if a2 is not None and a2.inter == 7:
+        return 3
+    if event_type == "Violence against civilians":
+        return 3
+    inters = {a.inter for a in (a1, a2) if a is not None}
+    if 1 in inters:
+        return 1
+    return 2 if len(inters) >= 1 and a1 is not None and a2 is not None else None
+
+
+def _note(e: Event) -> str:
+    day = date.fromisoformat(e.event_date)
+    when = f"{day.day} {day.strftime('%B %Y')}" if e.time_precision == 1 else (
+        f"around {day.day} {day.strftime('%B %Y')}" if e.time_precision == 2
+        else day.strftime("%B %Y"))
+    where = e.location or "an unknown location"
+    if e.admin1 and e.admin1 != e.location:
+        where += f" ({e.admin1})"
+    prep = "near" if e.geo_precision == 2 else "in"
+    who = e.actor1 or "Unidentified actors"
+    whom = f" against {e.actor2}" if e.actor2 else ""
+    text = f"On {when}, {who} - {e.sub_event_type.lower()}{whom} {prep} {where}."
+    if e.fatalities_low is not None and e.fatalities_low != e.fatalities_high:
+        text += f" Fatalities reported {e.fatalities_low}-{e.fatalities_high}."
+    elif e.fatalities:
+        text += f" {e.fatalities} reported killed."
+    return text
+
+
+def build_event(article: Article, group: list[Mention]) -> Event:
+    """One article event from the mentions of one incident."""
+    first = group[0]
+    placed = next((m for m in group if m.place is not None), None)
+    dated = next((m for m in group if m.date_text), first)
+    a1 = next((m.actor1 for m in group if m.actor1), None)
+    a2 = next((m.actor2 for m in group if m.actor2), None)
+    assoc1: list[str] = []
+    for m in group:
+        for a in m.assoc_actor_1:
+            if a.name not in assoc1 and (a1 is None or a.name != a1.name):
+                assoc1.append(a.name)
+    sources: list[str] = []
+    for m in group:
+        if m.source and m.source not in sources:
+            sources.append(m.source)
+    if article.outlet and article.outlet not in sources:
+        sources.append(article.outlet)
+    figures: list[tuple[int, bool]] = []
+    for m in group:
+        if m.killed is not None:
+            figures.append((m.killed, "at least" in m.explain.get("fatalities", "")))
+    fatalities, low, high = (0, None, None)
+    if figures:
+        fatalities, low, high = fatality_spread(figures)
+    injuries = max((m.injured for m in group if m.injured is not None), default=None)
+    place = placed.place if placed else None
+    civilian = any(m.civilian_target for m in group) or (
+        a2 is not None and a2.inter == 7)
+    explain: dict[str, str] = {}
+    for m in group:
+        for k, v in m.explain.items():
+            if v and k not in explain:
+                explain[k] = v
+    score = max(m.score for m in group)
+    confidence = min(0.95, 0.4 * score + 0.2 * (place is not None) + 0.15 * (a1 is not None)
+                     + 0.1 * bool(dated.date_text) + 0.1 * (len(group) > 1) + 0.05)
+    event = Event(
+        event_id=_event_id(article.id, place.iso3 if place else None, first),
+        article_id=article.id,
+        event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
+        disorder_type=first.disorder_type, event_type=first.event_type,
+        sub_event_type=first.sub_event_type,
+        actor1=a1.name if a1 else "", assoc_actor_1="; ".join(assoc1),
+        actor2=a2.name if a2 else "",
+        inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
+        interaction=_interaction(a1.inter if a1 else None, a2.inter if a2 else None),
+        civilian_targeting="Civilian targeting" if civilian and first.event_type in (
+            VIOLENT_TYPES) else "",
+        country=place.country if place else None, iso3=place.iso3 if place else None,
+        admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+        location=place.name if place else None,
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+        geo_precision=placed.geo_precision if placed else None,
+        geonames_id=place.geonames_id if place else None,
+        fatalities=fatalities, fatalities_low=low, fatalities_high=high, injuries=injuries,
+        sources=sources,
+        evidence=[Evidence(article.id, m.sentence, m.sent_start, m.sent_end) for m in group],
+        ucdp_type_of_violence=_ucdp_type(first.event_type, a1, a2),
+        plover_event=first.plover_event, confidence=round(confidence, 2),
+        explain=explain,
+    )
+    event.notes = _note(event)
+    return event
+
+
+# ---------------------------------------------------------------- entry points
+
+def process(doc: Doc, article: Article) -> ArticleResult:
+    """Events of an article whose text has already been parsed into ``doc``."""
+    published = article.published or date.today()
+    toponyms = places_stage.resolve(doc)
+    mentions, skipped = mentions_of(doc, article, published, toponyms)
+    groups = merge_mentions(mentions)
+    events = [build_event(article, g) for g in groups]
+    events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
+    return ArticleResult(article, events, mentions, skipped, toponyms)
+
+
+def extract_articles(articles: Iterable[Article], batch_size: int = 16
+                     ) -> Iterator[tuple[Article, list[Event]]]:
+    """Stream (article, events) pairs; spaCy parses in batches for speed."""
+    for result in process_articles(articles, batch_size):
+        yield result.article, result.events
+
+
+def process_articles(articles: Iterable[Article], batch_size: int = 16
+                     ) -> Iterator[ArticleResult]:
+    nlp = get_nlp()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield process(doc, article)
+
+
+def extract_article(article: Article) -> list[Event]:
+    """Per-article events of one :class:`Article`."""
+    return process(get_nlp()(article.text), article).events
+
+
+def extract(text: str, published: str | date | None = None, article_id: str | None = None,
+            title: str | None = None, outlet: str | None = None) -> list[Event]:
+    """Events of one article's text: the Python API the CLI wraps."""
+    article = Article(id=article_id_for(text, article_id), text=text, title=title,
+                      published=parse_date(published, "published"), outlet=outlet)
+    return extract_article(article)
+
+
+def explain_text(article: Article, events: list[Event]) -> str:
+    """Human-readable reasons: per event and field, the words that decided it."""
+    lines = [f"== {article.id}: {len(events)} events"]
+    for e in events:
+        lines.append(f"-- {e.event_id} {e.event_date} {e.sub_event_type} @ {e.location}")
+        for k, v in e.explain.items():
+            if v:
+                lines.append(f"   {k:<15} <- {v}")
+    return "\n".join(lines)
