@@ -139,8 +139,8 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
     node = noun
     for _ in range(4):
-        cat = _category(node) if node is not noun or node.pos_ != "NUM" else None
-        if cat and node is not num:
+        cat = _category(node) if node.i != noun.i or node.pos_ != "NUM" else None
+        if cat and node.i != num.i:
             return cat, node
         if node.dep_ in ("pobj",) and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in (
                 "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"):
@@ -148,7 +148,7 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and _category(subj[0]):
                 return _category(subj[0]), subj[0]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     # 3. "leaving 12 dead": a casualty adjective right after the noun
@@ -202,7 +202,7 @@ def count_casualties(sent: Span) -> Casualties:
         # a repeat of the same figure for the same word does not.
         groups[word.i] = groups.get(word.i, 0) + value
         phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
-                 f"{span.text} {noun.text if noun is not last else ''}".strip()
+                 f"{span.text} {noun.text if noun.i != last.i else ''}".strip()
         if cat == "killed":
             out.at_least = out.at_least or qualifier in ("at least", "more than")
             out.killed_text = (out.killed_text + "; " if out.killed_text else "") + \

@@ -66,7 +66,7 @@ def _actor_list(spans: Iterable[Span], ctx, cc: str | None) -> list[Actor]:  # n
 def mentions_of(doc: Doc, article: Article, published: date,
                 toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
     """Every codable event mention in the document, and the ones set aside (with why)."""
-    ctx = actors_stage.ActorContext.from_doc(doc)
+    ctx = actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
     mentions: list[Mention] = []
     skipped: list[str] = []
     previous_source: str | None = None
@@ -77,7 +77,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
         casualty_used = False
         sent_country = next((t.place.country for t in sent_tops if t.place), None)
         sent_source, source_words = source_of(sent, None, previous_source, sent_country)
-        for draft in find_mentions(sent):
+        for draft in find_mentions(sent, doc):
             label = f"{draft.trigger_text!r} ({draft.sub_event_type})"
             if draft.negated:
                 skipped.append(f"{label}: negated")
@@ -101,15 +101,10 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 # An undated, unplaced follow-up sentence continues the previous scene.
                 place, place_text, precision = last_place
             cc = _country_of(place)
-            actor1 = (actors_stage.resolve_actor(draft.agent, ctx, country_code=cc)
-                      if draft.agent is not None else None)
+            actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
+                              if draft.agent is not None else (None, []))
             actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
                       if draft.patient is not None else None)
-            assoc1: list[Actor] = []
-            if draft.agent is not None:
-                assoc1 = [a for a in _actor_list(actors_stage.split_coordinated(draft.agent),
-                                                 ctx, cc)
-                          if actor1 is None or a.name != actor1.name]
             assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                        if (actor1 is None or a.name != actor1.name)
                        and all(a.name != b.name for b in assoc1)]

