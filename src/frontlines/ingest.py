@@ -235,6 +235,32 @@ def _iter_jsonl(text: str, name: str, published: date | None) -> Iterator[Articl
             yield Problem(exc.origin, exc.message)
 
 
+def _iter_csv(text: str, name: str, published: date | None) -> Iterator[Article | Problem]:
+    """A CSV of articles: columns like the JSONL fields (``date`` for ``published``)."""
+    import csv
+    import io
+
+    csv.field_size_limit(MAX_ARTICLE_CHARS * 4)
+    stem = Path(name).stem
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        for rowno, row in enumerate(reader, 2):
+            origin = f"{name}:{rowno}"
+            record = {k.strip().lower(): v for k, v in row.items() if k is not None}
+            rid = record.get("id") or record.get("")
+            record["id"] = f"{stem}-{rid}" if rid else f"{stem}-row{rowno}"
+            if not record.get("outlet") and record.get("source"):
+                record["outlet"] = record["source"]
+            try:
+                art = from_record(record, origin, published)
+                check_not_future(art.published, origin)
+                yield art
+            except InputError as exc:
+                yield Problem(exc.origin, exc.message)
+    except csv.Error as exc:
+        yield Problem(name, f"broken CSV ({exc})")
+
+
 def read_path(path: str, published: date | None = None) -> Iterator[Article | Problem]:
     """Articles (or Problems) from one path; ``-`` is standard input."""
     name = "<stdin>" if path == "-" else path
@@ -262,6 +288,9 @@ def read_path(path: str, published: date | None = None) -> Iterator[Article | Pr
     stripped = text.lstrip()
     if suffix in (".jsonl", ".ndjson", ".json") or (path == "-" and stripped.startswith("{")):
         yield from _iter_jsonl(text, name, published)
+        return
+    if suffix == ".csv":
+        yield from _iter_csv(text, name, published)
         return
     stem = Path(path).stem if path != "-" else None
     try:
