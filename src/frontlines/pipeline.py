@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
+from unidecode import unidecode
 
 from frontlines import actors as actors_stage
 from frontlines import places as places_stage
@@ -254,6 +255,11 @@ def _note(e: Event) -> str:
     return text
 
 
+def _ascii(name: str | None) -> str | None:
+    """Place names as ACLED writes them: GeoNames names without diacritics (Rāwah -> Rawah)."""
+    return unidecode(name) if name else name
+
+
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
@@ -304,8 +310,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         civilian_targeting="Civilian targeting" if civilian and first.event_type in (
             VIOLENT_TYPES) else "",
         country=place.country if place else None, iso3=place.iso3 if place else None,
-        admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
-        location=place.name if place else None,
+        admin1=_ascii(place.admin1 if place else None),
+        admin2=_ascii(place.admin2 if place else None),
+        location=_ascii(place.name if place else None),
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         geo_precision=placed.geo_precision if placed else None,
         geonames_id=place.geonames_id if place else None,

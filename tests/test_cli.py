@@ -1,0 +1,82 @@
+"""The command line: formats, stdin, errors as one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import AFP_PATH, ROOT
+
+from frontlines.export import ACLED_COLUMNS
+
+FRONTLINES = [sys.executable, "-m", "frontlines.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*FRONTLINES, *args], input=stdin, capture_output=True, cwd=ROOT,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def afp_jsonl() -> list[dict]:
+    proc = run("extract", str(AFP_PATH), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return [json.loads(line) for line in proc.stdout.decode().splitlines()]
+
+
+def test_jsonl_records_follow_the_spec_field_order(afp_jsonl) -> None:
+    assert afp_jsonl, "the AFP story has events"
+    first = list(afp_jsonl[0])
+    assert first[:3] == ["event_id", "article_id", "event_date"]
+    assert all(r["article_id"] == "afp-2017-11-17-rawa" for r in afp_jsonl)
+    assert all(r["evidence"] and r["evidence"][0]["sentence"] for r in afp_jsonl)
+
+
+def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    assert run("extract", str(AFP_PATH), "--format", "csv", "-o", str(out)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows and list(rows[0]) == ACLED_COLUMNS
+    proc = run("extract", str(AFP_PATH), "--format", "geojson")
+    data = json.loads(proc.stdout)
+    assert data["type"] == "FeatureCollection" and data["features"]
+    located = [f for f in data["features"] if f["geometry"]]
+    lon, lat = located[0]["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_stdin_with_published_date(afp_jsonl) -> None:
+    body = AFP_PATH.read_text(encoding="utf-8")
+    proc = run("extract", "-", "--published", "2017-11-17", stdin=body.encode())
+    assert proc.returncode == 0
+    dates = {json.loads(line)["event_date"] for line in proc.stdout.decode().splitlines()}
+    assert dates == {r["event_date"] for r in afp_jsonl}
+
+
+def test_bad_inputs_one_line_errors_no_traceback(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    proc = run("extract", str(binary))
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 3 and "Traceback" not in err
+    assert err.splitlines()[0].startswith(f"frontlines: {binary}: ")
+
+    batch = tmp_path / "batch.jsonl"
+    good = {"id": "ok", "text": AFP_PATH.read_text(encoding="utf-8"), "published": "2017-11-17"}
+    batch.write_text("{not json\n" + json.dumps(good) + "\n", encoding="utf-8")
+    proc = run("extract", str(batch))
+    assert proc.returncode == 1  # partial: one line skipped, the other processed
+    assert f"{batch}:1: broken JSON" in proc.stderr.decode()
+    assert all(json.loads(line)["article_id"] == "ok" for line in proc.stdout.decode().splitlines())
+
+    proc = run("extract", str(AFP_PATH), "--published", "2999-01-01")
+    assert proc.returncode != 0 and "future" in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+
+    proc = run("extract", str(AFP_PATH), "--published", "yesterday-ish")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
