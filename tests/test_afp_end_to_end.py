@@ -6,8 +6,8 @@ from datetime import date
 from math import asin, cos, radians, sin, sqrt
 
 import pytest
-from conftest import AFP_PATH
 
+from conftest import AFP_PATH
 from frontlines.ingest import read_path
 from frontlines.pipeline import extract_article
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import AFP_PATH, ROOT
 
+from conftest import AFP_PATH, ROOT
 from frontlines.export import ACLED_COLUMNS
 
 FRONTLINES = [sys.executable, "-m", "frontlines.cli"]

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from conftest import AFP_PATH
-
 from frontlines.ingest import Problem, read_path
 
 

@@ -102,6 +102,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Actor, Toponym
@@ -865,3 +866,32 @@ def resolve_actor(span: Span, context: ActorContext | None = None,
                   country_code: str | None = None) -> Actor | None:
     """The canonical actor a noun phrase names, or None (see the module docstring)."""
     return resolve_actors(span, context, country_code)[0]
+
+
+class ActorRecogniser:
+    """Pipeline component: marks actor names as ORG entities (``ent_id_`` = canonical name).
+
+    A dictionary look-up of token n-grams against the alias table: the same
+    matches as an EntityRuler built from :func:`entity_patterns`, at a fraction
+    of the cost (spaCy's token Matcher over ten thousand patterns dominated the
+    whole pipeline's run time).
+    """
+
+    def __init__(self) -> None:
+        _table()  # load (or build and cache) the table once, at pipeline creation
+
+    @property
+    def patterns(self) -> list[dict]:
+        return entity_patterns()
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = _find_aliases(list(doc))
+        if matches:
+            spans = [Span(doc, s, e, label="ORG", span_id=name) for s, e, name in matches]
+            doc.set_ents(spans, default="unmodified")
+        return doc
+
+
+@Language.factory("frontlines_actors")
+def make_actor_recogniser(nlp: Language, name: str) -> ActorRecogniser:
+    return ActorRecogniser()

@@ -142,8 +142,8 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
         cat = _category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
             return cat, node
-        if node.dep_ in ("pobj",) and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in (
-                "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in {
+                "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
             verb = node.head.head
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and _category(subj[0]):
@@ -184,7 +184,7 @@ def count_casualties(sent: Span) -> Casualties:
             continue
         if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
             noun = tok.doc[last.i + 2]  # "dozens of people"
-            while noun.i + 1 < len(tok.doc) and noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
                 noun = noun.head
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last

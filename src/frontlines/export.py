@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import IO
 
 from frontlines.model import Event
@@ -77,7 +77,7 @@ def acled_row(event: Event) -> dict[str, object]:
         "notes": event.notes,
         "fatalities": event.fatalities,
         "tags": "",
-        "timestamp": int(datetime.now(timezone.utc).timestamp()),
+        "timestamp": int(datetime.now(UTC).timestamp()),
     }
 
 

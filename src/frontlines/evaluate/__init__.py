@@ -1,0 +1,1 @@
+"""Scoring against gold data sets: one module per `frontlines eval KIND`."""

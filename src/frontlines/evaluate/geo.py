@@ -1,0 +1,137 @@
+"""Geocoding evaluation on GeoWebNews (Gritta et al. 2019).
+
+Two settings: toponym resolution on the gold spans (Acc@161 km and exact
+GeoNames id, the setting in which Mordecai 3 reports 94.1% / 90.1%), and end
+to end (recognition precision/recall against the coordinate-bearing gold
+toponyms, plus Acc@161 of the matched ones). Also reports articles/second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "geoparsing"
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+    geonames_id: int | None
+
+
+def load_gold(folder: Path) -> list[tuple[str, list[GoldToponym]]]:
+    """(article text, coordinate-bearing gold toponyms) per article of GeoWebNews."""
+    tree = ET.parse(folder / "GWN.xml")
+    ids: dict[tuple[int, int, int], int] = {}
+    texts: list[str] = []
+    for n, art in enumerate(tree.getroot().iter("article")):
+        texts.append(art.findtext("text") or "")
+        for t in art.iter("toponym"):
+            gid = (t.findtext("geonamesID") or "").strip()
+            if gid.isdigit():
+                ids[(n, int(t.findtext("start")), int(t.findtext("end")))] = int(gid)
+    lines = (folder / "gwn_full.txt").read_text(encoding="utf-8").splitlines()
+    out = []
+    for n, (text, line) in enumerate(zip(texts, lines, strict=False)):
+        gold = []
+        for item in line.split("||"):
+            f = item.split(",,")
+            if len(f) < 6:
+                continue
+            s, e = int(f[4]), int(f[5])
+            gold.append(GoldToponym(s, e, f[1], float(f[2]), float(f[3]), ids.get((n, s, e))))
+        out.append((text, sorted(gold, key=lambda g: g.start)))
+    return out
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD),
+                        help="GeoWebNews folder (GWN.xml + gwn_full.txt)")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("--errors", action="store_true", help="print resolution errors")
+
+
+def run(args: argparse.Namespace) -> int:
+    from frontlines.places import geoparse
+    from frontlines.places.resolve import distance_km
+
+    folder = Path(args.gold)
+    if folder.is_file():
+        folder = folder.parent
+    if not (folder / "GWN.xml").exists() or not (folder / "gwn_full.txt").exists():
+        print(f"error: GeoWebNews gold not found in {folder}", file=sys.stderr)
+        return 2
+    data = load_gold(folder)
+    if args.limit:
+        data = data[: args.limit]
+    geoparse("warm up in Paris.")
+    n = hit161 = n_id = hit_id = 0
+    t0 = time.perf_counter()
+    for text, gold in data:
+        res = geoparse(text, spans=[(g.start, g.end) for g in gold])
+        for g, r in zip(gold, res, strict=True):
+            n += 1
+            p = r.place
+            ok = p is not None and distance_km(g.lat, g.lon, p.latitude, p.longitude) <= 161
+            hit161 += ok
+            if g.geonames_id is not None:
+                n_id += 1
+                hit_id += p is not None and p.geonames_id == g.geonames_id
+            if args.errors and not ok:
+                got = f"{p.name} {p.country_code} {p.level}" if p else "-"
+                print(f"  miss: {g.name!r} ({text[g.start:g.end]}) -> {got}")
+    t_res = time.perf_counter() - t0
+    tp_exact = tp_overlap = n_pred = n_pred_ok = n_gold = e2e161 = 0
+    t0 = time.perf_counter()
+    for text, gold in data:
+        pred = geoparse(text)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for p in pred:
+            n_pred_ok += any(p.start < g.end and g.start < p.end for g in gold)
+        for g in gold:
+            over = [p for p in pred if p.start < g.end and g.start < p.end]
+            tp_overlap += bool(over)
+            tp_exact += any(p.start == g.start and p.end == g.end for p in over)
+            e2e161 += any(p.place is not None and distance_km(
+                g.lat, g.lon, p.place.latitude, p.place.longitude) <= 161 for p in over)
+    t_e2e = time.perf_counter() - t0
+    prec = n_pred_ok / n_pred if n_pred else 0.0
+    rec = tp_overlap / n_gold if n_gold else 0.0
+    rows = [
+        ("articles", f"{len(data)}"),
+        ("gold toponyms with coordinates", f"{n}"),
+        ("Acc@161km (gold spans)", f"{hit161 / n:.3f}" if n else "-"),
+        (f"exact GeoNames id (n={n_id})", f"{hit_id / n_id:.3f}" if n_id else "-"),
+        ("recognition precision (overlap)", f"{prec:.3f}"),
+        ("recognition recall (overlap)", f"{rec:.3f}"),
+        ("recognition F1 (overlap)", f"{2 * prec * rec / (prec + rec):.3f}" if prec + rec else "-"),
+        ("recognition recall (exact span)", f"{tp_exact / n_gold:.3f}" if n_gold else "-"),
+        ("end-to-end Acc@161 of gold", f"{e2e161 / n_gold:.3f}" if n_gold else "-"),
+        ("articles/s resolution", f"{len(data) / t_res:.1f}"),
+        ("articles/s end to end", f"{len(data) / t_e2e:.1f}"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    add_arguments(parser)
+    return run(parser.parse_args())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""Finding place names: spaCy's GPE/LOC/FAC plus gazetteer matches it misses.
+
+The small English model tags many small towns as ORG or PERSON (Rawa, Albu
+Kamal, Al-Qaim), so capitalised token n-grams that are GeoNames names are
+places too, unless they are common words (a stop-list), parts of person or
+organisation names, or actor names placed by the actor EntityRuler.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.gazetteer import load as load_gazetteer
+from frontlines.places.normalize import PARTICLES, fold, key
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                          "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
+MAX_NGRAM = 4
+MIN_POP_SINGLE = 1000  # a lone capitalised word must name a town at least this big
+# Words before a name that say it is a place.
+CUE_BEFORE = frozenset({
+    "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards",
+    "across", "via", "through", "inside", "town", "city", "village", "province", "district",
+    "region", "capital", "governorate", "area", "outskirts", "of",
+})
+_INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
+                            "das", "bin", "ibn", "upon", "on", "sur", "en"}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded words that are never places on their own (common words, titles, days)."""
+    path = Path(str(resources.files("frontlines") / "data" / "places_stopwords.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _protected(doc: Doc, actor_texts: frozenset[str]) -> list[Span]:
+    """Entities from the actor ruler: never turned into places."""
+    return [e for e in doc.ents
+            if e.label_ not in PLACE_LABELS
+            and (e.ent_id_ or fold(e.text) in actor_texts)]
+
+
+def _ngram_ok(span: Span) -> bool:
+    toks = list(span)
+    if not _cap(toks[0]) or not _cap(toks[-1]):
+        return False
+    for t in toks[1:-1]:
+        if not _cap(t) and t.lower_ not in _INNER_LOWER:
+            return False
+    return all(not t.like_num for t in toks)
+
+
+def _has_cue(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in (",",):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CUE_BEFORE
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer,
+                  actor_texts: frozenset[str] = frozenset()) -> tuple[list[Span], list[Span]]:
+    """(toponym spans, demonym spans) of a parsed doc, without overlaps."""
+    stops = stopwords()
+    protected = _protected(doc, actor_texts)
+    blocked = [False] * len(doc)
+    for e in protected:
+        for i in range(e.start, e.end):
+            blocked[i] = True
+    ent_of: list[Span | None] = [None] * len(doc)
+    for e in doc.ents:
+        for i in range(e.start, e.end):
+            ent_of[i] = e
+    chosen: list[Span] = []
+    taken = [False] * len(doc)
+
+    def take(span: Span, label: str) -> None:
+        chosen.append(Span(doc, span.start, span.end, label=label))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    # 1. The statistical NER's places (minus a leading article).
+    for e in doc.ents:
+        if e.label_ in PLACE_LABELS and not blocked[e.start]:
+            start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+            span = doc[start:e.end]
+            if fold(span.text) in stops and not gaz.has(span.text):
+                continue
+            take(span, "LOC" if e.label_ == "LOC" else "GPE")
+    # 2. Gazetteer n-grams the NER missed or mislabelled.
+    pending: list[tuple[Span, str]] = []
+    accepted_keys: set[str] = {key(s.text) for s in chosen}
+    i = 0
+    while i < len(doc):
+        if taken[i] or blocked[i] or not _cap(doc[i]):
+            i += 1
+            continue
+        found = None
+        for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(taken[j] or blocked[j] or doc[j].is_space for j in range(i, i + n)):
+                continue
+            folded = fold(span.text)
+            if not _ngram_ok(span) or folded in stops or folded in actor_texts:
+                continue
+            if n == 1 and gaz.demonym(span.text):
+                continue
+            cands = gaz.lookup(span.text)
+            if not cands:
+                continue
+            found = (span, cands)
+            break
+        if found is None:
+            i += 1
+            continue
+        span, cands = found
+        i = span.end
+        ent = ent_of[span.start]
+        if ent is not None and (ent.label_ in BLOCK_LABELS or ent.label_ == "NORP"):
+            continue
+        if ent is not None and (ent.start < span.start or ent.end > span.end):
+            continue  # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
+        if len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
+            continue  # acronyms (SANA, AFP) are agencies far more often than places
+        big = max(c.population for c in cands)
+        admin = any(c.level >= 2 for c in cands)
+        if len(span) == 1 and big < MIN_POP_SINGLE and not admin:
+            continue
+        label = ent.label_ if ent is not None else ""
+        if label == "PERSON" or (label == "" and span[0].is_sent_start):
+            pending.append((span, label))
+            continue
+        take(span, "GPE")
+        accepted_keys.add(key(span.text))
+    # 3. Person-tagged matches count when a cue or another mention says "place".
+    for span, _label in pending:
+        if key(span.text) in accepted_keys or _has_cue(span):
+            take(span, "GPE")
+    chosen.sort(key=lambda s: s.start)
+    demonyms = [doc[t.i:t.i + 1] for t in doc
+                if not taken[t.i] and not blocked[t.i] and _cap(t) and gaz.demonym(t.text)]
+    return chosen, demonyms
+
+
+@Language.factory("frontlines_places")
+def make_places(nlp: Language, name: str) -> PlaceRecogniser:
+    return PlaceRecogniser(nlp)
+
+
+class PlaceRecogniser:
+    """Pipeline component: fills doc.spans["toponyms"] / ["demonyms"] and place ents."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._actor_texts: frozenset[str] | None = None
+
+    def actor_texts(self) -> frozenset[str]:
+        """Phrases of the actor EntityRuler (so "Islamic State" is never a place)."""
+        if self._actor_texts is None:
+            texts: set[str] = set()
+            if "frontlines_actors" in self.nlp.pipe_names:
+                ruler = self.nlp.get_pipe("frontlines_actors")
+                for p in getattr(ruler, "patterns", []):
+                    pat = p.get("pattern")
+                    if isinstance(pat, str):
+                        texts.add(fold(pat))
+                    elif isinstance(pat, list):
+                        parts = [next((str(v) for k, v in d.items()
+                                       if k in ("ORTH", "TEXT", "LOWER")), "") for d in pat]
+                        texts.add(fold(" ".join(parts)))
+            self._actor_texts = frozenset(texts)
+        return self._actor_texts
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = load_gazetteer()
+        toponyms, demonyms = find_toponyms(doc, gaz, self.actor_texts())
+        doc.spans["toponyms"] = toponyms
+        doc.spans["demonyms"] = demonyms
+        ents = list(doc.ents)
+        keep = []
+        for e in ents:
+            clash = [t for t in toponyms if t.start < e.end and e.start < t.end]
+            if clash and e.label_ not in PLACE_LABELS and not e.ent_id_:
+                continue  # an ORG/PERSON the NER gave a place name: the place wins
+            keep.append(e)
+        occupied = [False] * len(doc)
+        for e in keep:
+            for i in range(e.start, e.end):
+                occupied[i] = True
+        for t in toponyms:
+            if not any(occupied[i] for i in range(t.start, t.end)):
+                keep.append(t)
+                for i in range(t.start, t.end):
+                    occupied[i] = True
+        doc.ents = sorted(keep, key=lambda s: s.start)
+        return doc

@@ -1,0 +1,136 @@
+"""Cross-article consolidation on events built from the AFP story's facts."""
+
+from __future__ import annotations
+
+import random
+
+from frontlines import consolidate as cons
+from frontlines.model import Event, Evidence
+
+# Real coordinates (GeoNames) of the AFP story's places.
+ALBU_KAMAL = (34.4526, 40.9181, 170017)
+AL_QAIM = (34.3689, 41.0942, 99132)
+RAWA = (34.4766, 41.9093, 388349)
+
+
+def car_bomb(article: str, killed: int, low: int, high: int, source: str, sentence: str,
+             date: str = "2017-11-17", injuries: int | None = None) -> Event:
+    """The Deir Ezzor car bombing as one article reports it (province level)."""
+    return Event(
+        event_id=f"{article}-1", article_id=article, event_date=date, time_precision=1,
+        disorder_type="Political violence", event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED", actor1="Islamic State",
+        actor2="Civilians (Syria)", country="Syria", iso3="SYR", admin1="Deir ez-Zor",
+        location="Deir ez-Zor", latitude=35.3359, longitude=40.1408, geo_precision=3,
+        fatalities=killed, fatalities_low=low, fatalities_high=high, injuries=injuries,
+        sources=[source], evidence=[Evidence(article, sentence, 0, len(sentence))],
+        confidence=0.6)
+
+
+OBSERVATORY = ("the Observatory also said a car bombing blamed on group killed at least 26 "
+               "displaced people at a checkpoint in Deir Ezzor province.")
+SANA = ("Syria's state news agency SANA also reported an IS car bombing targeting \"a gathering "
+        "of displaced families from Deir Ezzor\", giving a toll of 20 dead and 30 wounded.")
+
+
+def battle(article: str, place: tuple[float, float, int], name: str, sub: str = "Armed clash",
+           actor1: str = "Military Forces of Syria", actor2: str = "Islamic State",
+           date: str = "2017-11-17", geo: int = 1, tp: int = 1) -> Event:
+    lat, lon, gid = place
+    return Event(
+        event_id=f"{article}-b", article_id=article, event_date=date, time_precision=tp,
+        disorder_type="Political violence", event_type="Battles", sub_event_type=sub,
+        actor1=actor1, actor2=actor2, country="Syria" if gid != RAWA[2] else "Iraq",
+        location=name, latitude=lat, longitude=lon, geo_precision=geo, geonames_id=gid,
+        sources=["AFP"], evidence=[Evidence(article, f"battle at {name}", 0, 10)])
+
+
+def members(*events: Event) -> list[cons.Member]:
+    return [cons.Member(f"{e.article_id}/{i}", e, "2017-11-17") for i, e in enumerate(events)]
+
+
+def test_two_reports_of_the_car_bombing_merge_with_the_spread():
+    afp = car_bomb("afp", 26, 26, 26, "Syrian Observatory for Human Rights", OBSERVATORY)
+    sana = car_bomb("sana", 20, 20, 20, "SANA", SANA, date="2017-11-18", injuries=30)
+    out = cons.consolidate(members(afp, sana))
+    assert len(out) == 1
+    ev, ms = out[0]
+    assert (ev.fatalities_low, ev.fatalities, ev.fatalities_high) == (20, 26, 26)
+    assert ev.injuries == 30
+    assert ev.sources == ["Syrian Observatory for Human Rights", "SANA"]
+    assert {e.article_id for e in ev.evidence} == {"afp", "sana"}
+    assert ev.article_id is None and ev.event_date == "2017-11-17"
+    reason = ms[1].reasons[ms[0].key]
+    assert reason.date_delta_days == 1 and reason.place_rule == "same GeoNames place" or \
+        reason.place_rule in ("same admin1", "same GeoNames place")
+
+
+def test_same_article_never_merges():
+    a = car_bomb("afp", 26, 26, 26, "SOHR", OBSERVATORY)
+    b = car_bomb("afp", 20, 20, 20, "SANA", SANA)
+    assert cons.compatible(a, b) is None
+
+
+def test_distance_depends_on_geo_precision():
+    # Albu Kamal and Al-Qaim are ~18 km apart across the border.
+    a = battle("a1", ALBU_KAMAL, "Albu Kamal")
+    b = battle("a2", AL_QAIM, "Al-Qaim")
+    b.country = "Syria"
+    assert cons.compatible(a, b) is None
+    a.geo_precision = 2  # "near Albu Kamal": 25 km
+    r = cons.compatible(a, b)
+    assert r is not None and 15 < r.distance_km < 25
+
+
+def test_contradicting_actors_and_types_do_not_merge():
+    retake = battle("a1", RAWA, "Rawa", sub="Government regains territory",
+                    actor1="Military Forces of Iraq")
+    lost = battle("a2", RAWA, "Rawa", sub="Non-state actor overtakes territory",
+                  actor1="Islamic State", actor2="Military Forces of Iraq")
+    assert cons.compatible(retake, lost) is None
+    clash = battle("a3", RAWA, "Rawa", actor1="Islamic State", actor2="Military Forces of Iraq")
+    assert cons.compatible(retake, clash) is not None  # symmetric clash, compatible sub-type
+    strike = battle("a4", RAWA, "Rawa", sub="Air/drone strike")
+    assert cons.compatible(retake, strike) is None
+
+
+def test_date_tolerance_grows_with_precision():
+    a = battle("a1", ALBU_KAMAL, "Albu Kamal", date="2017-11-17")
+    b = battle("a2", ALBU_KAMAL, "Albu Kamal", date="2017-11-12")
+    assert cons.compatible(a, b) is None
+    b.time_precision = 2  # "last week"
+    assert cons.compatible(a, b) is not None
+
+
+def test_unidentified_actor_is_compatible_with_a_named_one():
+    a = car_bomb("afp", 26, 26, 26, "SOHR", OBSERVATORY)
+    b = car_bomb("other", 20, 20, 20, "SANA", SANA)
+    b.actor1 = "Unidentified Armed Group (Syria)"
+    ev, _ = cons.consolidate(members(a, b))[0]
+    assert ev.actor1 == "Islamic State"
+
+
+def test_clustering_and_ids_do_not_depend_on_input_order():
+    evs = [car_bomb("afp", 26, 26, 26, "SOHR", OBSERVATORY),
+           car_bomb("sana", 20, 20, 20, "SANA", SANA, date="2017-11-18"),
+           battle("afp", ALBU_KAMAL, "Albu Kamal"),
+           battle("reuters", ALBU_KAMAL, "Abu Kamal", date="2017-11-18"),
+           battle("x", RAWA, "Rawa", sub="Government regains territory",
+                  actor1="Military Forces of Iraq")]
+    ms = members(*evs)
+    ref = sorted((e.event_id, sorted(m.key for m in c)) for e, c in cons.consolidate(ms))
+    for seed in range(5):
+        shuffled = ms[:]
+        random.Random(seed).shuffle(shuffled)
+        got = sorted((e.event_id, sorted(m.key for m in c))
+                     for e, c in cons.consolidate(shuffled))
+        assert got == ref
+    assert len(ref) == 3
+
+
+def test_existing_id_is_kept_when_a_new_report_arrives():
+    afp = members(car_bomb("afp", 26, 26, 26, "SOHR", OBSERVATORY))
+    [(first, _)] = cons.consolidate(afp)
+    late = cons.Member("aaa-earlier/0", car_bomb("aaa", 20, 20, 20, "SANA", SANA), "2017-11-16")
+    [(again, ms)] = cons.consolidate(afp + [late], existing={afp[0].key: first.event_id})
+    assert again.event_id == first.event_id and len(ms) == 2

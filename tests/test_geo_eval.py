@@ -1,0 +1,32 @@
+"""The evaluation modules read their gold sets and fail cleanly without them."""
+
+from __future__ import annotations
+
+import argparse
+
+from conftest import shared
+from frontlines.evaluate import event_location, geo
+
+
+def test_geowebnews_gold_aligns_with_text():
+    folder = shared("geoparsing", "gwn_full.txt").parent
+    data = geo.load_gold(folder)
+    assert len(data) == 200
+    text, gold = data[1]
+    assert sum(text[g.start:g.end] == g.name for g in gold) >= len(gold) - 1
+    assert sum(len(g) for _, g in data) == 2401
+
+
+def test_event_location_gold_is_char_spans():
+    data = event_location.load_gold(shared("event_location", "labeled_text.jsonl.zip"))
+    assert len(data) == 494
+    rec = next(r for r in data if "San Carlos" in r["text"])
+    assert [rec["text"][s:e] for s, e in rec["locations"]] == ["San Carlos"]
+
+
+def test_missing_gold_returns_2(tmp_path, capsys):
+    for mod in (geo, event_location):
+        parser = argparse.ArgumentParser()
+        mod.add_arguments(parser)
+        assert mod.run(parser.parse_args([str(tmp_path / "nope")])) == 2
+        assert "error" in capsys.readouterr().err

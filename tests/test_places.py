@@ -1,0 +1,105 @@
+"""Places: gazetteer keys, recognition, resolution and event location on real text."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.places import geoparse, locate_event, resolve
+from frontlines.places.gazetteer import load
+from frontlines.places.normalize import key
+
+
+@pytest.mark.parametrize("names", [
+    ("Deir Ezzor", "Deir ez-Zor", "Dayr az Zawr"),
+    ("Albu Kamal", "Abu Kamal", "Al Bukamal"),
+    ("Raqa", "Raqqa", "Ar Raqqah"),
+    ("Al-Qaim", "Al Qa'im"),
+])
+def test_transliteration_variants_meet(names):
+    gaz = load()
+    ids = [{c.entry[0] for c in gaz.lookup(n, fuzzy=True)} for n in names]
+    assert all(ids), names
+    assert set.intersection(*ids), names
+    if names[0] != "Deir Ezzor":
+        assert len({key(n) for n in names}) == 1
+
+
+def test_gazetteer_entries_carry_admin_names():
+    gaz = load()
+    rawa = [c for c in gaz.lookup("Rawa") if c.cc == "IQ" and c.level == 0][0]
+    place = gaz.place(rawa)
+    assert place.country == "Iraq" and place.iso3 == "IRQ"
+    assert place.admin1 == "Al Anbār"
+    prov = [c for c in gaz.lookup("Deir ez-Zor") if c.level == 2][0]
+    p = gaz.place(prov)
+    assert (p.level, p.country_code, p.iso3, p.admin1) == ("admin1", "SY", "SYR", "Dayr az Zawr")
+
+
+@pytest.fixture(scope="module")
+def afp_doc(nlp, afp_text):
+    return nlp(afp_text)
+
+
+def test_afp_recognition_finds_small_towns_not_people(afp_doc):
+    found = {s.text for s in afp_doc.spans["toponyms"]}
+    assert {"Rawa", "Albu Kamal", "Al-Qaim", "Raqa", "Deir Ezzor", "Mosul", "Baghdad"} <= found
+    assert not found & {"Hashemi", "Friday", "Islamic State", "Sunni", "Arab", "SANA"}
+    assert "Iraqi" in {s.text for s in afp_doc.spans["demonyms"]}
+    assert any(e.text == "Rawa" and e.label_ == "GPE" for e in afp_doc.ents)
+
+
+def test_afp_resolution(afp_doc):
+    tops = {t.text: t.place for t in resolve(afp_doc)}
+    assert tops["Rawa"].country_code == "IQ"
+    assert tops["Albu Kamal"].country_code == "SY"
+    assert tops["Al-Qaim"].admin1 == "Al Anbār"
+    assert tops["Raqa"].geonames_id == 172955
+
+
+def test_province_cue_gives_admin1(afp_doc):
+    tops = resolve(afp_doc)
+    prov = [t for t in tops if t.text == "Deir Ezzor"
+            and afp_doc.text[t.end:t.end + 9] == " province"]
+    assert prov and all(t.place.level == "admin1" for t in prov)
+    assert prov[0].place.iso3 == "SYR"
+
+
+def _event(doc, tops, sentence_part, trigger_word):
+    sent = next(s for s in doc.sents if sentence_part in s.text)
+    trig = next(t for t in sent if t.text == trigger_word)
+    return locate_event(sent, trig, tops)
+
+
+def test_afp_event_locations(afp_doc):
+    tops = resolve(afp_doc)
+    where, prec = _event(afp_doc, tops, "car bombing blamed", "killed")
+    assert where.text == "Deir Ezzor" and where.place.level == "admin1" and prec == 3
+    where, prec = _event(afp_doc, tops, "long-range bombers", "strike")
+    assert where.text == "Albu Kamal" and prec == 2
+
+
+def test_attack_target_beats_origin(nlp):
+    doc = nlp("Iraqi forces from Baghdad attacked Rawa on Friday.")
+    sent = next(doc.sents)
+    where, prec = locate_event(sent, doc[4], resolve(doc))
+    assert where.text == "Rawa" and prec == 1
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Clashes erupted in Tripoli, Lebanon's second city, near the Syrian border.",
+     "Tripoli", "LB"),
+    ("Militias fought near Tripoli airport as the Libyan government met in Misrata.",
+     "Tripoli", "LY"),
+    ("Syrian government forces shelled Homs and Hama overnight.", "Homs", "SY"),
+    ("Yazidis fled Sinjar as fighters advanced from Mosul in northern Iraq.", "Sinjar", "IQ"),
+])
+def test_ambiguous_names_follow_context(text, name, cc):
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops[name].country_code == cc
+
+
+def test_geoparse_given_spans_resolves_demonyms():
+    text = "The Irish and German delegations met in Berlin."
+    tops = geoparse(text, spans=[(4, 9), (14, 20), (40, 46)])
+    assert [t.place.country_code for t in tops] == ["IE", "DE", "DE"]
+    assert tops[2].place.level == "city"
