@@ -130,3 +130,19 @@ def test_plover_record_arrest(nlp):
     assert m.sub_event_type == "Arrests" and m.plover_event == rec["event"] == "COERCE"
     assert m.agent.text == "Israeli soldiers"
     assert m.patient.text == "more than 100 Palestinians"
+
+
+@pytest.mark.data
+def test_guardian_articles_run_and_find_battles(nlp):
+    import csv
+    import sys
+
+    csv.field_size_limit(sys.maxsize)
+    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [row["text"] for _, row in zip(range(4), csv.DictReader(fh), strict=False)]
+    drafts = [m for doc in nlp.pipe(texts) for s in doc.sents for m in find_mentions(s)]
+    types = {d.event_type for d in drafts}
+    assert "Battles" in types
+    assert all(d.score > 0 and d.plover_event is None or d.plover_event.isupper()
+               for d in drafts)

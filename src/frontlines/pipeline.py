@@ -93,8 +93,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 continue
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
-            if past and not when.explicit:
-                skipped.append(f"{label}: background ({draft.past_cue}) with no date")
+            if past and (not when.explicit or when.year_only):
+                skipped.append(f"{label}: background ({draft.past_cue or when.text}) "
+                               f"with no date or only a year")
                 continue
             top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops)
             place = top.place if top is not None else None

@@ -42,6 +42,7 @@ class When:
     text: str = ""
     explicit: bool = True  # False: defaulted to the publication date
     future: bool = False
+    year_only: bool = False  # "in 2014": too coarse to code an event by
 
 
 def _month_start(d: date, back: int = 0) -> date:
@@ -94,9 +95,9 @@ def parse_expression(text: str, published: date) -> When | None:
     if t in ("last month", "the previous month", "a month ago", "earlier last month"):
         return When(_month_start(published, 1), 3, raw)
     if t in ("last year", "a year ago", "the previous year"):
-        return When(date(published.year - 1, 1, 1), 3, raw)
+        return When(date(published.year - 1, 1, 1), 3, raw, year_only=True)
     if t in ("this year", "earlier this year"):
-        return When(date(published.year, 1, 1), 3, raw)
+        return When(date(published.year, 1, 1), 3, raw, year_only=True)
     m = _AGO.search(t)
     if m:
         n = _NUMBER_WORDS.get(m.group("n"))
@@ -108,11 +109,11 @@ def parse_expression(text: str, published: date) -> When | None:
             return When(published - timedelta(days=7 * n), 2, raw)
         if unit == "month":
             return When(_month_start(published, n), 3, raw)
-        return When(date(published.year - n, 1, 1), 3, raw)
+        return When(date(published.year - n, 1, 1), 3, raw, year_only=True)
     m = _YEAR.match(t)
     if m:
         year = int(m.group(1))
-        return _not_after(When(date(year, 1, 1), 3, raw), published)
+        return _not_after(When(date(year, 1, 1), 3, raw, year_only=True), published)
     m = _MONTH_ONLY.match(t)
     if m:
         month = MONTHS.index(m.group(1)) + 1

@@ -1,0 +1,271 @@
+"""Event mentions: triggers, ACLED sub-event types, agent/patient, flags.
+
+    from frontlines.events import find_mentions
+    drafts = find_mentions(sent)   # sent: a spaCy sentence Span
+
+Each :class:`MentionDraft` is one trigger in one sentence, typed over ACLED's 25
+sub-event types (with PLOVER and UCDP hints), with its agent and patient noun
+phrases, backers, and negation / hypothetical / past-background flags.  The
+integrator turns drafts into :class:`frontlines.model.Mention` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.flags import clause_verb, hypothetical, negated, past_cue
+from frontlines.events.lexicon import find_cues, load_lexicon
+from frontlines.events.roles import find_backers, find_roles
+from frontlines.events.triggers import (
+    actor_class,
+    apply_overrides,
+    is_civilian,
+    match_triggers,
+    resolve_type,
+)
+
+__all__ = ["MentionDraft", "find_mentions", "classify_text", "classify", "case_label",
+           "classify_doc_mentions"]
+
+
+@dataclass
+class MentionDraft:
+    """One typed trigger in one sentence, before actor/place/time resolution."""
+
+    trigger: Token
+    trigger_text: str  # the deciding words, e.g. "car bombing"
+    sub_event_type: str
+    event_type: str
+    disorder_type: str
+    plover_event: str | None
+    case_code: str  # CASE 2021 label, e.g. REM_EXPLOS
+    ucdp_type: int | None  # UCDP type-of-violence hint (1 state-based, 2 non-state, 3 one-sided)
+    score: float
+    agent: Span | None = None
+    patient: Span | None = None
+    agent_pattern: str = ""  # "active", "passive-by", "blamed-on", "light-verb", "linear"...
+    backers: list[Span] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    past_cue: str | None = None
+    civilian_target: bool = False
+    attributed: bool = False  # inside a report of blame/accusation ("accused X of shelling")
+    explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
+
+    @property
+    def past(self) -> bool:
+        return self.past_cue is not None
+
+
+def _ucdp(sub: str, hint: int | None, agent: Span | None, patient: Span | None) -> int | None:
+    if hint is None:
+        return None
+    if sub in {"Armed clash", "Government regains territory",
+               "Non-state actor overtakes territory"}:
+        a, p = actor_class(agent), actor_class(patient)
+        if a == "nonstate" and p == "nonstate":
+            return 2
+        return 1
+    if is_civilian(patient):
+        return 3
+    return hint
+
+
+def _score(base: float, kind: str, why: str, why2: str) -> float:
+    """Generic triggers typed by a weapon word are as good as explicit ones."""
+    if kind in GENERIC and why:
+        base = max(base, 0.85)
+    return base + (0.15 if why2 else 0.0)
+
+
+def find_mentions(sent: Span, context: Span | Doc | None = None) -> list[MentionDraft]:
+    """Typed event mentions of one sentence.
+
+    `context` (default: the sentence) is where context cues such as "suicide" or
+    "tear gas" are looked for; classify_text passes the whole document.
+    """
+    lex = load_lexicon()
+    ctx = list(context if context is not None else sent)
+    sent_toks = list(sent)
+    drafts: list[MentionDraft] = []
+    attribution = lex.cue_words("attribution")
+    for hit in match_triggers(sent, lex):
+        trig = hit.head
+        if trig.tag_ in {"NNP", "NNPS"} and trig.ent_type_ in NAME_ENTS:
+            continue  # "Joint Operations Command", "Operation Steel Curtain"
+        agent, patient, pattern = find_roles(trig, sent, len(hit.entry.words),
+                                             territorial=hit.entry.type.startswith("@terr"))
+        if agent is not None and agent.root.pos_ == "PRON":
+            agent = _antecedent(agent, sent) or agent
+        kind = hit.entry.type
+        sub, why = resolve_type(kind, agent, patient, sent_toks, lex)
+        if sub is None:
+            continue
+        sub, why2 = apply_overrides(sub, kind, ctx, lex)
+        info = lex.types.get(sub)
+        if info is None:
+            continue
+        text = sent.doc[hit.start:hit.end].text
+        d = MentionDraft(
+            trigger=trig, trigger_text=text, sub_event_type=sub, event_type=info["event"],
+            disorder_type=info["disorder"], plover_event=info.get("plover"),
+            case_code=info["case"], ucdp_type=_ucdp(sub, info.get("ucdp"), agent, patient),
+            score=_score(hit.entry.score, kind, why, why2), agent=agent, patient=patient,
+            agent_pattern=pattern if agent is not None else "",
+        )
+        if kind == "@loss":  # the subject lost the place: it is not the agent
+            d.agent, d.agent_pattern = None, ""
+        d.backers = find_backers(agent, trig, sent)
+        d.negated = negated(trig, sent)
+        d.hypothetical = hypothetical(trig, sent)
+        d.past_cue = past_cue(trig, sent)
+        d.civilian_target = is_civilian(patient, lex) and sub not in {
+            "Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+        verb = clause_verb(trig)
+        chain = [verb, *list(verb.ancestors)[:3]]
+        d.attributed = (trig.i != verb.i and verb.lemma_.lower() in attribution) or any(
+            t.i != trig.i and t.lemma_.lower() in attribution for t in chain)
+        if d.negated:
+            d.score -= 0.4
+        if d.hypothetical:
+            d.score -= 0.25
+        d.explain = {"kind": kind, **({"type": why} if why else {}),
+                     **({"override": why2} if why2 else {})}
+        drafts.append(d)
+    return _merge(drafts)
+
+
+GENERIC = {"@attack", "@kill"}
+NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE"}
+
+
+def _antecedent(pron: Span, sent: Span) -> Span | None:
+    """Cheap coreference for "they"/"it" agents: the nearest earlier phrase in the
+    two previous sentences naming an armed actor."""
+    if pron.root.lower_ not in {"they", "it", "them"}:
+        return None
+    doc = sent.doc
+    lex = load_lexicon()
+    lo = max(0, sent.start - 80)
+    for i in range(pron.start - 1, lo - 1, -1):
+        t = doc[i]
+        if t.pos_ not in {"NOUN", "PROPN"} and t.text != "IS":
+            continue
+        span = doc[i:i + 1]
+        if actor_class(span, lex) is not None:
+            return span
+    return None
+
+
+def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """Fold a generic verb ("killed", "pounded") into the event noun of the same
+    incident ("a car bombing ... killed", "killed in a car bombing"), so one
+    incident gives one draft; the noun keeps the verb's object as patient."""
+    dropped: set[int] = set()
+    for g in drafts:
+        kind = g.explain.get("kind")
+        if kind not in GENERIC:
+            continue
+        for d in drafts:
+            if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
+                continue
+            in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
+            subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
+            same_incident = kind == "@kill" and d.disorder_type == "Political violence"
+            if in_agent or subj_of or same_incident:
+                if d.patient is None and g.patient is not None:
+                    d.patient = g.patient
+                    d.civilian_target = d.civilian_target or is_civilian(g.patient)
+                if in_agent and g.explain.get("type") and d.event_type == g.event_type:
+                    d.sub_event_type = g.sub_event_type
+                dropped.add(id(g))
+                break
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def classify_doc_mentions(doc: Doc) -> list[MentionDraft]:
+    """All drafts of a document, with the whole document as override context."""
+    out: list[MentionDraft] = []
+    for sent in doc.sents:
+        out.extend(find_mentions(sent, context=doc))
+    return out
+
+
+NON_EVENT_CODES = {"natural_disaster": "NATURAL_DISASTER", "man_made_disaster": "MAN_MADE_DISASTER",
+                   "crime": "ORG_CRIME", "diplomacy": "DIPLO", "attribution": "ATTRIB"}
+
+
+def _non_event_counts(doc: Doc) -> dict[str, int]:
+    """Cue-word counts of each non-event class (disaster, crime, diplomacy, blame)."""
+    lex = load_lexicon()
+    toks = list(doc)
+    return {cls: len(find_cues(toks, index)) for cls, index in lex.non_first.items()}
+
+
+def _non_event_score(doc: Doc) -> tuple[str | None, int]:
+    """The non-event class with most cue words, and its count."""
+    counts = _non_event_counts(doc)
+    best, n = None, 0
+    for cls, k in counts.items():
+        if k > n:
+            best, n = cls, k
+    return best, n
+
+
+WEAK_TYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction",
+              "Change to group/activity", "Agreement", "Other", "Non-violent transfer of territory",
+              "Headquarters or base established"}
+# how strongly each kind of non-event report suppresses a trigger: (base, per cue word)
+NON_EVENT_BAR = {"natural_disaster": (0.75, 0.2), "man_made_disaster": (0.7, 0.2),
+                 "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
+
+
+def _is_generic(d: MentionDraft) -> bool:
+    """Typed only by default rules (no weapon word, no explicit trigger) or a weak type."""
+    kind = d.explain.get("kind", "")
+    return d.sub_event_type in WEAK_TYPES or (
+        kind in GENERIC | {"@explosion"} and d.event_type != "Explosions/Remote violence")
+
+
+def classify(doc: Doc) -> tuple[MentionDraft | None, str | None]:
+    """(best draft, non-event class) of a short document; at most one is set.
+
+    A report of a disaster, of crime without a political actor, of diplomacy or of
+    blame also contains violent words ("killed", "attack"); it is not an event
+    when its non-event cue words outweigh the best trigger (weaker triggers and
+    triggers inside an accusation are outweighed more easily)."""
+    drafts = [d for d in classify_doc_mentions(doc) if not d.negated]
+    counts = _non_event_counts(doc)
+    cls, n = _non_event_score(doc)
+    if not drafts:
+        return None, cls
+    best = max(drafts, key=lambda d: (d.score - (0.3 if d.attributed else 0.0), -d.trigger.i))
+    if best.attributed and counts.get("attribution", 0) >= 1:
+        cls, n = "attribution", counts["attribution"]  # "IS claimed responsibility for ..."
+    strength = best.score - (0.3 if best.attributed else 0.0)
+    protest_kept = best.disorder_type == "Demonstrations" and cls != "attribution"
+    if cls is not None and n >= 1 and not protest_kept:
+        base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
+        bar = base + per * (n - 1) + (0.3 if _is_generic(best) else 0.0)
+        if best.attributed and cls == "attribution":
+            bar += 0.5
+        if strength < bar:
+            return None, cls
+    return best, None
+
+
+def classify_text(doc: Doc) -> str | None:
+    """The best ACLED sub-event type of a (short) document, or None when it is not
+    political violence, a demonstration or a strategic development."""
+    best, _ = classify(doc)
+    return best.sub_event_type if best is not None else None
+
+
+def case_label(doc: Doc) -> str | None:
+    """CASE 2021 Task 2 label: an ACLED code or one of the five non-ACLED classes."""
+    best, cls = classify(doc)
+    if best is not None:
+        return best.case_code
+    return NON_EVENT_CODES.get(cls) if cls else None

@@ -1,0 +1,121 @@
+"""Loading the trigger lexicon (data/triggers.yaml) into fast lookup tables.
+
+The lexicon is data so that analysts can extend it without touching code; this
+module only compiles it: single words go into a dict, multi-word phrases into a
+dict keyed by their first word, so matching a sentence is one pass over tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a word sequence announcing a (resolvable) type."""
+
+    words: tuple[str, ...]
+    type: str
+    score: float
+    pos: str | None = None
+
+
+@dataclass
+class Lexicon:
+    """The compiled lexicon: trigger entries, cue classes, overrides, type table."""
+
+    types: dict[str, dict[str, Any]]
+    by_first: dict[str, list[Entry]] = field(default_factory=dict)
+    cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    cue_first: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    overrides: list[dict[str, str]] = field(default_factory=list)
+    non_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    non_first: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+
+    def cue_words(self, cls: str) -> set[str]:
+        """Single-word members of a cue class (for membership tests on one token)."""
+        return {p[0] for p in self.cues.get(cls, []) if len(p) == 1}
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def _index(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    for lst in out.values():
+        lst.sort(key=len, reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Parse triggers.yaml once per process."""
+    text = resources.files("frontlines.data").joinpath("triggers.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    lex = Lexicon(types=raw["types"])
+    for item in raw["triggers"]:
+        for w in item["words"]:
+            e = Entry(_split(str(w)), item["type"], float(item.get("score", 0.8)), item.get("pos"))
+            lex.by_first.setdefault(e.words[0], []).append(e)
+    for lst in lex.by_first.values():
+        lst.sort(key=lambda e: (len(e.words), e.score), reverse=True)
+    for cls, words in raw["cues"].items():
+        lex.cues[cls] = [_split(str(w)) for w in words]
+        lex.cue_first[cls] = _index(lex.cues[cls])
+    lex.overrides = list(raw.get("overrides", []))
+    for cls, words in raw.get("non_events", {}).items():
+        lex.non_events[cls] = [_split(str(w)) for w in words]
+        lex.non_first[cls] = _index(lex.non_events[cls])
+    return lex
+
+
+def token_keys(tok: Token) -> tuple[str, ...]:
+    """Forms a token can match: lower-cased text and lemma (the lemmatizer is unreliable)."""
+    low = tok.lower_
+    lem = tok.lemma_.lower()
+    return (low,) if lem == low else (low, lem)
+
+
+def _word_matches(tok: Token, word: str) -> bool:
+    if word.endswith("*") and len(word) > 1:
+        return tok.lower_.startswith(word[:-1])
+    return word in token_keys(tok)
+
+
+def match_at(tokens: Span | list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` matches the tokens starting at index i."""
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(_word_matches(tokens[i + k], w) for k, w in enumerate(phrase))
+
+
+def find_cues(tokens: Span | list[Token], index: dict[str, list[tuple[str, ...]]]
+              ) -> list[tuple[int, int]]:
+    """All (start, end) matches of one cue class in a token sequence (relative indices)."""
+    hits: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        for key in token_keys(tok):
+            for phrase in index.get(key, ()):
+                if match_at(tokens, i, phrase):
+                    hits.append((i, i + len(phrase)))
+                    break
+    return hits
+
+
+def has_cue(tokens: Span | list[Token], cls: str, lex: Lexicon | None = None) -> str | None:
+    """The first text of cue class `cls` found in tokens, or None."""
+    lex = lex or load_lexicon()
+    hits = find_cues(tokens, lex.cue_first.get(cls, {}))
+    if not hits:
+        return None
+    s, e = hits[0]
+    return " ".join(t.text for t in tokens[s:e])

@@ -1,0 +1,231 @@
+"""Finding trigger words in a sentence and typing them over ACLED's sub-event types.
+
+Matching is a single left-to-right pass using the compiled lexicon (longest phrase
+wins).  Generic triggers ("attacked", "killed", "retook", "captured") are typed by
+resolvers that look at the weapon words of the sentence, at who acts (state forces
+or a non-state group) and at whom it is done to (civilians or armed men).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from frontlines.events.lexicon import Entry, Lexicon, find_cues, load_lexicon, match_at, token_keys
+
+WEAPON_ORDER = [
+    ("chemical", "Chemical weapon"),
+    ("suicide", "Suicide bomb"),
+    ("air", "Air/drone strike"),
+    ("artillery", "Shelling/artillery/missile attack"),
+    ("grenade", "Grenade"),
+    ("ied", "Remote explosive/landmine/IED"),
+]
+
+
+PROTEST_TYPES = {"Peaceful protest", "Violent demonstration", "Protest with intervention"}
+EXPEL_VERBS = {"drive", "drove", "push", "pushed", "flush", "kick", "chase", "chased", "force"}
+
+
+@dataclass
+class Hit:
+    """A raw lexicon match: the words, the syntactic head token, the entry."""
+
+    start: int  # doc index
+    end: int
+    head: Token
+    entry: Entry
+
+
+def match_triggers(sent: Span, lex: Lexicon | None = None) -> list[Hit]:
+    """Longest-first, non-overlapping lexicon matches in a sentence."""
+    lex = lex or load_lexicon()
+    hits: list[Hit] = []
+    i = 0
+    toks = list(sent)
+    while i < len(toks):
+        best: Entry | None = None
+        for key in token_keys(toks[i]):
+            for e in lex.by_first.get(key, ()):
+                if best is not None and len(e.words) <= len(best.words):
+                    continue
+                if not match_at(toks, i, e.words):
+                    continue
+                if e.pos and not _pos_ok(toks[i + len(e.words) - 1], e.pos):
+                    continue
+                best = e
+        if best is None:
+            tok = toks[i]
+            # "drove the ISIL terrorists out": verb and particle apart
+            if set(token_keys(tok)) & EXPEL_VERBS and any(
+                    c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"
+                    for c in tok.children):
+                hits.append(Hit(tok.i, tok.i + 1, tok, Entry(("drive", "out"), "@expel", 0.85)))
+            i += 1
+            continue
+        span = toks[i:i + len(best.words)]
+        head = next((t for t in span if t.head.i < span[0].i or t.head.i > span[-1].i
+                     or t.head.i == t.i), span[-1])
+        hits.append(Hit(span[0].i, span[-1].i + 1, head, best))
+        i += len(best.words)
+    return hits
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if pos == "VERB":
+        return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+    return tok.pos_ in {"NOUN", "PROPN"}
+
+
+def actor_class(span: Span | None, lex: Lexicon | None = None) -> str | None:
+    """'nonstate', 'state' or None from the words of an actor phrase."""
+    if span is None:
+        return None
+    lex = lex or load_lexicon()
+    toks = list(span)
+    # "IS"/"ISIS" only when written in capitals (not the verb "is")
+    ns = [h[0] for h in find_cues(toks, lex.cue_first["nonstate"])
+          if not (toks[h[0]].lower_ == "is" and toks[h[0]].text != "IS")]
+    st = [h[0] for h in find_cues(toks, lex.cue_first["state"])]
+    if ns and st:
+        # "Syrian army and allied fighters": the first-named actor decides
+        heads = [i for i in st if toks[i].dep_ not in {"amod", "compound"}] or st
+        return "state" if heads[0] < ns[0] else "nonstate"
+    if ns:
+        return "nonstate"
+    return "state" if st else None
+
+
+def is_civilian(span: Span | None, lex: Lexicon | None = None) -> bool:
+    """Whether a patient phrase names civilians (and not armed men)."""
+    if span is None:
+        return False
+    lex = lex or load_lexicon()
+    toks = list(span)
+    if actor_class(span, lex) is not None:
+        return False
+    return bool(find_cues(toks, lex.cue_first["civilians"]))
+
+
+def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, str] | None:
+    """(sub-event type, cue words) of the first weapon class present in tokens."""
+    lex = lex or load_lexicon()
+    for cls, sub in WEAPON_ORDER:
+        hits = find_cues(tokens, lex.cue_first[cls])
+        if hits:
+            s, e = hits[0]
+            return sub, " ".join(t.text for t in tokens[s:e])
+    return None
+
+
+def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: list[Token],
+                 lex: Lexicon | None = None) -> tuple[str | None, str]:
+    """Concrete sub-event type of a resolver entry and the words that decided it."""
+    lex = lex or load_lexicon()
+    if kind in PROTEST_TYPES and actor_class(agent, lex) is not None:
+        return None, ""  # "troops marched into ...": armed men do not protest
+    if kind == "Armed clash" and is_civilian(agent, lex):
+        return "Mob violence", agent.text  # "villagers clashed with sticks"
+    if not kind.startswith("@") and kind != "Chemical weapon":
+        return kind, ""
+    if kind == "@expel":  # "pushed out government forces": the expelled lose the place
+        p = actor_class(patient, lex)
+        if p == "state":
+            return "Non-state actor overtakes territory", patient.text if patient else ""
+        if p == "nonstate":
+            return "Government regains territory", patient.text if patient else ""
+        return None, ""  # "expels diplomats"
+    if kind == "@release":  # "freed several villages" vs "freed the hostages"
+        if patient is not None and (patient.root.ent_type_ in {"GPE", "LOC", "FAC"} or find_cues(
+                list(patient), lex.cue_first["places"])):
+            kind = "@territory_gov"
+        else:
+            return "Agreement", ""
+    if kind == "@none":
+        return None, ""
+    if kind == "@found":  # "a stash of firearms was found": disrupted weapons use
+        where = list(patient) if patient is not None else []
+        hit = find_cues(where, lex.cue_first["weapons"])
+        return ("Disrupted weapons use", where[hit[0][0]].text) if hit else (None, "")
+    if kind == "@establish":  # "set up a new observation post"
+        where = list(patient) if patient is not None else context
+        hit = find_cues(where, lex.cue_first["posts"])
+        return ("Headquarters or base established", where[hit[0][0]].text) if hit else (None, "")
+    if kind in {"@explosion", "Chemical weapon"}:
+        w = weapon_type(context, lex)
+        armed = _armed_victims(context, lex) or (w is not None and w[0] != "Chemical weapon")
+        if not armed and find_cues(context, lex.cue_first["industrial"]):
+            return None, ""  # gas tank, boiler, chemical plant leak: an accident, not an event
+        if kind == "Chemical weapon":
+            return kind, ""
+        return w if w is not None else ("Remote explosive/landmine/IED", "")
+    if kind in {"@attack", "@kill"}:
+        if find_cues(context, lex.cue_first["industrial"]) and not _armed_victims(context, lex) \
+                and actor_class(agent, lex) is None:
+            return None, ""  # "killed when a chemical plant exploded": an accident
+        w = weapon_type(context, lex)
+        if w is not None:
+            return w
+        if is_civilian(patient, lex):
+            return "Attack", patient.text if patient is not None else ""
+        if actor_class(patient, lex):
+            return "Armed clash", patient.text if patient is not None else ""
+        others = [t for t in context if agent is None or not agent.start <= t.i < agent.end]
+        armed = _armed_victims(others, lex)
+        if find_cues(context, lex.cue_first["civilians"]) and not armed:
+            return "Attack", ""
+        if not armed and actor_class(agent, lex) is None:
+            return None, ""  # "a tanker was struck by a bulk carrier": no armed actor at all
+        return "Armed clash", ""
+    if kind in {"@territory_gov", "@territory_ns"}:
+        if patient is not None and find_cues(list(patient), lex.cue_first["weapons"]):
+            return "Disrupted weapons use", patient.text
+        if patient is not None and patient.root.lower_ in lex.cue_words("person") and \
+                patient.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            kind = "@detain"
+        else:
+            a = actor_class(agent, lex)
+            if a == "state":
+                return "Government regains territory", agent.text if agent else ""
+            if a == "nonstate":
+                return "Non-state actor overtakes territory", agent.text if agent else ""
+            return ("Government regains territory" if kind == "@territory_gov"
+                    else "Non-state actor overtakes territory"), ""
+    if kind == "@loss":
+        a = actor_class(agent, lex)
+        if a == "nonstate":
+            return "Government regains territory", agent.text if agent else ""
+        if a == "state":
+            return "Non-state actor overtakes territory", agent.text if agent else ""
+        return None, ""
+    if kind == "@detain":
+        a = actor_class(agent, lex)
+        return ("Arrests" if a == "state" else "Abduction/forced disappearance"), ""
+    return None, ""
+
+
+def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
+    """Whether armed men (soldiers, police, militants) are among those hit."""
+    for s, _e in find_cues(context, lex.cue_first["state"]) + find_cues(
+            context, lex.cue_first["nonstate"]):
+        if context[s].lower_ == "is" and context[s].text != "IS":
+            continue
+        return True
+    return False
+
+
+def apply_overrides(sub: str, origin: str, context: list[Token],
+                    lex: Lexicon | None = None) -> tuple[str, str]:
+    """Context overrides of the lexicon (e.g. car bomb + suicide → Suicide bomb)."""
+    lex = lex or load_lexicon()
+    for rule in lex.overrides:
+        if rule["from"] not in {sub, origin}:
+            continue
+        hits = find_cues(context, lex.cue_first.get(rule["if"], {}))
+        if hits and rule.get("unless") and find_cues(context, lex.cue_first[rule["unless"]]):
+            continue
+        if hits:
+            s, e = hits[0]
+            return rule["to"], " ".join(t.text for t in context[s:e])
+    return sub, ""
