@@ -36,6 +36,10 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<who>[^|\n]{2,80}?)(?:\s{2,}|\s*\||$)")
 _KNOWN_OUTLETS = ("AFP", "Reuters", "AP", "Associated Press", "Guardian", "BBC", "Al Jazeera")
 
 # Lines that are page furniture, not article text.
+# Photo captions and credits: page furniture that describes a picture, not the story.
+CAPTION = re.compile(r"\b(Photo|Photograph|Picture|Image) (by|courtesy of|credit)\b|"
+                     r"^\s*(Photo|Photograph|File photo|Credit)\s*:|\((AFP|Reuters|AP) Photo\)",
+                     re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"^\s*(go to top|back to top|advertisement|share this( article)?|read more|"
     r"sign up.*newsletter|related:.*|follow us.*)\s*$",
@@ -136,7 +140,7 @@ def from_text(
         lines.pop()
     while lines and BOILERPLATE.match(lines[-1]):
         lines.pop()
-    lines = [ln for ln in lines if not BOILERPLATE.match(ln)]
+    lines = [ln for ln in lines if not BOILERPLATE.match(ln) and not CAPTION.search(ln)]
     title = None
     first = lines[0].strip() if lines else ""
     if first and len(first) < 200 and not first.endswith((".", "?", "!", '"')) and len(lines) > 1:

@@ -87,6 +87,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
             if draft.hypothetical:
                 skipped.append(f"{label}: hypothetical or future")
                 continue
+            if getattr(draft, "anaphoric", False):
+                skipped.append(f"{label}: refers back to an event already coded")
+                continue
             when = resolve_when(sent, draft.trigger, published)
             if when.future:
                 skipped.append(f"{label}: dated after publication ({when.text})")
@@ -98,6 +101,13 @@ def mentions_of(doc: Doc, article: Article, published: date,
                                f"with no date or only a year")
                 continue
             top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops)
+            if draft.sub_event_type in TERRITORY and draft.patient is not None and (
+                    top is None or _rank(top.place) > 0):
+                # What changes hands is the place: "the recapture of the town of Rawa".
+                inside = [t for t in sent_tops if t.place is not None
+                          and draft.patient.start_char <= t.start < draft.patient.end_char]
+                if inside:
+                    top, precision = min(inside, key=lambda t: _rank(t.place)), 1
             place = top.place if top is not None else None
             place_text = top.text if top is not None else None
             if place is None and last_place is not None and not past:
@@ -113,6 +123,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
                        and all(a.name != b.name for b in assoc1)]
             if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                 actor2 = None
+            if actor2 is None and draft.sub_event_type in TERRITORY:
+                actor2 = _former_holder(sent, draft.trigger.i, actor1, ctx, cc)
             source, src_words = source_of(sent, draft.trigger, previous_source, sent_country)
             if source is None:
                 source, src_words = sent_source, source_words
@@ -149,21 +161,48 @@ def mentions_of(doc: Doc, article: Article, published: date,
     return mentions, skipped
 
 
+def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
+                   ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
+    """Who lost the territory: the first other named armed actor after the trigger
+    ("retook the last town still held by the Islamic State group")."""
+    for ent in sent.ents:
+        if ent.start <= after or not ent.ent_id_:
+            continue
+        actor = actors_stage.resolve_actor(ent, ctx, country_code=cc)
+        if actor is not None and actor.inter in (1, 2, 3, 4, 8) and (
+                winner is None or actor.name != winner.name):
+            return actor
+    return None
+
+
 # ---------------------------------------------------------------- merging
 
 def _km(a: Place, b: Place) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
+_LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
+
+
+def _rank(place: Place | None) -> int:
+    """How coarse a place is: 0 a town, 3 a whole country (5 when unknown)."""
+    return 5 if place is None else _LEVEL_RANK.get(place.level, 0)
+
+
 def _places_compatible(a: Mention, b: Mention) -> bool:
-    if a.place is None or b.place is None:
+    """Same place, within 25 km, or one place lies inside the other's province/country."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
         return True
-    if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
+    if pa.geonames_id is not None and pa.geonames_id == pb.geonames_id:
         return True
-    if a.place.admin1 and a.place.admin1 == b.place.admin1 and (
-            a.geo_precision == 3 or b.geo_precision == 3):
+    coarse, fine = (pa, pb) if _rank(pa) >= _rank(pb) else (pb, pa)
+    if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
-    return _km(a.place, b.place) <= 25.0
+    if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
+            coarse.country_code == fine.country_code):
+        return True
+    return _km(pa, pb) <= 25.0
 
 
 def _same_incident(a: Mention, b: Mention) -> bool:
@@ -261,7 +300,13 @@ def _ascii(name: str | None) -> str | None:
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
-    placed = next((m for m in group if m.place is not None), None)
+    placed = min((m for m in group if m.place is not None),
+                 key=lambda m: (_rank(m.place), m.geo_precision), default=None)
+    geo_precision = None
+    if placed is not None:
+        # If any report of this place says only "near" or "around" it, so do we.
+        geo_precision = max(m.geo_precision for m in group if m.place is not None
+                            and m.place.geonames_id == placed.place.geonames_id)
     dated = next((m for m in group if m.date_text), first)
     a1 = next((m.actor1 for m in group if m.actor1), None)
     a2 = next((m.actor2 for m in group if m.actor2), None)
@@ -312,7 +357,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         admin2=_ascii(place.admin2 if place else None),
         location=_ascii(place.name if place else None),
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-        geo_precision=placed.geo_precision if placed else None,
+        geo_precision=geo_precision,
         geonames_id=place.geonames_id if place else None,
         fatalities=fatalities, fatalities_low=low, fatalities_high=high, injuries=injuries,
         sources=sources,
