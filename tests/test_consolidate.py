@@ -96,7 +96,7 @@ def test_contradicting_actors_and_types_do_not_merge():
 
 def test_date_tolerance_grows_with_precision():
     a = battle("a1", ALBU_KAMAL, "Albu Kamal", date="2017-11-17")
-    b = battle("a2", ALBU_KAMAL, "Albu Kamal", date="2017-11-12")
+    b = battle("a2", ALBU_KAMAL, "Albu Kamal", date="2017-11-14")
     assert cons.compatible(a, b) is None
     b.time_precision = 2  # "last week"
     assert cons.compatible(a, b) is not None
@@ -134,3 +134,24 @@ def test_existing_id_is_kept_when_a_new_report_arrives():
     late = cons.Member("aaa-earlier/0", car_bomb("aaa", 20, 20, 20, "SANA", SANA), "2017-11-16")
     [(again, ms)] = cons.consolidate(afp + [late], existing={afp[0].key: first.event_id})
     assert again.event_id == first.event_id and len(ms) == 2
+
+
+def test_country_level_events_do_not_merge_unless_republished():
+    a = battle("a1", ALBU_KAMAL, "Syria", geo=3)
+    b = battle("a2", ALBU_KAMAL, "Syria", geo=3)
+    for e in (a, b):
+        e.admin1 = None
+        e.evidence = [Evidence(e.article_id or "", f"fighting in Syria, says {e.article_id}", 0, 9)]
+    assert "country-level" in cons.why_not(a, b)
+    b.evidence = list(a.evidence)  # the same sentence in two articles: one story republished
+    assert cons.compatible(a, b) is not None
+
+
+def test_place_and_date_alone_are_not_enough():
+    # Two Guardian mentions of fighting in Afrin, no actor named, week-precision dates.
+    a = battle("g532", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2)
+    b = battle("g530", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2, date="2017-11-18")
+    b.evidence = [Evidence("g530", "the fighting groups in Afrin and Rojava are the same", 0, 5)]
+    assert cons.why_not(a, b) == "no shared actor, toll, or exact date and place"
+    b.actor2 = a.actor2 = "YPG: People's Protection Units"
+    assert cons.compatible(a, b) is not None

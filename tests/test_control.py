@@ -180,3 +180,10 @@ def test_afp_story_through_the_pipeline(tmp_path: Path):
         assert after.controller == "Military Forces of Iraq" and after.since == "2017-11-17"
         held = control_at(st, "Rawa", date(2017, 11, 16))
         assert held is not None and held.controller == "Islamic State"
+
+
+def test_a_loss_with_no_known_winner_ends_the_tenure():
+    # "the recapture of the strategically important border town of Al-Qaim this month"
+    segs = build_timeline([obs("Islamic State", "until", "2017-11-01", prec=3, key="e",
+                               cue="Government regains territory")])
+    assert segs[0].until == date(2017, 11, 1) and not segs[0].covers(date(2017, 11, 18))

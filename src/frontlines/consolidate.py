@@ -27,14 +27,18 @@ from datetime import date
 
 from frontlines.model import Event
 
-# Date tolerance in days by time_precision (1 day, 2 week, 3 month).
-DATE_TOLERANCE_DAYS = {1: 1, 2: 7, 3: 31}
+# Date tolerance in days by time_precision (1 day, 2 a few days / a known week, 3 month);
+# a week-precision date sits mid-week, so ±4 days spans the week.
+DATE_TOLERANCE_DAYS = {1: 1, 2: 4, 3: 31}
 # Distance tolerance in km by geo_precision (3 = same admin1, no distance).
 DISTANCE_KM = {1: 10.0, 2: 25.0}
 
 # Sub-event types that different reports of one incident plausibly disagree on.
 _COMPATIBLE_GROUPS = [
-    {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    # A battle for a town may be reported as the clash or as its outcome; the two
+    # outcomes are not compatible with each other (different winners).
+    {"Armed clash", "Government regains territory"},
+    {"Armed clash", "Non-state actor overtakes territory"},
     {"Government regains territory", "Non-violent transfer of territory"},
     {"Non-state actor overtakes territory", "Non-violent transfer of territory"},
     {"Air/drone strike", "Shelling/artillery/missile attack"},
@@ -103,18 +107,25 @@ def _date_rule(a: Event, b: Event) -> int | None:
     return delta if delta <= tol else None
 
 
+def _country_level(e: Event) -> bool:
+    """Located only at country level (or not at all): too vague to merge on."""
+    if e.location is None and e.admin1 is None:
+        return True
+    return bool(e.location and e.country and _norm(e.location) == _norm(e.country))
+
+
 def _place_rule(a: Event, b: Event) -> tuple[bool, float | None, str]:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, None, "different country"
-    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True, 0.0, "same GeoNames place"
+    if _country_level(a) or _country_level(b):
+        return False, None, "only country-level place"
     prec = max(a.geo_precision or 3, b.geo_precision or 3)
     if prec >= 3:
         if a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1):
             return True, None, "same admin1"
-        if _norm(a.location) and _norm(a.location) == _norm(b.location):
-            return True, None, "same location name"
         return False, None, "admin1 differs or unknown"
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True, 0.0, "same GeoNames place"
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         if _norm(a.location) and _norm(a.location) == _norm(b.location):
             return True, None, "same location name"
@@ -124,6 +135,12 @@ def _place_rule(a: Event, b: Event) -> tuple[bool, float | None, str]:
     if dist <= limit:
         return True, dist, f"≤ {limit:g} km at geo_precision {prec}"
     return False, dist, f"> {limit:g} km"
+
+
+def _same_text(a: Event, b: Event) -> bool:
+    """The same evidence sentence in two articles: one report republished."""
+    sa = {" ".join(e.sentence.split()) for e in a.evidence}
+    return bool(sa) and sa == {" ".join(e.sentence.split()) for e in b.evidence}
 
 
 def _actor_rule(a: Event, b: Event) -> str | None:
@@ -146,6 +163,26 @@ def _actor_rule(a: Event, b: Event) -> str | None:
     return "; ".join(notes)
 
 
+def _positive(a: Event, b: Event) -> str | None:
+    """What, beyond not contradicting each other, says two reports are one incident.
+
+    Type, place and date within tolerance are necessary but weak on their own
+    (news repeats "fighting in Afrin" for weeks), so one of these is required:
+    a named actor in common, the same fatality figure, or both reports exact
+    in date and place.
+    """
+    named_a = {x for x in (a.actor1, a.actor2) if not _unknown(x)}
+    named_b = {x for x in (b.actor1, b.actor2) if not _unknown(x)}
+    if named_a & named_b:
+        return "shared actor " + ", ".join(sorted(named_a & named_b))
+    if a.fatalities and a.fatalities == b.fatalities:
+        return f"same toll {a.fatalities}"
+    if (a.time_precision or 3) == 1 == (b.time_precision or 3) and (
+            a.geo_precision or 3) == 1 == (b.geo_precision or 3):
+        return "exact date and place in both"
+    return None
+
+
 def compatible(a: Event, b: Event) -> MergeReason | None:
     """The reason two article events describe the same incident, or None."""
     if a.article_id is not None and a.article_id == b.article_id:
@@ -156,11 +193,17 @@ def compatible(a: Event, b: Event) -> MergeReason | None:
     if delta is None:
         return None
     ok, dist, place_rule = _place_rule(a, b)
+    if not ok and _same_text(a, b):
+        ok, place_rule = True, "identical evidence sentences (republished report)"
     if not ok:
         return None
     actors = _actor_rule(a, b)
     if actors is None:
         return None
+    positive = _positive(a, b) or ("identical evidence sentences" if _same_text(a, b) else None)
+    if positive is None:
+        return None
+    actors = f"{actors}; {positive}"
     type_rule = ("same sub-event type" if a.sub_event_type == b.sub_event_type
                  else f"compatible ({a.sub_event_type} ~ {b.sub_event_type})")
     return MergeReason(delta, dist, place_rule, type_rule, actors)
@@ -175,10 +218,12 @@ def why_not(a: Event, b: Event) -> str:
     if _date_rule(a, b) is None:
         return f"dates {a.event_date} / {b.event_date} beyond tolerance"
     ok, dist, rule = _place_rule(a, b)
-    if not ok:
+    if not ok and not _same_text(a, b):
         return f"place: {rule}" + (f" ({dist:.0f} km)" if dist is not None else "")
     if _actor_rule(a, b) is None:
         return f"actors {a.actor1}/{a.actor2} vs {b.actor1}/{b.actor2}"
+    if _positive(a, b) is None and not _same_text(a, b):
+        return "no shared actor, toll, or exact date and place"
     return ""
 
 

@@ -127,3 +127,19 @@ def write_events(events: Iterable[Event], fmt: str, fh: IO[str], explain: bool =
         writer.write(event)
     writer.close()
     return writer.count
+
+
+def write_parquet(events: Iterable[Event], path: str) -> int:
+    """Events as a Parquet table (lists and evidence as JSON text columns)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = []
+    for event in events:
+        record = event.to_dict()
+        record["sources"] = "; ".join(record["sources"])
+        record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
+        rows.append(record)
+    table = pa.Table.from_pylist(rows) if rows else pa.table({})
+    pq.write_table(table, path)
+    return len(rows)
