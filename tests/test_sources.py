@@ -44,3 +44,9 @@ def test_according_to(nlp) -> None:
 def test_normalise_aliases() -> None:
     assert normalise("a Britain-based monitor of the war") == "Syrian Observatory for Human Rights"
     assert normalise("General Yahya Rassoul of the JOC") == "Joint Operations Command (Iraq)"
+
+
+def test_a_quoted_person_is_not_a_source(nlp) -> None:
+    doc = nlp('"What has been liberated are the populated areas with demarcated boundaries," '
+              "Hashemi said.")
+    assert source_of(doc[:], _trigger(doc, "liberated"))[0] is None

@@ -218,9 +218,11 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False
     if a.actor2 and b.actor2 and a.actor2.name != b.actor2.name:
         return False
-    if a.sub_event_type != b.sub_event_type and not (
-            a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY):
+    if a.sub_event_type != b.sub_event_type:
         return False
+    for x, y in ((a, b), (b, a)):  # roles reversed: who won in one lost in the other
+        if x.actor1 and y.actor2 and x.actor1.name == y.actor2.name:
+            return False
     return _places_compatible(a, b)
 
 

@@ -46,8 +46,20 @@ def normalise(text: str, country: str | None = None) -> str:
                     return canonical.replace(" ({country})", "")
                 return canonical.replace("{country}", country)
             return canonical
-    cleaned = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return cleaned[:80]
+    return _tidy(text)
+
+
+def _is_person(phrase: Span) -> bool:
+    """A person's name: tagged PERSON, or bare proper nouns that name no organisation."""
+    if any(t.ent_type_ == "PERSON" for t in phrase):
+        return True
+    words = [t for t in phrase if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ not in (
+        "ORG", "NORP", "GPE", "LOC", "FAC") for t in words)
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)[:80]
 
 
 def _np(tok: Token) -> Span:
@@ -93,5 +105,10 @@ def source_of(sent: Span, trigger: Token | None, previous: str | None = None,
                 return previous, f"{subj.text} {verb.text} (= {previous})"
             continue
         phrase = _np(subj)
-        return normalise(phrase.text, country), f"{phrase.text} {verb.text}"
+        name = normalise(phrase.text, country)
+        if name == _tidy(phrase.text) and _is_person(phrase):
+            # A named person (an analyst, a witness) is not a reporting source; the
+            # outlet that quotes them is.
+            return None, f"{phrase.text} {verb.text} (a person: the outlet is the source)"
+        return name, f"{phrase.text} {verb.text}"
     return None, ""
