@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import AFP_PATH, ROOT
 
 FRONTLINES = [sys.executable, "-m", "frontlines.cli"]
