@@ -479,14 +479,27 @@ def _shouting(tokens: list[Token]) -> bool:
     return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
-def _match_at(tokens: list[Token], i: int, bucket: dict, max_len: int,
+_FIRST_WORDS: dict[int, dict[str, int]] = {}
+
+
+def _first_words(bucket: dict) -> dict[str, int]:
+    """First word of every alias in ``bucket`` -> the longest alias it starts (cached)."""
+    found = _FIRST_WORDS.get(id(bucket))
+    if found is None:
+        found = {}
+        for key in bucket:
+            found[key[0]] = max(found.get(key[0], 0), len(key))
+        _FIRST_WORDS[id(bucket)] = found
+    return found
+
+
+def _match_at(lowers: list[str], texts: list[str], i: int, bucket: dict, max_len: int,
               shouting: bool) -> tuple[int, str] | None:
-    """Longest alias of ``bucket`` starting at tokens[i]: (length, name)."""
-    for n in range(min(max_len, len(tokens) - i), 0, -1):
-        key = tuple(t.lower_ for t in tokens[i:i + n])
-        for form, name in bucket.get(key, ()):
-            if any(f is not None and (f != tok.text or shouting)
-                   for f, tok in zip(form, tokens[i:i + n], strict=True)):
+    """Longest alias of ``bucket`` starting at token i: (length, name)."""
+    for n in range(min(max_len, len(lowers) - i), 0, -1):
+        for form, name in bucket.get(tuple(lowers[i:i + n]), ()):
+            if any(f is not None and (f != text or shouting)
+                   for f, text in zip(form, texts[i:i + n], strict=True)):
                 continue
             return n, name
     return None
@@ -496,11 +509,15 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     """All non-overlapping alias matches in a token list: (start, end, name)."""
     t = _table()
     bucket = t.aliases if bucket is None else bucket
+    firsts = _first_words(bucket)
+    lowers = [tok.lower_ for tok in tokens]
+    texts = [tok.text for tok in tokens]
     shouting = _shouting(tokens)
     out = []
     i = 0
-    while i < len(tokens):
-        m = _match_at(tokens, i, bucket, t.max_len, shouting)
+    while i < len(lowers):
+        longest = firsts.get(lowers[i])
+        m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
         if m:
             out.append((i, i + m[0], m[1]))
             i += m[0]

@@ -73,19 +73,32 @@ def number_value(tok: Token) -> tuple[int | None, Span | None]:
         return int(text), span
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return int(float(text)), span
-    from number_parser import parse_number
-
-    try:
-        value = parse_number(span.text.replace("-", " "))
-    except Exception:  # number-parser raises on odd input; it is only a reading aid
-        value = None
-    if isinstance(value, int):
+    value = _parse_number_words(span.text.replace("-", " "))
+    if value is not None:
         return value, span
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _vague_first_words() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in vague_counts())
+
+
+@lru_cache(maxsize=4096)
+def _parse_number_words(text: str) -> int | None:
+    from number_parser import parse_number
+
+    try:
+        value = parse_number(text)
+    except Exception:  # number-parser raises on odd input; it is only a reading aid
+        return None
+    return value if isinstance(value, int) else None
+
+
 def _vague_at(tok: Token) -> tuple[int, Span] | None:
     """A vague count starting at ``tok`` ("dozens of", "several")."""
+    if tok.lower_ not in _vague_first_words():
+        return None
     table = vague_counts()
     doc = tok.doc
     for width in (3, 2, 1):
