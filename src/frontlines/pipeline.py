@@ -73,13 +73,16 @@ def mentions_of(doc: Doc, article: Article, published: date,
     skipped: list[str] = []
     previous_source: str | None = None
     last_place: tuple[Place, str, int] | None = None
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        # Context cues ("suicide", "tear gas") are looked for in the neighbouring sentences.
+        window = doc[sents[max(k - 1, 0)].start:sents[min(k + 1, len(sents) - 1)].end]
         sent_tops = _sent_toponyms(sent, toponyms)
         casualties = count_casualties(sent)
         casualty_used = False
         sent_country = next((t.place.country for t in sent_tops if t.place), None)
         sent_source, source_words = source_of(sent, None, previous_source, sent_country)
-        for draft in find_mentions(sent, doc):
+        for draft in find_mentions(sent, window):
             label = f"{draft.trigger_text!r} ({draft.sub_event_type})"
             if draft.negated:
                 skipped.append(f"{label}: negated")
