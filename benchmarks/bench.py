@@ -79,7 +79,7 @@ elif mode == "ingest":
     t1 = time.perf_counter()
     n = 0
     for res in process_articles(arts):
-        store.ingest(res.article, res.events); n += 1
+        store.ingest(res.article, res.events, doc=res.doc); n += 1
     ingest_s = time.perf_counter() - t1
     from frontlines.control import control_at
     from datetime import date

@@ -146,3 +146,166 @@ def test_guardian_articles_run_and_find_battles(nlp):
     assert "Battles" in types
     assert all(d.score > 0 and d.plover_event is None or d.plover_event.isupper()
                for d in drafts)
+
+
+# --- frames: what is not a new incident (AFP story) -------------------------------
+
+def _all(nlp, text: str) -> list[MentionDraft]:
+    doc = nlp(text)
+    return [m for s in doc.sents for m in find_mentions(s, include_generic=True)]
+
+
+def test_circumstance_offensive_gives_way_to_the_recapture(afp, nlp, afp_text):
+    sent = "dawn offensive"
+    assert not [d for d in afp if d.trigger_text == "offensive" and sent in d.trigger.sent.text]
+    assert _one(afp, "recapture", sent).sub_event_type == "Government regains territory"
+    kept = [d for d in _all(nlp, afp_text) if d.trigger_text == "offensive"
+            and sent in d.trigger.sent.text]
+    assert kept and kept[0].generic and kept[0].explain["frame"] == "circumstance"
+
+
+def test_faced_attack_and_under_attack_are_not_incidents(afp):
+    assert not [d for d in afp if d.trigger_text == "attack" and (
+        "faced attack" in d.trigger.sent.text or "under attack" in d.trigger.sent.text)]
+
+
+def test_participle_of_reporting_subject_is_not_a_clash(afp):
+    assert not [d for d in afp if d.trigger_text == "fighting"]
+
+
+def test_operation_to_retake_is_a_purpose_frame(afp):
+    assert not [d for d in afp if d.trigger_text == "operation"]
+    assert _one(afp, "retake", "during an operation").hypothetical
+
+
+def test_anaphoric_event_nouns(afp):
+    assert _one(afp, "attack", "victims of the attack").anaphoric
+    assert _one(afp, "offensive", "That offensive left").anaphoric
+    assert not _one(afp, "car bombing", "blamed on group").anaphoric
+    assert not _one(afp, "battled", "Syrian army").anaphoric
+
+
+def test_cumulative_losses_are_background(afp):
+    assert _one(afp, "lost", "95 percent").past_cue == "lost 95 percent"
+
+
+def test_afp_day_events(afp):
+    """Only the four events of the day stay new, non-background incidents."""
+    day = {(d.sub_event_type) for d in afp if not (
+        d.negated or d.hypothetical or d.past or d.anaphoric)
+        and "Photo by" not in d.trigger.sent.text and "pushing out" not in d.trigger.sent.text}
+    assert {"Government regains territory", "Armed clash", "Air/drone strike",
+            "Remote explosive/landmine/IED"} <= day
+    assert "Attack" not in day
+
+
+def test_anaphora_needs_an_antecedent(nlp):
+    m = find_mentions(next(nlp("The attack killed five soldiers in Kabul.").sents))
+    assert m and not m[0].anaphoric
+
+
+# --- actor-role patterns on real sentences ----------------------------------------
+
+@pytest.mark.data
+def test_passive_by_agent_plover(nlp):
+    text = ("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed "
+            "with machetes, killing at least 156 people, the UN refugee agency reported.")
+    m = _one(find_mentions(next(nlp(text).sents)), "attacked", "Congolese")
+    assert m.sub_event_type == "Attack" and m.agent_pattern == "passive-by"
+    assert m.agent.text.startswith("Burundian militiamen")
+    assert m.patient.text.startswith("A temporary camp") and m.civilian_target
+
+
+def test_claimed_by_agent_guardian(nlp):
+    text = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
+            "north-eastern Syria.")  # Guardian, 16 January 2019
+    m = find_mentions(next(nlp(text).sents))[0]
+    assert m.sub_event_type == "Suicide bomb"
+    assert (m.agent.text, m.agent_pattern) == ("the Islamic State", "claimed-by")
+    assert m.patient.text == "four Americans"
+
+
+def test_storming_a_university_is_an_attack(nlp):
+    text = "Gunmen have stormed Kabul University, killing students in their classrooms."
+    m = find_mentions(next(nlp(text).sents))[0]
+    assert m.sub_event_type == "Attack" and m.agent.text == "Gunmen"
+
+
+# --- every ACLED sub-type on a real CASE 2021 snippet ----------------------------
+# (id in test_set_final_release_with_labels.tsv, gold label, the deciding words)
+SUBTYPE_SNIPPETS = [
+    ("162", "ABDUCT_DISSAP"),  # "repressive forces have kidnapped two minor children"
+    ("757", "AGREEMENT"),  # "have agreed a 48-hour ceasefire"
+    ("768", "AIR_STRIKE"),  # "The warplanes targeted Bousaraya region"
+    ("342", "ARMED_CLASH"),  # "The Syrian army killed and wounded scores of terrorists"
+    ("168", "ARREST"),  # "Iraqi security forces arrested three members of Islamic State"
+    ("202", "ART_MISS_ATTACK"),  # "attacked ... using anti-aircraft guns and mortars"
+    ("394", "ATTACK"),  # "armed men have gunned down a doctor"
+    ("155", "CHANGE_TO_GROUP_ACT"),  # "160 soldiers have defected"
+    ("63", "CHEM_WEAP"),  # "a poisonous gas attack in Eastern Ghouta"
+    ("74", "DISR_WEAP"),  # "A stash of firearms and ammunition was found"
+    ("270", "FORCE_AGAINST_PROTEST"),  # "violently suppressed peaceful protest"
+    ("216", "GOV_REGAINS_TERIT"),  # "Iraqi security forces ... freed several villages"
+    ("989", "GRENADE"),  # "lobbing grenade on a police station"
+    ("604", "HQ_ESTABLISHED"),  # "have set up a new military base in Manbij"
+    ("32", "MOB_VIOL"),  # "Mob lynches Muslim man"
+    ("559", "NON_STATE_ACTOR_OVERTAKES_TER"),  # "al-Shabab militants seized a village"
+    ("938", "NON_VIOL_TERRIT_TRANSFER"),  # "after Kurdish Peshmerga forces withdrew from it"
+    ("439", "OTHER"),  # "15,000 Egyptians have fled ... in the wake of ... murder"
+    ("368", "PEACE_PROTEST"),  # "Thousands of people marched ... against corruption"
+    ("389", "PROPERTY_DISTRUCT"),  # "foreign owned shops have been looted"
+    ("721", "PROTEST_WITH_INTER"),  # "Riot police chase demonstrators during ... protests"
+    ("253", "REM_EXPLOS"),  # "Twin car bomb attacks"
+    ("91", "SEX_VIOL"),  # "one man molested her"
+    ("243", "SUIC_BOMB"),  # "Two female suicide bombers killed at least 10 people"
+    ("605", "VIOL_DEMONSTR"),  # "Black-clad rioters set fire on a street"
+]
+
+
+@pytest.fixture(scope="module")
+def case_rows() -> dict[str, tuple[str, str]]:
+    from frontlines.evaluate.case import read_gold
+
+    rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+@pytest.mark.data
+def test_all_25_subtypes_on_case_snippets(nlp, case_rows):
+    assert len({code for _, code in SUBTYPE_SNIPPETS}) == 25
+    for sid, code in SUBTYPE_SNIPPETS:
+        text, gold = case_rows[sid]
+        assert gold == code
+        assert case_label(nlp(text)) == code, (sid, text[:80])
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("sid", "code"), [
+    ("41", "DIPLO"),  # "Portugal expels Diplomats": diplomacy, not an event
+    ("590", "ATTRIB"),  # "Al-Shabab claim responsibility for 4 dead"
+    ("655", "NATURAL_DISASTER"),  # earthquake death toll
+    ("127", "ORG_CRIME"),  # "thwarted an attempt to smuggle 45 Syrian migrants"
+])
+def test_non_events_are_left_uncoded(nlp, case_rows, sid, code):
+    text, gold = case_rows[sid]
+    assert gold == code
+    assert classify_text(nlp(text)) is None
+
+
+@pytest.mark.data
+def test_possible_invasion_is_hypothetical(nlp, case_rows):
+    text, gold = case_rows["549"]  # "... for a possible ground invasion"
+    assert gold == "CHANGE_TO_GROUP_ACT"
+    inv = [d for s in nlp(text).sents for d in find_mentions(s) if d.trigger_text == "invasion"]
+    assert inv and inv[0].hypothetical
+
+
+@pytest.mark.data
+def test_real_threats_are_hypothetical(nlp):
+    """Modality on real wire text (PLOVER GSR): "Iran threatened to shell Iraqi towns"."""
+    recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
+    text = next(r["text"] for r in recs if r.get("text", "").startswith("Iran threatened to shell"))
+    drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
+    shell = [d for d in drafts if d.trigger_text == "shell"]
+    assert shell and shell[0].hypothetical
+    assert shell[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -44,6 +44,7 @@ class ArticleResult:
     mentions: list[Mention] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # mentions not coded, and why
     toponyms: list[Toponym] = field(default_factory=list)
+    doc: Doc | None = None  # the parse, for later stages (control statements) to reuse
 
 
 # ---------------------------------------------------------------- mentions
@@ -385,7 +386,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     groups = merge_mentions(mentions)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
-    return ArticleResult(article, events, mentions, skipped, toponyms)
+    return ArticleResult(article, events, mentions, skipped, toponyms, doc)
 
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 16

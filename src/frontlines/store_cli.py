@@ -52,7 +52,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = Store(args.db)
     progress = Progress()
     counts = {"new": 0, "replaced": 0, "unchanged": 0}
-    fresh = []
 
     def todo():  # noqa: ANN202 - skip extraction of articles already stored as they are
         for article in _articles(args.paths, _published(args), progress):
@@ -68,9 +67,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             with store.batch():
                 n = 0
                 for result in results:
-                    res = store.ingest(result.article, result.events)
+                    res = store.ingest(result.article, result.events, doc=result.doc)
                     counts[res.status] += 1
-                    fresh.append(res)
                     progress.update(len(result.events))
                     n += 1
                     if n >= BATCH:

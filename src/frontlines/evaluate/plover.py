@@ -63,8 +63,10 @@ def _casualty_counter():
     return count
 
 
-def evaluate(records: list[dict]) -> dict[str, float | int | None]:
-    """All figures of the report."""
+def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None = None
+             ) -> dict[str, float | int | None]:
+    """All figures of the report; misses go to `errors` as (what, gold, predicted, text)
+    when a list is given, for inspecting general gaps."""
     from frontlines.events import classify, classify_doc_mentions
     from frontlines.nlp import get_nlp
 
@@ -88,6 +90,8 @@ def evaluate(records: list[dict]) -> dict[str, float | int | None]:
             detected += 1
             if best.plover_event == gold:
                 correct += 1
+        if errors is not None and (best is None or best.plover_event != gold):
+            errors.append(("type", gold, best.sub_event_type if best else "NONE", rec["text"]))
         drafts = [best] if best is not None else []
         drafts += [d for d in classify_doc_mentions(doc) if d is not best]
         src, tgt = _actor_texts(rec.get("source")), _actor_texts(rec.get("target"))
@@ -107,6 +111,8 @@ def evaluate(records: list[dict]) -> dict[str, float | int | None]:
             if rec.get("dead") is not None:
                 dead_n += 1
                 dead_ok += killed == int(rec["dead"])
+                if errors is not None and killed != int(rec["dead"]):
+                    errors.append(("dead", str(rec["dead"]), str(killed), rec["text"]))
             if rec.get("injured") is not None:
                 inj_n += 1
                 inj_ok += injured == int(rec["injured"])
@@ -128,6 +134,8 @@ def evaluate(records: list[dict]) -> dict[str, float | int | None]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD,
                         help="PLOVER_GSR_CAMEO.json (default: ../shared/data/plover_gsr/...)")
+    parser.add_argument("--errors", type=Path, default=None,
+                        help="write type and dead-count misses to this TSV")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,7 +148,11 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"frontlines eval plover: cannot read {path}: {exc}", file=sys.stderr)
         return 2
-    res = evaluate(records)
+    errors: list[tuple[str, str, str, str]] | None = [] if getattr(args, "errors", None) else None
+    res = evaluate(records, errors)
+    if errors is not None:
+        args.errors.write_text("".join("\t".join(e[:3]) + "\t" + " ".join(e[3].split()) + "\n"
+                                       for e in errors), encoding="utf-8")
     print(f"PLOVER GSR: {len(records)} records, {res['n_relevant']} with ASSAULT/FIGHT/PROTEST/"
           "COERCE")
     print(f"  event type accuracy (PLOVER)   : {res['type_accuracy']:.3f}")

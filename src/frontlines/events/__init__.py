@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.events import frames
 from frontlines.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.events.lexicon import find_cues, load_lexicon
 from frontlines.events.roles import find_backers, find_roles
@@ -52,6 +53,13 @@ class MentionDraft:
     past_cue: str | None = None
     civilian_target: bool = False
     attributed: bool = False  # inside a report of blame/accusation ("accused X of shelling")
+    # refers back to an incident already mentioned ("the victims of the attack", "that
+    # offensive"): the integrator should merge it into that event, never start a new one
+    anaphoric: bool = False
+    # not an incident: an ongoing situation ("is under attack"), a participial description
+    # of an actor ("the coalition fighting IS said"), a purpose frame ("an operation to
+    # retake"), or a circumstance of the sentence's main event ("after a dawn offensive")
+    generic: bool = False
     explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
 
     @property
@@ -80,11 +88,14 @@ def _score(base: float, kind: str, why: str, why2: str) -> float:
     return base + (0.15 if why2 else 0.0)
 
 
-def find_mentions(sent: Span, context: Span | Doc | None = None) -> list[MentionDraft]:
+def find_mentions(sent: Span, context: Span | Doc | None = None, *,
+                  include_generic: bool = False) -> list[MentionDraft]:
     """Typed event mentions of one sentence.
 
     `context` (default: the sentence) is where context cues such as "suicide" or
-    "tear gas" are looked for; classify_text passes the whole document.
+    "tear gas" are looked for; classify_text passes the whole document.  Mentions
+    that are not incidents (`generic`) are left out unless `include_generic`: the
+    document classifier still weighs them, weakly.
     """
     lex = load_lexicon()
     ctx = list(context if context is not None else sent)
@@ -133,8 +144,14 @@ def find_mentions(sent: Span, context: Span | Doc | None = None) -> list[Mention
             d.score -= 0.25
         d.explain = {"kind": kind, **({"type": why} if why else {}),
                      **({"override": why2} if why2 else {})}
+        frame = frames.frame(trig, hit.start, hit.end, kind, sub)
+        if frame:
+            d.explain["frame"] = frame
+        d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
-    return _merge(drafts)
+    drafts = _merge(drafts)
+    drafts = frames.weigh(drafts)
+    return drafts if include_generic else [d for d in drafts if not d.generic]
 
 
 GENERIC = {"@attack", "@kill"}
@@ -189,7 +206,7 @@ def classify_doc_mentions(doc: Doc) -> list[MentionDraft]:
     """All drafts of a document, with the whole document as override context."""
     out: list[MentionDraft] = []
     for sent in doc.sents:
-        out.extend(find_mentions(sent, context=doc))
+        out.extend(find_mentions(sent, context=doc, include_generic=True))
     return out
 
 

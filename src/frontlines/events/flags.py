@@ -16,6 +16,8 @@ from frontlines.events.lexicon import find_cues, load_lexicon
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
 REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note"}
+IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
+                "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -85,6 +87,8 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     modals = lex.cue_words("modals")
     heads = lex.cue_words("hypothetical_heads")
     realis = lex.cue_words("realis_heads")
+    if any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ for c in trigger.children):
+        return True  # "a possible ground invasion", "an imminent offensive"
     verb = clause_verb(trigger)
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in modals:
@@ -103,6 +107,27 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+SHARE_WORDS = {"percent", "%", "per", "majority", "bulk", "most", "much", "half", "third",
+               "quarter", "all"}
+
+
+def _cumulative(verb: Token) -> str | None:
+    """A present perfect tallying a share of a whole ("has lost 95 percent of",
+    "have lost all their strongholds") sums up a campaign: background, not news."""
+    if verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        words = [t for t in c.subtree if t.i <= c.i + 1]
+        share = next((t for t in words if t.lower_ in SHARE_WORDS), None)
+        if share is not None:
+            lo = min(t.i for t in words)
+            return f"{verb.text} {verb.doc[lo:share.i + 1].text}"
+    return None
 
 
 def past_cue(trigger: Token, sent: Span) -> str | None:
@@ -124,6 +149,9 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
                 t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
             continue
         return words
+    cumulative = _cumulative(verb)
+    if cumulative:
+        return cumulative
     # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
     toks = [t for t in verb.subtree if not any(
         a.dep_ in {"relcl", "ccomp"} and a.i != verb.i and a.is_ancestor(t) and not

@@ -124,7 +124,7 @@ def _prep_obj(tok: Token, preps: set[str], linear: bool = False) -> Token | Span
     """Object of a preposition child ("attack on X"), skipping dates ("on Friday");
     with `linear`, the phrase after the preposition when the parse lost its object."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:  # "claimed by": agent
             for g in child.children:
                 if g.dep_ == "pobj" and not _is_time(g):
                     return g

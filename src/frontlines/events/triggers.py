@@ -25,6 +25,7 @@ WEAPON_ORDER = [
 
 
 PROTEST_TYPES = {"Peaceful protest", "Violent demonstration", "Protest with intervention"}
+STORM_VERBS = {"storm", "stormed", "storming", "raid", "raided"}
 EXPEL_VERBS = {"drive", "drove", "push", "pushed", "flush", "kick", "chase", "chased", "force"}
 
 
@@ -184,6 +185,9 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         if patient is not None and patient.root.lower_ in lex.cue_words("person") and \
                 patient.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
             kind = "@detain"
+        elif patient is not None and _keys_of(context, patient) & STORM_VERBS and \
+                is_civilian(patient, lex) and not find_cues(list(patient), lex.cue_first["places"]):
+            return "Attack", patient.text  # "gunmen stormed a university": not territory
         else:
             a = actor_class(agent, lex)
             if a == "state":
@@ -205,6 +209,11 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
     return None, ""
 
 
+def _keys_of(context: list[Token], patient: Span) -> set[str]:
+    """Forms of the word that governs the patient (the trigger verb)."""
+    return set(token_keys(patient.root.head))
+
+
 def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
     """Whether armed men (soldiers, police, militants) are among those hit."""
     for s, _e in find_cues(context, lex.cue_first["state"]) + find_cues(
@@ -215,6 +224,22 @@ def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _live(tok: Token) -> bool:
+    """Whether a cue word tells of this incident: not in a relative clause or a
+    participle about someone ("students recently killed in a road accident"), nor in
+    a clause set in the past ("killed last month", "the previous day")."""
+    from frontlines.events.flags import past_cue
+
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in {"relcl", "acl"}:
+            return False
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return past_cue(tok, tok.sent) is None
+
+
 def apply_overrides(sub: str, origin: str, context: list[Token],
                     lex: Lexicon | None = None) -> tuple[str, str]:
     """Context overrides of the lexicon (e.g. car bomb + suicide → Suicide bomb)."""
@@ -223,6 +248,8 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
         if rule["from"] not in {sub, origin}:
             continue
         hits = find_cues(context, lex.cue_first.get(rule["if"], {}))
+        if rule["if"] == "lethal":
+            hits = [h for h in hits if _live(context[h[0]])]
         if hits and rule.get("unless") and find_cues(context, lex.cue_first[rule["unless"]]):
             continue
         if hits:

@@ -1,0 +1,161 @@
+"""Is a trigger a new incident?  Circumstance, situation, purpose and anaphora frames.
+
+A news sentence names one incident and mentions others around it: "the recapture
+of Rawa *after a dawn offensive*", "the jihadists *faced attack*", "IS *is under
+attack*", "the coalition *fighting* it said", "an *operation* to retake the town",
+"the victims of *the attack*".  Counting each of these as an event of the day
+multiplies events.  This module marks them, from the dependency parse only:
+
+- `frame`: why the trigger is not (or only weakly) an incident of its own;
+- `anaphoric`: a definite or demonstrative event noun with no new participants
+  that refers back to an incident of the previous sentences;
+- `weigh`: drops the score of framed drafts, and marks them `generic` (left out of
+  `find_mentions`) when the situation is not an incident or when the sentence
+  has a main incident the circumstance belongs to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from frontlines.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from frontlines.events import MentionDraft
+
+# prepositions that put an event noun in the background of the clause's main event
+CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "during", "before", "despite",
+                      "since", "until", "ahead"}
+# "because of", "in the wake of", "in the face of", "in the aftermath of", "as a result of",
+# "in protest of" (the cause of a protest is not the protest)
+CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", "spite",
+                   "protest"}
+# verbs whose object event noun describes what someone undergoes, not a new incident
+UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
+REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note",
+             "warn", "write", "tweet"}
+# nominal triggers that name a campaign, which an infinitive turns into a plan
+CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
+                  "mission", "missions"}
+# score lost by a framed draft in the document classifier (find_mentions drops the
+# generic ones anyway): a circumstance is often the very event a short report is about
+PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+ANAPHORA_SENTS = 3  # how many previous sentences an antecedent may be in
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+
+
+def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
+    """Why the trigger is not an incident of its own ("" when it is one).
+
+    "situation": ongoing state ("IS is under attack"); "description": a participial
+    description of the subject of a report ("the coalition fighting it said");
+    "purpose": a campaign noun with an infinitive of purpose ("an operation to
+    retake"); "circumstance": an event noun in a temporal/causal PP or object of
+    an undergo verb ("after a dawn offensive", "faced attack").
+    """
+    if trig.dep_ == "acl" and trig.tag_ in {"VBG", "VBN"} and _is_noun(trig.head):
+        noun = trig.head
+        subj_of_report = noun.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and \
+            noun.head.lemma_.lower() in REPORTING
+        report_attached = any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in REPORTING
+                              for c in noun.children)
+        if subj_of_report or report_attached:
+            return "description"
+    if not _is_noun(trig):
+        return ""
+    if trig.lower_ in CAMPAIGN_NOUNS and any(
+            c.dep_ in {"acl", "relcl", "xcomp"} and any(a.tag_ == "TO" for a in c.children)
+            for c in trig.children):
+        return "purpose"
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "under":
+        verb = head.head
+        if verb.lemma_.lower() == "be" and verb.tag_ in {"VBZ", "VBP"}:
+            return "situation"  # "is under attack" (but "came under attack" is an incident)
+    if trig.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS:
+        return "circumstance"
+    edge = trig.left_edge.i
+    if edge > 0 and trig.doc[edge - 1].lower_ in CIRCUMSTANCE_PREPS and \
+            trig.doc[edge - 1].dep_ in {"prep", "mark"}:
+        return "circumstance"  # parse broken: "after a dawn offensive came" (nsubj)
+    if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CIRCUMSTANCE_OF:
+        return "circumstance"
+    if trig.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in UNDERGO_VERBS:
+        return "circumstance"
+    return ""
+
+
+def _earlier_trigger(sent: Span, lex: Lexicon) -> bool:
+    """Whether one of the previous sentences holds a violent trigger word."""
+    from frontlines.events.triggers import match_triggers
+
+    doc = sent.doc
+    prev: list[Span] = []
+    cur = sent.start
+    while cur > 0 and len(prev) < ANAPHORA_SENTS:
+        s = doc[cur - 1].sent
+        prev.append(s)
+        cur = s.start
+    for s in prev:
+        for hit in match_triggers(s, lex):
+            if hit.entry.type != "@none" and hit.entry.score >= 0.6:
+                return True
+    return False
+
+
+def anaphoric(trig: Token, start: int, end: int, agent: Span | None, patient: Span | None,
+              sent: Span, lex: Lexicon) -> bool:
+    """ "that offensive", "the victims of the attack": an event noun that refers back.
+
+    A demonstrative always refers back; "the"/"its" only when the noun brings no
+    participant, place or weapon of its own (no agent, patient, name or PP)."""
+    if not _is_noun(trig) or trig.tag_ in {"NNP", "NNPS"}:
+        return False
+    dets = [c for c in trig.children if c.dep_ in {"det", "poss"}]
+    if not dets:
+        return False
+    word = dets[0].lower_
+    if word in DEMONSTRATIVES:
+        pass
+    elif word in {"the", "its", "their"}:
+        if agent is not None or patient is not None:
+            return False
+        for c in trig.children:
+            if start <= c.i < end:
+                continue
+            if c.dep_ in {"prep", "compound", "nmod", "nummod", "appos", "acl", "relcl"}:
+                return False
+            if c.dep_ == "amod" and c.lower_ not in {"same", "latest", "deadly", "recent"}:
+                return False
+    else:
+        return False
+    return _earlier_trigger(sent, lex)
+
+
+def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """Lower the score of framed drafts and mark the non-incidents `generic`.
+
+    A circumstance only gives way when the sentence has a main incident (the
+    recapture that came "after a dawn offensive"); alone it stays an event."""
+    main = [d for d in drafts if not d.explain.get("frame")]
+    for d in drafts:
+        why = d.explain.get("frame")
+        if not why:
+            continue
+        d.score -= PENALTY.get(why, 0.0)
+        if why == "circumstance" and main:
+            # "people fled because of Boko Haram attacks": the clause's own event leads,
+            # except for protests ("detained during protests" is a protest event)
+            if d.disorder_type != "Demonstrations":
+                d.score -= 0.3
+            # "detained during protests" keeps both: not one incident
+            d.generic = any(m.disorder_type == d.disorder_type for m in main)
+        else:
+            d.generic = True
+    return drafts
