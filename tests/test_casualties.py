@@ -28,6 +28,17 @@ CASES = [
      "were killed by Isis in the town of Qaryatain in Homs province.", 83, None),
     ("Sixty-two people were reportedly killed in airstrikes on 26 July in residential areas.",
      62, None),
+    # PLOVER gold-standard records: one victim, perpetrators and arrests not counted
+    ("A Palestinian prisoner died as a result of torture while in Israeli police custody, "
+     "according to a report by a pathologist.", 1, None),
+    ("A prominent anti-Syria journalist has been killed in a car bomb explosion in a "
+     "residential sector of mostly Christian eastern Beirut.", 1, None),
+    ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+     "Lebanon Sunday sources on both sides said.", 1, None),
+    ("Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when "
+     "they blew themselves up in Tel Aviv, police said.", 23, None),
+    ("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday "
+     "night, killing one person and arresting 12, security sources said.", 1, None),
     # a percentage and a year are not casualty counts
     ("The Islamic State group (IS) has lost 95 percent of the cross-border \"caliphate\" it "
      "declared in Iraq and Syria in 2014, the U.S.-led coalition fighting it said Wednesday.",

@@ -140,6 +140,50 @@ def _is_subgroup(num: Token, noun: Token) -> bool:
     return any(t.lower_ in ("including", "among") for t in prev)
 
 
+AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder", "behead",
+                  "massacre", "maim", "hurt"}
+
+
+def _is_perpetrator(noun: Token, verb: Token) -> bool:
+    """The counted noun is the active subject of a killing verb: the perpetrators."""
+    path = noun
+    while path.i != verb.i and path.head.i != path.i and path.dep_ in ("conj", "appos"):
+        path = path.head
+    return path.dep_ == "nsubj" and path.head.i == verb.i and verb.lemma_ in AGENTIVE_VERBS
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person ("a prisoner died"), from the data file users can extend."""
+    text = resources.files("frontlines.data").joinpath("person_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.split() if w.strip()
+                     and not w.startswith("#"))
+
+
+def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
+    """One named or singular victim of a casualty verb: "a journalist has been killed",
+    "killed the deputy chief", "a prisoner died" -> (category, verb, victim)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        cat = _category(verb)
+        if cat is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        roles = ("nsubjpass",) if passive else (
+            ("nsubj",) if verb.lemma_ in ("die", "perish") else ("dobj",))
+        for child in verb.children:
+            if child.dep_ not in roles or child.tag_ not in ("NN", "NNP"):
+                continue
+            if any(c.dep_ == "nummod" for c in child.children):
+                continue
+            person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON"
+            if person:
+                out.append((cat, verb, child))
+    return out
+
+
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
     """Which casualty category a number counts, and the word that says so."""
     doc = num.doc
@@ -154,7 +198,11 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     for _ in range(4):
         cat = _category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
+            if node.pos_ == "VERB" and _is_perpetrator(noun, node):
+                return None, None  # "two suicide bombers killed 23 people": the killers
             return cat, node
+        if node.pos_ == "VERB" and node.i != noun.i:
+            return None, None  # another verb governs the number ("arresting 12")
         if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in {
                 "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
             verb = node.head.head
@@ -223,6 +271,15 @@ def count_casualties(sent: Span) -> Casualties:
         else:
             out.injured_text = (out.injured_text + "; " if out.injured_text else "") + \
                 f"{phrase} ({word.text})"
+    for cat, verb, victim in _single_victims(sent):
+        groups = killed_groups if cat == "killed" else injured_groups
+        if not groups:
+            groups[verb.i] = 1
+            words = f"{victim.text} ({verb.text})"
+            if cat == "killed":
+                out.killed_text = words
+            else:
+                out.injured_text = words
     if killed_groups:
         out.killed = max(killed_groups.values())
     if injured_groups:
