@@ -92,6 +92,7 @@ class Mention:
     assoc_actor_2: list[Actor] = field(default_factory=list)
     place: Place | None = None
     place_text: str | None = None
+    place_unresolved: bool = False  # place_text is not in the gazetteer; place is its region
     geo_precision: int = 1
     event_date: date | None = None
     time_precision: int = 1

@@ -114,6 +114,14 @@ def mentions_of(doc: Doc, article: Article, published: date,
                     top, precision = min(inside, key=lambda t: _rank(t.place)), 1
             place = top.place if top is not None else None
             place_text = top.text if top is not None else None
+            unresolved = top is not None and top.place is None
+            if unresolved:
+                # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
+                # use the coordinates of the region around it, at precision 3.
+                place = _region_of(top, sent_tops, toponyms)
+                precision = 3
+                if place is None:
+                    unresolved, place_text = False, None
             if place is None and last_place is not None and not past:
                 # An undated, unplaced follow-up sentence continues the previous scene.
                 place, place_text, precision = last_place
@@ -145,12 +153,14 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 geo_precision=precision, event_date=when.date,
                 time_precision=when.precision, date_text=when.text, killed=killed,
                 injured=injured, source=source, past=past, plover_event=draft.plover_event,
+                place_unresolved=unresolved,
                 score=draft.score, civilian_target=draft.civilian_target,
             )
             m.explain = {
                 "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
                 "event_date": when.text or f"no date in the sentence: published {published}",
-                "location": place_text or "",
+                "location": (f"{place_text} (not in the gazetteer: coordinates of "
+                             f"{place.name})" if unresolved and place else place_text or ""),
                 "actor1": draft.agent.text if draft.agent is not None else "",
                 "actor2": draft.patient.text if draft.patient is not None else "",
                 "fatalities": casualties.killed_text if killed is not None else "",
@@ -163,6 +173,22 @@ def mentions_of(doc: Doc, article: Article, published: date,
         if sent_source:
             previous_source = sent_source
     return mentions, skipped
+
+
+def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
+               ) -> Place | None:
+    """The region around an unresolved place: the province or country named nearest
+    to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
+    regional = [t for t in sent_tops if t.place is not None
+                and t.place.level in ("admin1", "country")]
+    if regional:
+        return min(regional, key=lambda t: (abs(t.start - top.end), _rank(t.place))).place
+    counts: dict[str, tuple[int, Place]] = {}
+    for t in doc_tops:
+        if t.place is not None and t.place.level == "country" and t.place.country_code:
+            n, _ = counts.get(t.place.country_code, (0, t.place))
+            counts[t.place.country_code] = (n + 1, t.place)
+    return max(counts.values(), key=lambda v: v[0])[1] if counts else None
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
@@ -361,7 +387,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         country=place.country if place else None, iso3=place.iso3 if place else None,
         admin1=_ascii(place.admin1 if place else None),
         admin2=_ascii(place.admin2 if place else None),
-        location=_ascii(place.name if place else None),
+        location=_ascii(placed.place_text if placed and placed.place_unresolved
+                        else place.name if place else None),
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         geo_precision=geo_precision,
         geonames_id=place.geonames_id if place else None,
