@@ -108,18 +108,24 @@ def _evidence_naming(ev: Event):  # noqa: ANN202 - Evidence | None
     return ev.evidence[0] if ev.evidence else None
 
 
+def _named_outside_gazetteer(ev: Event) -> bool:
+    """A town the text names but the gazetteer lacks: its coordinates are regional
+    (precision 3) but the event is still about the town itself."""
+    return ev.geonames_id is None and ev.location not in (ev.admin1, ev.country, None)
+
+
 def observations_from_events(article: Article | None,
                              keyed: list[tuple[str, Event]]) -> list[Observation]:
     """Control observations implied by an article's territory-change events.
 
-    Only events located at the place itself (geo_precision 1) count: a battle
-    "near" a town says nothing about who holds the town.
+    Only events located at the place itself (geo_precision 1, or a named town the
+    gazetteer lacks) count: a battle "near" a town says nothing about who holds it.
     """
     out: list[Observation] = []
     for key, ev in keyed:
         if ev.sub_event_type not in TERRITORY_CHANGE | {BASE} or not ev.location:
             continue
-        if (ev.geo_precision or 1) != 1:
+        if (ev.geo_precision or 1) != 1 and not _named_outside_gazetteer(ev):
             continue
         try:
             d = date.fromisoformat(ev.event_date)

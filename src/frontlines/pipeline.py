@@ -211,7 +211,7 @@ def _km(a: Place, b: Place) -> float:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-_LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
+_LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 3, "continent": 4}
 
 
 def _rank(place: Place | None) -> int:
@@ -229,6 +229,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     coarse, fine = (pa, pb) if _rank(pa) >= _rank(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
+    if coarse.level in ("region", "continent") and coarse.country_code in (
+            None, fine.country_code):
+        return True  # a valley, a sea, a desert: no boundary to check against
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
@@ -391,7 +394,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
                         else place.name if place else None),
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         geo_precision=geo_precision,
-        geonames_id=place.geonames_id if place else None,
+        geonames_id=(place.geonames_id if place and not (placed and placed.place_unresolved)
+                     else None),
         fatalities=fatalities, fatalities_low=low, fatalities_high=high, injuries=injuries,
         sources=sources,
         evidence=[Evidence(article.id, m.sentence, m.sent_start, m.sent_end) for m in group],
