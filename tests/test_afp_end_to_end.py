@@ -89,3 +89,17 @@ def test_ids_are_deterministic(events) -> None:
     again = extract_article(article)
     assert [e.event_id for e in again] == [e.event_id for e in events]
     assert all(e.article_id == "afp-2017-11-17-rawa" for e in events)
+
+
+def test_eval_events_scores_every_field_of_the_afp_gold(capsys) -> None:
+    import argparse
+
+    from frontlines.evaluate import events as ev
+
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    assert ev.run(parser.parse_args([])) == 0
+    out = capsys.readouterr().out
+    assert "4 gold events, 4 with a prediction" in out
+    for line in out.splitlines()[1:]:
+        assert line.split()[1] == "1.000", line

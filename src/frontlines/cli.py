@@ -28,6 +28,7 @@ EVAL_KINDS = {
     "event-location": "frontlines.evaluate.event_location",
     "case": "frontlines.evaluate.case",
     "plover": "frontlines.evaluate.plover",
+    "events": "frontlines.evaluate.events",
 }
 
 
