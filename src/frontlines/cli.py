@@ -156,7 +156,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from frontlines.pipeline import extract_articles
 
     root = Path(__file__).resolve().parents[2] / "examples"
-    paths = sorted(str(p) for p in root.glob("*") if p.suffix in (".txt", ".html", ".jsonl"))
+    paths = sorted(str(p) for p in root.glob("*") if p.suffix in (".txt", ".html", ".jsonl")
+                   and not p.name.endswith(".gold.jsonl"))  # gold answers are not articles
     if not paths:
         _err(f"no examples found in {root}")
         return EXIT_NOTHING
