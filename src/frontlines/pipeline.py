@@ -310,16 +310,16 @@ def _ucdp_type(event_type: str, a1: Actor | None, a2: Actor | None) -> int | Non
 
 def _note(e: Event) -> str:
     day = date.fromisoformat(e.event_date)
-    when = f"{day.day} {day.strftime('%B %Y')}" if e.time_precision == 1 else (
-        f"around {day.day} {day.strftime('%B %Y')}" if e.time_precision == 2
-        else day.strftime("%B %Y"))
+    when = f"On {day.day} {day.strftime('%B %Y')}" if e.time_precision == 1 else (
+        f"Around {day.day} {day.strftime('%B %Y')}" if e.time_precision == 2
+        else f"In {day.strftime('%B %Y')}")
     where = e.location or "an unknown location"
     if e.admin1 and e.admin1 != e.location:
         where += f" ({e.admin1})"
     prep = "near" if e.geo_precision == 2 else "in"
-    who = e.actor1 or "Unidentified actors"
+    who = f" by {e.actor1}" if e.actor1 else ""
     whom = f" against {e.actor2}" if e.actor2 else ""
-    text = f"On {when}, {who} - {e.sub_event_type.lower()}{whom} {prep} {where}."
+    text = f"{when}: {e.sub_event_type}{who}{whom} {prep} {where}."
     if e.fatalities_low is not None and e.fatalities_low != e.fatalities_high:
         text += f" Fatalities reported {e.fatalities_low}-{e.fatalities_high}."
     elif e.fatalities:
