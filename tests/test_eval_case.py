@@ -46,3 +46,16 @@ def test_plover_overlap_and_gold():
     assert len(recs) == 322
     assert plover.overlaps("Israeli soldiers", ["Israeli soldiers"])
     assert not plover.overlaps("the town", ["Burmese troops"])
+
+
+@pytest.mark.data
+def test_plover_errors_list_role_misses():
+    recs = plover.read_gold(shared("plover_gsr", "PLOVER_GSR_CAMEO.json"))
+    rel = [r for r in recs if r["event"] in plover.RELEVANT][:30]
+    errors: list[tuple[str, str, str, str]] = []
+    res = plover.evaluate(rel, errors)
+    assert res["n_relevant"] == 30
+    kinds = {e[0] for e in errors}
+    assert kinds <= {"type", "agent", "patient", "dead"}
+    missed = round((1 - res["source_found"]) * res["n_source"])
+    assert sum(e[0] == "agent" for e in errors) == missed

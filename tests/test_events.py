@@ -309,3 +309,109 @@ def test_real_threats_are_hypothetical(nlp):
     shell = [d for d in drafts if d.trigger_text == "shell"]
     assert shell and shell[0].hypothetical
     assert shell[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+# --- third round: accidents, blame, withdrawals, roles --------------------------
+
+@pytest.mark.data
+@pytest.mark.parametrize(("sid", "code"), [
+    ("916", "MAN_MADE_DISASTER"),  # "a furnace at a cast iron plant exploded"
+    ("776", "MAN_MADE_DISASTER"),  # "cooking gas container exploded"
+    ("467", "DIPLO"),  # sanctions "in response to its alleged ... chemical weapons attack"
+    ("315", "ATTRIB"),  # "Islamic State takes credit for suicide bomb that killed dozens"
+])
+def test_accidents_sanctions_and_claims_are_not_events(nlp, case_rows, sid, code):
+    text, gold = case_rows[sid]
+    assert gold == code
+    assert classify_text(nlp(text)) is None
+
+
+@pytest.mark.data
+def test_what_exploded_decides_an_accident(nlp, case_rows):
+    text, _ = case_rows["58"]  # "a tank at the plant exploded"
+    drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
+    assert not [d for d in drafts if d.trigger_text == "exploded"]
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("sid", "code"), [
+    ("633", "CHANGE_TO_GROUP_ACT"),  # "US forces have withdrawn from a key base": no taker
+    ("938", "NON_VIOL_TERRIT_TRANSFER"),  # "Iraqi forces have controlled ... withdrew"
+    ("996", "ARMED_CLASH"),  # "militants attacked a checkpoint, killing ... five people"
+    ("929", "ART_MISS_ATTACK"),  # "a rocket-propelled grenade hit the family's car"
+    ("119", "DISR_WEAP"),  # "police seized seven illegal firearms"
+])
+def test_general_rules_on_case_snippets(nlp, case_rows, sid, code):
+    text, gold = case_rows[sid]
+    assert gold == code
+    assert case_label(nlp(text)) == code, text[:80]
+
+
+def test_protest_target_from_purpose_clause(nlp):
+    text = ("Tens of thousands of university students throughout Indonesia staged mass "
+            "demonstrations Saturday to demand political reforms by President Suharto's "
+            "government.")  # PLOVER GSR
+    m = find_mentions(next(nlp(text).sents))[0]
+    assert m.sub_event_type == "Peaceful protest" and "students" in m.agent.text
+    assert "Suharto" in m.patient.text  # from the purpose clause, not "demonstrations"
+
+
+def test_suppressed_protest_keeps_the_protest(nlp):
+    text = ("The Belarusian authorities violently suppressed peaceful protest, detaining and "
+            "arresting thousands of people.")  # CASE 2021, id 270
+    assert classify_text(nlp(text)) == "Excessive force against protesters"
+
+
+def test_passive_victims_are_not_the_agent(nlp):
+    text = "At least 12 people were killed in an attack by rebel forces in Kaya."
+    killed = [d for d in find_mentions(next(nlp(text).sents)) if d.trigger_text == "killed"]
+    for d in killed:
+        assert d.agent is None or d.agent.text != d.patient.text
+
+
+def test_clause_subject_is_agent_of_event_noun(nlp):
+    text = ("Algerian landowners began a hunger strike outside Parliament to demand the return "
+            "of property seized by Algerian government forces in the 1970s, APS news agency "
+            "said.")  # PLOVER GSR
+    m = _one(find_mentions(next(nlp(text).sents)), "hunger strike", "landowners")
+    assert m.sub_event_type == "Peaceful protest"
+    assert (m.agent.text, m.agent_pattern) == ("Algerian landowners", "clause-subject")
+    assert "Algerian government forces" in m.patient.text
+
+
+def test_road_blockade_by_workers_is_a_protest(nlp):
+    text = ("Angry French paper workers blocked the Europe Bridge spanning the Rhine from France "
+            "to Germany for more than three hours by dumping sawdust on the roadway, French "
+            "border police said.")  # PLOVER GSR
+    m = _one(find_mentions(next(nlp(text).sents)), "blocked", "paper workers")
+    assert m.sub_event_type == "Peaceful protest" and m.agent.text == "Angry French paper workers"
+
+
+@pytest.mark.data
+def test_destroyed_by_jets_is_the_air_strike(nlp, case_rows):
+    text, gold = case_rows["626"]  # "Turkish jets destroyed weapon depots and hideouts"
+    assert gold == "AIR_STRIKE"
+    assert case_label(nlp(text)) == "AIR_STRIKE"
+
+
+@pytest.mark.data
+def test_dated_event_noun_is_background(nlp, case_rows):
+    text, gold = case_rows["823"]  # "... the scene of a deadly 2017 chemical weapons attack"
+    assert gold == "GOV_REGAINS_TERIT"
+    drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
+    chem = [d for d in drafts if d.sub_event_type == "Chemical weapon"]
+    assert chem and all(d.past_cue == "2017" for d in chem)
+    assert case_label(nlp(text)) == "GOV_REGAINS_TERIT"
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("sid", "gold", "expected"), [
+    ("919", "ARMED_CLASH", "Armed clash"),  # IS attack "near the country's largest oil refinery"
+    ("592", "MAN_MADE_DISASTER", None),  # "accidentally released ... contaminated water"
+    ("469", "ORG_CRIME", None),  # "intercepted a suspected human trafficker"
+    ("870", "PEACE_PROTEST", "Peaceful protest"),  # a prisoner's death of fever is no force
+])
+def test_armed_groups_releases_and_interceptions(nlp, case_rows, sid, gold, expected):
+    text, label = case_rows[sid]
+    assert label == gold
+    assert classify_text(nlp(text)) == expected

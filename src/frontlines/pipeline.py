@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from frontlines import actors as actors_stage
@@ -126,6 +126,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 # An undated, unplaced follow-up sentence continues the previous scene.
                 place, place_text, precision = last_place
             cc = _country_of(place)
+            claimant = _claimant(draft.trigger) if draft.agent is None else None
+            if claimant is not None:
+                draft.agent, draft.agent_pattern = claimant, "claimed-by"
             actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                               if draft.agent is not None else (None, []))
             actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
@@ -173,6 +176,25 @@ def mentions_of(doc: Doc, article: Article, published: date,
         if sent_source:
             previous_source = sent_source
     return mentions, skipped
+
+
+CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
+
+
+def _claimant(trigger: Token) -> Span | None:
+    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and any(
+                c.lemma_ in ("responsibility", "credit") for c in node.children):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            return trigger.doc[subj.left_edge.i:subj.i + 1]
+    return None
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]

@@ -95,13 +95,21 @@ def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None
         drafts = [best] if best is not None else []
         drafts += [d for d in classify_doc_mentions(doc) if d is not best]
         src, tgt = _actor_texts(rec.get("source")), _actor_texts(rec.get("target"))
+        top = drafts[0] if drafts else None
         if any(s.strip() for s in src):
             src_n += 1
-            src_hit += any(overlaps(d.agent.text if d.agent else None, src) for d in drafts[:1])
+            ours = top.agent.text if top is not None and top.agent is not None else None
+            ok = overlaps(ours, src)
+            src_hit += ok
+            if errors is not None and not ok:
+                errors.append(("agent", " | ".join(src), ours or "NONE", rec["text"]))
         if any(t.strip() for t in tgt):
             tgt_n += 1
-            tgt_hit += any(overlaps(d.patient.text if d.patient else None, tgt)
-                           for d in drafts[:1])
+            ours = top.patient.text if top is not None and top.patient is not None else None
+            ok = overlaps(ours, tgt)
+            tgt_hit += ok
+            if errors is not None and not ok:
+                errors.append(("patient", " | ".join(tgt), ours or "NONE", rec["text"]))
         if counter is not None and (rec.get("dead") is not None or rec.get("injured") is not None):
             killed = injured = None
             for sent in doc.sents:
@@ -135,7 +143,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD,
                         help="PLOVER_GSR_CAMEO.json (default: ../shared/data/plover_gsr/...)")
     parser.add_argument("--errors", type=Path, default=None,
-                        help="write type and dead-count misses to this TSV")
+                        help="write type, agent/patient and dead-count misses to this TSV")
 
 
 def run(args: argparse.Namespace) -> int:

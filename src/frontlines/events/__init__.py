@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events import frames
-from frontlines.events.flags import clause_verb, hypothetical, negated, past_cue
-from frontlines.events.lexicon import find_cues, load_lexicon
+from frontlines.events.flags import hypothetical, negated, past_cue
+from frontlines.events.lexicon import load_lexicon, weigh_cues
 from frontlines.events.roles import find_backers, find_roles
 from frontlines.events.triggers import (
     actor_class,
@@ -81,10 +81,13 @@ def _ucdp(sub: str, hint: int | None, agent: Span | None, patient: Span | None) 
     return hint
 
 
-def _score(base: float, kind: str, why: str, why2: str) -> float:
-    """Generic triggers typed by a weapon word are as good as explicit ones."""
+def _score(base: float, kind: str, why: str, why2: str, sub: str = "") -> float:
+    """Generic triggers typed by a weapon word are as good as explicit ones; weapons
+    seized or found are as sure a disrupted weapons use as "weapons cache"."""
     if kind in GENERIC and why:
         base = max(base, 0.85)
+    if sub == "Disrupted weapons use" and why and kind.startswith("@"):
+        base = max(base, 1.0)
     return base + (0.15 if why2 else 0.0)
 
 
@@ -101,7 +104,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     ctx = list(context if context is not None else sent)
     sent_toks = list(sent)
     drafts: list[MentionDraft] = []
-    attribution = lex.cue_words("attribution")
+    attribution = lex.cue_words("attribution") | lex.cue_words("attribution_heads")
     for hit in match_triggers(sent, lex):
         trig = hit.head
         if trig.tag_ in {"NNP", "NNPS"} and trig.ent_type_ in NAME_ENTS:
@@ -111,7 +114,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if agent is not None and agent.root.pos_ == "PRON":
             agent = _antecedent(agent, sent) or agent
         kind = hit.entry.type
-        sub, why = resolve_type(kind, agent, patient, sent_toks, lex)
+        sub, why = resolve_type(kind, agent, patient, sent_toks, lex, trig)
         if sub is None:
             continue
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
@@ -123,7 +126,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             trigger=trig, trigger_text=text, sub_event_type=sub, event_type=info["event"],
             disorder_type=info["disorder"], plover_event=info.get("plover"),
             case_code=info["case"], ucdp_type=_ucdp(sub, info.get("ucdp"), agent, patient),
-            score=_score(hit.entry.score, kind, why, why2), agent=agent, patient=patient,
+            score=_score(hit.entry.score, kind, why, why2, sub), agent=agent, patient=patient,
             agent_pattern=pattern if agent is not None else "",
         )
         if kind == "@loss":  # the subject lost the place: it is not the agent
@@ -134,10 +137,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         d.past_cue = past_cue(trig, sent)
         d.civilian_target = is_civilian(patient, lex) and sub not in {
             "Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
-        verb = clause_verb(trig)
-        chain = [verb, *list(verb.ancestors)[:3]]
-        d.attributed = (trig.i != verb.i and verb.lemma_.lower() in attribution) or any(
-            t.i != trig.i and t.lemma_.lower() in attribution for t in chain)
+        d.attributed = _attributed(trig, attribution)
         if d.negated:
             d.score -= 0.4
         if d.hypothetical:
@@ -156,6 +156,29 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
 
 GENERIC = {"@attack", "@kill"}
 NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE"}
+
+
+def _attributed(trig: Token, words: set[str]) -> bool:
+    """Whether the trigger sits under a word of blame or claim ("accused X of shelling",
+    "responsible for the attack", "took credit for the bombing", "behind the blasts").
+    "The attack claimed five lives" is not a claim: the trigger is its subject."""
+    cur = trig
+    for _ in range(6):
+        parent = cur.head
+        if parent.i == cur.i:
+            return False
+        # "the attack claimed five lives"; "X claimed that 27 members were kidnapped" (a
+        # report of the event, not a claim of it)
+        report = parent.lemma_.lower() == "claim" and (
+            cur.dep_ in {"nsubj", "ccomp"} or any(c.dep_ == "ccomp" for c in parent.children))
+        if (parent.lemma_.lower() in words or parent.lower_ in words) and not report:
+            return True
+        # "takes credit for X", "claimed responsibility for X" with "for" on the verb
+        if cur.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                      for c in parent.head.children):
+            return True
+        cur = parent
+    return False
 
 
 def _antecedent(pron: Span, sent: Span) -> Span | None:
@@ -218,7 +241,7 @@ def _non_event_counts(doc: Doc) -> dict[str, int]:
     """Cue-word counts of each non-event class (disaster, crime, diplomacy, blame)."""
     lex = load_lexicon()
     toks = list(doc)
-    return {cls: len(find_cues(toks, index)) for cls, index in lex.non_first.items()}
+    return {cls: weigh_cues(toks, index, lex.non_weights) for cls, index in lex.non_first.items()}
 
 
 def _non_event_score(doc: Doc) -> tuple[str | None, int]:
@@ -235,7 +258,7 @@ WEAK_TYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"
               "Change to group/activity", "Agreement", "Other", "Non-violent transfer of territory",
               "Headquarters or base established"}
 # how strongly each kind of non-event report suppresses a trigger: (base, per cue word)
-NON_EVENT_BAR = {"natural_disaster": (0.75, 0.2), "man_made_disaster": (0.7, 0.2),
+NON_EVENT_BAR = {"natural_disaster": (0.75, 0.25), "man_made_disaster": (0.7, 0.2),
                  "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
 
 
@@ -244,6 +267,12 @@ def _is_generic(d: MentionDraft) -> bool:
     kind = d.explain.get("kind", "")
     return d.sub_event_type in WEAK_TYPES or (
         kind in GENERIC | {"@explosion"} and d.event_type != "Explosions/Remote violence")
+
+
+def _rank(d: MentionDraft) -> float:
+    """Score used to pick a document's main event: mentions inside a claim or set in
+    the past ("the scene of a 2017 chemical attack") are rarely what a report is about."""
+    return d.score - (0.3 if d.attributed else 0.0) - (0.3 if d.past_cue else 0.0)
 
 
 def classify(doc: Doc) -> tuple[MentionDraft | None, str | None]:
@@ -258,11 +287,17 @@ def classify(doc: Doc) -> tuple[MentionDraft | None, str | None]:
     cls, n = _non_event_score(doc)
     if not drafts:
         return None, cls
-    best = max(drafts, key=lambda d: (d.score - (0.3 if d.attributed else 0.0), -d.trigger.i))
-    if best.attributed and counts.get("attribution", 0) >= 1:
+    best = max(drafts, key=lambda d: (_rank(d), -d.trigger.i))
+    if best.attributed and counts.get("attribution", 0) >= max(1, n):
         cls, n = "attribution", counts["attribution"]  # "IS claimed responsibility for ..."
     strength = best.score - (0.3 if best.attributed else 0.0)
+    if best.explain.get("frame") == "circumstance":
+        strength -= 0.3  # "sanctions in response to the attack": the attack is background
     protest_kept = best.disorder_type == "Demonstrations" and cls != "attribution"
+    # crime or an accident "without a political actor": an armed group in the roles
+    # makes it political violence ("IS militants attacked ... near the refinery")
+    armed_group = "nonstate" in {actor_class(best.agent), actor_class(best.patient)}
+    protest_kept = protest_kept or (armed_group and cls in {"crime", "man_made_disaster"})
     if cls is not None and n >= 1 and not protest_kept:
         base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
         bar = base + per * (n - 1) + (0.3 if _is_generic(best) else 0.0)

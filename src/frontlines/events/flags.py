@@ -134,6 +134,10 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
     lex = load_lexicon()
+    noun = trigger.head if trigger.dep_ in {"compound", "amod"} else trigger
+    for c in noun.children:  # "a deadly 2017 chemical weapons attack": a dated, known event
+        if YEAR.match(c.text) and c.i < noun.i and c.dep_ in {"nummod", "compound", "amod"}:
+            return c.text
     verb = clause_verb(trigger)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
     if verb.tag_ == "VBN" and not reported and any(

@@ -31,7 +31,9 @@ CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "during", "before"
 # "because of", "in the wake of", "in the face of", "in the aftermath of", "as a result of",
 # "in protest of" (the cause of a protest is not the protest)
 CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", "spite",
-                   "protest"}
+                   "protest", "retaliation", "reprisal"}
+# "in response to": the head of "to" is "response"
+CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
 # verbs whose object event noun describes what someone undergoes, not a new incident
 UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
 REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note",
@@ -69,6 +71,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             return "description"
     if not _is_noun(trig):
         return ""
+    if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head):
+        trig = trig.head  # "chemical weapons" in "in response to a chemical weapons attack"
     if trig.lower_ in CAMPAIGN_NOUNS and any(
             c.dep_ in {"acl", "relcl", "xcomp"} and any(a.tag_ == "TO" for a in c.children)
             for c in trig.children):
@@ -85,6 +89,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             trig.doc[edge - 1].dep_ in {"prep", "mark"}:
         return "circumstance"  # parse broken: "after a dawn offensive came" (nsubj)
     if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CIRCUMSTANCE_OF:
+        return "circumstance"
+    if trig.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in CIRCUMSTANCE_TO:
         return "circumstance"
     if trig.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in UNDERGO_VERBS:
         return "circumstance"

@@ -37,10 +37,20 @@ class Lexicon:
     overrides: list[dict[str, str]] = field(default_factory=list)
     non_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     non_first: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    # non-event cue phrases that weigh more than one word ("sanctions" is diplomacy
+    # whatever else the report says); phrase -> weight
+    non_weights: dict[tuple[str, ...], int] = field(default_factory=dict)
 
-    def cue_words(self, cls: str) -> set[str]:
-        """Single-word members of a cue class (for membership tests on one token)."""
-        return {p[0] for p in self.cues.get(cls, []) if len(p) == 1}
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cue_words(self, cls: str) -> frozenset[str]:
+        """Single-word members of a cue class (for membership tests on one token);
+        computed once per class, as the rules ask for them on every trigger."""
+        words = self._words.get(cls)
+        if words is None:
+            words = frozenset(p[0] for p in self.cues.get(cls, []) if len(p) == 1)
+            self._words[cls] = words
+        return words
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -75,6 +85,8 @@ def load_lexicon() -> Lexicon:
     for cls, words in raw.get("non_events", {}).items():
         lex.non_events[cls] = [_split(str(w)) for w in words]
         lex.non_first[cls] = _index(lex.non_events[cls])
+    for phrase, w in raw.get("non_event_weights", {}).items():
+        lex.non_weights[_split(str(phrase))] = int(w)
     return lex
 
 
@@ -109,6 +121,21 @@ def find_cues(tokens: Span | list[Token], index: dict[str, list[tuple[str, ...]]
                     hits.append((i, i + len(phrase)))
                     break
     return hits
+
+
+def weigh_cues(tokens: Span | list[Token], index: dict[str, list[tuple[str, ...]]],
+               weights: dict[tuple[str, ...], int]) -> int:
+    """Weighted count of the matches of one cue class (one per start token)."""
+    total = 0
+    for i, tok in enumerate(tokens):
+        found = None
+        for key in token_keys(tok):
+            found = next((p for p in index.get(key, ()) if match_at(tokens, i, p)), None)
+            if found is not None:
+                break
+        if found is not None:
+            total += weights.get(found, 1)
+    return total
 
 
 def has_cue(tokens: Span | list[Token], cls: str, lex: Lexicon | None = None) -> str | None:

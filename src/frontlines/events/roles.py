@@ -26,6 +26,12 @@ LOCATIVE = {"in", "at", "near", "around", "inside", "outside"}
 PLACE_NOUNS = {"town", "city", "village", "area", "district", "province", "region", "country",
                "capital", "base", "airport", "border", "stronghold", "territory", "valley",
                "state", "county", "camp", "checkpoint", "market"}
+# verbs whose subject undergoes the event in their object ("a prisoner died of torture")
+UNDERGO = {"die", "suffer", "face", "survive", "endure", "sustain", "receive"}
+CIRCUMSTANTIAL = {"after", "following", "amid", "amidst", "before", "despite", "since", "until",
+                  "because", "during"}
+PURPOSE_VERBS = {"protest", "demand", "denounce", "oppose", "condemn", "press", "urge", "call",
+                 "reject", "decry", "challenge", "show"}
 CLAUSE_BREAK = {",", ";", ":", "(", ")", '"', "“", "”", "--", "—", "–"}
 
 
@@ -240,6 +246,20 @@ def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bo
                 pattern = "light-verb" if agent is not None else pattern
             if patient is None:
                 patient = _prep_obj(head, {"on", "against"}, linear=True)
+        gov = _governor(trigger)
+        if gov is not None and gov.lemma_.lower() not in light:
+            gl = gov.lemma_.lower()
+            passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
+            if agent is None and gl in lex.cue_words("event_verbs") and not passive:
+                subj = _subject_of(gov)
+                if subj is not None and subj.i != trigger.i:
+                    agent, pattern = subj, "clause-subject"  # "students staged rallies"
+            if patient is None and (gl in UNDERGO or passive):
+                patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
+        if patient is None and gov is not None:
+            patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
+        if patient is None:
+            patient = _purpose_object(trigger)
         if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
                 head.lemma_.lower() in effect:
             patient = _child(head, {"dobj"})
@@ -249,15 +269,56 @@ def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bo
                 if t.i > trigger.i and t.lemma_.lower() in effect and t.tag_.startswith("VB"):
                     patient = _child(t, {"dobj"})
                     break
+    if is_verb and isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words(
+            "protest"):
+        # "staged mass demonstrations to demand reforms by X": the target is in the purpose
+        patient = _purpose_object(trigger) or _purpose_object(patient)
+    if patient is None and is_verb:
+        patient = _purpose_object(trigger)  # "rallied to protest the decision"
     if agent is None and is_verb:
         left = linear_np(sent, trigger.i - 1, -1)
-        if left is not None:
-            agent, pattern = left, "linear"
+        pat = _as_span(patient, trigger)
+        if left is not None and not (pat is not None and left.start < pat.end
+                                     and pat.start < left.end):
+            agent, pattern = left, "linear"  # never the patient again ("12 people were killed")
     if patient is None and is_verb and trigger.dep_ not in {"amod", "compound"}:
         right = linear_np(sent, trigger.i + 1, +1)
         if right is not None:
             patient = right
-    return _as_span(agent, trigger), _as_span(patient, trigger), pattern
+    ag, pa = _as_span(agent, trigger), _as_span(patient, trigger)
+    if pa is not None and pa.start <= trigger.i < pa.end and pa.root.i == trigger.i:
+        pa = None  # "staged rallies": the trigger is not its own patient
+    return ag, pa, pattern
+
+
+def _governor(trigger: Token) -> Token | None:
+    """The verb a nominal trigger is the object of, directly ("began a hunger strike")
+    or through a preposition ("converged for a rally", "killed in an attack")."""
+    tok = trigger
+    if tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in CIRCUMSTANTIAL and \
+            head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def _purpose_object(tok: Token) -> Token | Span | None:
+    """What a protest is against, from its purpose clause: "to protest X", "to demand
+    the resignation of X", "calling for X", "in protest against X"."""
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.lemma_.lower() in PURPOSE_VERBS:
+            obj = _child(c, {"dobj", "obj"}) or _prep_obj(c, {"against", "for", "at", "over"})
+            if obj is not None:
+                return obj
+        if c.dep_ == "prep" and c.lower_ in {"against", "over"}:
+            obj = _child(c, {"pobj"})
+            if obj is not None and not _is_time(obj):
+                return obj
+    return None
 
 
 def _as_span(x: Token | Span | None, trigger: Token | None = None) -> Span | None:

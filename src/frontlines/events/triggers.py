@@ -120,8 +120,22 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     return None
 
 
+def _accident_source(trigger: Token | None, agent: Span | None, lex: Lexicon) -> bool:
+    """Whether what exploded is an industrial or household object ("a tank at the plant
+    exploded", "a gas explosion", "the plant explosion"), not a bomb: an accident."""
+    words: list[Token] = list(agent) if agent is not None else []
+    if trigger is not None and trigger.pos_ in {"NOUN", "PROPN"}:
+        words += [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"}]
+        words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+                  for g in c.children if g.dep_ == "pobj"]
+    if not words or not find_cues(words, lex.cue_first["accident_sources"]):
+        return False
+    return not any(find_cues(words, lex.cue_first[c]) for c in ("ied", "suicide", "grenade"))
+
+
 def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: list[Token],
-                 lex: Lexicon | None = None) -> tuple[str | None, str]:
+                 lex: Lexicon | None = None, trigger: Token | None = None
+                 ) -> tuple[str | None, str]:
     """Concrete sub-event type of a resolver entry and the words that decided it."""
     lex = lex or load_lexicon()
     if kind in PROTEST_TYPES and actor_class(agent, lex) is not None:
@@ -141,10 +155,39 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         if patient is not None and (patient.root.ent_type_ in {"GPE", "LOC", "FAC"} or find_cues(
                 list(patient), lex.cue_first["places"])):
             kind = "@territory_gov"
-        else:
+        elif patient is None or find_cues(list(patient), lex.cue_first["releasable"]) or \
+                patient.root.ent_type_ in {"PERSON", "NORP"}:
             return "Agreement", ""
+        else:
+            return None, ""  # "released 150,000 gallons of contaminated water"
+    if kind == "@intercept":  # "intercepted a missile" vs "intercepted a human trafficker"
+        where = list(patient) if patient is not None else context
+        if any(find_cues(where, lex.cue_first[c]) for c in ("weapons", "air", "artillery")):
+            return "Disrupted weapons use", ""
+        if patient is not None and actor_class(patient, lex) == "nonstate":
+            return "Arrests", patient.text
+        return None, ""
     if kind == "@none":
         return None, ""
+    if kind == "@block":  # "paper workers blocked the Europe Bridge"
+        if patient is None or not find_cues(list(patient), lex.cue_first["routes"]):
+            return None, ""
+        return (None, "") if actor_class(agent, lex) == "state" else ("Peaceful protest", "")
+    if kind == "@destroy":  # "Turkish jets destroyed weapon depots": an air strike
+        by = weapon_type(list(agent), lex) if agent is not None else None
+        if by is not None and by[0] != "Chemical weapon":
+            return by  # "jets destroyed weapon depots": the strike, not a seizure
+        if patient is not None and find_cues(list(patient), lex.cue_first["weapons"]):
+            return "Disrupted weapons use", patient.text  # "destroyed 342 mines and IEDs"
+        w = weapon_type(context, lex)
+        if w is not None and w[0] != "Chemical weapon":
+            return w
+        return "Looting/property destruction", ""
+    if kind == "@withdraw":  # "forces withdrew from the town"
+        hit = find_cues(context, lex.cue_first["takeover"])
+        if hit:
+            return "Non-violent transfer of territory", context[hit[0][0]].text
+        return "Change to group/activity", ""
     if kind == "@found":  # "a stash of firearms was found": disrupted weapons use
         where = list(patient) if patient is not None else []
         hit = find_cues(where, lex.cue_first["weapons"])
@@ -153,6 +196,8 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         where = list(patient) if patient is not None else context
         hit = find_cues(where, lex.cue_first["posts"])
         return ("Headquarters or base established", where[hit[0][0]].text) if hit else (None, "")
+    if kind == "@explosion" and _accident_source(trigger, agent, lex):
+        return None, ""  # the boiler, gas container or plant blew up: an accident
     if kind in {"@explosion", "Chemical weapon"}:
         w = weapon_type(context, lex)
         armed = _armed_victims(context, lex) or (w is not None and w[0] != "Chemical weapon")
@@ -168,7 +213,12 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         w = weapon_type(context, lex)
         if w is not None:
             return w
+        if kind == "@attack" and patient is not None and not is_civilian(patient, lex) and \
+                find_cues(list(patient), lex.cue_first["posts"]):
+            return "Armed clash", patient.text  # "attacked a checkpoint / military base"
         if is_civilian(patient, lex):
+            if kind == "@kill" and _vague(patient, lex):
+                return "Attack", ""  # "killing 14 people": civilians or fighters?
             return "Attack", patient.text if patient is not None else ""
         if actor_class(patient, lex):
             return "Armed clash", patient.text if patient is not None else ""
@@ -180,6 +230,9 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
             return None, ""  # "a tanker was struck by a bulk carrier": no armed actor at all
         return "Armed clash", ""
     if kind in {"@territory_gov", "@territory_ns"}:
+        by = weapon_type(list(agent), lex) if agent is not None else None
+        if by is not None and by[0] != "Chemical weapon":
+            return by  # "jets destroyed weapon depots": the strike, not a seizure
         if patient is not None and find_cues(list(patient), lex.cue_first["weapons"]):
             return "Disrupted weapons use", patient.text
         if patient is not None and patient.root.lower_ in lex.cue_words("person") and \
@@ -190,6 +243,11 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
             return "Attack", patient.text  # "gunmen stormed a university": not territory
         else:
             a = actor_class(agent, lex)
+            named = agent is not None and agent.root.pos_ in {"NOUN", "PROPN"}
+            if a is None and not _is_place(patient, lex) and (patient is not None or named):
+                # "firefighters gained ground in their battle", "two others were captured":
+                # no armed actor, no place taken
+                return None, ""
             if a == "state":
                 return "Government regains territory", agent.text if agent else ""
             if a == "nonstate":
@@ -207,6 +265,23 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         a = actor_class(agent, lex)
         return ("Arrests" if a == "state" else "Abduction/forced disappearance"), ""
     return None, ""
+
+
+def _is_place(span: Span | None, lex: Lexicon) -> bool:
+    """Whether a phrase names a place (a named place or a word like town, base, area)."""
+    if span is None:
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span):
+        return True
+    return bool(find_cues(list(span), lex.cue_first["places"]))
+
+
+def _vague(span: Span, lex: Lexicon) -> bool:
+    """Whether the civilian words of a victim phrase are only "people", "others"."""
+    toks = list(span)
+    civ = {s for s, _ in find_cues(toks, lex.cue_first["civilians"])}
+    vague = {s for s, _ in find_cues(toks, lex.cue_first["vague_victims"])}
+    return bool(civ) and civ <= vague
 
 
 def _keys_of(context: list[Token], patient: Span) -> set[str]:
@@ -240,6 +315,36 @@ def _live(tok: Token) -> bool:
     return past_cue(tok, tok.sent) is None
 
 
+def _about_protest(tok: Token, lex: Lexicon) -> bool:
+    """Whether a lethal word's sentence is about protesters or the forces facing them
+    (not "a prisoner died ... after contracting a fever" next to a prison protest)."""
+    sent = list(tok.sent)
+    return bool(find_cues(sent, lex.cue_first["protest"])
+                or find_cues(sent, lex.cue_first["state"]))
+
+
+def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a riot cue tells of the protesters' violence: not "non-violent
+    protesters", nor "a violent crackdown" (the force used against them)."""
+    tok = context[i]
+    prev = [t.lower_ for t in context[max(0, i - 2):i]]
+    if prev[-1:] in (["non"], ["non-"]) or prev == ["non", "-"]:
+        return False
+    return not (tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.cue_words("repression"))
+
+
+def _by_protesters(tok: Token, lex: Lexicon) -> bool:
+    """Whether an intervention word is something the protesters did ("hundreds of people
+    blocked the road"), not the police."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = lex.cue_words("protest") | lex.cue_words("civilians")
+    heads = [subj] + [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for c in c.children if c.dep_ == "pobj"]
+    return any(h.lemma_.lower() in words or h.lower_ in words for h in heads)
+
+
 def apply_overrides(sub: str, origin: str, context: list[Token],
                     lex: Lexicon | None = None) -> tuple[str, str]:
     """Context overrides of the lexicon (e.g. car bomb + suicide → Suicide bomb)."""
@@ -249,7 +354,11 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
             continue
         hits = find_cues(context, lex.cue_first.get(rule["if"], {}))
         if rule["if"] == "lethal":
-            hits = [h for h in hits if _live(context[h[0]])]
+            hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)]
+        elif rule["if"] == "riot":
+            hits = [h for h in hits if _rioting(context, h[0], lex)]
+        elif rule["if"] == "intervention":
+            hits = [h for h in hits if not _by_protesters(context[h[0]], lex)]
         if hits and rule.get("unless") and find_cues(context, lex.cue_first[rule["unless"]]):
             continue
         if hits:
