@@ -30,3 +30,15 @@ def test_missing_gold_returns_2(tmp_path, capsys):
         mod.add_arguments(parser)
         assert mod.run(parser.parse_args([str(tmp_path / "nope")])) == 2
         assert "error" in capsys.readouterr().err
+
+
+def test_geo_evaluation_runs_on_real_articles(capsys):
+    folder = shared("geoparsing", "gwn_full.txt").parent
+    parser = argparse.ArgumentParser()
+    geo.add_arguments(parser)
+    assert geo.run(parser.parse_args([str(folder), "--limit", "3"])) == 0
+    rows = {k.strip(): v.strip() for k, v in (line.rsplit("  ", 1) for line in
+                                               capsys.readouterr().out.splitlines())}
+    assert rows["articles"] == "3"
+    assert float(rows["Acc@161km (gold spans)"]) > 0.5
+    assert float(rows["recognition precision (overlap)"]) > 0.5

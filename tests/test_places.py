@@ -103,3 +103,78 @@ def test_geoparse_given_spans_resolves_demonyms():
     tops = geoparse(text, spans=[(4, 9), (14, 20), (40, 46)])
     assert [t.place.country_code for t in tops] == ["IE", "DE", "DE"]
     assert tops[2].place.level == "city"
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    # "Town, State": the state after the comma picks the namesake.
+    ("A school shooting in Parkland, Florida shocked the nation.", "Parkland", "Florida"),
+    ("The game was played in Columbus, Ohio, on Friday.", "Columbus", "Ohio"),
+    ("ALLENDALE, N.J. -- Mothers and their children gathered on Sunday.", "ALLENDALE",
+     "New Jersey"),
+])
+def test_town_comma_state(text, name, admin1):
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops[name].admin1 == admin1 and tops[name].country_code == "US"
+
+
+def test_state_names_mean_the_state_not_a_small_namesake():
+    text = "Brewers in Oregon and colleges in California reported record demand."
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Oregon"].level == "admin1" and tops["Oregon"].admin1 == "Oregon"
+    assert tops["California"].level == "admin1"
+
+
+def test_regions_seas_and_region_adjectives():
+    text = ("Warships patrolled the Mediterranean and the Indian Ocean while fighting "
+            "went on in Eastern Ghouta, in the Middle East, and Kurdish forces held Afrin.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Mediterranean"].level == "region" and tops["Mediterranean"].geonames_id
+    assert tops["Indian Ocean"].latitude < 0
+    assert tops["Eastern Ghouta"].country_code == "SY"
+    assert tops["Middle East"].level == "region"
+    spans = [(text.index("Kurdish"), text.index("Kurdish") + 7)]
+    assert geoparse(text, spans=spans)[0].place.name == "Kurdistan"
+
+
+def test_person_tagged_cities_with_territorial_verbs(nlp):
+    doc = nlp("Croatian armed forces midday Saturday captured Knin, the one-time "
+              "stronghold of the Croatian Serbs.")
+    trigger = next(t for t in doc if t.text == "captured")
+    where, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+    assert where is not None and where.place.name == "Knin"
+
+
+def test_geoparse_reports_places_inside_names_but_not_people_or_unknowns():
+    text = ("Kate Harris, director of the Kidney Foundation of Canada, said Europeans "
+            "and Yulia Skripal's friends met Canadian officials in Toronto.")
+    found = {t.text: t.place for t in geoparse(text)}
+    assert found["Canada"].country_code == "CA"  # nested in an organisation name
+    assert found["Toronto"].country_code == "CA" and "Canadian" in found
+    assert "Europeans" not in found  # a people, not a place
+    assert all(p is not None for p in found.values())
+    assert "Canada" not in {t.text for t in resolve(_nlp_doc(text))}  # not for events
+
+
+def _nlp_doc(text):
+    from frontlines.nlp import get_nlp
+
+    return get_nlp()(text)
+
+
+def test_given_spans_use_the_place_inside_a_name_or_the_story_locale():
+    text = ("Students at Colorado State University met in Fort Collins. Later the "
+            "MetroHealth Medical Center in Cleveland, Ohio, treated the injured.")
+    spans = [(text.index(s), text.index(s) + len(s)) for s in
+             ("Colorado State University", "MetroHealth Medical Center", "Cleveland")]
+    csu, metro, cle = geoparse(text, spans=spans)
+    assert csu.place.level == "admin1" and csu.place.admin1 == "Colorado"
+    assert metro.place.geonames_id == cle.place.geonames_id and metro.place.confidence < 0.1
+    assert geoparse(text, spans=spans, locale=False)[1].place is None
+
+
+def test_unknown_names_in_a_place_frame_locate_events(nlp):
+    doc = nlp("A civilian was killed by a mortar in al-Tijara neighbourhood in central "
+              "Damascus on Thursday.")
+    trigger = next(t for t in doc if t.text == "killed")
+    where, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+    assert where is not None and where.text == "al-Tijara"

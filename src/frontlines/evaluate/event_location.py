@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         right += ok
         if args.errors and not ok:
             want = [rec["text"][s:e] for s, e in gold] or "-"
-            print(f"  {chosen.text if chosen else '-'!s:>20} want {want}: {rec['text'][:120]}")
+            print(f"  {chosen.text if chosen else '-'!s:>20} want {want} [{trigger.text}]: "
+                  f"{rec['text'][:120]}")
     n = len(data)
     rows = [("sentences", str(n)),
             ("accuracy (span or none)", f"{right / n:.3f}" if n else "-"),

@@ -88,8 +88,14 @@ def run(args: argparse.Namespace) -> int:
                 n_id += 1
                 hit_id += p is not None and p.geonames_id == g.geonames_id
             if args.errors and not ok:
-                got = f"{p.name} {p.country_code} {p.level}" if p else "-"
-                print(f"  miss: {g.name!r} ({text[g.start:g.end]}) -> {got}")
+                got = "-"
+                if p is not None:
+                    km = distance_km(g.lat, g.lon, p.latitude, p.longitude)
+                    got = (f"{p.name} {p.country_code} {p.admin1} {p.level} "
+                           f"({km:.0f} km off)")
+                ctx = text[max(0, g.start - 40):g.end + 30].replace("\n", " ")
+                print(f"  miss: {g.name!r} ({text[g.start:g.end]}) -> {got}"
+                      f" | gold {g.lat:.2f},{g.lon:.2f} id {g.geonames_id} | {ctx}")
     t_res = time.perf_counter() - t0
     tp_exact = tp_overlap = n_pred = n_pred_ok = n_gold = e2e161 = 0
     t0 = time.perf_counter()

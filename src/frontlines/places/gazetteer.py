@@ -23,8 +23,9 @@ from pathlib import Path
 from frontlines.model import Place
 from frontlines.places.normalize import fold, key, skeleton
 
-VERSION = "5"
-LEVELS = ("city", "admin2", "admin1", "country")
+VERSION = "7"
+# Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
+LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
 GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, POP, LEVEL = range(10)
 MAX_PER_KEY = 300
@@ -68,7 +69,8 @@ def _usable_alias(alias: str) -> bool:
     return fold(alias).isascii()
 
 
-def _strip_suffix(name: str) -> str | None:
+def strip_suffix(name: str) -> str | None:
+    """The name without a trailing unit word ("Homs Governorate" -> "Homs")."""
     parts = name.split()
     if len(parts) > 1 and parts[-1].lower() in _ADMIN_SUFFIXES:
         return " ".join(parts[:-1])
@@ -115,12 +117,16 @@ def build(force: bool = False, quiet: bool = False) -> Path:
             continue
         country_alias[f[1]].update(a for a in [f[0], f[4], f[5], *f[6].split("|")] if a)
     extra_alias: dict[str, set[str]] = defaultdict(set)  # target (gid or @XX) -> aliases
+    acronyms: list[str] = []
     for alias, target in _read_tsv("places_aliases.tsv"):
+        if alias.isupper() and len(alias) <= 5:
+            acronyms.append(alias)  # "US", "UAE", "N.J.": places despite the capitals
         if target in countries:
             country_alias[target].add(alias)
         else:
             extra_alias[target].add(alias)
     admin1_name: dict[str, str] = {}
+    admin1_gid: dict[str, int] = {}
     admin1_rows, admin2_rows = [], []
     for row in (loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines():
         f = row.split("\t")
@@ -128,6 +134,7 @@ def build(force: bool = False, quiet: bool = False) -> Path:
             continue
         if f[6] == "1":
             admin1_name[f[2]] = f[0]
+            admin1_gid[f[2]] = int(f[3])
             admin1_rows.append(f)
         elif f[6] == "2":
             admin2_rows.append(f)
@@ -163,13 +170,13 @@ def build(force: bool = False, quiet: bool = False) -> Path:
                         f[0], None, "A", area_pop.get(f[2], 0), 2))
         aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
         names[idx].update(aliases)
-        names[idx].update(s for s in map(_strip_suffix, aliases) if s)
+        names[idx].update(s for s in map(strip_suffix, aliases) if s)
     for f in admin2_rows:
         a1 = ".".join(f[2].split(".")[:2])
         if a1 not in admin1_name:
             continue
         aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
-        stripped = [s for s in map(_strip_suffix, aliases) if s]
+        stripped = [s for s in map(strip_suffix, aliases) if s]
         city = None
         for n in [*stripped, *aliases]:
             city = city_by_area_key.get((a1, key(n)))
@@ -186,6 +193,15 @@ def build(force: bool = False, quiet: bool = False) -> Path:
         entries.append((int(f[3]), f[0], lat, lon, a1[:2], admin1_name[a1], f[0], "A", pop, 1))
         names[idx].update(aliases)
         names[idx].update(stripped)
+    for f in _read_tsv("places_features.tsv"):
+        # Regions, seas and rivers (level 4) go before the countries: the loader
+        # finds the countries by scanning back from the end of the table.
+        idx = len(entries)
+        gid = int(f[0]) if f[0] else -idx  # negative: no known GeoNames id
+        entries.append((gid, f[1], float(f[2]), float(f[3]), f[5], None, None, f[4],
+                        int(f[6]), 4))
+        names[idx].update([f[1], *(a for a in f[7].split("|") if a)] if len(f) > 7
+                          else [f[1]])
     fixed = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_countries.tsv")}
     for cc, (cname, _iso3, gid, pop) in countries.items():
         pt = fixed.get(cc) or _midpoint(area_points.get(cc, []))
@@ -205,10 +221,14 @@ def build(force: bool = False, quiet: bool = False) -> Path:
         names[idx].update(a["name"] for a in c.get("alternateNames", [])
                           if a.get("lang") == "en" and _usable_alias(a["name"]))
         names[idx].update(extra_alias.get("@" + code, ()))
-    by_gid = {e[GID]: i for i, e in enumerate(entries) if e[LEVEL] == 0}
+    by_gid: dict[int, int] = {}
+    for i, e in enumerate(entries):
+        by_gid.setdefault(e[GID], i)
     for target, aliases in extra_alias.items():
-        if target.isdigit() and int(target) in by_gid:
-            names[by_gid[int(target)]].update(aliases)
+        gid = admin1_gid.get(target) if "." in target else (
+            int(target) if target.isdigit() else None)  # "US.CA": an admin1 code
+        if gid is not None and gid in by_gid:
+            names[by_gid[gid]].update(aliases)
 
     _say(quiet, f"indexing {len(entries)} places ...")
     index: dict[str, list[int]] = defaultdict(list)
@@ -240,7 +260,12 @@ def build(force: bool = False, quiet: bool = False) -> Path:
             out[k] = ids[0] if len(ids) == 1 else ids
         return out
 
-    demonyms = {key(d): cc for d, cc in _read_tsv("places_demonyms.tsv")}
+    demonyms: dict[str, str] = {}
+    demonym_places: dict[str, str] = {}
+    for row in _read_tsv("places_demonyms.tsv"):
+        demonyms[key(row[0])] = row[1]
+        if len(row) > 2 and row[2]:
+            demonym_places[key(row[0])] = row[2]
     data = {
         "version": VERSION,
         # One string per entry, parsed on demand: loading 290k strings is much
@@ -250,6 +275,8 @@ def build(force: bool = False, quiet: bool = False) -> Path:
         "skeleton": pack(skel),
         "countries": {cc: (v[0], v[1]) for cc, v in countries.items()},
         "demonyms": demonyms,
+        "demonym_places": demonym_places,
+        "acronyms": acronyms,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -295,6 +322,8 @@ class Gazetteer:
         self.skel: dict[str, int | tuple[int, ...]] = data["skeleton"]
         self.countries: dict[str, tuple[str, str]] = data["countries"]
         self.demonyms: dict[str, str] = data["demonyms"]
+        self.demonym_places: dict[str, str] = data["demonym_places"]
+        self.acronyms: frozenset[str] = frozenset(data["acronyms"])
         self._parsed: dict[int, tuple] = {}
         self._country_idx: dict[str, int] = {}
         for i in range(len(self._rows) - 1, -1, -1):
@@ -333,18 +362,28 @@ class Gazetteer:
 
     def demonym(self, text: str) -> str | None:
         """ISO code of the country a demonym/adjective names ("Iraqi" -> "IQ")."""
-        return self.demonyms.get(key(text))
+        return self.demonyms.get(key(text)) or None
+
+    def is_demonym(self, text: str) -> bool:
+        """An adjective of a country or region ("Iraqi", "Kurdish")."""
+        return key(text) in self.demonyms
+
+    def demonym_place(self, text: str) -> str | None:
+        """The region an adjective names as a toponym ("English" -> "England"), if any."""
+        return self.demonym_places.get(key(text))
 
     def place(self, cand: Candidate, confidence: float = 1.0) -> Place:
         """The model.Place for a candidate, with country names filled in."""
         e = cand.entry
         cname, iso3 = self.countries.get(e[CC], (None, None))
-        if e[CC].startswith("@"):  # a continent
-            return Place(name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=e[GID],
-                         feature_class=e[FCLASS], population=e[POP], level="continent",
+        gid = e[GID] if e[GID] > 0 else None
+        if e[CC].startswith("@") or not e[CC]:  # a continent, or a region across borders
+            return Place(name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=gid,
+                         feature_class=e[FCLASS], population=e[POP],
+                         level="continent" if e[CC] else "region",
                          confidence=round(confidence, 3))
         return Place(
-            name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=e[GID],
+            name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=gid,
             country=cname, country_code=e[CC], iso3=iso3, admin1=e[ADM1], admin2=e[ADM2],
             feature_class=e[FCLASS], population=e[POP], level=LEVELS[e[LEVEL]],
             confidence=round(confidence, 3),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic articles and particles as romanised in names (al-, ar-, ez-, ...).
 PARTICLES = frozenset({
@@ -33,6 +34,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouwy]")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII form without diacritics (the first step of every key)."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
@@ -54,6 +56,7 @@ def words(text: str) -> list[str]:
     return out or tokens
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Primary lookup key: Raqa, Raqqa and Ar Raqqah all give "raqa"."""
     joined = _DOUBLE.sub(r"\1", "".join(words(text)))

@@ -29,7 +29,21 @@ CUE_BEFORE = frozenset({
     "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards",
     "across", "via", "through", "inside", "town", "city", "village", "province", "district",
     "region", "capital", "governorate", "area", "outskirts", "of",
+    # verbs whose object is mostly territory ("captured Knin", "shelled Grozny")
+    "captured", "seized", "retook", "recaptured", "liberated", "shelled", "stormed",
+    "besieged", "bombed", "overran", "entered",
 })
+# "the village of X" / "the X neighbourhood": frames that make an unknown name a place.
+FRAME_BEFORE = frozenset({"village", "villages", "town", "towns", "city", "cities",
+                          "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                          "district", "districts", "suburb", "settlement", "settlements",
+                          "camp", "area", "region", "province", "governorate"})
+FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages", "district",
+                         "camp", "crossing", "checkpoint", "refugee", "suburb", "quarter",
+                         "area", "areas", "township", "municipality"})
+# Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
+SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
                             "das", "bin", "ibn", "upon", "on", "sur", "en"}
 
@@ -71,9 +85,20 @@ def _has_cue(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in CUE_BEFORE
 
 
+def _nested_ok(span: Span, cands: list) -> bool:
+    """A place name inside an organisation's name worth reporting ("Kidney Foundation
+    of Canada", "US Special Forces"): a country, province, region or big city."""
+    return any(c.level >= 2 or c.population >= BIG_CITY for c in cands)
+
+
 def find_toponyms(doc: Doc, gaz: Gazetteer,
-                  actor_texts: frozenset[str] = frozenset()) -> tuple[list[Span], list[Span]]:
-    """(toponym spans, demonym spans) of a parsed doc, without overlaps."""
+                  actor_texts: frozenset[str] = frozenset(),
+                  nested: list[Span] | None = None) -> tuple[list[Span], list[Span]]:
+    """(toponym spans, demonym spans) of a parsed doc, without overlaps.
+
+    Place names inside longer organisation/other names are not toponyms of the
+    text (they locate nothing), but when ``nested`` is given they are appended
+    to it: a geoparser reporting every place name (GeoWebNews) wants them."""
     stops = stopwords()
     protected = _protected(doc, actor_texts)
     blocked = [False] * len(doc)
@@ -84,6 +109,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     for e in doc.ents:
         for i in range(e.start, e.end):
             ent_of[i] = e
+    # Words of multi-word person names: "Kelly" after "Megyn Kelly" is the person.
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                    for t in e}
     chosen: list[Span] = []
     taken = [False] * len(doc)
 
@@ -116,7 +144,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             folded = fold(span.text)
             if not _ngram_ok(span) or folded in stops or folded in actor_texts:
                 continue
-            if n == 1 and gaz.demonym(span.text):
+            if n == 1 and (gaz.is_demonym(span.text) or span[0].is_stop
+                           or span[0].lower_ in person_words):
                 continue
             cands = gaz.lookup(span.text)
             if not cands:
@@ -129,29 +158,68 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
         span, cands = found
         i = span.end
         ent = ent_of[span.start]
-        if ent is not None and (ent.label_ in BLOCK_LABELS or ent.label_ == "NORP"):
+        exact = ent is not None and ent.start == span.start and ent.end == span.end
+        soft = exact and ent.label_ in SOFT_LABELS
+        if ent is not None and not soft and (ent.label_ in BLOCK_LABELS
+                                             or ent.label_ == "NORP"):
             continue
         if ent is not None and (ent.start < span.start or ent.end > span.end):
-            continue  # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
-        if len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
+            # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
+            if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
+                nested.append(Span(doc, span.start, span.end, label="GPE"))
+            continue
+        if len(span) == 1 and span.text.isupper() and len(span.text) <= 5 and (
+                span.text not in gaz.acronyms):
             continue  # acronyms (SANA, AFP) are agencies far more often than places
         big = max(c.population for c in cands)
         admin = any(c.level >= 2 for c in cands)
         if len(span) == 1 and big < MIN_POP_SINGLE and not admin:
             continue
         label = ent.label_ if ent is not None else ""
-        if label == "PERSON" or (label == "" and span[0].is_sent_start):
-            pending.append((span, label))
+        if label == "PERSON" or soft or (label == "" and len(span) == 1):
+            # One capitalised word the NER did not take for a name at all ("Vice",
+            # "Market", a sentence opener) is a place only with a cue or a big city.
+            city_only = all(c.level < 2 for c in cands)
+            pending.append((span, "big" if city_only and big >= BIG_CITY else label))
             continue
         take(span, "GPE")
         accepted_keys.add(key(span.text))
     # 3. Person-tagged matches count when a cue or another mention says "place".
-    for span, _label in pending:
-        if key(span.text) in accepted_keys or _has_cue(span):
+    for span, label in pending:
+        if label == "big" or key(span.text) in accepted_keys or _has_cue(span):
             take(span, "GPE")
+    # 4. Names the gazetteer lacks, in a frame that says "place": "the village of
+    # Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events).
+    for start in range(len(doc)):
+        if taken[start] or blocked[start]:
+            continue
+        # "al-Tijara": a lower-case article joined by a hyphen to the name
+        article = (doc[start].lower_ in PARTICLES and start + 2 < len(doc)
+                   and doc[start + 1].text == "-" and _cap(doc[start + 2]))
+        if not article and not _cap(doc[start]):
+            continue
+        for n in range(min(MAX_NGRAM, len(doc) - start), 0, -1):
+            span = doc[start:start + n]
+            if (any(taken[j] or blocked[j] for j in range(start, start + n))
+                    or not (_ngram_ok(span) or (article and n >= 3
+                                                 and _ngram_ok(span[2:])))
+                    or fold(span.text) in stops
+                    or gaz.is_demonym(span.text)):
+                continue
+            ent = ent_of[start]
+            if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
+                continue
+            before = [t.lower_ for t in doc[max(0, start - 3):start]]
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            framed = (len(before) >= 2 and before[-1] == "of"
+                      and before[-2] in FRAME_BEFORE) or (
+                      after in FRAME_AFTER and before[-1:] != ["of"])
+            if framed:
+                take(span, "LOC")
+                break
     chosen.sort(key=lambda s: s.start)
     demonyms = [doc[t.i:t.i + 1] for t in doc
-                if not taken[t.i] and not blocked[t.i] and _cap(t) and gaz.demonym(t.text)]
+                if not taken[t.i] and not blocked[t.i] and _cap(t) and gaz.is_demonym(t.text)]
     return chosen, demonyms
 
 
@@ -186,9 +254,11 @@ class PlaceRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = load_gazetteer()
-        toponyms, demonyms = find_toponyms(doc, gaz, self.actor_texts())
+        nested: list[Span] = []
+        toponyms, demonyms = find_toponyms(doc, gaz, self.actor_texts(), nested)
         doc.spans["toponyms"] = toponyms
         doc.spans["demonyms"] = demonyms
+        doc.spans["nested_toponyms"] = nested
         ents = list(doc.ents)
         keep = []
         for e in ents:

@@ -9,21 +9,51 @@ places of the document. Scores become a confidence by a softmax.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Place, Toponym
-from frontlines.places.gazetteer import ADM1, CC, LAT, LEVEL, LON, NAME, Candidate, Gazetteer
+from frontlines.places.gazetteer import (
+    ADM1,
+    CC,
+    LAT,
+    LEVEL,
+    LON,
+    NAME,
+    Candidate,
+    Gazetteer,
+    strip_suffix,
+)
 from frontlines.places.gazetteer import load as load_gazetteer
 from frontlines.places.normalize import key
+from frontlines.places.normalize import words as norm_words
 
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
                           "provinces", "governorates", "department"})
 ADMIN2_WORDS = frozenset({"district", "county", "municipality", "countryside"})
 CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
                         "neighborhood", "hamlet", "port", "outskirts"})
+# Words of facility/body names that are not the place inside them, and directions.
+_FACILITY_WORDS = frozenset({
+    "center", "centre", "tower", "hall", "stadium", "estate", "park", "square", "street",
+    "road", "bridge", "airport", "university", "college", "school", "hospital", "wing",
+    "court", "reserve", "bank", "commission", "cup", "house", "palace", "castle", "church",
+    "club", "lagoon", "point", "federal", "national", "council", "world", "international",
+    "united", "royal", "republic", "academy", "office", "summit", "show", "hotel",
+    "conservation", "area", "agency", "ministry", "department", "police", "the", "and"})
+_NOT_PLACE_ALONE = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "new", "great", "greater", "old", "state", "city", "county",
+    "saint", "st", "st.", "fort", "mount", "lake", "river", "bay", "beach", "island",
+    "valley", "hills", "heights", "springs", "local", "government"})
+EXACT_NAME = 1.0
+DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
+DOC_A1 = 0.8  # ... and provinces
+_LIST_WORDS = frozenset({"and", "or", "&"})
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
@@ -37,10 +67,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
+    region = gaz.demonym_place(text)
+    if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
+        cands = [c for c in gaz.lookup(region) if c.level >= 2]
+        if cands:
+            return cands, False
     cc = gaz.demonym(text)
     if cc:  # "Canadian" is Canada, not Canadian (Texas)
         c = gaz.country(cc)
         return ([c] if c else []), False
+    if gaz.is_demonym(text):
+        return [], False
     cands = gaz.lookup(text)
     if cands and text.isupper() and len(text.replace(".", "")) <= 4:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
@@ -53,10 +90,35 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         cands = gaz.lookup(" ".join(trimmed))
         if cands:
             return cands, False
+    if len(words) > 1:
+        # "Colorado State University", "Dubai World Cup": a facility or body is
+        # located by the place name inside its name (longest part first).
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                part = words[i:i + n]
+                low = [w.lower() for w in part]
+                if (not part[0][:1].isupper() or low[0] in _STRIP_WORDS
+                        or any(w in _FACILITY_WORDS for w in low)
+                        or (n == 1 and low[0] in _NOT_PLACE_ALONE)
+                        or len(norm_words(" ".join(part))) < len(part)):
+                    continue  # "West", "Tower", or a word lost as an article ("US")
+                cands = [c for c in gaz.lookup(" ".join(part))
+                         if c.level >= 2 or c.population >= 10_000]
+                if cands:
+                    return cands, False
+    if len(words) > 2:  # consonant-skeleton matches of long names are noise
+        return [], False
     k = key(text)
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+@lru_cache(maxsize=100_000)
+def _main_key(name: str) -> str:
+    """Key of a name without a trailing "City"/"County"/"District" ("New York City");
+    used for towns only: "Deir ez-Zor District" must not pass for the province."""
+    return key(strip_suffix(name) or name)
 
 
 def _cue(doc: Doc, start: int, end: int) -> str | None:
@@ -89,24 +151,39 @@ def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
+    """A town of the same name inside this province ("Homs", "New York"), or a big
+    city of the country ("Washington"): then the name means the city. A small
+    namesake elsewhere (California, Maryland) does not take the state's name."""
+    for o in cands:
+        if o.level == 0 and o.cc == c.cc and (
+                o.population >= 300_000
+                or (o.population >= 10_000 and o.entry[ADM1] == c.entry[ADM1])):
+            return True
+    return False
+
+
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
            countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
-           city_in: dict[str, int]) -> float:
+           city_named: bool) -> float:
     e = c.entry
     s = 0.5 * math.log10(c.population + 10)
     level = e[LEVEL]
-    if level == 3:
+    if level == 4:  # a region, sea or river: its "population" is a size prior
+        s += -1.5 if cue else 0.0
+    elif level == 3:
         s += 1.0
     elif level == 2:
         s += {"admin1": 2.0, "admin2": 0.3, "city": -1.0}.get(cue or "", -0.25)
-        if cue != "admin1" and city_in.get(e[CC], 0) >= 10_000:
+        if cue != "admin1" and city_named:
             s -= 1.0  # "Homs", "New York": the city unless the text says province
     elif level == 1:
         s += {"admin2": 2.0, "admin1": 0.5, "city": -1.0}.get(cue or "", -0.6)
     elif cue in ("admin1", "admin2"):
         s -= 0.8
-    if key(e[NAME]) == key(text):
-        s += 0.3
+    name_key = _main_key(e[NAME]) if level == 0 else key(e[NAME])
+    if level == 4 or name_key == _main_key(text):
+        s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
         s += 1.2 * countries.get(e[CC], 0.0)
     if local_cc and e[CC] == local_cc:
@@ -142,6 +219,69 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
     return ({cc: w / best for cc, w in weight.items()} if best else {}), admins
 
 
+def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
+                   admins: set[tuple[str, str]]) -> None:
+    """Second pass: provinces and countries the document's places were resolved to
+    (in the first pass) favour candidates in them: "Allendale" in an article about
+    New Jersey towns is Allendale, New Jersey. Each name's own vote is left out."""
+    votes_a1: Counter[tuple[str, str]] = Counter()
+    votes_cc: Counter[str] = Counter()
+    picks: list[Candidate | None] = []
+    for _b, scores, cands in chosen:
+        c = cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
+        picks.append(c)
+        if c is None or c.level == 4:
+            continue
+        votes_cc[c.cc] += 1.0 if c.level == 3 else 0.5
+        if c.level <= 2 and c.entry[ADM1]:
+            votes_a1[(c.cc, c.entry[ADM1])] += 1.0 if c.level == 2 else 0.5
+    top_cc = max(votes_cc.values(), default=0.0)
+    if not top_cc:
+        return
+    for pick, (_b, scores, cands) in zip(picks, chosen, strict=True):
+        if len(cands) < 2:
+            continue
+        own_cc = own_a1 = None
+        if pick is not None and pick.level != 4:
+            own_cc = pick.cc
+            own_a1 = (pick.cc, pick.entry[ADM1]) if pick.level <= 2 else None
+        for k, c in enumerate(cands):
+            if c.level == 4:
+                continue
+            w = votes_cc.get(c.cc, 0.0) - (
+                (1.0 if pick.level == 3 else 0.5) if own_cc == c.cc and pick else 0.0)
+            scores[k] += DOC_CC * min(1.0, w / top_cc)
+            if c.level <= 2 and c.entry[ADM1]:
+                a1 = (c.cc, c.entry[ADM1])
+                w1 = votes_a1.get(a1, 0.0) - (0.5 if a1 == own_a1 and pick.level < 2 else
+                                              1.0 if a1 == own_a1 else 0.0)
+                if a1 not in admins:  # already counted in the first pass
+                    scores[k] += DOC_A1 * min(1.0, w1)
+
+
+def _one_sense(doc: Doc, items: list, chosen: list, final: list[Candidate | None],
+               container_at: set[int]) -> None:
+    """One sense per document: bare repeats of a name ("the Parkland students") take
+    the reading of its best-evidenced mention ("in Parkland, Florida")."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, (s, e, cands, _fz) in enumerate(items):
+        if cands and _cue(doc, s, e) is None and s not in container_at:
+            groups[key(doc[s:e].text)].append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best_score, best_idx = -1e9, None
+        for i in members:
+            scores, cands = chosen[i][1], chosen[i][2]
+            j = max(range(len(cands)), key=scores.__getitem__)
+            if scores[j] > best_score:
+                best_score, best_idx = scores[j], cands[j].idx
+        for i in members:
+            match = [c for c in chosen[i][2] if c.idx == best_idx]
+            if match:
+                final[i] = match[0]
+
+
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
                   demonyms: list[Span] | None = None) -> list[Toponym]:
@@ -154,18 +294,51 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             ctx_items.append((sp.start, sp.end, candidates(gaz, sp.text)[0]))
     countries, admins = _context(doc, ctx_items, demonyms or [], gaz)
     # Pass 1: priors and document context.
+    start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
+    container_of: dict[int, int] = {}
+    container_at: set[int] = set()
+    for i, (_s, e, _c, _f) in enumerate(items):
+        j = start_of.get(e + 1)
+        if j is None or e >= len(doc) or doc[e].text != ",":
+            continue
+        ej = items[j][1]
+        nxt = doc[ej].lower_ if ej < len(doc) else ""
+        if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
+            continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
+        container_of[i] = j
+        container_at.add(items[j][0])
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for s, e, cands, fuzzy in items:
         text = doc[s:e].text
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
-        city_in: dict[str, int] = {}
+        if cue is None and s in container_at:
+            cue = "container"
+        scores = []
         for c in cands:
-            if c.level == 0:
-                city_in[c.cc] = max(city_in.get(c.cc, 0), c.population)
-        scores = [_score(c, text, cue, local_cc, countries, admins, fuzzy, city_in)
-                  for c in cands]
-        best = max(range(len(cands)), key=scores.__getitem__) if cands else None
-        chosen.append((cands[best] if best is not None else None, scores, cands))
+            x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
+                       c.level == 2 and _big_namesake(c, cands))
+            if cue == "container" and c.level in (1, 2, 3):
+                x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+            scores.append(x)
+        chosen.append((None, scores, cands))
+    # "Columbus, Ohio", "Durban, South Africa": the place lies in what follows it.
+    for i, j in container_of.items():
+        scores_j, cands_j = chosen[j][1], chosen[j][2]
+        if not cands_j:
+            continue
+        box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if box.level not in (1, 2, 3):
+            continue
+        scores_i, cands_i = chosen[i][1], chosen[i][2]
+        for k, c in enumerate(cands_i):
+            if c.level < box.level and c.cc == box.cc and (
+                    box.level == 3 or c.entry[ADM1] == box.entry[ADM1]) and (
+                    box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
+                                                 box.entry[LON]) < 80):
+                scores_i[k] += 3.0
+    _document_pass(chosen, admins)
+    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
+               scores, cands) for _b, scores, cands in chosen]
     # Pass 2: closeness to the other places (cities and districts) of the document.
     seen: set[tuple[float, float]] = set()
     anchors: list[tuple[float, float, int]] = []
@@ -175,9 +348,9 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             if pt not in seen:
                 seen.add(pt)
                 anchors.append((*pt, i))
-    out: list[Toponym] = []
-    for i, ((s, e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
-                                                                       strict=True)):
+    final: list[Candidate | None] = []
+    for i, ((_s, _e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
+                                                                         strict=True)):
         if best is not None and len(cands) > 1 and anchors:
             for j, c in enumerate(cands[:25]):
                 if c.level >= 2:
@@ -186,11 +359,17 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                             for la, lo, k in anchors if k != i), default=1e9)
                 scores[j] += 0.6 if near < 100 else 0.3 if near < 300 else 0.0
             best = cands[max(range(len(cands)), key=scores.__getitem__)]
+        final.append(best)
+    _one_sense(doc, items, chosen, final, container_at)
+    out: list[Toponym] = []
+    for (s, e, _cands, _fz), best, (_b, scores, cands) in zip(items, final, chosen,
+                                                              strict=True):
         place: Place | None = None
         if best is not None:
             top = max(scores)
             z = sum(math.exp(2.0 * (x - top)) for x in scores)
-            place = gaz.place(best, confidence=1.0 / z)
+            mine = next(x for c, x in zip(cands, scores, strict=True) if c.idx == best.idx)
+            place = gaz.place(best, confidence=math.exp(2.0 * (mine - top)) / z)
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
                            place=place))
@@ -214,19 +393,54 @@ def _nlp():
     return get_nlp()
 
 
+def _locale_fallback(tops: list[Toponym]) -> list[Toponym]:
+    """Given spans the caller says are places, one the gazetteer lacks (a church,
+    a neighbourhood, a hospital) is best guessed as the story's locale: the town
+    it names most often (else its most named place), with a low confidence."""
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Place] = {}
+    for t in tops:
+        p = t.place
+        if p is not None and p.geonames_id is not None:
+            rank = 2 if p.level in ("city", "admin2") else 1 if p.level == "admin1" else 0
+            counts[p.geonames_id] += 100 * rank + 1
+            by_id[p.geonames_id] = p
+    if not counts:
+        return tops
+    best = by_id[counts.most_common(1)[0][0]]
+    towns = [t for t in tops if t.place is not None and t.place.level in ("city", "admin2")]
+    out = []
+    for t in tops:
+        if t.place is None:
+            near = min(towns, key=lambda o: abs(o.start - t.start), default=None)
+            p = near.place if near is not None else best
+            t = dataclasses.replace(t, place=dataclasses.replace(p, confidence=0.05))
+        out.append(t)
+    return out
+
+
 def geoparse(text: str, spans: list[tuple[int, int]] | None = None,
-             demonyms: bool = True) -> list[Toponym]:
+             demonyms: bool = True, nested: bool = True,
+             unresolved: bool = False, locale: bool = True) -> list[Toponym]:
     """Find and resolve the place names of ``text``.
 
     With ``spans`` (character offsets), resolve exactly those spans (toponym
     resolution only; the other places found still serve as context). With
     ``demonyms`` (default), country adjectives such as "Syrian" are returned as
-    toponyms of their country, as GeoWebNews annotates them.
+    toponyms of their country, as GeoWebNews annotates them; with ``nested``
+    (default), so are place names inside organisation names ("Air Canada").
+    The event pipeline uses ``resolve(doc)``, which reports neither. Names
+    found but not in the gazetteer are left out unless ``unresolved``: on
+    GeoWebNews they are mostly people and firms the NER took for places.
+    With ``spans`` and ``locale`` (default), a given span the gazetteer lacks
+    gets the story's main town as a low-confidence guess (``_locale_fallback``).
     """
     nlp = _nlp()
-    # The parse is not needed to find places; the actor ruler is slow and the
-    # place component checks actor phrases itself.
-    skip = ("parser", "lemmatizer", "frontlines_actors")
+    # Only the NER (which has its own tok2vec) is needed to find places: the
+    # tagger, parser and lemmatizer would triple the time, and the place
+    # component checks actor phrases itself.
+    skip = ("tok2vec", "tagger", "attribute_ruler", "parser", "lemmatizer",
+            "frontlines_actors")
     with nlp.select_pipes(disable=[p for p in skip if p in nlp.pipe_names]):
         doc = nlp(text)
     found = list(doc.spans.get("toponyms", []))
@@ -242,16 +456,44 @@ def geoparse(text: str, spans: list[tuple[int, int]] | None = None,
         for (a, b), t in zip(spans, token_spans, strict=True):
             top = next(resolved) if t is not None else Toponym(text[a:b], a, b, None)
             out.append(Toponym(text=text[a:b], start=a, end=b, place=top.place))
-        return out
+        return _locale_fallback(out) if locale else out
     wanted = [(s.start, s.end) for s in found]
-    if demonyms:
-        wanted += [(s.start, s.end) for s in dem]
-        wanted.sort()
-    return resolve_spans(doc, wanted, found, dem)
+    if demonyms:  # adjectives ("Syrian forces"), not peoples ("Europeans")
+        gaz = load_gazetteer()
+        wanted += [(s.start, s.end) for s in dem
+                   if not (s.text.endswith("s") and gaz.is_demonym(s.text[:-1]))]
+    if nested:
+        wanted += [(s.start, s.end) for s in doc.spans.get("nested_toponyms", [])]
+    wanted.sort()
+    out = resolve_spans(doc, wanted, found, dem)
+    return out if unresolved else [t for t in out if t.place is not None]
 
 
+PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
+                         "suburb", "neighbourhood", "neighborhood", "neighbourhoods",
+                         "neighborhoods", "countryside", "airport", "port", "border",
+                         "capital", "districts", "district", "villages", "province",
+                         "old", "city", "downtown", "southern", "northern", "eastern",
+                         "western"})
+# Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
+SUB_PLACE_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                             "village", "villages", "towns", "cities", "district", "districts",
+                             "area", "camp", "crossing", "checkpoint", "square", "street",
+                             "stadium", "school", "market", "settlements", "quarter", "suburb",
+                             "outpost", "base", "bridge", "road"})
+# Parts of a place: "the edge of Damascus", "the streets of Kampala".
+PART_WORDS = frozenset({"edge", "edges", "streets", "street", "outskirts", "centre", "center",
+                        "heart", "vicinity", "battlefields", "skies", "parts", "part", "areas",
+                        "suburbs", "countryside", "border", "borders", "coast",
+                        "shores", "capital", "entrance", "gates", "walls", "periphery"})
+# A country or province is the scene only when no town is a good candidate.
+COUNTRY_PENALTY = 0.7
+MIN_SCORE = 0.6  # below this no place of the sentence is the scene
+ADMIN1_PENALTY = 0.35
+EDGE_COST = 0.15  # per step in the parse between the place and the trigger
 LOC_PREPS = {"in": 3.0, "at": 3.0, "near": 3.0, "around": 3.0, "outside": 3.0, "inside": 3.0,
              "on": 2.0, "into": 2.0, "across": 2.0, "throughout": 2.0, "of": 1.0,
+             "off": 2.5, "over": 2.0, "along": 2.0, "through": 2.0, "via": 1.0,
              "towards": 0.5, "toward": 0.5, "to": 0.5, "between": 2.0, "within": 2.0,
              "from": -2.5, "by": -1.0, "for": -1.0, "against": -1.5, "with": -1.5}
 APPROX = frozenset({"near", "around", "outside", "outskirts", "countryside", "vicinity",
@@ -305,7 +547,7 @@ def locate_event(sent: Span, trigger: Token,
     itself, 2 around or near it (or a district), 3 only a province or country.
     """
     doc = sent.doc
-    best: tuple[float, Toponym | None, int] = (0.6, None, 1)
+    best: tuple[float, Toponym | None, int] = (MIN_SCORE, None, 1)
     for top in toponyms:
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
@@ -313,23 +555,32 @@ def locate_event(sent: Span, trigger: Token,
         if span is None:
             continue
         root = span.root
-        if root.i < len(doc) - 1 and doc[root.i + 1].tag_ == "POS":
-            continue  # "Syria's army": a possessor, not a scene
+        if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
+                doc[root.i + 2].lower_ not in PLACE_NOUNS):
+            continue  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
         prep, path = _prep_of(root)
         score = LOC_PREPS.get(prep or "", 1.0)
         if prep == "of" and any(w in CITY_WORDS or w in ADMIN1_WORDS or w in ADMIN2_WORDS
+                                or w in SUB_PLACE_WORDS or w in PART_WORDS
                                 for w in path + [doc[max(0, span.start - 2)].lower_]):
             score = 3.0  # "the town of Bakwa", "the outskirts of Karachi"
+        elif root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS":
+            score = 2.5  # "Grozny's streets" (other possessors were skipped above)
         if root.dep_ in ("dobj", "nsubjpass") and root.head.i == trigger.i:
             score += 1.0  # "Hamas overran Gaza", "Gaza was shelled"
+        if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
+                c.lower_ == "of" for c in root.head.children):
+            score -= 0.5  # "the Baghdad neighbourhood of X": X is the scene
+        elif span.end < len(doc) and doc[span.end].lower_ in SUB_PLACE_WORDS:
+            score += 0.3  # "in al-Tijara neighbourhood": the most specific place
         dist = _tree_distance(root, trigger)
-        score -= 0.15 * dist
+        score -= EDGE_COST * dist
         score -= 0.02 * abs(root.i - trigger.i)
         level = top.place.level if top.place else "city"
         if level in ("country", "continent"):
-            score -= 0.4
+            score -= COUNTRY_PENALTY
         elif level == "admin1":
-            score -= 0.2
+            score -= ADMIN1_PENALTY
         if score > best[0]:
             near = prep in APPROX or any(w in APPROX for w in path) or any(
                 t.lower_ in APPROX for t in doc[max(sent.start, span.start - 3):span.start])
