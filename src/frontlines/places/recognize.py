@@ -190,15 +190,26 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             take(span, "GPE")
     # 4. Names the gazetteer lacks, in a frame that says "place": "the village of
     # Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events).
+    lower = [t.lower_ for t in doc]
     for start in range(len(doc)):
         if taken[start] or blocked[start]:
             continue
+        # Cheap test first: is there a frame before, or a frame word just after?
+        framed_before = (start >= 2 and lower[start - 1] == "of"
+                         and lower[start - 2] in FRAME_BEFORE)
+        if not framed_before and (start >= 1 and lower[start - 1] == "of" or not any(
+                lower[j] in FRAME_AFTER
+                for j in range(start + 1, min(len(doc), start + MAX_NGRAM + 1)))):
+            continue
         # "al-Tijara": a lower-case article joined by a hyphen to the name
-        article = (doc[start].lower_ in PARTICLES and start + 2 < len(doc)
+        article = (lower[start] in PARTICLES and start + 2 < len(doc)
                    and doc[start + 1].text == "-" and _cap(doc[start + 2]))
         if not article and not _cap(doc[start]):
             continue
         for n in range(min(MAX_NGRAM, len(doc) - start), 0, -1):
+            after = lower[start + n] if start + n < len(doc) else ""
+            if not framed_before and after not in FRAME_AFTER:
+                continue
             span = doc[start:start + n]
             if (any(taken[j] or blocked[j] for j in range(start, start + n))
                     or not (_ngram_ok(span) or (article and n >= 3
@@ -209,14 +220,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             ent = ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
                 continue
-            before = [t.lower_ for t in doc[max(0, start - 3):start]]
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            framed = (len(before) >= 2 and before[-1] == "of"
-                      and before[-2] in FRAME_BEFORE) or (
-                      after in FRAME_AFTER and before[-1:] != ["of"])
-            if framed:
-                take(span, "LOC")
-                break
+            take(span, "LOC")
+            break
     chosen.sort(key=lambda s: s.start)
     demonyms = [doc[t.i:t.i + 1] for t in doc
                 if not taken[t.i] and not blocked[t.i] and _cap(t) and gaz.is_demonym(t.text)]
