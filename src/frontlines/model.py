@@ -93,6 +93,7 @@ class Mention:
     place: Place | None = None
     place_text: str | None = None
     place_unresolved: bool = False  # place_text is not in the gazetteer; place is its region
+    place_inherited: bool = False  # no place in its own sentence: the previous scene's
     geo_precision: int = 1
     event_date: date | None = None
     time_precision: int = 1

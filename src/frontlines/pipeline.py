@@ -122,9 +122,11 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 precision = 3
                 if place is None:
                     unresolved, place_text = False, None
+            inherited = False
             if place is None and last_place is not None and not past:
                 # An undated, unplaced follow-up sentence continues the previous scene.
                 place, place_text, precision = last_place
+                inherited = True
             cc = _country_of(place)
             claimant = _claimant(draft.trigger) if draft.agent is None else None
             if claimant is not None:
@@ -157,7 +159,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 geo_precision=precision, event_date=when.date,
                 time_precision=when.precision, date_text=when.text, killed=killed,
                 injured=injured, source=source, past=past, plover_event=draft.plover_event,
-                place_unresolved=unresolved,
+                place_unresolved=unresolved, place_inherited=inherited,
                 score=draft.score, civilian_target=draft.civilian_target,
             )
             m.explain = {
@@ -293,6 +295,13 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             groups.append([m])
     return groups
+
+
+def _codable(m: Mention) -> bool:
+    """Enough to code: a named actor, a casualty figure, or a place named in its own
+    sentence. "Fighting is far from over" alone is commentary, not an incident."""
+    return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
+                or (m.place is not None and not m.place_inherited))
 
 
 def fatality_spread(figures: list[tuple[int, bool]]) -> tuple[int, int, int]:
@@ -437,7 +446,13 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     published = article.published or date.today()
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
-    groups = merge_mentions(mentions)
+    groups = []
+    for g in merge_mentions(mentions):
+        if any(_codable(m) for m in g):
+            groups.append(g)
+        else:
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
+                           f"place of its own ({g[0].sentence[:60]}...)")
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
