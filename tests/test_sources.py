@@ -50,3 +50,10 @@ def test_a_quoted_person_is_not_a_source(nlp) -> None:
     doc = nlp('"What has been liberated are the populated areas with demarcated boundaries," '
               "Hashemi said.")
     assert source_of(doc[:], _trigger(doc, "liberated"))[0] is None
+
+
+def test_an_armed_group_speaking_for_itself(nlp) -> None:
+    # Guardian, 2018-03-18
+    doc = nlp("On Sunday morning, the Turkish backed Free Syrian Army rebels said they had "
+              "entered the town after Kurdish forces pulled out.")
+    assert source_of(doc[:], _trigger(doc, "entered"))[0] == "Free Syrian Army"

@@ -62,9 +62,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)[:80]
 
 
+NP_LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod"}
+
+
 def _np(tok: Token) -> Span:
-    """The noun phrase headed by ``tok`` (without a trailing relative clause)."""
-    left = tok.left_edge.i
+    """The noun phrase headed by ``tok`` (without a trailing relative clause, and
+    without what a misparse hangs in front of it: "On Sunday morning, the rebels")."""
+    left = min([c.left_edge.i for c in tok.lefts if c.dep_ in NP_LEFT_DEPS] + [tok.i])
     right = tok.i
     for child in tok.rights:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl"):
@@ -106,6 +110,10 @@ def source_of(sent: Span, trigger: Token | None, previous: str | None = None,
             continue
         phrase = _np(subj)
         name = normalise(phrase.text, country)
+        if name == _tidy(phrase.text):
+            from frontlines.actors import resolve_name
+
+            name = resolve_name(phrase.text) or name  # an armed group speaking for itself
         if name == _tidy(phrase.text) and _is_person(phrase):
             # A named person (an analyst, a witness) is not a reporting source; the
             # outlet that quotes them is.
