@@ -142,6 +142,12 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         return None, ""  # "troops marched into ...": armed men do not protest
     if kind == "Armed clash" and is_civilian(agent, lex):
         return "Mob violence", agent.text  # "villagers clashed with sticks"
+    if kind in MOB_KINDS and agent is not None and find_cues(list(agent), lex.cue_first["mob"]):
+        # ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
+        # operatives repelled an attack") is mob violence
+        return "Mob violence", agent.text
+    if kind == "Arrests" and trigger is not None and _at_protest(trigger, patient, lex):
+        return "Protest with intervention", "arrest at a protest"
     if not kind.startswith("@") and kind != "Chemical weapon":
         return kind, ""
     if kind == "@expel":  # "pushed out government forces": the expelled lose the place
@@ -172,7 +178,8 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
     if kind == "@block":  # "paper workers blocked the Europe Bridge"
         if patient is None or not find_cues(list(patient), lex.cue_first["routes"]):
             return None, ""
-        return (None, "") if actor_class(agent, lex) == "state" else ("Peaceful protest", "")
+        # ACLED codebook: road-blocking is a violent demonstration
+        return (None, "") if actor_class(agent, lex) == "state" else ("Violent demonstration", "")
     if kind == "@destroy":  # "Turkish jets destroyed weapon depots": an air strike
         by = weapon_type(list(agent), lex) if agent is not None else None
         if by is not None and by[0] != "Chemical weapon":
@@ -295,8 +302,20 @@ def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
             context, lex.cue_first["nonstate"]):
         if context[s].lower_ == "is" and context[s].text != "IS":
             continue
+        if _place_word(context, s):
+            continue  # "Chikun local government area": a district, not the state
         return True
     return False
+
+
+def _place_word(context: list[Token], s: int) -> bool:
+    """Whether an actor word is part of a district name ("local government area")."""
+    tok = context[s]
+    if tok.lower_ != "government":
+        return False
+    prev = context[s - 1].lower_ if s > 0 else ""
+    nxt = context[s + 1].lower_ if s + 1 < len(context) else ""
+    return prev == "local" or nxt in {"area", "areas"}
 
 
 def _live(tok: Token) -> bool:
@@ -330,7 +349,58 @@ def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
     prev = [t.lower_ for t in context[max(0, i - 2):i]]
     if prev[-1:] in (["non"], ["non-"]) or prev == ["non", "-"]:
         return False
+    if tok.lemma_.lower() in {"block", "barricade", "shut"}:  # "police blocked the road"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and actor_class(tok.doc[subj.i:subj.i + 1], lex) == "state":
+            return False
+    if tok.lower_ == "violence" and _not_riot_violence(tok):
+        return False
     return not (tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.cue_words("repression"))
+
+
+# "police violence", "violence against women", "a march against violence": the
+# violence is the force used on people or the protest's topic, not rioting
+VIOLENCE_OF = {"police", "state", "sexual", "domestic", "gender", "gun", "gang", "mob",
+               "communal", "sectarian", "ethnic", "political", "election", "post-election"}
+TOPIC_HEADS = {"against", "over", "about", "condemn", "denounce", "end", "stop", "protest",
+               "decry", "of", "on"}
+
+
+def _not_riot_violence(tok: Token) -> bool:
+    """Whether the word "violence" is not the demonstrators' own violence."""
+    if any(c.lower_ in VIOLENCE_OF for c in tok.children if c.dep_ in {"amod", "compound"}):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in {"against", "by", "on"} for c in tok.children):
+        return True
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:  # "decry the arrests and violence"
+        top = top.head
+    head = top.head
+    return head.lemma_.lower() in TOPIC_HEADS and head.lower_ != "of" or (
+        head.lower_ == "of" and head.head.lemma_.lower() in {"victim", "threat", "fear"})
+
+
+MOB_KINDS = {"Armed clash", "Attack", "@attack", "@kill"}
+AT_PREPS = {"during", "at", "amid", "while", "in"}
+
+
+def _at_protest(trig: Token, patient: Span | None, lex: Lexicon) -> bool:
+    """Whether an arrest is made at a demonstration, which ACLED's codebook codes as a
+    protest with intervention: its patient are protesters ("police detain protesters")
+    or it happens during one ("detained while trying to hold demonstrations")."""
+    people = lex.cue_words("protesters")
+    if patient is not None and patient.root.lower_ in people:
+        return True
+    if trig.i + 1 < len(trig.doc) and trig.nbor(1).lower_ in people:
+        return True  # "Police detain protesters" parsed without an object
+    protest = lex.cue_words("protest") - {"students", "crowd", "crowds"}
+    for c in trig.children:
+        at = c.lower_ in AT_PREPS or any(m.dep_ == "mark" and m.lower_ in AT_PREPS
+                                          for m in c.children)
+        if c.dep_ in {"prep", "advcl"} and at and any(
+                t.lower_ in protest or t.lemma_.lower() in protest for t in c.subtree):
+            return True
+    return False
 
 
 def _by_protesters(tok: Token, lex: Lexicon) -> bool:
