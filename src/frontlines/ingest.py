@@ -232,12 +232,17 @@ def _iter_jsonl(text: str, name: str, published: date | None) -> Iterator[Articl
         except json.JSONDecodeError as exc:
             yield Problem(origin, f"broken JSON ({exc.msg} at column {exc.colno})")
             continue
-        try:
-            art = from_record(record, origin, published)
-            check_not_future(art.published, origin)
-            yield art
-        except InputError as exc:
-            yield Problem(exc.origin, exc.message)
+        yield _checked_record(record, origin, published)
+
+
+def _checked_record(record: dict, origin: str, published: date | None) -> Article | Problem:
+    """One record of a batch as an Article, or the Problem that stops it."""
+    try:
+        art = from_record(record, origin, published)
+        check_not_future(art.published, origin)
+        return art
+    except InputError as exc:
+        return Problem(exc.origin, exc.message)
 
 
 def _iter_csv(text: str, name: str, published: date | None) -> Iterator[Article | Problem]:
@@ -256,12 +261,7 @@ def _iter_csv(text: str, name: str, published: date | None) -> Iterator[Article 
             record["id"] = f"{stem}-{rid}" if rid else f"{stem}-row{rowno}"
             if not record.get("outlet") and record.get("source"):
                 record["outlet"] = record["source"]
-            try:
-                art = from_record(record, origin, published)
-                check_not_future(art.published, origin)
-                yield art
-            except InputError as exc:
-                yield Problem(exc.origin, exc.message)
+            yield _checked_record(record, origin, published)
     except csv.Error as exc:
         yield Problem(name, f"broken CSV ({exc})")
 
