@@ -178,3 +178,22 @@ def test_unknown_names_in_a_place_frame_locate_events(nlp):
     trigger = next(t for t in doc if t.text == "killed")
     where, _prec = locate_event(trigger.sent, trigger, resolve(doc))
     assert where is not None and where.text == "al-Tijara"
+
+
+def test_province_points_are_centres_not_city_clusters():
+    # Canadian provinces' towns crowd in the south; their centre lies further north.
+    # Mis-coded towns (Hebei towns filed far west) must not drag a province away.
+    text = ("Wildfires spread across British Columbia, while smog closed schools in "
+            "Hebei province.")
+    bc, hebei = [t.place for t in geoparse(text) if t.place is not None]
+    assert bc.level == "admin1" and bc.latitude > 53.0
+    assert hebei.level == "admin1" and 113.0 < hebei.longitude < 119.0
+
+
+def test_single_country_river_is_placed_at_its_mouth():
+    # GeoNames puts a stream at its mouth; the Cauvery reaches the sea at Poompuhar.
+    text = "Tamil Nadu and Karnataka have fought for decades over the Cauvery waters."
+    start = text.index("Cauvery")
+    cauvery = geoparse(text, spans=[(start, start + 7)])[0].place
+    assert cauvery is not None and abs(cauvery.latitude - 11.1) < 0.3
+    assert abs(cauvery.longitude - 79.85) < 0.3

@@ -59,6 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="GeoWebNews folder (GWN.xml + gwn_full.txt)")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--errors", action="store_true", help="print resolution errors")
+    parser.add_argument("--no-locale", action="store_true",
+                        help="gold spans: no nearest-town guess for unresolvable names")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     n = hit161 = n_id = hit_id = 0
     t0 = time.perf_counter()
     for text, gold in data:
-        res = geoparse(text, spans=[(g.start, g.end) for g in gold])
+        res = geoparse(text, spans=[(g.start, g.end) for g in gold],
+                       locale=not args.no_locale)
         for g, r in zip(gold, res, strict=True):
             n += 1
             p = r.place

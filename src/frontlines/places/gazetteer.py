@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import marshal
+import math
 import os
 import sys
 from collections import defaultdict
@@ -23,7 +24,7 @@ from pathlib import Path
 from frontlines.model import Place
 from frontlines.places.normalize import fold, key, skeleton
 
-VERSION = "7"
+VERSION = "8"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -77,8 +78,17 @@ def strip_suffix(name: str) -> str | None:
     return None
 
 
-def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Middle of the trimmed bounding box: near the centre of an area, unlike a mean."""
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine), for outlier removal at build time."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the 2%-trimmed bounding box: for countries, whose far islands
+    (Rodrigues for Mauritius) would pull an untrimmed box off the main land."""
     if not points:
         return None
     lats = sorted(p[0] for p in points)
@@ -86,6 +96,26 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     cut = len(points) // 50
     lo, hi = cut, len(points) - 1 - cut
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the bounding box of an area's cities, outliers removed.
+
+    A bounding box is near the centre of an area, unlike a mean (cities crowd in
+    the south of Canadian provinces, so trimming the box's edges pulls it south).
+    Mis-coded cities (a Hebei town placed in Gansu) are dropped first: points
+    farther from the median point than 1.5 x the 98th-percentile distance.
+    """
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    med = (lats[len(points) // 2], lons[len(points) // 2])
+    dist = [_km(med, p) for p in points]
+    limit = 1.5 * sorted(dist)[min(len(dist) - 1, int(0.98 * len(dist)))]
+    kept = [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
+    return ((min(p[0] for p in kept) + max(p[0] for p in kept)) / 2,
+            (min(p[1] for p in kept) + max(p[1] for p in kept)) / 2)
 
 
 def _say(quiet: bool, msg: str) -> None:
@@ -161,8 +191,9 @@ def build(force: bool = False, quiet: bool = False) -> Path:
             city_by_area_key[ck] = idx
 
     _say(quiet, "adding admin units and countries ...")
+    mids = {code: _midpoint(pts) for code, pts in area_points.items() if "." in code}
     for f in admin1_rows:
-        mid = _midpoint(area_points.get(f[2], []))
+        mid = mids.get(f[2])
         if mid is None:
             continue
         idx = len(entries)
@@ -185,7 +216,7 @@ def build(force: bool = False, quiet: bool = False) -> Path:
         if city is not None:
             lat, lon, pop = entries[city][LAT], entries[city][LON], entries[city][POP]
         else:
-            mid = _midpoint(area_points.get(a1, []))
+            mid = mids.get(a1)
             if mid is None:
                 continue
             lat, lon, pop = round(mid[0], 5), round(mid[1], 5), 0
@@ -204,7 +235,7 @@ def build(force: bool = False, quiet: bool = False) -> Path:
                           else [f[1]])
     fixed = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_countries.tsv")}
     for cc, (cname, _iso3, gid, pop) in countries.items():
-        pt = fixed.get(cc) or _midpoint(area_points.get(cc, []))
+        pt = fixed.get(cc) or _trimmed_midpoint(area_points.get(cc, []))
         if pt is None:
             continue
         idx = len(entries)
