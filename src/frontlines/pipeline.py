@@ -458,14 +458,15 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
 
 
-def extract_articles(articles: Iterable[Article], batch_size: int = 16
+def extract_articles(articles: Iterable[Article], batch_size: int = 4
                      ) -> Iterator[tuple[Article, list[Event]]]:
-    """Stream (article, events) pairs; spaCy parses in batches for speed."""
+    """Stream (article, events) pairs; spaCy parses in small batches (speed without
+    the memory peak of many long articles at once)."""
     for result in process_articles(articles, batch_size):
         yield result.article, result.events
 
 
-def process_articles(articles: Iterable[Article], batch_size: int = 16
+def process_articles(articles: Iterable[Article], batch_size: int = 4
                      ) -> Iterator[ArticleResult]:
     nlp = get_nlp()
     pairs = ((a.text, a) for a in articles)
