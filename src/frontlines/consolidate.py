@@ -20,11 +20,11 @@ result as an uninterrupted one.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from frontlines.geodesy import distance_km
 from frontlines.model import Event
 
 # Date tolerance in days by time_precision (1 day, 2 a few days / a known week, 3 month);
@@ -63,13 +63,6 @@ def types_compatible(a: str, b: str) -> bool:
     """Same sub-event type, or a pair reports are known to code differently."""
     return a == b or any(a in g and b in g for g in _COMPATIBLE_GROUPS)
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a spherical Earth (good to ~0.5% here)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _unknown(actor: str) -> bool:
@@ -130,7 +123,7 @@ def _place_rule(a: Event, b: Event) -> tuple[bool, float | None, str]:
         if _norm(a.location) and _norm(a.location) == _norm(b.location):
             return True, None, "same location name"
         return False, None, "no coordinates"
-    dist = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    dist = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
     limit = DISTANCE_KM[prec]
     if dist <= limit:
         return True, dist, f"≤ {limit:g} km at geo_precision {prec}"

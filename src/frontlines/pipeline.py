@@ -21,8 +21,8 @@ from unidecode import unidecode
 from frontlines import actors as actors_stage
 from frontlines import places as places_stage
 from frontlines.casualties import count_casualties
-from frontlines.consolidate import haversine_km
 from frontlines.events import find_mentions
+from frontlines.geodesy import distance_km
 from frontlines.ingest import article_id_for, parse_date
 from frontlines.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
 from frontlines.nlp import get_nlp
@@ -233,7 +233,7 @@ def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | 
 # ---------------------------------------------------------------- merging
 
 def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 _LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 3, "continent": 4}

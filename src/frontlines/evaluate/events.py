@@ -17,7 +17,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from frontlines.consolidate import haversine_km
+from frontlines.geodesy import distance_km
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ROOT / "examples" / "afp-2017-11-17-rawa.gold.jsonl"
@@ -51,7 +51,7 @@ def _agree(gold: dict, pred: dict, name: str) -> bool | None:
             return pred.get("admin1") in gold["admin1"]
         if gold.get("latitude") is None or pred.get("latitude") is None:
             return False if gold.get("latitude") is not None else None
-        return haversine_km(gold["latitude"], gold["longitude"], pred["latitude"],
+        return distance_km(gold["latitude"], gold["longitude"], pred["latitude"],
                             pred["longitude"]) <= 25.0
     if name not in gold:
         return None

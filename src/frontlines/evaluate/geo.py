@@ -64,8 +64,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from frontlines.geodesy import distance_km
     from frontlines.places import geoparse
-    from frontlines.places.resolve import distance_km
 
     folder = Path(args.gold)
     if folder.is_file():

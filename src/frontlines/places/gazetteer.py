@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import json
 import marshal
-import math
 import os
 import sys
 from collections import defaultdict
@@ -21,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from frontlines.geodesy import distance_km
 from frontlines.model import Place
 from frontlines.places.normalize import fold, key, skeleton
 
@@ -79,11 +79,7 @@ def strip_suffix(name: str) -> str | None:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine), for outlier removal at build time."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a[0], a[1], b[0], b[1])
 
 
 def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
