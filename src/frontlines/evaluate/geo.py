@@ -15,6 +15,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontlines.evaluate import print_rows
+
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "geoparsing"
 
@@ -130,9 +132,7 @@ def run(args: argparse.Namespace) -> int:
         ("articles/s resolution", f"{len(data) / t_res:.1f}"),
         ("articles/s end to end", f"{len(data) / t_e2e:.1f}"),
     ]
-    width = max(len(r[0]) for r in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_rows(rows)
     return 0
 
 
