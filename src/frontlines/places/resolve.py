@@ -73,10 +73,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     if gaz.is_demonym(text):
         return [], False
     cands = gaz.lookup(text)
-    if cands and text.isupper() and len(text.replace(".", "")) <= 4:
+    acronym = text.isupper() and len(text.replace(".", "")) <= 4
+    if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
         cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
-    if cands:
+    if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     words = text.replace("'s", "").split()
     trimmed = [w for w in words if w.lower() not in _STRIP_WORDS]
@@ -96,8 +97,12 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                         or (n == 1 and low[0] in _NOT_PLACE_ALONE)
                         or len(norm_words(" ".join(part))) < len(part)):
                     continue  # "West", "Tower", or a word lost as an article ("US")
+                # A town must bear the part as its main name: "Grants" (in
+                # "Bains and Grants Town") is only a former name of Zelenogradsk.
+                pk = key(" ".join(part))
                 cands = [c for c in gaz.lookup(" ".join(part))
-                         if c.level >= 2 or c.population >= 10_000]
+                         if c.level >= 2 or (c.population >= 10_000
+                                             and _main_key(c.entry[NAME]) == pk)]
                 if cands:
                     return cands, False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
@@ -157,9 +162,20 @@ def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
     return False
 
 
+def _context_weight(c: Candidate, cands: list[Candidate]) -> float:
+    """How much the document's countries may count for this candidate: half for a
+    small town whose name is a world city's ("London", Ohio, in a story about the
+    United States; "Paris", Texas): that needs its province named, not only its
+    country."""
+    if c.level != 0:
+        return 1.0
+    big = max((o.population for o in cands if o.level == 0), default=0)
+    return 0.5 if big >= 500_000 and c.population < 0.01 * big else 1.0
+
+
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
            countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
-           city_named: bool) -> float:
+           city_named: bool, context_weight: float = 1.0) -> float:
     e = c.entry
     s = 0.5 * math.log10(c.population + 10)
     level = e[LEVEL]
@@ -179,7 +195,7 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
     if level == 4 or name_key == _main_key(text):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
-        s += 1.2 * countries.get(e[CC], 0.0)
+        s += 1.2 * context_weight * countries.get(e[CC], 0.0)
     if local_cc and e[CC] == local_cc:
         s += 2.0
     if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins:
@@ -214,41 +230,46 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
 
 
 def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
-                   admins: set[tuple[str, str]]) -> None:
+                   admins: set[tuple[str, str]], names: list[str]) -> None:
     """Second pass: provinces and countries the document's places were resolved to
     (in the first pass) favour candidates in them: "Allendale" in an article about
-    New Jersey towns is Allendale, New Jersey. Each name's own vote is left out."""
-    votes_a1: Counter[tuple[str, str]] = Counter()
-    votes_cc: Counter[str] = Counter()
-    picks: list[Candidate | None] = []
-    for _b, scores, cands in chosen:
-        c = cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
-        picks.append(c)
-        if c is None or c.level == 4:
+    New Jersey towns is Allendale, New Jersey. Each distinct name votes once (with
+    its best-evidenced mention's reading) and never for itself, so that a name
+    repeated five times cannot confirm its own wrong reading ("Red Oak", Texas,
+    in a story about Iowa)."""
+    best_of: dict[str, tuple[float, Candidate]] = {}
+    for name, (_b, scores, cands) in zip(names, chosen, strict=True):
+        if not cands:
             continue
-        votes_cc[c.cc] += 1.0 if c.level == 3 else 0.5
-        if c.level <= 2 and c.entry[ADM1]:
-            votes_a1[(c.cc, c.entry[ADM1])] += 1.0 if c.level == 2 else 0.5
+        k = max(range(len(cands)), key=scores.__getitem__)
+        if cands[k].level != 4 and (name not in best_of or scores[k] > best_of[name][0]):
+            best_of[name] = (scores[k], cands[k])
+    votes_cc: Counter[str] = Counter()
+    votes_a1: Counter[tuple[str, str]] = Counter()
+    own: dict[str, tuple[str, float, tuple[str, str] | None, float]] = {}
+    for name, (_x, c) in best_of.items():
+        w_cc = 1.0 if c.level == 3 else 0.5
+        a1 = (c.cc, c.entry[ADM1]) if c.level <= 2 and c.entry[ADM1] else None
+        w_a1 = 1.0 if c.level == 2 else 0.5
+        votes_cc[c.cc] += w_cc
+        if a1:
+            votes_a1[a1] += w_a1
+        own[name] = (c.cc, w_cc, a1, w_a1)
     top_cc = max(votes_cc.values(), default=0.0)
     if not top_cc:
         return
-    for pick, (_b, scores, cands) in zip(picks, chosen, strict=True):
+    for name, (_b, scores, cands) in zip(names, chosen, strict=True):
         if len(cands) < 2:
             continue
-        own_cc = own_a1 = None
-        if pick is not None and pick.level != 4:
-            own_cc = pick.cc
-            own_a1 = (pick.cc, pick.entry[ADM1]) if pick.level <= 2 else None
+        o_cc, o_wcc, o_a1, o_wa1 = own.get(name, (None, 0.0, None, 0.0))
         for k, c in enumerate(cands):
             if c.level == 4:
                 continue
-            w = votes_cc.get(c.cc, 0.0) - (
-                (1.0 if pick.level == 3 else 0.5) if own_cc == c.cc and pick else 0.0)
-            scores[k] += DOC_CC * min(1.0, w / top_cc)
+            w = votes_cc.get(c.cc, 0.0) - (o_wcc if o_cc == c.cc else 0.0)
+            scores[k] += DOC_CC * _context_weight(c, cands) * min(1.0, w / top_cc)
             if c.level <= 2 and c.entry[ADM1]:
                 a1 = (c.cc, c.entry[ADM1])
-                w1 = votes_a1.get(a1, 0.0) - (0.5 if a1 == own_a1 and pick.level < 2 else
-                                              1.0 if a1 == own_a1 else 0.0)
+                w1 = votes_a1.get(a1, 0.0) - (o_wa1 if a1 == o_a1 else 0.0)
                 if a1 not in admins:  # already counted in the first pass
                     scores[k] += DOC_A1 * min(1.0, w1)
 
@@ -310,7 +331,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         scores = []
         for c in cands:
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands))
+                       c.level == 2 and _big_namesake(c, cands), _context_weight(c, cands))
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             scores.append(x)
@@ -330,24 +351,30 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
-    _document_pass(chosen, admins)
+    _document_pass(chosen, admins, [key(doc[s:e].text) for s, e, _c, _f in items])
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
                scores, cands) for _b, scores, cands in chosen]
     # Pass 2: closeness to the other places (cities and districts) of the document.
     seen: set[tuple[float, float]] = set()
     anchors: list[tuple[float, float, int]] = []
+    anchor_a1: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, (c, _sc, _cs) in enumerate(chosen):
         if c is not None and c.level <= 1 and len(anchors) < 40:
             pt = (c.entry[LAT], c.entry[LON])
             if pt not in seen:
                 seen.add(pt)
                 anchors.append((*pt, i))
+                anchor_a1[(c.cc, c.entry[ADM1])].add(i)
     final: list[Candidate | None] = []
     for i, ((_s, _e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
                                                                          strict=True)):
         if best is not None and len(cands) > 1 and anchors:
             for j, c in enumerate(cands[:25]):
-                if c.level >= 2:
+                if c.level == 2:  # a province is close when it holds them ("Helena")
+                    if anchor_a1.get((c.cc, c.entry[ADM1]), set()) - {i}:
+                        scores[j] += 0.6
+                    continue
+                if c.level > 2:
                     continue
                 near = min((distance_km(c.entry[LAT], c.entry[LON], la, lo)
                             for la, lo, k in anchors if k != i), default=1e9)
