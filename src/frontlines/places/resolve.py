@@ -95,8 +95,9 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                 if (not part[0][:1].isupper() or low[0] in _STRIP_WORDS
                         or any(w in _FACILITY_WORDS for w in low)
                         or (n == 1 and low[0] in _NOT_PLACE_ALONE)
-                        or len(norm_words(" ".join(part))) < len(part)):
-                    continue  # "West", "Tower", or a word lost as an article ("US")
+                        or (len(norm_words(" ".join(part))) < len(part)
+                            and not (n == 1 and part[0] in gaz.acronyms))):
+                    continue  # "West", "Tower", or a word lost as an article ("us")
                 # A town must bear the part as its main name: "Grants" (in
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
                 pk = key(" ".join(part))
@@ -191,15 +192,16 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
         s += {"admin2": 2.0, "admin1": 0.5, "city": -1.0}.get(cue or "", -0.6)
     elif cue in ("admin1", "admin2"):
         s -= 0.8
-    name_key = _main_key(e[NAME]) if level == 0 else key(e[NAME])
+    # "New York" is New York City; "Montana" is not Montana City (2,700 people).
+    name_key = _main_key(e[NAME]) if level == 0 and c.population >= 100_000 else key(e[NAME])
     if level == 4 or name_key == _main_key(text):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
         s += 1.2 * context_weight * countries.get(e[CC], 0.0)
     if local_cc and e[CC] == local_cc:
         s += 2.0
-    if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins:
-        s += 1.0
+    if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins and key(e[ADM1]) != key(text):
+        s += 1.0  # (a province named by this very name is no evidence for its towns)
     if fuzzy:
         s -= 0.5
     return s
