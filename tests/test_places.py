@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shared
 from frontlines.places import geoparse, locate_event, resolve
 from frontlines.places.gazetteer import load
 from frontlines.places.normalize import key
@@ -197,3 +198,62 @@ def test_single_country_river_is_placed_at_its_mouth():
     cauvery = geoparse(text, spans=[(start, start + 7)])[0].place
     assert cauvery is not None and abs(cauvery.latitude - 11.1) < 0.3
     assert abs(cauvery.longitude - 79.85) < 0.3
+
+
+# --- resolution on real GeoWebNews articles (read by path, skipped without them) ---
+
+def _gwn_article(start: str):
+    from frontlines.evaluate.geo import load_gold
+
+    for text, gold in load_gold(shared("geoparsing")):
+        if text.startswith(start):
+            return text, gold
+    raise AssertionError(f"no GeoWebNews article starts with {start!r}")
+
+
+def _resolved(text, gold, name):
+    tops = geoparse(text, spans=[(g.start, g.end) for g in gold])
+    return [t.place for t in tops if t.text == name]
+
+
+@pytest.mark.data
+def test_repeated_namesake_does_not_vote_for_itself():
+    """"Red Oak" (3 mentions) in a story about Iowa is Red Oak, Iowa, not Texas."""
+    text, gold = _gwn_article("(Red Oak) -- The three democratic candidates")
+    places = _resolved(text, gold, "Red Oak")
+    assert len(places) == 3 and all(p.admin1 == "Iowa" for p in places)
+
+
+@pytest.mark.data
+def test_state_is_not_its_small_namesake_town():
+    """"HELENA, Mont. (AP) - Montana and CoreCivic ...": the state, not Montana City."""
+    text, gold = _gwn_article("HELENA, Mont. (AP)")
+    places = _resolved(text, gold, "Montana")
+    assert places and all(p.level == "admin1" for p in places)
+
+
+@pytest.mark.data
+def test_world_city_beats_small_namesake_in_a_us_story():
+    """A US story about street art mentions London: London, England, not Ohio."""
+    text, gold = _gwn_article("Could a landmark compensation award by a New York court")
+    places = _resolved(text, gold, "London")
+    assert places and all(p.country_code == "GB" for p in places)
+
+
+@pytest.mark.data
+def test_county_point_lies_among_its_towns():
+    """Cuyahoga County's point comes from its towns (Cleveland), not from Ohio's middle."""
+    from frontlines.geodesy import distance_km
+
+    text, gold = _gwn_article("MetroHealth Medical Center, the county hospital system")
+    g = next(g for g in gold if g.name == "Cuyahoga County")
+    p = _resolved(text, gold, "Cuyahoga County")[0]
+    assert p.level == "admin2" and distance_km(p.latitude, p.longitude, g.lat, g.lon) < 50
+
+
+def test_acronyms_and_common_short_forms():
+    tops = {t.text: t.place for t in geoparse(
+        "Bushfires spread across NSW while floods hit Trinidad and SA officials met in Pretoria.")}
+    assert tops["NSW"].admin1 == "New South Wales"
+    assert tops["Trinidad"].country_code == "TT"
+    assert "SA" not in tops or tops["SA"].country_code == "ZA"
