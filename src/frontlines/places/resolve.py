@@ -154,11 +154,15 @@ def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
 def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
     """A town of the same name inside this province ("Homs", "New York"), or a big
     city of the country ("Washington"): then the name means the city. A small
-    namesake elsewhere (California, Maryland) does not take the state's name."""
+    namesake elsewhere (California, Maryland) does not take the state's name, nor
+    does an "X City" that is a small part of its state (Oklahoma City)."""
     for o in cands:
-        if o.level == 0 and o.cc == c.cc and (
-                o.population >= 300_000
-                or (o.population >= 10_000 and o.entry[ADM1] == c.entry[ADM1])):
+        if o.level != 0 or o.cc != c.cc:
+            continue
+        if key(o.entry[NAME]) != key(c.entry[NAME]) and o.population < 1_000_000:
+            continue  # "Oklahoma" is the state; "New York" is New York City
+        if o.population >= 300_000 or (o.population >= 10_000
+                                       and o.entry[ADM1] == c.entry[ADM1]):
             return True
     return False
 
