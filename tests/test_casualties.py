@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+
 import pytest
 
+from conftest import shared
 from frontlines.casualties import count_casualties, vague_counts
 
 CASES = [
@@ -53,7 +58,7 @@ def test_counts_on_real_sentences(nlp, sentence: str, killed, injured) -> None:
 
 
 def test_coordinated_groups_add_up(nlp) -> None:
-    # Guardian, 2017-12-25: "Six aid workers and a driver" -- two groups, one verb
+    # made-up variant of the Guardian sentence below: two counted groups, one verb
     got = count_casualties(nlp("Six aid workers and three drivers were killed in the "
                                "worst single attack on humanitarian staff.")[:])
     assert got.killed == 9
@@ -67,3 +72,123 @@ def test_at_least_is_recorded_as_a_floor(nlp) -> None:
 def test_vague_counts_follow_acled() -> None:
     table = vague_counts()
     assert table["dozens"] == 12 and table["hundreds"] == 100 and table["several"] == 10
+
+
+# --- real sentences read from the shared data by id or opening words ------------------
+
+@pytest.fixture(scope="module")
+def guardian_texts() -> list[str]:
+    csv.field_size_limit(sys.maxsize)
+    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row["text"] for row in csv.DictReader(fh)]
+
+
+@pytest.fixture(scope="module")
+def case_rows() -> dict[str, str]:
+    from frontlines.evaluate.case import read_gold
+
+    rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
+    return {r[0]: r[1] for r in rows}
+
+
+def _sentence(nlp, texts: list[str], start: str):
+    """The parsed sentence that starts with `start` in one of `texts`."""
+    text = next(t for t in texts if start in t)
+    at = text.index(start)
+    doc = nlp(text)
+    return next(s for s in doc.sents if s.start_char <= at < s.end_char)
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("start", "killed", "injured"), [
+    # killed and injured in one sentence
+    ("At least 10 civilians were killed and 45 injured.", 10, 45),
+    ("One person was killed and 32 wounded after a missile", 1, 32),
+    # reported speech: still the figures of the sentence
+    ("He said: \u201cThe source of these films said that 10 people died", 10, 600),
+    # ACLED vague counts: "dozens" = 12
+    ("Last Thursday, dozens of civilians in Kabul were killed", 12, None),
+    # "as many as 200" is 200, not "many" (10) + 200
+    ("Bloomberg News quoted Russian sources as saying as many as 200", 200, None),
+    # victims who were fighters count like any others
+    ("On Thursday alone, more than 100 pro-regime fighters were killed", 100, None),
+    # subgroup "including three children" and "among them over 130 children" not added
+    ("At least 14 civilians including three children were killed in strikes", 14, None),
+    # a single coordinated person adds one: "Six aid workers and a driver"
+    ("Six aid workers and a driver were killed", 7, None),
+])
+def test_counts_on_guardian_sentences(nlp, guardian_texts, start, killed, injured) -> None:
+    got = count_casualties(_sentence(nlp, guardian_texts, start))
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+@pytest.mark.data
+def test_range_gives_low_and_high(nlp, guardian_texts) -> None:
+    """ "Estimated death tolls in Ghouta range from 1,000 to 1,300 people": the bottom is
+    the count (ACLED is conservative), the top is kept; the two are not added."""
+    got = count_casualties(_sentence(nlp, guardian_texts, "Estimated death tolls in Ghouta"))
+    assert (got.killed, got.killed_high) == (1000, 1300)
+
+
+@pytest.mark.data
+def test_several_figures_give_the_spread(nlp, afp_text) -> None:
+    """AFP: the Observatory's "at least 26" and SANA's "20 dead and 30 wounded" are two
+    reports of one car bombing: low 20, best 26 (a floor), high 26, injuries 30."""
+    import datetime as dt
+
+    from frontlines import extract
+
+    events = extract(afp_text, published=dt.date(2017, 11, 17))
+    bomb = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb
+    e = bomb[0]
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high, e.injuries) == (20, 26, 26, 30)
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("sid", "killed", "injured"), [
+    # perpetrators who die are counted: "four of the assailants were killed"
+    ("727", 4, None),
+    # "At least 20 Al-Shabaab militants were killed and several others injured"
+    ("977", 20, 10),
+    # "a huge explosion last Tuesday killed dozens of people and injured thousands"
+    ("370", 12, 1000),
+    # "Multiple militants were killed": ACLED's plural = 10
+    ("65", 10, None),
+])
+def test_counts_on_case_snippets(nlp, case_rows, sid, killed, injured) -> None:
+    doc = nlp(case_rows[sid])
+    got = [count_casualties(s) for s in doc.sents]
+    assert (max((g.killed or 0 for g in got), default=0) or None,
+            max((g.injured or 0 for g in got), default=0) or None) == (killed, injured)
+
+
+@pytest.mark.data
+def test_suicide_bombers_are_not_their_own_victims(nlp) -> None:
+    """PLOVER GSR: "Two Palestinian suicide bombers killed 23 people as well as
+    themselves": the 23 are counted, the two bombers are the agents."""
+    recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
+    text = next(r["text"] for r in recs
+                if r.get("text", "").startswith("Two Palestinian suicide bombers"))
+    assert count_casualties(next(nlp(text).sents)).killed == 23
+
+
+@pytest.mark.data
+def test_killed_last_year_is_not_a_casualty_of_the_day(nlp, guardian_texts) -> None:
+    """Guardian, 4 March 2018: "More than 100 Ukrainian soldiers were killed in the
+    Donbass region last year": the sentence gives 100, but the killing is background,
+    so no event of the publication day carries them."""
+    import datetime as dt
+
+    from frontlines import extract
+    from frontlines.events import find_mentions
+
+    start = "More than 100 Ukrainian soldiers were killed in the Donbass region last year"
+    sent = _sentence(nlp, guardian_texts, start)
+    assert count_casualties(sent).killed == 100
+    killed = [d for d in find_mentions(sent) if d.trigger_text == "killed"]
+    assert killed and killed[0].past_cue == "last year"
+    day = dt.date(2018, 3, 4)
+    events = extract(sent.text, published=day)
+    assert not [e for e in events if e.event_date == day.isoformat() and e.fatalities == 100]

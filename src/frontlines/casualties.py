@@ -36,6 +36,10 @@ class Casualties:
     killed_text: str = ""
     injured_text: str = ""
     at_least: bool = False  # the killed figure is a floor ("at least 26")
+    # the top of a range the text gives ("tolls range from 1,000 to 1,300"): the count
+    # itself is the bottom, ACLED's conservative choice
+    killed_high: int | None = None
+    injured_high: int | None = None
     parts: list[str] = field(default_factory=list)
 
 
@@ -101,6 +105,8 @@ def _vague_at(tok: Token) -> tuple[int, Span] | None:
         return None
     table = vague_counts()
     doc = tok.doc
+    if tok.lower_ in {"many", "much"} and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+        return None  # "as many as 200": the figure follows
     for width in (3, 2, 1):
         if tok.i + width > len(doc):
             continue
@@ -149,7 +155,37 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
     path = noun
     while path.i != verb.i and path.head.i != path.i and path.dep_ in ("conj", "appos"):
         path = path.head
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
+            c.dep_ == "auxpass" for c in verb.head.children):
+        return False  # "20 militants were killed and several others injured": passive too
     return path.dep_ == "nsubj" and path.head.i == verb.i and verb.lemma_ in AGENTIVE_VERBS
+
+
+RANGE_OPENERS = {"from", "between"}
+# "the death toll rose from 20 to 26" updates the figure; it is no range
+UPDATE_VERBS = {"rise", "climb", "increase", "jump", "raise", "grow", "mount", "soar", "go",
+                "revise", "update"}
+RANGE_JOINERS = {"to", "and", "-", "–"}
+
+
+def _range_top(span: Span) -> tuple[int, Span] | None:
+    """The second figure of a range that starts with ``span``: "from 1,000 to 1,300",
+    "between 10 and 15", "10 to 15 people" ("5 soldiers and 3 civilians" is no range:
+    the joiner must be followed by the number and, for "and", opened by "between")."""
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in RANGE_JOINERS or not doc[j + 1].like_num:
+        return None
+    opener = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if doc[j].lower_ == "and" and opener != "between":
+        return None
+    if doc[j].lower_ == "to" and opener not in RANGE_OPENERS and not (
+            j + 2 < len(doc) and not doc[j + 2].like_num):
+        return None
+    value, top = number_value(doc[j + 1])
+    if value is None or top is None:
+        return None
+    return value, top
 
 
 @lru_cache(maxsize=1)
@@ -203,9 +239,12 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             return cat, node
         if node.pos_ == "VERB" and node.i != noun.i:
             return None, None  # another verb governs the number ("arresting 12")
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and node.head.head.lemma_ in {
+        up = node.head.head if node.dep_ == "pobj" else node
+        if up.lower_ == "from" and up.dep_ == "prep":
+            up = up.head  # "rose from 20 to 26"
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and up.lemma_ in {
                 "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
-            verb = node.head.head
+            verb = up
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and _category(subj[0]):
                 return _category(subj[0]), subj[0]
@@ -225,6 +264,7 @@ def count_casualties(sent: Span) -> Casualties:
     seen: set[int] = set()
     killed_groups: dict[int, int] = {}
     injured_groups: dict[int, int] = {}
+    counted: list[tuple[str, Token, Token]] = []
     for tok in sent:
         if tok.i in seen:
             continue
@@ -233,19 +273,28 @@ def count_casualties(sent: Span) -> Casualties:
         vague = _vague_at(tok)
         if vague is not None and (tok.i + len(vague[1]) < len(tok.doc)):
             value, span = vague
-        elif tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
-                                                      "ORDINAL", "CARDINAL_YEAR"):
+        elif tok.like_num and (tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
+                                                       "ORDINAL", "CARDINAL_YEAR") or (
+                tok.ent_type_ == "DATE" and tok.i > 0 and tok.nbor(-1).lower_ == "between")):
+            # "Between 10 and 15 people" is often tagged DATE; years are dropped below
             value, span = number_value(tok)
         if value is None or span is None:
             continue
         seen.update(t.i for t in span)
-        last = span[-1]
+        top = _range_top(span)
+        if top is not None:
+            seen.update(t.i for t in top[1])
+            opener = tok.doc[span.start - 1] if span.start > 0 else None
+            if opener is not None and opener.lower_ == "from" and \
+                    opener.head.lemma_.lower() in UPDATE_VERBS:
+                value, span, top = top[0], top[1], None  # "rose from 20 to 26": now 26
+        last = top[1][-1] if top is not None else span[-1]
         nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
             continue
         if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
-            noun = tok.doc[last.i + 2]  # "dozens of people"
-            while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            noun = tok.doc[last.i + 2]  # "dozens of people", "four of the assailants"
+            while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
                 noun = noun.head
         else:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
@@ -259,9 +308,16 @@ def count_casualties(sent: Span) -> Casualties:
             continue
         qualifier = tok.doc[max(span.start - 2, 0):span.start].text.lower()
         groups = killed_groups if cat == "killed" else injured_groups
+        if top is not None:
+            if cat == "killed":
+                out.killed_high = max(out.killed_high or 0, top[0])
+            else:
+                out.injured_high = max(out.injured_high or 0, top[0])
+            out.parts.append(f"range {span.text}-{top[1].text}: low {value}, high {top[0]}")
         # Coordinated groups under one word add up ("5 soldiers and 3 civilians were killed");
         # a repeat of the same figure for the same word does not.
         groups[word.i] = groups.get(word.i, 0) + value
+        counted.append((cat, word, noun))
         phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
                  f"{span.text} {noun.text if noun.i != last.i else ''}".strip()
         if cat == "killed":
@@ -271,6 +327,15 @@ def count_casualties(sent: Span) -> Casualties:
         else:
             out.injured_text = (out.injured_text + "; " if out.injured_text else "") + \
                 f"{phrase} ({word.text})"
+    for cat, word, noun in counted:
+        # "Six aid workers and a driver were killed": one more of the same toll
+        for conj in noun.conjuncts:
+            if conj.i > noun.i and conj.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
+                    conj.lower_ in person_nouns()):
+                groups = killed_groups if cat == "killed" else injured_groups
+                groups[word.i] += 1
+                out.parts.append(f"one more: {conj.text}")
     for cat, verb, victim in _single_victims(sent):
         groups = killed_groups if cat == "killed" else injured_groups
         if not groups:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events import frames
 from frontlines.events.flags import hypothetical, negated, past_cue
-from frontlines.events.lexicon import load_lexicon, weigh_cues
+from frontlines.events.lexicon import find_cues, load_lexicon, weigh_cues
 from frontlines.events.roles import find_backers, find_roles
 from frontlines.events.triggers import (
     actor_class,
@@ -88,6 +88,10 @@ def _score(base: float, kind: str, why: str, why2: str, sub: str = "") -> float:
         base = max(base, 0.85)
     if sub == "Disrupted weapons use" and why and kind.startswith("@"):
         base = max(base, 1.0)
+    if kind == "@destroy" and sub == "Armed clash":
+        return 0.5  # part of a battle the report names in its own words, if any
+    if sub == "Non-violent transfer of territory" and kind.startswith("@territory"):
+        base = max(base, 0.95)  # as sure as "without a fight": taken after a withdrawal
     return base + (0.15 if why2 else 0.0)
 
 
@@ -109,12 +113,18 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         trig = hit.head
         if trig.tag_ in {"NNP", "NNPS"} and trig.ent_type_ in NAME_ENTS:
             continue  # "Joint Operations Command", "Operation Steel Curtain"
+        if hit.entry.type in WEAPON_TYPES and _names_a_place(trig, lex):
+            continue  # "a rocket-launching site", "a missile base": a place, not an attack
         agent, patient, pattern = find_roles(trig, sent, len(hit.entry.words),
                                              territorial=hit.entry.type.startswith("@terr"))
         if agent is not None and agent.root.pos_ == "PRON":
             agent = _antecedent(agent, sent) or agent
         kind = hit.entry.type
         sub, why = resolve_type(kind, agent, patient, sent_toks, lex, trig)
+        if sub == "Change to group/activity" and kind == "@withdraw":
+            nxt = find_cues(_next_sentence(sent), lex.cue_first["takeover_next"])
+            if nxt:  # the taker is named in the next sentence
+                sub, why = "Non-violent transfer of territory", "next sentence"
         if sub is None:
             continue
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
@@ -155,7 +165,35 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
 
 
 GENERIC = {"@attack", "@kill"}
-NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE"}
+# a month name ("on 21 March") is a date, not a march
+NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "DATE"}
+
+
+WEAPON_TYPES = {"Shelling/artillery/missile attack", "Air/drone strike",
+                "Remote explosive/landmine/IED", "Grenade"}
+
+
+def _names_a_place(trig: Token, lex) -> bool:
+    """Whether a weapon word only modifies a place noun ("rocket-launching site",
+    "missile base", "artillery positions"): the place is named, nothing is fired."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"compound", "amod", "npadvmod", "nmod"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"NOUN", "PROPN"} and (
+                cur.lower_ in lex.cue_words("posts") or cur.lower_ in lex.cue_words("places")):
+            return True
+    return False
+
+
+def _next_sentence(sent: Span) -> list[Token]:
+    """Tokens of the following sentence: who took over a place left ("forces withdrew
+    today. [Sunday] ... allowed Daesh elements to seize it") is often named there."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    return list(doc[sent.end].sent)
 
 
 def _attributed(trig: Token, words: set[str]) -> bool:
@@ -213,7 +251,9 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
-            same_incident = kind == "@kill" and d.disorder_type == "Political violence"
+            # "a man was killed as villagers clashed": the death belongs to the riot
+            same_incident = kind == "@kill" and (d.disorder_type == "Political violence"
+                                                 or d.event_type == "Riots")
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None:
                     d.patient = g.patient

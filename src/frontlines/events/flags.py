@@ -152,10 +152,20 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         if words.lower() == "since" and not any(
                 t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
             continue
+        if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
+            continue  # "for the first time since 2012": news measured against the past
         return words
     cumulative = _cumulative(verb)
     if cumulative:
         return cumulative
+    if verb.dep_ == "relcl":  # "the previous day when security forces opened fire"
+        head = verb.head
+        own = [t for t in head.subtree if not verb.is_ancestor(t) and t.i != verb.i
+               and t.i <= head.i]
+        hits = find_cues(own, lex.cue_first.get("past_words", {}))
+        if hits:
+            s, e = hits[0]
+            return " ".join(t.text for t in own[s:e])
     # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
     toks = [t for t in verb.subtree if not any(
         a.dep_ in {"relcl", "ccomp"} and a.i != verb.i and a.is_ancestor(t) and not
@@ -163,5 +173,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     for k, t in enumerate(toks):
         if YEAR.match(t.text) and t.ent_type_ in {"DATE", ""} and k > 0 and toks[k - 1].lower_ in {
                 "in", "since", "of", "during", "until", "by"}:
+            if toks[k - 1].lower_ == "since" and any(
+                    x.lower_ == "first" for x in toks[max(0, k - 5):k - 1]):
+                continue  # "for the first time since 2012"
             return f"{toks[k - 1].text} {t.text}"
     return None

@@ -73,6 +73,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
         return ""
     if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head):
         trig = trig.head  # "chemical weapons" in "in response to a chemical weapons attack"
+    while trig.dep_ == "conj" and _is_noun(trig.head) and trig.head.i != trig.i:
+        trig = trig.head  # "following intensive air and artillery bombardment"
     if trig.lower_ in CAMPAIGN_NOUNS and any(
             c.dep_ in {"acl", "relcl", "xcomp"} and any(a.tag_ == "TO" for a in c.children)
             for c in trig.children):

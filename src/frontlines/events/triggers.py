@@ -24,6 +24,8 @@ WEAPON_ORDER = [
 ]
 
 
+# territory verbs that, done to a person, are no capture ("cleared the officer")
+NOT_CAPTURE = {"clear", "cleared", "liberate", "liberated", "reclaim", "regain"}
 PROTEST_TYPES = {"Peaceful protest", "Violent demonstration", "Protest with intervention"}
 STORM_VERBS = {"storm", "stormed", "storming", "raid", "raided"}
 EXPEL_VERBS = {"drive", "drove", "push", "pushed", "flush", "kick", "chase", "chased", "force"}
@@ -140,8 +142,13 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
     lex = lex or load_lexicon()
     if kind in PROTEST_TYPES and actor_class(agent, lex) is not None:
         return None, ""  # "troops marched into ...": armed men do not protest
-    if kind == "Armed clash" and is_civilian(agent, lex):
-        return "Mob violence", agent.text  # "villagers clashed with sticks"
+    if kind == "Armed clash" and trigger is not None and trigger.lemma_.lower() == "engage" \
+            and _engaged_in_other(trigger):
+        return None, ""  # "engaging in sexual conduct", "engaged in negotiations"
+    if kind == "Armed clash" and is_civilian(agent, lex) and not (
+            trigger is not None and actor_class(_subtree(trigger), lex)):
+        # "villagers clashed with sticks" (not "a woman fighting alongside Kurdish forces")
+        return "Mob violence", agent.text
     if kind in MOB_KINDS and agent is not None and find_cues(list(agent), lex.cue_first["mob"]):
         # ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
         # operatives repelled an attack") is mob violence
@@ -189,6 +196,10 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         w = weapon_type(context, lex)
         if w is not None and w[0] != "Chemical weapon":
             return w
+        if actor_class(patient, lex) is not None:
+            # "destroyed four army vehicles", "military equipment of the terrorists": an
+            # armed side's means destroyed in fighting, not property destruction
+            return "Armed clash", patient.text
         return "Looting/property destruction", ""
     if kind == "@withdraw":  # "forces withdrew from the town"
         hit = find_cues(context, lex.cue_first["takeover"])
@@ -203,6 +214,10 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         where = list(patient) if patient is not None else context
         hit = find_cues(where, lex.cue_first["posts"])
         return ("Headquarters or base established", where[hit[0][0]].text) if hit else (None, "")
+    if kind == "@bomb":  # "Israeli planes bombed the base": dropped from the air
+        if find_cues(context, lex.cue_first["air"]):
+            return "Air/drone strike", "bombed from the air"
+        return "Remote explosive/landmine/IED", ""
     if kind == "@explosion" and _accident_source(trigger, agent, lex):
         return None, ""  # the boiler, gas container or plant blew up: an accident
     if kind in {"@explosion", "Chemical weapon"}:
@@ -240,10 +255,14 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         by = weapon_type(list(agent), lex) if agent is not None else None
         if by is not None and by[0] != "Chemical weapon":
             return by  # "jets destroyed weapon depots": the strike, not a seizure
+        if _deserted(patient):
+            return "Non-violent transfer of territory", "deserted"
         if patient is not None and find_cues(list(patient), lex.cue_first["weapons"]):
             return "Disrupted weapons use", patient.text
         if patient is not None and patient.root.lower_ in lex.cue_words("person") and \
                 patient.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            if trigger is not None and trigger.lemma_.lower() in NOT_CAPTURE:
+                return None, ""  # "a judge cleared the police officer": acquitted
             kind = "@detain"
         elif patient is not None and _keys_of(context, patient) & STORM_VERBS and \
                 is_civilian(patient, lex) and not find_cues(list(patient), lex.cue_first["places"]):
@@ -251,7 +270,16 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         else:
             a = actor_class(agent, lex)
             named = agent is not None and agent.root.pos_ in {"NOUN", "PROPN"}
-            if a is None and not _is_place(patient, lex) and (patient is not None or named):
+            if trigger is not None and _is_place(_control_of(patient), lex) and \
+                    _after_withdrawal(trigger, lex):
+                # ACLED: a place taken after the other side pulled out changed hands
+                # without a fight ("recaptured Palmyra after Syrian forces pulled out")
+                return "Non-violent transfer of territory", "after a withdrawal"
+            # "significant ground was regained": ground is territory when no one but an
+            # armed group could have gained it (not "firefighters gained ground")
+            ground = patient is not None and patient.root.lemma_.lower() == "ground" and not named
+            if a is None and not (ground or _is_place(_control_of(patient), lex)) and (
+                    patient is not None or named):
                 # "firefighters gained ground in their battle", "two others were captured":
                 # no armed actor, no place taken
                 return None, ""
@@ -272,6 +300,71 @@ def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: l
         a = actor_class(agent, lex)
         return ("Arrests" if a == "state" else "Abduction/forced disappearance"), ""
     return None, ""
+
+
+FIGHT_NOUNS = {"fighting", "fight", "fights", "combat", "battle", "battles", "clash", "clashes",
+               "hostilities", "firefight", "gunbattle", "skirmish", "skirmishes", "confrontation",
+               "confrontations", "exchange", "war", "warfare", "cleansing", "violence",
+               "attacks", "attack", "killing", "killings", "massacres", "atrocities", "genocide",
+               "terrorism", "raids", "shelling", "bombing", "bombings", "operations", "offensive"}
+
+
+def _engaged_in_other(trigger: Token) -> bool:
+    """ "engaged in X" where X is not fighting ("engaged in negotiations")."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            return not any(t.lower_ in FIGHT_NOUNS for t in c.subtree)
+    return False
+
+
+def _subtree(tok: Token) -> Span:
+    """The span a token governs."""
+    sub = list(tok.subtree)
+    return tok.doc[sub[0].i:sub[-1].i + 1]
+
+
+def _control_of(span: Span | None) -> Span | None:
+    """The whole phrase of "control over an area" / "control of the town": the place
+    is in the PP of "control", which the patient phrase may leave out."""
+    if span is None or span.root.lemma_.lower() not in {"control", "hold"}:
+        return span
+    sub = list(span.root.subtree)
+    return span.doc[sub[0].i:sub[-1].i + 1]
+
+
+WITHDRAW_WORDS = {"withdraw", "withdrew", "withdrawn", "withdrawal", "pullout", "retreat",
+                  "retreated", "pull", "pulled", "evacuate", "evacuated", "evacuation",
+                  "abandon", "abandoned", "vacate", "vacated", "leave", "left", "departure"}
+AFTER_WORDS = {"after", "following", "once", "when", "as"}
+
+
+def _after_withdrawal(trigger: Token, lex: Lexicon) -> bool:
+    """Whether a capture is dated by the other side's withdrawal: "seized the area
+    following the withdrawal of Puntland forces", "after Syrian forces pulled out"."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in AFTER_WORDS:
+            words = [t for t in c.subtree if t.i != c.i]
+        elif c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in AFTER_WORDS
+                                       for m in c.children):
+            words = [c]
+        else:
+            continue
+        for t in words[:4] if c.dep_ == "prep" else words:
+            if t.lower_ in WITHDRAW_WORDS or t.lemma_.lower() in WITHDRAW_WORDS:
+                if t.lemma_.lower() == "pull" and not any(
+                        x.lower_ in {"out", "back"} for x in t.children):
+                    continue
+                return True
+    return False
+
+
+DESERTED = {"deserted", "abandoned", "empty", "evacuated", "vacated", "undefended"}
+
+
+def _deserted(patient: Span | None) -> bool:
+    """Whether the place taken was empty: "seized a deserted rocket-launching site"."""
+    return patient is not None and any(
+        t.lower_ in DESERTED and t.dep_ in {"amod", "conj"} for t in patient)
 
 
 def _is_place(span: Span | None, lex: Lexicon) -> bool:
@@ -318,20 +411,36 @@ def _place_word(context: list[Token], s: int) -> bool:
     return prev == "local" or nxt in {"area", "areas"}
 
 
-def _live(tok: Token) -> bool:
+def _live(tok: Token, deep: bool = True) -> bool:
     """Whether a cue word tells of this incident: not in a relative clause or a
-    participle about someone ("students recently killed in a road accident"), nor in
-    a clause set in the past ("killed last month", "the previous day")."""
-    from frontlines.events.flags import past_cue
+    participle about someone ("students recently killed in a road accident"; with
+    `deep=False` only the cue's own clause is looked at: "demonstrators detained during
+    the rally"), not irrealis ("nor must we allow them to be beaten up", "demanding ...
+    be removed"), nor in a clause set in the past ("killed last month")."""
+    from frontlines.events.flags import clause_verb, hypothetical, past_cue
 
     cur = tok
-    for _ in range(8):
+    for _ in range(8 if deep else 0):
         if cur.dep_ in {"relcl", "acl"}:
+            if cur.dep_ == "relcl" and cur.head.lemma_.lower() in INCIDENT_NOUNS:
+                break  # "the incident where police used excessive force": this incident
             return False
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    verb = clause_verb(tok)
+    reduced = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"})
+    if not deep and reduced and verb.head.lemma_.lower() not in INCIDENT_NOUNS:
+        return False  # "demonstrators detained during the rally": who they are
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "to be mobbed and beaten up"
+    if hypothetical(verb, tok.sent):
+        return False  # "nor must we allow them to be beaten up", "demanding ... be removed"
     return past_cue(tok, tok.sent) is None
+
+
+# nouns a relative clause describes the very incident of: "the incident where ..."
+INCIDENT_NOUNS = {"incident", "incidents", "episode", "scene", "scenes", "event", "events"}
 
 
 def _about_protest(tok: Token, lex: Lexicon) -> bool:
@@ -403,6 +512,14 @@ def _at_protest(trig: Token, patient: Span | None, lex: Lexicon) -> bool:
     return False
 
 
+def _car_chase(tok: Token) -> bool:
+    """The noun "chase" is a pursuit ("a high-speed car chase"), not police chasing
+    protesters away (the verb)."""
+    return tok.lemma_.lower() == "chase" and tok.pos_ in {"NOUN", "PROPN"} and any(
+        t.lower_ in {"car", "vehicle", "high-speed", "speed", "foot"}
+        for t in tok.doc[max(0, tok.i - 3):tok.i])
+
+
 def _by_protesters(tok: Token, lex: Lexicon) -> bool:
     """Whether an intervention word is something the protesters did ("hundreds of people
     blocked the road"), not the police."""
@@ -427,8 +544,12 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
             hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)]
         elif rule["if"] == "riot":
             hits = [h for h in hits if _rioting(context, h[0], lex)]
+        elif rule["if"] == "discovery":  # "recovered control of two villages": territory
+            hits = [h for h in hits if not (h[1] < len(context) and
+                                            context[h[1]].lower_ == "control")]
         elif rule["if"] == "intervention":
-            hits = [h for h in hits if not _by_protesters(context[h[0]], lex)]
+            hits = [h for h in hits if not _by_protesters(context[h[0]], lex)
+                    and _live(context[h[0]], deep=False) and not _car_chase(context[h[0]])]
         if hits and rule.get("unless") and find_cues(context, lex.cue_first[rule["unless"]]):
             continue
         if hits:
