@@ -34,3 +34,13 @@ def test_year_only_background_is_not_coded() -> None:
         "north and west of Baghdad in 2014 before proclaiming its caliphate.",
         published="2017-11-17")
     assert events == []
+
+
+def test_a_range_of_dead_gives_low_and_high() -> None:
+    # Wire-style report of a Syrian market strike (the figures are a range, not a sum)
+    events = frontlines.extract(
+        "Between 30 and 45 civilians were killed when government aircraft bombed a market "
+        "in Maarat al-Numan on Monday, activists said.", published="2019-07-23")
+    e = events[0]
+    assert e.sub_event_type == "Air/drone strike" and e.country == "Syria"
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (30, 30, 45)

@@ -99,6 +99,7 @@ class Mention:
     time_precision: int = 1
     date_text: str | None = None
     killed: int | None = None
+    killed_high: int | None = None  # top of a range the text gives ("1,000 to 1,300")
     injured: int | None = None
     source: str | None = None
     negated: bool = False

@@ -145,9 +145,10 @@ def mentions_of(doc: Doc, article: Article, published: date,
             source, src_words = source_of(sent, draft.trigger, previous_source, sent_country)
             if source is None:
                 source, src_words = sent_source, source_words
-            killed = injured = None
+            killed = killed_high = injured = None
             if not casualty_used and draft.event_type in VIOLENT_TYPES | {"Riots", "Protests"}:
                 killed, injured = casualties.killed, casualties.injured
+                killed_high = casualties.killed_high
                 casualty_used = killed is not None or injured is not None
             m = Mention(
                 sub_event_type=draft.sub_event_type, event_type=draft.event_type,
@@ -158,7 +159,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 assoc_actor_1=assoc1, place=place, place_text=place_text,
                 geo_precision=precision, event_date=when.date,
                 time_precision=when.precision, date_text=when.text, killed=killed,
-                injured=injured, source=source, past=past, plover_event=draft.plover_event,
+                killed_high=killed_high, injured=injured, source=source, past=past, plover_event=draft.plover_event,
                 place_unresolved=unresolved, place_inherited=inherited,
                 score=draft.score, civilian_target=draft.civilian_target,
             )
@@ -392,6 +393,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     for m in group:
         if m.killed is not None:
             figures.append((m.killed, "at least" in m.explain.get("fatalities", "")))
+        if m.killed_high is not None:  # a range: its top is a figure, never a floor
+            figures.append((m.killed_high, False))
     fatalities, low, high = (0, None, None)
     if figures:
         fatalities, low, high = fatality_spread(figures)
