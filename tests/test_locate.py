@@ -1,0 +1,123 @@
+"""Event location (``locate_event``) on real sentences.
+
+Sentences come by path from ../shared/data/event_location (Halterman 2019, the
+adjudicated RELABEL subset), selected by their opening words, and from the AFP
+example; nothing is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared
+from frontlines.places import locate_event, resolve
+from frontlines.places.locate import place_like_spans
+
+
+@pytest.fixture(scope="module")
+def relabel() -> list[dict]:
+    from frontlines.evaluate.event_location import load_gold
+
+    return load_gold(shared("event_location", "labeled_text.jsonl.zip"), "relabel")
+
+
+def _locate(nlp, records: list[dict], prefix: str, place_like: bool = False):
+    """(chosen text or None, precision, gold texts, whether the choice overlaps a gold
+    span) for the record opening with ``prefix``: the scoring of the eval."""
+    rec = next(r for r in records if r["text"].startswith(prefix))
+    doc = nlp(rec["text"])
+    trigger = doc.char_span(*rec["verb"], alignment_mode="expand").root
+    chosen, precision = locate_event(trigger.sent, trigger, resolve(doc), place_like=place_like)
+    gold = [rec["text"][s:e] for s, e in rec["locations"]]
+    hit = chosen is not None and any(chosen.start < e and s < chosen.end
+                                     for s, e in rec["locations"])
+    return (chosen.text if chosen else None), precision, gold, hit
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("prefix,want", [
+    # The contained place is the scene, not its container.
+    ("Five Iraqis were killed in a US air strike on the radical", "Sadr City"),
+    ("Worried neighbours of the Tuwaitha plant outside Baghdad", "Tuwaitha"),
+    ("Four soldiers were killed Sunday when a roadside bomb exploded", "Diyala"),
+    ("In a third clash, paramilitary soldiers from the Border", "Ghat"),
+    # A place name inside the object phrase stands for the scene.
+    ("Croatian army soldiers captured the airport of Udbina", "Udbina"),
+    ("National Guard troops patrolled Venezuela's major oil", "Venezuela"),
+    ("Last month, the owner of a posh Sofia restaurant", "Sofia"),
+    # A person's apposition ("al-Qaida's top coordinator") is not a place.
+    ("In March, they captured Abu Zubaydah", "Pakistan"),
+    # A distance from a place locates the event near it.
+    ("Officers Francisco Javier Perez and Oswaldo Arguello", "San Cristobal De Las Casas"),
+])
+def test_scene_of_the_event(nlp, relabel, prefix, want):
+    chosen, _prec, gold, hit = _locate(nlp, relabel, prefix)
+    assert want in gold  # the adjudicated gold agrees
+    assert hit and chosen is not None and (want in chosen or chosen in want)
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("prefix", [
+    # Where the agent is based, where the news came from, a nationality: not the scene.
+    "The zone is patrolled at present by U.S. and British troops",
+    "In the meantime, Rajeh Haji Sherida, an ISIS leading member",
+    "Abu Nabil, aka Wissam Najm Abd Zayd al Zubaydi",
+    # Places in another clause about someone else ("acknowledged before a judge in
+    # Madrid") and people tagged as places are weaker; not asserted here.
+])
+def test_no_scene(nlp, relabel, prefix):
+    chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix)
+    assert gold == []
+    assert chosen is None
+
+
+@pytest.mark.data
+def test_place_like_spans_only_on_request(nlp, relabel):
+    prefix = "In a relevant context, three civilians were killed on Monday"
+    chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix)
+    assert gold == ["Khanasir"] and chosen is None  # the NER calls Khanasir an ORG
+    chosen, prec, _gold, hit = _locate(nlp, relabel, prefix, place_like=True)
+    assert hit and chosen == "Khanasir" and prec == 1
+
+
+def test_place_like_spans_skip_nationalities(nlp):
+    doc = nlp("The protestors marched to the United Nations office in the Yemeni capital.")
+    assert place_like_spans(next(doc.sents), resolve(doc)) == []
+
+
+@pytest.mark.data
+def test_relabel_accuracy_floor(nlp, relabel):
+    """The whole adjudicated set: a floor under the measured 0.834 (0.864 with place-like
+    spans) so that a regression in any rule shows."""
+    right = 0
+    for rec, doc in zip(relabel, nlp.pipe(r["text"] for r in relabel), strict=True):
+        trigger = doc.char_span(*rec["verb"], alignment_mode="expand").root
+        chosen, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+        if rec["locations"]:
+            right += chosen is not None and any(chosen.start < e and s < chosen.end
+                                                for s, e in rec["locations"])
+        else:
+            right += chosen is None
+    assert right / len(relabel) >= 0.81
+
+
+def _afp_event(nlp, afp_text, sentence_part, trigger_word):
+    doc = nlp(afp_text)
+    sent = next(s for s in doc.sents if sentence_part in s.text)
+    trigger = next(t for t in sent if t.text == trigger_word)
+    where, precision = locate_event(sent, trigger, resolve(doc))
+    return (where.text if where else None), precision
+
+
+def test_afp_scene_not_origin(nlp, afp_text):
+    # "bombers flying from Russia carried out a strike on IS sites around Albu Kamal",
+    # said the ministry "In Moscow": neither Russia nor Moscow is the scene.
+    assert _afp_event(nlp, afp_text, "long-range bombers", "carried") == ("Albu Kamal", 2)
+    assert _afp_event(nlp, afp_text, "In the border town of Albu Kamal", "battled") == (
+        "Albu Kamal", 1)
+
+
+def test_afp_car_bombing_noun_trigger_keeps_its_own_clause(nlp, afp_text):
+    # The trigger noun "bombing" is described by its own clause "... killed ... at a
+    # checkpoint in Deir Ezzor province": province only, precision 3.
+    assert _afp_event(nlp, afp_text, "car bombing blamed", "bombing") == ("Deir Ezzor", 3)
