@@ -118,20 +118,33 @@ def _status(progress: Progress) -> int:
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    from frontlines.places import geoparse
+    from frontlines.places.geoparse import CHUNK, geoparse_many
 
     progress = Progress()
     with _output(args.output) as fh:
+        batch: list[Article] = []
+
+        def flush() -> None:
+            # Articles are geoparsed in batches: the NER runs on all their windows at once.
+            results = geoparse_many([a.text for a in batch], [_spans_of(a) for a in batch],
+                                    ner=args.ner)
+            for item, toponyms in zip(batch, results, strict=True):
+                out = {"article_id": item.id,
+                       "toponyms": [_toponym_dict(t) for t in toponyms]}
+                fh.write(json.dumps(out, ensure_ascii=False) + "\n")
+                progress.update(len(toponyms))
+            batch.clear()
+
         for item in read_paths(args.paths, None):
             if isinstance(item, Problem):
                 _err(str(item))
                 progress.update(problem=True)
                 continue
-            spans = _spans_of(item)
-            toponyms = geoparse(item.text, spans=spans)
-            out = {"article_id": item.id, "toponyms": [_toponym_dict(t) for t in toponyms]}
-            fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-            progress.update(len(toponyms))
+            batch.append(item)
+            if len(batch) >= CHUNK:
+                flush()
+        if batch:
+            flush()
     progress.done()
     return _status(progress)
 
@@ -234,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
     p.add_argument("-o", "--output")
+    p.add_argument("--ner", choices=["windows", "full"], default="windows",
+                   help="run the NER only around gazetteer names (default, ~3x faster) "
+                        "or on the whole text")
     p.set_defaults(func=cmd_geoparse)
 
     p = sub.add_parser("demo", help="run the bundled examples end to end")

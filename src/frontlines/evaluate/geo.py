@@ -63,11 +63,50 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors", action="store_true", help="print resolution errors")
     parser.add_argument("--no-locale", action="store_true",
                         help="gold spans: no nearest-town guess for unresolvable names")
+    parser.add_argument("--ner", choices=["windows", "full"], default="windows",
+                        help="run the NER around gazetteer names only (default) or on all text")
+    parser.add_argument("--speed", type=int, default=0, metavar="ROUNDS",
+                        help="only time end-to-end geoparse (both NER modes) against bare "
+                             "spaCy NER on the same texts, ROUNDS alternating rounds; medians")
+
+
+def speed(texts: list[str], rounds: int) -> list[tuple[str, str]]:
+    """Articles/s (wall and CPU time, medians of alternating rounds) of bare
+    spaCy NER (``nlp.pipe``, as shipped), and of ``geoparse`` in both modes.
+    Alternating in one process keeps the comparison fair when other jobs
+    share the machine."""
+    import statistics
+
+    import spacy
+
+    from frontlines.nlp import GEO_EXCLUDE, MODEL
+    from frontlines.places.geoparse import CHUNK, geoparse_many
+
+    bare = spacy.load(MODEL, exclude=list(GEO_EXCLUDE))
+    runs = {
+        "bare spaCy NER (nlp.pipe)": lambda: list(bare.pipe(texts)),
+        "geoparse, --ner windows": lambda: [geoparse_many(texts[i:i + CHUNK])
+                                            for i in range(0, len(texts), CHUNK)],
+        "geoparse, --ner full": lambda: [geoparse_many(texts[i:i + CHUNK], ner="full")
+                                         for i in range(0, len(texts), CHUNK)],
+    }
+    for f in runs.values():
+        f()  # warm up: lexemes, caches
+    wall: dict[str, list[float]] = {k: [] for k in runs}
+    cpu: dict[str, list[float]] = {k: [] for k in runs}
+    for _ in range(rounds):
+        for name, f in runs.items():
+            t0, c0 = time.perf_counter(), time.process_time()
+            f()
+            wall[name].append(len(texts) / (time.perf_counter() - t0))
+            cpu[name].append(len(texts) / (time.process_time() - c0))
+    return [(f"articles/s {k}", f"{statistics.median(wall[k]):.1f} wall, "
+             f"{statistics.median(cpu[k]):.1f} CPU") for k in runs]
 
 
 def run(args: argparse.Namespace) -> int:
     from frontlines.geodesy import distance_km
-    from frontlines.places import geoparse
+    from frontlines.places.geoparse import CHUNK, geoparse, geoparse_many
 
     folder = Path(args.gold)
     if folder.is_file():
@@ -78,12 +117,21 @@ def run(args: argparse.Namespace) -> int:
     data = load_gold(folder)
     if args.limit:
         data = data[: args.limit]
+    if args.speed:
+        print_rows([("articles", f"{len(data)}"), ("rounds", f"{args.speed}"),
+                    *speed([t for t, _ in data], args.speed)])
+        return 0
     geoparse("warm up in Paris.")
     n = hit161 = n_id = hit_id = 0
     t0 = time.perf_counter()
-    for text, gold in data:
-        res = geoparse(text, spans=[(g.start, g.end) for g in gold],
-                       locale=not args.no_locale)
+    results = []
+    for i in range(0, len(data), CHUNK):  # batches of articles, as the CLI reads them
+        part = data[i:i + CHUNK]
+        results += geoparse_many([t for t, _ in part],
+                                 [[(g.start, g.end) for g in gold] for _, gold in part],
+                                 locale=not args.no_locale, ner=args.ner)
+    t_res = time.perf_counter() - t0
+    for (text, gold), res in zip(data, results, strict=True):
         for g, r in zip(gold, res, strict=True):
             n += 1
             p = r.place
@@ -101,11 +149,13 @@ def run(args: argparse.Namespace) -> int:
                 ctx = text[max(0, g.start - 40):g.end + 30].replace("\n", " ")
                 print(f"  miss: {g.name!r} ({text[g.start:g.end]}) -> {got}"
                       f" | gold {g.lat:.2f},{g.lon:.2f} id {g.geonames_id} | {ctx}")
-    t_res = time.perf_counter() - t0
     tp_exact = tp_overlap = n_pred = n_pred_ok = n_gold = e2e161 = 0
-    t0 = time.perf_counter()
-    for text, gold in data:
-        pred = geoparse(text)
+    t0, c0 = time.perf_counter(), time.process_time()
+    preds = []
+    for i in range(0, len(data), CHUNK):
+        preds += geoparse_many([t for t, _ in data[i:i + CHUNK]], ner=args.ner)
+    t_e2e, c_e2e = time.perf_counter() - t0, time.process_time() - c0
+    for (_text, gold), pred in zip(data, preds, strict=True):
         n_pred += len(pred)
         n_gold += len(gold)
         for p in pred:
@@ -116,7 +166,6 @@ def run(args: argparse.Namespace) -> int:
             tp_exact += any(p.start == g.start and p.end == g.end for p in over)
             e2e161 += any(p.place is not None and distance_km(
                 g.lat, g.lon, p.place.latitude, p.place.longitude) <= 161 for p in over)
-    t_e2e = time.perf_counter() - t0
     prec = n_pred_ok / n_pred if n_pred else 0.0
     rec = tp_overlap / n_gold if n_gold else 0.0
     rows = [
@@ -131,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
         ("end-to-end Acc@161 of gold", f"{e2e161 / n_gold:.3f}" if n_gold else "-"),
         ("articles/s resolution", f"{len(data) / t_res:.1f}"),
         ("articles/s end to end", f"{len(data) / t_e2e:.1f}"),
+        # CPU time of this process: less disturbed by other jobs on the machine
+        ("articles/s end to end, CPU time", f"{len(data) / c_e2e:.1f}"),
     ]
     print_rows(rows)
     return 0

@@ -12,10 +12,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.gazetteer import load as load_gazetteer
 from frontlines.places.normalize import PARTICLES, fold, key
 
@@ -57,7 +58,11 @@ def stopwords() -> frozenset[str]:
 
 
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+    return _cap_text(tok.text)
+
+
+def _cap_text(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
 def _protected(doc: Doc, actor_texts: frozenset[str]) -> list[Span]:
@@ -67,14 +72,121 @@ def _protected(doc: Doc, actor_texts: frozenset[str]) -> list[Span]:
             and (e.ent_id_ or fold(e.text) in actor_texts)]
 
 
-def _ngram_ok(span: Span) -> bool:
-    toks = list(span)
-    if not _cap(toks[0]) or not _cap(toks[-1]):
-        return False
-    for t in toks[1:-1]:
-        if not _cap(t) and t.lower_ not in _INNER_LOWER:
+class Tokens:
+    """Per-token attributes of a doc as plain lists.
+
+    Recognition scans every token and n-gram; indexing a Doc creates a Token
+    object per access, which made this scan a third of ``geoparse``'s time."""
+
+    __slots__ = ("cap", "is_space", "is_stop", "like_num", "lower", "n", "starts", "texts",
+                 "text")
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([IDX, LENGTH, IS_STOP, LIKE_NUM, IS_SPACE]).tolist()
+        text = doc.text
+        self.text = text
+        self.n = len(arr)
+        self.starts = [r[0] for r in arr]
+        self.texts = [text[a:a + n] for a, n, *_ in arr]
+        self.lower = [t.lower() for t in self.texts]
+        self.cap = [_cap_text(t) for t in self.texts]
+        self.is_stop = [bool(r[2]) for r in arr]
+        self.like_num = [bool(r[3]) for r in arr]
+        self.is_space = [bool(r[4]) for r in arr]
+
+    def spaces(self) -> list[bool]:
+        """Whether each token is followed by a space (``Token.whitespace_``)."""
+        nexts = [*self.starts[1:], len(self.text)] if self.n else []
+        return [s + len(t) < nxt for s, t, nxt in zip(self.starts, self.texts, nexts,
+                                                       strict=True)]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making the span."""
+        return self.text[self.starts[start]:self.starts[end - 1] + len(self.texts[end - 1])]
+
+    def ngram_ok(self, start: int, end: int) -> bool:
+        """Capitalised at both ends, inner words capitalised or particles, no numbers."""
+        cap = self.cap
+        if not cap[start] or not cap[end - 1]:
             return False
-    return all(not t.like_num for t in toks)
+        for j in range(start + 1, end - 1):
+            if not cap[j] and self.lower[j] not in _INNER_LOWER:
+                return False
+        return not any(self.like_num[start:end])
+
+
+Ngrams = list[list[tuple[int, list[Candidate]]]]
+
+
+def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
+                     actor_texts: frozenset[str] = frozenset()) -> Ngrams:
+    """Per start token, the 1–4-token gazetteer names starting there (longest
+    first) that pass every test not depending on the NER. Computed before the
+    NER so that ``geoparse`` can run the NER only around them."""
+    stops = stopwords()
+    out: Ngrams = [[] for _ in range(tk.n)]
+    cap, is_space = tk.cap, tk.is_space
+    for i in range(tk.n):
+        if not cap[i]:
+            continue
+        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+            end = i + n
+            if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(i, end):
+                continue
+            text = tk.span_text(i, end)
+            folded = fold(text)
+            if folded in stops or folded in actor_texts:
+                continue
+            if n == 1 and (gaz.is_demonym(text) or tk.is_stop[i]):
+                continue
+            cands = gaz.lookup(text)
+            if cands:
+                out[i].append((n, cands))
+    return out
+
+
+def _admissible(tk: Tokens, gaz: Gazetteer, n: int, start: int,
+                cands: list[Candidate]) -> bool:
+    """The NER-independent tests made after the longest match is chosen."""
+    if n == 1:
+        text = tk.texts[start]
+        if text.isupper() and len(text) <= 5 and text not in gaz.acronyms:
+            return False
+        if (max(c.population for c in cands) < MIN_POP_SINGLE
+                and not any(c.level >= 2 for c in cands)):
+            return False
+    return True
+
+
+def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
+    """Token positions whose NER label can change what ``geoparse`` returns:
+    the start of every gazetteer name (step 2's candidates, and the names the
+    NER alone may make places: acronyms such as "US", aliases such as "Wash.",
+    hamlets below step 2's population floor) and of every name in a place
+    frame ("the village of X", "X neighbourhood"). A place-labelled name the
+    gazetteer lacks anywhere else is dropped by ``geoparse`` anyway."""
+    stops = stopwords()
+    cap, lower = tk.cap, tk.lower
+    out = [i for i, grams in enumerate(ngrams) if grams]
+    for i in range(tk.n):
+        if not cap[i] or ngrams[i]:
+            continue
+        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+            if not cap[i + n - 1] or not tk.ngram_ok(i, i + n):
+                continue
+            text = tk.span_text(i, i + n)
+            if not text.isupper() and (fold(text) in stops or (n == 1 and tk.is_stop[i])):
+                continue  # sentence-initial "The", "In": places only when all capitals
+            if gaz.has(text):
+                out.append(i)
+                break
+    for j in range(1, tk.n):
+        if lower[j] in FRAME_AFTER and any(cap[max(0, j - MAX_NGRAM):j]):
+            out.append(max(0, j - MAX_NGRAM))
+        elif (lower[j] == "of" and lower[j - 1] in FRAME_BEFORE and j + 1 < tk.n
+              and (cap[j + 1] or lower[j + 1] in PARTICLES)):
+            out.append(j + 1)
+    return sorted(set(out))
 
 
 def _has_cue(span: Span) -> bool:
@@ -91,6 +203,9 @@ def _nested_ok(span: Span, cands: list) -> bool:
     return any(c.level >= 2 or c.population >= BIG_CITY for c in cands)
 
 
+NGRAMS_KEY = "frontlines_ngrams"  # doc.user_data: (Tokens, Ngrams) computed before the NER
+
+
 def find_toponyms(doc: Doc, gaz: Gazetteer,
                   actor_texts: frozenset[str] = frozenset(),
                   nested: list[Span] | None = None) -> tuple[list[Span], list[Span]]:
@@ -100,12 +215,19 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     text (they locate nothing), but when ``nested`` is given they are appended
     to it: a geoparser reporting every place name (GeoWebNews) wants them."""
     stops = stopwords()
+    pre = doc.user_data.pop(NGRAMS_KEY, None)
+    if pre is not None:
+        tk, ngrams = pre
+    else:
+        tk = Tokens(doc)
+        ngrams = gazetteer_ngrams(tk, gaz, actor_texts)
+    n_tok = tk.n
     protected = _protected(doc, actor_texts)
-    blocked = [False] * len(doc)
+    blocked = [False] * n_tok
     for e in protected:
         for i in range(e.start, e.end):
             blocked[i] = True
-    ent_of: list[Span | None] = [None] * len(doc)
+    ent_of: list[Span | None] = [None] * n_tok
     for e in doc.ents:
         for i in range(e.start, e.end):
             ent_of[i] = e
@@ -113,7 +235,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                     for t in e}
     chosen: list[Span] = []
-    taken = [False] * len(doc)
+    taken = [False] * n_tok
 
     def take(span: Span, label: str) -> None:
         chosen.append(Span(doc, span.start, span.end, label=label))
@@ -132,25 +254,17 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     pending: list[tuple[Span, str]] = []
     accepted_keys: set[str] = {key(s.text) for s in chosen}
     i = 0
-    while i < len(doc):
-        if taken[i] or blocked[i] or not _cap(doc[i]):
+    while i < n_tok:
+        if not ngrams[i] or taken[i] or blocked[i]:
             i += 1
             continue
         found = None
-        for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if any(taken[j] or blocked[j] or doc[j].is_space for j in range(i, i + n)):
+        for n, cands in ngrams[i]:
+            if any(taken[j] or blocked[j] for j in range(i, i + n)):
                 continue
-            folded = fold(span.text)
-            if not _ngram_ok(span) or folded in stops or folded in actor_texts:
+            if n == 1 and tk.lower[i] in person_words:
                 continue
-            if n == 1 and (gaz.is_demonym(span.text) or span[0].is_stop
-                           or span[0].lower_ in person_words):
-                continue
-            cands = gaz.lookup(span.text)
-            if not cands:
-                continue
-            found = (span, cands)
+            found = (doc[i:i + n], cands)
             break
         if found is None:
             i += 1
@@ -168,13 +282,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
                 nested.append(Span(doc, span.start, span.end, label="GPE"))
             continue
-        if len(span) == 1 and span.text.isupper() and len(span.text) <= 5 and (
-                span.text not in gaz.acronyms):
+        if not _admissible(tk, gaz, len(span), span.start, cands):
             continue  # acronyms (SANA, AFP) are agencies far more often than places
         big = max(c.population for c in cands)
-        admin = any(c.level >= 2 for c in cands)
-        if len(span) == 1 and big < MIN_POP_SINGLE and not admin:
-            continue
         label = ent.label_ if ent is not None else ""
         if label == "PERSON" or soft or (label == "" and len(span) == 1):
             # One capitalised word the NER did not take for a name at all ("Vice",
@@ -190,41 +300,45 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             take(span, "GPE")
     # 4. Names the gazetteer lacks, in a frame that says "place": "the village of
     # Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events).
-    lower = [t.lower_ for t in doc]
-    for start in range(len(doc)):
+    lower, cap = tk.lower, tk.cap
+    # next_frame[j]: the first index >= j of a frame word that may follow a name
+    next_frame = [n_tok + MAX_NGRAM + 1] * (n_tok + 1)
+    for j in range(n_tok - 1, -1, -1):
+        next_frame[j] = j if lower[j] in FRAME_AFTER else next_frame[j + 1]
+    for start in range(n_tok):
         if taken[start] or blocked[start]:
             continue
         # Cheap test first: is there a frame before, or a frame word just after?
         framed_before = (start >= 2 and lower[start - 1] == "of"
                          and lower[start - 2] in FRAME_BEFORE)
-        if not framed_before and (start >= 1 and lower[start - 1] == "of" or not any(
-                lower[j] in FRAME_AFTER
-                for j in range(start + 1, min(len(doc), start + MAX_NGRAM + 1)))):
+        if not framed_before and (start >= 1 and lower[start - 1] == "of"
+                                  or next_frame[start + 1] > start + MAX_NGRAM):
             continue
         # "al-Tijara": a lower-case article joined by a hyphen to the name
-        article = (lower[start] in PARTICLES and start + 2 < len(doc)
-                   and doc[start + 1].text == "-" and _cap(doc[start + 2]))
-        if not article and not _cap(doc[start]):
+        article = (lower[start] in PARTICLES and start + 2 < n_tok
+                   and tk.texts[start + 1] == "-" and cap[start + 2])
+        if not article and not cap[start]:
             continue
-        for n in range(min(MAX_NGRAM, len(doc) - start), 0, -1):
-            after = lower[start + n] if start + n < len(doc) else ""
+        for n in range(min(MAX_NGRAM, n_tok - start), 0, -1):
+            after = lower[start + n] if start + n < n_tok else ""
             if not framed_before and after not in FRAME_AFTER:
                 continue
-            span = doc[start:start + n]
+            text = tk.span_text(start, start + n)
             if (any(taken[j] or blocked[j] for j in range(start, start + n))
-                    or not (_ngram_ok(span) or (article and n >= 3
-                                                 and _ngram_ok(span[2:])))
-                    or fold(span.text) in stops
-                    or gaz.is_demonym(span.text)):
+                    or not (tk.ngram_ok(start, start + n)
+                            or (article and n >= 3 and tk.ngram_ok(start + 2, start + n)))
+                    or fold(text) in stops
+                    or gaz.is_demonym(text)):
                 continue
             ent = ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
                 continue
-            take(span, "LOC")
+            take(doc[start:start + n], "LOC")
             break
     chosen.sort(key=lambda s: s.start)
-    demonyms = [doc[t.i:t.i + 1] for t in doc
-                if not taken[t.i] and not blocked[t.i] and _cap(t) and gaz.is_demonym(t.text)]
+    demonyms = [doc[j:j + 1] for j in range(n_tok)
+                if cap[j] and not taken[j] and not blocked[j]
+                and gaz.is_demonym(tk.texts[j])]
     return chosen, demonyms
 
 
