@@ -66,6 +66,16 @@ elif mode == "frontlines":
     for res in process_articles(arts):
         events += len(res.events); n += 1
     out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words, "events": events}
+elif mode == "geoparse":
+    from frontlines.places import gazetteer
+    from frontlines.places.geoparse import geoparse_many
+    gazetteer.load(); geoparse_many(["Warm up in Paris."])
+    t1 = time.perf_counter()
+    found = 0
+    for i in range(0, len(texts), 64):  # the CLI's batch size
+        found += sum(len(t) for t in geoparse_many(texts[i:i + 64]))
+    out = {"seconds": time.perf_counter() - t1, "articles": len(texts), "words": words,
+           "toponyms": found}
 elif mode == "ingest":
     import tempfile, os
     from frontlines.ingest import from_record
@@ -123,7 +133,7 @@ def main() -> int:
     if ok:
         results["startup"]["all_s"] = [round(s["startup_s"], 2) for s in ok]
     print(f"startup: {results['startup']}", file=sys.stderr)
-    for mode in ("bare", "frontlines", "ingest"):
+    for mode in ("bare", "frontlines", "ingest", "geoparse"):
         t0 = time.perf_counter()
         results[mode] = run_child(mode, data_path)
         print(f"{mode}: {results[mode]} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
@@ -172,6 +182,13 @@ def render(results: dict, n: int) -> str:
                      f"`control Raqqa` {ing['query_control_s'] * 1000:.1f} ms |")
     else:
         lines.append(f"| frontlines ingest | failed: {ing['error']} | | | |")
+    geo = results.get("geoparse", {"error": "not run"})
+    if "error" not in geo:
+        lines.append(f"| frontlines geoparse (places only) | {_rate(geo, 'articles'):.2f} | "
+                     f"{_rate(geo, 'words'):,.0f} | {geo['peak_mb']:.0f} | "
+                     f"{geo['toponyms']} toponyms |")
+    else:
+        lines.append(f"| frontlines geoparse | failed: {geo['error']} | | | |")
     if "error" not in st:
         lines += ["", f"Start-up (import + spaCy model + gazetteer index, as issue 2 defines "
                       f"it), median of five processes: {st['startup_s']:.2f} s "
