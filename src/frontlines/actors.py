@@ -293,6 +293,9 @@ def _table() -> _Table:
         with open(tmp, "wb") as fh:
             pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("actors-*.pickle"):
+            if old != path:  # tables built from earlier versions of the data files
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home still works, only slower
     return table
