@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import sys
 
 import pytest
 
-from conftest import shared
+from conftest import sentence_starting, shared
 from frontlines.casualties import count_casualties, vague_counts
 
 CASES = [
@@ -76,30 +74,6 @@ def test_vague_counts_follow_acled() -> None:
 
 # --- real sentences read from the shared data by id or opening words ------------------
 
-@pytest.fixture(scope="module")
-def guardian_texts() -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["text"] for row in csv.DictReader(fh)]
-
-
-@pytest.fixture(scope="module")
-def case_rows() -> dict[str, str]:
-    from frontlines.evaluate.case import read_gold
-
-    rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
-    return {r[0]: r[1] for r in rows}
-
-
-def _sentence(nlp, texts: list[str], start: str):
-    """The parsed sentence that starts with `start` in one of `texts`."""
-    text = next(t for t in texts if start in t)
-    at = text.index(start)
-    doc = nlp(text)
-    return next(s for s in doc.sents if s.start_char <= at < s.end_char)
-
-
 @pytest.mark.data
 @pytest.mark.parametrize(("start", "killed", "injured"), [
     # killed and injured in one sentence
@@ -119,7 +93,7 @@ def _sentence(nlp, texts: list[str], start: str):
     ("Six aid workers and a driver were killed", 7, None),
 ])
 def test_counts_on_guardian_sentences(nlp, guardian_texts, start, killed, injured) -> None:
-    got = count_casualties(_sentence(nlp, guardian_texts, start))
+    got = count_casualties(sentence_starting(nlp, guardian_texts, start))
     assert (got.killed, got.injured) == (killed, injured)
 
 
@@ -127,7 +101,8 @@ def test_counts_on_guardian_sentences(nlp, guardian_texts, start, killed, injure
 def test_range_gives_low_and_high(nlp, guardian_texts) -> None:
     """ "Estimated death tolls in Ghouta range from 1,000 to 1,300 people": the bottom is
     the count (ACLED is conservative), the top is kept; the two are not added."""
-    got = count_casualties(_sentence(nlp, guardian_texts, "Estimated death tolls in Ghouta"))
+    got = count_casualties(
+        sentence_starting(nlp, guardian_texts, "Estimated death tolls in Ghouta"))
     assert (got.killed, got.killed_high) == (1000, 1300)
 
 
@@ -158,7 +133,7 @@ def test_several_figures_give_the_spread(nlp, afp_text) -> None:
     ("65", 10, None),
 ])
 def test_counts_on_case_snippets(nlp, case_rows, sid, killed, injured) -> None:
-    doc = nlp(case_rows[sid])
+    doc = nlp(case_rows[sid][0])
     got = [count_casualties(s) for s in doc.sents]
     assert (max((g.killed or 0 for g in got), default=0) or None,
             max((g.injured or 0 for g in got), default=0) or None) == (killed, injured)
@@ -185,7 +160,7 @@ def test_killed_last_year_is_not_a_casualty_of_the_day(nlp, guardian_texts) -> N
     from frontlines.events import find_mentions
 
     start = "More than 100 Ukrainian soldiers were killed in the Donbass region last year"
-    sent = _sentence(nlp, guardian_texts, start)
+    sent = sentence_starting(nlp, guardian_texts, start)
     assert count_casualties(sent).killed == 100
     killed = [d for d in find_mentions(sent) if d.trigger_text == "killed"]
     assert killed and killed[0].past_cue == "last year"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import shared
+from conftest import sentence_starting, shared
 from frontlines.events import MentionDraft, case_label, classify_text, find_mentions
 
 
@@ -259,14 +259,6 @@ SUBTYPE_SNIPPETS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def case_rows() -> dict[str, tuple[str, str]]:
-    from frontlines.evaluate.case import read_gold
-
-    rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
-    return {r[0]: (r[1], r[2]) for r in rows}
-
-
 @pytest.mark.data
 def test_all_25_subtypes_on_case_snippets(nlp, case_rows):
     assert len({code for _, code in SUBTYPE_SNIPPETS}) == 25
@@ -449,26 +441,6 @@ def test_police_blocking_a_road_is_not_rioting(nlp):
 
 # --- round 5: real sentences read from the shared data (never copied here) -------
 
-@pytest.fixture(scope="module")
-def guardian_texts() -> list[str]:
-    import csv
-    import sys
-
-    csv.field_size_limit(sys.maxsize)
-    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["text"] for row in csv.DictReader(fh)]
-
-
-def _guardian_sentence(nlp, texts: list[str], start: str):
-    """The parsed sentence of a Guardian article that starts with `start` (the whole
-    article is parsed, so the sentence keeps its real context)."""
-    text = next(t for t in texts if start in t)
-    doc = nlp(text)
-    at = text.index(start)
-    return next(s for s in doc.sents if s.start_char <= at < s.end_char)
-
-
 def _plover_text(start: str) -> str:
     recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
     return next(r["text"] for r in recs if r.get("text", "").startswith(start))
@@ -490,7 +462,7 @@ def _plover_text(start: str) -> str:
     ("If Turkish forces, or even their proxies, become bogged down", "fight", "hypothetical"),
 ])
 def test_negation_and_modality_on_guardian_sentences(nlp, guardian_texts, start, trigger, flag):
-    sent = _guardian_sentence(nlp, guardian_texts, start)
+    sent = sentence_starting(nlp, guardian_texts, start)
     found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
     assert found and getattr(found[0], flag), (trigger, sent.text[:80])
 
@@ -499,14 +471,14 @@ def test_negation_and_modality_on_guardian_sentences(nlp, guardian_texts, start,
 def test_denied_agency_does_not_negate_the_event(nlp, guardian_texts):
     """ "the chemical attack in Douma, which Syrian forces have denied carrying out": the
     denial is of who did it, not of the attack (Guardian, 2018)."""
-    sent = _guardian_sentence(nlp, guardian_texts, "On Tuesday the Russian foreign minister")
+    sent = sentence_starting(nlp, guardian_texts, "On Tuesday the Russian foreign minister")
     chem = [d for d in find_mentions(sent) if d.trigger_text == "chemical attack"]
     assert chem and chem[0].sub_event_type == "Chemical weapon" and not chem[0].negated
 
 
 @pytest.mark.data
 def test_month_name_is_not_a_march(nlp, guardian_texts):
-    sent = _guardian_sentence(nlp, guardian_texts, "The Kremlin has vehemently denied involvement")
+    sent = sentence_starting(nlp, guardian_texts, "The Kremlin has vehemently denied involvement")
     assert not [d for d in find_mentions(sent, include_generic=True)
                 if d.sub_event_type == "Peaceful protest"]
 
@@ -540,7 +512,7 @@ def test_active_and_passive_roles_on_plover_text(nlp):
 
 @pytest.mark.data
 def test_claimed_by_on_the_guardian_article(nlp, guardian_texts):
-    sent = _guardian_sentence(nlp, guardian_texts, "A suicide bombing claimed by the Islamic State")
+    sent = sentence_starting(nlp, guardian_texts, "A suicide bombing claimed by the Islamic State")
     m = find_mentions(sent)[0]
     assert (m.sub_event_type, m.agent_pattern) == ("Suicide bomb", "claimed-by")
     assert m.agent.text == "the Islamic State" and m.patient.text == "four Americans"
@@ -549,7 +521,7 @@ def test_claimed_by_on_the_guardian_article(nlp, guardian_texts):
 @pytest.mark.data
 def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp, guardian_texts):
     # "most recently last week when Israel bombed an Iranian Revolutionary Guard drone base"
-    sent = _guardian_sentence(nlp, guardian_texts, "So far, Russia has not used its air defences")
+    sent = sentence_starting(nlp, guardian_texts, "So far, Russia has not used its air defences")
     m = [d for d in find_mentions(sent) if d.trigger_text == "bombed"][0]
     assert m.sub_event_type == "Air/drone strike"  # "Israeli planes" in the sentence
     assert m.past_cue == "last week"  # the relative clause of "last week when ..."
@@ -596,7 +568,7 @@ def test_killing_in_a_clause_about_the_previous_day_is_past(nlp, case_rows):
 @pytest.mark.data
 def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp, guardian_texts):
     # "After leaving Raqqa, he was captured by Kurdish forces in May 2017": a person taken
-    sent = _guardian_sentence(nlp, guardian_texts, "After leaving Raqqa, he was captured")
+    sent = sentence_starting(nlp, guardian_texts, "After leaving Raqqa, he was captured")
     subs = {d.sub_event_type for d in find_mentions(sent, include_generic=True)}
     assert "Non-violent transfer of territory" not in subs
 

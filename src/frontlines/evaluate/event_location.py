@@ -17,6 +17,8 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from frontlines.evaluate import print_rows
+
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "event_location" / "labeled_text.jsonl.zip"
 SOURCES = ("relabel", "other", "all")
@@ -137,9 +139,7 @@ def run(args: argparse.Namespace) -> int:
             ("  without (chose none)", f"{none_right}/{n - with_loc}"),
             ("errors by category", ", ".join(f"{k} {v}" for k, v in sorted(categories.items()))
              or "-")]
-    width = max(len(r[0]) for r in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_rows(rows)
     return 0
 
 
