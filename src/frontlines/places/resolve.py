@@ -167,15 +167,14 @@ def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
     return False
 
 
-def _context_weight(c: Candidate, cands: list[Candidate]) -> float:
-    """How much the document's countries may count for this candidate: half for a
+def _context_weights(cands: list[Candidate]) -> list[float]:
+    """How much the document's countries may count for each candidate: half for a
     small town whose name is a world city's ("London", Ohio, in a story about the
     United States; "Paris", Texas): that needs its province named, not only its
     country."""
-    if c.level != 0:
-        return 1.0
     big = max((o.population for o in cands if o.level == 0), default=0)
-    return 0.5 if big >= 500_000 and c.population < 0.01 * big else 1.0
+    return [0.5 if c.level == 0 and big >= 500_000 and c.population < 0.01 * big else 1.0
+            for c in cands]
 
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
@@ -268,11 +267,12 @@ def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candid
         if len(cands) < 2:
             continue
         o_cc, o_wcc, o_a1, o_wa1 = own.get(name, (None, 0.0, None, 0.0))
+        weights = _context_weights(cands)
         for k, c in enumerate(cands):
             if c.level == 4:
                 continue
             w = votes_cc.get(c.cc, 0.0) - (o_wcc if o_cc == c.cc else 0.0)
-            scores[k] += DOC_CC * _context_weight(c, cands) * min(1.0, w / top_cc)
+            scores[k] += DOC_CC * weights[k] * min(1.0, w / top_cc)
             if c.level <= 2 and c.entry[ADM1]:
                 a1 = (c.cc, c.entry[ADM1])
                 w1 = votes_a1.get(a1, 0.0) - (o_wa1 if a1 == o_a1 else 0.0)
@@ -335,9 +335,9 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         if cue is None and s in container_at:
             cue = "container"
         scores = []
-        for c in cands:
+        for c, weight in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands), _context_weight(c, cands))
+                       c.level == 2 and _big_namesake(c, cands), weight)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             scores.append(x)
