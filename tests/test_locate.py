@@ -72,12 +72,21 @@ def test_no_scene(nlp, relabel, prefix):
 
 
 @pytest.mark.data
-def test_place_like_spans_only_on_request(nlp, relabel):
+def test_framed_small_town_is_the_scene(nlp, relabel):
+    # "Khanasir town": a village of no recorded population the NER misses; the frame
+    # word after it makes the gazetteer name a place.
     prefix = "In a relevant context, three civilians were killed on Monday"
+    chosen, prec, gold, hit = _locate(nlp, relabel, prefix)
+    assert gold == ["Khanasir"] and hit and chosen == "Khanasir" and prec == 1
+
+
+@pytest.mark.data
+def test_place_like_spans_only_on_request(nlp, relabel):
+    prefix = "On the southern side of the city, the SDF liberated the Adiyat School"
     chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix)
-    assert gold == ["Khanasir"] and chosen is None  # the NER calls Khanasir an ORG
+    assert gold == ["Adiyat School"] and chosen is None  # not a gazetteer name
     chosen, prec, _gold, hit = _locate(nlp, relabel, prefix, place_like=True)
-    assert hit and chosen == "Khanasir" and prec == 1
+    assert hit and "Adiyat" in chosen and prec == 1
 
 
 def test_place_like_spans_skip_nationalities(nlp):
@@ -87,7 +96,7 @@ def test_place_like_spans_skip_nationalities(nlp):
 
 @pytest.mark.data
 def test_relabel_accuracy_floor(nlp, relabel):
-    """The whole adjudicated set: a floor under the measured 0.834 (0.864 with place-like
+    """The whole adjudicated set: a floor under the measured 0.850 (0.874 with place-like
     spans) so that a regression in any rule shows."""
     right = 0
     for rec, doc in zip(relabel, nlp.pipe(r["text"] for r in relabel), strict=True):
@@ -98,7 +107,7 @@ def test_relabel_accuracy_floor(nlp, relabel):
                                                 for s, e in rec["locations"])
         else:
             right += chosen is None
-    assert right / len(relabel) >= 0.81
+    assert right / len(relabel) >= 0.84
 
 
 def _afp_event(nlp, afp_text, sentence_part, trigger_word):
@@ -121,3 +130,28 @@ def test_afp_car_bombing_noun_trigger_keeps_its_own_clause(nlp, afp_text):
     # The trigger noun "bombing" is described by its own clause "... killed ... at a
     # checkpoint in Deir Ezzor province": province only, precision 3.
     assert _afp_event(nlp, afp_text, "car bombing blamed", "bombing") == ("Deir Ezzor", 3)
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("prefix,want", [
+    # The small model calls these cities NORP or PRODUCT; a cue makes them places:
+    # "in northern Aleppo" (compass word skipped), "the siege on Manbij".
+    ("The Turkish Special Forces have already shelled the YPG's positions", "Aleppo"),
+    ("According to SDF sources over 200 ISIS fighters were killed", "Manbij"),
+    ("According to the ISIS statement, al-Adnani was killed", "Aleppo"),
+])
+def test_mislabelled_cities_with_a_cue_are_scenes(nlp, relabel, prefix, want):
+    chosen, _prec, gold, hit = _locate(nlp, relabel, prefix)
+    assert want in gold and hit and chosen == want
+
+
+@pytest.mark.data
+def test_hyphenated_article_town_is_found(nlp, guardian_texts):
+    # Guardian: "a shop in the Syrian town of al-Bab": the NER says PERSON and the
+    # lower-case article starts the name.
+    text = next(t for t in guardian_texts if "the Syrian town of al-Bab" in t)
+    doc = nlp(text)
+    start = text.index("the Syrian town of al-Bab") + len("the Syrian town of ")
+    found = [t for t in resolve(doc) if t.start == start]
+    assert found and found[0].text == "al-Bab"
+    assert found[0].place is not None and found[0].place.country_code == "SY"

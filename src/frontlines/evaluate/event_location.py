@@ -97,9 +97,7 @@ def run(args: argparse.Namespace) -> int:
     nlp = get_nlp()
     right = with_loc = with_loc_right = none_right = 0
     categories: Counter[str] = Counter()
-    # The actor ruler is slow and changes nothing here (the place component
-    # checks actor phrases itself).
-    with nlp.select_pipes(disable=[p for p in ("frontlines_actors",) if p in nlp.pipe_names]):
+    if True:
         docs = nlp.pipe((r["text"] for r in data), batch_size=64)
         for rec, doc in zip(data, docs, strict=True):
             span = doc.char_span(*rec["verb"], alignment_mode="expand")

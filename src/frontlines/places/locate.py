@@ -387,8 +387,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     for ent in doc.ents:
         if ent.start < sent.start or ent.end > sent.end or ent.label_ not in PLACE_LIKE:
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
+        if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue  # an armed group's name ("Isis"), or a toponym already
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""

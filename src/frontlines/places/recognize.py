@@ -34,6 +34,13 @@ CUE_BEFORE = frozenset({
     "captured", "seized", "retook", "recaptured", "liberated", "shelled", "stormed",
     "besieged", "bombed", "overran", "entered",
 })
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "rural",
+                     "north", "south", "east", "west", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "greater", "downtown"})
+# "the siege on X", "an attack on X": "on" says place after these nouns.
+ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "siege", "offensive", "raid",
+                           "raids", "strike", "strikes", "airstrikes", "advance", "push",
+                           "march", "bombardment", "shelling", "onslaught"})
 # "the village of X" / "the X neighbourhood": frames that make an unknown name a place.
 FRAME_BEFORE = frozenset({"village", "villages", "town", "towns", "city", "cities",
                           "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
@@ -42,6 +49,10 @@ FRAME_BEFORE = frozenset({"village", "villages", "town", "towns", "city", "citie
 FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages", "district",
                          "camp", "crossing", "checkpoint", "refugee", "suburb", "quarter",
                          "area", "areas", "township", "municipality"})
+# Words after a name that say it is a place: "Khanasir town", "the Incirlik base".
+CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", "region",
+                                     "base", "airbase", "desert", "countryside", "outskirts",
+                                     "border", "valley", "island", "peninsula"})
 # Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
@@ -104,6 +115,17 @@ class Tokens:
         """``doc[start:end].text`` without making the span."""
         return self.text[self.starts[start]:self.starts[end - 1] + len(self.texts[end - 1])]
 
+    def hyphen_article(self, i: int) -> bool:
+        """Token i is a lower-case article joined by a hyphen to a name ("al-Bab")."""
+        return (self.lower[i] in PARTICLES and i + 2 < self.n
+                and self.texts[i + 1] == "-" and self.cap[i + 2])
+
+    def framed(self, start: int, end: int) -> bool:
+        """A place frame around tokens start..end: "Khanasir town", "the town of X"."""
+        after = self.lower[end] if end < self.n else ""
+        return after in CUE_AFTER or (start >= 2 and self.lower[start - 1] == "of"
+                                      and self.lower[start - 2] in FRAME_BEFORE)
+
     def ngram_ok(self, start: int, end: int) -> bool:
         """Capitalised at both ends, inner words capitalised or particles, no numbers."""
         cap = self.cap
@@ -127,11 +149,13 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
     out: Ngrams = [[] for _ in range(tk.n)]
     cap, is_space = tk.cap, tk.is_space
     for i in range(tk.n):
-        if not cap[i]:
+        article = not cap[i] and tk.hyphen_article(i)  # "al-Bab": article joins the name
+        if not cap[i] and not article:
             continue
-        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+        for n in range(min(MAX_NGRAM, tk.n - i), 2 if article else 0, -1):
             end = i + n
-            if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(i, end):
+            if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(
+                    i + 2 if article else i, end):
                 continue
             text = tk.span_text(i, end)
             folded = fold(text)
@@ -153,7 +177,7 @@ def _admissible(tk: Tokens, gaz: Gazetteer, n: int, start: int,
         if text.isupper() and len(text) <= 5 and text not in gaz.acronyms:
             return False
         if (max(c.population for c in cands) < MIN_POP_SINGLE
-                and not any(c.level >= 2 for c in cands)):
+                and not any(c.level >= 2 for c in cands) and not tk.framed(start, start + 1)):
             return False
     return True
 
@@ -191,9 +215,13 @@ def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
 
 def _has_cue(span: Span) -> bool:
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
+        return True
     i = span.start - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text not in (",",):
-        i -= 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):
+        i -= 1  # "in northern Aleppo"
+    if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
+        return True  # "the siege on Manbij"
     return i >= 0 and doc[i].lower_ in CUE_BEFORE
 
 
@@ -274,9 +302,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
         ent = ent_of[span.start]
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
-        if ent is not None and not soft and (ent.label_ in BLOCK_LABELS
-                                             or ent.label_ == "NORP"):
+        if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
             continue
+        if ent is not None and ent.label_ == "NORP" and (
+                not exact or gaz.is_demonym(span.text)):
+            continue  # "Syrian"; but the model calls some cities NORP ("Aleppo")
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
@@ -286,7 +316,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             continue  # acronyms (SANA, AFP) are agencies far more often than places
         big = max(c.population for c in cands)
         label = ent.label_ if ent is not None else ""
-        if label == "PERSON" or soft or (label == "" and len(span) == 1):
+        if label in ("PERSON", "NORP") or soft or (label == "" and len(span) == 1):
             # One capitalised word the NER did not take for a name at all ("Vice",
             # "Market", a sentence opener) is a place only with a cue or a big city.
             city_only = all(c.level < 2 for c in cands)
@@ -315,8 +345,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
                                   or next_frame[start + 1] > start + MAX_NGRAM):
             continue
         # "al-Tijara": a lower-case article joined by a hyphen to the name
-        article = (lower[start] in PARTICLES and start + 2 < n_tok
-                   and tk.texts[start + 1] == "-" and cap[start + 2])
+        article = tk.hyphen_article(start)
         if not article and not cap[start]:
             continue
         for n in range(min(MAX_NGRAM, n_tok - start), 0, -1):
