@@ -81,12 +81,28 @@ def test_framed_small_town_is_the_scene(nlp, relabel):
 
 
 @pytest.mark.data
-def test_place_like_spans_only_on_request(nlp, relabel):
+def test_unknown_site_is_the_scene_inside_a_named_place(nlp, relabel):
+    # "the popular Bardo Museum in the Tunisian capital of Tunis": the museum is no
+    # gazetteer name; as a place-like name inside Tunis it is the scene (the gold's
+    # span), with Tunis's coordinates.
+    rec = next(r for r in relabel if r["text"].startswith("In March, Islamist gunmen killed"))
+    doc = nlp(rec["text"])
+    trigger = doc.char_span(*rec["verb"], alignment_mode="expand").root
+    chosen, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+    assert chosen is not None and chosen.text == "Tunis"  # recognised names only
+    chosen, prec = locate_event(trigger.sent, trigger, resolve(doc), place_like=True)
+    assert chosen is not None and chosen.text.endswith("Bardo Museum") and prec == 1
+    assert chosen.place is None and chosen.within is not None
+    assert chosen.within.name == "Tunis"
+
+
+@pytest.mark.data
+def test_unknown_site_with_no_named_place_is_not_placed(nlp, relabel):
+    # "the SDF liberated the Adiyat School": the gold's school, but nothing in the
+    # sentence says where it is, so no coordinates can come of it.
     prefix = "On the southern side of the city, the SDF liberated the Adiyat School"
-    chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix)
-    assert gold == ["Adiyat School"] and chosen is None  # not a gazetteer name
-    chosen, prec, _gold, hit = _locate(nlp, relabel, prefix, place_like=True)
-    assert hit and "Adiyat" in chosen and prec == 1
+    chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix, place_like=True)
+    assert gold == ["Adiyat School"] and chosen is None
 
 
 def test_place_like_spans_skip_nationalities(nlp):
@@ -96,18 +112,18 @@ def test_place_like_spans_skip_nationalities(nlp):
 
 @pytest.mark.data
 def test_relabel_accuracy_floor(nlp, relabel):
-    """The whole adjudicated set: a floor under the measured 0.850 (0.874 with place-like
-    spans) so that a regression in any rule shows."""
+    """The whole adjudicated set, as the pipeline locates events (place-like names
+    included): a floor under the measured 0.864 so that a regression in any rule shows."""
     right = 0
     for rec, doc in zip(relabel, nlp.pipe(r["text"] for r in relabel), strict=True):
         trigger = doc.char_span(*rec["verb"], alignment_mode="expand").root
-        chosen, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+        chosen, _prec = locate_event(trigger.sent, trigger, resolve(doc), place_like=True)
         if rec["locations"]:
             right += chosen is not None and any(chosen.start < e and s < chosen.end
                                                 for s, e in rec["locations"])
         else:
             right += chosen is None
-    assert right / len(relabel) >= 0.84
+    assert right / len(relabel) >= 0.85
 
 
 def _afp_event(nlp, afp_text, sentence_part, trigger_word):

@@ -53,6 +53,9 @@ class Toponym:
     start: int
     end: int
     place: Place | None = None
+    # A name the gazetteer lacks, in a place the text names ("the Adiyat School" ...
+    # "in Raqqa"): that place, which event location may use for coordinates.
+    within: Place | None = None
 
 
 @dataclass

@@ -104,7 +104,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 skipped.append(f"{label}: background ({draft.past_cue or when.text}) "
                                f"with no date or only a year")
                 continue
-            top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops)
+            top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops,
+                                                       place_like=True)
             if draft.sub_event_type in TERRITORY and draft.patient is not None and (
                     top is None or _rank(top.place) > 0):
                 # What changes hands is the place: "the recapture of the town of Rawa".
@@ -115,7 +116,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
             place = top.place if top is not None else None
             place_text = top.text if top is not None else None
             unresolved = top is not None and top.place is None
-            if unresolved:
+            if unresolved and top.within is not None:
+                place = top.within  # "the Adiyat School" in a town the sentence names
+            elif unresolved:
                 # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
                 # use the coordinates of the region around it, at precision 3.
                 place = _region_of(top, sent_tops, toponyms)

@@ -416,8 +416,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     """
     doc = sent.doc
     readings: list[_Reading] = []
-    if place_like:
-        toponyms = [*toponyms, *place_like_spans(sent, toponyms)]
+    extra: list[Toponym] = place_like_spans(sent, toponyms) if place_like else []
+    toponyms = [*toponyms, *extra]
     for top in toponyms:
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
@@ -434,10 +434,23 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
-    best = max(readings, key=lambda r: r.score, default=None)
+    best = None
+    for r in sorted(readings, key=lambda r: -r.score):
+        if not any(r.top is t for t in extra):
+            best = r
+            break
+        # A name recognition missed is the scene only inside a place the text names
+        # ("the Adiyat School" of a story about Raqqa has nothing to place it with).
+        holders = [b for b in readings if b.top.place is not None and _contains(b, r)]
+        if holders:
+            holder = min(holders, key=lambda b: b.rank).top.place
+            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=holder)
+            best = r
+            break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
-    level = best.top.place.level if best.top.place else "city"
+    level = (best.top.place or best.top.within).level if (
+        best.top.place or best.top.within) else "city"
     if level in ("admin1", "country", "continent", "region"):
         precision = 3
     elif best.near or level == "admin2":
