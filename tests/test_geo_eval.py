@@ -42,3 +42,16 @@ def test_geo_evaluation_runs_on_real_articles(capsys):
     assert rows["articles"] == "3"
     assert float(rows["Acc@161km (gold spans)"]) > 0.5
     assert float(rows["recognition precision (overlap)"]) > 0.5
+
+
+def test_gazetteer_ceiling_on_geowebnews():
+    """What the offline gazetteer allows at best: the reason the issue's exact-id target
+    (0.91) is out of reach. Figures as in docs/places.md."""
+    data = geo.load_gold(shared("geoparsing", "gwn_full.txt").parent)
+    rows = dict(geo.ceiling(data))
+    in_index = rows["gold ids in the gazetteer"]
+    assert in_index.startswith("2152/2398")
+    assert float(rows["gold id among its name's candidates"]) < 0.91
+    own, anywhere = (float(rows["a candidate of its name within 161 km"]),
+                     float(rows["a candidate of any name in the article within 161 km"]))
+    assert 0.85 < own < 0.95 and own < anywhere < 0.97

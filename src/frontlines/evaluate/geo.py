@@ -65,6 +65,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="gold spans: no nearest-town guess for unresolvable names")
     parser.add_argument("--ner", choices=["windows", "full"], default="windows",
                         help="run the NER around gazetteer names only (default) or on all text")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="only report what the offline gazetteer allows at best "
+                             "(gold ids it holds, candidates within 161 km)")
     parser.add_argument("--speed", type=int, default=0, metavar="ROUNDS",
                         help="only time end-to-end geoparse (both NER modes) against bare "
                              "spaCy NER on the same texts, ROUNDS alternating rounds; medians")
@@ -104,6 +107,37 @@ def speed(texts: list[str], rounds: int) -> list[tuple[str, str]]:
              f"{statistics.median(cpu[k]):.1f} CPU") for k in runs]
 
 
+def ceiling(data: list[tuple[str, list[GoldToponym]]]) -> list[tuple[str, str]]:
+    """What the offline gazetteer allows at best, whatever the resolver chooses: the
+    gold id anywhere in the index or among its own name's candidates, and a point
+    within 161 km among its own name's candidates or among the candidates of any
+    gold name of its article (a perfect guess of the story's locale)."""
+    from frontlines.geodesy import distance_km
+    from frontlines.places.gazetteer import GID, LAT, LON
+    from frontlines.places.gazetteer import load as load_gazetteer
+    from frontlines.places.resolve import candidates
+
+    gaz = load_gazetteer()
+    index_ids = {gaz.entry(i)[GID] for i in range(len(gaz))}
+    n = n_id = in_index = own_id = own_161 = doc_161 = 0
+    for text, gold in data:
+        own = [[c.entry for c in candidates(gaz, text[g.start:g.end])[0]] for g in gold]
+        pts = [(e[LAT], e[LON]) for es in own for e in es]
+        for g, es in zip(gold, own, strict=True):
+            n += 1
+            near = any(distance_km(e[LAT], e[LON], g.lat, g.lon) <= 161 for e in es)
+            own_161 += near
+            doc_161 += near or any(distance_km(la, lo, g.lat, g.lon) <= 161 for la, lo in pts)
+            if g.geonames_id is not None:
+                n_id += 1
+                in_index += g.geonames_id in index_ids
+                own_id += any(e[GID] == g.geonames_id for e in es)
+    return [("gold ids in the gazetteer", f"{in_index}/{n_id} = {in_index / n_id:.3f}"),
+            ("gold id among its name's candidates", f"{own_id / n_id:.3f}"),
+            ("a candidate of its name within 161 km", f"{own_161 / n:.3f}"),
+            ("a candidate of any name in the article within 161 km", f"{doc_161 / n:.3f}")]
+
+
 def run(args: argparse.Namespace) -> int:
     from frontlines.geodesy import distance_km
     from frontlines.places.geoparse import CHUNK, geoparse, geoparse_many
@@ -117,6 +151,9 @@ def run(args: argparse.Namespace) -> int:
     data = load_gold(folder)
     if args.limit:
         data = data[: args.limit]
+    if args.ceiling:
+        print_rows([("articles", f"{len(data)}"), *ceiling(data)])
+        return 0
     if args.speed:
         print_rows([("articles", f"{len(data)}"), ("rounds", f"{args.speed}"),
                     *speed([t for t, _ in data], args.speed)])

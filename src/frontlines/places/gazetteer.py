@@ -400,6 +400,9 @@ class Gazetteer:
                 break
             self._country_idx[e[CC]] = i
 
+    def __len__(self) -> int:
+        return len(self._rows)
+
     def entry(self, i: int) -> tuple:
         """The entry tuple (GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, POP, LEVEL)."""
         e = self._parsed.get(i)
