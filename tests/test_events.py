@@ -582,3 +582,45 @@ def test_engaged_in_violence_stays_a_clash(nlp, case_rows):
     text, _ = case_rows["797"]
     assert not [d for s in nlp(text).sents for d in find_mentions(s)
                 if d.trigger_text == "engaging"]
+
+
+# --- commentary and description in analysis articles (Guardian) -------------------
+
+@pytest.mark.data
+@pytest.mark.parametrize("start,trigger,frame", [
+    # a participle that says who someone is, not what happened
+    ("He then crossed the border to join the peshmerga", "fighting", "description"),
+    ("A British woman fighting alongside Kurdish forces in Afrin", "fighting", "description"),
+    # an event noun that a linking verb comments on
+    ("The long fight against Islamic State looks good on a map", "fight", "comment"),
+])
+def test_descriptions_and_comments_are_not_incidents(nlp, guardian_texts, start, trigger,
+                                                     frame):
+    sent = sentence_starting(nlp, guardian_texts, start)
+    found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
+    assert found and found[0].generic and found[0].explain["frame"] == frame
+    assert not [d for d in find_mentions(sent) if d.trigger_text == trigger]
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("start,trigger", [
+    ("Despite that, the coalition told the Associated Press", "retaken"),  # "until ... is"
+    ("Russia has pulled back its ground forces", "clashes"),  # "to prevent ... clashes"
+])
+def test_what_has_not_happened_is_hypothetical(nlp, guardian_texts, start, trigger):
+    sent = sentence_starting(nlp, guardian_texts, start)
+    found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
+    assert found and all(d.hypothetical for d in found)
+
+
+@pytest.mark.data
+def test_participle_on_a_place_is_not_a_description(nlp, case_rows):
+    # CASE 848: "the South Korean island bombarded by North Korean shelling from the
+    # ground": the parser hangs "shelling" on the island; a place is nobody, so the
+    # shelling stays an incident.
+    text, label = case_rows["848"]
+    assert label == "ART_MISS_ATTACK"
+    doc = nlp(text)
+    shelling = [d for s in doc.sents for d in find_mentions(s, include_generic=True)
+                if d.trigger_text == "shelling"]
+    assert shelling and shelling[0].explain.get("frame") != "description"

@@ -109,7 +109,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
             if draft.sub_event_type in TERRITORY and draft.patient is not None and (
                     top is None or _rank(top.place) > 0):
                 # What changes hands is the place: "the recapture of the town of Rawa".
-                inside = [t for t in sent_tops if t.place is not None
+                # (not a country: "captured by the US-backed SDF" has the US in a role)
+                inside = [t for t in sent_tops if t.place is not None and _rank(t.place) < 3
                           and draft.patient.start_char <= t.start < draft.patient.end_char]
                 if inside:
                     top, precision = min(inside, key=lambda t: _rank(t.place)), 1

@@ -95,6 +95,10 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in {"if", "unless", "lest"}:
             return True
+        if c.dep_ == "mark" and c.lower_ == "until" and (verb.tag_ in {"VBZ", "VBP"} or any(
+                a.dep_ in {"aux", "auxpass"} and a.tag_ in {"VBZ", "VBP"}
+                for a in verb.children)):
+            return True  # "until Raqqa is retaken": not yet
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if infinitive:
         return verb.head.lemma_.lower() not in realis

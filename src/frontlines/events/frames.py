@@ -43,13 +43,27 @@ CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "d
                   "mission", "missions"}
 # score lost by a framed draft in the document classifier (find_mentions drops the
 # generic ones anyway): a circumstance is often the very event a short report is about
-PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35}
+PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
+           "comment": 0.0}
+# verbs that describe their subject rather than tell what happened
+LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 ANAPHORA_SENTS = 3  # how many previous sentences an antecedent may be in
 
 
 def _is_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+
+
+def _names_someone(noun: Token) -> bool:
+    """A person or an armed body ("a British woman", "the army", "Kurdish fighters"), not a
+    place or a thing ("the island shelling from the ground" is a misparse)."""
+    from frontlines.casualties import person_nouns
+    from frontlines.events.triggers import actor_class
+
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
+        return True
+    return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
 
 
 def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
@@ -69,8 +83,14 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
                               for c in noun.children)
         if subj_of_report or report_attached:
             return "description"
+        if trig.tag_ == "VBG" and _names_someone(noun):
+            return "description"  # "the army of Iraqi Kurdistan fighting Isis", "a woman
+            # fighting alongside Kurdish forces ... has been killed": who someone is
     if not _is_noun(trig):
         return ""
+    if trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.lemma_.lower() in LINKING_VERBS and any(
+            c.dep_ in {"acomp", "attr", "oprd"} for c in trig.head.children):
+        return "comment"  # "the battle lines are far more complicated", "the fight looks good"
     if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head):
         trig = trig.head  # "chemical weapons" in "in response to a chemical weapons attack"
     while trig.dep_ == "conj" and _is_noun(trig.head) and trig.head.i != trig.i:

@@ -68,6 +68,9 @@ ACTOR_NOUNS = frozenset({
     "delegation", "embassy", "correspondent", "reporter", "activist", "activists",
     "mayor", "team", "party", "regime", "administration", "rebels", "militants", "fighters",
     "guards", "guard", "bodyguard", "statement", "resident", "native"})
+# "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
+SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
+                           "funded", "sponsored", "armed", "run", "brokered", "aligned"})
 # Event nouns: a place inside them is where the event happened ("the Mosul operation",
 # "the siege of Manbij", "the bombardment of Aziziyah"), but a country modifying them
 # is a nationality ("a US air strike").
@@ -260,6 +263,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         return None  # "Abu Zubaydah, al-Qaida's top coordinator": a person
     if top.place is None and top.text.islower():
         return None  # "eastern coast": common words, not a name
+    if root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS:
+        return None  # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
     score = 0.0
