@@ -257,3 +257,14 @@ def test_acronyms_and_common_short_forms():
     assert tops["NSW"].admin1 == "New South Wales"
     assert tops["Trinidad"].country_code == "TT"
     assert "SA" not in tops or tops["SA"].country_code == "ZA"
+
+
+def test_a_given_span_narrower_than_its_token_is_resolved_by_its_own_text():
+    """GeoWebNews marks "U.S." inside the one spaCy token "U.S.-led"; the story's
+    locale (Washington) is no answer for it."""
+    text = ("WASHINGTON (AP) - Israel, Arab leaders and other nations in the U.S.-led "
+            "coalition that has fought IS in Iraq and Syria met on Monday.")
+    a = text.index("U.S.")
+    washington, us = geoparse(text, spans=[(0, 10), (a, a + 4)])
+    assert washington.place.name == "Washington"
+    assert us.text == "U.S." and us.place.level == "country" and us.place.country_code == "US"

@@ -165,7 +165,9 @@ def _resolve_doc(text: str, doc: Doc, spans: list[tuple[int, int]] | None,
             sp = doc.char_span(a, b, alignment_mode="expand")
             token_spans.append((sp.start, sp.end) if sp is not None else None)
         good = [t for t in token_spans if t is not None]
-        resolved = iter(resolve_spans(doc, good, found, dem))
+        names = [text[a:b] for (a, b), t in zip(spans, token_spans, strict=True)
+                 if t is not None]
+        resolved = iter(resolve_spans(doc, good, found, dem, names))
         out = []
         for (a, b), t in zip(spans, token_spans, strict=True):
             top = next(resolved) if t is not None else Toponym(text[a:b], a, b, None)

@@ -280,14 +280,14 @@ def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candid
                     scores[k] += DOC_A1 * min(1.0, w1)
 
 
-def _one_sense(doc: Doc, items: list, chosen: list, final: list[Candidate | None],
-               container_at: set[int]) -> None:
+def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
+               final: list[Candidate | None], container_at: set[int]) -> None:
     """One sense per document: bare repeats of a name ("the Parkland students") take
     the reading of its best-evidenced mention ("in Parkland, Florida")."""
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, (s, e, cands, _fz) in enumerate(items):
+    for i, ((s, e, cands, _fz), name) in enumerate(zip(items, names, strict=True)):
         if cands and _cue(doc, s, e) is None and s not in container_at:
-            groups[key(doc[s:e].text)].append(i)
+            groups[key(name)].append(i)
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -305,10 +305,15 @@ def _one_sense(doc: Doc, items: list, chosen: list, final: list[Candidate | None
 
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
-                  demonyms: list[Span] | None = None) -> list[Toponym]:
-    """Resolve the token spans ``spans`` of ``doc`` using the document as context."""
+                  demonyms: list[Span] | None = None,
+                  names: list[str] | None = None) -> list[Toponym]:
+    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
+    ``names``: the exact text of each span when it is narrower than its tokens
+    ("U.S." inside the one token "U.S.-led")."""
     gaz = load_gazetteer()
-    items = [(s, e, *candidates(gaz, doc[s:e].text)) for s, e in spans]
+    if names is None:
+        names = [doc[s:e].text for s, e in spans]
+    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
     ctx_items = [(s, e, c) for s, e, c, _ in items]
     for sp in context_spans or []:
         if (sp.start, sp.end) not in spans:
@@ -329,8 +334,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         container_of[i] = j
         container_at.add(items[j][0])
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
-    for s, e, cands, fuzzy in items:
-        text = doc[s:e].text
+    for (s, e, cands, fuzzy), text in zip(items, names, strict=True):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
         if cue is None and s in container_at:
             cue = "container"
@@ -357,7 +361,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
-    _document_pass(chosen, admins, [key(doc[s:e].text) for s, e, _c, _f in items])
+    _document_pass(chosen, admins, [key(name) for name in names])
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
                scores, cands) for _b, scores, cands in chosen]
     # Pass 2: closeness to the other places (cities and districts) of the document.
@@ -387,7 +391,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                 scores[j] += 0.6 if near < 100 else 0.3 if near < 300 else 0.0
             best = cands[max(range(len(cands)), key=scores.__getitem__)]
         final.append(best)
-    _one_sense(doc, items, chosen, final, container_at)
+    _one_sense(doc, items, names, chosen, final, container_at)
     out: list[Toponym] = []
     for (s, e, _cands, _fz), best, (_b, scores, cands) in zip(items, final, chosen,
                                                               strict=True):
