@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import shared
+from conftest import sentence_starting, shared
 from frontlines import actors
 from frontlines.actors import (
     ActorContext,
@@ -259,3 +259,21 @@ def test_guardian_group_words_not_armed(nlp):
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, "Aid groups"), ctx) is None
     assert name(span(doc, "the group"), ctx) == "Islamic State"
+
+
+def test_generic_phrase_in_apposition_is_the_named_group(nlp, guardian_texts):
+    """Guardian, January 2018: "a designated terrorist group" after the PKK is the
+    PKK, not the story's most recent jihadist group (Isis)."""
+    sent = sentence_starting(nlp, guardian_texts, "Turkey considers the YPG and its affiliates")
+    ctx = ActorContext.from_doc(sent.doc)
+    assert name(span(sent.doc, "a designated terrorist group"), ctx) == \
+        "PKK: Kurdistan Workers Party"
+
+
+def test_indefinite_group_word_is_no_coreference(nlp):
+    doc = nlp("Islamic State seized Mosul in 2014. A militant group attacked a checkpoint "
+              "near Kirkuk, Iraq, on Monday. Later the militant group attacked "
+              "a second checkpoint.")
+    ctx = ActorContext.from_doc(doc)
+    assert name(span(doc, "A militant group"), ctx) == "Unidentified Armed Group (Iraq)"
+    assert name(span(doc, "the militant group"), ctx) == "Islamic State"

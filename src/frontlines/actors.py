@@ -810,12 +810,39 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return None
         if prefer == "any" and in_core:  # "Iranian militias", "British fighters"
             return None
-        found = ctx.antecedent(span, prefer=prefer)
+        named = _apposed_actor(span)
+        if named is not None:  # "the PKK, a designated terrorist group that has fought"
+            return named
+        # "a terror group" brings in a new group, it does not point back to one.
+        indefinite = any(tok.dep_ == "det" and tok.lower_ in {"a", "an", "another"}
+                         for tok in core)
+        found = None if indefinite else ctx.antecedent(span, prefer=prefer)
         if found is not None:
             return found
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None
+
+
+def _apposed_actor(span: Span) -> Actor | None:
+    """The named actor a generic phrase stands in apposition to: "the Kurdistan
+    Workers party (PKK), a designated terrorist group" is the PKK. The parser often
+    misses the apposition, so a name ending just before the phrase's comma counts."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
+        head = root.head
+        before = [t for t in head.subtree if t.i < span.start]
+    elif span.start >= 2 and doc[span.start - 1].text == ",":
+        before = list(doc[max(0, span.start - 9):span.start - 1])
+    else:
+        return None
+    found = _find_aliases(before)
+    if not found:
+        return None
+    start, end, name = found[-1]
+    if any(not (t.is_punct or t.is_upper) for t in before[end:]):
+        return None  # the name does not end the phrase before the comma
+    return make_actor(name, span.text)
 
 
 def _is_head_match(core: list[Token], match: tuple[int, int, str]) -> bool:
