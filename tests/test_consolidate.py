@@ -42,7 +42,7 @@ def battle(article: str, place: tuple[float, float, int], name: str, sub: str = 
         disorder_type="Political violence", event_type="Battles", sub_event_type=sub,
         actor1=actor1, actor2=actor2, country="Syria" if gid != RAWA[2] else "Iraq",
         location=name, latitude=lat, longitude=lon, geo_precision=geo, geonames_id=gid,
-        sources=["AFP"], evidence=[Evidence(article, f"battle at {name}", 0, 10)])
+        sources=["AFP"], evidence=[Evidence(article, f"{article}: battle at {name}", 0, 10)])
 
 
 def members(*events: Event) -> list[cons.Member]:
@@ -97,8 +97,22 @@ def test_contradicting_actors_and_types_do_not_merge():
 def test_date_tolerance_grows_with_precision():
     a = battle("a1", ALBU_KAMAL, "Albu Kamal", date="2017-11-17")
     b = battle("a2", ALBU_KAMAL, "Albu Kamal", date="2017-11-14")
-    assert cons.compatible(a, b) is None
-    b.time_precision = 2  # "last week"
+    assert "beyond tolerance" in cons.why_not(a, b)
+    b.time_precision = 2  # "last week": within the date tolerance now ...
+    assert cons.why_not(a, b).startswith("no shared actor within a day")
+    a.fatalities = b.fatalities = 12  # ... and the same toll says it is one incident
+    assert cons.compatible(a, b) is not None
+
+
+def test_a_shared_actor_weeks_apart_is_not_one_incident():
+    # Guardian: "since Isis was driven out of ... Raqqa, in October 2017" (month
+    # precision) and an SDF spokesman on 17 October: "Military operations have ended
+    # in Raqqa". Both have Islamic State at Raqqa; nothing else ties them.
+    a = battle("g135", RAWA, "Raqqa", sub="Government regains territory", actor1="",
+               date="2017-10-01", tp=3)
+    b = battle("g723", RAWA, "Raqqa", actor1="", date="2017-10-17", tp=2)
+    assert cons.why_not(a, b).startswith("no shared actor within a day")
+    b.event_date = "2017-10-02"
     assert cons.compatible(a, b) is not None
 
 
@@ -152,6 +166,17 @@ def test_place_and_date_alone_are_not_enough():
     a = battle("g532", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2)
     b = battle("g530", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2, date="2017-11-18")
     b.evidence = [Evidence("g530", "the fighting groups in Afrin and Rojava are the same", 0, 5)]
-    assert cons.why_not(a, b) == "no shared actor, toll, or exact date and place"
+    assert cons.why_not(a, b) == "no shared actor within a day, toll, or exact date and place"
     b.actor2 = a.actor2 = "YPG: People's Protection Units"
+    assert cons.compatible(a, b) is not None
+
+
+def test_two_other_developments_on_one_day_are_not_one_incident():
+    # Guardian, 14 Feb 2019: Shamima Begum found in al-Hawl camp, and a Canadian
+    # woman in the same camp: the same camp and day, two different stories.
+    hawl = (36.39042, 41.14983, 173797)  # GeoNames
+    a = battle("g76", hawl, "Al Hawl", sub="Other", actor1="", actor2="")
+    b = battle("g78", hawl, "Al Hawl", sub="Other", actor1="", actor2="")
+    assert cons.why_not(a, b).startswith("no shared actor within a day")
+    a.sub_event_type = b.sub_event_type = "Armed clash"
     assert cons.compatible(a, b) is not None

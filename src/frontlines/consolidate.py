@@ -32,6 +32,10 @@ from frontlines.model import Event
 DATE_TOLERANCE_DAYS = {1: 1, 2: 4, 3: 31}
 # Distance tolerance in km by geo_precision (3 = same admin1, no distance).
 DISTANCE_KM = {1: 10.0, 2: 25.0}
+# A named actor in common is evidence of one incident only within this many days:
+# the sides of a war meet in the same town every week ("Isis in Raqqa"), so beyond
+# a day the shared actor says little that place and type did not already say.
+SHARED_ACTOR_MAX_DAYS = 1
 
 # Sub-event types that different reports of one incident plausibly disagree on.
 _COMPATIBLE_GROUPS = [
@@ -161,17 +165,21 @@ def _positive(a: Event, b: Event) -> str | None:
 
     Type, place and date within tolerance are necessary but weak on their own
     (news repeats "fighting in Afrin" for weeks), so one of these is required:
-    a named actor in common, the same fatality figure, or both reports exact
-    in date and place.
+    a named actor in common on dates at most a day apart, the same fatality
+    figure, or both reports exact in date and place (and more than "Other").
     """
     named_a = {x for x in (a.actor1, a.actor2) if not _unknown(x)}
     named_b = {x for x in (b.actor1, b.actor2) if not _unknown(x)}
-    if named_a & named_b:
+    delta = _date_rule(a, b)
+    if named_a & named_b and delta is not None and delta <= SHARED_ACTOR_MAX_DAYS:
         return "shared actor " + ", ".join(sorted(named_a & named_b))
     if a.fatalities and a.fatalities == b.fatalities:
         return f"same toll {a.fatalities}"
+    # Two catch-all "Other" developments at one place on one day say nothing more
+    # than that the town was in the news that day.
     if (a.time_precision or 3) == 1 == (b.time_precision or 3) and (
-            a.geo_precision or 3) == 1 == (b.geo_precision or 3):
+            a.geo_precision or 3) == 1 == (b.geo_precision or 3) and not (
+            a.sub_event_type == b.sub_event_type == "Other"):
         return "exact date and place in both"
     return None
 
@@ -216,7 +224,7 @@ def why_not(a: Event, b: Event) -> str:
     if _actor_rule(a, b) is None:
         return f"actors {a.actor1}/{a.actor2} vs {b.actor1}/{b.actor2}"
     if _positive(a, b) is None and not _same_text(a, b):
-        return "no shared actor, toll, or exact date and place"
+        return "no shared actor within a day, toll, or exact date and place"
     return ""
 
 
