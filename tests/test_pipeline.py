@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import frontlines
 
 
@@ -34,6 +36,28 @@ def test_year_only_background_is_not_coded() -> None:
         "north and west of Baghdad in 2014 before proclaiming its caliphate.",
         published="2017-11-17")
     assert events == []
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # Guardian, 17 Oct 2017 and 12 Oct 2017: background, not news of the day
+    ("Islamic State first captured Raqqa in early 2014 before spreading to a number of other "
+     "major cities in Syria and Iraq, including Mosul.", "2017-10-17"),
+    ("Her husband, Junaid Hussein, believed to be the head of Isis\u2019s digital security "
+     "unit, was killed near Raqqa in mid-2015.", "2017-10-12"),
+])
+def test_part_of_a_year_background_is_not_coded(sentence: str, published: str) -> None:
+    assert frontlines.extract(sentence, published=published) == []
+
+
+def test_a_shared_had_makes_the_second_verb_background() -> None:
+    # Guardian, 22 March 2018: Raqqa was liberated in October 2017, not on the 22nd.
+    events = frontlines.extract(
+        "Turkey announced the launch of the assault on Afrin in January, after the US said it "
+        "would raise a border force to patrol Syria\u2019s frontiers from Kurdish militias that "
+        "had fought with Washington against Isis and liberated the city of Raqqa.",
+        published="2018-03-22")
+    assert [e.location for e in events if "Raqqah" in (e.location or "")] == []
+    assert [e.location for e in events] == ["'Afrin"]  # the assault itself stays
 
 
 def test_a_range_of_dead_gives_low_and_high() -> None:

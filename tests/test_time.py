@@ -30,6 +30,14 @@ def test_expressions(text: str, expected: date, precision: int) -> None:
     assert (when.date, when.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize("text", ["early 2014", "mid-2015", "the summer of 2014",
+                                  "the end of 2016", "late 2015"])
+def test_part_of_a_year_is_a_year(text: str) -> None:
+    when = parse_expression(text, PUB)
+    assert when is not None and when.year_only and not when.future
+    assert when.date.year == int(text[-4:])
+
+
 def test_durations_are_not_dates() -> None:
     assert parse_expression("the past three years", PUB) is None
 

@@ -28,7 +28,12 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
      "eleven", "twelve"])}
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                   r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b")
-_YEAR = re.compile(r"^(?:in\s+|since\s+|during\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)$")
+# A year, alone or with a part of it: "2014", "early 2014", "mid-2015", "the summer
+# of 2014", "the end of 2016". Too coarse to code an event by (see ``year_only``).
+_YEAR = re.compile(r"^(?:(?:in|since|during|by|until|through|throughout)\s+)?(?:the\s+)?"
+                   r"(?:(?:early|mid|late|end|start|beginning|middle|first half|second half|"
+                   r"spring|summer|autumn|fall|winter)\s*(?:-|\s+of)?\s*)?(?:year\s+)?"
+                   r"((?:19|20)\d\d)$")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|since\s+|during\s+)?(?:early\s+|mid-?\s*|late\s+)?"
                          rf"({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$")
 

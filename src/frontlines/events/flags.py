@@ -147,6 +147,14 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     if verb.tag_ == "VBN" and not reported and any(
             c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
         return f"had {verb.text}"  # pluperfect outside reported speech (not mere backshift)
+    first = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and first.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children) and not (
+            first.dep_ == "ccomp" and first.head.lemma_.lower() in REPORTING) and any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in first.children):
+        # "militias that had fought with Washington against Isis and liberated the city":
+        # the second verb shares the first one's "had" (the tagger often calls it VBD).
+        return f"had {first.text} ... {verb.text}"
     toks = clause_tokens(verb, trigger)
     if verb.i != trigger.i:
         toks = sorted({*toks, *trigger.subtree}, key=lambda t: t.i)
