@@ -68,6 +68,7 @@ def _recognise(texts: Iterable[str], ner: NerMode) -> list[Doc]:
 
     nlp = get_geo_nlp()
     places = nlp.get_pipe("frontlines_places")
+    texts = list(texts)
     docs = [nlp.make_doc(t) for t in texts]
     if ner == "full":
         return [places(d) for d in nlp.get_pipe("ner").pipe(docs)]
@@ -75,8 +76,8 @@ def _recognise(texts: Iterable[str], ner: NerMode) -> list[Doc]:
     actor_texts = places.actor_texts()
     jobs: list[tuple[Doc, int, int]] = []
     subs: list[Doc] = []
-    for doc in docs:
-        tk = Tokens(doc)
+    for doc, text in zip(docs, texts, strict=True):
+        tk = Tokens(doc, text)
         grams = gazetteer_ngrams(tk, gaz, actor_texts)
         doc.user_data[NGRAMS_KEY] = (tk, grams)  # reused by the place component
         spaces = tk.spaces()
