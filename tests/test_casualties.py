@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import sentence_starting, shared
-from frontlines.casualties import count_casualties, vague_counts
+from frontlines.casualties import count_casualties, number_value, vague_counts
 
 CASES = [
     # AFP, 17 Nov 2017
@@ -46,6 +46,10 @@ CASES = [
     ("The Islamic State group (IS) has lost 95 percent of the cross-border \"caliphate\" it "
      "declared in Iraq and Syria in 2014, the U.S.-led coalition fighting it said Wednesday.",
      None, None),
+    # Guardian, 21 Jan 2018: the war's toll, not an incident's ("half a million" was once
+    # read as the bare "million")
+    ("Up to half a million Syrians have died, more than 5.4 million are refugees, and 6.1 "
+     "million are internally displaced.", None, None),
 ]
 
 
@@ -167,3 +171,17 @@ def test_killed_last_year_is_not_a_casualty_of_the_day(nlp, guardian_texts) -> N
     day = dt.date(2018, 3, 4)
     events = extract(sent.text, published=day)
     assert not [e for e in events if e.event_date == day.isoformat() and e.fatalities == 100]
+
+
+@pytest.mark.parametrize(("sentence", "word", "value"), [
+    ("Up to half a million Syrians have died.", "million", 500_000),
+    ("More than 5.4 million are refugees.", "million", 5_400_000),
+    ("About 3 million people fled the fighting.", "million", 3_000_000),
+    ("A quarter of a million people fled.", "million", 250_000),
+    ("Three million people fled.", "million", 3_000_000),
+    ("Twenty-six people died.", "six", 26),
+])
+def test_numbers_with_a_scale_word(nlp, sentence: str, word: str, value: int) -> None:
+    doc = nlp(sentence)
+    got, span = number_value(next(t for t in doc if t.text.lower() == word))
+    assert got == value and span is not None and span.text.lower().endswith(word)

@@ -624,3 +624,21 @@ def test_participle_on_a_place_is_not_a_description(nlp, case_rows):
     shelling = [d for s in doc.sents for d in find_mentions(s, include_generic=True)
                 if d.trigger_text == "shelling"]
     assert shelling and shelling[0].explain.get("frame") != "description"
+
+
+@pytest.mark.parametrize("start", [
+    "The battle lines in Syria are far more complicated",  # a noun qualified by "battle"
+    "He was then assigned to an infantry division, comprising",  # "sent into battle zones"
+    "As the prospect grows of military confrontation",  # a possibility, not an incident
+])
+def test_qualifiers_and_possibilities_are_no_incidents(nlp, guardian_texts, start):
+    sent = sentence_starting(nlp, guardian_texts, start)
+    drafts = [d for d in find_mentions(sent) if not d.generic and not d.hypothetical]
+    assert drafts == [], [(d.trigger_text, d.sub_event_type) for d in drafts]
+
+
+def test_an_attack_helicopter_is_no_attack_but_its_strike_is(nlp):
+    doc = nlp("An attack helicopter fired rockets at a checkpoint near Kirkuk on Monday.")
+    found = [(d.trigger_text, d.generic) for d in find_mentions(doc[:])]
+    assert ("attack", True) in found or all(t != "attack" for t, _ in found)
+    assert any(not g for _, g in found), found

@@ -43,6 +43,14 @@ class Casualties:
     parts: list[str] = field(default_factory=list)
 
 
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHARES = [(["a", "quarter", "of", "a"], 0.25), (["half", "a"], 0.5), (["a", "half"], 0.5),
+           (["a"], 1.0)]
+# No single incident in news has a toll above this: "up to half a million Syrians have
+# died" is the war's toll (the largest of 1,000 random UCDP GED events has 3,000).
+MAX_INCIDENT_TOLL = 10_000
+
+
 @lru_cache(maxsize=1)
 def vague_counts() -> dict[str, int]:
     """ACLED's conventions for vague counts, from the data file users can extend."""
@@ -72,6 +80,9 @@ def number_value(tok: Token) -> tuple[int | None, Span | None]:
                               or doc[end].lower_ in ("hundred", "thousand")):
         end += 1
     span = doc[start:end]
+    scaled = _scaled(span)
+    if scaled is not None:
+        return scaled
     text = span.text.replace(",", "")
     if re.fullmatch(r"\d+", text):
         return int(text), span
@@ -80,6 +91,25 @@ def number_value(tok: Token) -> tuple[int | None, Span | None]:
     value = _parse_number_words(span.text.replace("-", " "))
     if value is not None:
         return value, span
+    return None, None
+
+
+def _scaled(span: Span) -> tuple[int | None, Span | None] | None:
+    """Numbers with a scale word: "5.4 million", "3 million", "a million", "half a
+    million" (the number parser reads none of them; a bare "million" is no count)."""
+    scale = SCALES.get(span[-1].lower_)
+    if scale is None:
+        return None
+    head = span[:-1].text.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", head):
+        return int(round(float(head) * scale)), span
+    if head:
+        return None  # "three million": the number parser reads it
+    doc = span.doc
+    for words, share in _SHARES:
+        n = len(words)
+        if span.start >= n and [t.lower_ for t in doc[span.start - n:span.start]] == words:
+            return int(share * scale), doc[span.start - n:span.end]
     return None, None
 
 
@@ -302,6 +332,9 @@ def count_casualties(sent: Span) -> Casualties:
             continue  # a year, not a count
         cat, word = _what_is_counted(last, noun)
         if cat is None or word is None:
+            continue
+        if max(value, top[0] if top is not None else 0) > MAX_INCIDENT_TOLL:
+            out.parts.append(f"a war's toll, not an incident's: {span.text} {noun.text}")
             continue
         if _is_subgroup(last, noun):
             out.parts.append(f"subgroup not added: {span.text} {noun.text}")

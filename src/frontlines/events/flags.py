@@ -18,6 +18,10 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csub
 REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note"}
 IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
                 "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
+# nouns whose "of" phrase is not (yet) an event: "the prospect of military confrontation",
+# "the threat of Isis attacks", "fears of a Turkish offensive"
+IRREALIS_NOUNS = {"prospect", "threat", "risk", "possibility", "danger", "fear", "spectre",
+                  "specter", "likelihood", "chance", "warning"}
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -89,6 +93,8 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     realis = lex.cue_words("realis_heads")
     if any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ for c in trigger.children):
         return True  # "a possible ground invasion", "an imminent offensive"
+    if _under_irrealis_noun(trigger):
+        return True
     verb = clause_verb(trigger)
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in modals:
@@ -111,6 +117,25 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _under_irrealis_noun(trigger: Token) -> bool:
+    """The trigger sits in the "of" phrase of a noun of possibility: "the prospect of
+    military confrontation", "threats of being maimed by fighting"."""
+    cur = trigger
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lower_ == "of" and (head.head.lemma_.lower() in IRREALIS_NOUNS or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in IRREALIS_NOUNS
+                for c in head.head.children)):
+            return True  # (also extraposed: "as the prospect grows of confrontation")
+        if cur.dep_ not in {"pobj", "pcomp", "conj", "prep", "appos", "compound", "amod",
+                            "agent", "auxpass"} and cur.i != trigger.i:
+            return False
+        cur = head
+    return False
 
 
 SHARE_WORDS = {"percent", "%", "per", "majority", "bulk", "most", "much", "half", "third",

@@ -44,7 +44,14 @@ CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "d
 # score lost by a framed draft in the document classifier (find_mentions drops the
 # generic ones anyway): a circumstance is often the very event a short report is about
 PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
-           "comment": 0.0}
+           "comment": 0.0, "modifier": 0.0}
+# nouns an event word merely qualifies: "battle lines", "battle zones", "attack
+# helicopters", "protest leaders" name a thing or people, not an incident
+MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season", "gear",
+                  "fatigue", "formation", "readiness", "cry", "scar", "experience",
+                  "training", "veteran", "leader", "organiser", "organizer", "movement",
+                  "banner", "slogan", "simulation", "drill", "exercise", "game", "film",
+                  "movie", "novel", "video"}
 # verbs that describe their subject rather than tell what happened
 LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -88,6 +95,9 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             # fighting alongside Kurdish forces ... has been killed": who someone is
     if not _is_noun(trig):
         return ""
+    if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head) and \
+            trig.head.lemma_.lower() in MODIFIED_HEADS:
+        return "modifier"  # "the battle lines", "sent into battle zones"
     if trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.lemma_.lower() in LINKING_VERBS and any(
             c.dep_ in {"acomp", "attr", "oprd"} for c in trig.head.children):
         return "comment"  # "the battle lines are far more complicated", "the fight looks good"
