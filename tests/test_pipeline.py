@@ -60,6 +60,19 @@ def test_a_shared_had_makes_the_second_verb_background() -> None:
     assert [e.location for e in events] == ["'Afrin"]  # the assault itself stays
 
 
+@pytest.mark.parametrize(("sentence", "where"), [
+    # Guardian, 30 Nov 2017: a country is the stage of the war, not an incident's place
+    ("As all UK consular services are suspended in Syria, it is extremely difficult to "
+     "confirm the whereabouts and status of British nationals there.", None),
+    ("Heavy fighting continued in Syria on Sunday.", None),
+    # a region inside one country is a place of its own
+    ("Heavy fighting continued in eastern Ghouta on Sunday.", "Eastern Ghouta"),
+])
+def test_a_country_alone_does_not_make_an_incident(sentence: str, where: str | None) -> None:
+    events = frontlines.extract(sentence, published="2017-11-30")
+    assert [e.location for e in events] == ([where] if where else [])
+
+
 def test_a_range_of_dead_gives_low_and_high() -> None:
     # Wire-style report of a Syrian market strike (the figures are a range, not a sum)
     events = frontlines.extract(

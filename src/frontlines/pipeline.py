@@ -304,10 +304,19 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _codable(m: Mention) -> bool:
-    """Enough to code: a named actor, a casualty figure, or a place named in its own
-    sentence. "Fighting is far from over" alone is commentary, not an incident."""
+    """Enough to code: a named actor, a casualty figure, or a place below the country
+    named in its own sentence. "Fighting is far from over" alone is commentary, not an
+    incident, and so is "Syria's multifaceted war": a country is the war's stage."""
     return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
-                or (m.place is not None and not m.place_inherited))
+                or (m.place is not None and not m.place_inherited
+                    and (m.place_unresolved or _below_country(m.place))))
+
+
+def _below_country(p: Place) -> bool:
+    """A town, district, province or a region inside one country ("eastern Ghouta")."""
+    if p.level in {"country", "continent"}:
+        return False
+    return p.level != "region" or p.country_code is not None
 
 
 def fatality_spread(figures: list[tuple[int, bool]]) -> tuple[int, int, int]:
