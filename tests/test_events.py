@@ -642,3 +642,41 @@ def test_an_attack_helicopter_is_no_attack_but_its_strike_is(nlp):
     found = [(d.trigger_text, d.generic) for d in find_mentions(doc[:])]
     assert ("attack", True) in found or all(t != "attack" for t, _ in found)
     assert any(not g for _, g in found), found
+
+
+@pytest.mark.parametrize("start", [
+    "SANE Syria encompasses a number of groups",  # "gave their lives to the fight against"
+    "The US has long partnered with Syrian Kurdish-led forces",  # "in the battle against"
+    "Turkey has national security concerns over the People",  # "which has fought alongside"
+    "Turkey considers the YPG and its affiliates",  # "a group that has fought an insurgency"
+])
+def test_the_war_effort_and_who_someone_is_are_no_incidents(nlp, guardian_texts, start):
+    sent = sentence_starting(nlp, guardian_texts, start)
+    drafts = [d for d in find_mentions(sent) if not d.generic and not d.hypothetical]
+    assert drafts == [], [(d.trigger_text, d.sub_event_type) for d in drafts]
+
+
+@pytest.mark.parametrize("text", [
+    "The battle against Isis in Baghuz killed 50 fighters on Sunday.",
+    "Isis, which has killed 12 people in Manbij since Monday, claimed the attack.",
+])
+def test_a_battle_with_a_place_and_a_dated_clause_stay_incidents(nlp, text):
+    drafts = [d for d in find_mentions(nlp(text)[:]) if not d.generic]
+    assert any(d.disorder_type == "Political violence" for d in drafts), drafts
+
+
+@pytest.mark.parametrize(("start", "transfer"), [
+    ("There are also concerns that the Kurds abandoned by the west", False),  # people
+    ("She abandoned them on the side of the road", False),
+])
+def test_abandoning_people_transfers_no_territory(nlp, guardian_texts, start, transfer):
+    sent = sentence_starting(nlp, guardian_texts, start)
+    subs = {d.sub_event_type for d in find_mentions(sent)}
+    assert ("Non-violent transfer of territory" in subs) == transfer, subs
+
+
+@pytest.mark.parametrize("text", ["Islamic State fighters abandoned the town of Hajin on Friday.",
+                                  "The militants abandoned their positions near Rawa on Friday."])
+def test_abandoning_a_place_transfers_it(nlp, text):
+    subs = {d.sub_event_type for d in find_mentions(nlp(text)[:])}
+    assert "Non-violent transfer of territory" in subs

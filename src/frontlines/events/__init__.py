@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.events import frames
 from frontlines.events.flags import hypothetical, negated, past_cue
 from frontlines.events.lexicon import find_cues, load_lexicon, weigh_cues
-from frontlines.events.roles import find_backers, find_roles
+from frontlines.events.roles import PLACE_NOUNS, find_backers, find_roles
 from frontlines.events.triggers import (
     actor_class,
     apply_overrides,
@@ -125,7 +125,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             nxt = find_cues(_next_sentence(sent), lex.cue_first["takeover_next"])
             if nxt:  # the taker is named in the next sentence
                 sub, why = "Non-violent transfer of territory", "next sentence"
-        if sub is None:
+        if sub is None or _abandons_no_place(trig, sub, patient):
             continue
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
         info = lex.types.get(sub)
@@ -171,6 +171,22 @@ NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "
 
 WEAPON_TYPES = {"Shelling/artillery/missile attack", "Air/drone strike",
                 "Remote explosive/landmine/IED", "Grenade"}
+
+
+# what a force holds besides towns: "abandoned their positions", "vacated the outpost"
+HELD_NOUNS = {"position", "post", "outpost", "headquarters", "compound", "building", "front",
+              "neighbourhood", "neighborhood", "suburb", "hill", "island", "field", "oilfield",
+              "bridge", "road", "street", "trench", "line", "enclave", "pocket", "garrison"}
+
+
+def _abandons_no_place(trig: Token, sub: str, patient: Span | None) -> bool:
+    """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle":
+    what is abandoned or vacated is not a place, so no territory changes hands."""
+    if sub != "Non-violent transfer of territory" or patient is None or \
+            trig.lemma_.lower() not in {"abandon", "vacate"}:
+        return False
+    return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACE_NOUNS
+                   or t.lemma_.lower() in HELD_NOUNS for t in patient)
 
 
 def _names_a_place(trig: Token, lex) -> bool:

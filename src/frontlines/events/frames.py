@@ -44,7 +44,7 @@ CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "d
 # score lost by a framed draft in the document classifier (find_mentions drops the
 # generic ones anyway): a circumstance is often the very event a short report is about
 PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
-           "comment": 0.0, "modifier": 0.0}
+           "comment": 0.0, "modifier": 0.0, "campaign": 0.0}
 # nouns an event word merely qualifies: "battle lines", "battle zones", "attack
 # helicopters", "protest leaders" name a thing or people, not an incident
 MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season", "gear",
@@ -52,6 +52,14 @@ MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season",
                   "training", "veteran", "leader", "organiser", "organizer", "movement",
                   "banner", "slogan", "simulation", "drill", "exercise", "game", "film",
                   "movie", "novel", "video"}
+# words of a time expression that dates something (not a duration)
+_POINT_WORDS = {"yesterday", "today", "tonight", "last", "this", "ago", "earlier", "monday",
+                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "week", "weekend", "month"}
+# "the fight against Isis": with "against" and no place or date of its own, the war
+# effort as a whole, not an incident
+STRUGGLE_NOUNS = {"fight", "battle", "struggle", "war", "campaign", "insurgency"}
 # verbs that describe their subject rather than tell what happened
 LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -71,6 +79,24 @@ def _names_someone(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
         return True
     return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
+
+
+def _characterises(trig: Token) -> bool:
+    """A present perfect relative clause on a person or armed body says who they are:
+    "the PKK, a designated terrorist group that has fought a decades-long insurgency",
+    "the SDF, which has fought alongside the US". With a date or a figure in the
+    clause it is news ("which has killed 12 people since Monday")."""
+    from frontlines.events.flags import clause_verb
+
+    verb = clause_verb(trig)
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if not _names_someone(verb.head) or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} for c in verb.children):
+        return False  # (the person is the one who did it, not "whose death has inspired")
+    return not any(t.like_num or (t.ent_type_ in {"DATE", "TIME"} and t.lower_ in _POINT_WORDS)
+                   for t in verb.subtree)  # a duration ("a decades-long insurgency") is fine
 
 
 def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
@@ -93,8 +119,14 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
         if trig.tag_ == "VBG" and _names_someone(noun):
             return "description"  # "the army of Iraqi Kurdistan fighting Isis", "a woman
             # fighting alongside Kurdish forces ... has been killed": who someone is
+    if _characterises(trig):
+        return "description"
     if not _is_noun(trig):
         return ""
+    if trig.lemma_.lower() in STRUGGLE_NOUNS and trig.dep_ in {"pobj", "dobj", "conj", "appos"} \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in trig.children) and \
+            not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in trig.subtree):
+        return "campaign"  # "partnered ... in the battle against Isis", "abandon the fight"
     if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head) and \
             trig.head.lemma_.lower() in MODIFIED_HEADS:
         return "modifier"  # "the battle lines", "sent into battle zones"
