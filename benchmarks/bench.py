@@ -40,9 +40,9 @@ texts = [r["text"] for r in records]
 words = sum(len(t.split()) for t in texts)
 t0 = time.perf_counter()
 if mode == "startup":
-    import frontlines.pipeline
-    from frontlines.nlp import get_nlp
-    from frontlines.places import gazetteer
+    import frontlines.extraction.pipeline
+    from frontlines.extraction.nlp import get_nlp
+    from frontlines.extraction.places import gazetteer
     get_nlp(); gazetteer.load()
     t1 = time.perf_counter()
     get_nlp()("Warm up.")
@@ -55,10 +55,10 @@ elif mode == "bare":
     n = sum(1 for _ in nlp.pipe(texts, batch_size=4))  # the batch size frontlines uses
     out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words}
 elif mode == "frontlines":
-    from frontlines.ingest import from_record
-    from frontlines.pipeline import process_articles
-    from frontlines.nlp import get_nlp
-    from frontlines.places import gazetteer
+    from frontlines.extraction.readers import from_record
+    from frontlines.extraction.pipeline import process_articles
+    from frontlines.extraction.nlp import get_nlp
+    from frontlines.extraction.places import gazetteer
     get_nlp()("Warm up."); gazetteer.load()
     arts = [from_record(r, "bench") for r in records]
     t1 = time.perf_counter()
@@ -67,8 +67,8 @@ elif mode == "frontlines":
         events += len(res.events); n += 1
     out = {"seconds": time.perf_counter() - t1, "articles": n, "words": words, "events": events}
 elif mode == "geoparse":
-    from frontlines.places import gazetteer
-    from frontlines.places.geoparse import geoparse_many
+    from frontlines.extraction.places import gazetteer
+    from frontlines.extraction.places.geoparse import geoparse_many
     gazetteer.load(); geoparse_many(["Warm up in Paris."])
     t1 = time.perf_counter()
     found = 0
@@ -78,10 +78,10 @@ elif mode == "geoparse":
            "toponyms": found}
 elif mode == "ingest":
     import tempfile, os
-    from frontlines.ingest import from_record
-    from frontlines.pipeline import process_articles
-    from frontlines.nlp import get_nlp
-    from frontlines.places import gazetteer
+    from frontlines.extraction.readers import from_record
+    from frontlines.extraction.pipeline import process_articles
+    from frontlines.extraction.nlp import get_nlp
+    from frontlines.extraction.places import gazetteer
     from frontlines.store import Store
     get_nlp()("Warm up."); gazetteer.load()
     arts = [from_record(r, "bench") for r in records]
@@ -92,7 +92,7 @@ elif mode == "ingest":
     for res in process_articles(arts):
         store.ingest(res.article, res.events, doc=res.doc); n += 1
     ingest_s = time.perf_counter() - t1
-    from frontlines.control import control_at
+    from frontlines.aggregate.control import control_at
     from datetime import date
     t2 = time.perf_counter(); evs = store.events(); q_events = time.perf_counter() - t2
     t3 = time.perf_counter(); control_at(store, "Raqqa", date(2017, 11, 1))

@@ -20,8 +20,8 @@ import random
 import sys
 from datetime import date
 
-from frontlines import consolidate as cons
-from frontlines.model import Event
+from frontlines.aggregate import consolidate as cons
+from frontlines.domain.model import Event
 from frontlines.store import Store
 
 

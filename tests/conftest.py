@@ -22,7 +22,7 @@ def shared(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from frontlines.nlp import get_nlp
+    from frontlines.extraction.nlp import get_nlp
 
     return get_nlp()
 
@@ -47,7 +47,7 @@ def guardian_texts() -> list[str]:
 @pytest.fixture(scope="session")
 def case_rows() -> dict[str, tuple[str, str]]:
     """CASE 2021 Task 2 snippets by id: (text, gold label)."""
-    from frontlines.evaluate.case import read_gold
+    from frontlines.interfaces.evaluate.case import read_gold
 
     rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
     return {r[0]: (r[1], r[2]) for r in rows}

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from conftest import sentence_starting, shared
-from frontlines import actors
-from frontlines.actors import (
+from frontlines.extraction import actors
+from frontlines.extraction.actors import (
     ActorContext,
     country_of,
     entity_patterns,

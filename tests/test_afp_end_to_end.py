@@ -8,8 +8,8 @@ from math import asin, cos, radians, sin, sqrt
 import pytest
 
 from conftest import AFP_PATH
-from frontlines.ingest import read_path
-from frontlines.pipeline import extract_article
+from frontlines.extraction.pipeline import extract_article
+from frontlines.extraction.readers import read_path
 
 RAWA = (34.47, 41.91)  # Rawa, Anbar, Iraq
 ALBU_KAMAL = (34.45, 40.92)  # Albu Kamal, Deir ez-Zor, Syria
@@ -94,7 +94,7 @@ def test_ids_are_deterministic(events) -> None:
 def test_eval_events_scores_every_field_of_the_afp_gold(capsys) -> None:
     import argparse
 
-    from frontlines.evaluate import events as ev
+    from frontlines.interfaces.evaluate import events as ev
 
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import sentence_starting, shared
-from frontlines.casualties import count_casualties, number_value, vague_counts
+from frontlines.extraction.casualties import count_casualties, number_value, vague_counts
 
 CASES = [
     # AFP, 17 Nov 2017
@@ -161,7 +161,7 @@ def test_killed_last_year_is_not_a_casualty_of_the_day(nlp, guardian_texts) -> N
     import datetime as dt
 
     from frontlines import extract
-    from frontlines.events import find_mentions
+    from frontlines.extraction.events import find_mentions
 
     start = "More than 100 Ukrainian soldiers were killed in the Donbass region last year"
     sent = sentence_starting(nlp, guardian_texts, start)

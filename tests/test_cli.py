@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import AFP_PATH, ROOT
-from frontlines.export import ACLED_COLUMNS
+from frontlines.interfaces.export import ACLED_COLUMNS
 
-FRONTLINES = [sys.executable, "-m", "frontlines.cli"]
+FRONTLINES = [sys.executable, "-m", "frontlines.interfaces.cli"]
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from frontlines import consolidate as cons
-from frontlines.model import Event, Evidence
+from frontlines.aggregate import consolidate as cons
+from frontlines.domain.model import Event, Evidence
 
 # Real coordinates (GeoNames) of the AFP story's places.
 ALBU_KAMAL = (34.4526, 40.9181, 170017)

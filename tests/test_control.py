@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import AFP_PATH, shared
-from frontlines import control
-from frontlines.control import Observation, build_timeline, control_at, control_map
-from frontlines.model import Article, Event, Evidence
+from frontlines.aggregate import control
+from frontlines.aggregate.control import Observation, build_timeline, control_at, control_map
+from frontlines.domain.model import Article, Event, Evidence
 from frontlines.store import Store
 
 RETAKE = ("Iraqi government forces on Friday retook the last town in the country still held by "
@@ -19,7 +19,7 @@ RETAKE = ("Iraqi government forces on Friday retook the last town in the country
 
 
 def afp_article() -> Article:
-    from frontlines.ingest import from_text
+    from frontlines.extraction.readers import from_text
 
     return from_text(AFP_PATH.read_text(encoding="utf-8"), "afp-rawa")
 
@@ -157,7 +157,7 @@ def test_guardian_control_of_baghuz_from_statements(tmp_path: Path):
 # ---------------------------------------------------------------- the real pipeline
 
 def _ingest_with_pipeline(st: Store, articles: list[Article]) -> None:
-    from frontlines.pipeline import process_articles
+    from frontlines.extraction.pipeline import process_articles
 
     with st.batch():
         for res in process_articles(articles):

@@ -7,7 +7,7 @@ import argparse
 import pytest
 
 from conftest import shared
-from frontlines.evaluate import case, plover
+from frontlines.interfaces.evaluate import case, plover
 
 
 def test_weighted_and_macro_f1():

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import sentence_starting, shared
-from frontlines.events import MentionDraft, case_label, classify_text, find_mentions
+from frontlines.extraction.events import MentionDraft, case_label, classify_text, find_mentions
 
 
 @pytest.fixture(scope="module")
@@ -487,7 +487,7 @@ def test_month_name_is_not_a_march(nlp, guardian_texts):
 def test_no_one_killed_is_negated_but_the_chlorine_attack_stands(nlp, case_rows):
     text, gold = case_rows["94"]  # "Fortunately, no one was killed when the cylinder of
     assert gold == "CHEM_WEAP"  # chlorine gas, delivered in a barrel bomb, hit ..."
-    from frontlines.events.flags import negated
+    from frontlines.extraction.events.flags import negated
 
     doc = nlp(text)
     killed = next(t for t in doc if t.lower_ == "killed")  # folded into the bomb's draft

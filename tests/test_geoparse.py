@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.nlp import get_geo_nlp, one_blas_thread
-from frontlines.places.gazetteer import load as load_gazetteer
-from frontlines.places.geoparse import geoparse, geoparse_many, recognise
-from frontlines.places.recognize import Tokens, find_toponyms, gazetteer_ngrams, ner_positions
+from frontlines.extraction.nlp import get_geo_nlp, one_blas_thread
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.geoparse import geoparse, geoparse_many, recognise
+from frontlines.extraction.places.recognize import (
+    Tokens,
+    find_toponyms,
+    gazetteer_ngrams,
+    ner_positions,
+)
 
 TEXTS = [
     "Syrian forces shelled Rawa and Albu Kamal on Monday, the Syrian Observatory "
@@ -66,7 +71,7 @@ def test_windows_leave_other_tokens_unlabelled():
 
 
 def test_one_blas_thread_restores_the_setting():
-    from frontlines.nlp import _openblas_threads
+    from frontlines.extraction.nlp import _openblas_threads
 
     setter = _openblas_threads()
     if setter is None:

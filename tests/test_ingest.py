@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from conftest import AFP_PATH
-from frontlines.ingest import Problem, read_path
+from frontlines.extraction.readers import Problem, read_path
 
 
 def _one(path: str):

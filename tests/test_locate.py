@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared
-from frontlines.places import locate_event, resolve
-from frontlines.places.locate import place_like_spans
+from frontlines.extraction.places import locate_event, resolve
+from frontlines.extraction.places.locate import place_like_spans
 
 
 @pytest.fixture(scope="module")
 def relabel() -> list[dict]:
-    from frontlines.evaluate.event_location import load_gold
+    from frontlines.interfaces.evaluate.event_location import load_gold
 
     return load_gold(shared("event_location", "labeled_text.jsonl.zip"), "relabel")
 

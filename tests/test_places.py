@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared
-from frontlines.places import geoparse, locate_event, resolve
-from frontlines.places.gazetteer import load
-from frontlines.places.normalize import key
+from frontlines.extraction.places import geoparse, locate_event, resolve
+from frontlines.extraction.places.gazetteer import load
+from frontlines.extraction.places.normalize import key
 
 
 @pytest.mark.parametrize("names", [
@@ -157,7 +157,7 @@ def test_geoparse_reports_places_inside_names_but_not_people_or_unknowns():
 
 
 def _nlp_doc(text):
-    from frontlines.nlp import get_nlp
+    from frontlines.extraction.nlp import get_nlp
 
     return get_nlp()(text)
 
@@ -203,7 +203,7 @@ def test_single_country_river_is_placed_at_its_mouth():
 # --- resolution on real GeoWebNews articles (read by path, skipped without them) ---
 
 def _gwn_article(start: str):
-    from frontlines.evaluate.geo import load_gold
+    from frontlines.interfaces.evaluate.geo import load_gold
 
     for text, gold in load_gold(shared("geoparsing")):
         if text.startswith(start):
@@ -243,7 +243,7 @@ def test_world_city_beats_small_namesake_in_a_us_story():
 @pytest.mark.data
 def test_county_point_lies_among_its_towns():
     """Cuyahoga County's point comes from its towns (Cleveland), not from Ohio's middle."""
-    from frontlines.geodesy import distance_km
+    from frontlines.domain.geodesy import distance_km
 
     text, gold = _gwn_article("MetroHealth Medical Center, the county hospital system")
     g = next(g for g in gold if g.name == "Cuyahoga County")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontlines.sources import normalise, source_of
+from frontlines.extraction.sources import normalise, source_of
 
 
 def _trigger(doc, word: str):

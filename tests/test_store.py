@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from frontlines.model import Article, Event, Evidence
+from frontlines.domain.model import Article, Event, Evidence
 from frontlines.store import Store, default_path
 
 AFP_SENTENCE = ("In a sign that IS remains capable of inflicting serious damage despite its "

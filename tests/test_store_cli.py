@@ -11,7 +11,7 @@ import pytest
 
 from conftest import AFP_PATH, ROOT
 
-FRONTLINES = [sys.executable, "-m", "frontlines.cli"]
+FRONTLINES = [sys.executable, "-m", "frontlines.interfaces.cli"]
 
 # The same car bombing as two outlets wrote it (AFP, 17 Nov 2017, and a SANA-based report).
 OBSERVATORY = (

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from frontlines.time import parse_expression, resolve_when
+from frontlines.extraction.time import parse_expression, resolve_when
 
 PUB = date(2017, 11, 17)  # a Friday
 

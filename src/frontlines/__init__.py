@@ -8,7 +8,7 @@ __all__ = ["extract", "__version__"]
 
 
 def extract(text: str, published=None, **kwargs):  # noqa: ANN001 - re-exported
-    """Events of one article; see :func:`frontlines.pipeline.extract`."""
-    from frontlines.pipeline import extract as _extract
+    """Events of one article; see :func:`frontlines.extraction.pipeline.extract`."""
+    from frontlines.extraction.pipeline import extract as _extract
 
     return _extract(text, published=published, **kwargs)

@@ -1,0 +1,217 @@
+"""Negation, hypothetical/future and past/background flags of a trigger.
+
+A news story mixes the day's events with denials ("denied", "did not"), threats
+and plans ("threatened to", "would", "plans to") and background ("had retaken it
+last month", "in 2014").  These flags keep such mentions from becoming new events
+of the publication day; the time stage dates the background ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
+REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note"}
+IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
+                "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
+# nouns whose "of" phrase is not (yet) an event: "the prospect of military confrontation",
+# "the threat of Isis attacks", "fears of a Turkish offensive"
+IRREALIS_NOUNS = {"prospect", "threat", "risk", "possibility", "danger", "fear", "spectre",
+                  "specter", "likelihood", "chance", "warning"}
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause carries the trigger (the trigger itself for verbs)."""
+    tok = trigger
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def clause_tokens(verb: Token, trigger: Token) -> list[Token]:
+    """Tokens of the verb's own clause: its subtree minus embedded clauses that do
+    not contain the trigger."""
+    drop: set[int] = set()
+    for t in verb.subtree:
+        if t.i == verb.i or t.dep_ not in CLAUSE_DEPS or t.i in drop:
+            continue
+        if t.pos_ not in {"VERB", "AUX"} and not t.tag_.startswith("VB"):
+            continue
+        sub = {x.i for x in t.subtree}
+        if trigger.i not in sub:
+            drop |= sub
+    return [t for t in verb.subtree if t.i not in drop]
+
+
+def _ancestors(tok: Token, limit: int = 5) -> list[Token]:
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def negated(trigger: Token, sent: Span) -> bool:
+    """Negated or denied: "did not attack", "no one was killed", "denied shelling"."""
+    lex = load_lexicon()
+    denial = lex.cue_words("denial")
+    verb = clause_verb(trigger)
+    for t in (trigger, verb):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.lower_ in {"no", "never"} and c.dep_ in {"det", "advmod", "neg"}
+               for c in t.children):
+            return True
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+                d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+            return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "no-one"}:
+            return True
+    chain = [verb, *_ancestors(verb, 3)] if verb.i != trigger.i else _ancestors(trigger, 4)
+    return any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain)
+
+
+def hypothetical(trigger: Token, sent: Span) -> bool:
+    """Irrealis: modal ("would", "will"), infinitive under "threaten/plan/vow",
+    conditional "if", or an event noun governed by such a verb."""
+    lex = load_lexicon()
+    modals = lex.cue_words("modals")
+    heads = lex.cue_words("hypothetical_heads")
+    realis = lex.cue_words("realis_heads")
+    if any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ for c in trigger.children):
+        return True  # "a possible ground invasion", "an imminent offensive"
+    if _under_irrealis_noun(trigger):
+        return True
+    verb = clause_verb(trigger)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in modals:
+            return True
+        if c.dep_ == "mark" and c.lower_ in {"if", "unless", "lest"}:
+            return True
+        if c.dep_ == "mark" and c.lower_ == "until" and (verb.tag_ in {"VBZ", "VBP"} or any(
+                a.dep_ in {"aux", "auxpass"} and a.tag_ in {"VBZ", "VBP"}
+                for a in verb.children)):
+            return True  # "until Raqqa is retaken": not yet
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if infinitive:
+        return verb.head.lemma_.lower() not in realis
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in heads:
+        return True
+    if verb.i != trigger.i and verb.lemma_.lower() in heads and verb.lemma_.lower() not in {
+            "call"}:
+        return True
+    # "going to", "plans to" via the verb's governor
+    gov = verb.head if verb.dep_ in {"xcomp"} else None
+    return gov is not None and any(
+        c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _under_irrealis_noun(trigger: Token) -> bool:
+    """The trigger sits in the "of" phrase of a noun of possibility: "the prospect of
+    military confrontation", "threats of being maimed by fighting"."""
+    cur = trigger
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lower_ == "of" and (head.head.lemma_.lower() in IRREALIS_NOUNS or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in IRREALIS_NOUNS
+                for c in head.head.children)):
+            return True  # (also extraposed: "as the prospect grows of confrontation")
+        if cur.dep_ not in {"pobj", "pcomp", "conj", "prep", "appos", "compound", "amod",
+                            "agent", "auxpass"} and cur.i != trigger.i:
+            return False
+        cur = head
+    return False
+
+
+SHARE_WORDS = {"percent", "%", "per", "majority", "bulk", "most", "much", "half", "third",
+               "quarter", "all"}
+
+
+def _cumulative(verb: Token) -> str | None:
+    """A present perfect tallying a share of a whole ("has lost 95 percent of",
+    "have lost all their strongholds") sums up a campaign: background, not news."""
+    if verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        words = [t for t in c.subtree if t.i <= c.i + 1]
+        share = next((t for t in words if t.lower_ in SHARE_WORDS), None)
+        if share is not None:
+            lo = min(t.i for t in words)
+            return f"{verb.text} {verb.doc[lo:share.i + 1].text}"
+    return None
+
+
+def past_cue(trigger: Token, sent: Span) -> str | None:
+    """Words that mark the mention as background: pluperfect, "last week",
+    "earlier", "in 2014", "this month", "have successively lost"."""
+    lex = load_lexicon()
+    noun = trigger.head if trigger.dep_ in {"compound", "amod"} else trigger
+    for c in noun.children:  # "a deadly 2017 chemical weapons attack": a dated, known event
+        if YEAR.match(c.text) and c.i < noun.i and c.dep_ in {"nummod", "compound", "amod"}:
+            return c.text
+    verb = clause_verb(trigger)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+    if verb.tag_ == "VBN" and not reported and any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return f"had {verb.text}"  # pluperfect outside reported speech (not mere backshift)
+    first = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and first.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children) and not (
+            first.dep_ == "ccomp" and first.head.lemma_.lower() in REPORTING) and any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in first.children):
+        # "militias that had fought with Washington against Isis and liberated the city":
+        # the second verb shares the first one's "had" (the tagger often calls it VBD).
+        return f"had {first.text} ... {verb.text}"
+    toks = clause_tokens(verb, trigger)
+    if verb.i != trigger.i:
+        toks = sorted({*toks, *trigger.subtree}, key=lambda t: t.i)
+    hits = find_cues(toks, lex.cue_first.get("past_words", {}))
+    for s, e in hits:
+        words = " ".join(t.text for t in toks[s:e])
+        if words.lower() == "since" and not any(
+                t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
+            continue
+        if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
+            continue  # "for the first time since 2012": news measured against the past
+        return words
+    cumulative = _cumulative(verb)
+    if cumulative:
+        return cumulative
+    if verb.dep_ == "relcl":  # "the previous day when security forces opened fire"
+        head = verb.head
+        own = [t for t in head.subtree if not verb.is_ancestor(t) and t.i != verb.i
+               and t.i <= head.i]
+        hits = find_cues(own, lex.cue_first.get("past_words", {}))
+        if hits:
+            s, e = hits[0]
+            return " ".join(t.text for t in own[s:e])
+    # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
+    toks = [t for t in verb.subtree if not any(
+        a.dep_ in {"relcl", "ccomp"} and a.i != verb.i and a.is_ancestor(t) and not
+        a.is_ancestor(trigger) for a in t.ancestors if verb.is_ancestor(a) or a.i == verb.i)]
+    for k, t in enumerate(toks):
+        if YEAR.match(t.text) and t.ent_type_ in {"DATE", ""} and k > 0 and toks[k - 1].lower_ in {
+                "in", "since", "of", "during", "until", "by"}:
+            if toks[k - 1].lower_ == "since" and any(
+                    x.lower_ == "first" for x in toks[max(0, k - 5):k - 1]):
+                continue  # "for the first time since 2012"
+            return f"{toks[k - 1].text} {t.text}"
+    return None

@@ -1,0 +1,231 @@
+"""Is a trigger a new incident?  Circumstance, situation, purpose and anaphora frames.
+
+A news sentence names one incident and mentions others around it: "the recapture
+of Rawa *after a dawn offensive*", "the jihadists *faced attack*", "IS *is under
+attack*", "the coalition *fighting* it said", "an *operation* to retake the town",
+"the victims of *the attack*".  Counting each of these as an event of the day
+multiplies events.  This module marks them, from the dependency parse only:
+
+- `frame`: why the trigger is not (or only weakly) an incident of its own;
+- `anaphoric`: a definite or demonstrative event noun with no new participants
+  that refers back to an incident of the previous sentences;
+- `weigh`: drops the score of framed drafts, and marks them `generic` (left out of
+  `find_mentions`) when the situation is not an incident or when the sentence
+  has a main incident the circumstance belongs to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from frontlines.extraction.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from frontlines.extraction.events import MentionDraft
+
+# prepositions that put an event noun in the background of the clause's main event
+CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "during", "before", "despite",
+                      "since", "until", "ahead"}
+# "because of", "in the wake of", "in the face of", "in the aftermath of", "as a result of",
+# "in protest of" (the cause of a protest is not the protest)
+CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", "spite",
+                   "protest", "retaliation", "reprisal"}
+# "in response to": the head of "to" is "response"
+CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
+# verbs whose object event noun describes what someone undergoes, not a new incident
+UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
+REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note",
+             "warn", "write", "tweet"}
+# nominal triggers that name a campaign, which an infinitive turns into a plan
+CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
+                  "mission", "missions"}
+# score lost by a framed draft in the document classifier (find_mentions drops the
+# generic ones anyway): a circumstance is often the very event a short report is about
+PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
+           "comment": 0.0, "modifier": 0.0, "campaign": 0.0}
+# nouns an event word merely qualifies: "battle lines", "battle zones", "attack
+# helicopters", "protest leaders" name a thing or people, not an incident
+MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season", "gear",
+                  "fatigue", "formation", "readiness", "cry", "scar", "experience",
+                  "training", "veteran", "leader", "organiser", "organizer", "movement",
+                  "banner", "slogan", "simulation", "drill", "exercise", "game", "film",
+                  "movie", "novel", "video"}
+# words of a time expression that dates something (not a duration)
+_POINT_WORDS = {"yesterday", "today", "tonight", "last", "this", "ago", "earlier", "monday",
+                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "week", "weekend", "month"}
+# "the fight against Isis": with "against" and no place or date of its own, the war
+# effort as a whole, not an incident
+STRUGGLE_NOUNS = {"fight", "battle", "struggle", "war", "campaign", "insurgency"}
+# verbs that describe their subject rather than tell what happened
+LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+ANAPHORA_SENTS = 3  # how many previous sentences an antecedent may be in
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+
+
+def _names_someone(noun: Token) -> bool:
+    """A person or an armed body ("a British woman", "the army", "Kurdish fighters"), not a
+    place or a thing ("the island shelling from the ground" is a misparse)."""
+    from frontlines.extraction.casualties import person_nouns
+    from frontlines.extraction.events.triggers import actor_class
+
+    if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
+        return True
+    return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
+
+
+def _characterises(trig: Token) -> bool:
+    """A present perfect relative clause on a person or armed body says who they are:
+    "the PKK, a designated terrorist group that has fought a decades-long insurgency",
+    "the SDF, which has fought alongside the US". With a date or a figure in the
+    clause it is news ("which has killed 12 people since Monday")."""
+    from frontlines.extraction.events.flags import clause_verb
+
+    verb = clause_verb(trig)
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if not _names_someone(verb.head) or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"} for c in verb.children):
+        return False  # (the person is the one who did it, not "whose death has inspired")
+    return not any(t.like_num or (t.ent_type_ in {"DATE", "TIME"} and t.lower_ in _POINT_WORDS)
+                   for t in verb.subtree)  # a duration ("a decades-long insurgency") is fine
+
+
+def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
+    """Why the trigger is not an incident of its own ("" when it is one).
+
+    "situation": ongoing state ("IS is under attack"); "description": a participial
+    description of the subject of a report ("the coalition fighting it said");
+    "purpose": a campaign noun with an infinitive of purpose ("an operation to
+    retake"); "circumstance": an event noun in a temporal/causal PP or object of
+    an undergo verb ("after a dawn offensive", "faced attack").
+    """
+    if trig.dep_ == "acl" and trig.tag_ in {"VBG", "VBN"} and _is_noun(trig.head):
+        noun = trig.head
+        subj_of_report = noun.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and \
+            noun.head.lemma_.lower() in REPORTING
+        report_attached = any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in REPORTING
+                              for c in noun.children)
+        if subj_of_report or report_attached:
+            return "description"
+        if trig.tag_ == "VBG" and _names_someone(noun):
+            return "description"  # "the army of Iraqi Kurdistan fighting Isis", "a woman
+            # fighting alongside Kurdish forces ... has been killed": who someone is
+    if _characterises(trig):
+        return "description"
+    if not _is_noun(trig):
+        return ""
+    if trig.lemma_.lower() in STRUGGLE_NOUNS and trig.dep_ in {"pobj", "dobj", "conj", "appos"} \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in trig.children) and \
+            not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in trig.subtree):
+        return "campaign"  # "partnered ... in the battle against Isis", "abandon the fight"
+    if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head) and \
+            trig.head.lemma_.lower() in MODIFIED_HEADS:
+        return "modifier"  # "the battle lines", "sent into battle zones"
+    if trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.lemma_.lower() in LINKING_VERBS and any(
+            c.dep_ in {"acomp", "attr", "oprd"} for c in trig.head.children):
+        return "comment"  # "the battle lines are far more complicated", "the fight looks good"
+    if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head):
+        trig = trig.head  # "chemical weapons" in "in response to a chemical weapons attack"
+    while trig.dep_ == "conj" and _is_noun(trig.head) and trig.head.i != trig.i:
+        trig = trig.head  # "following intensive air and artillery bombardment"
+    if trig.lower_ in CAMPAIGN_NOUNS and any(
+            c.dep_ in {"acl", "relcl", "xcomp"} and any(a.tag_ == "TO" for a in c.children)
+            for c in trig.children):
+        return "purpose"
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "under":
+        verb = head.head
+        if verb.lemma_.lower() == "be" and verb.tag_ in {"VBZ", "VBP"}:
+            return "situation"  # "is under attack" (but "came under attack" is an incident)
+    if trig.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS:
+        return "circumstance"
+    edge = trig.left_edge.i
+    if edge > 0 and trig.doc[edge - 1].lower_ in CIRCUMSTANCE_PREPS and \
+            trig.doc[edge - 1].dep_ in {"prep", "mark"}:
+        return "circumstance"  # parse broken: "after a dawn offensive came" (nsubj)
+    if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CIRCUMSTANCE_OF:
+        return "circumstance"
+    if trig.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in CIRCUMSTANCE_TO:
+        return "circumstance"
+    if trig.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in UNDERGO_VERBS:
+        return "circumstance"
+    return ""
+
+
+def _earlier_trigger(sent: Span, lex: Lexicon) -> bool:
+    """Whether one of the previous sentences holds a violent trigger word."""
+    from frontlines.extraction.events.triggers import match_triggers
+
+    doc = sent.doc
+    prev: list[Span] = []
+    cur = sent.start
+    while cur > 0 and len(prev) < ANAPHORA_SENTS:
+        s = doc[cur - 1].sent
+        prev.append(s)
+        cur = s.start
+    for s in prev:
+        for hit in match_triggers(s, lex):
+            if hit.entry.type != "@none" and hit.entry.score >= 0.6:
+                return True
+    return False
+
+
+def anaphoric(trig: Token, start: int, end: int, agent: Span | None, patient: Span | None,
+              sent: Span, lex: Lexicon) -> bool:
+    """ "that offensive", "the victims of the attack": an event noun that refers back.
+
+    A demonstrative always refers back; "the"/"its" only when the noun brings no
+    participant, place or weapon of its own (no agent, patient, name or PP)."""
+    if not _is_noun(trig) or trig.tag_ in {"NNP", "NNPS"}:
+        return False
+    dets = [c for c in trig.children if c.dep_ in {"det", "poss"}]
+    if not dets:
+        return False
+    word = dets[0].lower_
+    if word in DEMONSTRATIVES:
+        pass
+    elif word in {"the", "its", "their"}:
+        if agent is not None or patient is not None:
+            return False
+        for c in trig.children:
+            if start <= c.i < end:
+                continue
+            if c.dep_ in {"prep", "compound", "nmod", "nummod", "appos", "acl", "relcl"}:
+                return False
+            if c.dep_ == "amod" and c.lower_ not in {"same", "latest", "deadly", "recent"}:
+                return False
+    else:
+        return False
+    return _earlier_trigger(sent, lex)
+
+
+def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """Lower the score of framed drafts and mark the non-incidents `generic`.
+
+    A circumstance only gives way when the sentence has a main incident (the
+    recapture that came "after a dawn offensive"); alone it stays an event."""
+    main = [d for d in drafts if not d.explain.get("frame")]
+    for d in drafts:
+        why = d.explain.get("frame")
+        if not why:
+            continue
+        d.score -= PENALTY.get(why, 0.0)
+        if why == "circumstance" and main:
+            # "people fled because of Boko Haram attacks": the clause's own event leads,
+            # except for protests ("detained during protests" is a protest event)
+            if d.disorder_type != "Demonstrations":
+                d.score -= 0.3
+            # "detained during protests" keeps both: not one incident
+            d.generic = any(m.disorder_type == d.disorder_type for m in main)
+        else:
+            d.generic = True
+    return drafts

@@ -1,0 +1,364 @@
+"""Agent and patient noun phrases of a trigger.
+
+Dependency rules come first (active subject/object, passive by-phrase, "blamed
+on X", light verbs such as "carried out a strike on X", "X killed Y" after an
+event noun).  The small English model often mis-parses news sentences ("IS" read
+as the verb *be*, a verb attached as pobj), so every rule has a linear fallback:
+the nearest noun phrase left of the trigger within the clause is the agent, the
+nearest right of it the patient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.extraction.events.lexicon import load_lexicon
+
+NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
+NP_INNER = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "ADV", "VERB", "X"}
+DROP_DEPS = {"relcl", "punct", "appos", "advcl", "cc", "prep"}
+SUBJ = {"nsubj", "csubj", "expl"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "morning", "evening", "night", "week", "month",
+              "year", "weekend", "day", "days", "hours", "afternoon", "dawn"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+LOCATIVE = {"in", "at", "near", "around", "inside", "outside"}
+PLACE_NOUNS = {"town", "city", "village", "area", "district", "province", "region", "country",
+               "capital", "base", "airport", "border", "stronghold", "territory", "valley",
+               "state", "county", "camp", "checkpoint", "market"}
+# verbs whose subject undergoes the event in their object ("a prisoner died of torture")
+UNDERGO = {"die", "suffer", "face", "survive", "endure", "sustain", "receive"}
+CIRCUMSTANTIAL = {"after", "following", "amid", "amidst", "before", "despite", "since", "until",
+                  "because", "during"}
+PURPOSE_VERBS = {"protest", "demand", "denounce", "oppose", "condemn", "press", "urge", "call",
+                 "reject", "decry", "challenge", "show"}
+CLAUSE_BREAK = {",", ";", ":", "(", ")", '"', "“", "”", "--", "—", "–"}
+
+
+def _keys(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def np_span(head: Token, keep_preps: bool = True, exclude: Token | None = None) -> Span:
+    """The noun phrase headed by `head`: its subtree without relative clauses,
+    appositions and trailing punctuation; coordinated parts are kept.  A verb
+    attached as `acl` that has its own object is a mis-attached main verb
+    ("group killed 26 people") and is cut off."""
+    doc = head.doc
+    if head.dep_ == "conj" and head.head.pos_ in NOUNISH:
+        head = head.head
+    if head.lower_ in REL_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head
+    drop: set[int] = set()
+    for child in head.children:
+        misattached = child.dep_ == "acl" and child.tag_ in {"VBD", "VBN", "VBZ"} and any(
+            g.dep_ == "dobj" for g in child.children)
+        locative = child.dep_ == "prep" and child.lower_ in LOCATIVE and any(
+            g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or
+                                  g.lemma_.lower() in PLACE_NOUNS) for g in child.children)
+        if child.dep_ in {"relcl", "appos", "advcl"} or misattached or locative or (
+            child.dep_ == "prep" and not keep_preps
+        ) or (exclude is not None and child.i == exclude.i):
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ == "punct" and child.i > head.i:
+            drop.add(child.i)
+    kept = [t.i for t in head.subtree if t.i not in drop]
+    start, end = min(kept), max(kept) + 1
+    # a contiguous span: stop at the first dropped token after the head
+    for i in range(head.i + 1, end):
+        if i in drop:
+            end = i
+            break
+    for i in range(head.i - 1, start - 1, -1):
+        if i in drop:
+            start = i + 1
+            break
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].dep_ == "case":  # "the town's"
+        end -= 1
+    if head.dep_ == "poss" and end == head.i + 2 and doc[head.i + 1].dep_ == "case":
+        end = head.i + 1
+    return doc[start:end]
+
+
+def linear_np(sent: Span, start: int, step: int) -> Span | None:
+    """Nearest noun phrase from token index `start` going left (-1) or right (+1),
+    staying in the clause (stops at commas, quotes, verbs of another clause)."""
+    doc = sent.doc
+    i = start
+    lo, hi = sent.start, sent.end
+    skipped = 0
+    while lo <= i < hi:
+        t = doc[i]
+        if t.text in CLAUSE_BREAK and step < 0:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in TIME_WORDS and t.ent_type_ not in {
+            "DATE", "TIME"
+        } or (t.text.isupper() and len(t.text) > 1 and t.is_alpha):
+            break
+        if t.pos_ == "VERB" and step > 0 and skipped > 2:
+            return None
+        skipped += 1
+        i += step
+        if skipped > 12:
+            return None
+    else:
+        return None
+    # grow the phrase around the head token i
+    a = b = i
+    while a - 1 >= lo and doc[a - 1].pos_ in {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"} | {
+        "PUNCT"} and doc[a - 1].text not in CLAUSE_BREAK and doc[a - 1].lower_ not in TIME_WORDS:
+        if doc[a - 1].pos_ == "PUNCT" and doc[a - 1].text not in {"-", "'s"}:
+            break
+        a -= 1
+    while b + 1 < hi and (doc[b + 1].pos_ in {"NOUN", "PROPN", "PART"} or (
+            doc[b + 1].text.isupper() and doc[b + 1].is_alpha)
+            or (doc[b + 1].text == "-" and b + 2 < hi)):
+        b += 1
+    if step < 0 and doc[i].dep_ != "ROOT":
+        # prefer the syntactic phrase when it does not swallow the trigger
+        syn = np_span(doc[i])
+        if not syn.start <= start + 1 < syn.end:
+            return syn
+    return doc[a:b + 1]
+
+
+def _prep_obj(tok: Token, preps: set[str], linear: bool = False) -> Token | Span | None:
+    """Object of a preposition child ("attack on X"), skipping dates ("on Friday");
+    with `linear`, the phrase after the preposition when the parse lost its object."""
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps:  # "claimed by": agent
+            for g in child.children:
+                if g.dep_ == "pobj" and not _is_time(g):
+                    return g
+            if linear and not any(g.dep_ == "pobj" for g in child.children):
+                return linear_np(tok.sent, child.i + 1, +1)
+    return None
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = _child(verb, SUBJ)
+        if subj is not None:
+            if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
+                c.tag_ == "TO" for c in verb.children):
+            return verb.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bool = False
+               ) -> tuple[Span | None, Span | None, str]:
+    """(agent, patient, rule name) of a trigger in its sentence."""
+    lex = load_lexicon()
+    light = lex.cue_words("light_verbs")
+    effect = lex.cue_words("effect_verbs")
+    agent: Token | Span | None = None
+    patient: Token | Span | None = None
+    pattern = ""
+    is_verb = trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB")
+    if is_verb and trigger.dep_ not in {"amod", "compound"}:
+        passive = _child(trigger, {"nsubjpass", "auxpass"}) is not None
+        if passive:
+            patient = _child(trigger, {"nsubjpass"})
+            by = _prep_obj(trigger, {"by"})
+            if by is None:
+                ag = _child(trigger, {"agent"})
+                by = _child(ag, {"pobj"}) if ag is not None else None
+            if by is not None:
+                agent, pattern = by, "passive-by"
+        else:
+            agent = _subject_of(trigger)
+            if agent is not None:
+                pattern = "active"
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "town held by IS"
+                patient = trigger.head
+                agent = _prep_obj(trigger, {"by"})
+                pattern = "passive-by" if agent is not None else ""
+            else:
+                patient = _child(trigger, {"dobj", "obj"})
+            if _keys(trigger) & {"fall", "fell", "fallen", "falls"}:
+                patient, agent = agent, _prep_obj(trigger, {"to"}, linear=True)
+                pattern = "fell-to" if agent is not None else ""
+            if patient is None:
+                patient = _prep_obj(trigger, {"on", "against", "with", "at"})
+    else:
+        # nominal trigger
+        poss = _child(trigger, {"poss"})
+        if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
+                                 in PLACE_NOUNS):
+            patient = poss  # "the town's liberation"
+        elif poss is not None:
+            agent, pattern = poss, "possessive"
+        by = _prep_obj(trigger, {"by"})
+        if by is not None:
+            agent, pattern = by, "by"
+        for child in trigger.children:
+            if child.dep_ == "acl" and _keys(child) & {"blame", "blamed"}:
+                x = _prep_obj(child, {"on"})
+                if x is not None:
+                    agent, pattern = x, "blamed-on"
+            elif child.dep_ == "acl" and _keys(child) & {"claim", "claimed"}:
+                x = _prep_obj(child, {"by"})
+                if x is not None:
+                    agent, pattern = x, "claimed-by"
+            elif child.dep_ == "acl" and _keys(child) & {"target", "targeting", "hit"}:
+                patient = _child(child, {"dobj"})
+        if agent is None:
+            for child in trigger.lefts:
+                named = child.ent_type_ in {"ORG", "NORP", "GPE"} or (
+                    child.text.isupper() and child.is_alpha and len(child) > 1)
+                outside = child.i < trigger.i - (entry_words - 1) or entry_words == 1
+                if child.dep_ in {"compound", "amod", "nmod"} and named and outside:
+                    agent, pattern = child, "modifier"
+                    break
+        if patient is None:
+            patient = _prep_obj(trigger, {"on", "against"}, linear=True)
+        if patient is None and territorial:
+            patient = _prep_obj(trigger, {"of"})
+        head = trigger.head
+        if trigger.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
+            if agent is None:
+                agent = _subject_of(head)
+                pattern = "light-verb" if agent is not None else pattern
+            if patient is None:
+                patient = _prep_obj(head, {"on", "against"}, linear=True)
+        gov = _governor(trigger)
+        if gov is not None and gov.lemma_.lower() not in light:
+            gl = gov.lemma_.lower()
+            passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
+            if agent is None and gl in lex.cue_words("event_verbs") and not passive:
+                subj = _subject_of(gov)
+                if subj is not None and subj.i != trigger.i:
+                    agent, pattern = subj, "clause-subject"  # "students staged rallies"
+            if patient is None and (gl in UNDERGO or passive):
+                patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
+        if patient is None and gov is not None:
+            patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
+        if patient is None:
+            patient = _purpose_object(trigger)
+        if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
+                head.lemma_.lower() in effect:
+            patient = _child(head, {"dobj"})
+        if patient is None:
+            # "a car bombing blamed on group killed 26 people": the effect verb is mis-attached
+            for t in sent:
+                if t.i > trigger.i and t.lemma_.lower() in effect and t.tag_.startswith("VB"):
+                    patient = _child(t, {"dobj"})
+                    break
+    if is_verb and isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words(
+            "protest"):
+        # "staged mass demonstrations to demand reforms by X": the target is in the purpose
+        patient = _purpose_object(trigger) or _purpose_object(patient)
+    if patient is None and is_verb:
+        patient = _purpose_object(trigger)  # "rallied to protest the decision"
+    if agent is None and is_verb:
+        left = linear_np(sent, trigger.i - 1, -1)
+        pat = _as_span(patient, trigger)
+        if left is not None and not (pat is not None and left.start < pat.end
+                                     and pat.start < left.end):
+            agent, pattern = left, "linear"  # never the patient again ("12 people were killed")
+    if patient is None and is_verb and trigger.dep_ not in {"amod", "compound"}:
+        right = linear_np(sent, trigger.i + 1, +1)
+        if right is not None:
+            patient = right
+    ag, pa = _as_span(agent, trigger), _as_span(patient, trigger)
+    if pa is not None and pa.start <= trigger.i < pa.end and pa.root.i == trigger.i:
+        pa = None  # "staged rallies": the trigger is not its own patient
+    return ag, pa, pattern
+
+
+def _governor(trigger: Token) -> Token | None:
+    """The verb a nominal trigger is the object of, directly ("began a hunger strike")
+    or through a preposition ("converged for a rally", "killed in an attack")."""
+    tok = trigger
+    if tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in CIRCUMSTANTIAL and \
+            head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def _purpose_object(tok: Token) -> Token | Span | None:
+    """What a protest is against, from its purpose clause: "to protest X", "to demand
+    the resignation of X", "calling for X", "in protest against X"."""
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and c.lemma_.lower() in PURPOSE_VERBS:
+            obj = _child(c, {"dobj", "obj"}) or _prep_obj(c, {"against", "for", "at", "over"})
+            if obj is not None:
+                return obj
+        if c.dep_ == "prep" and c.lower_ in {"against", "over"}:
+            obj = _child(c, {"pobj"})
+            if obj is not None and not _is_time(obj):
+                return obj
+    return None
+
+
+def _as_span(x: Token | Span | None, trigger: Token | None = None) -> Span | None:
+    if x is None:
+        return None
+    if isinstance(x, Span):
+        return x
+    if x.lower_ in REL_PRONOUNS or x.pos_ == "PRON" and x.lower_ in {"it", "they", "them"}:
+        return x.doc[x.i:x.i + 1]
+    return np_span(x, exclude=trigger)
+
+
+def find_backers(agent: Span | None, trigger: Token, sent: Span) -> list[Span]:
+    """Supporters named with "backed by X" or "X-backed" on the agent or in the clause."""
+    out: list[Span] = []
+    doc = sent.doc
+    # "U.S.-backed" is often parsed outside the phrase: look two tokens before it too
+    region = [t for t in sent if agent is not None and agent.start - 2 <= t.i < agent.end
+              or t.head == trigger or (agent is not None and t.head.i in range(agent.start,
+                                                                              agent.end))]
+    for t in region:
+        for suffix in ("-backed", "-supported"):
+            if t.lower_.endswith(suffix) and len(t.text) > len(suffix):
+                out.append(doc[t.i:t.i + 1].char_span(0, len(t.text) - len(suffix))
+                           or doc[t.i:t.i + 1])
+        if t.lower_ not in {"backed", "supported", "-backed", "assisted"}:
+            continue
+        by = _prep_obj(t, {"by"})
+        if by is not None:
+            out.append(np_span(by, keep_preps=False))
+        elif t.i - 2 >= sent.start and doc[t.i - 1].text == "-":
+            j = t.i - 2
+            k = j
+            while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            out.append(doc[k:j + 1])
+    for t in sent:  # "troops backed by Russian air strikes" hanging off the agent phrase
+        by = _prep_obj(t, {"by"}) if t.lower_ == "backed" else None
+        if by is None or agent is None or not agent.start <= t.head.i < agent.end:
+            continue
+        if not any(b.start <= by.i < b.end for b in out):
+            out.append(np_span(by, keep_preps=False))
+    return out

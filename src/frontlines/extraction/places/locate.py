@@ -1,0 +1,465 @@
+"""Event location: which place of a sentence is where its event happened.
+
+"Iraqi forces from Baghdad attacked Rawa" -> Rawa. Each place name is read up
+its noun phrase ("the airport of Udbina", "the Tuwaitha plant", "Grozny's
+streets") to the word that links that phrase to the sentence: a locative
+preposition ("in", "at", "near") or the object of the event verb makes a scene;
+"from", an agent, or a phrase about people ("forces from Baghdad", "a judge in
+Madrid", "Syria's army") makes an origin or a description. Places reached only
+through another clause ("troops which have their bases in Turkey") are far
+from the event. Of a place and its container ("Sadr City in eastern Baghdad",
+"Tel Hamis, in Qamishli's suburbs") the contained one is the scene.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from frontlines.domain.model import Toponym
+from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
+
+# Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
+PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
+                         "suburb", "neighbourhood", "neighborhood", "neighbourhoods",
+                         "neighborhoods", "countryside", "airport", "port", "border",
+                         "capital", "districts", "district", "villages", "province",
+                         "old", "city", "downtown", "southern", "northern", "eastern",
+                         "western"})
+# Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
+SUB_PLACE_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                             "village", "villages", "towns", "cities", "district", "districts",
+                             "area", "camp", "crossing", "checkpoint", "square", "street",
+                             "stadium", "school", "market", "settlements", "quarter", "suburb",
+                             "outpost", "base", "bridge", "road"})
+# Parts of a place: "the edge of Damascus", "the streets of Kampala", "half of Zaire".
+PART_WORDS = frozenset({"edge", "edges", "streets", "street", "outskirts", "centre", "center",
+                        "heart", "vicinity", "battlefields", "skies", "parts", "part", "areas",
+                        "suburbs", "countryside", "border", "borders", "coast",
+                        "shores", "capital", "entrance", "gates", "walls", "periphery",
+                        "half", "much", "most", "rest", "side", "north", "south", "east",
+                        "west", "perimeter", "environs", "interior", "region"})
+# Buildings and sites: a place name modifying them stands for the scene
+# ("a posh Sofia restaurant", "Venezuela's oil installations", "the Sydney offices").
+SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "embassy",
+                        "consulate", "offices", "office", "installations", "facility",
+                        "facilities", "base", "bases", "school", "university", "museum",
+                        "station", "terminal", "terminals", "basin", "site", "mosque",
+                        "church", "temple", "prison", "jail", "port", "harbour", "harbor",
+                        "highway", "road", "bridge", "market", "square", "stadium", "camp",
+                        "compound", "headquarters", "palace", "building", "mall", "refinery",
+                        "field", "fields", "checkpoint", "crossing", "front", "frontline",
+                        "positions", "strongholds", "stronghold", "hometown", "island",
+                        "valley", "river", "lake", "mountains", "hills", "desert", "region",
+                        "zone", "territory", "province", "state", "county", "embankment"})
+SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
+               | ADMIN1_WORDS | ADMIN2_WORDS)
+# Nouns for people and bodies: a place attached to them says where they are from or
+# work ("forces from Baghdad", "a judge in Madrid", "Syria's army"), not the scene.
+ACTOR_NOUNS = frozenset({
+    "forces", "force", "army", "armies", "troops", "soldiers", "soldier", "police",
+    "policemen", "officer", "officers", "official", "officials", "commander", "commanders",
+    "head", "chief", "leader", "leaders", "minister", "ministry", "president", "government",
+    "spokesman", "spokeswoman", "spokesperson", "authorities", "authority", "governor",
+    "judge", "court", "source", "sources", "media", "agency", "council", "brigade",
+    "battalion", "unit", "squad", "division", "regiment", "militia", "militias", "group",
+    "organiser", "organizer", "coordinator", "member", "members", "ambassador", "envoy",
+    "delegation", "embassy", "correspondent", "reporter", "activist", "activists",
+    "mayor", "team", "party", "regime", "administration", "rebels", "militants", "fighters",
+    "guards", "guard", "bodyguard", "statement", "resident", "native"})
+# "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
+SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
+                           "funded", "sponsored", "armed", "run", "brokered", "aligned"})
+# Event nouns: a place inside them is where the event happened ("the Mosul operation",
+# "the siege of Manbij", "the bombardment of Aziziyah"), but a country modifying them
+# is a nationality ("a US air strike").
+EVENT_NOUNS = frozenset({
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+    "bombing", "bombings", "bombardment", "shelling", "fighting", "clashes", "clash",
+    "battle", "battles", "offensive", "operation", "operations", "campaign", "siege",
+    "occupation", "assault", "ambush", "explosion", "blast", "protest", "protests",
+    "demonstration", "demonstrations", "war", "violence", "massacre", "killing", "killings",
+    "invasion", "incursion", "capture", "liberation", "fight", "combat", "unrest", "riot",
+    "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
+COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
+ADMIN1_PENALTY = 0.35
+MIN_SCORE = 0.4  # below this no place of the sentence is the scene
+EDGE_COST = 0.15  # per step in the parse between the place's phrase and the trigger
+STEP_COST = 0.05  # per step inside the place's own noun phrase
+LOC_PREPS = {"in": 3.0, "at": 3.0, "near": 3.0, "around": 3.0, "outside": 3.0, "inside": 3.0,
+             "on": 2.0, "into": 2.0, "across": 2.0, "throughout": 2.0, "of": 1.0,
+             "off": 2.5, "over": 2.0, "along": 2.0, "through": 2.0, "via": 1.0,
+             "towards": 0.5, "toward": 0.5, "to": 0.5, "between": 2.0, "within": 2.0,
+             "from": -2.5, "by": -1.0, "for": -1.0, "against": -1.5, "with": -1.5}
+APPROX = frozenset({"near", "around", "outside", "outskirts", "countryside", "vicinity",
+                    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                    "southwest", "northern", "southern", "eastern", "western", "km", "kilometres",
+                    "kilometers", "miles", "close", "periphery", "suburbs"})
+# Cost of reaching the event through another clause, by the clause's relation.
+CLAUSE_COST = {"relcl": 1.2, "acl": 0.8, "conj": 0.9, "ccomp": 0.8, "parataxis": 0.8,
+               "advcl": 0.15, "xcomp": 0.0, "pcomp": 0.2, "csubj": 0.5}
+REL_PARTICIPANT_COST = 0.2
+ACTOR_ATTACH_COST = 0.8
+DISTANCE_WORDS = frozenset({"away", "km", "kilometres", "kilometers", "miles", "mi", "metres",
+                            "meters", "yards"})
+SOURCE_COST = 1.5
+AGENT_COST = 1.0
+PLACE_LIKE = frozenset({"ORG", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+# Words that mark a name as a place: "Khanasir town", "the Adiyat School", "the village of X".
+FRAME_WORDS = (SUB_PLACE_WORDS | SITE_WORDS | CITY_WORDS | ADMIN2_WORDS | ADMIN1_WORDS) - {
+    "state", "front", "positions", "field", "fields", "office", "offices", "zone"}
+CONTAINER_PREPS = frozenset({"in", "on", "of", "outside", "near", "inside", "within"})
+ENTRANCE_WORDS = frozenset({"entrance", "entrances", "gate", "gates", "approach",
+                            "approaches"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest"})
+PATIENT = frozenset({"dobj", "nsubjpass"})
+PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_RANK = {"city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 4, "region": 4}
+
+
+@dataclass
+class _Reading:
+    """How one place name hangs in the sentence."""
+
+    top: Toponym
+    span: Span
+    chain: list[Token] = field(default_factory=list)  # root .. phrase head
+    links: list[str] = field(default_factory=list)  # how each step attached
+    prep: Token | None = None  # preposition introducing the phrase
+    score: float = 0.0
+    near: bool = False
+    reference: bool = False  # "30 km from X": X only locates something else
+
+    @property
+    def head(self) -> Token:
+        return self.chain[-1]
+
+    @property
+    def rank(self) -> int:
+        return _RANK.get(self.top.place.level, 1) if self.top.place else 0
+
+
+def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
+    """From a place name up its noun phrase: "the airport of Udbina" -> airport."""
+    chain, links = [root], []
+    cur = root
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        dep = cur.dep_
+        if head.i in inside or dep == "compound" and (
+                head.ent_type_ in ("DATE", "TIME") or head.pos_ == "PROPN"
+                and head.lower_ not in ACTOR_NOUNS | EVENT_NOUNS | SCENE_NOUNS):
+            # another word of the same name ("Mazar" of "Mazar-e-Sharif"), or a date the
+            # parser hung on the name ("captured Kabul September 27")
+            chain[-1] = head
+            cur = head
+            continue
+        if dep in ("compound", "nmod", "amod", "poss", "appos", "conj", "flat") and (
+                head.pos_ in _NOMINAL or head.lower_ in SCENE_NOUNS):
+            links.append(dep)
+        elif dep == "advmod" and cur.lower_ in DIRECTIONS and head.lower_ in SCENE_NOUNS:
+            links.append(dep)  # "a town northeast of Baghdad"
+        elif dep == "pobj" and head.head.i != head.i and (
+                head.lower_ == "of" and (head.head.pos_ in _NOMINAL
+                                         or head.head.lower_ in PART_WORDS | DIRECTIONS)
+                or head.lower_ == "to" and head.head.lower_ in ENTRANCE_WORDS):
+            links.append(head.lower_)  # "the town of X", "the entrance to Heathrow"
+            head = head.head
+        else:
+            break
+        chain.append(head)
+        cur = head
+    return chain, links
+
+
+def _prep(tok: Token) -> Token | None:
+    """The preposition whose object is ``tok`` ("in" for "in the town")."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative", "pcomp") or (
+            tok.dep_ == "pobj" and tok.head.pos_ == "ADP"):
+        return tok.head
+    return None
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 60:
+        out.append(out[-1].head)
+    return out
+
+
+def _argument_of(tok: Token, trigger: Token, roles: frozenset[str]) -> bool:
+    """Whether a noun is (part of) an argument of the trigger in one of ``roles``:
+    "laborers" in "shot four laborers working in ...", "forces" in "by forces in Iraq"."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.i == trigger.i:
+            return cur.dep_ in roles
+        if cur.dep_ in ("conj", "appos", "compound", "nmod", "amod"):
+            cur = head
+        elif cur.dep_ == "pobj" and head.lower_ in ("of", "with", "among", "including"):
+            cur = head.head  # "dozens of fighters"
+        elif cur.dep_ == "pobj" and head.dep_ == "agent" and head.head.i == trigger.i:
+            return "agent" in roles
+        else:
+            return False
+    return False
+
+
+def _path_cost(start: Token, trigger: Token) -> float:
+    """Parse distance from a phrase to the trigger, plus the cost of clause boundaries."""
+    up_a, up_b = _ancestors(start), _ancestors(trigger)
+    idx_b = {t.i: k for k, t in enumerate(up_b)}
+    k_a = next((k for k, t in enumerate(up_a) if t.i in idx_b), None)
+    if k_a is None:
+        return 20 * EDGE_COST
+    k_b = idx_b[up_a[k_a].i]
+    cost = EDGE_COST * (k_a + k_b)
+    # Verbs between the place and the common ancestor: another clause.
+    for t in up_a[:k_a]:
+        if t.head.i == trigger.i and t.dep_ in ("acl", "relcl"):
+            continue  # the trigger noun's own clause: "a car bombing ... killed 26 at X"
+        if t.pos_ in _VERBAL and t.dep_ in CLAUSE_COST:
+            extra = CLAUSE_COST[t.dep_]
+            if t.dep_ in ("relcl", "acl") and (t.head.lower_ in EVENT_NOUNS
+                                               or _argument_of(t.head, trigger, PATIENT)):
+                # "the clashes that broke out in ...", "laborers working in a factory in ...";
+                # not "troops which have their bases in Turkey" (an agent's home)
+                extra = REL_PARTICIPANT_COST
+            cost += extra
+    # The trigger in a clause below the one that holds the place.
+    for t in up_b[:k_b]:
+        if (t.pos_ in _VERBAL or t.i == trigger.i) and t.dep_ in CLAUSE_COST:
+            cost += CLAUSE_COST[t.dep_] * 0.6
+    return cost
+
+
+def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
+    """Score one place as the scene of the trigger's event (None: not a candidate)."""
+    doc = span.doc
+    root = span.root
+    inside = set(range(span.start, span.end))
+    chain, links = _climb(root, inside)
+    r = _Reading(top, span, chain, links)
+    level = top.place.level if top.place else "city"
+    country = level in ("country", "continent")
+    # Nouns the name modifies on its way up, and the first one that is not a name.
+    nouns = [t for t in chain[1:] if t.i not in inside]
+    first = nouns[0].lower_ if nouns else ""
+    first_link = links[0] if links else ""
+    if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
+            doc[root.i + 2].lower_ not in PLACE_NOUNS and first not in SCENE_NOUNS):
+        return None  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
+    if any(c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in root.children) or (
+            root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links):
+        return None  # "Abu Zubaydah, al-Qaida's top coordinator": a person
+    if top.place is None and top.text.islower():
+        return None  # "eastern coast": common words, not a name
+    if root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS:
+        return None  # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
+    if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
+        level = "admin1"  # "the province of Damascus", "Shaba province"
+    score = 0.0
+    if first in ACTOR_NOUNS and first_link != "of":
+        score -= 2.0  # "Baghdad police", "the Sri Lankan squad"
+    elif first in ACTOR_NOUNS:
+        score -= 1.0  # "the commander of Deir ez-Zor"
+    elif first in EVENT_NOUNS and country and first_link in ("compound", "amod", "poss",
+                                                             "nmod"):
+        score -= 2.0  # "a US air strike": a nationality
+    elif first and first not in SCENE_NOUNS and first not in EVENT_NOUNS and (
+            first_link in ("compound", "nmod", "amod")):
+        score -= 0.3 if not country else 1.0  # "Hong Kong people", "Mobile phone footage"
+    head = r.head
+    prep = _prep(head)
+    if prep is not None:
+        r.prep = prep
+        score += LOC_PREPS.get(prep.lower_, 1.0)
+        if prep.lower_ == "from" and any(t.lower_ in DISTANCE_WORDS
+                                         for t in doc[max(prep.i - 4, 0):prep.i]):
+            score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
+            r.near = r.reference = True
+        elif prep.lower_ in ("on", "to", "at", "into") and any(
+                t.lower_ in PART_WORDS for t in chain[1:]):
+            score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
+        attach = prep.head
+        if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
+            score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
+        if attach.i != trigger.i and attach.pos_ in _NOMINAL:
+            low = attach.lower_
+            if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
+                score -= ACTOR_ATTACH_COST  # "a judge in Madrid", "sources in Nineveh"
+            elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
+                score -= 0.3
+        start = prep
+    else:
+        score += 1.0
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
+                not nouns or first in SCENE_NOUNS):
+            score += 1.0  # "Hamas overran Gaza", "Gaza was shelled", "captured the town of X"
+        elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
+                c.dep_ == "dobj" for c in trigger.children):
+            score -= AGENT_COST  # "Hamas overran Gaza": the one who acts is not the scene
+        start = head
+    if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
+            c.lower_ == "of" for c in root.head.children):
+        score -= 0.5  # "the Baghdad neighbourhood of X": X is the scene
+    elif span.end < len(doc) and doc[span.end].lower_ in SUB_PLACE_WORDS:
+        score += 0.3  # "in al-Tijara neighbourhood": the most specific place
+    if any(t.lower_ == "according" for t in _ancestors(start)[:8]):
+        score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
+    score -= STEP_COST * (len(chain) - 1)
+    score -= _path_cost(start, trigger)
+    score -= 0.02 * abs(root.i - trigger.i)
+    if country:
+        score -= COUNTRY_PENALTY
+    elif level == "admin1":
+        score -= ADMIN1_PENALTY
+    r.score = score
+    words = {t.lower_ for t in chain[1:]}
+    r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(words & APPROX) or any(
+        t.lower_ in APPROX for t in doc[max(span.sent.start, span.start - 3):span.start])
+    return r
+
+
+def _own_tokens(r: _Reading) -> set[int]:
+    """The tokens that name ``r``'s place: the name, the nouns it names ("the town of X",
+    "the X district") and its appositions, up to a direction ("north of X" is not X)."""
+    toks = set(range(r.span.start, r.span.end))
+    for t, link in zip(r.chain[1:], r.links, strict=False):
+        if t.lower_ in DIRECTIONS or link == "advmod":
+            break
+        toks.add(t.i)
+    toks |= {c.i for i in list(toks) for c in r.span.doc[i].children if c.dep_ == "appos"}
+    return toks
+
+
+def _after(a: _Reading) -> Token | None:
+    """The word after a place's phrase, past place nouns and a comma: the "in" of
+    "Sadr city in eastern Baghdad", "Tel Hamis and Tel Birak, in Qamishli"."""
+    doc = a.span.doc
+    i = a.span.end
+    while i < len(doc) and (doc[i].lower_ in SCENE_NOUNS or doc[i].text in (",", "and")
+                            or doc[i].pos_ == "PROPN"):
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CONTAINER_PREPS:
+            return doc[i + 1]
+        if doc[i].text in (",", "and") or doc[i].pos_ == "PROPN":
+            break
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _contains(b: _Reading, a: _Reading) -> bool:
+    """Whether place ``b`` is said to contain or locate place ``a`` ("a in b", "a, b",
+    "b's a", "a, north of b"): then ``a`` is the more precise scene."""
+    if b is a:
+        return False
+    a_toks = _own_tokens(a)
+    b_up = {t.i for t in b.chain[1:]}
+    # "Diyala province, north of Baghdad": b only locates a.
+    if a_toks & b_up and any(t.lower_ in DIRECTIONS for t in b.chain[1:]):
+        return True
+    if b.reference and a.span.end < b.span.start and a.span.sent == b.span.sent and (
+            b.span.doc[a.span.end].text == "," and b.span.start - a.span.end < 8):
+        return True  # "Pooneryn, just 30 kilometres from Kilinochchi"
+    if b.rank < a.rank:
+        return False
+    # "Sadr City in eastern Baghdad", "Mogadishu, on Somalia's coast": b's phrase hangs
+    # off a's phrase through a preposition, or follows it ("A in B", "A, in B").
+    if b.prep is not None and b.prep.lower_ in CONTAINER_PREPS and (
+            b.prep.head.i in a_toks or b.prep == _after(a)):
+        return True
+    # "Urfa, Turkey", "Syria's Aleppo province", "the Ghat area of Doda district", but
+    # "the town of X" names X.
+    return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
+
+
+def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """Named entities of the sentence that recognition did not take for places but that
+    stand in a place frame: "Khanasir town", "the Adiyat School", "at the Bardo Museum",
+    "In Samarra". Returned unresolved (``place=None``); event location may use them."""
+    doc = sent.doc
+    taken = [(t.start, t.end) for t in toponyms]
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        if ent.start < sent.start or ent.end > sent.end or ent.label_ not in PLACE_LIKE:
+            continue
+        if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue  # an armed group's name ("Isis"), or a toponym already
+        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        last = ent[-1].lower_
+        prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        prev2 = doc[ent.start - 2].lower_ if ent.start - 1 > sent.start else ""
+        framed = (nxt in FRAME_WORDS or last in FRAME_WORDS
+                  or prev == "of" and prev2 in FRAME_WORDS)
+        located = prev in ("in", "at", "near", "inside", "outside") and ent.root.dep_ == "pobj"
+        if ent.label_ == "NORP" and not located or ent.label_ == "PERSON" and not framed:
+            continue  # "the Yemeni capital", "Palestinian cities"; "Jumla" the man
+        if framed or located and ent.label_ in ("FAC", "NORP"):
+            out.append(Toponym(text=ent.text, start=ent.start_char, end=ent.end_char))
+    return out
+
+
+def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
+                 place_like: bool = False) -> tuple[Toponym | None, int]:
+    """The toponym where the event of ``trigger`` happened, and its geo_precision.
+
+    Places introduced by a locative preposition ("in", "at", "near") close to
+    the trigger in the parse win over places of origin ("forces from Baghdad"),
+    possessors ("Syria's army") and far-away mentions. Precision: 1 the place
+    itself, 2 around or near it (or a district), 3 only a province or country.
+    ``place_like`` also considers names recognition missed but a place frame
+    marks (``place_like_spans``); they come back unresolved.
+    """
+    doc = sent.doc
+    readings: list[_Reading] = []
+    extra: list[Toponym] = place_like_spans(sent, toponyms) if place_like else []
+    toponyms = [*toponyms, *extra]
+    for top in toponyms:
+        if top.start < sent.start_char or top.end > sent.end_char:
+            continue
+        span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        if span is None:
+            continue
+        r = _read(top, span, trigger)
+        if r is not None:
+            readings.append(r)
+    # The contained place takes over the role of its container.
+    for a in readings:
+        for b in readings:
+            if _contains(b, a):
+                if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
+                    a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
+                b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
+    best = None
+    for r in sorted(readings, key=lambda r: -r.score):
+        if not any(r.top is t for t in extra):
+            best = r
+            break
+        # A name recognition missed is the scene only inside a place the text names
+        # ("the Adiyat School" of a story about Raqqa has nothing to place it with).
+        holders = [b for b in readings if b.top.place is not None and _contains(b, r)]
+        if holders:
+            holder = min(holders, key=lambda b: b.rank).top.place
+            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=holder)
+            best = r
+            break
+    if best is None or best.score <= MIN_SCORE:
+        return None, 1
+    level = (best.top.place or best.top.within).level if (
+        best.top.place or best.top.within) else "city"
+    if level in ("admin1", "country", "continent", "region"):
+        precision = 3
+    elif best.near or level == "admin2":
+        precision = 2
+    else:
+        precision = 1
+    return best.top, precision

@@ -1,0 +1,429 @@
+"""Finding place names: spaCy's GPE/LOC/FAC plus gazetteer matches it misses.
+
+The small English model tags many small towns as ORG or PERSON (Rawa, Albu
+Kamal, Al-Qaim), so capitalised token n-grams that are GeoNames names are
+places too, unless they are common words (a stop-list), parts of person or
+organisation names, or actor names placed by the actor EntityRuler.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.normalize import PARTICLES, fold, key
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                          "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
+MAX_NGRAM = 4
+MIN_POP_SINGLE = 1000  # a lone capitalised word must name a town at least this big
+# Words before a name that say it is a place.
+CUE_BEFORE = frozenset({
+    "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards",
+    "across", "via", "through", "inside", "town", "city", "village", "province", "district",
+    "region", "capital", "governorate", "area", "outskirts", "of",
+    # verbs whose object is mostly territory ("captured Knin", "shelled Grozny")
+    "captured", "seized", "retook", "recaptured", "liberated", "shelled", "stormed",
+    "besieged", "bombed", "overran", "entered",
+})
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "rural",
+                     "north", "south", "east", "west", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "greater", "downtown"})
+# "the siege on X", "an attack on X": "on" says place after these nouns.
+ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "siege", "offensive", "raid",
+                           "raids", "strike", "strikes", "airstrikes", "advance", "push",
+                           "march", "bombardment", "shelling", "onslaught"})
+# "the village of X" / "the X neighbourhood": frames that make an unknown name a place.
+FRAME_BEFORE = frozenset({"village", "villages", "town", "towns", "city", "cities",
+                          "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                          "district", "districts", "suburb", "settlement", "settlements",
+                          "camp", "area", "region", "province", "governorate"})
+FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages", "district",
+                         "camp", "crossing", "checkpoint", "refugee", "suburb", "quarter",
+                         "area", "areas", "township", "municipality"})
+# Words after a name that say it is a place: "Khanasir town", "the Incirlik base".
+CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", "region",
+                                     "base", "airbase", "desert", "countryside", "outskirts",
+                                     "border", "valley", "island", "peninsula"})
+# Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
+SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
+_INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
+                            "das", "bin", "ibn", "upon", "on", "sur", "en"}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded words that are never places on their own (common words, titles, days)."""
+    path = Path(str(resources.files("frontlines") / "data" / "places_stopwords.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _cap(tok: Token) -> bool:
+    return _cap_text(tok.text)
+
+
+def _cap_text(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _protected(doc: Doc, actor_texts: frozenset[str]) -> list[Span]:
+    """Entities from the actor ruler: never turned into places."""
+    return [e for e in doc.ents
+            if e.label_ not in PLACE_LABELS
+            and (e.ent_id_ or fold(e.text) in actor_texts)]
+
+
+class Tokens:
+    """Per-token attributes of a doc as plain lists.
+
+    Recognition scans every token and n-gram; indexing a Doc creates a Token
+    object per access, which made this scan a third of ``geoparse``'s time."""
+
+    __slots__ = ("cap", "is_space", "is_stop", "like_num", "lower", "n", "starts", "texts",
+                 "text")
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: the string ``doc`` was made from, when the caller has it
+        (``doc.text`` rebuilds it token by token, ~6 % of ``geoparse``)."""
+        arr = doc.to_array([IDX, LENGTH, IS_STOP, LIKE_NUM, IS_SPACE]).tolist()
+        text = doc.text if text is None else text
+        self.text = text
+        self.n = len(arr)
+        self.starts = [r[0] for r in arr]
+        self.texts = [text[a:a + n] for a, n, *_ in arr]
+        self.lower = [t.lower() for t in self.texts]
+        self.cap = [_cap_text(t) for t in self.texts]
+        self.is_stop = [bool(r[2]) for r in arr]
+        self.like_num = [bool(r[3]) for r in arr]
+        self.is_space = [bool(r[4]) for r in arr]
+
+    def spaces(self) -> list[bool]:
+        """Whether each token is followed by a space (``Token.whitespace_``)."""
+        nexts = [*self.starts[1:], len(self.text)] if self.n else []
+        return [s + len(t) < nxt for s, t, nxt in zip(self.starts, self.texts, nexts,
+                                                       strict=True)]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making the span."""
+        return self.text[self.starts[start]:self.starts[end - 1] + len(self.texts[end - 1])]
+
+    def hyphen_article(self, i: int) -> bool:
+        """Token i is a lower-case article joined by a hyphen to a name ("al-Bab")."""
+        return (self.lower[i] in PARTICLES and i + 2 < self.n
+                and self.texts[i + 1] == "-" and self.cap[i + 2])
+
+    def framed(self, start: int, end: int) -> bool:
+        """A place frame around tokens start..end: "Khanasir town", "the town of X"."""
+        after = self.lower[end] if end < self.n else ""
+        return after in CUE_AFTER or (start >= 2 and self.lower[start - 1] == "of"
+                                      and self.lower[start - 2] in FRAME_BEFORE)
+
+    def ngram_ok(self, start: int, end: int) -> bool:
+        """Capitalised at both ends, inner words capitalised or particles, no numbers."""
+        cap = self.cap
+        if not cap[start] or not cap[end - 1]:
+            return False
+        for j in range(start + 1, end - 1):
+            if not cap[j] and self.lower[j] not in _INNER_LOWER:
+                return False
+        return not any(self.like_num[start:end])
+
+
+Ngrams = list[list[tuple[int, list[Candidate]]]]
+
+
+def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
+                     actor_texts: frozenset[str] = frozenset()) -> Ngrams:
+    """Per start token, the 1–4-token gazetteer names starting there (longest
+    first) that pass every test not depending on the NER. Computed before the
+    NER so that ``geoparse`` can run the NER only around them."""
+    stops = stopwords()
+    out: Ngrams = [[] for _ in range(tk.n)]
+    cap, is_space = tk.cap, tk.is_space
+    for i in range(tk.n):
+        article = not cap[i] and tk.hyphen_article(i)  # "al-Bab": article joins the name
+        if not cap[i] and not article:
+            continue
+        for n in range(min(MAX_NGRAM, tk.n - i), 2 if article else 0, -1):
+            end = i + n
+            if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(
+                    i + 2 if article else i, end):
+                continue
+            text = tk.span_text(i, end)
+            folded = fold(text)
+            if folded in stops or folded in actor_texts:
+                continue
+            if n == 1 and (gaz.is_demonym(text) or tk.is_stop[i]):
+                continue
+            cands = gaz.lookup(text)
+            if cands:
+                out[i].append((n, cands))
+    return out
+
+
+def _admissible(tk: Tokens, gaz: Gazetteer, n: int, start: int,
+                cands: list[Candidate]) -> bool:
+    """The NER-independent tests made after the longest match is chosen."""
+    if n == 1:
+        text = tk.texts[start]
+        if text.isupper() and len(text) <= 5 and text not in gaz.acronyms:
+            return False
+        if (max(c.population for c in cands) < MIN_POP_SINGLE
+                and not any(c.level >= 2 for c in cands) and not tk.framed(start, start + 1)):
+            return False
+    return True
+
+
+def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
+    """Token positions whose NER label can change what ``geoparse`` returns:
+    the start of every gazetteer name (step 2's candidates, and the names the
+    NER alone may make places: acronyms such as "US", aliases such as "Wash.",
+    hamlets below step 2's population floor) and of every name in a place
+    frame ("the village of X", "X neighbourhood"). A place-labelled name the
+    gazetteer lacks anywhere else is dropped by ``geoparse`` anyway."""
+    stops = stopwords()
+    cap, lower = tk.cap, tk.lower
+    out = [i for i, grams in enumerate(ngrams) if grams]
+    for i in range(tk.n):
+        if not cap[i] or ngrams[i]:
+            continue
+        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+            if not cap[i + n - 1] or not tk.ngram_ok(i, i + n):
+                continue
+            text = tk.span_text(i, i + n)
+            if not text.isupper() and (fold(text) in stops or (n == 1 and tk.is_stop[i])):
+                continue  # sentence-initial "The", "In": places only when all capitals
+            if gaz.has(text):
+                out.append(i)
+                break
+    for j in range(1, tk.n):
+        if lower[j] in FRAME_AFTER and any(cap[max(0, j - MAX_NGRAM):j]):
+            out.append(max(0, j - MAX_NGRAM))
+        elif (lower[j] == "of" and lower[j - 1] in FRAME_BEFORE and j + 1 < tk.n
+              and (cap[j + 1] or lower[j + 1] in PARTICLES)):
+            out.append(j + 1)
+    return sorted(set(out))
+
+
+def _has_cue(span: Span) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):
+        i -= 1  # "in northern Aleppo"
+    if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
+        return True  # "the siege on Manbij"
+    return i >= 0 and doc[i].lower_ in CUE_BEFORE
+
+
+def _nested_ok(span: Span, cands: list) -> bool:
+    """A place name inside an organisation's name worth reporting ("Kidney Foundation
+    of Canada", "US Special Forces"): a country, province, region or big city."""
+    return any(c.level >= 2 or c.population >= BIG_CITY for c in cands)
+
+
+NGRAMS_KEY = "frontlines_ngrams"  # doc.user_data: (Tokens, Ngrams) computed before the NER
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer,
+                  actor_texts: frozenset[str] = frozenset(),
+                  nested: list[Span] | None = None) -> tuple[list[Span], list[Span]]:
+    """(toponym spans, demonym spans) of a parsed doc, without overlaps.
+
+    Place names inside longer organisation/other names are not toponyms of the
+    text (they locate nothing), but when ``nested`` is given they are appended
+    to it: a geoparser reporting every place name (GeoWebNews) wants them."""
+    stops = stopwords()
+    pre = doc.user_data.pop(NGRAMS_KEY, None)
+    if pre is not None:
+        tk, ngrams = pre
+    else:
+        tk = Tokens(doc)
+        ngrams = gazetteer_ngrams(tk, gaz, actor_texts)
+    n_tok = tk.n
+    protected = _protected(doc, actor_texts)
+    blocked = [False] * n_tok
+    for e in protected:
+        for i in range(e.start, e.end):
+            blocked[i] = True
+    ent_of: list[Span | None] = [None] * n_tok
+    for e in doc.ents:
+        for i in range(e.start, e.end):
+            ent_of[i] = e
+    # Words of multi-word person names: "Kelly" after "Megyn Kelly" is the person.
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                    for t in e}
+    chosen: list[Span] = []
+    taken = [False] * n_tok
+
+    def take(span: Span, label: str) -> None:
+        chosen.append(Span(doc, span.start, span.end, label=label))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    # 1. The statistical NER's places (minus a leading article).
+    for e in doc.ents:
+        if e.label_ in PLACE_LABELS and not blocked[e.start]:
+            start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+            span = doc[start:e.end]
+            if fold(span.text) in stops and not gaz.has(span.text):
+                continue
+            take(span, "LOC" if e.label_ == "LOC" else "GPE")
+    # 2. Gazetteer n-grams the NER missed or mislabelled.
+    pending: list[tuple[Span, str]] = []
+    accepted_keys: set[str] = {key(s.text) for s in chosen}
+    i = 0
+    while i < n_tok:
+        if not ngrams[i] or taken[i] or blocked[i]:
+            i += 1
+            continue
+        found = None
+        for n, cands in ngrams[i]:
+            if any(taken[j] or blocked[j] for j in range(i, i + n)):
+                continue
+            if n == 1 and tk.lower[i] in person_words:
+                continue
+            found = (doc[i:i + n], cands)
+            break
+        if found is None:
+            i += 1
+            continue
+        span, cands = found
+        i = span.end
+        ent = ent_of[span.start]
+        exact = ent is not None and ent.start == span.start and ent.end == span.end
+        soft = exact and ent.label_ in SOFT_LABELS
+        if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
+            continue
+        if ent is not None and ent.label_ == "NORP" and (
+                not exact or gaz.is_demonym(span.text)):
+            continue  # "Syrian"; but the model calls some cities NORP ("Aleppo")
+        if ent is not None and (ent.start < span.start or ent.end > span.end):
+            # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
+            if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
+                nested.append(Span(doc, span.start, span.end, label="GPE"))
+            continue
+        if not _admissible(tk, gaz, len(span), span.start, cands):
+            continue  # acronyms (SANA, AFP) are agencies far more often than places
+        big = max(c.population for c in cands)
+        label = ent.label_ if ent is not None else ""
+        if label in ("PERSON", "NORP") or soft or (label == "" and len(span) == 1):
+            # One capitalised word the NER did not take for a name at all ("Vice",
+            # "Market", a sentence opener) is a place only with a cue or a big city.
+            city_only = all(c.level < 2 for c in cands)
+            pending.append((span, "big" if city_only and big >= BIG_CITY else label))
+            continue
+        take(span, "GPE")
+        accepted_keys.add(key(span.text))
+    # 3. Person-tagged matches count when a cue or another mention says "place".
+    for span, label in pending:
+        if label == "big" or key(span.text) in accepted_keys or _has_cue(span):
+            take(span, "GPE")
+    # 4. Names the gazetteer lacks, in a frame that says "place": "the village of
+    # Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events).
+    lower, cap = tk.lower, tk.cap
+    # next_frame[j]: the first index >= j of a frame word that may follow a name
+    next_frame = [n_tok + MAX_NGRAM + 1] * (n_tok + 1)
+    for j in range(n_tok - 1, -1, -1):
+        next_frame[j] = j if lower[j] in FRAME_AFTER else next_frame[j + 1]
+    for start in range(n_tok):
+        if taken[start] or blocked[start]:
+            continue
+        # Cheap test first: is there a frame before, or a frame word just after?
+        framed_before = (start >= 2 and lower[start - 1] == "of"
+                         and lower[start - 2] in FRAME_BEFORE)
+        if not framed_before and (start >= 1 and lower[start - 1] == "of"
+                                  or next_frame[start + 1] > start + MAX_NGRAM):
+            continue
+        # "al-Tijara": a lower-case article joined by a hyphen to the name
+        article = tk.hyphen_article(start)
+        if not article and not cap[start]:
+            continue
+        for n in range(min(MAX_NGRAM, n_tok - start), 0, -1):
+            after = lower[start + n] if start + n < n_tok else ""
+            if not framed_before and after not in FRAME_AFTER:
+                continue
+            text = tk.span_text(start, start + n)
+            if (any(taken[j] or blocked[j] for j in range(start, start + n))
+                    or not (tk.ngram_ok(start, start + n)
+                            or (article and n >= 3 and tk.ngram_ok(start + 2, start + n)))
+                    or fold(text) in stops
+                    or gaz.is_demonym(text)):
+                continue
+            ent = ent_of[start]
+            if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
+                continue
+            take(doc[start:start + n], "LOC")
+            break
+    chosen.sort(key=lambda s: s.start)
+    demonyms = [doc[j:j + 1] for j in range(n_tok)
+                if cap[j] and not taken[j] and not blocked[j]
+                and gaz.is_demonym(tk.texts[j])]
+    return chosen, demonyms
+
+
+@Language.factory("frontlines_places")
+def make_places(nlp: Language, name: str) -> PlaceRecogniser:
+    return PlaceRecogniser(nlp)
+
+
+class PlaceRecogniser:
+    """Pipeline component: fills doc.spans["toponyms"] / ["demonyms"] and place ents."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._actor_texts: frozenset[str] | None = None
+
+    def actor_texts(self) -> frozenset[str]:
+        """Phrases of the actor EntityRuler (so "Islamic State" is never a place)."""
+        if self._actor_texts is None:
+            texts: set[str] = set()
+            if "frontlines_actors" in self.nlp.pipe_names:
+                ruler = self.nlp.get_pipe("frontlines_actors")
+                for p in getattr(ruler, "patterns", []):
+                    pat = p.get("pattern")
+                    if isinstance(pat, str):
+                        texts.add(fold(pat))
+                    elif isinstance(pat, list):
+                        parts = [next((str(v) for k, v in d.items()
+                                       if k in ("ORTH", "TEXT", "LOWER")), "") for d in pat]
+                        texts.add(fold(" ".join(parts)))
+            self._actor_texts = frozenset(texts)
+        return self._actor_texts
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = load_gazetteer()
+        nested: list[Span] = []
+        toponyms, demonyms = find_toponyms(doc, gaz, self.actor_texts(), nested)
+        doc.spans["toponyms"] = toponyms
+        doc.spans["demonyms"] = demonyms
+        doc.spans["nested_toponyms"] = nested
+        ents = list(doc.ents)
+        keep = []
+        for e in ents:
+            clash = [t for t in toponyms if t.start < e.end and e.start < t.end]
+            if clash and e.label_ not in PLACE_LABELS and not e.ent_id_:
+                continue  # an ORG/PERSON the NER gave a place name: the place wins
+            keep.append(e)
+        occupied = [False] * len(doc)
+        for e in keep:
+            for i in range(e.start, e.end):
+                occupied[i] = True
+        for t in toponyms:
+            if not any(occupied[i] for i in range(t.start, t.end)):
+                keep.append(t)
+                for i in range(t.start, t.end):
+                    occupied[i] = True
+        doc.ents = sorted(keep, key=lambda s: s.start)
+        return doc

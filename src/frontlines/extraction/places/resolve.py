@@ -1,0 +1,418 @@
+"""Resolving toponyms to GeoNames places from document context, and event location.
+
+Each candidate is scored by population and admin level (priors), by whether
+its country or province is mentioned in the document (demonyms count:
+"the Syrian border town of X"), by nearby words ("X province" asks for the
+province, "the town of X" for a town), and by its distance to the other
+places of the document. Scores become a confidence by a softmax.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from frontlines.domain.geodesy import distance_km
+from frontlines.domain.model import Place, Toponym
+from frontlines.extraction.places.gazetteer import (
+    ADM1,
+    CC,
+    LAT,
+    LEVEL,
+    LON,
+    NAME,
+    Candidate,
+    Gazetteer,
+    strip_suffix,
+)
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.normalize import key
+from frontlines.extraction.places.normalize import words as norm_words
+
+ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
+                          "provinces", "governorates", "department"})
+ADMIN2_WORDS = frozenset({"district", "county", "municipality", "countryside"})
+CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
+                        "neighborhood", "hamlet", "port", "outskirts"})
+# Words of facility/body names that are not the place inside them, and directions.
+_FACILITY_WORDS = frozenset({
+    "center", "centre", "tower", "hall", "stadium", "estate", "park", "square", "street",
+    "road", "bridge", "airport", "university", "college", "school", "hospital", "wing",
+    "court", "reserve", "bank", "commission", "cup", "house", "palace", "castle", "church",
+    "club", "lagoon", "point", "federal", "national", "council", "world", "international",
+    "united", "royal", "republic", "academy", "office", "summit", "show", "hotel",
+    "conservation", "area", "agency", "ministry", "department", "police", "the", "and"})
+_NOT_PLACE_ALONE = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "new", "great", "greater", "old", "state", "city", "county",
+    "saint", "st", "st.", "fort", "mount", "lake", "river", "bay", "beach", "island",
+    "valley", "hills", "heights", "springs", "local", "government"})
+EXACT_NAME = 1.0
+DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
+DOC_A1 = 0.8  # ... and provinces
+_LIST_WORDS = frozenset({"and", "or", "&"})
+_STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
+
+
+
+
+def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
+    """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
+    region = gaz.demonym_place(text)
+    if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
+        cands = [c for c in gaz.lookup(region) if c.level >= 2]
+        if cands:
+            return cands, False
+    cc = gaz.demonym(text)
+    if cc:  # "Canadian" is Canada, not Canadian (Texas)
+        c = gaz.country(cc)
+        return ([c] if c else []), False
+    if gaz.is_demonym(text):
+        return [], False
+    cands = gaz.lookup(text)
+    acronym = text.isupper() and len(text.replace(".", "")) <= 4
+    if cands and acronym:
+        # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
+        cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+    if cands or acronym:  # nor does a consonant skeleton of "SA" find them
+        return cands, False
+    words = text.replace("'s", "").split()
+    trimmed = [w for w in words if w.lower() not in _STRIP_WORDS]
+    if trimmed and trimmed != words:
+        cands = gaz.lookup(" ".join(trimmed))
+        if cands:
+            return cands, False
+    if len(words) > 1:
+        # "Colorado State University", "Dubai World Cup": a facility or body is
+        # located by the place name inside its name (longest part first).
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                part = words[i:i + n]
+                low = [w.lower() for w in part]
+                if (not part[0][:1].isupper() or low[0] in _STRIP_WORDS
+                        or any(w in _FACILITY_WORDS for w in low)
+                        or (n == 1 and low[0] in _NOT_PLACE_ALONE)
+                        or (len(norm_words(" ".join(part))) < len(part)
+                            and not (n == 1 and part[0] in gaz.acronyms))):
+                    continue  # "West", "Tower", or a word lost as an article ("us")
+                # A town must bear the part as its main name: "Grants" (in
+                # "Bains and Grants Town") is only a former name of Zelenogradsk.
+                pk = key(" ".join(part))
+                cands = [c for c in gaz.lookup(" ".join(part))
+                         if c.level >= 2 or (c.population >= 10_000
+                                             and _main_key(c.entry[NAME]) == pk)]
+                if cands:
+                    return cands, False
+    if len(words) > 2:  # consonant-skeleton matches of long names are noise
+        return [], False
+    k = key(text)
+    cands = [c for c in gaz.lookup(text, fuzzy=True)
+             if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
+    return cands, bool(cands)
+
+
+@lru_cache(maxsize=100_000)
+def _main_key(name: str) -> str:
+    """Key of a name without a trailing "City"/"County"/"District" ("New York City");
+    used for towns only: "Deir ez-Zor District" must not pass for the province."""
+    return key(strip_suffix(name) or name)
+
+
+def _cue(doc: Doc, start: int, end: int) -> str | None:
+    """"admin1", "admin2" or "city" when the words around a name say which it is."""
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    if nxt in ADMIN1_WORDS:
+        return "admin1"
+    if nxt in ADMIN2_WORDS:
+        return "admin2"
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if len(before) >= 2 and before[-1] == "of":
+        if before[-2] in ADMIN1_WORDS:
+            return "admin1"
+        if before[-2] in ADMIN2_WORDS:
+            return "admin2"
+        if before[-2] in CITY_WORDS:
+            return "city"
+    if before and before[-1] in CITY_WORDS:
+        return "city"
+    return None
+
+
+def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
+    """Country named by a demonym just before ("the Syrian border town of X")."""
+    for t in doc[max(0, start - 6):start]:
+        if t.text[:1].isupper():
+            cc = gaz.demonym(t.text)
+            if cc:
+                return cc
+    return None
+
+
+def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
+    """A town of the same name inside this province ("Homs", "New York"), or a big
+    city of the country ("Washington"): then the name means the city. A small
+    namesake elsewhere (California, Maryland) does not take the state's name, nor
+    does an "X City" that is a small part of its state (Oklahoma City)."""
+    for o in cands:
+        if o.level != 0 or o.cc != c.cc:
+            continue
+        if key(o.entry[NAME]) != key(c.entry[NAME]) and o.population < 1_000_000:
+            continue  # "Oklahoma" is the state; "New York" is New York City
+        if o.population >= 300_000 or (o.population >= 10_000
+                                       and o.entry[ADM1] == c.entry[ADM1]):
+            return True
+    return False
+
+
+def _context_weights(cands: list[Candidate]) -> list[float]:
+    """How much the document's countries may count for each candidate: half for a
+    small town whose name is a world city's ("London", Ohio, in a story about the
+    United States; "Paris", Texas): that needs its province named, not only its
+    country."""
+    big = max((o.population for o in cands if o.level == 0), default=0)
+    return [0.5 if c.level == 0 and big >= 500_000 and c.population < 0.01 * big else 1.0
+            for c in cands]
+
+
+def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
+           countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
+           city_named: bool, context_weight: float = 1.0) -> float:
+    e = c.entry
+    s = 0.5 * math.log10(c.population + 10)
+    level = e[LEVEL]
+    if level == 4:  # a region, sea or river: its "population" is a size prior
+        s += -1.5 if cue else 0.0
+    elif level == 3:
+        s += 1.0
+    elif level == 2:
+        s += {"admin1": 2.0, "admin2": 0.3, "city": -1.0}.get(cue or "", -0.25)
+        if cue != "admin1" and city_named:
+            s -= 1.0  # "Homs", "New York": the city unless the text says province
+    elif level == 1:
+        s += {"admin2": 2.0, "admin1": 0.5, "city": -1.0}.get(cue or "", -0.6)
+    elif cue in ("admin1", "admin2"):
+        s -= 0.8
+    # "New York" is New York City; "Montana" is not Montana City (2,700 people).
+    name_key = _main_key(e[NAME]) if level == 0 and c.population >= 100_000 else key(e[NAME])
+    if level == 4 or name_key == _main_key(text):
+        s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
+    if countries:
+        s += 1.2 * context_weight * countries.get(e[CC], 0.0)
+    if local_cc and e[CC] == local_cc:
+        s += 2.0
+    if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins and key(e[ADM1]) != key(text):
+        s += 1.0  # (a province named by this very name is no evidence for its towns)
+    if fuzzy:
+        s -= 0.5
+    return s
+
+
+def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
+             demonyms: list[Span], gaz: Gazetteer) -> tuple[dict[str, float], set]:
+    """Countries (weighted, max 1) and provinces the document mentions unambiguously."""
+    weight: Counter[str] = Counter()
+    admins: set[tuple[str, str]] = set()
+    for start, end, cands in items:
+        if not cands:
+            continue
+        top = cands[0]
+        if top.level == 3:
+            weight[top.cc] += 1.0
+        elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
+            admins.add((top.cc, top.entry[ADM1]))
+            weight[top.cc] += 0.5
+        elif len({c.cc for c in cands}) == 1:
+            weight[top.cc] += 0.3
+    for d in demonyms:
+        cc = gaz.demonym(d.text)
+        if cc:
+            weight[cc] += 0.5
+    best = max(weight.values(), default=0.0)
+    return ({cc: w / best for cc, w in weight.items()} if best else {}), admins
+
+
+def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
+                   admins: set[tuple[str, str]], names: list[str]) -> None:
+    """Second pass: provinces and countries the document's places were resolved to
+    (in the first pass) favour candidates in them: "Allendale" in an article about
+    New Jersey towns is Allendale, New Jersey. Each distinct name votes once (with
+    its best-evidenced mention's reading) and never for itself, so that a name
+    repeated five times cannot confirm its own wrong reading ("Red Oak", Texas,
+    in a story about Iowa)."""
+    best_of: dict[str, tuple[float, Candidate]] = {}
+    for name, (_b, scores, cands) in zip(names, chosen, strict=True):
+        if not cands:
+            continue
+        k = max(range(len(cands)), key=scores.__getitem__)
+        if cands[k].level != 4 and (name not in best_of or scores[k] > best_of[name][0]):
+            best_of[name] = (scores[k], cands[k])
+    votes_cc: Counter[str] = Counter()
+    votes_a1: Counter[tuple[str, str]] = Counter()
+    own: dict[str, tuple[str, float, tuple[str, str] | None, float]] = {}
+    for name, (_x, c) in best_of.items():
+        w_cc = 1.0 if c.level == 3 else 0.5
+        a1 = (c.cc, c.entry[ADM1]) if c.level <= 2 and c.entry[ADM1] else None
+        w_a1 = 1.0 if c.level == 2 else 0.5
+        votes_cc[c.cc] += w_cc
+        if a1:
+            votes_a1[a1] += w_a1
+        own[name] = (c.cc, w_cc, a1, w_a1)
+    top_cc = max(votes_cc.values(), default=0.0)
+    if not top_cc:
+        return
+    for name, (_b, scores, cands) in zip(names, chosen, strict=True):
+        if len(cands) < 2:
+            continue
+        o_cc, o_wcc, o_a1, o_wa1 = own.get(name, (None, 0.0, None, 0.0))
+        weights = _context_weights(cands)
+        for k, c in enumerate(cands):
+            if c.level == 4:
+                continue
+            w = votes_cc.get(c.cc, 0.0) - (o_wcc if o_cc == c.cc else 0.0)
+            scores[k] += DOC_CC * weights[k] * min(1.0, w / top_cc)
+            if c.level <= 2 and c.entry[ADM1]:
+                a1 = (c.cc, c.entry[ADM1])
+                w1 = votes_a1.get(a1, 0.0) - (o_wa1 if a1 == o_a1 else 0.0)
+                if a1 not in admins:  # already counted in the first pass
+                    scores[k] += DOC_A1 * min(1.0, w1)
+
+
+def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
+               final: list[Candidate | None], container_at: set[int]) -> None:
+    """One sense per document: bare repeats of a name ("the Parkland students") take
+    the reading of its best-evidenced mention ("in Parkland, Florida")."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, ((s, e, cands, _fz), name) in enumerate(zip(items, names, strict=True)):
+        if cands and _cue(doc, s, e) is None and s not in container_at:
+            groups[key(name)].append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best_score, best_idx = -1e9, None
+        for i in members:
+            scores, cands = chosen[i][1], chosen[i][2]
+            j = max(range(len(cands)), key=scores.__getitem__)
+            if scores[j] > best_score:
+                best_score, best_idx = scores[j], cands[j].idx
+        for i in members:
+            match = [c for c in chosen[i][2] if c.idx == best_idx]
+            if match:
+                final[i] = match[0]
+
+
+def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
+                  context_spans: list[Span] | None = None,
+                  demonyms: list[Span] | None = None,
+                  names: list[str] | None = None) -> list[Toponym]:
+    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
+    ``names``: the exact text of each span when it is narrower than its tokens
+    ("U.S." inside the one token "U.S.-led")."""
+    gaz = load_gazetteer()
+    if names is None:
+        names = [doc[s:e].text for s, e in spans]
+    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
+    ctx_items = [(s, e, c) for s, e, c, _ in items]
+    for sp in context_spans or []:
+        if (sp.start, sp.end) not in spans:
+            ctx_items.append((sp.start, sp.end, candidates(gaz, sp.text)[0]))
+    countries, admins = _context(doc, ctx_items, demonyms or [], gaz)
+    # Pass 1: priors and document context.
+    start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
+    container_of: dict[int, int] = {}
+    container_at: set[int] = set()
+    for i, (_s, e, _c, _f) in enumerate(items):
+        j = start_of.get(e + 1)
+        if j is None or e >= len(doc) or doc[e].text != ",":
+            continue
+        ej = items[j][1]
+        nxt = doc[ej].lower_ if ej < len(doc) else ""
+        if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
+            continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
+        container_of[i] = j
+        container_at.add(items[j][0])
+    chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
+    for (s, e, cands, fuzzy), text in zip(items, names, strict=True):
+        cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
+        if cue is None and s in container_at:
+            cue = "container"
+        scores = []
+        for c, weight in zip(cands, _context_weights(cands), strict=True):
+            x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
+                       c.level == 2 and _big_namesake(c, cands), weight)
+            if cue == "container" and c.level in (1, 2, 3):
+                x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+            scores.append(x)
+        chosen.append((None, scores, cands))
+    # "Columbus, Ohio", "Durban, South Africa": the place lies in what follows it.
+    for i, j in container_of.items():
+        scores_j, cands_j = chosen[j][1], chosen[j][2]
+        if not cands_j:
+            continue
+        box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if box.level not in (1, 2, 3):
+            continue
+        scores_i, cands_i = chosen[i][1], chosen[i][2]
+        for k, c in enumerate(cands_i):
+            if c.level < box.level and c.cc == box.cc and (
+                    box.level == 3 or c.entry[ADM1] == box.entry[ADM1]) and (
+                    box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
+                                                 box.entry[LON]) < 80):
+                scores_i[k] += 3.0
+    _document_pass(chosen, admins, [key(name) for name in names])
+    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
+               scores, cands) for _b, scores, cands in chosen]
+    # Pass 2: closeness to the other places (cities and districts) of the document.
+    seen: set[tuple[float, float]] = set()
+    anchors: list[tuple[float, float, int]] = []
+    anchor_a1: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, (c, _sc, _cs) in enumerate(chosen):
+        if c is not None and c.level <= 1 and len(anchors) < 40:
+            pt = (c.entry[LAT], c.entry[LON])
+            if pt not in seen:
+                seen.add(pt)
+                anchors.append((*pt, i))
+                anchor_a1[(c.cc, c.entry[ADM1])].add(i)
+    final: list[Candidate | None] = []
+    for i, ((_s, _e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
+                                                                         strict=True)):
+        if best is not None and len(cands) > 1 and anchors:
+            for j, c in enumerate(cands[:25]):
+                if c.level == 2:  # a province is close when it holds them ("Helena")
+                    if anchor_a1.get((c.cc, c.entry[ADM1]), set()) - {i}:
+                        scores[j] += 0.6
+                    continue
+                if c.level > 2:
+                    continue
+                near = min((distance_km(c.entry[LAT], c.entry[LON], la, lo)
+                            for la, lo, k in anchors if k != i), default=1e9)
+                scores[j] += 0.6 if near < 100 else 0.3 if near < 300 else 0.0
+            best = cands[max(range(len(cands)), key=scores.__getitem__)]
+        final.append(best)
+    _one_sense(doc, items, names, chosen, final, container_at)
+    out: list[Toponym] = []
+    for (s, e, _cands, _fz), best, (_b, scores, cands) in zip(items, final, chosen,
+                                                              strict=True):
+        place: Place | None = None
+        if best is not None:
+            top = max(scores)
+            z = sum(math.exp(2.0 * (x - top)) for x in scores)
+            mine = next(x for c, x in zip(cands, scores, strict=True) if c.idx == best.idx)
+            place = gaz.place(best, confidence=math.exp(2.0 * (mine - top)) / z)
+        span = doc[s:e]
+        out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
+                           place=place))
+    return out
+
+
+def resolve(doc: Doc) -> list[Toponym]:
+    """Resolve every toponym the ``frontlines_places`` component put in doc.spans."""
+    if "toponyms" not in doc.spans:
+        from frontlines.extraction.places.recognize import find_toponyms
+
+        doc.spans["toponyms"], doc.spans["demonyms"] = find_toponyms(doc, load_gazetteer())
+    spans = list(doc.spans["toponyms"])
+    demonyms = list(doc.spans.get("demonyms", []))
+    return resolve_spans(doc, [(s.start, s.end) for s in spans], spans, demonyms)

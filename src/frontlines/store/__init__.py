@@ -1,0 +1,549 @@
+"""The embedded store: one SQLite file holding articles, events and control.
+
+Why SQLite: one file, no server, transactional. WAL journaling plus
+synchronous=FULL means a process killed at any point (kill -9 included) loses
+at most the batch it was writing, and never leaves a half-written one: every
+ingest batch is one transaction (``with store.batch():``), and consolidation and
+the control timeline are recomputed inside that same transaction.
+
+Ingest is idempotent: an article whose id and content hash are already stored
+is skipped; the same id with different content replaces the earlier version,
+its article events and control observations, and re-consolidates every event
+they touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from frontlines.aggregate import consolidate as cons
+from frontlines.domain.model import Article, Event
+
+DEFAULT_DB = "frontlines.db"
+SCHEMA_VERSION = 1
+# Widest date tolerance of consolidation: candidates are searched within it.
+_WINDOW = max(cons.DATE_TOLERANCE_DAYS.values())
+_ALL_TYPES = [
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
+    "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+    "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, title TEXT, published TEXT,
+    url TEXT, outlet TEXT, language TEXT, origin TEXT, text TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS article_events (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+    seq INTEGER NOT NULL, published TEXT, event_date TEXT, time_precision INTEGER,
+    event_type TEXT, sub_event_type TEXT, country TEXT, iso3 TEXT, admin1 TEXT,
+    location TEXT, actor1 TEXT, actor2 TEXT, latitude REAL, longitude REAL,
+    geonames_id INTEGER, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ae_article ON article_events(article_id);
+CREATE INDEX IF NOT EXISTS ae_date ON article_events(event_date);
+CREATE TABLE IF NOT EXISTS events (
+    event_id TEXT PRIMARY KEY, event_date TEXT, time_precision INTEGER,
+    event_type TEXT, sub_event_type TEXT, country TEXT, iso3 TEXT, admin1 TEXT,
+    location TEXT, actor1 TEXT, actor2 TEXT, assoc_actors TEXT, latitude REAL,
+    longitude REAL, geonames_id INTEGER, fatalities INTEGER, n_members INTEGER,
+    json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ev_date ON events(event_date);
+CREATE TABLE IF NOT EXISTS event_members (
+    article_event_id TEXT PRIMARY KEY REFERENCES article_events(id),
+    event_id TEXT NOT NULL REFERENCES events(event_id), reasons TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS em_event ON event_members(event_id);
+CREATE TABLE IF NOT EXISTS control_observations (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, article_event_id TEXT,
+    place_key TEXT NOT NULL, place_name TEXT, geonames_id INTEGER, latitude REAL,
+    longitude REAL, country TEXT, controller TEXT NOT NULL, role TEXT NOT NULL,
+    obs_date TEXT NOT NULL, time_precision INTEGER, sources TEXT, sentence TEXT,
+    start INTEGER, end INTEGER, cue TEXT, published TEXT);
+CREATE INDEX IF NOT EXISTS co_place ON control_observations(place_key);
+CREATE INDEX IF NOT EXISTS co_article ON control_observations(article_id);
+CREATE TABLE IF NOT EXISTS control_timeline (
+    place_key TEXT NOT NULL, seq INTEGER NOT NULL, place_name TEXT,
+    geonames_id INTEGER, latitude REAL, longitude REAL, country TEXT,
+    controller TEXT NOT NULL, since TEXT, since_known INTEGER, until TEXT,
+    first_seen TEXT, last_seen TEXT, contested INTEGER NOT NULL DEFAULT 0,
+    json TEXT NOT NULL, PRIMARY KEY (place_key, seq));
+"""
+
+
+def default_path() -> str:
+    """$FRONTLINES_DB, else frontlines.db in the working directory."""
+    return os.environ.get("FRONTLINES_DB") or DEFAULT_DB
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether a re-ingested article changed."""
+    parts = [article.text, article.title or "", str(article.published or ""),
+             article.url or "", article.outlet or ""]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def article_event_key(article_id: str, event: Event, seen: set[str]) -> str:
+    """Id of an article event: stable across re-runs and small text edits."""
+    basis = "|".join(str(x) for x in (event.sub_event_type, event.event_date,
+                                       event.geonames_id or event.location or event.admin1,
+                                       event.actor1, event.actor2))
+    key = f"{article_id}/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:8]}"
+    n, out = 1, key
+    while out in seen:
+        n += 1
+        out = f"{key}-{n}"
+    seen.add(out)
+    return out
+
+
+@dataclass
+class IngestResult:
+    """What one ingest did; event_ids is filled when the batch commits."""
+
+    article_id: str
+    status: str  # "new", "unchanged" or "replaced"
+    article_events: list[str] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)
+    observations: int = 0
+
+
+class Store:
+    """Articles, article events, consolidated events and control in one file."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = str(path or default_path())
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.executescript(_SCHEMA)
+        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                          (str(SCHEMA_VERSION),))
+        self._depth = 0
+        self._pending: _Pending | None = None
+
+    # -- transactions -------------------------------------------------------
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Store]:
+        """One transaction: everything ingested inside commits together or not at all."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        self._pending = _Pending()
+        try:
+            yield self
+            self._finish(self._pending)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+            self._pending = None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ------------------------------------------------------------------
+
+    def is_current(self, article: Article) -> bool:
+        """True when this exact article is stored: the caller can skip extraction."""
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id=?",
+                                (article.id,)).fetchone()
+        return row is not None and row["content_hash"] == content_hash(article)
+
+    def ingest(self, article: Article, events: list[Event], statements: list | None = None,
+               doc: Any = None) -> IngestResult:
+        """Store one article and its article events; consolidate at batch end.
+
+        statements are control observations from the text (control.Observation);
+        when None they are computed here with control.control_statements (from
+        doc when the caller has the parsed spaCy Doc, else from the text).
+        """
+        with self.batch():
+            return self._ingest(article, events, statements, doc)
+
+    def _ingest(self, article: Article, events: list[Event], statements: list | None,
+                doc: Any) -> IngestResult:
+        from frontlines.aggregate import control
+
+        pending = self._pending
+        assert pending is not None
+        h = content_hash(article)
+        row = self.conn.execute("SELECT content_hash, version FROM articles WHERE id=?",
+                                (article.id,)).fetchone()
+        if row is not None and row["content_hash"] == h:
+            keys = [r["id"] for r in self.conn.execute(
+                "SELECT id FROM article_events WHERE article_id=? ORDER BY seq", (article.id,))]
+            result = IngestResult(article.id, "unchanged", keys)
+            pending.results.append(result)
+            return result
+        published = article.published.isoformat() if article.published else None
+        if row is not None:
+            self._remove_article_events(article.id, pending)
+            self.conn.execute(
+                "UPDATE articles SET content_hash=?, title=?, published=?, url=?, outlet=?,"
+                " language=?, origin=?, text=?, version=version+1 WHERE id=?",
+                (h, article.title, published, article.url, article.outlet, article.language,
+                 article.origin, article.text, article.id))
+            status = "replaced"
+        else:
+            self.conn.execute(
+                "INSERT INTO articles (id, content_hash, title, published, url, outlet,"
+                " language, origin, text) VALUES (?,?,?,?,?,?,?,?,?)",
+                (article.id, h, article.title, published, article.url, article.outlet,
+                 article.language, article.origin, article.text))
+            status = "new"
+        seen: set[str] = set()
+        keyed: list[tuple[str, Event]] = []
+        for seq, ev in enumerate(events):
+            ev.article_id = ev.article_id or article.id
+            key = article_event_key(article.id, ev, seen)
+            keyed.append((key, ev))
+            self._insert_article_event(key, seq, published, ev)
+            pending.added.append(key)
+        if statements is None:
+            statements = control.control_statements(doc if doc is not None else article.text,
+                                                    article=article, events=events)
+        obs = control.observations_from_events(article, keyed) + list(statements)
+        pending.places.update(self._replace_observations(article, obs))
+        result = IngestResult(article.id, status, [k for k, _ in keyed], observations=len(obs))
+        pending.results.append(result)
+        return result
+
+    def _insert_article_event(self, key: str, seq: int, published: str | None,
+                              ev: Event) -> None:
+        self.conn.execute(
+            "INSERT INTO article_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (key, ev.article_id, seq, published, ev.event_date, ev.time_precision,
+             ev.event_type, ev.sub_event_type, ev.country, ev.iso3, ev.admin1, ev.location,
+             ev.actor1, ev.actor2, ev.latitude, ev.longitude, ev.geonames_id,
+             json.dumps(ev.to_dict(explain=True), ensure_ascii=False)))
+
+    def _remove_article_events(self, article_id: str, pending: _Pending) -> None:
+        rows = self.conn.execute(
+            "SELECT ae.id, em.event_id FROM article_events ae LEFT JOIN event_members em"
+            " ON em.article_event_id = ae.id WHERE ae.article_id=?", (article_id,)).fetchall()
+        for r in rows:
+            if r["event_id"]:
+                pending.orphaned_events.add(r["event_id"])
+                pending.previous[r["id"]] = r["event_id"]
+            self.conn.execute("DELETE FROM event_members WHERE article_event_id=?", (r["id"],))
+            self.conn.execute("DELETE FROM article_events WHERE id=?", (r["id"],))
+        for r in self.conn.execute("SELECT DISTINCT place_key FROM control_observations"
+                                   " WHERE article_id=?", (article_id,)):
+            pending.places.add(r["place_key"])
+        self.conn.execute("DELETE FROM control_observations WHERE article_id=?", (article_id,))
+
+    def _replace_observations(self, article: Article, obs: list) -> set[str]:
+        self.conn.execute("DELETE FROM control_observations WHERE article_id=?", (article.id,))
+        published = article.published.isoformat() if article.published else None
+        places = set()
+        for o in obs:
+            self.conn.execute(
+                "INSERT INTO control_observations (article_id, article_event_id, place_key,"
+                " place_name, geonames_id, latitude, longitude, country, controller, role,"
+                " obs_date, time_precision, sources, sentence, start, end, cue, published)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article.id, o.article_event_id, o.place_key, o.place_name, o.geonames_id,
+                 o.latitude, o.longitude, o.country, o.controller, o.role, o.date.isoformat(),
+                 o.time_precision, json.dumps(o.sources, ensure_ascii=False), o.sentence,
+                 o.start, o.end, o.cue, published))
+            places.add(o.place_key)
+        return places
+
+    def reconsolidate_all(self) -> dict[str, int]:
+        """Re-cluster every article event (after a change of the rules); ids are kept."""
+        with self.batch():
+            pending = self._pending
+            assert pending is not None
+            pending.added = [r[0] for r in self.conn.execute(
+                "SELECT id FROM article_events ORDER BY id")]
+            pending.orphaned_events = {r[0] for r in self.conn.execute(
+                "SELECT event_id FROM events")}
+        return self.counts()
+
+    def rebuild_control(self) -> int:
+        """Recompute every control observation and timeline from the stored articles.
+
+        For when the cue lexicon or the control rules change: no re-extraction
+        of events is needed. Returns the number of observations.
+        """
+        from frontlines.aggregate import control
+
+        n = 0
+        with self.batch():
+            pending = self._pending
+            assert pending is not None
+            for r in self.conn.execute("SELECT DISTINCT place_key FROM control_observations"):
+                pending.places.add(r[0])
+            for aid in [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]:
+                art = self.article(aid)
+                assert art is not None
+                rows = self.conn.execute("SELECT id, json FROM article_events WHERE"
+                                         " article_id=? ORDER BY seq", (aid,)).fetchall()
+                keyed = [(r[0], Event.from_dict(json.loads(r[1]))) for r in rows]
+                obs = control.observations_from_events(art, keyed) + control.control_statements(
+                    art.text, article=art, events=[e for _, e in keyed])
+                pending.places.update(self._replace_observations(art, obs))
+                n += len(obs)
+        return n
+
+    # -- consolidation -------------------------------------------------------------
+
+    def _finish(self, pending: _Pending) -> None:
+        """Re-consolidate what the batch touched and rebuild affected timelines."""
+        if pending.added or pending.orphaned_events:
+            self._reconsolidate(pending)
+        if pending.places:
+            from frontlines.aggregate import control
+
+            for place_key in sorted(pending.places):
+                control.rebuild_timeline(self, place_key)
+        for res in pending.results:
+            if res.article_events:
+                marks = ",".join("?" * len(res.article_events))
+                res.event_ids = sorted({r[0] for r in self.conn.execute(
+                    f"SELECT event_id FROM event_members WHERE article_event_id IN ({marks})",
+                    res.article_events)})
+
+    def _candidates(self, ev: Event) -> list[str]:
+        """Article events that could be compatible with ev (date, country, type)."""
+        try:
+            d = date.fromisoformat(ev.event_date)
+        except (TypeError, ValueError):
+            return []
+        lo = (d - timedelta(days=_WINDOW)).isoformat()
+        hi = (d + timedelta(days=_WINDOW)).isoformat()
+        types = sorted(t for t in _ALL_TYPES if cons.types_compatible(ev.sub_event_type, t)) or [
+            ev.sub_event_type]
+        tol = " ".join(f"WHEN {p} THEN {days}" for p, days in cons.DATE_TOLERANCE_DAYS.items())
+        marks = ",".join("?" * len(types))
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM article_events WHERE event_date BETWEEN ? AND ?"
+            " AND (country IS NULL OR ? IS NULL OR country = ?)"
+            f" AND sub_event_type IN ({marks})"
+            " AND abs(julianday(event_date) - julianday(?)) <="
+            f" (CASE max(coalesce(time_precision, 1), ?) {tol} ELSE {_WINDOW} END)",
+            (lo, hi, ev.country, ev.country, *types, ev.event_date, ev.time_precision or 1))]
+
+    def _reconsolidate(self, pending: _Pending) -> None:
+        """Re-cluster the connected component(s) around what changed.
+
+        The component is closed under "compatible with" and "was in the same
+        event as", so clustering it alone gives what clustering everything would.
+        """
+        cache: dict[str, cons.Member | None] = {}
+
+        def member(key: str) -> cons.Member | None:
+            if key not in cache:
+                row = self.conn.execute("SELECT id, json, published FROM article_events"
+                                        " WHERE id=?", (key,)).fetchone()
+                cache[key] = None if row is None else cons.Member(
+                    row["id"], Event.from_dict(json.loads(row["json"])), row["published"] or "")
+            return cache[key]
+
+        comp: dict[str, cons.Member] = {}
+        queue: list[str] = list(pending.added)
+        for eid in sorted(pending.orphaned_events):
+            queue += [r[0] for r in self.conn.execute(
+                "SELECT article_event_id FROM event_members WHERE event_id=?", (eid,))]
+        affected_events = set(pending.orphaned_events)
+        while queue:
+            key = queue.pop()
+            if key in comp:
+                continue
+            m = member(key)
+            if m is None:
+                continue
+            comp[key] = m
+            em = self.conn.execute("SELECT event_id FROM event_members WHERE"
+                                   " article_event_id=?", (key,)).fetchone()
+            if em is not None and em[0] not in affected_events:
+                affected_events.add(em[0])
+                queue += [r[0] for r in self.conn.execute(
+                    "SELECT article_event_id FROM event_members WHERE event_id=?", (em[0],))]
+            for cand in self._candidates(m.event):
+                if cand not in comp:
+                    other = member(cand)
+                    if other is not None and cons.compatible(m.event, other.event) is not None:
+                        queue.append(cand)
+        existing: dict[str, str] = dict(pending.previous)
+        for eid in affected_events:
+            for r in self.conn.execute("SELECT article_event_id FROM event_members"
+                                       " WHERE event_id=?", (eid,)):
+                existing[r[0]] = eid
+            self.conn.execute("DELETE FROM event_members WHERE event_id=?", (eid,))
+            self.conn.execute("DELETE FROM events WHERE event_id=?", (eid,))
+        taken = {r[0] for r in self.conn.execute("SELECT event_id FROM events")}
+        for event, members in cons.consolidate(list(comp.values()), existing, taken):
+            self._insert_event(event, members)
+
+    def _insert_event(self, ev: Event, members: list[cons.Member]) -> None:
+        assoc = "; ".join(x for x in (ev.assoc_actor_1, ev.assoc_actor_2) if x)
+        self.conn.execute(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (ev.event_id, ev.event_date, ev.time_precision, ev.event_type, ev.sub_event_type,
+             ev.country, ev.iso3, ev.admin1, ev.location, ev.actor1, ev.actor2, assoc,
+             ev.latitude, ev.longitude, ev.geonames_id, ev.fatalities, len(members),
+             json.dumps(ev.to_dict(explain=True), ensure_ascii=False)))
+        for m in members:
+            reasons = {k: r.describe() for k, r in m.reasons.items()}
+            self.conn.execute("INSERT INTO event_members VALUES (?,?,?)",
+                              (m.key, ev.event_id, json.dumps(reasons, ensure_ascii=False)))
+
+    # -- queries -----------------------------------------------------------------------
+
+    def events(self, since: date | str | None = None, until: date | str | None = None,
+               country: str | None = None, actor: str | None = None, type: str | None = None,
+               bbox: tuple[float, float, float, float] | None = None) -> list[Event]:
+        """Consolidated events matching every given filter, by date then id.
+
+        country matches the name or ISO3 code; actor is a case-insensitive
+        substring of actor1/actor2/associated actors; type matches event_type or
+        sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat).
+        """
+        where, args = _filters(since, until, country, actor, type, bbox)
+        sql = "SELECT json FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.conn.execute(sql + " ORDER BY event_date, event_id", args).fetchall()
+        return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def article_events(self, article_id: str | None = None) -> list[Event]:
+        """Per-article events as ingested (all articles when article_id is None)."""
+        sql, args = "SELECT json FROM article_events", ()
+        if article_id is not None:
+            sql, args = sql + " WHERE article_id=?", (article_id,)
+        rows = self.conn.execute(sql + " ORDER BY article_id, seq", args).fetchall()
+        return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.conn.execute("SELECT json FROM events WHERE event_id=?",
+                                (event_id,)).fetchone()
+        return Event.from_dict(json.loads(row[0])) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        r = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        if r is None:
+            return None
+        return Article(id=r["id"], text=r["text"], title=r["title"],
+                       published=date.fromisoformat(r["published"]) if r["published"] else None,
+                       url=r["url"], outlet=r["outlet"], language=r["language"] or "en",
+                       origin=r["origin"])
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (for reports and tests)."""
+        tables = ["articles", "article_events", "events", "event_members",
+                  "control_observations", "control_timeline"]
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def explain(self, event_id: str) -> str:
+        """Human-readable account of a consolidated event: its reports and why they merged."""
+        ev = self.event(event_id)
+        if ev is None:
+            return f"no event {event_id!r}"
+        lines = [f"{ev.event_id}: {ev.event_date} {ev.sub_event_type} at "
+                 f"{ev.location or ev.admin1 or ev.country} — {ev.actor1 or '?'} vs "
+                 f"{ev.actor2 or '?'}; fatalities {ev.fatalities} "
+                 f"(low {ev.fatalities_low}, high {ev.fatalities_high}); "
+                 f"sources: {', '.join(ev.sources) or 'none named'}"]
+        rows = self.conn.execute(
+            "SELECT em.article_event_id, em.reasons, ae.json, a.title, a.published, a.outlet"
+            " FROM event_members em JOIN article_events ae ON ae.id = em.article_event_id"
+            " JOIN articles a ON a.id = ae.article_id WHERE em.event_id=?"
+            " ORDER BY ae.event_date, a.published, ae.id", (event_id,)).fetchall()
+        lines.append(f"{len(rows)} report(s):")
+        for r in rows:
+            m = Event.from_dict(json.loads(r["json"]))
+            lines.append(f"- {r['article_event_id']} [{r['outlet'] or 'outlet?'}, published "
+                         f"{r['published'] or '?'}; {r['title'] or ''}]".rstrip())
+            lines.append(f"    {m.event_date} (precision {m.time_precision}) "
+                         f"{m.sub_event_type} at {m.location or m.admin1} "
+                         f"(geo_precision {m.geo_precision}); {m.actor1 or '?'} vs "
+                         f"{m.actor2 or '?'}; fatalities {m.fatalities}")
+            for e in m.evidence[:2]:
+                lines.append(f"    \u201c{e.sentence.strip()}\u201d")
+            reasons = json.loads(r["reasons"])
+            if not reasons:
+                lines.append("    founding report of this event")
+            for other, why in reasons.items():
+                lines.append(f"    merged with {other}: {why}")
+        return "\n".join(lines)
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every table's rows in a canonical order: for comparing two stores."""
+        out = {}
+        for t, order in [("articles", "id"), ("article_events", "id"), ("events", "event_id"),
+                         ("event_members", "article_event_id"),
+                         ("control_observations", "article_id, place_key, role, obs_date,"
+                          " controller, start"),
+                         ("control_timeline", "place_key, seq")]:
+            cols = "*" if t != "control_observations" else (
+                "article_id, article_event_id, place_key, place_name, geonames_id, controller,"
+                " role, obs_date, time_precision, sources, sentence, start, end, cue")
+            out[t] = [tuple(r) for r in self.conn.execute(f"SELECT {cols} FROM {t}"
+                                                          f" ORDER BY {order}")]
+        return out
+
+
+@dataclass
+class _Pending:
+    added: list[str] = field(default_factory=list)
+    orphaned_events: set[str] = field(default_factory=set)
+    previous: dict[str, str] = field(default_factory=dict)  # replaced key -> its old event
+    places: set[str] = field(default_factory=set)
+    results: list[IngestResult] = field(default_factory=list)
+
+
+def _filters(since, until, country, actor, type_, bbox) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if since:
+        where.append("event_date >= ?")
+        args.append(str(since))
+    if until:
+        where.append("event_date <= ?")
+        args.append(str(until))
+    if country:
+        where.append("(lower(country) = lower(?) OR lower(iso3) = lower(?))")
+        args += [country, country]
+    if actor:
+        where.append("(instr(lower(actor1), lower(?)) OR instr(lower(actor2), lower(?))"
+                     " OR instr(lower(assoc_actors), lower(?)))")
+        args += [actor] * 3
+    if type_:
+        where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+        args += [type_, type_]
+    if bbox:
+        min_lon, min_lat, max_lon, max_lat = bbox
+        where.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+        args += [min_lon, max_lon, min_lat, max_lat]
+    return where, args
