@@ -439,26 +439,30 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
-    best = None
+    best, relative = None, False
     for r in sorted(readings, key=lambda r: -r.score):
-        if not any(r.top is t for t in extra):
-            best = r
-            break
-        # A name recognition missed is the scene only inside a place the text names
-        # ("the Adiyat School" of a story about Raqqa has nothing to place it with).
-        holders = [b for b in readings if b.top.place is not None and _contains(b, r)]
+        # A name the gazetteer lacks is placed by the place the text puts it in or
+        # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
+        # countryside"); one recognition missed is the scene only then ("the Adiyat
+        # School" of a story about Raqqa has nothing to place it with).
+        holders = [b for b in readings if b.top.place is not None and _contains(b, r)
+                   ] if r.top.place is None else []
+        if not holders and any(r.top is t for t in extra):
+            continue
         if holders:
-            holder = min(holders, key=lambda b: b.rank).top.place
-            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=holder)
-            best = r
-            break
+            b = min(holders, key=lambda b: b.rank)
+            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
+            relative = b.reference or b.near or any(
+                t.lower_ in APPROX for t in b.chain[1:])
+        best = r
+        break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
     level = (best.top.place or best.top.within).level if (
         best.top.place or best.top.within) else "city"
     if level in ("admin1", "country", "continent", "region"):
         precision = 3
-    elif best.near or level == "admin2":
+    elif best.near or relative or level == "admin2":
         precision = 2
     else:
         precision = 1

@@ -10,6 +10,7 @@ places of the document. Scores become a confidence by a softmax.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -32,9 +33,11 @@ from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.normalize import key
 from frontlines.extraction.places.normalize import words as norm_words
 
+# "countryside" is the province around a city ("Deir ez-Zor countryside", "Damascus
+# Countryside" = Rif Dimashq), not a district.
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
-                          "provinces", "governorates", "department"})
-ADMIN2_WORDS = frozenset({"district", "county", "municipality", "countryside"})
+                          "provinces", "governorates", "department", "countryside"})
+ADMIN2_WORDS = frozenset({"district", "county", "municipality"})
 CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
                         "neighborhood", "hamlet", "port", "outskirts"})
 # Words of facility/body names that are not the place inside them, and directions.
@@ -54,6 +57,33 @@ EXACT_NAME = 1.0
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
 _LIST_WORDS = frozenset({"and", "or", "&"})
+# "X, north of Y", "X near Y", "X on the outskirts of Y", "X, 30 km from Y": the text
+# between the two names that makes Y a reference point for X; X then lies within
+# RELATIVE_KM of Y.
+_DIRECTION = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+              r"north-west|south-east|south-west)(?:ern)?")
+_RELATIVE = re.compile(
+    r"^,?\s*(?:(?:about|some|just|around|roughly|only)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles|mi)\s+"
+    r"(?:to\s+the\s+)?(?:" + _DIRECTION + r"\s+)?(?:of|from)"
+    r"|(?:to\s+the\s+)?" + _DIRECTION + r"\s+(?:of|from)"
+    r"|near|close\s+to|outside|between|(?:on|in)\s+the\s+outskirts\s+of"
+    r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+RELATIVE_KM = 150.0
+# The story's geography: a country with at least this share of the strongest
+# country's clues is one the story is about; spelling variants and consonant-skeleton
+# matches are admitted only there ("Moshahda" is not Mashhad in a story about Iraq).
+STORY_SHARE = 0.5
+# A town abroad (in a country the story never names) smaller than this needs its
+# country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
+FOREIGN_TOWN_POP = 300_000
+# ... but only in a story whose geography is clear: its main country has clues
+# worth this much (a country named twice; a country and two of its towns).
+STORY_MIN_CLUES = 2.0
+# A name whose biggest reading is this many times bigger than any reading in
+# another country is clear enough to vote for its country ("Baghdad").
+CLEAR_RATIO = 20
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
@@ -61,6 +91,8 @@ _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
+    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
+        text = text[:-1]  # "Minnesotans": the people of Minnesota
     region = gaz.demonym_place(text)
     if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
         cands = [c for c in gaz.lookup(region) if c.level >= 2]
@@ -87,7 +119,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             return cands, False
     if len(words) > 1:
         # "Colorado State University", "Dubai World Cup": a facility or body is
-        # located by the place name inside its name (longest part first).
+        # located by the place name inside its name (longest part first). Without a
+        # facility word only a province, country or city may be the part: "Tal
+        # Qarrah" is not At Tall.
+        town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
+                                   for w in words) else 100_000
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 part = words[i:i + n]
@@ -102,7 +138,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
                 pk = key(" ".join(part))
                 cands = [c for c in gaz.lookup(" ".join(part))
-                         if c.level >= 2 or (c.population >= 10_000
+                         if c.level >= 2 or (c.population >= town_floor
                                              and _main_key(c.entry[NAME]) == pk)]
                 if cands:
                     return cands, False
@@ -197,7 +233,7 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
         s -= 0.8
     # "New York" is New York City; "Montana" is not Montana City (2,700 people).
     name_key = _main_key(e[NAME]) if level == 0 and c.population >= 100_000 else key(e[NAME])
-    if level == 4 or name_key == _main_key(text):
+    if level == 4 or (name_key == _main_key(text) and not c.variant):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
         s += 1.2 * context_weight * countries.get(e[CC], 0.0)
@@ -205,33 +241,86 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
         s += 2.0
     if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins and key(e[ADM1]) != key(text):
         s += 1.0  # (a province named by this very name is no evidence for its towns)
-    if fuzzy:
+    if fuzzy or c.variant:
         s -= 0.5
     return s
 
 
+def _clear(cands: list[Candidate]) -> bool:
+    """Whether a name is clear enough to vote for its country: its biggest town is a
+    city far bigger than any namesake in another country ("Baghdad", not "Paris")."""
+    towns = [c for c in cands if c.level <= 2]
+    if not towns:
+        return False
+    top = max(towns, key=lambda c: c.population)
+    return top.population >= 100_000 and all(
+        c.population * CLEAR_RATIO < top.population for c in towns if c.cc != top.cc)
+
+
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
-             demonyms: list[Span], gaz: Gazetteer) -> tuple[dict[str, float], set]:
-    """Countries (weighted, max 1) and provinces the document mentions unambiguously."""
-    weight: Counter[str] = Counter()
+             demonyms: list[Span], gaz: Gazetteer
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set]:
+    """The story's country clues (raw weights), each name's own share of them (so
+    that a name never votes for its own reading: "Georgia" with Hall County is the
+    state), and the provinces it names unambiguously."""
+    votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
     for start, end, cands in items:
         if not cands:
             continue
         top = cands[0]
         if top.level == 3:
-            weight[top.cc] += 1.0
+            w = 1.0
         elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
             admins.add((top.cc, top.entry[ADM1]))
-            weight[top.cc] += 0.5
-        elif len({c.cc for c in cands}) == 1:
-            weight[top.cc] += 0.3
+            w = 0.5
+        elif len({c.cc for c in cands}) == 1 or _clear(cands):
+            top = max(cands, key=lambda c: c.population) if top.level > 2 else top
+            w = 0.3
+        else:
+            continue
+        k = key(doc[start:end].text)
+        cc, before = votes.get(k, (top.cc, 0.0))
+        votes[k] = (cc, before + w)
+    weight: Counter[str] = Counter()
+    for cc, w in votes.values():
+        weight[cc] += w
     for d in demonyms:
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
+    return weight, votes, admins
+
+
+def _countries_for(weight: Counter[str], own: tuple[str, float] | None
+                   ) -> tuple[dict[str, float], bool]:
+    """The story's countries as seen by one name: its own votes left out, each weight a
+    share of the strongest country's; and whether the story's geography is clear."""
     best = max(weight.values(), default=0.0)
-    return ({cc: w / best for cc, w in weight.items()} if best else {}), admins
+    if not best:
+        return {}, False
+    out = {cc: w / best for cc, w in weight.items()}
+    if own is not None and own[0] in out:
+        out[own[0]] = max(0.0, out[own[0]] - own[1] / best)
+    return {cc: w for cc, w in out.items() if w > 0}, best >= STORY_MIN_CLUES
+
+
+def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: bool,
+                admins: set[tuple[str, str]], local_cc: str | None) -> bool:
+    """Whether a reading may be chosen at all. Outside the story's countries a
+    spelling variant or skeleton match is never admitted, nor a town or district
+    under FOREIGN_TOWN_POP in a country the story never names, unless its country
+    is named next to it ("the Syrian border town of X")."""
+    if c.level >= 3 or c.cc == local_cc:
+        return True
+    share = countries.get(c.cc, 0.0)
+    if fuzzy or c.variant:
+        return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
+    if c.level == 2:
+        return True
+    if clear and share == 0.0 and c.population < FOREIGN_TOWN_POP:
+        return (c.cc, c.entry[ADM1]) in admins
+    return True
 
 
 def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
@@ -303,6 +392,44 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
                 final[i] = match[0]
 
 
+def _relative_pairs(doc: Doc, items: list) -> dict[int, int]:
+    """Names located by the next name: "Moshahda, north of Baghdad", "Ashlij village
+    near Adhaim", "a village between Hama and Homs" (item index -> reference index)."""
+    out: dict[int, int] = {}
+    for i, (_s, e, _c, _f) in enumerate(items):
+        for j in range(i + 1, min(i + 3, len(items))):
+            sj = items[j][0]
+            if sj < e or sj - e > 12:
+                break
+            between = doc.text[doc[e - 1].idx + len(doc[e - 1]):doc[sj].idx]
+            between = re.sub(r"^\s*(?:village|town|city|area|district|neighbou?rhood)\b",
+                             "", between, flags=re.IGNORECASE)
+            if _RELATIVE.match(between):
+                out[i] = j
+                break
+    return out
+
+
+def _apply_relative(relative_of: dict[int, int], chosen: list, items: list) -> None:
+    """A name said to lie near another keeps only readings within RELATIVE_KM of it
+    (of its province when the reference is one); with none left it stays
+    unresolved, and event location puts the event at the reference."""
+    for i, j in relative_of.items():
+        scores_j, cands_j = chosen[j][1], chosen[j][2]
+        if not cands_j:
+            continue
+        ref = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if ref.level >= 3:
+            continue  # "north of Syria" places nothing
+        keep = [k for k, c in enumerate(chosen[i][2]) if c.level < 3 and (
+            (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
+            or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
+            <= RELATIVE_KM)]
+        cands = [chosen[i][2][k] for k in keep]
+        chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
+        items[i] = (*items[i][:2], cands, items[i][3])
+
+
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
                   demonyms: list[Span] | None = None,
@@ -318,7 +445,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     for sp in context_spans or []:
         if (sp.start, sp.end) not in spans:
             ctx_items.append((sp.start, sp.end, candidates(gaz, sp.text)[0]))
-    countries, admins = _context(doc, ctx_items, demonyms or [], gaz)
+    clues, votes, admins = _context(doc, ctx_items, demonyms or [], gaz)
     # Pass 1: priors and document context.
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     container_of: dict[int, int] = {}
@@ -334,8 +461,13 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         container_of[i] = j
         container_at.add(items[j][0])
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
-    for (s, e, cands, fuzzy), text in zip(items, names, strict=True):
+    for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
+        countries, clear = _countries_for(clues, votes.get(key(doc[s:e].text)))
+        if n not in container_of:  # "Hull, Quebec" names its own evidence
+            cands = [c for c in cands
+                     if _admissible(c, fuzzy, countries, clear, admins, local_cc)]
+            items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
         scores = []
@@ -361,6 +493,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
+    _apply_relative(_relative_pairs(doc, items), chosen, items)
     _document_pass(chosen, admins, [key(name) for name in names])
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
                scores, cands) for _b, scores, cands in chosen]
