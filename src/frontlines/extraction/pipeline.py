@@ -122,7 +122,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
             elif unresolved:
                 # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
                 # use the coordinates of the region around it, at precision 3.
-                place = _region_of(top, sent_tops, toponyms)
+                place = _region_of(top, sent_tops, toponyms, doc.text)
                 precision = 3
                 if place is None:
                     unresolved, place_text = False, None
@@ -206,12 +206,13 @@ def _claimant(trigger: Token) -> Span | None:
     return None
 
 
-def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
-               ) -> Place | None:
+def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
+               text: str = "") -> Place | None:
     """The region around an unresolved place: the province or country named nearest
     to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
     regional = [t for t in sent_tops if t.place is not None
-                and t.place.level in ("admin1", "country")]
+                and t.place.level in ("admin1", "country")
+                and not places_stage.qualifies_actor(text, t.end)]
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), _rank(t.place))).place
     counts: dict[str, tuple[int, Place]] = {}

@@ -382,6 +382,20 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
 
 
+def qualifies_actor(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` only qualifies an actor ("a Britain-based
+    war monitor", "US-backed rebels"): no scene and no region of one."""
+    rest = text[end:end + 16].lower()
+    return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+
+
+def _body_name(ent: Span) -> bool:
+    """Names of bodies rather than sites: "the Syrian Observatory for Human Rights",
+    and single quantity words the NER took for names ("Several villages")."""
+    words = [t.lower_ for t in ent]
+    return "for" in words or (len(ent) == 1 and ent[0].is_stop)
+
+
 def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """Named entities of the sentence that recognition did not take for places but that
     stand in a place frame: "Khanasir town", "the Adiyat School", "at the Bardo Museum",
@@ -394,6 +408,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             continue
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
+        if _body_name(ent):
+            continue
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
@@ -427,7 +443,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
-        if span is None:
+        if span is None or (top.place is None and _body_name(span)):
             continue
         r = _read(top, span, trigger)
         if r is not None:
@@ -446,6 +462,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         # countryside"); one recognition missed is the scene only then ("the Adiyat
         # School" of a story about Raqqa has nothing to place it with).
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
+                   and not qualifies_actor(doc.text, b.top.end)
                    ] if r.top.place is None else []
         if not holders and any(r.top is t for t in extra):
             continue

@@ -81,6 +81,9 @@ FOREIGN_TOWN_POP = 300_000
 # ... but only in a story whose geography is clear: its main country has clues
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
+# A country the story's other names never point to loses against a reading inside
+# the story's countries ("Georgia", "Palestine", "Lebanon" in US local news).
+OUTSIDE_STORY = 0.8
 # A name whose biggest reading is this many times bigger than any reading in
 # another country is clear enough to vote for its country ("Baghdad").
 CLEAR_RATIO = 20
@@ -215,7 +218,7 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
            countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
-           city_named: bool, context_weight: float = 1.0) -> float:
+           city_named: bool, context_weight: float = 1.0, inside: bool = False) -> float:
     e = c.entry
     s = 0.5 * math.log10(c.population + 10)
     level = e[LEVEL]
@@ -236,7 +239,10 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
     if level == 4 or (name_key == _main_key(text) and not c.variant):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
-        s += 1.2 * context_weight * countries.get(e[CC], 0.0)
+        share = countries.get(e[CC], 0.0)
+        s += 1.2 * context_weight * share
+        if share == 0.0 and level == 3 and inside:
+            s -= OUTSIDE_STORY  # "Georgia" among Hall County towns: the state
     if local_cc and e[CC] == local_cc:
         s += 2.0
     if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins and key(e[ADM1]) != key(text):
@@ -316,8 +322,6 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     share = countries.get(c.cc, 0.0)
     if fuzzy or c.variant:
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
-    if c.level == 2:
-        return True
     if clear and share == 0.0 and c.population < FOREIGN_TOWN_POP:
         return (c.cc, c.entry[ADM1]) in admins
     return True
@@ -441,10 +445,13 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     if names is None:
         names = [doc[s:e].text for s, e in spans]
     items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
-    ctx_items = [(s, e, c) for s, e, c, _ in items]
+    # Spelling variants and skeleton matches are no clue to the story's geography.
+    ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
     for sp in context_spans or []:
         if (sp.start, sp.end) not in spans:
-            ctx_items.append((sp.start, sp.end, candidates(gaz, sp.text)[0]))
+            cands, fuzzy = candidates(gaz, sp.text)
+            ctx_items.append((sp.start, sp.end,
+                              [] if fuzzy else [x for x in cands if not x.variant]))
     clues, votes, admins = _context(doc, ctx_items, demonyms or [], gaz)
     # Pass 1: priors and document context.
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
@@ -470,10 +477,11 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
+        inside = any(c.cc in countries for c in cands)
         scores = []
         for c, weight in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands), weight)
+                       c.level == 2 and _big_namesake(c, cands), weight, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             scores.append(x)
