@@ -68,7 +68,11 @@ ACTOR_NOUNS = frozenset({
     "organiser", "organizer", "coordinator", "member", "members", "ambassador", "envoy",
     "delegation", "embassy", "correspondent", "reporter", "activist", "activists",
     "mayor", "team", "party", "regime", "administration", "rebels", "militants", "fighters",
-    "guards", "guard", "bodyguard", "statement", "resident", "native"})
+    "guards", "guard", "bodyguard", "statement", "resident", "native",
+    # units and craft: "a U.S. patrol", "Russian warplanes" say whose, not where
+    "patrol", "patrols", "convoy", "convoys", "warplane", "warplanes", "jet", "jets",
+    "aircraft", "helicopter", "helicopters", "drone", "drones", "navy", "marines",
+    "personnel", "diplomats", "contractors"})
 # "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
 SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
                            "funded", "sponsored", "armed", "run", "brokered", "aligned"})
@@ -110,7 +114,7 @@ PLACE_LIKE = frozenset({"ORG", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WOR
 # Words that mark a name as a place: "Khanasir town", "the Adiyat School", "the village of X".
 FRAME_WORDS = (SUB_PLACE_WORDS | SITE_WORDS | CITY_WORDS | ADMIN2_WORDS | ADMIN1_WORDS) - {
     "state", "front", "positions", "field", "fields", "office", "offices", "zone"}
-CONTAINER_PREPS = frozenset({"in", "on", "of", "outside", "near", "inside", "within"})
+CONTAINER_PREPS = frozenset({"in", "on", "of", "outside", "near", "inside", "within", "at"})
 ENTRANCE_WORDS = frozenset({"entrance", "entrances", "gate", "gates", "approach",
                             "approaches"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",

@@ -320,7 +320,7 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     if c.level >= 3 or c.cc == local_cc:
         return True
     share = countries.get(c.cc, 0.0)
-    if fuzzy or c.variant:
+    if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
     if clear and share == 0.0 and c.population < FOREIGN_TOWN_POP:
         return (c.cc, c.entry[ADM1]) in admins
