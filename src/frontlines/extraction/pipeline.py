@@ -75,6 +75,9 @@ class _Scan:
     published: date
     previous_source: str | None = None
     last_place: tuple[Place, str, int] | None = None  # the current scene
+    # Names the gazetteer lacks, as an earlier sentence placed them ("Sarrin in Aleppo
+    # province", then "Kurdish forces captured Sarrin"): one sense per article.
+    placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -186,12 +189,18 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         return _Where(top.place, top.text, precision)
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
+        scan.placed.setdefault(top.text, (top.within, precision))
         return _Where(top.within, top.text, precision, unresolved=True)
+    if top is not None and top.text in scan.placed:
+        return _Where(*scan.placed[top.text][:1], top.text, scan.placed[top.text][1],
+                      unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
         region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
         if region is not None:
+            if _rank(region) < 3:
+                scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
     if scan.last_place is not None and not past:

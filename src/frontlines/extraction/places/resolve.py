@@ -9,6 +9,7 @@ places of the document. Scores become a confidence by a softmax.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -77,7 +78,7 @@ RELATIVE_KM = 150.0
 STORY_SHARE = 0.5
 # A town abroad (in a country the story never names) smaller than this needs its
 # country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
-FOREIGN_TOWN_POP = 300_000
+FOREIGN_TOWN_POP = 1_000_000
 # ... but only in a story whose geography is clear: its main country has clues
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
@@ -143,8 +144,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                 cands = [c for c in gaz.lookup(" ".join(part))
                          if c.level >= 2 or (c.population >= town_floor
                                              and _main_key(c.entry[NAME]) == pk)]
-                if cands:
-                    return cands, False
+                if cands:  # a part of the name: a variant reading, no clue to the story
+                    return [dataclasses.replace(c, variant=True) for c in cands], False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
         return [], False
     k = key(text)
@@ -163,6 +164,8 @@ def _main_key(name: str) -> str:
 def _cue(doc: Doc, start: int, end: int) -> str | None:
     """"admin1", "admin2" or "city" when the words around a name say which it is."""
     nxt = doc[end].lower_ if end < len(doc) else ""
+    if end - start > 1 and doc[end - 1].lower_ in ADMIN1_WORDS | ADMIN2_WORDS:
+        nxt = doc[end - 1].lower_  # the unit word inside the name: "Hama province"
     if nxt in ADMIN1_WORDS:
         return "admin1"
     if nxt in ADMIN2_WORDS:
