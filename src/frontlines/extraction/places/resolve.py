@@ -79,11 +79,15 @@ STORY_SHARE = 0.5
 # A town abroad (in a country the story never names) smaller than this needs its
 # country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
 FOREIGN_TOWN_POP = 1_000_000
+# A province abroad needs the same only when it is this small (Malé, Maldives, for
+# al-Maleh): a canton or state named alone is mostly meant ("Geneva").
+FOREIGN_PROVINCE_POP = 100_000
 # ... but only in a story whose geography is clear: its main country has clues
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
-# A country the story's other names never point to loses against a reading inside
-# the story's countries ("Georgia", "Palestine", "Lebanon" in US local news).
+# A country the story's other names never point to loses against a state of the
+# story's countries or a town in a province it names ("Georgia" among Hall County
+# towns, "Lebanon" with Boone County, Indiana).
 OUTSIDE_STORY = 0.8
 # A name whose biggest reading is this many times bigger than any reading in
 # another country is clear enough to vote for its country ("Baghdad").
@@ -95,6 +99,10 @@ _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
+    for mark in ("'s", "\u2019s", "'", "\u2019"):  # "North Carolina's", "New York’s"
+        if text.endswith(mark) and len(text) > len(mark) + 1:
+            text = text[:-len(mark)]
+            break
     if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
         text = text[:-1]  # "Minnesotans": the people of Minnesota
     region = gaz.demonym_place(text)
@@ -325,7 +333,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     share = countries.get(c.cc, 0.0)
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
-    if clear and share == 0.0 and c.population < FOREIGN_TOWN_POP:
+    floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
+    if clear and share == 0.0 and c.population < floor:
         return (c.cc, c.entry[ADM1]) in admins
     return True
 
@@ -480,7 +489,8 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
-        inside = any(c.cc in countries for c in cands)
+        inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
+                     for c in cands if c.level < 3)
         scores = []
         for c, weight in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
