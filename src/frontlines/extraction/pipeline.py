@@ -297,12 +297,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), _rank(t.place))).place
-    counts: dict[str, tuple[int, Place]] = {}
-    for t in doc_tops:
-        if t.place is not None and t.place.level == "country" and t.place.country_code:
-            n, _ = counts.get(t.place.country_code, (0, t.place))
-            counts[t.place.country_code] = (n + 1, t.place)
-    return max(counts.values(), key=lambda v: v[0])[1] if counts else None
+    return places_stage.story_country(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None

@@ -13,12 +13,14 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from frontlines.domain.model import Toponym
+from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
@@ -391,6 +393,22 @@ def qualifies_actor(text: str, end: int) -> bool:
     war monitor", "US-backed rebels"): no scene and no region of one."""
     rest = text[end:end + 16].lower()
     return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+
+
+def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
+    """The country most of a story's places lie in (towns and provinces count, not
+    only countries named; "the Britain-based monitor" does not): where a name the
+    gazetteer lacks is placed when nothing in its sentence says more."""
+    counts: Counter[str] = Counter()
+    for t in toponyms:
+        p = t.place
+        if p is not None and p.country_code and not (text and qualifies_actor(text, t.end)):
+            counts[p.country_code] += 1
+    if not counts:
+        return None
+    gaz = load_gazetteer()
+    country = gaz.country(counts.most_common(1)[0][0])
+    return gaz.place(country) if country is not None else None
 
 
 def _body_name(ent: Span) -> bool:
