@@ -493,6 +493,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
             r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
             relative = b.reference or b.near or any(
                 t.lower_ in APPROX for t in b.chain[1:])
+        elif r.top.place is None and r.top.within is not None:
+            relative = True  # resolution placed it near or in a named place
         best = r
         break
     if best is None or best.score <= MIN_SCORE:

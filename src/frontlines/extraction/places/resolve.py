@@ -72,6 +72,7 @@ _RELATIVE = re.compile(
     r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 RELATIVE_KM = 150.0
+INSIDE_KM = 60.0  # "X in Y" with Y a town: X is a part or a suburb of it
 # The story's geography: a country with at least this share of the strongest
 # country's clues is one the story is about; spelling variants and consonant-skeleton
 # matches are admitted only there ("Moshahda" is not Mashhad in a story about Iraq).
@@ -276,7 +277,7 @@ def _clear(cands: list[Candidate]) -> bool:
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer
-             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set]:
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
     state), and the provinces it names unambiguously."""
@@ -302,24 +303,29 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
     weight: Counter[str] = Counter()
     for cc, w in votes.values():
         weight[cc] += w
+    named = +weight  # clues from place names only
     for d in demonyms:
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
-    return weight, votes, admins
+    return weight, votes, admins, named
 
 
-def _countries_for(weight: Counter[str], own: tuple[str, float] | None
-                   ) -> tuple[dict[str, float], bool]:
+def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
+                   named: Counter[str]) -> tuple[dict[str, float], bool]:
     """The story's countries as seen by one name: its own votes left out, each weight a
-    share of the strongest country's; and whether the story's geography is clear."""
+    share of the strongest country's; and whether the story's geography is clear:
+    clues worth STORY_MIN_CLUES, at least one of them a place name (demonyms alone,
+    "a Japanese man", say little)."""
     best = max(weight.values(), default=0.0)
     if not best:
         return {}, False
     out = {cc: w / best for cc, w in weight.items()}
     if own is not None and own[0] in out:
         out[own[0]] = max(0.0, out[own[0]] - own[1] / best)
-    return {cc: w for cc, w in out.items() if w > 0}, best >= STORY_MIN_CLUES
+    top = max(weight, key=weight.__getitem__)
+    clear = best >= STORY_MIN_CLUES and named[top] > 0
+    return {cc: w for cc, w in out.items() if w > 0}, clear
 
 
 def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: bool,
@@ -408,64 +414,93 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
                 final[i] = match[0]
 
 
-def _relative_pairs(doc: Doc, items: list) -> dict[int, int]:
-    """Names located by the next name: "Moshahda, north of Baghdad", "Ashlij village
-    near Adhaim", "a village between Hama and Homs" (item index -> reference index)."""
-    out: dict[int, int] = {}
-    for i, (_s, e, _c, _f) in enumerate(items):
-        for j in range(i + 1, min(i + 3, len(items))):
+_LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
+_UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
+                   r"camp|villages|towns|neighbou?rhoods|districts)\b", re.IGNORECASE)
+# "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
+# neighbourhood of Damascus": the next name contains these.
+_INSIDE = re.compile(
+    r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:city|town|province|governorate)\s+"
+    r"of\s+)?(?:(?:northern|southern|eastern|western|central|rural|north|south|east|west)"
+    r"\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*"
+                     r"(?:\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*){0,2}")
+_PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
+_OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _gap(doc: Doc, end: int, start: int) -> str:
+    """The text between two names (token offsets)."""
+    return doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[start].idx]
+
+
+def _relation(between: str) -> float | None:
+    """How far a name may lie from the next name, by the words between them: near
+    ("north of", "near", "15 km from") RELATIVE_KM, inside ("in", "district of")
+    INSIDE_KM; None when the words say neither."""
+    listed = _LISTED.match(between)  # "al-Fouaa and Kefraya in ...": a name not found
+    if listed:
+        between = between[listed.end():]
+    unit = _UNIT.match(between)
+    rest = between[unit.end():] if unit else between
+    if _RELATIVE.match(rest):
+        return RELATIVE_KM
+    if _INSIDE.match(rest) or (unit and _PART.match(unit.group()) and _OF.match(rest)):
+        return INSIDE_KM
+    return None
+
+
+def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
+    """Names located by a later name: "Moshahda, north of Baghdad", "Ashlij village
+    near Adhaim", "al-Fouaa and Kefraya in Idlib province" (item index -> reference
+    index and the distance the words allow)."""
+    out: dict[int, tuple[int, float]] = {}
+    for i in range(len(items)):
+        members, end = [i], items[i][1]
+        for j in range(i + 1, min(i + 6, len(items))):
             sj = items[j][0]
-            if sj < e or sj - e > 12:
+            if sj < end or sj - end > 12:
                 break
-            between = doc.text[doc[e - 1].idx + len(doc[e - 1]):doc[sj].idx]
-            between = re.sub(r"^\s*(?:village|town|city|area|district|neighbou?rhood)\b",
-                             "", between, flags=re.IGNORECASE)
-            if _RELATIVE.match(between):
-                out[i] = j
-                break
+            between = _gap(doc, end, sj)
+            if _LIST.match(between):
+                members.append(j)
+                end = items[j][1]
+                continue
+            reach = _relation(between)
+            if reach is not None:
+                for m in members:
+                    out.setdefault(m, (j, reach))
+            break
     return out
 
 
-def _apply_relative(relative_of: dict[int, int], chosen: list, items: list) -> None:
-    """A name said to lie near another keeps only readings within RELATIVE_KM of it
-    (of its province when the reference is one); with none left it stays
+def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
+                    items: list) -> None:
+    """A name said to lie near or in another keeps only readings within reach of it
+    (in its province when the reference is one); with none left it stays
     unresolved, and event location puts the event at the reference."""
-    for i, j in relative_of.items():
+    for i, (j, reach) in relative_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
-        if not cands_j:
+        if not cands_j or not chosen[i][2]:
             continue
         ref = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
         if ref.level >= 3:
-            continue  # "north of Syria" places nothing
-        keep = [k for k, c in enumerate(chosen[i][2]) if c.level < 3 and (
+            continue  # "north of Syria", "in Syria" places nothing
+        if any(c.level >= 3 for c in chosen[i][2]) or all(c.level > ref.level
+                                                          for c in chosen[i][2]):
+            continue  # a country or province is not placed by a town ("BC in Nelson")
+        keep = [k for k, c in enumerate(chosen[i][2]) if (
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
-            <= RELATIVE_KM)]
+            <= reach)]
         cands = [chosen[i][2][k] for k in keep]
         chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
         items[i] = (*items[i][:2], cands, items[i][3])
 
 
-def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
-                  context_spans: list[Span] | None = None,
-                  demonyms: list[Span] | None = None,
-                  names: list[str] | None = None) -> list[Toponym]:
-    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
-    ``names``: the exact text of each span when it is narrower than its tokens
-    ("U.S." inside the one token "U.S.-led")."""
-    gaz = load_gazetteer()
-    if names is None:
-        names = [doc[s:e].text for s, e in spans]
-    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
-    # Spelling variants and skeleton matches are no clue to the story's geography.
-    ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
-    for sp in context_spans or []:
-        if (sp.start, sp.end) not in spans:
-            cands, fuzzy = candidates(gaz, sp.text)
-            ctx_items.append((sp.start, sp.end,
-                              [] if fuzzy else [x for x in cands if not x.variant]))
-    clues, votes, admins = _context(doc, ctx_items, demonyms or [], gaz)
-    # Pass 1: priors and document context.
+def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
+    """"Columbus, Ohio": item index -> the index of the name after its comma (read as
+    its container), and the token starts of those containers."""
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     container_of: dict[int, int] = {}
     container_at: set[int] = set()
@@ -479,10 +514,33 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
         container_of[i] = j
         container_at.add(items[j][0])
+    return container_of, container_at
+
+
+def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
+                 context_spans: list[Span] | None, demonyms: list[Span] | None,
+                 gaz: Gazetteer) -> tuple:
+    """The story's clues (``_context``) from the spans and the other names found."""
+    # Spelling variants and skeleton matches are no clue to the story's geography.
+    ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
+    for sp in context_spans or []:
+        if (sp.start, sp.end) not in spans:
+            cands, fuzzy = candidates(gaz, sp.text)
+            ctx_items.append((sp.start, sp.end,
+                              [] if fuzzy else [x for x in cands if not x.variant]))
+    return _context(doc, ctx_items, demonyms or [], gaz)
+
+
+def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
+                containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
+    """Priors, the story's countries and local cues; drops readings the story's
+    geography does not admit (``_admissible``)."""
+    weight, votes, admins, named = clues
+    container_of, container_at = containers
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
-        countries, clear = _countries_for(clues, votes.get(key(doc[s:e].text)))
+        countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = [c for c in cands
                      if _admissible(c, fuzzy, countries, clear, admins, local_cc)]
@@ -492,14 +550,18 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
                      for c in cands if c.level < 3)
         scores = []
-        for c, weight in zip(cands, _context_weights(cands), strict=True):
+        for c, w in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands), weight, inside)
+                       c.level == 2 and _big_namesake(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             scores.append(x)
         chosen.append((None, scores, cands))
-    # "Columbus, Ohio", "Durban, South Africa": the place lies in what follows it.
+    return chosen
+
+
+def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
+    """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it."""
     for i, j in container_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
         if not cands_j:
@@ -514,11 +576,10 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
-    _apply_relative(_relative_pairs(doc, items), chosen, items)
-    _document_pass(chosen, admins, [key(name) for name in names])
-    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
-               scores, cands) for _b, scores, cands in chosen]
-    # Pass 2: closeness to the other places (cities and districts) of the document.
+
+
+def _proximity_pass(chosen: list) -> list[Candidate | None]:
+    """Pass 2: closeness to the other places (cities and districts) of the document."""
     seen: set[tuple[float, float]] = set()
     anchors: list[tuple[float, float, int]] = []
     anchor_a1: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -530,8 +591,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                 anchors.append((*pt, i))
                 anchor_a1[(c.cc, c.entry[ADM1])].add(i)
     final: list[Candidate | None] = []
-    for i, ((_s, _e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
-                                                                         strict=True)):
+    for i, (best, scores, cands) in enumerate(chosen):
         if best is not None and len(cands) > 1 and anchors:
             for j, c in enumerate(cands[:25]):
                 if c.level == 2:  # a province is close when it holds them ("Helena")
@@ -545,20 +605,57 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                 scores[j] += 0.6 if near < 100 else 0.3 if near < 300 else 0.0
             best = cands[max(range(len(cands)), key=scores.__getitem__)]
         final.append(best)
-    _one_sense(doc, items, names, chosen, final, container_at)
+    return final
+
+
+def _toponyms(doc: Doc, items: list, final: list, chosen: list,
+              relative_of: dict[int, tuple[int, float]], gaz: Gazetteer) -> list[Toponym]:
+    """The resolved toponyms, with a confidence from the scores' softmax. A name left
+    without readings that the text puts near or in a resolved place ("Moshahda, north
+    of Baghdad") keeps that place as ``within``."""
     out: list[Toponym] = []
-    for (s, e, _cands, _fz), best, (_b, scores, cands) in zip(items, final, chosen,
-                                                              strict=True):
+    for n, ((s, e, _c, _f), best, (_b, scores, cands)) in enumerate(
+            zip(items, final, chosen, strict=True)):
         place: Place | None = None
+        within: Place | None = None
         if best is not None:
             top = max(scores)
             z = sum(math.exp(2.0 * (x - top)) for x in scores)
             mine = next(x for c, x in zip(cands, scores, strict=True) if c.idx == best.idx)
             place = gaz.place(best, confidence=math.exp(2.0 * (mine - top)) / z)
+        elif n in relative_of and final[relative_of[n][0]] is not None:
+            ref = final[relative_of[n][0]]
+            if ref.level < 3:
+                within = gaz.place(ref, confidence=0.1)
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
-                           place=place))
+                           place=place, within=within))
     return out
+
+
+def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
+                  context_spans: list[Span] | None = None,
+                  demonyms: list[Span] | None = None,
+                  names: list[str] | None = None) -> list[Toponym]:
+    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
+    ``names``: the exact text of each span when it is narrower than its tokens
+    ("U.S." inside the one token "U.S.-led")."""
+    gaz = load_gazetteer()
+    if names is None:
+        names = [doc[s:e].text for s, e in spans]
+    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
+    clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
+    containers = _containers(doc, items)
+    chosen = _first_pass(doc, items, names, clues, containers, gaz)
+    _apply_containers(containers[0], chosen)
+    relative_of = _relative_pairs(doc, items)
+    _apply_relative(relative_of, chosen, items)
+    _document_pass(chosen, clues[2], [key(name) for name in names])
+    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
+               scores, cands) for _b, scores, cands in chosen]
+    final = _proximity_pass(chosen)
+    _one_sense(doc, items, names, chosen, final, containers[1])
+    return _toponyms(doc, items, final, chosen, relative_of, gaz)
 
 
 def resolve(doc: Doc) -> list[Toponym]:
