@@ -170,7 +170,11 @@ def test_given_spans_use_the_place_inside_a_name_or_the_story_locale():
     csu, metro, cle = geoparse(text, spans=spans)
     assert csu.place.level == "admin1" and csu.place.admin1 == "Colorado"
     assert metro.place.geonames_id == cle.place.geonames_id and metro.place.confidence < 0.1
-    assert geoparse(text, spans=spans, locale=False)[1].place is None
+    # Without the locale guess, the text itself still puts the centre in Cleveland.
+    assert geoparse(text, spans=spans, locale=False)[1].place.name == "Cleveland"
+    lone = "Later the MetroHealth Medical Center treated the injured."
+    start = lone.index("MetroHealth")
+    assert geoparse(lone, spans=[(start, start + 26)], locale=False)[0].place is None
 
 
 def test_unknown_names_in_a_place_frame_locate_events(nlp):

@@ -626,7 +626,7 @@ def _toponyms(doc: Doc, items: list, final: list, chosen: list,
         elif n in relative_of and final[relative_of[n][0]] is not None:
             ref = final[relative_of[n][0]]
             if ref.level < 3:
-                within = gaz.place(ref, confidence=0.1)
+                within = gaz.place(ref, confidence=0.05)
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
                            place=place, within=within))
