@@ -248,6 +248,72 @@ def _path_cost(start: Token, trigger: Token) -> float:
     return cost
 
 
+def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
+    """Readings that are never the scene: a possessor, a person, common words, a sponsor."""
+    doc, root = span.doc, span.root
+    if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
+            doc[root.i + 2].lower_ not in PLACE_NOUNS and first not in SCENE_NOUNS):
+        return True  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
+    if any(c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in root.children):
+        return True  # "Abu Zubaydah, al-Qaida's top coordinator": a person
+    if top.place is None and top.text.islower():
+        return True  # "eastern coast": common words, not a name
+    # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
+    return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
+
+
+def _phrase_score(first: str, first_link: str, country: bool) -> float:
+    """What the noun a place name modifies says: "Baghdad police" (an actor), "a US
+    air strike" (a nationality), "Hong Kong people" (a description)."""
+    if first in ACTOR_NOUNS and first_link != "of":
+        return -2.0  # "Baghdad police", "the Sri Lankan squad"
+    if first in ACTOR_NOUNS:
+        return -1.0  # "the commander of Deir ez-Zor"
+    if first in EVENT_NOUNS and country and first_link in ("compound", "amod", "poss", "nmod"):
+        return -2.0  # "a US air strike": a nationality
+    if first and first not in SCENE_NOUNS and first not in EVENT_NOUNS and (
+            first_link in ("compound", "nmod", "amod")):
+        return -0.3 if not country else -1.0  # "Hong Kong people", "Mobile phone footage"
+    return 0.0
+
+
+def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
+    """How the preposition introducing the place links it to the event ("in X", "10
+    miles from X", "on the outskirts of X", "a judge in Madrid")."""
+    doc = prep.doc
+    score = LOC_PREPS.get(prep.lower_, 1.0)
+    if prep.lower_ == "from" and any(t.lower_ in DISTANCE_WORDS
+                                     for t in doc[max(prep.i - 4, 0):prep.i]):
+        score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
+        r.near = r.reference = True
+    elif prep.lower_ in ("on", "to", "at", "into") and any(
+            t.lower_ in PART_WORDS for t in r.chain[1:]):
+        score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
+    attach = prep.head
+    if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
+        score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
+    if attach.i != trigger.i and attach.pos_ in _NOMINAL:
+        low = attach.lower_
+        if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
+            score -= ACTOR_ATTACH_COST  # "a judge in Madrid", "sources in Nineveh"
+        elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
+            score -= 0.3
+    return score
+
+
+def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str) -> float:
+    """A place that is the event's object ("Hamas overran Gaza", "captured the town of
+    X") is the scene; the one who acts is not."""
+    score = 1.0
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
+            not nouns or first in SCENE_NOUNS):
+        score += 1.0
+    elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
+            c.dep_ == "dobj" for c in trigger.children):
+        score -= AGENT_COST
+    return score
+
+
 def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     """Score one place as the scene of the trigger's event (None: not a candidate)."""
     doc = span.doc
@@ -260,61 +326,20 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     # Nouns the name modifies on its way up, and the first one that is not a name.
     nouns = [t for t in chain[1:] if t.i not in inside]
     first = nouns[0].lower_ if nouns else ""
-    first_link = links[0] if links else ""
-    if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
-            doc[root.i + 2].lower_ not in PLACE_NOUNS and first not in SCENE_NOUNS):
-        return None  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
-    if any(c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in root.children) or (
+    if _not_a_scene(top, span, first) or (
             root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links):
-        return None  # "Abu Zubaydah, al-Qaida's top coordinator": a person
-    if top.place is None and top.text.islower():
-        return None  # "eastern coast": common words, not a name
-    if root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS:
-        return None  # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
+        return None
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
-    score = 0.0
-    if first in ACTOR_NOUNS and first_link != "of":
-        score -= 2.0  # "Baghdad police", "the Sri Lankan squad"
-    elif first in ACTOR_NOUNS:
-        score -= 1.0  # "the commander of Deir ez-Zor"
-    elif first in EVENT_NOUNS and country and first_link in ("compound", "amod", "poss",
-                                                             "nmod"):
-        score -= 2.0  # "a US air strike": a nationality
-    elif first and first not in SCENE_NOUNS and first not in EVENT_NOUNS and (
-            first_link in ("compound", "nmod", "amod")):
-        score -= 0.3 if not country else 1.0  # "Hong Kong people", "Mobile phone footage"
-    head = r.head
-    prep = _prep(head)
+    score = _phrase_score(first, links[0] if links else "", country)
+    prep = _prep(r.head)
     if prep is not None:
         r.prep = prep
-        score += LOC_PREPS.get(prep.lower_, 1.0)
-        if prep.lower_ == "from" and any(t.lower_ in DISTANCE_WORDS
-                                         for t in doc[max(prep.i - 4, 0):prep.i]):
-            score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
-            r.near = r.reference = True
-        elif prep.lower_ in ("on", "to", "at", "into") and any(
-                t.lower_ in PART_WORDS for t in chain[1:]):
-            score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
-        attach = prep.head
-        if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
-            score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
-        if attach.i != trigger.i and attach.pos_ in _NOMINAL:
-            low = attach.lower_
-            if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
-                score -= ACTOR_ATTACH_COST  # "a judge in Madrid", "sources in Nineveh"
-            elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
-                score -= 0.3
+        score += _prep_score(r, prep, trigger)
         start = prep
     else:
-        score += 1.0
-        if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
-                not nouns or first in SCENE_NOUNS):
-            score += 1.0  # "Hamas overran Gaza", "Gaza was shelled", "captured the town of X"
-        elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
-                c.dep_ == "dobj" for c in trigger.children):
-            score -= AGENT_COST  # "Hamas overran Gaza": the one who acts is not the scene
-        start = head
+        score += _argument_score(r.head, trigger, nouns, first)
+        start = r.head
     if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
             c.lower_ == "of" for c in root.head.children):
         score -= 0.5  # "the Baghdad neighbourhood of X": X is the scene
@@ -322,13 +347,9 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         score += 0.3  # "in al-Tijara neighbourhood": the most specific place
     if any(t.lower_ == "according" for t in _ancestors(start)[:8]):
         score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
-    score -= STEP_COST * (len(chain) - 1)
-    score -= _path_cost(start, trigger)
+    score -= STEP_COST * (len(chain) - 1) + _path_cost(start, trigger)
     score -= 0.02 * abs(root.i - trigger.i)
-    if country:
-        score -= COUNTRY_PENALTY
-    elif level == "admin1":
-        score -= ADMIN1_PENALTY
+    score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
     r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(words & APPROX) or any(
