@@ -83,3 +83,25 @@ def test_coarseness_ranks_regions_by_whether_they_cross_borders():
     assert coarseness(None) > coarseness(_place("continent", cc=None))
     assert below_country(inside) and not below_country(across)
     assert not below_country(_place("country"))
+
+
+# Modules that still spell types out, being untangled elsewhere (the store's list of
+# types and control's territory types); this list must only shrink.
+SPELLED_OUT_ELSEWHERE = {"store/__init__.py", "aggregate/control.py"}
+
+
+def test_type_names_are_spelled_out_only_in_the_taxonomy():
+    from pathlib import Path
+
+    src = Path(taxonomy.__file__).resolve().parent.parent
+    names = [*taxonomy.SUB_EVENT_TYPES, *taxonomy.EVENT_TYPES, *taxonomy.DISORDER_TYPES]
+    found = set()
+    for path in src.rglob("*.py"):
+        rel = path.relative_to(src).as_posix()
+        if rel == "domain/taxonomy.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if any(f'"{n}"' in text or f"'{n}'" in text for n in names):
+            found.add(rel)
+    assert found <= SPELLED_OUT_ELSEWHERE, sorted(found - SPELLED_OUT_ELSEWHERE)
+    assert found == SPELLED_OUT_ELSEWHERE, f"remove from the list: {SPELLED_OUT_ELSEWHERE - found}"
