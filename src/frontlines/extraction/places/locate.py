@@ -146,6 +146,7 @@ class _Reading:
 
     @property
     def rank(self) -> int:
+        """How coarse the place is, 0 when unresolved (domain.places.coarseness + 1)."""
         return coarseness(self.top.place) + 1 if self.top.place else 0
 
 
