@@ -521,11 +521,11 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
-    level = (best.top.place or best.top.within).level if (
-        best.top.place or best.top.within) else "city"
-    if level in ("admin1", "country", "continent", "region"):
+    rank = coarseness(best.top.place or best.top.within) if (
+        best.top.place or best.top.within) else 0
+    if rank >= 2:  # a province, a region, a country
         precision = 3
-    elif best.near or relative or level == "admin2":
+    elif best.near or relative or rank == 1:
         precision = 2
     else:
         precision = 1
