@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.extraction.places.normalize import fold, key, skeleton, strict_key
 
-VERSION = "10"
+VERSION = "11"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -379,7 +379,7 @@ class _Builder:
                     if len(s) >= 4:
                         skel[s].append(idx)
         doubled = {k: {sk: tuple(v) for sk, v in d.items()}
-                   for k, d in spelled.items() if len(d) > 1}
+                   for k, d in spelled.items() if len(d) > 1 or k not in d}
         return index, skel, doubled
 
     def _pack(self, d: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
@@ -489,9 +489,12 @@ class Gazetteer:
                 ids = self._ids(self.skel, s)
             return [Candidate(i, self.entry(i), True) for i in ids]
         spelled = self.doubled.get(k)
-        exact = set(spelled.get(strict_key(name), ())) if spelled else None
-        return [Candidate(i, self.entry(i), exact is not None and i not in exact)
-                for i in ids]
+        sk = strict_key(name)
+        if spelled:
+            exact = set(spelled.get(sk, ()))
+        else:  # every name is spelled as the key: a query with doubled letters is not
+            exact = set(ids) if sk == k else set()
+        return [Candidate(i, self.entry(i), i not in exact) for i in ids]
 
     def has(self, name: str) -> bool:
         return key(name) in self.index

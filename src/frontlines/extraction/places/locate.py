@@ -89,6 +89,7 @@ EVENT_NOUNS = frozenset({
     "demonstration", "demonstrations", "war", "violence", "massacre", "killing", "killings",
     "invasion", "incursion", "capture", "liberation", "fight", "combat", "unrest", "riot",
     "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
+STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
 COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
 ADMIN1_PENALTY = 0.35
 MIN_SCORE = 0.4  # below this no place of the sentence is the scene
@@ -249,6 +250,20 @@ def _path_cost(start: Token, trigger: Token) -> float:
     return cost
 
 
+def _acting_state(top: Toponym, span: Span) -> bool:
+    """A country or a capital-sized city that acts (the subject of an active verb, or
+    joined to one): it stands for its government ("Moscow began an air campaign",
+    "attacks carried out by Washington and its Arab allies")."""
+    p = top.place
+    if p is None or not (p.level == "country" or (p.level == "city"
+                                                   and p.population >= STATE_CITY_POP)):
+        return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
 def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
     """Readings that are never the scene: a possessor, a person, common words, a sponsor."""
     doc, root = span.doc, span.root
@@ -259,6 +274,8 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Abu Zubaydah, al-Qaida's top coordinator": a person
     if top.place is None and top.text.islower():
         return True  # "eastern coast": common words, not a name
+    if _acting_state(top, span):
+        return True  # "Moscow stepped up its support", "Washington and its allies struck"
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
 

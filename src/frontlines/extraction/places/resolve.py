@@ -486,9 +486,12 @@ def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
         ref = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
         if ref.level >= 3:
             continue  # "north of Syria", "in Syria" places nothing
-        if any(c.level >= 3 for c in chosen[i][2]) or all(c.level > ref.level
-                                                          for c in chosen[i][2]):
-            continue  # a country or province is not placed by a town ("BC in Nelson")
+        scores_i, cands_i = chosen[i][1], chosen[i][2]
+        own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
+        if any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
+                own.population > ref.population and own.level >= ref.level):
+            continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
+            # Baghdad neighbourhood of Al-Bayaa")
         keep = [k for k, c in enumerate(chosen[i][2]) if (
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
@@ -523,12 +526,29 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
     """The story's clues (``_context``) from the spans and the other names found."""
     # Spelling variants and skeleton matches are no clue to the story's geography.
     ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
-    for sp in context_spans or []:
-        if (sp.start, sp.end) not in spans:
+    taken = set(spans)
+    for sp in [*(context_spans or []), *_entity_names(doc, gaz)]:
+        if (sp.start, sp.end) not in taken:
+            taken.add((sp.start, sp.end))
             cands, fuzzy = candidates(gaz, sp.text)
             ctx_items.append((sp.start, sp.end,
                               [] if fuzzy else [x for x in cands if not x.variant]))
-    return _context(doc, ctx_items, demonyms or [], gaz)
+    return _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+
+
+def _entity_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Names the NER tagged as a nationality that the gazetteer knows as a place
+    ("Aleppo governor", "Aleppo eastern neighborhoods"): not toponyms of the text
+    without a cue, but clues to where the story is."""
+    return [e for e in doc.ents if e.label_ == "NORP" and not gaz.is_demonym(e.text)
+            and gaz.has(e.text)]
+
+
+def _actor_demonyms(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Nationalities inside the names of actors and bodies ("the Syrian Arab Army",
+    "the Russian Defense Ministry"): the actors' countries are clues too."""
+    return [doc[t.i:t.i + 1] for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+            and len(e) > 1 for t in e if t.text[:1].isupper() and gaz.demonym(t.text)]
 
 
 def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
