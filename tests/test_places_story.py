@@ -157,3 +157,48 @@ def test_given_spans_resolve_exactly_their_offsets():
     top = geoparse(text, spans=[(start, start + 4)])[0]
     assert (top.start, top.end, top.text) == (start, start + 4, "Homs")
     assert top.place is not None and top.place.country_code == "SY"
+
+
+# Later rounds: lists and "in", actor clues, the region of an unknown name
+
+
+def test_villages_listed_in_a_province_stay_in_it():
+    # "al-Fouaa" shares its key with Fuwwah (Egypt); the text puts it in Idlib province.
+    events = _at("Rebels shelled the Shiite villages of al-Fouaa and Kefraya in Idlib province "
+                 "on Sunday, killing two people, Syrian state media said.", "2016-03-06")
+    located = [e for e in events if e.latitude is not None]
+    assert located and all(e.country == "Syria" for e in located)
+    assert located[0].admin1 == "Idlib" and located[0].geo_precision == 3
+
+
+def test_a_neighbourhood_in_a_city_is_not_a_namesake_abroad():
+    events = _at("Government forces shelled al-Mazzeh in Damascus on Monday, killing three "
+                 "people, the Observatory said.", "2016-05-10")
+    located = [e for e in events if e.latitude is not None]
+    assert located and located[0].country == "Syria"
+    assert distance_km(located[0].latitude, located[0].longitude, 33.51, 36.29) < 25
+
+
+def test_an_unknown_neighbourhood_falls_back_to_the_storys_country():
+    # Wire report: the monitor is "Britain-based" twice, the story is about Syria.
+    events = _at("Syrian regime jets struck Deir ez-Zor on Monday, the Britain-based Syrian "
+                 "Observatory for Human Rights said. The Britain-based monitor said the strikes "
+                 "hit Mayadin as well. A suicide attack killed 14 people on Tuesday in the "
+                 "neighbourhood of Salihiah.", "2017-06-27")
+    assert events and all(e.country != "United Kingdom" for e in events)
+    assert any(e.location == "Salihiah" and e.country == "Syria" for e in events)
+
+
+def test_an_acting_capital_is_no_scene():
+    # "the attacks carried out by Washington and its Arab allies killed 31 civilians"
+    events = _at("The UK-based Syrian Observatory for Human Rights reported that the attacks "
+                 "carried out by Washington and its Arab allies killed 31 civilians.",
+                 "2014-09-24")
+    assert all(e.country != "United States" for e in events)
+
+
+def test_doubled_letters_of_the_query_make_a_variant():
+    # "al-Baath" (the party's building in Aleppo) keys like Bath but is not spelled so.
+    gaz = load()
+    assert all(c.variant for c in gaz.lookup("al-Baath"))
+    assert not any(c.variant for c in gaz.lookup("Raqqa"))
