@@ -490,10 +490,8 @@ class Gazetteer:
             return [Candidate(i, self.entry(i), True) for i in ids]
         spelled = self.doubled.get(k)
         sk = strict_key(name)
-        if spelled:
-            exact = set(spelled.get(sk, ()))
-        else:  # every name is spelled as the key: a query with doubled letters is not
-            exact = set(ids) if sk == k else set()
+        # Without an entry every name is spelled as the key itself.
+        exact = set(spelled.get(sk, ())) if spelled else set(ids) if sk == k else set()
         return [Candidate(i, self.entry(i), i not in exact) for i in ids]
 
     def has(self, name: str) -> bool:

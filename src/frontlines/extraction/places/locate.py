@@ -13,6 +13,7 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -147,8 +148,13 @@ class _Reading:
 
     @property
     def rank(self) -> int:
-        """How coarse the place is, 0 when unresolved (domain.places.coarseness + 1)."""
-        return coarseness(self.top.place) + 1 if self.top.place else 0
+        """How coarse the place is (domain.places.coarseness + 1); unresolved, 0, or
+        what its unit word says ("Shaba province": 3, "X district": 2)."""
+        if self.top.place:
+            return coarseness(self.top.place) + 1
+        doc = self.span.doc
+        unit = {doc[i].lower_ for i in (self.span.end - 1, self.span.end) if i < len(doc)}
+        return 3 if unit & ADMIN1_WORDS else 2 if unit & ADMIN2_WORDS else 0
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
@@ -250,6 +256,17 @@ def _path_cost(start: Token, trigger: Token) -> float:
     return cost
 
 
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
+
+
+def _dateline(top: Toponym, span: Span) -> bool:
+    """A dateline: the filing place in capitals before the agency ("WASHINGTON
+    (Sputnik)", "BEIRUT, Lebanon (AP)"), not where anything happened."""
+    letters = [c for c in top.text if c.isalpha()]
+    return len(letters) >= 4 and top.text.isupper() and bool(
+        _DATELINE.match(span.doc.text[top.end:top.end + 40]))
+
+
 def _acting_state(top: Toponym, span: Span) -> bool:
     """A country or a capital-sized city that acts (the subject of an active verb, or
     joined to one): it stands for its government ("Moscow began an air campaign",
@@ -274,6 +291,8 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Abu Zubaydah, al-Qaida's top coordinator": a person
     if top.place is None and top.text.islower():
         return True  # "eastern coast": common words, not a name
+    if _dateline(top, span):
+        return True  # "WASHINGTON (Sputnik)": where the report was filed
     if _acting_state(top, span):
         return True  # "Moscow stepped up its support", "Washington and its allies struck"
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene

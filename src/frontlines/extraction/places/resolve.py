@@ -86,6 +86,7 @@ FOREIGN_PROVINCE_POP = 100_000
 # ... but only in a story whose geography is clear: its main country has clues
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
+FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).
@@ -277,12 +278,13 @@ def _clear(cands: list[Candidate]) -> bool:
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer
-             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str]]:
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
     state), and the provinces it names unambiguously."""
     votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
+    anchors: list[tuple[float, float]] = []
     for start, end, cands in items:
         if not cands:
             continue
@@ -295,6 +297,8 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         elif len({c.cc for c in cands}) == 1 or _clear(cands):
             top = max(cands, key=lambda c: c.population) if top.level > 2 else top
             w = 0.3
+            if _clear(cands):
+                anchors.append((top.entry[LAT], top.entry[LON]))
         else:
             continue
         k = key(doc[start:end].text)
@@ -308,7 +312,7 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
-    return weight, votes, admins, named
+    return weight, votes, admins, named, anchors
 
 
 def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
@@ -328,19 +332,28 @@ def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
     return {cc: w for cc, w in out.items() if w > 0}, clear
 
 
+def _far(c: Candidate, anchors: list[tuple[float, float]]) -> bool:
+    """Whether a reading lies far from every clear name of the story."""
+    return bool(anchors) and all(
+        distance_km(c.entry[LAT], c.entry[LON], la, lo) > FAR_KM for la, lo in anchors)
+
+
 def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: bool,
-                admins: set[tuple[str, str]], local_cc: str | None) -> bool:
+                admins: set[tuple[str, str]], local_cc: str | None,
+                anchors: list[tuple[float, float]] = ()) -> bool:
     """Whether a reading may be chosen at all. Outside the story's countries a
     spelling variant or skeleton match is never admitted, nor a town or district
     under FOREIGN_TOWN_POP in a country the story never names, unless its country
-    is named next to it ("the Syrian border town of X")."""
+    is named next to it ("the Syrian border town of X"); in a story whose geography is
+    not clear yet, the same holds for one far from all its clear names (Buston,
+    Tajikistan, for "Bustan" in a story about Aleppo)."""
     if c.level >= 3 or c.cc == local_cc:
         return True
     share = countries.get(c.cc, 0.0)
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
     floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
-    if clear and share == 0.0 and c.population < floor:
+    if share == 0.0 and c.population < floor and (clear or _far(c, anchors)):
         return (c.cc, c.entry[ADM1]) in admins
     return True
 
@@ -555,7 +568,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
     """Priors, the story's countries and local cues; drops readings the story's
     geography does not admit (``_admissible``)."""
-    weight, votes, admins, named = clues
+    weight, votes, admins, named, anchors = clues
     container_of, container_at = containers
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
@@ -563,7 +576,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = [c for c in cands
-                     if _admissible(c, fuzzy, countries, clear, admins, local_cc)]
+                     if _admissible(c, fuzzy, countries, clear, admins, local_cc, anchors)]
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
