@@ -202,3 +202,20 @@ def test_doubled_letters_of_the_query_make_a_variant():
     gaz = load()
     assert all(c.variant for c in gaz.lookup("al-Baath"))
     assert not any(c.variant for c in gaz.lookup("Raqqa"))
+
+
+def test_a_dateline_is_no_scene():
+    # Sputnik wire: the headline ends in the filing place and the agency.
+    events = _at("Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON "
+                 "(Sputnik) - Syrian warplanes killed more than 100 militants in Hama province "
+                 "on Tuesday.", "2016-07-20")
+    assert events and all(e.country == "Syria" for e in events if e.country)
+
+
+def test_a_part_of_a_name_far_from_the_story_is_not_a_town_abroad():
+    # "Bustan al-Qassr" (Aleppo) split by recognition: "Bustan" is not Bostan, Iran.
+    text = ("Terrorists fired rocket shells on Aleppo city on Friday. Earlier terrorists "
+            "positioned in Bustan al-Qassr neighborhood fired shells on al-Meridian "
+            "neighborhood in Aleppo, state media said.")
+    place = _resolved(text, "Bustan")
+    assert place is None or place.country_code == "SY"

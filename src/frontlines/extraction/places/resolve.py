@@ -86,6 +86,7 @@ FOREIGN_PROVINCE_POP = 100_000
 # ... but only in a story whose geography is clear: its main country has clues
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
+HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
 FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
@@ -346,14 +347,16 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     under FOREIGN_TOWN_POP in a country the story never names, unless its country
     is named next to it ("the Syrian border town of X"); in a story whose geography is
     not clear yet, the same holds for one far from all its clear names (Buston,
-    Tajikistan, for "Bustan" in a story about Aleppo)."""
+    Tajikistan, for "Bustan" in a story about Aleppo) and for a hamlet abroad
+    (Bustan HaGalil, Israel)."""
     if c.level >= 3 or c.cc == local_cc:
         return True
     share = countries.get(c.cc, 0.0)
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
     floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
-    if share == 0.0 and c.population < floor and (clear or _far(c, anchors)):
+    if share == 0.0 and c.population < floor and (
+            clear or _far(c, anchors) or (anchors and c.population < HAMLET_POP)):
         return (c.cc, c.entry[ADM1]) in admins
     return True
 
