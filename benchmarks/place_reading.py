@@ -13,7 +13,8 @@ then one of ``ok`` right place within 25 km or the right province at
 precision 3; ``far`` right country, wrong place; ``abroad`` placed outside the
 countries of the story although the text does not put it there; ``country``
 wrong country otherwise; ``nocoord`` no coordinates although the text names
-a town or province; ``notreal`` not a real incident: not scored) and
+a town or province; ``notreal`` not a real incident: not scored; ``skip``
+an article also drawn by a tuning seed: not scored) and
 ``score`` counts them. Judgements and article text stay out of the
 repository (copyrighted text); the seed, the script and the figures are kept.
 """
@@ -30,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fakes_syria_articles"
-VERDICTS = ("ok", "far", "abroad", "country", "nocoord", "notreal")
+VERDICTS = ("ok", "far", "abroad", "country", "nocoord", "notreal", "skip")
 
 
 def _iso(us_date: str) -> str:
@@ -87,10 +88,11 @@ def score(out: Path) -> int:
                   file=sys.stderr)
             return 1
         counts[verdict] += 1
-    real = sum(v for k, v in counts.items() if k != "notreal")
+    real = sum(v for k, v in counts.items() if k not in ("notreal", "skip"))
     print(f"records {sum(counts.values())}, real {real}")
     for k in VERDICTS:
-        share = f" ({counts[k] / real:.2f} of real)" if real and k != "notreal" else ""
+        share = f" ({counts[k] / real:.2f} of real)" if real and k not in ("notreal",
+                                                                            "skip") else ""
         print(f"  {k:8} {counts[k]}{share}")
     return 0
 
