@@ -219,3 +219,11 @@ def test_a_part_of_a_name_far_from_the_story_is_not_a_town_abroad():
             "neighborhood in Aleppo, state media said.")
     place = _resolved(text, "Bustan")
     assert place is None or place.country_code == "SY"
+
+
+def test_damascus_countryside_is_rif_dimashq():
+    # SANA: "rocket attacks on western Gouta in Damascus countryside".
+    events = _at("A number of civilians were injured in terrorist rocket attacks on western "
+                 "Gouta in Damascus countryside on Saturday.", "2016-05-28")
+    located = [e for e in events if e.latitude is not None]
+    assert located and located[0].admin1 == "Rif Dimashq" and located[0].geo_precision == 3

@@ -669,6 +669,17 @@ def _toponyms(doc: Doc, items: list, final: list, chosen: list,
     return out
 
 
+def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
+                        ) -> tuple[list[Candidate], bool]:
+    """Candidates of a name, read with the word after it when the two name a unit
+    of their own: "Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
+    if e < len(doc) and doc[e].lower_ == "countryside":
+        cands = [c for c in gaz.lookup(f"{name} {doc[e].text}") if c.level == 2]
+        if cands:
+            return cands, False
+    return candidates(gaz, name)
+
+
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
                   demonyms: list[Span] | None = None,
@@ -679,7 +690,8 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     gaz = load_gazetteer()
     if names is None:
         names = [doc[s:e].text for s, e in spans]
-    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
+    items = [(s, e, *_candidates_in_text(doc, s, e, name, gaz))
+             for (s, e), name in zip(spans, names, strict=True)]
     clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
     containers = _containers(doc, items)
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
