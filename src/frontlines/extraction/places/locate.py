@@ -23,6 +23,7 @@ from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
+from frontlines.settings import STATE_CITY_POP
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
@@ -90,7 +91,6 @@ EVENT_NOUNS = frozenset({
     "demonstration", "demonstrations", "war", "violence", "massacre", "killing", "killings",
     "invasion", "incursion", "capture", "liberation", "fight", "combat", "unrest", "riot",
     "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
-STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
 COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
 ADMIN1_PENALTY = 0.35
 MIN_SCORE = 0.4  # below this no place of the sentence is the scene

@@ -33,6 +33,18 @@ from frontlines.extraction.places.gazetteer import (
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.normalize import key
 from frontlines.extraction.places.normalize import words as norm_words
+from frontlines.settings import (
+    CLEAR_RATIO,
+    FAR_KM,
+    FOREIGN_PROVINCE_POP,
+    FOREIGN_TOWN_POP,
+    HAMLET_POP,
+    INSIDE_KM,
+    OUTSIDE_STORY,
+    RELATIVE_KM,
+    STORY_MIN_CLUES,
+    STORY_SHARE,
+)
 
 # "countryside" is the province around a city ("Deir ez-Zor countryside", "Damascus
 # Countryside" = Rif Dimashq), not a district.
@@ -71,30 +83,6 @@ _RELATIVE = re.compile(
     r"|near|close\s+to|outside|between|(?:on|in)\s+the\s+outskirts\s+of"
     r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
-RELATIVE_KM = 150.0
-INSIDE_KM = 60.0  # "X in Y" with Y a town: X is a part or a suburb of it
-# The story's geography: a country with at least this share of the strongest
-# country's clues is one the story is about; spelling variants and consonant-skeleton
-# matches are admitted only there ("Moshahda" is not Mashhad in a story about Iraq).
-STORY_SHARE = 0.5
-# A town abroad (in a country the story never names) smaller than this needs its
-# country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
-FOREIGN_TOWN_POP = 1_000_000
-# A province abroad needs the same only when it is this small (Malé, Maldives, for
-# al-Maleh): a canton or state named alone is mostly meant ("Geneva").
-FOREIGN_PROVINCE_POP = 100_000
-# ... but only in a story whose geography is clear: its main country has clues
-# worth this much (a country named twice; a country and two of its towns).
-STORY_MIN_CLUES = 2.0
-HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
-FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
-# A country the story's other names never point to loses against a state of the
-# story's countries or a town in a province it names ("Georgia" among Hall County
-# towns, "Lebanon" with Boone County, Indiana).
-OUTSIDE_STORY = 0.8
-# A name whose biggest reading is this many times bigger than any reading in
-# another country is clear enough to vote for its country ("Baghdad").
-CLEAR_RATIO = 20
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
