@@ -139,6 +139,9 @@ def test_press_abbreviations_of_provinces_and_states():
     text = "The company opened plants in Regina, Sask., and in Fort Wayne, Ind., last year."
     assert _resolved(text, "Sask.").name == "Saskatchewan"
     assert _resolved(text, "Ind.").name == "Indiana"
+    # End to end too: a name right after "Town," is that town's state.
+    found = {t.text.rstrip("."): t.place.name for t in geoparse(text) if t.place}
+    assert found.get("Sask") == "Saskatchewan" and found.get("Ind") == "Indiana"
 
 
 def test_state_demonym_plural():

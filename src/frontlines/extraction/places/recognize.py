@@ -249,7 +249,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     pending, accepted = f.gazetteer_names(nested)
     # Person-tagged matches count when a cue or another mention says "place".
     for span, label in pending:
-        if label == "big" or key(span.text) in accepted or _has_cue(span):
+        if label == "big" or key(span.text) in accepted or _has_cue(span) or (
+                f.after_place(span)):
             f.take(span, "GPE")
     f.framed_names()
     f.chosen.sort(key=lambda s: s.start)
@@ -285,6 +286,12 @@ class _Finder:
                              for t in e}
         self.chosen: list[Span] = []
         self.taken = [False] * n_tok
+
+    def after_place(self, span: Span) -> bool:
+        """"Regina, Sask.", "Quebec City, Que.": a name right after a place and a comma
+        is that place's state or country."""
+        i = span.start
+        return i >= 2 and self.doc[i - 1].text == "," and self.taken[i - 2]
 
     def take(self, span: Span, label: str) -> None:
         self.chosen.append(Span(self.doc, span.start, span.end, label=label))
