@@ -80,3 +80,15 @@ def test_bad_inputs_one_line_errors_no_traceback(tmp_path: Path) -> None:
 
     proc = run("extract", str(AFP_PATH), "--published", "yesterday-ish")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+
+
+def test_geoparse_with_spans_keeps_the_offsets_given() -> None:
+    # A JSONL text with leading whitespace: the spans index the text as sent.
+    text = "\n  Fighting broke out in Homs on Monday."
+    start = text.index("Homs")
+    line = json.dumps({"id": "a1", "text": text, "spans": [[start, start + 4]]})
+    proc = run("geoparse", "-", stdin=line.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    top = json.loads(proc.stdout.decode())["toponyms"][0]
+    assert (top["start"], top["end"], top["text"], top["country_code"]) == (
+        start, start + 4, "Homs", "SY")
