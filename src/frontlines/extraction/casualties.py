@@ -191,6 +191,11 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
     return path.dep_ == "nsubj" and path.head.i == verb.i and verb.lemma_ in AGENTIVE_VERBS
 
 
+# Words that a number labels rather than counts.
+NUMBERED_THINGS = {"page", "p", "pp", "no", "number", "issue", "vol", "volume", "chapter",
+                   "article", "resolution", "route", "highway", "road", "flight", "episode",
+                   "section", "paragraph", "item", "room", "gate", "platform", "line", "case"}
+
 RANGE_OPENERS = {"from", "between"}
 # "the death toll rose from 20 to 26" updates the figure; it is no range
 UPDATE_VERBS = {"rise", "climb", "increase", "jump", "raise", "grow", "mount", "soar", "go",
@@ -250,6 +255,25 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
     return out
 
 
+# Words between a number and the casualty verb of its own clause: "25 were wounded",
+# "100 more were wounded", "nine others injured".
+_CLAUSE_FILLERS = {"more", "others", "other", "people", "persons", "were", "was", "are",
+                   "is", "been", "have", "has", "had", "got", "being", "also", "reportedly"}
+
+
+def _own_clause_word(num: Token) -> Token | None:
+    """The casualty word right after a number in its own clause, read linearly: the
+    small model often hangs "25 were wounded" on the killing verb before it, and a
+    wounded count must never be added to the dead."""
+    doc = num.doc
+    for t in doc[num.i + 1:min(num.i + 5, len(doc))]:
+        if _category(t):
+            return t
+        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
+            return None
+    return None
+
+
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
     """Which casualty category a number counts, and the word that says so."""
     doc = num.doc
@@ -259,6 +283,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
         cat = _category(t)
         if cat:
             return cat, t
+    own = _own_clause_word(num)
+    if own is not None:
+        return _category(own), own
     # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
     node = noun
     for _ in range(4):
@@ -330,6 +357,8 @@ def count_casualties(sent: Span) -> Casualties:
             noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
         if re.fullmatch(r"(19|20)\d\d", last.text):
             continue  # a year, not a count
+        if span.start > 0 and tok.doc[span.start - 1].lower_.rstrip(".") in NUMBERED_THINGS:
+            continue  # "page 12", "Resolution 2254": a label, not a count
         cat, word = _what_is_counted(last, noun)
         if cat is None or word is None:
             continue
