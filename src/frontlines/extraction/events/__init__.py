@@ -11,11 +11,10 @@ integrator turns drafts into :class:`frontlines.domain.model.Mention` records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.extraction.events import frames
+from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon, weigh_cues
 from frontlines.extraction.events.roles import PLACE_NOUNS, find_backers, find_roles
@@ -29,42 +28,6 @@ from frontlines.extraction.events.triggers import (
 
 __all__ = ["MentionDraft", "find_mentions", "classify_text", "classify", "case_label",
            "classify_doc_mentions"]
-
-
-@dataclass
-class MentionDraft:
-    """One typed trigger in one sentence, before actor/place/time resolution."""
-
-    trigger: Token
-    trigger_text: str  # the deciding words, e.g. "car bombing"
-    sub_event_type: str
-    event_type: str
-    disorder_type: str
-    plover_event: str | None
-    case_code: str  # CASE 2021 label, e.g. REM_EXPLOS
-    ucdp_type: int | None  # UCDP type-of-violence hint (1 state-based, 2 non-state, 3 one-sided)
-    score: float
-    agent: Span | None = None
-    patient: Span | None = None
-    agent_pattern: str = ""  # "active", "passive-by", "blamed-on", "light-verb", "linear"...
-    backers: list[Span] = field(default_factory=list)
-    negated: bool = False
-    hypothetical: bool = False
-    past_cue: str | None = None
-    civilian_target: bool = False
-    attributed: bool = False  # inside a report of blame/accusation ("accused X of shelling")
-    # refers back to an incident already mentioned ("the victims of the attack", "that
-    # offensive"): the integrator should merge it into that event, never start a new one
-    anaphoric: bool = False
-    # not an incident: an ongoing situation ("is under attack"), a participial description
-    # of an actor ("the coalition fighting IS said"), a purpose frame ("an operation to
-    # retake"), or a circumstance of the sentence's main event ("after a dawn offensive")
-    generic: bool = False
-    explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
-
-    @property
-    def past(self) -> bool:
-        return self.past_cue is not None
 
 
 def _ucdp(sub: str, hint: int | None, agent: Span | None, patient: Span | None) -> int | None:

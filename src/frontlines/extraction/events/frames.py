@@ -20,10 +20,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from frontlines.extraction.casualties import person_nouns
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
+from frontlines.extraction.events.triggers import actor_class, match_triggers
 
 if TYPE_CHECKING:
-    from frontlines.extraction.events import MentionDraft
+    from frontlines.extraction.events.draft import MentionDraft
 
 # prepositions that put an event noun in the background of the clause's main event
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "during", "before", "despite",
@@ -73,9 +76,6 @@ def _is_noun(tok: Token) -> bool:
 def _names_someone(noun: Token) -> bool:
     """A person or an armed body ("a British woman", "the army", "Kurdish fighters"), not a
     place or a thing ("the island shelling from the ground" is a misparse)."""
-    from frontlines.extraction.casualties import person_nouns
-    from frontlines.extraction.events.triggers import actor_class
-
     if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
         return True
     return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
@@ -86,8 +86,6 @@ def _characterises(trig: Token) -> bool:
     "the PKK, a designated terrorist group that has fought a decades-long insurgency",
     "the SDF, which has fought alongside the US". With a date or a figure in the
     clause it is news ("which has killed 12 people since Monday")."""
-    from frontlines.extraction.events.flags import clause_verb
-
     verb = clause_verb(trig)
     if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -163,8 +161,6 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
 
 def _earlier_trigger(sent: Span, lex: Lexicon) -> bool:
     """Whether one of the previous sentences holds a violent trigger word."""
-    from frontlines.extraction.events.triggers import match_triggers
-
     doc = sent.doc
     prev: list[Span] = []
     cur = sent.start

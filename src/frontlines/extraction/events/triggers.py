@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from frontlines.extraction.events.flags import clause_verb, hypothetical, past_cue
 from frontlines.extraction.events.lexicon import (
     Entry,
     Lexicon,
@@ -424,8 +425,6 @@ def _live(tok: Token, deep: bool = True) -> bool:
     `deep=False` only the cue's own clause is looked at: "demonstrators detained during
     the rally"), not irrealis ("nor must we allow them to be beaten up", "demanding ...
     be removed"), nor in a clause set in the past ("killed last month")."""
-    from frontlines.extraction.events.flags import clause_verb, hypothetical, past_cue
-
     cur = tok
     for _ in range(8 if deep else 0):
         if cur.dep_ in {"relcl", "acl"}:
