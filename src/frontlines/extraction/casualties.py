@@ -268,7 +268,9 @@ def _own_clause_word(num: Token) -> Token | None:
     doc = num.doc
     for t in doc[num.i + 1:min(num.i + 5, len(doc))]:
         if _category(t):
-            return t
+            # a participle ("were wounded", "others injured"), never an active verb:
+            # "Two suicide bombers killed 23 people" counts the killers
+            return t if t.tag_ in ("VBN", "JJ") else None
         if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
             return None
     return None
