@@ -378,6 +378,7 @@ def entity_patterns() -> list[dict]:
 _GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
 _STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
+                  "Opposition Rebels": 2,
                   **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
                                     "Teachers", "Students", "Farmers", "Women", "Children",
                                     "Prisoners", "Migrants")}}
@@ -403,7 +404,7 @@ def lookup(name: str) -> ActorInfo | None:
         if iso is None:
             return None
         inter = _GENERIC_INTER[m.group(1)]
-        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia",
+        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia", 2: "rebel",
                 4: "identity militia"}[inter]
         return ActorInfo(name, inter, iso, kind)
     return None
@@ -663,8 +664,8 @@ class ActorContext:
                 return False
             if prefer == "jihadist":
                 return "jihadist" in info.tags
-            if prefer == "rebel":
-                return info.inter == 2
+            if prefer == "rebel":  # "rebels" in Syria are not the Islamic State
+                return info.inter == 2 and "jihadist" not in info.tags
             return True
 
         limit = span.sent.end
@@ -788,15 +789,16 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     pol = _head_key(core, t.police)
     gov = _head_key(core, t.government)
     state_key = mil or pol or gov
-    if state_key:
-        if (lowers - set(state_key)) & t.not_state:
+    if state_key and (lowers - set(state_key)) & t.not_state:
+        state_key = None  # "opposition forces", "rebel troops": not the state's
+        if not _head_key(core, t.coref):
             return None
+    if state_key:
         if not iso or (gov and not mil and not pol and not in_core
                        and core[-1].lower_.endswith("s")):  # "many governments"
             return None
-        if mil or pol:
-            return _state_actor(iso, bool(pol) and not mil, text)
-        return _generic_actor("Government of {the_country}", iso, text)
+        # ACLED has no "Government of X" actor: a government acts through its forces.
+        return _state_actor(iso, bool(pol) and not mil, text)
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
@@ -819,6 +821,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         found = None if indefinite else ctx.antecedent(span, prefer=prefer)
         if found is not None:
             return found
+        if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
+            return _generic_actor("Opposition Rebels ({country})", iso, text)
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None

@@ -21,9 +21,11 @@ from unidecode import unidecode
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
 from frontlines.extraction import actors as actors_stage
+from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.casualties import count_casualties
 from frontlines.extraction.events import find_mentions
+from frontlines.extraction.furniture import blank_furniture
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
@@ -83,6 +85,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
         casualty_used = False
         sent_country = next((t.place.country for t in sent_tops if t.place), None)
         sent_source, source_words = source_of(sent, None, previous_source, sent_country)
+        period = incidents.period_cue(sent)
         for draft in find_mentions(sent, window):
             label = f"{draft.trigger_text!r} ({draft.sub_event_type})"
             if draft.negated:
@@ -90,6 +93,13 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 continue
             if draft.hypothetical:
                 skipped.append(f"{label}: hypothetical or future")
+                continue
+            if period is not None:
+                skipped.append(f"{label}: a period's tally or a running situation ({period})")
+                continue
+            appeal = incidents.under_appeal(draft.trigger)
+            if appeal is not None:
+                skipped.append(f"{label}: in an appeal ({appeal})")
                 continue
             if getattr(draft, "anaphoric", False):
                 skipped.append(f"{label}: refers back to an event already coded")
@@ -463,9 +473,16 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     published = article.published or date.today()
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
+    war_words = incidents.war_sentences(doc)
+    war = incidents.war_report(war_words)
     groups = []
-    for g in merge_mentions(mentions):
-        if any(_codable(m) for m in g):
+    for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
+        incidents.repair_roles(g)
+        if not incidents.political_enough(g[0], war or any(
+                war_words.get(m.sent_start) for m in g)):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
+                           f"actor in a report that is not about war or unrest")
+        elif any(_codable(m) for m in g):
             groups.append(g)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
@@ -486,14 +503,14 @@ def extract_articles(articles: Iterable[Article], batch_size: int = 4
 def process_articles(articles: Iterable[Article], batch_size: int = 4
                      ) -> Iterator[ArticleResult]:
     nlp = get_nlp()
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((blank_furniture(a.text, a.title), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield process(doc, article)
 
 
 def extract_article(article: Article) -> list[Event]:
     """Per-article events of one :class:`Article`."""
-    return process(get_nlp()(article.text), article).events
+    return process(get_nlp()(blank_furniture(article.text, article.title)), article).events
 
 
 def extract(text: str, published: str | date | None = None, article_id: str | None = None,

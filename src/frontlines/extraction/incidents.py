@@ -1,0 +1,238 @@
+"""Is a mention an incident, and which records report the same incident?
+
+ACLED codes incidents: one event, one day, one place, with a political actor. Three
+kinds of text look like incidents to the trigger lexicon and are not:
+
+- a period's tally or a running situation ("more than 300 people have been killed
+  since April", "in recent weeks", "troops continue to fight"): :func:`period_cue`;
+- an appeal ("called for support to defend civilians against brutal attacks"):
+  :func:`under_appeal`;
+- crime, sport, business in ordinary news, where no political or armed actor takes
+  part: :func:`political_enough`, which asks for such an actor unless the report is
+  about armed conflict or unrest (:func:`war_report`).
+
+And one incident is often told several times in one report: the headline, the lead, a
+source's figure, "the blast". :func:`merge_incidents` joins the records of one incident
+(the same sentence; or the same day and the same place, or no place of its own), and
+:func:`codebook_order` puts first the mention whose sub-event type the codebook gives
+the incident. The words are data (data/incidents.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.domain.geodesy import distance_km
+from frontlines.domain.model import Mention
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# The codebook's order when one incident is reported with several sub-event types:
+# the weapon that defines a remote-violence event first (chemical, suicide, air,
+# artillery, explosive device, grenade; ACLED codes one-sided remote violence as such
+# even when civilians are hit), then a battle that changed who holds a place, then a
+# battle, then one-sided violence, then the rest.
+PRECEDENCE = [
+    "Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Government regains territory",
+    "Non-state actor overtakes territory", "Armed clash", "Attack",
+    "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters",
+    "Protest with intervention", "Violent demonstration", "Mob violence", "Peaceful protest",
+    "Non-violent transfer of territory", "Disrupted weapons use", "Arrests",
+    "Looting/property destruction", "Headquarters or base established", "Agreement",
+    "Change to group/activity", "Other",
+]
+ARMED_INTER = {1, 2, 3, 4, 8}
+NON_STATE_ARMED = {2, 3, 4}
+SAME_PLACE_KM = 25.0
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("frontlines.data").joinpath("incidents.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
+
+
+def period_cue(sent: Span) -> str | None:
+    """The words that make the sentence a period's tally or a running situation."""
+    words = [t.lower_ for t in sent]
+    data = _data()
+    if any(_contains(words, p.split()) for p in data["period_exceptions"]):
+        return None
+    for phrase in data["period_cues"]:
+        if _contains(words, phrase.split()):
+            return phrase
+    return None
+
+
+def under_appeal(trigger: Token) -> str | None:
+    """The appeal verb a trigger depends on ("called for ... against brutal attacks")."""
+    verbs = set(_data()["appeal_verbs"])
+    node = trigger
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            return node.text
+    return None
+
+
+def _war_word(t: Token, single: set[str]) -> bool:
+    """A common war word in its own right: not a name ("Houston Rockets") and not the
+    modifier of another noun with a non-war modifier of its own ("flood fighting effort")."""
+    if not (t.lemma_.lower() in single or t.lower_ in single) or t.pos_ == "PROPN":
+        return False
+    if t.is_title and t.i > 0 and not t.is_sent_start:
+        return False
+    return not (t.dep_ == "compound" and any(c.dep_ == "compound" for c in t.children))
+
+
+def war_sentences(doc: Doc) -> dict[int, int]:
+    """Start offset of each sentence -> how many war words it has (a multi-word one
+    such as "air strike" counts once)."""
+    data = _data()
+    single = {w for w in data["war_words"] if " " not in w}
+    multi = [w.split() for w in data["war_words"] if " " in w]
+    out: dict[int, int] = {}
+    for sent in doc.sents:
+        lows = [t.lower_ for t in sent]
+        out[sent.start_char] = sum(_war_word(t, single) for t in sent) + sum(
+            _contains(lows, p) for p in multi)
+    return out
+
+
+def war_report(counts: dict[int, int]) -> bool:
+    """Is the report about armed conflict or unrest? (enough common war words)."""
+    return sum(counts.values()) >= _data()["war_words_needed"]
+
+
+def political_enough(m: Mention, war: bool) -> bool:
+    """Outside reports of war and unrest, a record needs a political or armed actor:
+    ACLED does not code a stabbing, a burglary, a sports "attack" or a company deal.
+    Demonstrations need only their demonstrators."""
+    if m.event_type in ("Protests", "Riots"):
+        return True
+    if war:
+        return True
+    actors = [a for a in (m.actor1, m.actor2) if a is not None]
+    if m.sub_event_type == "Arrests":  # a burglar's arrest is no political event
+        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors)
+    armed = [a for a in actors if a.inter in ARMED_INTER]
+    if m.event_type in VIOLENT:
+        return bool(armed)
+    # strategic developments: the police recovering stolen goods are no armed actor
+    return any(not a.name.startswith("Police") for a in armed)
+
+
+def _rank(m: Mention) -> int:
+    try:
+        return PRECEDENCE.index(m.sub_event_type)
+    except ValueError:
+        return len(PRECEDENCE)
+
+
+def codebook_order(group: list[Mention]) -> list[Mention]:
+    """The mentions of one incident, the one whose type the codebook gives it first
+    (then text order)."""
+    return sorted(group, key=lambda m: (_rank(m), m.sent_start, m.trigger_start))
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return a.event_date == b.event_date
+    slack = 0 if a.time_precision == b.time_precision == 1 else 2
+    return abs((a.event_date - b.event_date).days) <= slack
+
+
+def _specific(m: Mention) -> bool:
+    p = m.place
+    return p is not None and not m.place_inherited and p.level not in (
+        "country", "continent", "region", "admin1")
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """The same town (or within 25 km); a mention with no place below the province of
+    its own takes the place of the other."""
+    if not _specific(a) or not _specific(b):
+        return True
+    if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
+        return True
+    return distance_km(a.place.latitude, a.place.longitude, b.place.latitude,
+                       b.place.longitude) <= SAME_PLACE_KM
+
+
+def _actors_agree(g: list[Mention], h: list[Mention]) -> bool:
+    """No role names two different actors, allowing one side to have been read
+    with its roles reversed."""
+    names = {role: {getattr(m, role).name for m in g + h if getattr(m, role) is not None}
+             for role in ("actor1", "actor2")}
+    return len(names["actor1"]) <= 1 and len(names["actor2"] - names["actor1"]) <= 1
+
+
+def _crossed(g: list[Mention], h: list[Mention]) -> bool:
+    """One side wins in one group and loses in the other: two events ("IS retook the
+    town from government forces who had retaken it"), never one."""
+    for x in g:
+        for y in h:
+            for p, q in ((x, y), (y, x)):
+                if p.actor1 and q.actor2 and p.actor1.name == q.actor2.name and (
+                        q.actor1 is None or q.actor1.name != p.actor1.name):
+                    return True
+    subs = {m.sub_event_type for m in g + h}
+    return {"Government regains territory", "Non-state actor overtakes territory"} <= subs
+
+
+def _one_incident(g: list[Mention], h: list[Mention],
+                  compatible: Callable[[Mention, Mention], bool]) -> bool:
+    a, b = g[0], h[0]
+    if a.past != b.past or not _same_day(a, b) or _crossed(g, h):
+        return False
+    violent = a.event_type in VIOLENT and b.event_type in VIOLENT
+    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if shared:  # one clause, one incident: the codebook picks its type
+        return (violent or a.event_type == b.event_type or {
+            a.sub_event_type, b.sub_event_type} & {"Disrupted weapons use"} and (
+            a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
+            compatible(x, y) for x in g for y in h)
+    if not violent or not _actors_agree(g, h):
+        return False
+    return all(_same_place(x, y) for x in g for y in h)
+
+
+def merge_incidents(groups: list[list[Mention]],
+                    compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
+    """Join the groups (each one incident by the per-type merge) that report the same
+    incident; each result is in :func:`codebook_order`."""
+    out: list[list[Mention]] = []
+    for g in groups:
+        for kept in out:
+            if _one_incident(kept, g, compatible):
+                kept.extend(g)
+                break
+        else:
+            out.append(list(g))
+    return [codebook_order(g) for g in out]
+
+
+def repair_roles(group: list[Mention]) -> None:
+    """One incident read twice, once with the armed group as the victim: "mortar
+    shelling by ISIS militants" gives Civilians as the target in one reading and IS in
+    the other. The armed group is the perpetrator."""
+    first = group[0]
+    if first.actor1 is not None:
+        return
+    targets = [m.actor2 for m in group if m.actor2 is not None]
+    armed = next((a for a in targets if a.inter in NON_STATE_ARMED), None)
+    civilians = next((a for a in targets if a.inter == 7), None)
+    if armed is not None and civilians is not None:
+        first.actor1, first.actor2 = armed, civilians
