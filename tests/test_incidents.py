@@ -1,0 +1,59 @@
+"""Only incidents, one record each (real FA-KES and GeoWebNews sentences, quoted)."""
+
+from __future__ import annotations
+
+import frontlines
+
+
+def test_a_period_tally_is_no_incident() -> None:
+    # Al-Araby, 13 Oct 2016
+    text = ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered "
+            "ceasefire collapsed on September 19 according to the UK-based monitor.")
+    assert frontlines.extract(text, published="2016-10-13") == []
+    # TRT World, 15 Apr 2017: the war's toll
+    text = ("More than 400000 people have been killed and millions more displaced since the "
+            "Syrian conflict erupted with protests against Syrian regime leader Bashar al "
+            "Assad in March 2011.")
+    assert frontlines.extract(text, published="2017-04-15") == []
+
+
+def test_one_clause_gives_one_record() -> None:
+    # Syrian Coalition, 1 Sep 2016: the shelling came out twice (IS read once as the target)
+    text = ("Activists in Deir Ezzor said that three civilians were killed and many more "
+            "injured in mortar shelling by ISIS militants on the regime-held parts of the city "
+            "on Wednesday.")
+    events = frontlines.extract(text, published="2016-09-01")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert events[0].actor1 == "Islamic State" and events[0].fatalities == 3
+
+
+def test_headline_and_lead_are_one_incident() -> None:
+    # SANA via Al-Manar, 23 Apr 2016: the dateline and headline run into the lead
+    text = ("23-04-2016 Child killed 9 Civilians Injured in Terrorist Attacks in Damascus & "
+            "Aleppo. A mortar shell fired by terrorists on al-Wafideen Camp neighborhood in the "
+            "countryside of Damascus on Saturday left a child dead and a woman injured "
+            "according to a Police Command source.")
+    events = frontlines.extract(text, published="2016-04-23")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_ordinary_news_gives_no_record() -> None:
+    # GeoWebNews: sport, a murder trial, a burglary arrest
+    for text in (
+        "Chris Paul hit an off-balance layup with 0.8 seconds left to lift the Houston "
+        "Rockets to a 96-94 win over the Portland Trail Blazers.",
+        "A South Side man has been charged with murder in the stabbing death of a software "
+        "CEO in River North last month, according to Chicago police.",
+        "St. Louis Police announced its burglary squad arrested two people suspected of "
+        "stealing meat on several occasions.",
+    ):
+        assert frontlines.extract(text, published="2018-04-05") == [], text
+
+
+def test_unnamed_rebels_follow_acled() -> None:
+    # Al-Araby, 16 Oct 2017
+    text = ("Rebel shelling on the Syrian capital Damascus killed four civilians on Sunday a "
+            "Britain-based monitor and a medical source said.")
+    events = frontlines.extract(text, published="2017-10-16")
+    assert [(e.actor1, e.fatalities) for e in events] == [("Opposition Rebels (Syria)", 4)]
