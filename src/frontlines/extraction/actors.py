@@ -461,6 +461,13 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
 
 
+def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
+    """The demonstrators of a protest or riot whose report names none: ACLED codes
+    them "Protesters (Country)" / "Rioters (Country)"."""
+    return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
+                          iso2, "")
+
+
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     c = _table().countries.get(iso2 or "")
     if c is None:

@@ -97,54 +97,84 @@ def _war_word(t: Token, single: set[str]) -> bool:
     return not (t.dep_ == "compound" and any(c.dep_ == "compound" for c in t.children))
 
 
-def war_sentences(doc: Doc) -> dict[int, int]:
-    """Start offset of each sentence -> how many war words it has (a multi-word one
-    such as "air strike" counts once)."""
+def war_sentences(doc: Doc) -> dict[int, tuple[int, bool]]:
+    """Start offset of each sentence -> (how many war words it has, whether it names a
+    weapon). A multi-word war word such as "air strike" counts once."""
     data = _data()
     single = {w for w in data["war_words"] if " " not in w}
     multi = [w.split() for w in data["war_words"] if " " in w]
-    out: dict[int, int] = {}
+    weapons = {w for w in data["weapon_words"] if " " not in w}
+    out: dict[int, tuple[int, bool]] = {}
     for sent in doc.sents:
         lows = [t.lower_ for t in sent]
-        out[sent.start_char] = sum(_war_word(t, single) for t in sent) + sum(
-            _contains(lows, p) for p in multi)
+        count = sum(_war_word(t, single) for t in sent) + sum(_contains(lows, p) for p in multi)
+        armed = any(_war_word(t, weapons) for t in sent)
+        out[sent.start_char] = (count, armed)
     return out
 
 
-def war_report(counts: dict[int, int]) -> bool:
+def war_report(counts: dict[int, tuple[int, bool]]) -> bool:
     """Is the report about armed conflict or unrest? (enough common war words)."""
-    return sum(counts.values()) >= _data()["war_words_needed"]
+    return sum(n for n, _ in counts.values()) >= _data()["war_words_needed"]
 
 
-def political_enough(m: Mention, war: bool) -> bool:
+# Sub-event types whose words have no everyday sense: a suicide bombing or a grenade
+# attack is political violence in any report ("blasted" as criticism is excluded below).
+ALWAYS_POLITICAL = {"Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
+                    "Chemical weapon", "Air/drone strike"}
+
+
+def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]],
+                     war: bool) -> bool:
     """Outside reports of war and unrest, a record needs a political or armed actor:
     ACLED does not code a stabbing, a burglary, a sports "attack" or a company deal.
-    Demonstrations need only their demonstrators."""
-    if m.event_type in ("Protests", "Riots"):
+    Demonstrations need only their demonstrators, explosive and air attacks nothing
+    more, a weapons seizure a weapon."""
+    return any(_political(m, war or war_words.get(m.sent_start, (0, False))[0] > 0,
+                          war_words.get(m.sent_start, (0, False))[1]) for m in group)
+
+
+def _political(m: Mention, war: bool, weapons: bool) -> bool:
+    if m.event_type in ("Protests", "Riots") or war:
         return True
-    if war:
+    if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
+        return True
+    if m.sub_event_type == "Disrupted weapons use" and weapons:
         return True
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == "Arrests":  # a burglar's arrest is no political event
-        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors)
-    armed = [a for a in actors if a.inter in ARMED_INTER]
+        persons = set(_data()["political_persons"])
+        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or any(
+            w in persons for w in m.sentence.lower().split())
+    armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed)
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed)
 
 
-def _rank(m: Mention) -> int:
+def _rank(m: Mention, deadly: bool, civilian: bool) -> float:
+    sub = m.sub_event_type
+    if sub == "Disrupted weapons use" and not deadly:
+        return -1  # weapons seized, defused or destroyed with no one killed
+    if sub == "Attack" and civilian:
+        return PRECEDENCE.index("Armed clash") - 0.5  # one-sided: violence against civilians
     try:
-        return PRECEDENCE.index(m.sub_event_type)
+        return PRECEDENCE.index(sub)
     except ValueError:
         return len(PRECEDENCE)
 
 
 def codebook_order(group: list[Mention]) -> list[Mention]:
     """The mentions of one incident, the one whose type the codebook gives it first
-    (then text order)."""
-    return sorted(group, key=lambda m: (_rank(m), m.sent_start, m.trigger_start))
+    (then text order): remote weapons over a battle, a battle that changed who holds a
+    place over a clash, an attack on civilians over a clash; weapons seized with no one
+    killed are a disrupted weapons use whatever weapons the sentence names."""
+    deadly = any(m.killed for m in group)
+    civilian = any(m.civilian_target or (m.actor2 is not None and m.actor2.inter == 7)
+                   for m in group)
+    return sorted(group, key=lambda m: (_rank(m, deadly, civilian), m.sent_start,
+                                        m.trigger_start))
 
 
 def _same_day(a: Mention, b: Mention) -> bool:
@@ -199,7 +229,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
-    if shared:  # one clause, one incident: the codebook picks its type
+    actor1 = {m.actor1.name for m in g + h if m.actor1 is not None}
+    if shared and len(actor1) <= 1:  # one clause, one incident: the codebook picks its type
         return (violent or a.event_type == b.event_type or {
             a.sub_event_type, b.sub_event_type} & {"Disrupted weapons use"} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(

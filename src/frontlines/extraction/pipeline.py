@@ -11,6 +11,7 @@ figures kept as low/best/high.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -388,13 +389,23 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+# A trigger that names the demonstrators themselves ("Thousands of protesters ...")
+# names an actor: ACLED's "Protesters (Country)".
+DEMONSTRATOR_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "marchers",
+                      "strikers", "picketers", "protester", "demonstrator", "rioter"}
+
+
 def _codable(m: Mention) -> bool:
-    """Enough to code: a named actor, a casualty figure, or a place below the country
-    named in its own sentence. "Fighting is far from over" alone is commentary, not an
-    incident, and so is "Syria's multifaceted war": a country is the war's stage."""
+    """Enough to code: a named actor, a casualty figure, a place below the country
+    named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
+    from over" alone is commentary, not an incident, and so is "Syria's multifaceted
+    war": a country is the war's stage."""
     return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
                 or (m.place is not None and not m.place_inherited
-                    and (m.place_unresolved or _below_country(m.place))))
+                    and (m.place_unresolved or _below_country(m.place)))
+                or (m.date_text and m.time_precision == 1 and not m.past)
+                or (m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS)
+                    and m.trigger.lower() in DEMONSTRATOR_WORDS))
 
 
 def _below_country(p: Place) -> bool:
@@ -582,8 +593,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     groups = []
     for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
         incidents.repair_roles(g)
-        if not incidents.political_enough(g[0], war or any(
-                war_words.get(m.sent_start) for m in g)):
+        if not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
         elif any(_codable(m) for m in g):
@@ -591,9 +601,28 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
+    for g in groups:
+        _name_demonstrators(g, toponyms)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """ACLED codes every demonstration with its demonstrators: "Protesters (Country)",
+    "Rioters (Country)" when the report names no one (the country of the place, else
+    the one the article names most). Given after the enough-to-code check: a generic
+    actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.event_type not in (taxonomy.PROTESTS, taxonomy.RIOTS) or any(
+            m.actor1 for m in group):
+        return
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    if cc is None:
+        counts = Counter(t.place.country_code for t in toponyms
+                         if t.place is not None and t.place.country_code)
+        cc = counts.most_common(1)[0][0] if counts else None
+    first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)
 
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 4
