@@ -681,7 +681,9 @@ class ActorContext:
         if not before and prefer != "any":
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and
                       lookup(n).inter in {2, 3, 4}]
-        pool = before or [(i, n) for i, n in self.mentions if ok(n)]
+        # A group named only later in the report is no antecedent: "terrorists" in
+        # the lead are not the al-Nusra Front of the fifth paragraph.
+        pool = before
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]

@@ -39,8 +39,8 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 PRECEDENCE = [
     "Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
     "Remote explosive/landmine/IED", "Grenade", "Government regains territory",
-    "Non-state actor overtakes territory", "Armed clash", "Attack",
-    "Abduction/forced disappearance", "Sexual violence", "Excessive force against protesters",
+    "Non-state actor overtakes territory", "Armed clash", "Sexual violence",
+    "Abduction/forced disappearance", "Attack", "Excessive force against protesters",
     "Protest with intervention", "Violent demonstration", "Mob violence", "Peaceful protest",
     "Non-violent transfer of territory", "Disrupted weapons use", "Arrests",
     "Looting/property destruction", "Headquarters or base established", "Agreement",
@@ -74,11 +74,69 @@ def period_cue(sent: Span) -> str | None:
     return None
 
 
+def is_source(span: Span) -> bool:
+    """A phrase inside "according to ...": who reports, not who took part."""
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "according" or (node.lower_ == "to" and node.i > 0
+                                           and node.nbor(-1).lower_ == "according"):
+            return True
+    return False
+
+
+# Modifiers of an event noun that say who did it ("terrorist shelling", "rebel
+# shelling", "regime airstrikes", "Russian raids").
+AGENT_MODIFIERS = {"terrorist", "rebel", "jihadist", "militant", "insurgent", "regime",
+                   "government", "army", "opposition", "israeli", "russian", "syrian",
+                   "turkish", "american", "iraqi", "coalition", "militia", "isis", "is"}
+
+
+DEMONYM_MODIFIERS = {"israeli", "russian", "syrian", "turkish", "american", "iraqi"}
+
+
+def modifier_agent(trigger: Token) -> Span | None:
+    """The agent an event noun carries as its modifier, when the parse gives no other."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
+                c.lower_ in AGENT_MODIFIERS):
+            # a demonym names the state's forces only with the event noun: "Russian
+            # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
+            end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
+            return trigger.doc[c.left_edge.i:end]
+    return None
+
+
+def under_future(trigger: Token) -> str | None:
+    """A future or conditional verb above the trigger ("a deal that will see rebels
+    evacuated", "the strike would hit")."""
+    node = trigger
+    for _ in range(4):
+        aux = next((c for c in node.children if c.dep_ == "aux"
+                    and c.lower_ in ("will", "would", "'ll", "shall")), None)
+        if aux is not None:
+            return f"{aux.text} {node.text}"
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def among_victims(trigger: Token) -> bool:
+    """"Among the wounded were four members of one family": a subgroup of casualties
+    already counted, not an incident."""
+    return trigger.head.lower_ == "among" and trigger.dep_ == "pobj"
+
+
 def under_appeal(trigger: Token) -> str | None:
     """The appeal verb a trigger depends on ("called for ... against brutal attacks")."""
     verbs = set(_data()["appeal_verbs"])
     node = trigger
-    for _ in range(5):
+    for _ in range(7):
         if node.head.i == node.i:
             return None
         node = node.head
@@ -134,7 +192,14 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
                           war_words.get(m.sent_start, (0, False))[1]) for m in group)
 
 
+# A group's own activity: only an armed or political group has one ("civilians left
+# the two towns" is displacement, "an exodus of civilians" no event).
+GROUP_ACTIVITY = {"Change to group/activity", "Other"}
+
+
 def _political(m: Mention, war: bool, weapons: bool) -> bool:
+    if m.sub_event_type in GROUP_ACTIVITY:
+        return any(a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
     if m.event_type in ("Protests", "Riots") or war:
         return True
     if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
@@ -153,12 +218,10 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     return any(not a.name.startswith("Police") for a in armed)
 
 
-def _rank(m: Mention, deadly: bool, civilian: bool) -> float:
+def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == "Disrupted weapons use" and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
-    if sub == "Attack" and civilian:
-        return PRECEDENCE.index("Armed clash") - 0.5  # one-sided: violence against civilians
     try:
         return PRECEDENCE.index(sub)
     except ValueError:
@@ -168,19 +231,23 @@ def _rank(m: Mention, deadly: bool, civilian: bool) -> float:
 def codebook_order(group: list[Mention]) -> list[Mention]:
     """The mentions of one incident, the one whose type the codebook gives it first
     (then text order): remote weapons over a battle, a battle that changed who holds a
-    place over a clash, an attack on civilians over a clash; weapons seized with no one
-    killed are a disrupted weapons use whatever weapons the sentence names."""
+    place over a clash, a clash over one-sided violence, sexual violence and abduction
+    over an attack; weapons seized with no one killed are a disrupted weapons use
+    whatever weapons the sentence names."""
     deadly = any(m.killed for m in group)
-    civilian = any(m.civilian_target or (m.actor2 is not None and m.actor2.inter == 7)
-                   for m in group)
-    return sorted(group, key=lambda m: (_rank(m, deadly, civilian), m.sent_start,
-                                        m.trigger_start))
+    return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 
-def _same_day(a: Mention, b: Mention) -> bool:
+UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
+
+
+def _same_day(a: Mention, b: Mention, anaphora: bool = False) -> bool:
     if a.event_date is None or b.event_date is None:
         return a.event_date == b.event_date
-    slack = 0 if a.time_precision == b.time_precision == 1 else 2
+    if anaphora and (not a.date_text or not b.date_text):
+        slack = UNDATED_SLACK  # "the blast" with no date: the report's incident
+    else:
+        slack = 0 if a.time_precision == b.time_precision == 1 else 2
     return abs((a.event_date - b.event_date).days) <= slack
 
 
@@ -190,11 +257,14 @@ def _specific(m: Mention) -> bool:
         "country", "continent", "region", "admin1")
 
 
-def _same_place(a: Mention, b: Mention) -> bool:
-    """The same town (or within 25 km); a mention with no place below the province of
-    its own takes the place of the other."""
-    if not _specific(a) or not _specific(b):
+def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
+                ) -> bool:
+    """The same town (or within 25 km); a mention with no place takes the place of the
+    other, a province or a country only a place inside it."""
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
         return True
+    if not _specific(a) or not _specific(b):
+        return compatible(a, b)
     if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
         return True
     return distance_km(a.place.latitude, a.place.longitude, b.place.latitude,
@@ -214,30 +284,56 @@ def _crossed(g: list[Mention], h: list[Mention]) -> bool:
     town from government forces who had retaken it"), never one."""
     for x in g:
         for y in h:
-            for p, q in ((x, y), (y, x)):
-                if p.actor1 and q.actor2 and p.actor1.name == q.actor2.name and (
-                        q.actor1 is None or q.actor1.name != p.actor1.name):
-                    return True
+            if x.actor1 and x.actor2 and y.actor1 and y.actor2 and (
+                    x.actor1.name == y.actor2.name and x.actor2.name == y.actor1.name):
+                return True
     subs = {m.sub_event_type for m in g + h}
     return {"Government regains territory", "Non-state actor overtakes territory"} <= subs
+
+
+def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
+    """At most one first actor, allowing one reading with the roles reversed
+    ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
+    one = {m.actor1.name for m in g if m.actor1 is not None}
+    two = {m.actor1.name for m in h if m.actor1 is not None}
+    if len(one | two) <= 1:
+        return True
+    targets = {m.actor2.name for m in g + h if m.actor2 is not None}
+    # two sides of one fight ("the army thwarted attacks by the terrorists"), or one
+    # side read once as the target
+    return len(one | two) == 2 and (not targets or bool((one | two) & targets))
+
+
+_ANAPHORS = ("the", "this", "that", "these", "those")
+
+
+def _anaphoric(h: list[Mention]) -> bool:
+    """The group only refers back: a definite event noun with no date of its own
+    ("at least 14 were killed in the blast")."""
+    return all(not m.date_text and any(f"{d} {m.trigger.lower()}" in m.sentence.lower()
+                                       for d in _ANAPHORS) for m in h)
 
 
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
-    if a.past != b.past or not _same_day(a, b) or _crossed(g, h):
+    if any(x.past != y.past for x in g for y in h) or _crossed(g, h):
         return False
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
+    if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
+                                         for x in g for y in h):
+        return True
+    if not all(_same_day(x, y) for x in g for y in h):
+        return False
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
-    actor1 = {m.actor1.name for m in g + h if m.actor1 is not None}
-    if shared and len(actor1) <= 1:  # one clause, one incident: the codebook picks its type
+    if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or {
             a.sub_event_type, b.sub_event_type} & {"Disrupted weapons use"} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
     if not violent or not _actors_agree(g, h):
         return False
-    return all(_same_place(x, y) for x in g for y in h)
+    return all(_same_place(x, y, compatible) for x in g for y in h)
 
 
 def merge_incidents(groups: list[list[Mention]],
@@ -261,6 +357,9 @@ def repair_roles(group: list[Mention]) -> None:
     the other. The armed group is the perpetrator."""
     first = group[0]
     if first.actor1 is not None:
+        if first.actor2 is None:  # the other side of one fight, read as a first actor
+            first.actor2 = next((m.actor1 for m in group if m.actor1 is not None
+                                 and m.actor1.name != first.actor1.name), None)
         return
     targets = [m.actor2 for m in group if m.actor2 is not None]
     armed = next((a for a in targets if a.inter in NON_STATE_ARMED), None)

@@ -150,7 +150,13 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     if period is not None:
         return f"a period's tally or a running situation ({period})"
     appeal = incidents.under_appeal(draft.trigger)
-    return f"in an appeal ({appeal})" if appeal else ""
+    if appeal:
+        return f"in an appeal ({appeal})"
+    future = incidents.under_future(draft.trigger)
+    if future:
+        return f"in the future ({future})"
+    return "a group the casualties belong to (among the ...)" if incidents.among_victims(
+        draft.trigger) else ""
 
 
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
@@ -218,6 +224,14 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
             ) -> tuple[Actor | None, list[Actor], Actor | None]:
     """(actor1, associated actors of actor1, actor2) of a mention."""
     ctx = scan.actors
+    # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
+    if draft.agent is not None and incidents.is_source(draft.agent):
+        draft.agent = None
+    if draft.patient is not None and incidents.is_source(draft.patient):
+        draft.patient = None
+    if draft.agent is None:  # "terrorist shelling", "rebel shelling", "regime airstrikes"
+        draft.agent = incidents.modifier_agent(draft.trigger)
+        draft.agent_pattern = "modifier" if draft.agent is not None else draft.agent_pattern
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
