@@ -646,6 +646,21 @@ class ActorContext:
                         return ranked[0]
         return None
 
+    def home(self, actor: Actor | None) -> Actor | None:
+        """A country-scoped generic actor ("Civilians (Ghana)") whose country the report
+        is not about takes the report's main country: the country came from a
+        misread place ("Kafr Awid" read as a town in Ghana), not from the text."""
+        if actor is None:
+            return None
+        m = _GENERIC_RE.match(actor.name)
+        iso = _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+        main = self.dominant_country()
+        if iso is None or main is None or iso == main or (
+                2 * self.doc_countries[iso] >= self.doc_countries[main]):
+            return actor
+        moved = _generic_actor(m.group(1) + " ({country})", main, actor.text)
+        return moved or actor
+
     def dominant_country(self) -> str | None:
         """The country the document talks about most (ISO2)."""
         if self.doc_countries:

@@ -246,7 +246,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         actor2 = None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
-    return actor1, assoc1, actor2
+    return ctx.home(actor1), assoc1, ctx.home(actor2)
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
