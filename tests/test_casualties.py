@@ -209,3 +209,10 @@ def test_a_page_number_is_no_toll(nlp) -> None:
     assert got.killed is None
     got = count_casualties(nlp("Resolution 2254 was cited after 54 people were killed.")[:])
     assert got.killed == 54
+
+
+def test_coordinated_single_victims_count_each(nlp) -> None:
+    # AFP via Ahram, 24 Oct 2016
+    got = count_casualties(nlp("Another man and a woman were killed in rocket fire in the "
+                               "nearby town of Kafr Awid.")[:])
+    assert got.killed == 2

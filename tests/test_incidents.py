@@ -57,3 +57,30 @@ def test_unnamed_rebels_follow_acled() -> None:
     text = "Rebels shelled the Old Damascus district on Sunday, killing four civilians."
     events = frontlines.extract(text, published="2017-10-16")
     assert [(e.actor1, e.fatalities) for e in events] == [("Opposition Rebels (Syria)", 4)]
+
+
+def test_victims_and_home_country() -> None:
+    # AFP via Ahram, 24 Oct 2016: the people counted are the victims; "Kafr Awid" is
+    # read as a town abroad by the gazetteer, so it keeps no place, never "Civilians (Ghana)"
+    text = ("Sixteen civilians including three children were killed on Monday in heavy "
+            "bombardment across rebel-held Idlib province in northwest Syria a monitoring "
+            "group said. "
+            "In Khan Sheikhun a town in the province's south air strikes killed seven people "
+            "including two women and a child the Syrian Observatory for Human Rights said. "
+            "Another man and a woman were killed in rocket fire in the nearby town of Kafr "
+            "Awid.")
+    events = frontlines.extract(text, published="2016-10-24")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor2, e.fatalities) for e in strike] == [("Civilians (Syria)", 7)]
+    assert all(e.country in (None, "Syria") for e in events)
+    assert all("Ghana" not in (e.actor2 or "") for e in events)
+
+
+def test_page_dateline_beats_a_wrong_publication_date() -> None:
+    # FA-KES row dated 2017-11-10 whose page says Sat Nov 18 2017
+    text = ("Sat Nov 18 2017 20 civilians killed 30 injured in car bomb attack in Deir Ezzor. "
+            "20 civilians were killed and 30 others were injured due to a car bomb attack "
+            "carried out by Isis on Friday evening in the northern countryside of Deir Ezzor "
+            "province.")
+    events = frontlines.extract(text, published="2017-11-10")
+    assert [e.event_date for e in events] in (["2017-11-17"], ["2017-11-18"])

@@ -461,6 +461,19 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
 
 
+def victims(counted: str, iso2: str | None) -> Actor | None:
+    """The victims a casualty phrase counts ("seven people (killed)"): civilians when
+    its noun is a civilian noun of the actor table, else no one (soldiers, militants
+    are named by their own phrase)."""
+    t = _table()
+    words = [w.strip("();,.").lower() for w in counted.split()]
+    for w in words:
+        key = (_sing(w),)
+        if key in t.generic and t.generic[key][1] == 7:
+            return _generic_actor("Civilians ({country})", iso2, counted)
+    return None
+
+
 def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     """The demonstrators of a protest or riot whose report names none: ACLED codes
     them "Protesters (Country)" / "Rioters (Country)"."""
@@ -646,6 +659,13 @@ class ActorContext:
                         return ranked[0]
         return None
 
+    def about(self, iso2: str) -> bool:
+        """Is the report about this country (named at least half as often as the
+        country it names most)?"""
+        main = self.dominant_country()
+        return main is None or iso2 == main or (
+            2 * self.doc_countries[iso2] >= self.doc_countries[main])
+
     def home(self, actor: Actor | None) -> Actor | None:
         """A country-scoped generic actor ("Civilians (Ghana)") whose country the report
         is not about takes the report's main country: the country came from a
@@ -655,8 +675,7 @@ class ActorContext:
         m = _GENERIC_RE.match(actor.name)
         iso = _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
         main = self.dominant_country()
-        if iso is None or main is None or iso == main or (
-                2 * self.doc_countries[iso] >= self.doc_countries[main]):
+        if iso is None or main is None or self.about(iso):
             return actor
         moved = _generic_actor(m.group(1) + " ({country})", main, actor.text)
         return moved or actor

@@ -403,7 +403,9 @@ def count_casualties(sent: Span) -> Casualties:
     for cat, verb, victim in _single_victims(sent):
         groups = killed_groups if cat == "killed" else injured_groups
         if not groups:
-            groups[verb.i] = 1
+            # "a man and a woman were killed": each coordinated person is one more
+            groups[verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
+                c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
             words = f"{victim.text} ({verb.text})"
             if cat == "killed":
                 out.killed_text = words

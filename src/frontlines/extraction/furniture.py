@@ -13,10 +13,13 @@ The words are data (data/furniture.yaml).
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from frontlines.extraction.readers import find_dateline
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -153,10 +156,26 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if m and a > 0 and len(text[prev:a].split()) <= _CAPTION_WORDS:
             # "(TRT World and Agencies)" after a short sentence: that one is a caption
             spans.append((prev, a + (len(sent) - len(sent.lstrip())) + m.end()))
+        counters = "|".join(re.escape(w) for w in data["counters"])
+        for cm in re.finditer(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
+                              sent, re.IGNORECASE):
+            spans.append((a + cm.start(), a + cm.end()))  # "Views 729": no toll
         for phrase in data["phrases"]:
             for pm in re.finditer(re.escape(phrase), low):
                 spans.append((a + pm.start(), a + pm.end()))
     return spans
+
+
+def head_date(text: str) -> date | None:
+    """The date of the dateline at the top of the page ("Wed Jun 1 2016 ...",
+    "Date of publication 16 October 2017"), when there is one."""
+    for start, end in _head_spans(text, None):
+        m = _dateline().match(text, start)
+        if m and m.end() <= end:
+            found = find_dateline(m.group(0))
+            if found is not None:
+                return found
+    return None
 
 
 def blank_furniture(text: str, title: str | None = None) -> str:

@@ -262,7 +262,9 @@ def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention],
     """The same town (or within 25 km); a mention with no place takes the place of the
     other, a province or a country only a place inside it."""
     if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
-        return True
+        # ... unless each gives a toll of its own: two incidents ("seven were killed in
+        # Khan Sheikhun", "a man and a woman were killed in the nearby town")
+        return a.killed is None or b.killed is None or a.killed == b.killed
     if not _specific(a) or not _specific(b):
         return compatible(a, b)
     if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:

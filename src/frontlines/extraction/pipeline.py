@@ -28,7 +28,7 @@ from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import MentionDraft, find_mentions
-from frontlines.extraction.furniture import blank_furniture
+from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
@@ -38,6 +38,8 @@ VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
 # whose sentences' tolls are the event's: violence, and riots and protests with deaths
 CASUALTY_EVENT_TYPES = VIOLENT_TYPES | {taxonomy.RIOTS, taxonomy.PROTESTS}
 TERRITORY = taxonomy.TERRITORY
+# event types where whoever a casualty figure counts is the target
+ONE_SIDED = {taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS}
 BACKGROUND_WINDOW = settings.BACKGROUND_WINDOW
 
 
@@ -162,9 +164,14 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = _where(draft, s, scan, past)
+    where = _at_home(_where(draft, s, scan, past), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
+    if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
+            s.casualties.injured_text) and not s.casualty_used:
+        # "air strikes killed seven people": the people counted are the victims
+        actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
+                                      cc or scan.actors.dominant_country())
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -186,6 +193,18 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _at_home(where: _Where, scan: _Scan) -> _Where:
+    """A place in a country the report is not about is a misreading ("Kafr Awid" read
+    as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
+    no place rather than a wrong one, and its actors take the report's country."""
+    place = where.place
+    if place is None or not place.country_code:
+        return where
+    if not scan.actors.about(place.country_code):
+        return _Where()
+    return where
 
 
 def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
@@ -597,9 +616,20 @@ def _merged_explain(group: list[Mention]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- entry points
 
+def _publication_day(article: Article) -> date:
+    """The day the report was published: the dateline at the top of the page when it
+    has one and the given date is more than a week off (a wrongly dated row of a
+    collection), else the given date, else today."""
+    head = head_date(article.text)
+    if head is not None and (article.published is None or abs(
+            (head - article.published).days) > 7) and head <= date.today():
+        return head
+    return article.published or date.today()
+
+
 def process(doc: Doc, article: Article) -> ArticleResult:
     """Events of an article whose text has already been parsed into ``doc``."""
-    published = article.published or date.today()
+    published = _publication_day(article)
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
