@@ -62,3 +62,14 @@ def test_caption_with_credit_and_embedded_post():
 
 def test_navigation_phrases():
     assert _kept("Police said the road reopened. Go to top") == "Police said the road reopened."
+
+
+def test_photo_credit_and_related_headline_inside_the_text():
+    # Sputnik 2017-04-13: a photo credit and a related story's headline between sentences
+    text = ("The incident occurred on April 11. REUTERS Rodi Said Battle for Raqqa Syrian "
+            "Democratic Forces Liberate Another Village From Daesh Near al-Tabqa The coalition "
+            "is probing the cause of the incident.")
+    assert _kept(text) == ("The incident occurred on April 11. The coalition is probing the "
+                           "cause of the incident.")
+    # Ahram 2016-07-27: a page counter is no toll
+    assert "729" not in _kept("Double bomb attack kills 31 state TV AFP Print Tweet Views 729")

@@ -84,3 +84,15 @@ def test_page_dateline_beats_a_wrong_publication_date() -> None:
             "province.")
     events = frontlines.extract(text, published="2017-11-10")
     assert [e.event_date for e in events] in (["2017-11-17"], ["2017-11-18"])
+
+
+def test_a_process_tally_and_modifier_agents() -> None:
+    # Syrian Coalition letter, 30 Nov 2016 (paraphrased): a campaign's tally
+    assert frontlines.extract("This outrageous escalation in Aleppo has killed more than "
+                              "670 people.", published="2016-11-30") == []
+    # AFP via Ahram, 18 Jun 2014: the army is named only as a modifier of "fire"
+    events = frontlines.extract(
+        "Syrian army helicopter fire killed 12 people eight of them children on Wednesday in "
+        "a camp near the Jordanian border.", published="2014-06-18")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Syria", "Civilians (Syria)", 12)]

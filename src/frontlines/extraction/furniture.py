@@ -83,7 +83,8 @@ def _title_run(words: list[re.Match[str]], first: int) -> int:
     k = first
     while k < len(words):
         w = words[k].group().strip("\"'()[],:;")
-        if not w or w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL:
+        if not w or w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL or (
+                w[:3].lower() == "al-" and w[3:4].isupper()):
             k += 1
             continue
         break

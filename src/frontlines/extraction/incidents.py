@@ -71,6 +71,19 @@ def period_cue(sent: Span) -> str | None:
     for phrase in data["period_cues"]:
         if _contains(words, phrase.split()):
             return phrase
+    return _process_toll(sent)
+
+
+def _process_toll(sent: Span) -> str | None:
+    """"The escalation has killed more than 670": a process's tally in the perfect."""
+    nouns = set(_data()["process_nouns"])
+    for t in sent:
+        if t.lemma_ not in ("kill", "claim") or not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in nouns:
+            return f"{subj.text} has {t.text}"
     return None
 
 
@@ -97,10 +110,20 @@ AGENT_MODIFIERS = {"terrorist", "rebel", "jihadist", "militant", "insurgent", "r
 DEMONYM_MODIFIERS = {"israeli", "russian", "syrian", "turkish", "american", "iraqi"}
 
 
+FORCE_MODIFIERS = {"army", "military", "regime", "helicopter", "helicopters", "warplane",
+                   "warplanes", "jet", "jets", "forces", "troops", "air", "force", "navy",
+                   "coalition", "police"}
+
+
 def modifier_agent(trigger: Token) -> Span | None:
-    """The agent an event noun carries as its modifier, when the parse gives no other."""
+    """The agent an event noun carries as its modifier, when the parse gives no other:
+    "terrorist shelling", "Russian airstrikes", "Syrian army helicopter fire"."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
+    mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
+            if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
+    if any(t.lower_ in FORCE_MODIFIERS for t in mods):
+        return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
                 c.lower_ in AGENT_MODIFIERS):
