@@ -461,6 +461,13 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
 
 
+def state_of(span: Span) -> Actor | None:
+    """The state forces a country word stands for when it modifies a weapon of war
+    ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
+    iso = _span_country(list(span))
+    return _state_actor(iso, False, span.text) if iso else None
+
+
 def victims(counted: str, iso2: str | None) -> Actor | None:
     """The victims a casualty phrase counts ("seven people (killed)"): civilians when
     its noun is a civilian noun of the actor table, else no one (soldiers, militants

@@ -126,6 +126,9 @@ def modifier_agent(trigger: Token) -> Span | None:
         return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
+                c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
+            return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
                 c.lower_ in AGENT_MODIFIERS):
             # a demonym names the state's forces only with the event noun: "Russian
             # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone

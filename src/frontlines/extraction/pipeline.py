@@ -256,6 +256,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
+    if actor1 is None and draft.agent is not None and draft.agent_pattern == "modifier" and (
+            draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
+        actor1 = actors_stage.state_of(draft.agent)  # "US airstrikes", "Israeli strikes"
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
