@@ -287,7 +287,9 @@ def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention],
                 ) -> bool:
     """The same town (or within 25 km); a mention with no place takes the place of the
     other, a province or a country only a place inside it."""
-    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+    if a.place_inherited or b.place_inherited:
+        return True  # the sentence continues the scene of the one before
+    if a.place is None or b.place is None:
         # ... unless each gives a toll of its own: two incidents ("seven were killed in
         # Khan Sheikhun", "a man and a woman were killed in the nearby town")
         return a.killed is None or b.killed is None or a.killed == b.killed
@@ -342,6 +344,18 @@ def _anaphoric(h: list[Mention]) -> bool:
                                        for d in _ANAPHORS) for m in h)
 
 
+def _same_toll(g: list[Mention], h: list[Mention]) -> bool:
+    """The same sub-event type with the same toll (not a vague count) on one day."""
+    one = {m.killed for m in g if m.killed}
+    two = {m.killed for m in h if m.killed}
+    return bool(one & two) and g[0].sub_event_type == h[0].sub_event_type and (
+        min(one & two) not in VAGUE_TOLLS)
+
+
+# the figures of ACLED's vague counts ("dozens" = 12, "a number of" = 10) match by chance
+VAGUE_TOLLS = {3, 10, 12, 100}
+
+
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
@@ -359,6 +373,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
             a.sub_event_type, b.sub_event_type} & {"Disrupted weapons use"} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
+    if violent and _same_toll(g, h) and _sides_agree(g, h):
+        return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if not violent or not _actors_agree(g, h):
         return False
     return all(_same_place(x, y, compatible) for x in g for y in h)
@@ -382,8 +398,12 @@ def merge_incidents(groups: list[list[Mention]],
 def repair_roles(group: list[Mention]) -> None:
     """One incident read twice, once with the armed group as the victim: "mortar
     shelling by ISIS militants" gives Civilians as the target in one reading and IS in
-    the other. The armed group is the perpetrator."""
+    the other. The armed group is the perpetrator. Civilians are never the first actor
+    of political violence (ACLED: they are its targets; a mob is "Rioters")."""
     first = group[0]
+    for m in group:
+        if m.event_type in VIOLENT and m.actor1 is not None and m.actor1.inter == 7:
+            m.actor1, m.actor2 = None, m.actor2 or m.actor1
     if first.actor1 is not None:
         if first.actor2 is None:  # the other side of one fight, read as a first actor
             first.actor2 = next((m.actor1 for m in group if m.actor1 is not None
