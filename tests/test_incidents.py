@@ -96,3 +96,14 @@ def test_a_process_tally_and_modifier_agents() -> None:
         "a camp near the Jordanian border.", published="2014-06-18")
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Military Forces of Syria", "Civilians (Syria)", 12)]
+
+
+def test_claim_of_responsibility_as_such_and_a_disaster_brief() -> None:
+    # a claim alone is a statement (CASE-style paraphrase of a wire claim)
+    assert frontlines.extract("The Islamic State group claimed responsibility for the "
+                              "attack on the checkpoint in a statement on Telegram.",
+                              published="2019-05-02") == []
+    # a brief about an earthquake that killed people is a disaster, not an attack
+    assert frontlines.extract("An earthquake struck the region on Tuesday, killing eight "
+                              "people and destroying dozens of homes, officials said.",
+                              published="2019-05-02") == []

@@ -87,3 +87,7 @@ DISTANCE_KM = {1: 10.0, 2: 25.0}
 # the sides of a war meet in the same town every week ("Isis in Raqqa"), so beyond
 # a day the shared actor says little that place and type did not already say.
 SHARED_ACTOR_MAX_DAYS = 1
+
+# A report of at most this many sentences is a brief (a wire lede): it is about its
+# event, so the enough-to-code check for the commentary of long articles is skipped.
+BRIEF_SENTENCES = 3

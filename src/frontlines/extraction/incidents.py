@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Mention
+from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # The codebook's order when one incident is reported with several sub-event types:
@@ -135,6 +136,20 @@ def modifier_agent(trigger: Token) -> Span | None:
             end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
             return trigger.doc[c.left_edge.i:end]
     return None
+
+
+CLAIM_PHRASES = [["claimed", "responsibility"], ["claims", "responsibility"],
+                 ["claim", "responsibility"], ["claiming", "responsibility"],
+                 ["claim", "of", "responsibility"], ["took", "credit"], ["takes", "credit"],
+                 ["claimed", "the"], ["claimed", "an"], ["claimed", "a"]]
+
+
+def claim_of_responsibility(sent: Span) -> bool:
+    """A claim of responsibility: what the codebook calls a statement, not an incident
+    ("IS claimed responsibility for the bombing"); the incident is coded from its own
+    report."""
+    words = [t.lower_ for t in sent]
+    return any(_contains(words, p) for p in CLAIM_PHRASES)
 
 
 def under_future(trigger: Token) -> str | None:
@@ -414,3 +429,55 @@ def repair_roles(group: list[Mention]) -> None:
     civilians = next((a for a in targets if a.inter == 7), None)
     if armed is not None and civilians is not None:
         first.actor1, first.actor2 = armed, civilians
+
+
+# How strongly each kind of non-event report outweighs an event mention of a brief:
+# (bar for one cue word, more per further cue word). A disaster report that says
+# "killed" is a disaster; a weak type (an arrest, an agreement) is outweighed more
+# easily. The classes and their words are the lexicon's `non_events`.
+NON_EVENT_BAR = {"natural_disaster": (0.75, 0.25), "man_made_disaster": (0.7, 0.2),
+                 "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
+WEAK_TYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction",
+              "Change to group/activity", "Agreement", "Other",
+              "Non-violent transfer of territory", "Headquarters or base established"}
+
+
+def non_event_report(doc: Doc) -> tuple[str | None, int]:
+    """The non-event class (disaster, crime, diplomacy, blame) with most cue words in
+    the report, and how many."""
+    lex = load_lexicon()
+    toks = list(doc)
+    counts = {cls: weigh_cues(toks, index, lex.non_weights)
+              for cls, index in lex.non_first.items()}
+    best, n = None, 0
+    for cls, k in counts.items():
+        if k > n:
+            best, n = cls, k
+    return best, n
+
+
+def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
+    """Do the report's non-event words outweigh this incident? Demonstrations and
+    violence by an armed group are never outweighed by crime or accident words."""
+    if cls is None or n < 1:
+        return False
+    first = group[0]
+    if first.disorder_type == "Demonstrations" and cls != "attribution":
+        return False
+    armed = any(a is not None and a.inter in NON_STATE_ARMED
+                for m in group for a in (m.actor1, m.actor2))
+    if armed and cls in ("crime", "man_made_disaster"):
+        return False
+    base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
+    bar = base + per * (n - 1) + (0.3 if first.sub_event_type in WEAK_TYPES else 0.0)
+    return max(m.score for m in group) < bar
+
+
+def brief_incident(group: list[Mention]) -> bool:
+    """In a brief, an incident needs no actor, toll or place of its own, but a weak
+    type (a suspension, an agreement) still does, and a country alone is still the
+    war's stage, not an incident's place ("Heavy fighting continued in Syria")."""
+    if group[0].sub_event_type in WEAK_TYPES:
+        return False
+    return not any(m.place is not None and m.place.level in ("country", "continent")
+                   for m in group)

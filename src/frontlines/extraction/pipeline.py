@@ -153,6 +153,11 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     running situation, or an appeal (see extraction/incidents.py)."""
     if period is not None:
         return f"a period's tally or a running situation ({period})"
+    if draft.attributed and incidents.claim_of_responsibility(draft.trigger.sent) and (
+            count_casualties(draft.trigger.sent).killed is None):
+        # "IS claimed the attack": a statement; "IS claimed responsibility for the
+        # suicide bombing that killed 16 people in Manbij" still reports the bombing
+        return "a claim of responsibility as such"
     appeal = incidents.under_appeal(draft.trigger)
     if appeal:
         return f"in an appeal ({appeal})"
@@ -603,13 +608,20 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
+    # A brief (a wire lede of a few sentences) is about its event: the enough-to-code
+    # check is for the commentary of long articles.
+    brief = len(war_words) <= settings.BRIEF_SENTENCES
+    non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     groups = []
     for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
         incidents.repair_roles(g)
         if not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
-        elif any(_codable(m) for m in g):
+        elif brief and incidents.outweighed(g, non_event, non_count):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
+                           f"report ({non_count} cue words)")
+        elif any(_codable(m) for m in g) or (brief and incidents.brief_incident(g)):
             groups.append(g)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
