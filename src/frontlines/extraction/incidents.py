@@ -27,25 +27,26 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Mention
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+VIOLENT = T.VIOLENT_EVENT_TYPES
 # The codebook's order when one incident is reported with several sub-event types:
 # the weapon that defines a remote-violence event first (chemical, suicide, air,
 # artillery, explosive device, grenade; ACLED codes one-sided remote violence as such
 # even when civilians are hit), then a battle that changed who holds a place, then a
 # battle, then one-sided violence, then the rest.
 PRECEDENCE = [
-    "Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED", "Grenade", "Government regains territory",
-    "Non-state actor overtakes territory", "Armed clash", "Sexual violence",
-    "Abduction/forced disappearance", "Attack", "Excessive force against protesters",
-    "Protest with intervention", "Violent demonstration", "Mob violence", "Peaceful protest",
-    "Non-violent transfer of territory", "Disrupted weapons use", "Arrests",
-    "Looting/property destruction", "Headquarters or base established", "Agreement",
-    "Change to group/activity", "Other",
+    T.CHEMICAL_WEAPON, T.SUICIDE_BOMB, T.AIR_STRIKE, T.SHELLING,
+    T.REMOTE_EXPLOSIVE, T.GRENADE, T.GOVERNMENT_REGAINS,
+    T.NON_STATE_OVERTAKES, T.ARMED_CLASH, T.SEXUAL_VIOLENCE,
+    T.ABDUCTION, T.ATTACK, T.EXCESSIVE_FORCE,
+    T.PROTEST_WITH_INTERVENTION, T.VIOLENT_DEMONSTRATION, T.MOB_VIOLENCE, T.PEACEFUL_PROTEST,
+    T.NON_VIOLENT_TRANSFER, T.DISRUPTED_WEAPONS, T.ARRESTS,
+    T.LOOTING, T.HQ_ESTABLISHED, T.AGREEMENT,
+    T.CHANGE_TO_GROUP, T.OTHER,
 ]
 ARMED_INTER = {1, 2, 3, 4, 8}
 NON_STATE_ARMED = {2, 3, 4}
@@ -219,8 +220,8 @@ def war_report(counts: dict[int, tuple[int, bool]]) -> bool:
 
 # Sub-event types whose words have no everyday sense: a suicide bombing or a grenade
 # attack is political violence in any report ("blasted" as criticism is excluded below).
-ALWAYS_POLITICAL = {"Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
-                    "Chemical weapon", "Air/drone strike"}
+ALWAYS_POLITICAL = {T.SUICIDE_BOMB, T.GRENADE, T.REMOTE_EXPLOSIVE,
+                    T.CHEMICAL_WEAPON, T.AIR_STRIKE}
 
 
 def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]],
@@ -235,20 +236,20 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
 
 # A group's own activity: only an armed or political group has one ("civilians left
 # the two towns" is displacement, "an exodus of civilians" no event).
-GROUP_ACTIVITY = {"Change to group/activity", "Other"}
+GROUP_ACTIVITY = {T.CHANGE_TO_GROUP, T.OTHER}
 
 
 def _political(m: Mention, war: bool, weapons: bool) -> bool:
     if m.sub_event_type in GROUP_ACTIVITY:
         return any(a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
-    if m.event_type in ("Protests", "Riots") or war:
+    if m.event_type in (T.PROTESTS, T.RIOTS) or war:
         return True
     if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
         return True
-    if m.sub_event_type == "Disrupted weapons use" and weapons:
+    if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
         return True
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
-    if m.sub_event_type == "Arrests":  # a burglar's arrest is no political event
+    if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         persons = set(_data()["political_persons"])
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or any(
             w in persons for w in m.sentence.lower().split())
@@ -261,7 +262,7 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
 
 def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
-    if sub == "Disrupted weapons use" and not deadly:
+    if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
     try:
         return PRECEDENCE.index(sub)
@@ -333,7 +334,7 @@ def _crossed(g: list[Mention], h: list[Mention]) -> bool:
                     x.actor1.name == y.actor2.name and x.actor2.name == y.actor1.name):
                 return True
     subs = {m.sub_event_type for m in g + h}
-    return {"Government regains territory", "Non-state actor overtakes territory"} <= subs
+    return {T.GOVERNMENT_REGAINS, T.NON_STATE_OVERTAKES} <= subs
 
 
 def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
@@ -385,7 +386,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or {
-            a.sub_event_type, b.sub_event_type} & {"Disrupted weapons use"} and (
+            a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
     if violent and _same_toll(g, h) and _sides_agree(g, h):
@@ -437,9 +438,9 @@ def repair_roles(group: list[Mention]) -> None:
 # easily. The classes and their words are the lexicon's `non_events`.
 NON_EVENT_BAR = {"natural_disaster": (0.75, 0.25), "man_made_disaster": (0.7, 0.2),
                  "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
-WEAK_TYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction",
-              "Change to group/activity", "Agreement", "Other",
-              "Non-violent transfer of territory", "Headquarters or base established"}
+WEAK_TYPES = {T.ARRESTS, T.DISRUPTED_WEAPONS, T.LOOTING,
+              T.CHANGE_TO_GROUP, T.AGREEMENT, T.OTHER,
+              T.NON_VIOLENT_TRANSFER, T.HQ_ESTABLISHED}
 
 
 def non_event_report(doc: Doc) -> tuple[str | None, int]:
@@ -462,7 +463,7 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
     if cls is None or n < 1:
         return False
     first = group[0]
-    if first.disorder_type == "Demonstrations" and cls != "attribution":
+    if first.disorder_type == T.DEMONSTRATIONS and cls != "attribution":
         return False
     armed = any(a is not None and a.inter in NON_STATE_ARMED
                 for m in group for a in (m.actor1, m.actor2))
