@@ -96,7 +96,7 @@ def test_other_datasets_names_resolve():
         "Al-Shabaab": "Al Shabaab", "Hezbollah": "Hezbollah", "Hamas": "Hamas",
         "TTP": "TTP: Tehreek-i-Taliban Pakistan", "Sinaloa Cartel": "Sinaloa Cartel",
         "Jalisco Cartel New Generation": "CJNG: Jalisco New Generation Cartel",
-        "Government of Syria": "Government of Syria",
+        "Government of Syria": "Military Forces of Syria",  # ACLED has no "Government of"
     }
     for side, canonical in expected.items():
         if side in sides or side in {"Hezbollah", "Hamas", "IS", "SDF"}:

@@ -185,3 +185,34 @@ def test_numbers_with_a_scale_word(nlp, sentence: str, word: str, value: int) ->
     doc = nlp(sentence)
     got, span = number_value(next(t for t in doc if t.text.lower() == word))
     assert got == value and span is not None and span.text.lower().endswith(word)
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # Daily Sabah 2016-10-03 (FA-KES): no comma between the two clauses
+    ("At least 14 people were killed 25 were wounded in suicide attack on a wedding in "
+     "Hasakah northern Syria late Monday.", 14, 25),
+    # the independent check's example: the wounded are never added to the dead
+    ("Over 25 civilians were killed and at least 100 more were wounded in the attack.",
+     25, 100),
+    # SANA 2016-11-23 (FA-KES)
+    ("In Quneitra one civilian was killed and nine others injured by rocket and mortar "
+     "shells fired by terrorists on Khan Arnabeh and al-Baath cities.", 1, 9),
+])
+def test_wounded_are_never_added_to_the_dead(nlp, sentence: str, killed, injured) -> None:
+    got = count_casualties(nlp(sentence)[:])
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+def test_a_page_number_is_no_toll(nlp) -> None:
+    # a flattened page: the page number runs into a headline
+    got = count_casualties(nlp("Page 2 killed in Aleppo blast")[:])
+    assert got.killed is None
+    got = count_casualties(nlp("Resolution 2254 was cited after 54 people were killed.")[:])
+    assert got.killed == 54
+
+
+def test_coordinated_single_victims_count_each(nlp) -> None:
+    # AFP via Ahram, 24 Oct 2016
+    got = count_casualties(nlp("Another man and a woman were killed in rocket fire in the "
+                               "nearby town of Kafr Awid.")[:])
+    assert got.killed == 2

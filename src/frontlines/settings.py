@@ -117,3 +117,7 @@ OUTSIDE_STORY = 0.8
 # another country is clear enough to vote for its country ("Baghdad").
 CLEAR_RATIO = 20
 STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
+
+# A report of at most this many sentences is a brief (a wire lede): it is about its
+# event, so the enough-to-code check for the commentary of long articles is skipped.
+BRIEF_SENTENCES = 3

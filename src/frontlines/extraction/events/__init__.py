@@ -22,6 +22,7 @@ from frontlines.extraction.events.flags import hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
 from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.senses import other_sense
 from frontlines.extraction.events.triggers import (
     actor_class,
     apply_overrides,
@@ -66,6 +67,8 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             continue  # "Joint Operations Command", "Operation Steel Curtain"
         if hit.entry.type in WEAPON_TYPES and _names_a_place(trig, lex):
             continue  # "a rocket-launching site", "a missile base": a place, not an attack
+        if other_sense(trig):
+            continue  # "flood fighting", "shot down rumors", "carbon capture"
         agent, patient, pattern = find_roles(trig, sent, len(hit.entry.words),
                                              territorial=hit.entry.type.startswith("@terr"))
         if agent is not None and agent.root.pos_ == "PRON":
