@@ -86,8 +86,13 @@ def test_guardian_statements_of_is_control():
         ("Baghuz", "Islamic State")]  # "Isis-controlled Baghuz"
     assert [o.controller for o in found["guardian-757"]] == ["Islamic State"]  # Hawija
     assert control.place_key(found["guardian-757"][0].place_name) == control.place_key("Hawija")
-    # "The SDF is believed to control about half of Raqqa": partial, not a statement.
+    # "The SDF is believed to control about half of Raqqa": partial, not a statement ...
     assert found["guardian-782"] == []
+    # ... where the whole town would be one
+    whole = Article(id="whole", text="The SDF controls Raqqa.", outlet="Guardian",
+                    published=date(2017, 8, 11))
+    assert [(o.controller, o.role) for o in control.control_statements(whole.text, article=whole)
+            ] == [("SDF: Syrian Democratic Forces", "holds")]
     # "Cantlie is still held by Isis": a hostage, not a place.
     assert found["guardian-100"] == []
 

@@ -285,7 +285,8 @@ def test_all_25_subtypes_on_case_snippets(nlp):
 def test_non_events_are_left_uncoded(nlp, sid, code):
     text, gold = case_snippet(sid)
     assert gold == code
-    assert classify_text(nlp(text)) is None
+    doc = nlp(text)
+    assert classify_text(doc) is None and case_label(doc) == code  # and named as what it is
 
 
 def test_possible_invasion_is_hypothetical(nlp):
@@ -316,13 +317,19 @@ def test_real_threats_are_hypothetical(nlp):
 def test_accidents_sanctions_and_claims_are_not_events(nlp, sid, code):
     text, gold = case_snippet(sid)
     assert gold == code
-    assert classify_text(nlp(text)) is None
+    doc = nlp(text)
+    assert classify_text(doc) is None and case_label(doc) == code
 
 
 def test_what_exploded_decides_an_accident(nlp):
     text, _ = case_snippet("58")  # "a tank at the plant exploded"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     assert not [d for d in drafts if d.trigger_text == "exploded"]
+    # a bomb that explodes is an incident
+    drafts = find_mentions(one_sentence(nlp, "A car bomb exploded at a checkpoint near Kirkuk "
+                                        "on Monday."))
+    assert [d.sub_event_type for d in drafts if d.trigger_text == "exploded"] == [
+        "Remote explosive/landmine/IED"]
 
 
 @pytest.mark.parametrize(("sid", "code"), [
@@ -477,6 +484,10 @@ def test_denied_agency_does_not_negate_the_event(nlp):
                         "out.")
     chem = [d for d in find_mentions(sent) if d.trigger_text == "chemical attack"]
     assert chem and chem[0].sub_event_type == "Chemical weapon" and not chem[0].negated
+    # denying the attack itself negates it
+    sent = one_sentence(nlp, "Syrian forces denied carrying out the chemical attack in Douma.")
+    assert [d.negated for d in find_mentions(sent) if d.trigger_text == "chemical attack"] == [
+        True]
 
 
 def test_month_name_is_not_a_march(nlp):
@@ -577,6 +588,10 @@ def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp):
     sent = one_sentence(nlp, "After leaving Raqqa, he was captured by Kurdish forces in May 2017.")
     subs = {d.sub_event_type for d in find_mentions(sent, include_generic=True)}
     assert "Non-violent transfer of territory" not in subs
+    # a place captured after its holders left is one
+    sent = one_sentence(nlp, "After Isis fighters left Raqqa, the city was captured by Kurdish "
+                        "forces in October 2017.")
+    assert {d.sub_event_type for d in find_mentions(sent)} == {"Non-violent transfer of territory"}
 
 
 @pytest.mark.xfail(strict=True, reason="known: a captured person is coded as a territory "

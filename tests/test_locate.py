@@ -76,6 +76,8 @@ def test_scene_of_the_event(nlp, relabel, prefix, want, got):
 def test_no_scene(nlp, relabel, prefix):
     chosen, _prec, gold, _hit = _locate(nlp, relabel, prefix)
     assert gold == []
+    text = next(r["text"] for r in relabel if r["text"].startswith(prefix))
+    assert [t for t in resolve(nlp(text)) if t.place is not None]  # places to choose from
     assert chosen is None
 
 
