@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import case_snippet, one_sentence, shared
-from frontlines.extraction.events import MentionDraft, case_label, classify_text, find_mentions
+from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.interfaces.evaluate.classifier import case_label, classify_text
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,6 @@ class MentionDraft:
     event_type: str
     disorder_type: str
     plover_event: str | None
-    case_code: str  # CASE 2021 label, e.g. REM_EXPLOS
-    ucdp_type: int | None  # UCDP type-of-violence hint (1 state-based, 2 non-state, 3 one-sided)
     score: float
     agent: Span | None = None
     patient: Span | None = None

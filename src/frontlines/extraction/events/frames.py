@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from frontlines import settings
 from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
@@ -44,10 +45,6 @@ REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "conf
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
-# score lost by a framed draft in the document classifier (find_mentions drops the
-# generic ones anyway): a circumstance is often the very event a short report is about
-PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
-           "comment": 0.0, "modifier": 0.0, "campaign": 0.0}
 # nouns an event word merely qualifies: "battle lines", "battle zones", "attack
 # helicopters", "protest leaders" name a thing or people, not an incident
 MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season", "gear",
@@ -66,7 +63,6 @@ STRUGGLE_NOUNS = {"fight", "battle", "struggle", "war", "campaign", "insurgency"
 # verbs that describe their subject rather than tell what happened
 LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-ANAPHORA_SENTS = 3  # how many previous sentences an antecedent may be in
 
 
 def _is_noun(tok: Token) -> bool:
@@ -164,13 +160,13 @@ def _earlier_trigger(sent: Span, lex: Lexicon) -> bool:
     doc = sent.doc
     prev: list[Span] = []
     cur = sent.start
-    while cur > 0 and len(prev) < ANAPHORA_SENTS:
+    while cur > 0 and len(prev) < settings.ANAPHORA_SENTS:
         s = doc[cur - 1].sent
         prev.append(s)
         cur = s.start
     for s in prev:
         for hit in match_triggers(s, lex):
-            if hit.entry.type != "@none" and hit.entry.score >= 0.6:
+            if hit.entry.type != "@none" and hit.entry.score >= settings.ANTECEDENT_MIN_SCORE:
                 return True
     return False
 
@@ -214,12 +210,12 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         why = d.explain.get("frame")
         if not why:
             continue
-        d.score -= PENALTY.get(why, 0.0)
+        d.score -= settings.FRAME_PENALTY.get(why, 0.0)
         if why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)
             if d.disorder_type != "Demonstrations":
-                d.score -= 0.3
+                d.score -= settings.CIRCUMSTANCE_PENALTY
             # "detained during protests" keeps both: not one incident
             d.generic = any(m.disorder_type == d.disorder_type for m in main)
         else:
