@@ -4,9 +4,10 @@
     drafts = find_mentions(sent)   # sent: a spaCy sentence Span
 
 Each :class:`MentionDraft` is one trigger in one sentence, typed over ACLED's 25
-sub-event types (with PLOVER and UCDP hints), with its agent and patient noun
-phrases, backers, and negation / hypothetical / past-background flags.  The
-integrator turns drafts into :class:`frontlines.domain.model.Mention` records.
+sub-event types (``resolvers.py``; the taxonomy in ``domain/taxonomy.py``), with
+its agent and patient noun phrases, backers, and negation / hypothetical /
+past-background flags.  The pipeline turns drafts into
+:class:`frontlines.domain.model.Mention` records.
 """
 
 from __future__ import annotations
