@@ -37,7 +37,7 @@ def test_jsonl_records_follow_the_spec_field_order(afp_jsonl) -> None:
     assert all(r["evidence"] and r["evidence"][0]["sentence"] for r in afp_jsonl)
 
 
-def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path) -> None:
+def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path, afp_jsonl) -> None:
     out = tmp_path / "events.csv"
     assert run("extract", str(AFP_PATH), "--format", "csv", "-o", str(out)).returncode == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
@@ -45,9 +45,11 @@ def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path) -> None:
     proc = run("extract", str(AFP_PATH), "--format", "geojson")
     data = json.loads(proc.stdout)
     assert data["type"] == "FeatureCollection" and data["features"]
-    located = [f for f in data["features"] if f["geometry"]]
-    lon, lat = located[0]["geometry"]["coordinates"]
-    assert -180 <= lon <= 180 and -90 <= lat <= 90
+    located = {f["properties"]["event_id"]: f["geometry"]["coordinates"]
+               for f in data["features"] if f["geometry"]}
+    # GeoJSON order is (longitude, latitude), as in each JSONL record
+    assert located and located == {r["event_id"]: [r["longitude"], r["latitude"]]
+                                   for r in afp_jsonl if r["latitude"] is not None}
 
 
 def test_stdin_with_published_date(afp_jsonl) -> None:
