@@ -1,7 +1,7 @@
 """Read the places of `frontlines extract` records on a seeded sample of wire reports.
 
-    python benchmarks/place_reading.py sample --seed 11 --n 15 --out /tmp/read-11
-    python benchmarks/place_reading.py score --out /tmp/read-11
+    python benchmarks/place_reading.py sample --seed 11 --n 15 --out read-11
+    python benchmarks/place_reading.py score --out read-11
 
 ``sample`` draws N articles from FA-KES (../shared/data/fakes_syria_articles/
 fakes_dev.csv: ``date``, ``article_content``) with a fixed seed, writes them as

@@ -237,8 +237,8 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         scan.placed.setdefault(top.text, (top.within, precision))
         return _Where(top.within, top.text, precision, unresolved=True)
     if top is not None and top.text in scan.placed:
-        return _Where(*scan.placed[top.text][:1], top.text, scan.placed[top.text][1],
-                      unresolved=True)
+        place, earlier = scan.placed[top.text]
+        return _Where(place, top.text, earlier, unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
