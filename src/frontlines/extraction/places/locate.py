@@ -13,11 +13,13 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from frontlines.domain.model import Toponym
+from frontlines.extraction.limits import MAX_PLACE_LIKE
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
@@ -382,16 +384,37 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
 
 
+def _sentence_ents(sent: Span) -> list[Span]:
+    """The entities inside a sentence, by bisection over the doc's entity starts:
+    looping over every entity of the doc for every sentence is quadratic."""
+    doc = sent.doc
+    index = doc.user_data.get("frontlines_ent_index")
+    if index is None or index[0] != len(doc.ents):
+        ents = list(doc.ents)
+        index = (len(ents), [e.start for e in ents], ents)
+        doc.user_data["frontlines_ent_index"] = index
+    _n, starts, ents = index
+    i = bisect.bisect_left(starts, sent.start)
+    out = []
+    while i < len(ents) and ents[i].end <= sent.end:
+        out.append(ents[i])
+        i += 1
+    return out
+
+
 def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """Named entities of the sentence that recognition did not take for places but that
     stand in a place frame: "Khanasir town", "the Adiyat School", "at the Bardo Museum",
     "In Samarra". Returned unresolved (``place=None``); event location may use them."""
     doc = sent.doc
-    taken = [(t.start, t.end) for t in toponyms]
+    sent_tops = [t for t in toponyms if t.end > sent.start_char and t.start < sent.end_char]
+    taken = [(t.start, t.end) for t in sent_tops]
     out: list[Toponym] = []
-    for ent in doc.ents:
-        if ent.start < sent.start or ent.end > sent.end or ent.label_ not in PLACE_LIKE:
+    for ent in _sentence_ents(sent):
+        if ent.label_ not in PLACE_LIKE:
             continue
+        if len(out) >= MAX_PLACE_LIKE:
+            break
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""

@@ -1,0 +1,64 @@
+"""One article in, all its records out: events and control statements, fault by fault.
+
+Why a module of its own: the store writes ready records and must not parse
+text, and one article's failure (a bug, a pathological text) must not stop the
+others. spaCy parses a few articles at a time; when a batch fails, each of its
+articles is parsed alone so that only the faulty one is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from frontlines.domain.errors import Problem
+from frontlines.domain.model import Article, Event
+from frontlines.extraction.control import Observation, control_statements
+from frontlines.extraction.nlp import get_nlp
+from frontlines.extraction.pipeline import process
+
+BATCH = 4  # articles parsed together: speed without the memory peak of many long texts
+
+
+@dataclass
+class ArticleRecords:
+    """What one article yields: per-article events and control statements."""
+
+    article: Article
+    events: list[Event]
+    statements: list[Observation] = field(default_factory=list)
+    doc: Any = None  # the parsed spaCy Doc (for --explain), not stored
+
+
+def _records(doc: Any, article: Article, statements: bool) -> ArticleRecords:
+    result = process(doc, article)
+    obs = control_statements(doc, article=article, events=result.events) if statements else []
+    return ArticleRecords(article, result.events, obs, doc)
+
+
+def _failed(article: Article, exc: BaseException) -> Problem:
+    what = "too deeply nested" if isinstance(exc, RecursionError) else f"{type(exc).__name__}"
+    return Problem(article.origin or article.id,
+                   f"article {article.id!r} could not be analysed ({what}: {str(exc)[:120]})")
+
+
+def extract_records(articles: Iterable[Article], statements: bool = True,
+                    batch_size: int = BATCH) -> Iterator[ArticleRecords | Problem]:
+    """Records of each article in order; a Problem in place of an article that fails."""
+    nlp = get_nlp()
+    it = iter(articles)
+    while chunk := list(islice(it, batch_size)):
+        try:
+            docs: list[Any] | None = list(nlp.pipe([a.text for a in chunk],
+                                                   batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
+            docs = None
+        for i, article in enumerate(chunk):
+            try:
+                doc = docs[i] if docs is not None else nlp(article.text)
+                item: ArticleRecords | Problem = _records(doc, article, statements)
+            except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
+                item = _failed(article, exc)
+            yield item
