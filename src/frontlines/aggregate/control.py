@@ -36,7 +36,6 @@ from frontlines.extraction.control import (
     can_hold,
     place_key,
 )
-from frontlines.extraction.places.normalize import skeleton
 
 # A segment whose start is unknown answers for this many days before its first report.
 LOOKBACK_DAYS = 180
@@ -321,6 +320,8 @@ def timeline_rows(key: str, obs: list[Observation]) -> list[tuple]:
 
 def same_place(stored_key: str, query: str) -> bool:
     """A stored place key a user's spelling of a place refers to (Raqa, Raqqa, ar-Raqqah)."""
+    from frontlines.extraction.places.normalize import skeleton
+
     k = place_key(query)
     return stored_key == k or skeleton(stored_key) == skeleton(k)
 

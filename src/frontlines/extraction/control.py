@@ -19,9 +19,6 @@ from typing import Any
 import yaml
 
 from frontlines.domain.model import Article, Event
-from frontlines.extraction import actors, places
-from frontlines.extraction.nlp import get_nlp
-from frontlines.extraction.places.normalize import key as _place_key
 
 TERRITORY_CHANGE = {"Government regains territory", "Non-state actor overtakes territory",
                     "Non-violent transfer of territory"}
@@ -29,8 +26,14 @@ BASE = "Headquarters or base established"
 
 
 def place_key(name: str) -> str:
-    """Case- and transliteration-insensitive key of a place name (Raqa = Raqqa)."""
-    return _place_key(name) or name.casefold()
+    """Case- and transliteration-insensitive key of a place name (Raqa = Raqqa).
+
+    Imported on use, like the NLP stages below: the store and the query
+    commands use Observation without loading spaCy.
+    """
+    from frontlines.extraction.places.normalize import key
+
+    return key(name) or name.casefold()
 
 
 @dataclass
@@ -139,6 +142,8 @@ def _resolve_controller(text: str, doc: Any, start: int, end: int, article_text:
     low = text.casefold().strip()
     if low in _lexicon()["generic"] or low.startswith(("british ", "foreign ")):
         return _salient_actor(article_text)
+    from frontlines.extraction import actors
+
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
@@ -163,6 +168,8 @@ class _Top:
 
 def _toponyms(doc: Any) -> list[_Top]:
     """Place names of the doc, as the places stage resolves them."""
+    from frontlines.extraction import places
+
     out = []
     for t in places.resolve(doc):
         p = t.place
@@ -266,6 +273,8 @@ def _parsed_parts(doc_or_text: Any, text: str) -> list[tuple[Any, int]]:
     """
     if not isinstance(doc_or_text, str):
         return [(doc_or_text, 0)]
+    from frontlines.extraction.nlp import get_nlp
+
     cues = _lexicon()["cues"]
     rough = [(m.start(), m.end()) for m in _ROUGH_SENT.finditer(text) if m.group().strip()]
     spans: list[tuple[int, int]] = []

@@ -29,8 +29,9 @@ GEO_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, then reused)."""
-    from frontlines.extraction import (
-        places,  # noqa: F401  (registers factories)
+    from frontlines.extraction import (  # noqa: F401  (register factories)
+        actors,
+        places,
     )
 
     nlp = spacy.load(MODEL)

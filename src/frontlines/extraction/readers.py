@@ -295,9 +295,9 @@ def _skip_line(fh: BinaryIO, head: bytes) -> object:
     return _TOO_LONG
 
 
-def _lines(fh: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | object]]:
+def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | object]]:
     """(line number, line) split on \\n only; an over-long line is _TOO_LONG, never kept."""
-    lineno = 0
+    limit, lineno = MAX_LINE_BYTES, 0
     while line := fh.readline(limit + 1):
         lineno += 1
         if len(line) > limit and not line.endswith(b"\n"):
@@ -381,7 +381,9 @@ def _csv_rows(fh: BinaryIO, name: str) -> Iterator[tuple[int, list[str]] | Probl
             yield Problem(f"{name}:{exc.lineno}", f"{exc}: skipped")
             continue
         except csv.Error as exc:
-            why = "unterminated quote" if "end of data" in str(exc) else str(exc)
+            # A quote left open swallows the next lines until EOF or a stray quote.
+            unterminated = "end of data" in str(exc) or len(feed.row) > 1
+            why = "unterminated quote" if unterminated else str(exc)
             yield Problem(f"{name}:{feed.retry()}", f"broken CSV row ({why}): skipped")
             continue
         first = feed.row[0][0] if feed.row else 0

@@ -47,9 +47,9 @@ def _failed(article: Article, exc: BaseException) -> Problem:
 def extract_records(articles: Iterable[Article], statements: bool = True,
                     batch_size: int = BATCH) -> Iterator[ArticleRecords | Problem]:
     """Records of each article in order; a Problem in place of an article that fails."""
-    nlp = get_nlp()
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
+        nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
         try:
             docs: list[Any] | None = list(nlp.pipe([a.text for a in chunk],
                                                    batch_size=batch_size))

@@ -30,11 +30,12 @@ from frontlines.interfaces.console import (
     refuse_overwrite,
     status,
 )
-from frontlines.interfaces.ingest import ingest
 from frontlines.store import IngestResult, Store, default_path
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from frontlines.interfaces.ingest import ingest  # loads spaCy: only for this command
+
     store = Store(args.db or default_path())
     progress = Progress()
 

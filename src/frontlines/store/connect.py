@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from frontlines.domain.errors import StoreError
+from frontlines.domain.errors import InputError, StoreError
 
 # A second writer waits this long for the first one's short transaction, then fails.
 BUSY_TIMEOUT_S = 60.0
@@ -59,8 +59,8 @@ def _check_path(path: str, must_exist: bool) -> None:
     p = Path(path)
     if p.is_dir():
         raise StoreError(path, "is a directory, not a store file")
-    if must_exist and not p.exists():
-        raise StoreError(path, f"no store here (run `frontlines ingest PATH... --db {path}`"
+    if must_exist and not p.exists():  # a wrong path, not a broken store: a usage error
+        raise InputError(path, f"no store here (run `frontlines ingest PATH... --db {path}`"
                                " first)")
 
 
