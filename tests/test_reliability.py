@@ -159,7 +159,7 @@ def test_an_article_over_spacys_limit_is_skipped_not_fatal(tmp_path: Path, nlp) 
 
 
 def test_a_sentence_without_punctuation_is_cut_before_the_parser(nlp) -> None:
-    from frontlines.extraction.limits import MAX_SENTENCE_TOKENS
+    from frontlines.settings import MAX_SENTENCE_TOKENS
 
     doc = nlp("fighters attacked the village of Rawa near Anbar " * 200)
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
@@ -169,7 +169,7 @@ def test_a_sentence_without_punctuation_is_cut_before_the_parser(nlp) -> None:
 
 def test_a_run_of_numbers_is_scanned_a_bounded_width(nlp) -> None:
     from frontlines.extraction.casualties import number_value
-    from frontlines.extraction.limits import MAX_NUMBER_TOKENS
+    from frontlines.settings import MAX_NUMBER_TOKENS
 
     doc = nlp(" ".join(str(i) for i in range(1, 400)))
     value, span = number_value(doc[200])
@@ -180,8 +180,8 @@ def test_a_run_of_numbers_is_scanned_a_bounded_width(nlp) -> None:
 
 
 def test_place_like_spans_are_capped_per_sentence(nlp) -> None:
-    from frontlines.extraction.limits import MAX_PLACE_LIKE
     from frontlines.extraction.places.locate import place_like_spans
+    from frontlines.settings import MAX_PLACE_LIKE
 
     text = " ".join(f"in the Adiyat{i} School" for i in range(120))
     doc = nlp(text)

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from frontlines.extraction.limits import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
+from frontlines.settings import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",

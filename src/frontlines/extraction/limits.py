@@ -5,7 +5,8 @@ candidate spans); fine for news sentences of 20-80 tokens, quadratic or worse
 for a 100,000-word "sentence" without punctuation. A sentence is therefore cut
 every MAX_SENTENCE_TOKENS tokens before spaCy's parser runs (the parser keeps
 boundaries set before it), and the scans that walk outwards from a token stop
-after a fixed number of tokens.
+after a fixed number of tokens (casualties.number_value, places.locate; the
+bounds are in settings.py).
 """
 
 from __future__ import annotations
@@ -13,16 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Longer runs without sentence-final punctuation are cut here. Real news
-# sentences stay far below (the longest in the Guardian sample is ~150 tokens).
-MAX_SENTENCE_TOKENS = 250
-# A number is at most this many tokens ("two hundred and forty-five thousand ...").
-MAX_NUMBER_TOKENS = 12
-# A written number with more digits is no casualty count (and int() of thousands
-# of digits is refused by Python).
-MAX_NUMBER_DIGITS = 15
-# Place-like names considered per sentence.
-MAX_PLACE_LIKE = 50
+from frontlines.settings import MAX_SENTENCE_TOKENS
 
 _ENDS = frozenset({".", "!", "?", "…"})
 

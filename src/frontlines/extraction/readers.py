@@ -23,19 +23,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from frontlines import settings
 from frontlines.domain.errors import InputError, Problem
 from frontlines.domain.model import Article
 
-# A .txt/.html/.csv file or standard input: at most this many bytes are read.
-MAX_BYTES = 20_000_000
-# One JSONL line (one article, HTML included): longer lines are skipped, not the file.
-MAX_LINE_BYTES = 20_000_000
-# One article's text: spaCy refuses more than 1,000,000 characters (E088), and
-# parsing memory grows with it, so a longer article is skipped with an error.
-MAX_ARTICLE_CHARS = 1_000_000
-# Skipping an over-long line stops (and the file with it) after this much: an
-# endless stream with no newline (/dev/zero behind a .jsonl name) is no input.
-MAX_SKIP_BYTES = 200_000_000
+# Bounds (why each: settings.py); module globals so that tests can lower them.
+MAX_BYTES = settings.MAX_FILE_BYTES
+MAX_LINE_BYTES = settings.MAX_LINE_BYTES
+MAX_ARTICLE_CHARS = settings.MAX_ARTICLE_CHARS
+MAX_SKIP_BYTES = settings.MAX_SKIP_BYTES
 _CHUNK = 1 << 20
 
 _MONTHS = (

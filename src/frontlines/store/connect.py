@@ -14,9 +14,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from frontlines.domain.errors import InputError, StoreError
+from frontlines.settings import STORE_BUSY_TIMEOUT_S
 
-# A second writer waits this long for the first one's short transaction, then fails.
-BUSY_TIMEOUT_S = 60.0
+BUSY_TIMEOUT_S = STORE_BUSY_TIMEOUT_S
 
 # SQLite's messages -> what the user can do about them.
 _FAULTS = (

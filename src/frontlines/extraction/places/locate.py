@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from frontlines.domain.model import Toponym
-from frontlines.extraction.limits import MAX_PLACE_LIKE
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
+from frontlines.settings import MAX_PLACE_LIKE
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
