@@ -18,11 +18,12 @@ from typing import Any
 
 import yaml
 
+from frontlines.domain import taxonomy
 from frontlines.domain.model import Article, Event
 
-TERRITORY_CHANGE = {"Government regains territory", "Non-state actor overtakes territory",
-                    "Non-violent transfer of territory"}
-BASE = "Headquarters or base established"
+TERRITORY_CHANGE = {taxonomy.GOVERNMENT_REGAINS, taxonomy.NON_STATE_OVERTAKES,
+                    taxonomy.NON_VIOLENT_TRANSFER}
+BASE = taxonomy.HQ_ESTABLISHED
 
 
 def place_key(name: str) -> str:

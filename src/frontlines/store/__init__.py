@@ -39,6 +39,7 @@ from typing import Any
 
 from frontlines.aggregate import consolidate as cons
 from frontlines.aggregate import control
+from frontlines.domain import taxonomy
 from frontlines.domain.errors import StoreError
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import Observation
@@ -48,15 +49,7 @@ DEFAULT_DB = "frontlines.db"
 SCHEMA_VERSION = 1
 # Widest date tolerance of consolidation: candidates are searched within it.
 _WINDOW = max(cons.DATE_TOLERANCE_DAYS.values())
-_ALL_TYPES = [
-    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
-    "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
-    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
-    "Arrests", "Change to group/activity", "Disrupted weapons use",
-    "Headquarters or base established", "Looting/property destruction",
-    "Non-violent transfer of territory", "Other"]
+_ALL_TYPES = sorted(taxonomy.SUB_EVENT_TYPES)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

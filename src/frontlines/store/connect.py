@@ -8,6 +8,7 @@ concern, tested on broken files without any store logic.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,14 +94,26 @@ def open_readwrite(path: str, timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connec
     _check_path(path, must_exist=False)
     with faults(path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
-        conn.row_factory = sqlite3.Row
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+            conn.row_factory = sqlite3.Row
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        except sqlite3.OperationalError as exc:
+            if "unable to open" in str(exc) and _read_only(path):
+                raise StoreError(path, describe(sqlite3.OperationalError(
+                    "attempt to write a readonly database"))) from None
+            raise
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         return conn
+
+
+def _read_only(path: str) -> bool:
+    """The file or its folder cannot be written (a read-only mount says so even to root)."""
+    p = Path(path)
+    return not os.access(p.parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK))
 
 
 def is_store(conn: sqlite3.Connection) -> bool | None:
