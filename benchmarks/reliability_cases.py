@@ -246,16 +246,22 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _readonly_mount(d: Path) -> list[str]:
-    """events on a read-only mount must work; the argv returned is the refused ingest."""
+def _tmpfs(d: Path, size: str) -> Path:
+    """A small tmpfs at d/mnt (unmounted after the case); _NotRun without root."""
     mnt = d / "mnt"
     mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs",
-                                            str(mnt)], capture_output=True).returncode:
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}",
+                                            "tmpfs", str(mnt)], capture_output=True).returncode:
         raise _NotRun("needs root to mount a tmpfs")
+    _CLEANUP.append(lambda: subprocess.run(["umount", str(mnt)], capture_output=True))
+    return mnt
+
+
+def _readonly_mount(d: Path) -> list[str]:
+    """events on a read-only mount must work; the argv returned is the refused ingest."""
+    mnt = _tmpfs(d, "4m")
     shutil.copy(_store(d), mnt / "S.db")
     subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
-    _CLEANUP.append(lambda: subprocess.run(["umount", str(mnt)], capture_output=True))
     q = subprocess.run([*CLI, "events", "--db", str(mnt / "S.db")], capture_output=True,
                        cwd=ROOT)
     if q.returncode != 0 or not q.stdout:
@@ -268,12 +274,7 @@ def _good_jsonl(d: Path) -> Path:
 
 
 def _disk_full(d: Path) -> list[str]:
-    mnt = d / "mnt"
-    mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
-                                            str(mnt)], capture_output=True).returncode:
-        raise _NotRun("needs root to mount a tmpfs")
-    _CLEANUP.append(lambda: subprocess.run(["umount", str(mnt)], capture_output=True))
+    mnt = _tmpfs(d, "1m")
     big = "".join(_line(id=f"a{i}", text=GOOD + " More text." * 3000, published="2017-11-17")
                   for i in range(40))
     return ["ingest", str(_write(d / "big.jsonl", big)), "--db", str(mnt / "S.db")]
@@ -317,12 +318,11 @@ def run_case(case: Case) -> dict[str, str]:
         d = Path(tmp)
         try:
             argv = case.setup(d)
-        except _NotRun as exc:
-            return {"observed": f"not run ({exc})", "ok": "–"}
-        try:
             obs = _execute(case, d, argv) if argv else {"status": 0, "err": "", "s": 0.0,
                                                         "mb": 0.0}
             problem = case.check(d) if case.check else ""
+        except _NotRun as exc:
+            return {"observed": f"not run ({exc})", "ok": "–"}
         finally:
             while _CLEANUP:
                 _CLEANUP.pop()()
