@@ -223,7 +223,8 @@ CASES = [
     Case("9d", "a text file as the store", "ingest AFP --db S.db", "one line, exit 4, untouched",
          4, "not a SQLite database", lambda d: ["ingest", str(AFP), "--db", str(_not_db(d))]),
     Case("9e", "disk full while ingesting", "ingest big.jsonl --db S.db (1 MB tmpfs)",
-         "one line, exit 4; committed articles kept", 4, "disk full", lambda d: _disk_full(d)),
+         "one line, exit 4; committed articles kept", 4, "disk full", lambda d: _disk_full(d),
+         check=lambda d: _kept(d / "mnt" / "S.db")),
     Case("10a", "an empty file as the store", "events --db S.db", "refused, no tables made", 4,
          "empty", lambda d: ["events", "--db", str(_write(d / "S.db", ""))], check=_tables),
     Case("10b", "an unrelated SQLite database", "events --db S.db; ingest ... --db S.db",
@@ -280,6 +281,16 @@ def _disk_full(d: Path) -> list[str]:
     return ["ingest", str(_write(d / "big.jsonl", big)), "--db", str(mnt / "S.db")]
 
 
+def _kept(db: Path) -> str:
+    """After a fault: the articles committed before it are there, the file is sound."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    conn.close()
+    return f"ok: {n} articles committed before the disk filled kept; integrity {ok}" if (
+        n and ok == "ok") else f"{n} articles kept, integrity {ok}"
+
+
 def _concurrent(d: Path) -> str:
     """Two ingest processes and a reader at once: all must succeed."""
     for name in ("A", "B"):
@@ -331,7 +342,8 @@ def run_case(case: Case) -> dict[str, str]:
     ok = obs["status"] == case.status and case.stderr in obs["err"] and not problem
     text = f"exit {obs['status']}"
     if obs["err"]:
-        msg = obs["err"].replace(tmp + "/", "").replace("|", "/").replace("`", "'")
+        msg = obs["err"].replace(tmp + "/", "").replace(tmp, "DIR")
+        msg = msg.replace("|", "/").replace("`", "'")
         text += f"; `{msg[:110]}`"
     if obs["s"]:
         text += f"; {obs['s']:.1f} s, {obs['mb']:.0f} MB"
