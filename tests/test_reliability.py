@@ -240,6 +240,26 @@ def test_cli_ingest_goes_on_after_bad_records(tmp_path: Path) -> None:
         assert st.counts()["articles"] == 2 and st.article("last") is not None
 
 
+def test_an_article_that_cannot_be_analysed_loses_only_itself(tmp_path: Path, nlp) -> None:
+    """Articles given to the API directly (as the HTTP server does) skip the readers'
+    checks: one spaCy refuses (over its length limit) is reported, its batch goes on."""
+    from datetime import date
+
+    from frontlines.domain.model import Article
+    from frontlines.interfaces.ingest import ingest
+
+    day = date(2017, 11, 17)
+    arts = [Article(id="a", text=GOOD, published=day),
+            Article(id="huge", text="word " * 210_000, published=day),
+            Article(id="b", text=SANA_SENTENCE, published=day)]
+    with Store(tmp_path / "s.db") as st:
+        report = ingest(st, arts)
+        assert (report.new, [r.article_id for r in report.results]) == (2, ["a", "b"])
+        [problem] = report.problems
+        assert problem.origin == "huge" and "could not be analysed" in problem.message
+        assert st.article("b") is not None and st.article("huge") is None
+
+
 # ---------------------------------------------------------------- 6-8. splitting and formats
 
 def test_jsonl_is_split_on_newlines_only(tmp_path: Path) -> None:
