@@ -167,6 +167,21 @@ def test_a_sentence_without_punctuation_is_cut_before_the_parser(nlp) -> None:
     assert [len(s) for s in short.sents] == [7, 7]
 
 
+def test_a_long_article_is_parsed_in_pieces_with_its_own_offsets(nlp, afp_text,
+                                                                  monkeypatch) -> None:
+    from frontlines.extraction import records
+
+    parts = records.pieces(afp_text, 500)
+    assert "".join(parts) == afp_text and max(len(p) for p in parts) <= 500
+    assert all(p.endswith("\n") for p in parts[:-1])  # cut at line breaks
+    monkeypatch.setattr(records, "PARSE_PIECE_CHARS", 500)
+    doc = records.parse(nlp, afp_text)
+    assert doc.text == afp_text
+    rawa = afp_text.index("Rawa")
+    assert [t.text for t in doc.char_span(rawa, rawa + 4)] == ["Rawa"]
+    assert any(e.text == "Rawa" for e in doc.ents)
+
+
 def test_a_run_of_numbers_is_scanned_a_bounded_width(nlp) -> None:
     from frontlines.extraction.casualties import number_value
     from frontlines.settings import MAX_NUMBER_TOKENS
@@ -240,9 +255,9 @@ def test_cli_ingest_goes_on_after_bad_records(tmp_path: Path) -> None:
         assert st.counts()["articles"] == 2 and st.article("last") is not None
 
 
-def test_an_article_that_cannot_be_analysed_loses_only_itself(tmp_path: Path, nlp) -> None:
+def test_an_article_too_long_for_the_api_loses_only_itself(tmp_path: Path, nlp) -> None:
     """Articles given to the API directly (as the HTTP server does) skip the readers'
-    checks: one spaCy refuses (over its length limit) is reported, its batch goes on."""
+    checks: one over the length limit is reported unparsed, its batch goes on."""
     from datetime import date
 
     from frontlines.domain.model import Article
@@ -256,7 +271,7 @@ def test_an_article_that_cannot_be_analysed_loses_only_itself(tmp_path: Path, nl
         report = ingest(st, arts)
         assert (report.new, [r.article_id for r in report.results]) == (2, ["a", "b"])
         [problem] = report.problems
-        assert problem.origin == "huge" and "could not be analysed" in problem.message
+        assert problem.origin == "huge" and "too long (1,050,000 characters" in problem.message
         assert st.article("b") is not None and st.article("huge") is None
 
 

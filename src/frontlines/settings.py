@@ -105,3 +105,9 @@ MAX_NUMBER_DIGITS = 15
 MAX_PLACE_LIKE = 50
 # A second writer waits this long for the first one's short transaction, then fails.
 STORE_BUSY_TIMEOUT_S = 60.0
+# An article longer than this is parsed in pieces cut at a line break (else a space)
+# and the pieces joined into one Doc: spaCy's memory grows by ~10 KB per token of a
+# single Doc, so a 1,000,000-character article parsed whole needs gigabytes. News
+# articles are far shorter (Guardian sample: at most ~40,000 characters) and are
+# parsed whole, as before.
+PARSE_PIECE_CHARS = 100_000
