@@ -34,9 +34,8 @@ Public API
     Canonical name for a bare string (another dataset's actor column).
 ``split_coordinated(span) -> list[Span]``
     The conjuncts of a coordinated noun phrase.
-``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``,
-``interaction(inter1, inter2=None)``
-    Table look-ups and ACLED interaction codes.
+``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``
+    Table look-ups; the ACLED codes themselves are in ``frontlines.domain.codes``.
 
 Conventions (ACLED style; choices made where ACLED is silent or varies)
 ----------------------------------------------------------------------
@@ -98,13 +97,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import data, settings
+from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 
 # --------------------------------------------------------------------------
@@ -193,8 +193,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in _tokenizer()(text))
 
 
-def _data_path(name: str):
-    return resources.files("frontlines").joinpath("data", name)
+def _data_path(name: str) -> Path:
+    return data.path(name)
 
 
 def _load_countries() -> dict[str, Country]:
@@ -264,6 +264,11 @@ class _Builder:
 
 
 _CACHE_VERSION = 1
+# How much a capital named in an article says about its country, next to the
+# country's name, aliases and demonyms (1.0): "Damascus" is often the government
+# speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
+# changing it (the cache is keyed by the data files, not the code).
+CAPITAL_CUE_WEIGHT = 0.75
 
 
 def _cache_file() -> Path:
@@ -309,11 +314,12 @@ def _build_table() -> _Table:
     data = yaml.load(_data_path("actors.yaml").read_text(encoding="utf-8"),
                      Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals 0.75.
+    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals less.
     for c in t.countries.values():
         t.by_country_name[c.name.lower()] = c.iso2
+        capital = CAPITAL_CUE_WEIGHT
         cues = [(c.name, 1.0, False), *[(a, 1.0, False) for a in c.aliases],
-                *[(d, 1.0, True) for d in c.demonyms], *[(k, 0.75, False) for k in c.capitals]]
+                *[(d, 1.0, True) for d in c.demonyms], *[(k, capital, False) for k in c.capitals]]
         for text, weight, is_dem in cues:
             key = tuple(_tokens(text))
             if key and key not in t.country_cues:
@@ -378,6 +384,7 @@ def entity_patterns() -> list[dict]:
 _GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
 _STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
+                  "Opposition Rebels": 2,
                   **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
                                     "Teachers", "Students", "Farmers", "Women", "Children",
                                     "Prisoners", "Migrants")}}
@@ -403,7 +410,7 @@ def lookup(name: str) -> ActorInfo | None:
         if iso is None:
             return None
         inter = _GENERIC_INTER[m.group(1)]
-        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia",
+        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia", 2: "rebel",
                 4: "identity militia"}[inter]
         return ActorInfo(name, inter, iso, kind)
     return None
@@ -419,29 +426,12 @@ def country_of(name: str) -> str | None:
 
 
 def inter_of(name: str, event_country: str | None = None) -> int:
-    """ACLED inter code of an actor; 0 when unknown.
-
-    ``event_country`` (name or ISO2) turns a state force acting outside its own
-    country into inter 8 (external/other forces), as ACLED codes it.
-    """
+    """ACLED inter code of an actor in an event's country (name or ISO2); 0 when
+    unknown. A state force outside its own country is 8 (domain.codes.inter_in)."""
     info = lookup(name)
     if info is None:
         return 0
-    if info.inter == 1 and event_country and info.country:
-        iso = _iso_of_name(event_country)
-        if iso and iso != info.country:
-            return 8
-    return info.inter
-
-
-def interaction(inter1: int | None, inter2: int | None = None) -> int:
-    """ACLED interaction code: both inter codes, smaller first (12); alone: 10 x inter (60)."""
-    if not inter1 and not inter2:
-        return 0
-    if not inter1 or not inter2:
-        return 10 * int(inter1 or inter2 or 0)
-    a, b = sorted((int(inter1), int(inter2)))
-    return 10 * a + b
+    return codes.inter_in(info.inter, info.country, _iso_of_name(event_country))
 
 
 def make_actor(name: str, text: str = "") -> Actor:
@@ -458,6 +448,33 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     if c is None:
         return None
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
+
+
+def state_of(span: Span) -> Actor | None:
+    """The state forces a country word stands for when it modifies a weapon of war
+    ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
+    iso = _span_country(list(span))
+    return _state_actor(iso, False, span.text) if iso else None
+
+
+def victims(counted: str, iso2: str | None) -> Actor | None:
+    """The victims a casualty phrase counts ("seven people (killed)"): civilians when
+    its noun is a civilian noun of the actor table, else no one (soldiers, militants
+    are named by their own phrase)."""
+    t = _table()
+    words = [w.strip("();,.").lower() for w in counted.split()]
+    for w in words:
+        key = (_sing(w),)
+        if key in t.generic and t.generic[key][1] == 7:
+            return _generic_actor("Civilians ({country})", iso2, counted)
+    return None
+
+
+def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
+    """The demonstrators of a protest or riot whose report names none: ACLED codes
+    them "Protesters (Country)" / "Rioters (Country)"."""
+    return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
+                          iso2, "")
 
 
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
@@ -479,7 +496,8 @@ _BACKING = {"backed", "supported", "support", "aided", "assisted", "helped", "es
 def _shouting(tokens: list[Token]) -> bool:
     """True when the text is in capitals, where acronyms cannot be trusted."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 2]
-    return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
+    upper = sum(w.isupper() for w in words)
+    return len(words) >= 4 and upper / len(words) > settings.SHOUTING_SHARE
 
 
 _FIRST_WORDS: dict[int, dict[str, int]] = {}
@@ -638,6 +656,27 @@ class ActorContext:
                         return ranked[0]
         return None
 
+    def about(self, iso2: str) -> bool:
+        """Is the report about this country (named at least half as often as the
+        country it names most)?"""
+        main = self.dominant_country()
+        return main is None or iso2 == main or (
+            2 * self.doc_countries[iso2] >= self.doc_countries[main])
+
+    def home(self, actor: Actor | None) -> Actor | None:
+        """A country-scoped generic actor ("Civilians (Ghana)") whose country the report
+        is not about takes the report's main country: the country came from a
+        misread place ("Kafr Awid" read as a town in Ghana), not from the text."""
+        if actor is None:
+            return None
+        m = _GENERIC_RE.match(actor.name)
+        iso = _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+        main = self.dominant_country()
+        if iso is None or main is None or self.about(iso):
+            return actor
+        moved = _generic_actor(m.group(1) + " ({country})", main, actor.text)
+        return moved or actor
+
     def dominant_country(self) -> str | None:
         """The country the document talks about most (ISO2)."""
         if self.doc_countries:
@@ -663,8 +702,8 @@ class ActorContext:
                 return False
             if prefer == "jihadist":
                 return "jihadist" in info.tags
-            if prefer == "rebel":
-                return info.inter == 2
+            if prefer == "rebel":  # "rebels" in Syria are not the Islamic State
+                return info.inter == 2 and "jihadist" not in info.tags
             return True
 
         limit = span.sent.end
@@ -673,7 +712,9 @@ class ActorContext:
         if not before and prefer != "any":
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and
                       lookup(n).inter in {2, 3, 4}]
-        pool = before or [(i, n) for i, n in self.mentions if ok(n)]
+        # A group named only later in the report is no antecedent: "terrorists" in
+        # the lead are not the al-Nusra Front of the fifth paragraph.
+        pool = before
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]
@@ -788,15 +829,16 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     pol = _head_key(core, t.police)
     gov = _head_key(core, t.government)
     state_key = mil or pol or gov
-    if state_key:
-        if (lowers - set(state_key)) & t.not_state:
+    if state_key and (lowers - set(state_key)) & t.not_state:
+        state_key = None  # "opposition forces", "rebel troops": not the state's
+        if not _head_key(core, t.coref):
             return None
+    if state_key:
         if not iso or (gov and not mil and not pol and not in_core
                        and core[-1].lower_.endswith("s")):  # "many governments"
             return None
-        if mil or pol:
-            return _state_actor(iso, bool(pol) and not mil, text)
-        return _generic_actor("Government of {the_country}", iso, text)
+        # ACLED has no "Government of X" actor: a government acts through its forces.
+        return _state_actor(iso, bool(pol) and not mil, text)
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
@@ -819,6 +861,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         found = None if indefinite else ctx.antecedent(span, prefer=prefer)
         if found is not None:
             return found
+        if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
+            return _generic_actor("Opposition Rebels ({country})", iso, text)
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None

@@ -232,15 +232,18 @@ def from_record(record: dict, origin: str, published: date | None = None) -> Art
     pub = parse_date(record.get("published") or record.get("date"), origin) or published
     rid = record.get("id")
     aid = article_id_for(text or html, str(rid) if rid not in (None, "") else None)
+    spans = record.get("spans")
     if has_text:
-        art = Article(id=aid, text=_capped(text.strip(), origin), published=pub, origin=origin)
+        # Given spans are offsets into the text as sent: stripping would shift them.
+        kept = text if spans is not None else text.strip()
+        art = Article(id=aid, text=_capped(kept, origin), published=pub, origin=origin)
     else:
         art = from_html(html, aid, pub, origin, url=record.get("url"))
     art.title = record.get("title") or art.title
     art.url = record.get("url") or art.url
     art.outlet = record.get("outlet") or art.outlet
-    if record.get("spans") is not None:
-        art.spans = _spans(record["spans"], art.text, origin)
+    if spans is not None:
+        art.spans = _spans(spans, art.text, origin)
     return art
 
 
