@@ -448,16 +448,11 @@ def _contains(b: _Reading, a: _Reading) -> bool:
 
 
 def _sentence_ents(sent: Span) -> list[Span]:
-    """The entities inside a sentence, by bisection over the doc's entity starts:
-    looping over every entity of the doc for every sentence is quadratic."""
-    doc = sent.doc
-    index = doc.user_data.get("frontlines_ent_index")
-    if index is None or index[0] != len(doc.ents):
-        ents = list(doc.ents)
-        index = (len(ents), [e.start for e in ents], ents)
-        doc.user_data["frontlines_ent_index"] = index
-    _n, starts, ents = index
-    i = bisect.bisect_left(starts, sent.start)
+    """The entities inside a sentence, found by bisection over the doc's entities
+    (sorted by start): a Python loop over every entity of the doc for every sentence
+    is quadratic in a long text."""
+    ents = sent.doc.ents
+    i = bisect.bisect_left(ents, sent.start, key=lambda e: e.start)
     out = []
     while i < len(ents) and ents[i].end <= sent.end:
         out.append(ents[i])
