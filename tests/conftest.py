@@ -1,5 +1,5 @@
-"""Shared fixtures: the real pipeline, the bundled example, the quoted test cases and
-the shared data sets (for the evaluations only)."""
+"""Shared fixtures: the real pipeline, the bundled example, the test sentences in
+tests/cases/ and the shared data sets (for the evaluations only)."""
 
 from __future__ import annotations
 
@@ -26,14 +26,15 @@ def shared(*parts: str) -> Path:
 
 @cache
 def cases(name: str):
-    """A file of quoted test sentences in tests/cases/ (committed, so these tests run
-    on a clean clone)."""
+    """A file of test sentences in tests/cases/ (committed, so these tests run on a clean
+    clone)."""
     return yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
-def case_snippet(sid: str) -> tuple[str, str]:
-    """A CASE 2021 Task 2 snippet quoted in tests/cases/case2021.yaml: (text, gold label)."""
-    row = cases("case2021")[sid]
+def case_snippet(key: str) -> tuple[str, str]:
+    """A sentence written for the tests in tests/cases/event_types.yaml, with the CASE 2021
+    label it should get: (text, gold label)."""
+    row = cases("event_types")[key]
     return row["text"], row["gold"]
 
 

@@ -132,13 +132,13 @@ def test_several_figures_give_the_spread(nlp, afp_text) -> None:
 
 @pytest.mark.parametrize(("sid", "killed", "injured"), [
     # perpetrators who die are counted: "four of the assailants were killed"
-    ("727", 4, None),
+    ("assailants_killed", 4, None),
     # "At least 20 Al-Shabaab militants were killed and several others injured"
-    ("977", 20, 10),
+    ("raided_base", 20, 10),
     # "a huge explosion last Tuesday killed dozens of people and injured thousands"
-    ("370", 12, 1000),
+    ("hurled_rocks_explosion", 12, 1000),
     # "Multiple militants were killed": ACLED's plural = 10
-    ("65", 10, None),
+    ("multiple_militants_killed", 10, None),
 ])
 def test_counts_on_case_snippets(nlp, sid, killed, injured) -> None:
     doc = nlp(case_snippet(sid)[0])

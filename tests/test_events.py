@@ -1,4 +1,5 @@
-"""Event mentions on real text: the AFP Rawa story, CASE 2021 and PLOVER snippets."""
+"""Event mentions on text: the AFP Rawa story, sentences written after news reports (with
+CASE 2021 labels) and PLOVER snippets."""
 
 from __future__ import annotations
 
@@ -109,10 +110,10 @@ def test_suicide_override_and_abduction(nlp):
 
 
 def test_case_snippets(nlp):
-    assert case_label(nlp(case_snippet("1")[0])) == "AIR_STRIKE"  # "warplanes pounded"
+    assert case_label(nlp(case_snippet("warplanes_pounded")[0])) == "AIR_STRIKE"  # "warplanes pounded"
     # "ISIS fighters recaptured the village of Kashma from the Syrian Arab Army"
-    assert case_label(nlp(case_snippet("4")[0])) == "NON_STATE_ACTOR_OVERTAKES_TER"
-    assert classify_text(nlp(case_snippet("2")[0])) is None  # Covid-19 cases: not an event
+    assert case_label(nlp(case_snippet("isis_recaptured_village")[0])) == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert classify_text(nlp(case_snippet("covid_cases")[0])) is None  # Covid-19 cases: not an event
 
 
 # PLOVER gold-standard records (github.com/openeventdata/PLOVER), quoted.
@@ -238,34 +239,34 @@ def test_storming_a_university_is_an_attack(nlp):
     assert m.sub_event_type == "Attack" and m.agent.text == "Gunmen"
 
 
-# --- every ACLED sub-type on a real CASE 2021 snippet ----------------------------
-# (id in test_set_final_release_with_labels.tsv, gold label, the deciding words)
+# --- every ACLED sub-type on a sentence written for the tests -------------------
+# (key in tests/cases/event_types.yaml, CASE 2021 label, the deciding words)
 SUBTYPE_SNIPPETS = [
-    ("162", "ABDUCT_DISSAP"),  # "repressive forces have kidnapped two minor children"
-    ("757", "AGREEMENT"),  # "have agreed a 48-hour ceasefire"
-    ("768", "AIR_STRIKE"),  # "The warplanes targeted Bousaraya region"
-    ("342", "ARMED_CLASH"),  # "The Syrian army killed and wounded scores of terrorists"
-    ("168", "ARREST"),  # "Iraqi security forces arrested three members of Islamic State"
-    ("202", "ART_MISS_ATTACK"),  # "attacked ... using anti-aircraft guns and mortars"
-    ("394", "ATTACK"),  # "armed men have gunned down a doctor"
-    ("155", "CHANGE_TO_GROUP_ACT"),  # "160 soldiers have defected"
-    ("63", "CHEM_WEAP"),  # "a poisonous gas attack in Eastern Ghouta"
-    ("74", "DISR_WEAP"),  # "A stash of firearms and ammunition was found"
-    ("270", "FORCE_AGAINST_PROTEST"),  # "violently suppressed peaceful protest"
-    ("216", "GOV_REGAINS_TERIT"),  # "Iraqi security forces ... freed several villages"
-    ("989", "GRENADE"),  # "lobbing grenade on a police station"
-    ("604", "HQ_ESTABLISHED"),  # "have set up a new military base in Manbij"
-    ("32", "MOB_VIOL"),  # "Mob lynches Muslim man"
-    ("559", "NON_STATE_ACTOR_OVERTAKES_TER"),  # "al-Shabab militants seized a village"
-    ("938", "NON_VIOL_TERRIT_TRANSFER"),  # "after Kurdish Peshmerga forces withdrew from it"
-    ("439", "OTHER"),  # "15,000 Egyptians have fled ... in the wake of ... murder"
-    ("368", "PEACE_PROTEST"),  # "Thousands of people marched ... against corruption"
-    ("389", "PROPERTY_DISTRUCT"),  # "foreign owned shops have been looted"
-    ("721", "PROTEST_WITH_INTER"),  # "Riot police chase demonstrators during ... protests"
-    ("253", "REM_EXPLOS"),  # "Twin car bomb attacks"
-    ("91", "SEX_VIOL"),  # "one man molested her"
-    ("243", "SUIC_BOMB"),  # "Two female suicide bombers killed at least 10 people"
-    ("605", "VIOL_DEMONSTR"),  # "Black-clad rioters set fire on a street"
+    ("kidnapped_children", "ABDUCT_DISSAP"),  # "repressive forces have kidnapped two minor children"
+    ("agreed_ceasefire", "AGREEMENT"),  # "have agreed a 48-hour ceasefire"
+    ("warplanes_targeted", "AIR_STRIKE"),  # "The warplanes targeted the Bousaraya area"
+    ("killed_and_wounded_scores", "ARMED_CLASH"),  # "The Syrian army killed and wounded scores of terrorists"
+    ("arrested_members", "ARREST"),  # "Iraqi security forces arrested three Islamic State (ISIS) members"
+    ("attacked_using_mortars", "ART_MISS_ATTACK"),  # "attacked ... using mortars and anti-aircraft guns"
+    ("gunned_down_doctor", "ATTACK"),  # "armed men have gunned down a doctor"
+    ("soldiers_defected", "CHANGE_TO_GROUP_ACT"),  # "160 soldiers have defected"
+    ("poisonous_gas_attack", "CHEM_WEAP"),  # "a poisonous gas attack in Eastern Ghouta"
+    ("stash_found", "DISR_WEAP"),  # "A stash of firearms and ammunition was found"
+    ("violently_suppressed", "FORCE_AGAINST_PROTEST"),  # "violently suppressed peaceful protest"
+    ("freed_villages", "GOV_REGAINS_TERIT"),  # "Iraqi security forces ... freed several villages"
+    ("lobbing_grenade", "GRENADE"),  # "lobbing a grenade on the ... police station"
+    ("set_up_base", "HQ_ESTABLISHED"),  # "have set up a new military base in Manbij"
+    ("mob_lynches", "MOB_VIOL"),  # "Mob lynches man"
+    ("alshabab_seized_village", "NON_STATE_ACTOR_OVERTAKES_TER"),  # "al-Shabab militants seized a village"
+    ("controlled_after_withdrew", "NON_VIOL_TERRIT_TRANSFER"),  # "after Kurdish Peshmerga forces withdrew from it"
+    ("fled_after_murder", "OTHER"),  # "15,000 Egyptians have fled ... since ... murder"
+    ("marched_against_corruption", "PEACE_PROTEST"),  # "Thousands of people marched ... against corruption"
+    ("shops_looted", "PROPERTY_DISTRUCT"),  # "shops owned by foreigners have been looted"
+    ("riot_police_chase", "PROTEST_WITH_INTER"),  # "Riot police chase demonstrators during ... protests"
+    ("twin_car_bombs", "REM_EXPLOS"),  # "Twin car bomb attacks"
+    ("molested", "SEX_VIOL"),  # "one man molested her"
+    ("female_suicide_bombers", "SUIC_BOMB"),  # "Two female suicide bombers killed at least 10 people"
+    ("rioters_set_fire", "VIOL_DEMONSTR"),  # "Black-clad rioters set fire on a street"
 ]
 
 
@@ -278,10 +279,10 @@ def test_all_25_subtypes_on_case_snippets(nlp):
 
 
 @pytest.mark.parametrize(("sid", "code"), [
-    ("41", "DIPLO"),  # "Portugal expels Diplomats": diplomacy, not an event
-    ("590", "ATTRIB"),  # "Al-Shabab claim responsibility for 4 dead"
-    ("655", "NATURAL_DISASTER"),  # earthquake death toll
-    ("127", "ORG_CRIME"),  # "thwarted an attempt to smuggle 45 Syrian migrants"
+    ("expels_diplomats", "DIPLO"),  # "Portugal expels Russian diplomats": diplomacy, not an event
+    ("claim_responsibility", "ATTRIB"),  # "Al-Shabab claim responsibility for 4 dead"
+    ("earthquake_toll", "NATURAL_DISASTER"),  # earthquake death toll
+    ("thwarted_smuggle", "ORG_CRIME"),  # "thwarted an attempt to smuggle 45 Syrian migrants"
 ])
 def test_non_events_are_left_uncoded(nlp, sid, code):
     text, gold = case_snippet(sid)
@@ -291,7 +292,7 @@ def test_non_events_are_left_uncoded(nlp, sid, code):
 
 
 def test_possible_invasion_is_hypothetical(nlp):
-    text, gold = case_snippet("549")  # "... for a possible ground invasion"
+    text, gold = case_snippet("possible_ground_invasion")  # "... for a possible ground invasion"
     assert gold == "CHANGE_TO_GROUP_ACT"
     inv = [d for s in nlp(text).sents for d in find_mentions(s) if d.trigger_text == "invasion"]
     assert inv and inv[0].hypothetical
@@ -310,10 +311,10 @@ def test_real_threats_are_hypothetical(nlp):
 # --- third round: accidents, blame, withdrawals, roles --------------------------
 
 @pytest.mark.parametrize(("sid", "code"), [
-    ("916", "MAN_MADE_DISASTER"),  # "a furnace at a cast iron plant exploded"
-    ("776", "MAN_MADE_DISASTER"),  # "cooking gas container exploded"
-    ("467", "DIPLO"),  # sanctions "in response to its alleged ... chemical weapons attack"
-    ("315", "ATTRIB"),  # "Islamic State takes credit for suicide bomb that killed dozens"
+    ("furnace_exploded", "MAN_MADE_DISASTER"),  # "a furnace at a cast iron plant exploded"
+    ("cooking_gas_exploded", "MAN_MADE_DISASTER"),  # "cooking gas container exploded"
+    ("sanctions_in_response", "DIPLO"),  # sanctions "in response to its alleged ... chemical weapons attack"
+    ("takes_credit", "ATTRIB"),  # "Islamic State takes credit for the suicide bomb that killed dozens"
 ])
 def test_accidents_sanctions_and_claims_are_not_events(nlp, sid, code):
     text, gold = case_snippet(sid)
@@ -323,7 +324,7 @@ def test_accidents_sanctions_and_claims_are_not_events(nlp, sid, code):
 
 
 def test_what_exploded_decides_an_accident(nlp):
-    text, _ = case_snippet("58")  # "a tank at the plant exploded"
+    text, _ = case_snippet("tank_exploded_plant")  # "a tank at a gas plant ... exploded"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     assert not [d for d in drafts if d.trigger_text == "exploded"]
     # a bomb that explodes is an incident
@@ -334,11 +335,11 @@ def test_what_exploded_decides_an_accident(nlp):
 
 
 @pytest.mark.parametrize(("sid", "code"), [
-    ("633", "CHANGE_TO_GROUP_ACT"),  # "US forces have withdrawn from a key base": no taker
-    ("938", "NON_VIOL_TERRIT_TRANSFER"),  # "Iraqi forces have controlled ... withdrew"
-    ("996", "ARMED_CLASH"),  # "militants attacked a checkpoint, killing ... five people"
-    ("929", "ART_MISS_ATTACK"),  # "a rocket-propelled grenade hit the family's car"
-    ("119", "DISR_WEAP"),  # "police seized seven illegal firearms"
+    ("withdrawn_from_base", "CHANGE_TO_GROUP_ACT"),  # "US forces have withdrawn from a key base": no taker
+    ("controlled_after_withdrew", "NON_VIOL_TERRIT_TRANSFER"),  # "Iraqi forces have controlled ... withdrew"
+    ("attacked_checkpoint", "ARMED_CLASH"),  # "militants attacked a checkpoint ..., killing ... five people"
+    ("rpg_hit_car", "ART_MISS_ATTACK"),  # "a rocket-propelled grenade hit the family's car"
+    ("police_seized_firearms", "DISR_WEAP"),  # "police seized seven illegal firearms"
 ])
 def test_general_rules_on_case_snippets(nlp, sid, code):
     text, gold = case_snippet(sid)
@@ -356,8 +357,8 @@ def test_protest_target_from_purpose_clause(nlp):
 
 
 def test_suppressed_protest_keeps_the_protest(nlp):
-    text = ("The Belarusian authorities violently suppressed peaceful protest, detaining and "
-            "arresting thousands of people.")  # CASE 2021, id 270
+    text = ("Police in Minsk violently suppressed a peaceful protest, detaining and arresting "
+            "thousands of people.")
     assert classify_text(nlp(text)) == "Excessive force against protesters"
 
 
@@ -389,13 +390,13 @@ def test_road_blockade_by_workers_is_a_violent_demonstration(nlp):
 
 
 def test_destroyed_by_jets_is_the_air_strike(nlp):
-    text, gold = case_snippet("626")  # "Turkish jets destroyed weapon depots and hideouts"
+    text, gold = case_snippet("jets_destroyed_depots")  # "Turkish jets destroyed hideouts and weapon depots"
     assert gold == "AIR_STRIKE"
     assert case_label(nlp(text)) == "AIR_STRIKE"
 
 
 def test_dated_event_noun_is_background(nlp):
-    text, gold = case_snippet("823")  # "... the scene of a deadly 2017 chemical weapons attack"
+    text, gold = case_snippet("chemical_attack_2017")  # "... the scene of a deadly 2017 chemical weapons attack"
     assert gold == "GOV_REGAINS_TERIT"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     chem = [d for d in drafts if d.sub_event_type == "Chemical weapon"]
@@ -404,10 +405,10 @@ def test_dated_event_noun_is_background(nlp):
 
 
 @pytest.mark.parametrize(("sid", "gold", "expected"), [
-    ("919", "ARMED_CLASH", "Armed clash"),  # IS attack "near the country's largest oil refinery"
-    ("592", "MAN_MADE_DISASTER", None),  # "accidentally released ... contaminated water"
-    ("469", "ORG_CRIME", None),  # "intercepted a suspected human trafficker"
-    ("870", "PEACE_PROTEST", "Peaceful protest"),  # a prisoner's death of fever is no force
+    ("near_oil_refinery", "ARMED_CLASH", "Armed clash"),  # IS attack "near the country's largest oil refinery"
+    ("accidentally_released", "MAN_MADE_DISASTER", None),  # "accidentally released ... contaminated toxic water"
+    ("intercepted_trafficker", "ORG_CRIME", None),  # "intercepted a suspected human trafficker"
+    ("prisoner_died_fever", "PEACE_PROTEST", "Peaceful protest"),  # a prisoner's death of fever is no force
 ])
 def test_armed_groups_releases_and_interceptions(nlp, sid, gold, expected):
     text, label = case_snippet(sid)
@@ -416,20 +417,20 @@ def test_armed_groups_releases_and_interceptions(nlp, sid, gold, expected):
 
 
 # --- round 4: codebook rules for road-blocking, arrests at protests, riot violence,
-# attacks on communities and vigilantes (real CASE 2021 snippets)
+# attacks on communities and vigilantes (sentences in tests/cases/event_types.yaml)
 @pytest.mark.parametrize(("sid", "code"), [
-    ("871", "VIOL_DEMONSTR"),  # "Farmers ... have blocked roads and railways"
-    ("997", "VIOL_DEMONSTR"),  # "blocking major thoroughfares"
-    ("225", "VIOL_DEMONSTR"),  # "protesters in Baghdad shut down roads"
-    ("441", "VIOL_DEMONSTR"),  # "arrests ... after projectiles were thrown at police"
-    ("568", "VIOL_DEMONSTR"),  # "a protest ... descended into ... outbreaks of violence"
-    ("1008", "PEACE_PROTEST"),  # "to decry the arrests and violence": the topic
-    ("456", "PROTEST_WITH_INTER"),  # "Police detain protesters during a protest"
-    ("354", "PROTEST_WITH_INTER"),  # "detained ... while trying to hold demonstrations"
-    ("106", "ATTACK"),  # "gunmen attacked Tse Ujoh community in ... local government area"
-    ("967", "ATTACK"),  # "Bandits have killed seven people in ... attacks on ... areas"
-    ("450", "ATTACK"),  # "according to vigilantes": a source, not mob violence
-    ("434", "MOB_VIOL"),  # "seven people were murdered by vigilantes"
+    ("farmers_blocked_roads", "VIOL_DEMONSTR"),  # "Farmers ... have blocked roads and railways"
+    ("blocking_thoroughfares", "VIOL_DEMONSTR"),  # "blocking major thoroughfares"
+    ("protesters_shut_down_roads", "VIOL_DEMONSTR"),  # "protesters in Baghdad shut down roads"
+    ("projectiles_thrown", "VIOL_DEMONSTR"),  # "arrests ... after projectiles were thrown at officers"
+    ("descended_into_violence", "VIOL_DEMONSTR"),  # "a protest ... descended into ... outbreaks of violence"
+    ("decry_arrests", "PEACE_PROTEST"),  # "to decry the arrests and violence": the topic
+    ("police_detain_protesters", "PROTEST_WITH_INTER"),  # "Police detain protesters during a protest"
+    ("detained_while_trying", "PROTEST_WITH_INTER"),  # "detained ... while they were trying to hold demonstrations"
+    ("gunmen_attacked_community", "ATTACK"),  # "gunmen attacked Tse Ujoh community in ... local government area"
+    ("bandits_killed_in_attacks", "ATTACK"),  # "Bandits have killed seven people in ... attacks on ... areas"
+    ("according_to_vigilantes", "ATTACK"),  # "according to vigilantes": a source, not mob violence
+    ("murdered_by_vigilantes", "MOB_VIOL"),  # "seven people were murdered by vigilantes"
 ])
 def test_round4_codebook_rules(nlp, sid, code):
     text, gold = case_snippet(sid)
@@ -502,8 +503,10 @@ def test_month_name_is_not_a_march(nlp):
 
 
 def test_no_one_killed_is_negated_but_the_chlorine_attack_stands(nlp):
-    text, gold = case_snippet("94")  # "Fortunately, no one was killed when the cylinder of
-    assert gold == "CHEM_WEAP"  # chlorine gas, delivered in a barrel bomb, hit ..."
+    # "Fortunately, no one was killed when the chlorine gas cylinder, packed in a barrel
+    # bomb, struck ..."
+    text, gold = case_snippet("chlorine_no_one_killed")
+    assert gold == "CHEM_WEAP"
     from frontlines.extraction.events.flags import negated
 
     doc = nlp(text)
@@ -548,28 +551,28 @@ def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp):
     assert m.past_cue == "last week"  # the relative clause of "last week when ..."
 
 
-# round 5 rules on CASE 2021 snippets (ACLED codebook: a place taken after the other side
+# round 5 rules on sentences of tests/cases/event_types.yaml (ACLED codebook: a place taken after the other side
 # left is a non-violent transfer; destroyed enemy vehicles are part of the battle; the
 # topic or a plan of a protest is no intervention ...)
 @pytest.mark.parametrize(("sid", "code"), [
-    ("753", "NON_VIOL_TERRIT_TRANSFER"),  # "recaptured Palmyra ... after Syrian forces pulled out"
-    ("611", "NON_VIOL_TERRIT_TRANSFER"),  # "seized the area following the withdrawal of"
-    ("67", "NON_VIOL_TERRIT_TRANSFER"),  # "withdrew today [Sunday] ... allowed Daesh to seize it"
-    ("53", "NON_VIOL_TERRIT_TRANSFER"),  # "seized a ... deserted rocket-launching site"
-    ("926", "GOV_REGAINS_TERIT"),  # "recovered control of two villages" is no weapons find
-    ("634", "GOV_REGAINS_TERIT"),  # "significant ground was regained"
-    ("71", "GOV_REGAINS_TERIT"),  # "for the first time since 2012" is not background
-    ("937", "AIR_STRIKE"),  # "Israeli planes ... bombed the Syrian regime's ... base"
-    ("143", "GOV_REGAINS_TERIT"),  # "destroyed military equipment of the terrorists"
-    ("851", "ARMED_CLASH"),  # "destroyed four army vehicles ... in clashes"
-    ("415", "PEACE_PROTEST"),  # "demanding the chief ... be removed": the demand
-    ("782", "PEACE_PROTEST"),  # "a high-speed car chase", "trying to arrest him" in 2011
-    ("99", "PEACE_PROTEST"),  # "nor must we allow them to be ... beaten up"
-    ("588", "FORCE_AGAINST_PROTEST"),  # "the incident where police used excessive force"
-    ("721", "PROTEST_WITH_INTER"),  # "Riot police chase demonstrators"
-    ("878", "PROTEST_WITH_INTER"),  # "as police fired tear gas to disperse them"
-    ("797", "ATTACK"),  # "engaging in sexual conduct" is no fighting
-    ("22", "MOB_VIOL"),  # "A man was killed ... as villagers clashed using bamboo sticks"
+    ("recaptured_after_pulled_out", "NON_VIOL_TERRIT_TRANSFER"),  # "recaptured Palmyra ... after Syrian armed forces pulled out"
+    ("seized_following_withdrawal", "NON_VIOL_TERRIT_TRANSFER"),  # "seized the area following the withdrawal of"
+    ("withdrew_allowed_seize", "NON_VIOL_TERRIT_TRANSFER"),  # "pulled out today [Sunday] ... allowed Daesh elements to seize it"
+    ("seized_deserted_site", "NON_VIOL_TERRIT_TRANSFER"),  # "seized a deserted but strategic rocket-launching site"
+    ("recovered_control", "GOV_REGAINS_TERIT"),  # "recovered control of two villages" is no weapons find
+    ("ground_was_regained", "GOV_REGAINS_TERIT"),  # "significant ground was regained"
+    ("first_time_since_2012", "GOV_REGAINS_TERIT"),  # "for the first time since 2012" is not background
+    ("planes_bombed_base", "AIR_STRIKE"),  # "Israeli planes ... bombed the Syrian regime's ... base"
+    ("drove_out_destroyed_equipment", "GOV_REGAINS_TERIT"),  # "destroyed military equipment of the terrorists"
+    ("destroyed_vehicles_in_clashes", "ARMED_CLASH"),  # "destroyed four army vehicles ... in clashes"
+    ("demanding_removed", "PEACE_PROTEST"),  # "demanding the chief ... be removed": the demand
+    ("car_chase_2011", "PEACE_PROTEST"),  # "a high-speed car chase", "trying to arrest him" in 2011
+    ("march_refugees_beaten", "PEACE_PROTEST"),  # "nor must we allow them to be ... beaten up"
+    ("incident_excessive_force", "FORCE_AGAINST_PROTEST"),  # "incident where police used excessive force"
+    ("riot_police_chase", "PROTEST_WITH_INTER"),  # "Riot police chase demonstrators"
+    ("tear_gas_to_disperse", "PROTEST_WITH_INTER"),  # "as police fired tear gas to disperse them"
+    ("engaging_in_conduct", "ATTACK"),  # "engaging in sexual conduct" is no fighting
+    ("villagers_clashed_sticks", "MOB_VIOL"),  # "One man was killed ... as villagers clashed with bamboo sticks"
 ])
 def test_round5_codebook_rules(nlp, sid, code):
     text, gold = case_snippet(sid)
@@ -577,8 +580,17 @@ def test_round5_codebook_rules(nlp, sid, code):
     assert case_label(nlp(text)) == code, (sid, text[:80])
 
 
+@pytest.mark.xfail(strict=True, reason="'let' is not read as 'allow': the hoped-for "
+                   "beating under 'nor must we let them be' is coded as it happened")
+def test_must_not_let_them_be_beaten_is_not_an_event(nlp):
+    text, _ = case_snippet("march_refugees_beaten")
+    text = text.replace("allow refugees to drown", "let refugees drown").replace(
+        "allow them to be", "let them be")
+    assert case_label(nlp(text)) == "PEACE_PROTEST"
+
+
 def test_killing_in_a_clause_about_the_previous_day_is_past(nlp):
-    text, _ = case_snippet("299")  # "... the previous day when security forces opened fire"
+    text, _ = case_snippet("previous_day_opened_fire")  # "... the previous day when security forces opened fire"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     fire = [d for d in drafts if d.trigger_text == "opened fire on protesters"]
     assert fire and fire[0].past_cue == "the previous"
@@ -607,11 +619,11 @@ def test_capturing_a_person_is_an_arrest(nlp):
 
 def test_engaged_in_violence_stays_a_clash(nlp):
     """ "engaged in" counts only with a violent object: PLOVER "Serb forces were engaged in
-    ethnic cleansing" is fighting, CASE 797 "engaging in sexual conduct" is not."""
+    ethnic cleansing" is fighting, "engaging in sexual conduct" is not."""
     text = ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
             "population of the province, according to the US government.")
     assert [d for d in find_mentions(one_sentence(nlp, text)) if d.trigger_text == "engaged"]
-    text, _ = case_snippet("797")
+    text, _ = case_snippet("engaging_in_conduct")
     assert not [d for s in nlp(text).sents for d in find_mentions(s)
                 if d.trigger_text == "engaging"]
 
@@ -649,10 +661,9 @@ def test_what_has_not_happened_is_hypothetical(nlp, text, trigger):
 
 
 def test_participle_on_a_place_is_not_a_description(nlp):
-    # CASE 848: "the South Korean island bombarded by North Korean shelling from the
-    # ground": the parser hangs "shelling" on the island; a place is nobody, so the
+    # "the South Korean island bombarded by North Korean shelling": the parser hangs "shelling" on the island; a place is nobody, so the
     # shelling stays an incident.
-    text, label = case_snippet("848")
+    text, label = case_snippet("bombarded_by_shelling")
     assert label == "ART_MISS_ATTACK"
     doc = nlp(text)
     shelling = [d for s in doc.sents for d in find_mentions(s, include_generic=True)
