@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from conftest import AFP_PATH
 from frontlines.aggregate.control import build_timeline
 from frontlines.domain.model import Article, Event, Evidence
@@ -37,32 +39,31 @@ def rawa_retaken(article: Article) -> Event:
         evidence=[Evidence(article.id, article.text[s:e], s, e)])
 
 
-# Sentences of Guardian articles (id in the shared sample, publication date, sentence).
-GUARDIAN = {
-    "34": ("2019-03-09", "Vast distances on bumpy roads and stifling bureaucracy are the biggest "
-           "impediments to entering the twin refugee camps that double as detention centres for "
-           "Isis-linked men and women and their children. "
-           "Both camps are overwhelmed with new arrivals as far greater numbers "
-           "than anticipated streaming out of Baghuz, the last town held by the terrorist group "
-           "in the far east of Syria."),
-    "23": ("2019-03-12", "A total of 12,000 women and children of all nationalities have arrived "
-           "from Isis-controlled Baghuz in eastern Syria since Wednesday morning, bringing the "
-           "total population at al-Hawl to more than 65,000, the International Rescue Committee "
-           "has reported."),
-    "757": ("2017-09-08", "The town of Hawija, further south, remains in Isis hands, but hundreds "
-            "of Isis members from the town are believed to have surrendered to Kurdish forces in "
-            "late August, meaning those who remain will struggle to hold the town."),
-    "782": ("2017-08-11", "The SDF is believed to control about half of Raqqa, but the battle to "
-            "reclaim the rest of the city is likely to be a grinding effort due to Islamic "
-            "State\u2019s extensive use of human shields and booby traps."),
-    "100": ("2019-02-05", "He declined to give details of where British intelligence believes "
-            "Cantlie is still held by Isis."),
+# Sentences written for the tests after the kind of analysis articles of 2017-2019 that
+# mention who holds a town in passing (key, publication date, text).
+REPORTS = {
+    "camps": ("2019-03-09", "Long journeys on rough roads and slow paperwork are the main "
+              "obstacles to reaching the two refugee camps that also serve as detention centres "
+              "for Isis-linked men and women and their children. "
+              "Both camps are overwhelmed with new arrivals as many more people than expected "
+              "stream out of Baghuz, the last town held by the terrorist group in eastern Syria."),
+    "arrivals": ("2019-03-12", "Some 12,000 women and children have arrived from "
+                 "Isis-controlled Baghuz in eastern Syria since Wednesday morning, raising the "
+                 "population of al-Hawl to more than 65,000, an aid agency has said."),
+    "hawija": ("2017-09-08", "The town of Hawija, further south, remains in Isis hands, though "
+               "hundreds of its Isis members are thought to have surrendered to Kurdish forces "
+               "in late August, so those left will find it hard to hold the town."),
+    "half": ("2017-08-11", "The SDF is believed to control about half of Raqqa, but retaking "
+             "the rest of the city is likely to be slow because of Islamic State\u2019s "
+             "human shields and booby traps."),
+    "hostage": ("2019-02-05", "He would not say where British intelligence believes Cantlie "
+                "is still held by Isis."),
 }
 
 
-def guardian(ids: list[str]) -> list[Article]:
-    return [Article(id=f"guardian-{i}", text=GUARDIAN[i][1], outlet="Guardian",
-                    published=date.fromisoformat(GUARDIAN[i][0])) for i in ids]
+def reports(keys: list[str]) -> list[Article]:
+    return [Article(id=f"report-{k}", text=REPORTS[k][1], outlet="Daily Report",
+                    published=date.fromisoformat(REPORTS[k][0])) for k in keys]
 
 
 # ---------------------------------------------------------------- statements
@@ -79,24 +80,24 @@ def test_afp_statement_says_is_held_rawa_until_the_retaking(nlp):
     assert all("oases" not in o.sentence for o in obs)
 
 
-def test_guardian_statements_of_is_control():
-    arts = guardian(["34", "23", "757", "782", "100"])
+def test_statements_of_is_control_in_passing():
+    arts = reports(["camps", "arrivals", "hawija", "half", "hostage"])
     found = {a.id: control.control_statements(a.text, article=a) for a in arts}
-    assert [(o.place_name, o.controller) for o in found["guardian-34"]] == [
+    assert [(o.place_name, o.controller) for o in found["report-camps"]] == [
         ("Baghuz", "Islamic State")]  # "Baghuz, the last town held by the terrorist group"
-    assert [(o.place_name, o.controller) for o in found["guardian-23"]] == [
+    assert [(o.place_name, o.controller) for o in found["report-arrivals"]] == [
         ("Baghuz", "Islamic State")]  # "Isis-controlled Baghuz"
-    assert [o.controller for o in found["guardian-757"]] == ["Islamic State"]  # Hawija
-    assert control.place_key(found["guardian-757"][0].place_name) == control.place_key("Hawija")
+    assert [o.controller for o in found["report-hawija"]] == ["Islamic State"]  # Hawija
+    assert control.place_key(found["report-hawija"][0].place_name) == control.place_key("Hawija")
     # "The SDF is believed to control about half of Raqqa": partial, not a statement ...
-    assert found["guardian-782"] == []
+    assert found["report-half"] == []
     # ... where the whole town would be one
-    whole = Article(id="whole", text="The SDF controls Raqqa.", outlet="Guardian",
+    whole = Article(id="whole", text="The SDF controls Raqqa.", outlet="Daily Report",
                     published=date(2017, 8, 11))
     assert [(o.controller, o.role) for o in control.control_statements(whole.text, article=whole)
             ] == [("SDF: Syrian Democratic Forces", "holds")]
     # "Cantlie is still held by Isis": a hostage, not a place.
-    assert found["guardian-100"] == []
+    assert found["report-hostage"] == []
 
 
 # ---------------------------------------------------------------- timeline
@@ -166,15 +167,24 @@ def test_afp_story_control_of_rawa(tmp_path: Path, nlp):
         assert st.control_at("Mosul", date(2017, 11, 18)) is None
 
 
-def test_guardian_control_of_baghuz_from_statements(tmp_path: Path):
-    arts = guardian(["34", "23"])
+@pytest.mark.xfail(strict=True, reason="an apposition 'to the south' between the town and "
+                   "'remains in Isis hands' loses the statement ('further south' keeps it)")
+def test_town_to_the_south_remains_in_is_hands():
+    text = "The town of Hawija, to the south, remains in Isis hands."
+    art = Article(id="south", text=text, outlet="Daily Report", published=date(2017, 9, 8))
+    assert [o.controller for o in control.control_statements(text, article=art)] == [
+        "Islamic State"]
+
+
+def test_control_of_baghuz_from_statements(tmp_path: Path):
+    arts = reports(["camps", "arrivals"])
     with Store(tmp_path / "f.db") as st:
         for a in arts:
             st.ingest(a, [], control.control_statements(a.text, article=a))
         ans = st.control_at("Baghuz", date(2019, 3, 12))
         assert ans is not None and ans.controller == "Islamic State"
-        assert set(ans.articles) == {"guardian-34", "guardian-23"}
-        assert ans.sources == ["Guardian"]
+        assert set(ans.articles) == {"report-camps", "report-arrivals"}
+        assert ans.sources == ["Daily Report"]
 
 
 # ---------------------------------------------------------------- the real pipeline
