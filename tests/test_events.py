@@ -94,8 +94,8 @@ def test_backers(nlp):
 
 
 def test_denial_verb_negates(nlp):
-    """Made up: the shared sets have no "denied <trigger>" sentence (real negation and
-    modality are tested on Guardian text below)."""
+    """Made up: the shared sets have no "denied <trigger>" sentence (negation and
+    modality in longer news-like sentences are tested below)."""
     m = find_mentions(next(nlp("The army denied shelling the village.").sents))[0]
     assert m.negated
 
@@ -227,9 +227,9 @@ def test_passive_by_agent_plover(nlp):
     assert m.patient.text.startswith("A temporary camp") and m.civilian_target
 
 
-def test_claimed_by_agent_guardian(nlp):
+def test_claimed_by_agent(nlp):
     text = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
-            "north-eastern Syria.")  # Guardian, 16 January 2019
+            "Manbij.")
     m = find_mentions(next(nlp(text).sents))[0]
     assert m.sub_event_type == "Suicide bomb"
     assert (m.agent.text, m.agent_pattern) == ("the Islamic State", "claimed-by")
@@ -473,45 +473,52 @@ def test_police_blocking_a_road_is_not_rioting(nlp):
     assert "Violent demonstration" not in labels
 
 
-# --- round 5: real sentences (Guardian articles 2017-2019, PLOVER GSR) -------------
+# --- round 5: sentences written after analysis articles of 2017-2019, PLOVER GSR ----
 
 @pytest.mark.parametrize(("text", "trigger", "flag"), [
     # a determiner "no" on the trigger
-    ("There have been no major battles with regime forces and in fact they have worked with "
-     "the Syrian Arab Army in the Kurdish Aleppo district of Sheikh Maqsood, which was "
-     "liberated from al-Nusra jihadists in 2016.", "battles", "negated"),
+    ("There have been no major battles with regime forces, and they have even cooperated with "
+     "the Syrian Arab Army in Sheikh Maqsood, the Kurdish district of Aleppo that was "
+     "freed from al-Nusra jihadists in 2016.", "battles", "negated"),
     # "would not free": negated and irrealis
-    ("A spokesman said they would not intentionally free foreign Isis detainees but countries "
-     "must take responsibility for them.", "free", "negated"),
+    ("A spokesman said they would not deliberately free foreign Isis detainees, but their "
+     "home countries must take them back.", "free", "negated"),
     # "to ensure that Turkey does not attack"
-    ("An international protection force would provide aerial defence, she said, but \u201cwe "
-     "would like to see an international power on the border as observers to ensure that "
-     "Turkey does not attack\u201d.", "attack", "negated"),
+    ("Aerial defence could come from an international force, she said, but \u201cwe would "
+     "like to see an international power on the border as observers to ensure that Turkey "
+     "does not attack\u201d.", "attack", "negated"),
+    pytest.param("We would like to see observers on the border to ensure that Turkey does not "
+                 "attack.", "attack", "negated", marks=pytest.mark.xfail(
+                     strict=True, reason="the intransitive 'does not attack' is found only in "
+                     "some sentences; here no attack draft at all")),
     # "was preparing ... for a military offensive": the offensive has not begun
-    ("His hawkish stance was echoed by his defence minister, Hulusi Akar, who said Turkey was "
-     "preparing \u201cintensely\u201d for a military offensive east of the Euphrates River in "
-     "Syria, where Kurdish-led forces, the Syrian Democratic Front, have battled Isis.",
-     "offensive", "hypothetical"),
+    ("The defence minister, Hulusi Akar, said Turkey was preparing \u201cintensely\u201d "
+     "for a military offensive east of the Euphrates in Syria, where Kurdish-led forces have "
+     "battled Isis.", "offensive", "hypothetical"),
     # "said they would implement the truce"
-    ("The two main rebel factions in Ghouta \u2013 Faylaq al-Rahman and Jaish al-Islam \u2013 "
-     "said they would implement the truce and facilitate aid access.", "truce", "hypothetical"),
+    ("Faylaq al-Rahman and Jaish al-Islam, the two largest rebel groups in Ghouta, said they "
+     "would implement the truce and let aid in.", "truce", "hypothetical"),
     # "If Turkish forces ... become bogged down in a bloody fight"
-    ("If Turkish forces, or even their proxies, become bogged down in a bloody fight in Afrin, "
-     "it is Erdo\u011fan\u2019s judgment that could be called into question by a population "
-     "that he himself has made more nationalistic and anti-Kurdish.", "fight", "hypothetical"),
+    ("If Turkish forces, or their proxies, get bogged down in a bloody fight in Afrin, "
+     "Erdo\u011fan\u2019s judgment could be called into question by voters.", "fight",
+     "hypothetical"),
+    pytest.param("If Turkish forces, or their proxies, become bogged down in a bloody fight in "
+                 "Afrin, voters could start to question Erdo\u011fan\u2019s judgment.", "fight",
+                 "hypothetical", marks=pytest.mark.xfail(
+                     strict=True, reason="the if-clause makes the fight hypothetical only when "
+                     "the main clause is passive")),
 ])
-def test_negation_and_modality_on_guardian_sentences(nlp, text, trigger, flag):
+def test_negation_and_modality_in_analysis_sentences(nlp, text, trigger, flag):
     found = [d for d in find_mentions(one_sentence(nlp, text), include_generic=True)
              if d.trigger_text == trigger]
     assert found and getattr(found[0], flag), (trigger, text[:80])
 
 
 def test_denied_agency_does_not_negate_the_event(nlp):
-    """The denial is of who did it, not of the attack (Guardian, 10 April 2018)."""
-    sent = one_sentence(nlp, "On Tuesday the Russian foreign minister, Sergei Lavrov, said "
-                        "Moscow would propose a UN security council resolution on investigating "
-                        "the chemical attack in Douma, which Syrian forces have denied carrying "
-                        "out.")
+    """The denial is of who did it, not of the attack."""
+    sent = one_sentence(nlp, "Sergei Lavrov, the Russian foreign minister, said on Tuesday that "
+                        "Moscow would put forward a UN resolution to investigate the chemical "
+                        "attack in Douma, which Syrian forces have denied carrying out.")
     chem = [d for d in find_mentions(sent) if d.trigger_text == "chemical attack"]
     assert chem and chem[0].sub_event_type == "Chemical weapon" and not chem[0].negated
     # denying the attack itself negates it
@@ -521,8 +528,8 @@ def test_denied_agency_does_not_negate_the_event(nlp):
 
 
 def test_month_name_is_not_a_march(nlp):
-    sent = one_sentence(nlp, "The Kremlin has vehemently denied involvement in March\u2019s "
-                        "attack on Sergei Skripal and his daughter Yulia.")  # Guardian, 2018
+    sent = one_sentence(nlp, "Moscow has always denied any part in March\u2019s attack on "
+                        "Sergei Skripal and his daughter.")
     assert not [d for d in find_mentions(sent, include_generic=True)
                 if d.sub_event_type == "Peaceful protest"]
     # the same word as a verb is a march
@@ -555,25 +562,25 @@ def test_active_and_passive_roles_on_plover_text(nlp):
     assert m.patient.text.startswith("A temporary camp")
 
 
-GUARDIAN_PKK = ("Turkey considers the YPG and its affiliates as the Syrian wing of the Kurdistan "
-                "Workers party (PKK), a designated terrorist group that has fought a "
-                "decades-long insurgency against the Turkish state.")  # Guardian, January 2018
-GUARDIAN_CLAIMED = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
-                    "north-eastern Syria, just weeks after Donald Trump said the terrorist group "
-                    "had been defeated and announced he was withdrawing American forces.")
+# Written after analysis articles of 2018-2019.
+PKK_INSURGENCY = ("Ankara sees the YPG and its allies as the Syrian branch of the Kurdistan "
+                  "Workers party (PKK), a designated terrorist group that has fought a "
+                  "decades-long insurgency against the Turkish state.")
+CLAIMED_LONG = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
+                "Manbij, only weeks after Donald Trump declared the terrorist group defeated "
+                "and said he was pulling American forces out.")
 
 
-def test_claimed_by_on_the_guardian_article(nlp):
-    m = find_mentions(one_sentence(nlp, GUARDIAN_CLAIMED))[0]  # Guardian, 16 January 2019
+def test_claimed_by_in_a_long_sentence(nlp):
+    m = find_mentions(one_sentence(nlp, CLAIMED_LONG))[0]
     assert (m.sub_event_type, m.agent_pattern) == ("Suicide bomb", "claimed-by")
     assert m.agent.text == "the Islamic State" and m.patient.text == "four Americans"
 
 
 def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp):
-    sent = one_sentence(nlp, "So far, Russia has not used its air defences against Israeli "
-                        "planes, most recently last week when Israel bombed an Iranian "
-                        "Revolutionary Guard drone base in Homs province, despite Iranian "
-                        "appeals for protection.")  # Guardian, 14 April 2018
+    sent = one_sentence(nlp, "Russia has so far not turned its air defences on Israeli "
+                        "planes, not even last week when Israel bombed an Iranian Revolutionary "
+                        "Guard drone base in Homs province, though Iran asked it to.")
     m = [d for d in find_mentions(sent) if d.trigger_text == "bombed"][0]
     assert m.sub_event_type == "Air/drone strike"  # "Israeli planes" in the sentence
     assert m.past_cue == "last week"  # the relative clause of "last week when ..."
@@ -637,8 +644,8 @@ def test_killing_in_a_clause_about_the_previous_day_is_past(nlp):
 
 
 def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp):
-    # Guardian, 13 November 2017: a person taken, not a place
-    sent = one_sentence(nlp, "After leaving Raqqa, he was captured by Kurdish forces in May 2017.")
+    # a person taken, not a place
+    sent = one_sentence(nlp, "After he left Raqqa, he was captured by Kurdish forces in May 2017.")
     subs = {d.sub_event_type for d in find_mentions(sent, include_generic=True)}
     assert "Non-violent transfer of territory" not in subs
     # a place captured after its holders left is one
@@ -650,7 +657,7 @@ def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp):
 @pytest.mark.xfail(strict=True, reason="known: a captured person is coded as a territory "
                    "capture ('Non-state actor overtakes territory'), not an arrest")
 def test_capturing_a_person_is_an_arrest(nlp):
-    sent = one_sentence(nlp, "After leaving Raqqa, he was captured by Kurdish forces in May 2017.")
+    sent = one_sentence(nlp, "After he left Raqqa, he was captured by Kurdish forces in May 2017.")
     # ACLED: a detention by an actor with de facto control of the area is an arrest
     # (codebook, "Arrests"); by any other group an abduction.
     subs = {d.sub_event_type for d in find_mentions(sent)}
@@ -668,18 +675,22 @@ def test_engaged_in_violence_stays_a_clash(nlp):
                 if d.trigger_text == "engaging"]
 
 
-# --- commentary and description in analysis articles (Guardian, 2017-2018) -----------
+# --- commentary and description, as analysis articles of 2017-2018 write them ---------
 
 @pytest.mark.parametrize("text,trigger,frame", [
     # a participle that says who someone is, not what happened
-    ("He then crossed the border to join the peshmerga, the government-backed army of Iraqi "
-     "Kurdistan fighting Isis in Iraq, before returning to the UK in November 2015.",
+    ("He later crossed into Iraq to join the peshmerga, the army of Iraqi Kurdistan fighting "
+     "Isis in Iraq, and went back to the UK in November 2015.",
      "fighting", "description"),
-    ("A British woman fighting alongside Kurdish forces in Afrin, northern Syria, has been "
-     "killed, her Kurdish commanders have said.", "fighting", "description"),
+    ("A British woman fighting alongside Kurdish forces in Afrin has been killed, "
+     "her commanders said.", "fighting", "description"),
+    pytest.param("A British volunteer fighting alongside Kurdish forces in Afrin has been "
+                 "killed, her commanders said.", "fighting", "description",
+                 marks=pytest.mark.xfail(strict=True, reason="'volunteer' is not taken as a "
+                                         "person word: the participle is coded as a clash")),
     # an event noun that a linking verb comments on
-    ("The long fight against Islamic State looks good on a map, but it is yet to be decisive "
-     "on the battlefield.", "fight", "comment"),
+    ("The long fight against Islamic State looks impressive on a map, but it has not yet "
+     "been decisive.", "fight", "comment"),
 ])
 def test_descriptions_and_comments_are_not_incidents(nlp, text, trigger, frame):
     sent = one_sentence(nlp, text)
@@ -689,9 +700,9 @@ def test_descriptions_and_comments_are_not_incidents(nlp, text, trigger, frame):
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Despite that, the coalition told the Associated Press that it expects difficult days "
-     "ahead until Raqqa is retaken.", "retaken"),  # "until ... is"
-    ("Russia has pulled back its ground forces to prevent accidental clashes.",
+    ("The coalition said it expects hard days ahead until Raqqa is retaken.",
+     "retaken"),  # "until ... is"
+    ("Moscow has withdrawn its ground troops to prevent accidental clashes.",
      "clashes"),  # "to prevent ... clashes"
 ])
 def test_what_has_not_happened_is_hypothetical(nlp, text, trigger):
@@ -713,14 +724,13 @@ def test_participle_on_a_place_is_not_a_description(nlp):
 
 @pytest.mark.parametrize("text", [
     # a noun qualified by "battle"
-    "The battle lines in Syria are far more complicated than the Balkans in the last days of "
-    "the Habsburgs.",
+    "The battle lines in Syria are far more tangled than those of the Balkans a century ago.",
     # "sent into battle zones"
-    "He was then assigned to an infantry division, comprising about 15 international fighters, "
-    "given the nom de guerre Can\u015f\u00ear Zagros and sent into battle zones.",
+    "He was put in an infantry unit of about 15 foreign volunteers, given a nom de guerre and "
+    "sent into battle zones.",
     # a possibility, not an incident
-    "As the prospect grows of military confrontation with Russia in the skies over Syria, the "
-    "US is counting on support from European partners such as France and the UK.",
+    "As the risk of military confrontation with Russia over Syria grows, Washington is relying "
+    "on France and the UK for support.",
 ])
 def test_qualifiers_and_possibilities_are_no_incidents(nlp, text):
     drafts = [d for d in find_mentions(one_sentence(nlp, text))
@@ -737,18 +747,16 @@ def test_an_attack_helicopter_is_no_attack_but_its_strike_is(nlp):
 
 @pytest.mark.parametrize("text", [
     # "gave their lives to the fight against"
-    "SANE Syria encompasses a number of groups who, supported by the US and UK, gave 8,000 of "
-    "their lives to the fight against not just Isis, but also dictatorship.",
+    "The coalition brings together groups who, backed by the US and UK, gave 8,000 of their "
+    "lives to the fight against Isis and against dictatorship.",
     # "in the battle against"
-    "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis, "
-    "although Turkey views them as an extension of the separatist Kurdish PKK movement within "
-    "its own borders whom it deems a terrorist group.",
+    "Washington has worked with Kurdish-led forces in Syria in the battle against Isis, though "
+    "Ankara sees them as part of the PKK, which it calls a terrorist group.",
     # "which has fought alongside"
-    "Turkey has national security concerns over the People\u2019s Protection Units (YPG), the "
-    "organisation that dominates the Syrian Democratic Forces (SDF), which has fought alongside "
-    "the US under the auspices of the campaign to defeat Isis.",
+    "Turkey is worried about the People\u2019s Protection Units (YPG), the core of the Syrian "
+    "Democratic Forces (SDF), which has fought alongside the US in the campaign against Isis.",
     # "a group that has fought an insurgency"
-    GUARDIAN_PKK,
+    PKK_INSURGENCY,
 ])
 def test_the_war_effort_and_who_someone_is_are_no_incidents(nlp, text):
     drafts = [d for d in find_mentions(one_sentence(nlp, text))
@@ -766,11 +774,9 @@ def test_a_battle_with_a_place_and_a_dated_clause_stay_incidents(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # people abandoned, not a place (Guardian, 2018-2019)
-    "There are also concerns that the Kurds abandoned by the west will release Isis fighters "
-    "under their guard.",
-    "She abandoned them on the side of the road, where they were picked up by the Kurdish-Arab "
-    "Syrian Democratic Forces.",
+    # people abandoned, not a place
+    "Some fear that the Kurds abandoned by the west will free the Isis fighters they guard.",
+    "She abandoned them at the roadside, where the Syrian Democratic Forces found them.",
 ])
 def test_abandoning_people_transfers_no_territory(nlp, text):
     subs = {d.sub_event_type for d in find_mentions(one_sentence(nlp, text))}
