@@ -73,3 +73,14 @@ def test_photo_credit_and_related_headline_inside_the_text():
                            "cause of the incident.")
     # Ahram 2016-07-27: a page counter is no toll
     assert "729" not in _kept("Double bomb attack kills 31 state TV AFP Print Tweet Views 729")
+
+
+def test_city_datelines_and_inline_photo_credits():
+    # Jordan Times 2015-07-15: a caption with its credit, then the city dateline
+    text = ("A member of the Syrian regime forces runs near destroyed buildings in Hasakeh "
+            "on Monday (AFP photo) BEIRUT Thirteen civilians were killed in aerial attacks.")
+    assert _kept(text) == "Thirteen civilians were killed in aerial attacks."
+    text = "BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city."
+    assert _kept(text) == "A Kurdish militia spokesman says Turkey has shelled a city."
+    # capitals inside a quotation are no dateline
+    assert "GO HOME" in _kept('He said: "GO HOME" and left.')

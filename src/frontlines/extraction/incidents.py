@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
-from frontlines.domain.model import Mention
+from frontlines.domain.model import Actor, Mention
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
@@ -389,6 +389,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
             a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
+    if (a.sub_event_type in T.TERRITORY_BATTLES) != (b.sub_event_type in T.TERRITORY_BATTLES):
+        return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if not violent or not _actors_agree(g, h):
@@ -482,3 +484,27 @@ def brief_incident(group: list[Mention]) -> bool:
         return False
     return not any(m.place is not None and m.place.level in ("country", "continent")
                    for m in group)
+
+
+AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicopter",
+             "helicopters", "planes", "plane", "bombers"}
+
+
+def air_force(doc: Doc) -> Actor | None:
+    """The state forces whose aircraft the report names ("Syrian regime warplanes",
+    "Russian jets"), when it names one state's only or one state's first: air strikes
+    the report leaves unattributed are theirs ("It was unclear if Syrian regime
+    warplanes or aircraft of its Russian allies carried out ..." -> Syria, the first
+    named, as ACLED codes a joint or uncertain strike by its first actor)."""
+    from frontlines.extraction.actors import state_of
+
+    for sent in doc.sents:
+        for t in sent:
+            if t.lower_ in AIR_WORDS and t.i > 0:
+                left = doc[max(t.i - 3, sent.start):t.i]
+                norp = [x for x in left if x.ent_type_ in ("NORP", "GPE", "ORG") or x.is_title]
+                for x in norp:
+                    actor = state_of(doc[x.i:x.i + 1])
+                    if actor is not None:
+                        return actor
+    return None
