@@ -337,11 +337,18 @@ def _crossed(g: list[Mention], h: list[Mention]) -> bool:
     return {T.GOVERNMENT_REGAINS, T.NON_STATE_OVERTAKES} <= subs
 
 
+def _named_first(group: list[Mention]) -> set[str]:
+    """The first actors of a group; an unidentified armed group is no name of its own
+    ("an armed terrorist group" and "insurgents" may be the same men)."""
+    return {m.actor1.name for m in group if m.actor1 is not None
+            and not m.actor1.name.startswith("Unidentified")}
+
+
 def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
     """At most one first actor, allowing one reading with the roles reversed
     ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
-    one = {m.actor1.name for m in g if m.actor1 is not None}
-    two = {m.actor1.name for m in h if m.actor1 is not None}
+    one = _named_first(g)
+    two = _named_first(h)
     if len(one | two) <= 1:
         return True
     targets = {m.actor2.name for m in g + h if m.actor2 is not None}
@@ -375,15 +382,15 @@ VAGUE_TOLLS = {3, 10, 12, 100}
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
-    if any(x.past != y.past for x in g for y in h) or _crossed(g, h):
-        return False
+    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if _crossed(g, h) or (not shared and any(x.past != y.past for x in g for y in h)):
+        return False  # (one clause read as background once and as news once: one incident)
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
                                          for x in g for y in h):
         return True
     if not all(_same_day(x, y) for x in g for y in h):
         return False
-    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or {
             a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
