@@ -82,6 +82,9 @@ class _Scan:
     published: date
     previous_source: str | None = None
     last_place: tuple[Place, str, int] | None = None  # the current scene
+    # Names the gazetteer lacks, as an earlier sentence placed them ("Sarrin in Aleppo
+    # province", then "Kurdish forces captured Sarrin"): one sense per article.
+    placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -231,12 +234,18 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         return _Where(top.place, top.text, precision)
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
+        scan.placed.setdefault(top.text, (top.within, precision))
         return _Where(top.within, top.text, precision, unresolved=True)
+    if top is not None and top.text in scan.placed:
+        place, earlier = scan.placed[top.text]
+        return _Where(place, top.text, earlier, unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
         if region is not None:
+            if below_country(region):
+                scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
     if scan.last_place is not None and not past:
@@ -335,20 +344,16 @@ def _claimant(trigger: Token) -> Span | None:
     return None
 
 
-def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
-               ) -> Place | None:
+def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
+               text: str = "") -> Place | None:
     """The region around an unresolved place: the province or country named nearest
     to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
     regional = [t for t in sent_tops if t.place is not None
-                and t.place.level in ("admin1", "country")]
+                and t.place.level in ("admin1", "country")
+                and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    counts: dict[str, tuple[int, Place]] = {}
-    for t in doc_tops:
-        if t.place is not None and t.place.level == "country" and t.place.country_code:
-            n, _ = counts.get(t.place.country_code, (0, t.place))
-            counts[t.place.country_code] = (n + 1, t.place)
-    return max(counts.values(), key=lambda v: v[0])[1] if counts else None
+    return places_stage.story_country(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
