@@ -299,16 +299,25 @@ def _specific(m: Mention) -> bool:
         "country", "continent", "region", "admin1")
 
 
+def own_tolls(a: Mention, b: Mention) -> bool:
+    """Two different exact tolls (a vague count such as "a number of" matches anything)."""
+    return bool(a.killed and b.killed and a.killed != b.killed
+                and a.killed not in VAGUE_TOLLS and b.killed not in VAGUE_TOLLS)
+
+
 def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
                 ) -> bool:
     """The same town (or within 25 km); a mention with no place takes the place of the
-    other, a province or a country only a place inside it."""
-    if a.place_inherited or b.place_inherited:
-        return True  # the sentence continues the scene of the one before
-    if a.place is None or b.place is None:
-        # ... unless each gives a toll of its own: two incidents ("seven were killed in
-        # Khan Sheikhun", "a man and a woman were killed in the nearby town")
-        return a.killed is None or b.killed is None or a.killed == b.killed
+    other, a province or a country only a place inside it; two different exact tolls
+    are two incidents unless the place is the same."""
+    if own_tolls(a, b) and not (a.place is not None and b.place is not None
+                                and a.place.geonames_id == b.place.geonames_id):
+        return False
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+        # the sentence continues the scene of the one before, unless each gives an
+        # exact toll of its own: two incidents ("seven were killed in Khan Sheikhun",
+        # "a man and a woman were killed in the nearby town of Kafr Awid")
+        return not own_tolls(a, b)
     if not _specific(a) or not _specific(b):
         return compatible(a, b)
     if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:

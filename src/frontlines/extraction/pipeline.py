@@ -399,6 +399,10 @@ def _same_incident(a: Mention, b: Mention) -> bool:
     """Two mentions of one article describe the same incident."""
     if a.event_type != b.event_type:
         return False
+    if incidents.own_tolls(a, b) and not (
+            a.place is not None and b.place is not None
+            and a.place.geonames_id == b.place.geonames_id):
+        return False  # 16 across the province, 2 in a nearby town: not one incident
     if a.past != b.past:
         return False
     exact = a.time_precision == b.time_precision == 1
