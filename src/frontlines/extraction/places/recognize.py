@@ -117,6 +117,15 @@ class Tokens:
         """``doc[start:end].text`` without making the span."""
         return self.text[self.starts[start]:self.starts[end - 1] + len(self.texts[end - 1])]
 
+    def reach(self, i: int) -> int:
+        """How many tokens from i hold MAX_NGRAM words, hyphens not counted: a
+        hyphenated name is one name ("Maaret-al-Numan" is five tokens)."""
+        j = words = 0
+        while i + j < self.n and words < MAX_NGRAM:
+            words += self.texts[i + j] != "-"
+            j += 1
+        return j
+
     def hyphen_article(self, i: int) -> bool:
         """Token i is a lower-case article joined by a hyphen to a name ("al-Bab")."""
         return (self.lower[i] in PARTICLES and i + 2 < self.n
@@ -154,7 +163,7 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
         article = not cap[i] and tk.hyphen_article(i)  # "al-Bab": article joins the name
         if not cap[i] and not article:
             continue
-        for n in range(min(MAX_NGRAM, tk.n - i), 2 if article else 0, -1):
+        for n in range(tk.reach(i), 2 if article else 0, -1):
             end = i + n
             if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(
                     i + 2 if article else i, end):
@@ -197,7 +206,7 @@ def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
     for i in range(tk.n):
         if not cap[i] or ngrams[i]:
             continue
-        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+        for n in range(tk.reach(i), 0, -1):
             if not cap[i + n - 1] or not tk.ngram_ok(i, i + n):
                 continue
             text = tk.span_text(i, i + n)
