@@ -273,3 +273,15 @@ def test_a_given_span_narrower_than_its_token_is_resolved_by_its_own_text():
     washington, us = geoparse(text, spans=[(0, 10), (a, a + 4)])
     assert washington.place.name == "Washington"
     assert us.text == "U.S." and us.place.level == "country" and us.place.country_code == "US"
+
+
+def test_hyphenated_town_names_are_one_name():
+    # FA-KES wire report (paraphrased): "Maaret-al-Numan" is five tokens; hyphens do not
+    # count toward the four-word limit of a name, so it is found as the Idlib town.
+    text = ("Warplanes struck a market in Maaret-al-Numan, a city south of Idlib, and shelled "
+            "Kafr-Nabl.")
+    found = {t.text: t.place for t in geoparse(text)}
+    assert found.get("Maaret-al-Numan") is not None
+    assert found["Maaret-al-Numan"].country_code == "SY"
+    assert found["Maaret-al-Numan"].admin1 == found["Idlib"].admin1
+    assert found.get("Kafr-Nabl") is not None and found["Kafr-Nabl"].country_code == "SY"
