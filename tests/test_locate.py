@@ -249,3 +249,13 @@ def test_site_in_the_only_province_named(nlp):
     assert where.within is not None and where.within.country_code == "SY" and prec == 3
     where, _prec = _scene(nlp, text, "liberated", place_like=False)
     assert where is None or where.text != "Tamthil"
+
+
+def test_plural_office_holders_are_no_scene(nlp):
+    # FA-KES wire report (quoted): "US presidents" are people; the attack on their
+    # predecessors is no event in the United States.
+    text = ("They noted that US presidents have rarely attacked their predecessors so "
+            "aggressively for events like chemical weapons attacks that Democrats and "
+            "Republicans both abhor.")
+    where, _prec = _scene(nlp, text, "attacked")
+    assert where is None

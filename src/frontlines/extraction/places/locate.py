@@ -77,7 +77,11 @@ ACTOR_NOUNS = frozenset({
     # units and craft: "a U.S. patrol", "Russian warplanes" say whose, not where
     "patrol", "patrols", "convoy", "convoys", "warplane", "warplanes", "jet", "jets",
     "aircraft", "helicopter", "helicopters", "drone", "drones", "navy", "marines",
-    "personnel", "diplomats", "contractors"})
+    "personnel", "diplomats", "contractors",
+    # plurals: "US presidents have rarely attacked their predecessors"
+    "presidents", "ministers", "governors", "judges", "mayors", "spokesmen", "chiefs",
+    "ambassadors", "envoys", "reporters", "correspondents", "governments", "agencies",
+    "courts", "councils", "brigades", "battalions", "units", "squads"})
 # People named by their office: a place in the phrase of their office says what they
 # head, not where they were hit ("the head of ISIS security forces in Tabqa town was
 # killed", "the commander of the group's operations in Baaj district").
