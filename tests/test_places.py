@@ -295,3 +295,18 @@ def test_glued_article_without_doubled_letter_is_a_variant():
     found = {t.text: t.place for t in geoparse(text)}
     assert found.get("Deir Ezour") is not None and found["Deir Ezour"].country_code == "SY"
     assert key("Deir Ezour") != key("Deir ez-Zor")  # not one key: a variant only
+
+
+def test_a_name_keeps_its_sense_through_the_story(nlp):
+    # FA-KES wire report (SANA, quoted): the neighbourhood the gazetteer lacks is placed in
+    # Damascus by its first mention; its bare second mention is the same name, not "Bab"
+    # read as Al-Bab in Aleppo.
+    text = ("Three people were injured when terrorists from Jaish al-Islam fired a rocket shell "
+            "on Bab Touma neighborhood in Damascus. A source at the Damascus Police Command "
+            "told SANA that terrorists located in the Eastern Ghouta in Damascus Countryside "
+            "fired a rocket shell at Bab Touma with the shell falling in the main square of "
+            "the neighborhood injuring three people.")
+    tops = [t for t in resolve(nlp(text)) if t.text.startswith("Bab")]  # as the pipeline
+    assert [t.text for t in tops] == ["Bab Touma", "Bab Touma"]
+    assert all(t.place is None and t.within is not None and t.within.name == "Damascus"
+               for t in tops)

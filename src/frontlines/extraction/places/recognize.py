@@ -262,6 +262,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
                 f.after_place(span)):
             f.take(span, "GPE")
     f.framed_names()
+    f.whole_names()
     f.chosen.sort(key=lambda s: s.start)
     tk = f.tk
     demonyms = [doc[j:j + 1] for j in range(tk.n)
@@ -306,6 +307,26 @@ class _Finder:
         self.chosen.append(Span(self.doc, span.start, span.end, label=label))
         for i in range(span.start, span.end):
             self.taken[i] = True
+
+    def whole_names(self) -> None:
+        """One name per story: a name that begins a longer name the story already has,
+        followed by that name's other words, is that longer name ("Bab" of "at Bab
+        Touma with the shell" after "Bab Touma neighborhood in Damascus" is not Al-Bab)."""
+        longer = {tuple(t.text for t in sp): sp.label_ for sp in self.chosen if len(sp) > 1}
+        if not longer:
+            return
+        doc, out = self.doc, []
+        for sp in self.chosen:
+            words = next((w for w in longer if len(w) > len(sp) and sp.end - len(sp) + len(w)
+                          <= len(doc) and tuple(t.text for t in doc[sp.start:sp.start + len(w)])
+                          == w), None)
+            if words is None or any(self.taken[i] for i in range(sp.end, sp.start + len(words))):
+                out.append(sp)
+                continue
+            out.append(Span(doc, sp.start, sp.start + len(words), label=longer[words]))
+            for i in range(sp.end, sp.start + len(words)):
+                self.taken[i] = True
+        self.chosen = out
 
     def ner_places(self) -> None:
         """1. The statistical NER's places (minus a leading article)."""

@@ -654,6 +654,20 @@ def _toponyms(doc: Doc, items: list, final: list, chosen: list,
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
                            place=place, within=within))
+    return _held_sense(out, final)
+
+
+def _held_sense(out: list[Toponym], final: list) -> list[Toponym]:
+    """A name another mention of the story left unresolved inside a place ("Bab Touma
+    neighborhood in Damascus") is not, elsewhere, a variant reading of a part of it
+    ("at Bab Touma" as Al-Bab, Aleppo): it keeps that mention's place."""
+    held = {key(t.text): t.within for t in out if t.place is None and t.within is not None}
+    if not held:
+        return out
+    for n, (t, best) in enumerate(zip(out, final, strict=True)):
+        within = held.get(key(t.text))
+        if within is not None and best is not None and best.variant:
+            out[n] = Toponym(text=t.text, start=t.start, end=t.end, place=None, within=within)
     return out
 
 
