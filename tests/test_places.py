@@ -310,3 +310,15 @@ def test_a_name_keeps_its_sense_through_the_story(nlp):
     assert [t.text for t in tops] == ["Bab Touma", "Bab Touma"]
     assert all(t.place is None and t.within is not None and t.within.name == "Damascus"
                for t in tops)
+
+
+def test_road_west_of_the_capital_stays_near_it():
+    # FA-KES wire report (TRT, quoted): "the capital Damascus" is the reference and a road
+    # is a unit word; Sabburah in Hama (200 km away) is not the Al-Sabura road.
+    import frontlines
+
+    text = ("Another bomb attack was also reported on the Al-Sabura road west of the capital "
+            "Damascus with regime media saying one person had been killed and three injured "
+            "in that bombing.")
+    events = frontlines.extract(text, published="2016-09-05")
+    assert events and all(e.admin1 == "Dimashq" and e.geo_precision == 2 for e in events)

@@ -82,7 +82,8 @@ _RELATIVE = re.compile(
     r"|(?:to\s+the\s+)?" + _DIRECTION + r"\s+(?:of|from)"
     r"|near|close\s+to|outside|between|(?:on|in)\s+the\s+outskirts\s+of"
     r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|(?:\w+\s+)?capital,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)  # "west of the capital Damascus", "north of the Syrian capital"
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
@@ -420,7 +421,8 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
-                   r"camp|villages|towns|neighbou?rhoods|districts)\b", re.IGNORECASE)
+                   r"camp|villages|towns|neighbou?rhoods|districts|road|highway)\b",
+                   re.IGNORECASE)  # "the Al-Sabura road west of the capital Damascus"
 # "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
 # neighbourhood of Damascus": the next name contains these.
 _INSIDE = re.compile(
