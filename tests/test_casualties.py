@@ -1,4 +1,5 @@
-"""Casualty counts on real sentences (AFP story, Guardian articles)."""
+"""Casualty counts on sentences: the AFP story, PLOVER records, and sentences written for the
+tests after news reports of 2016-2018."""
 
 from __future__ import annotations
 
@@ -15,19 +16,19 @@ CASES = [
      "of displaced families from Deir Ezzor\", giving a toll of 20 dead and 30 wounded.", 20, 30),
     # subgroup: not added, and no new figure of its own
     ("It said 12 children were among the victims of the attack.", None, None),
-    # Guardian articles
-    ("At least 10 civilians were killed and 45 injured.", 10, 45),
-    ("In the first 24 hours of the renewed campaign, snipers and IEDs killed three SDF "
-     "soldiers and injured another seven.", 3, 7),
-    ("At least 14 civilians including three children were killed in strikes on Sunday, said "
-     "the Syrian Observatory for Human Rights monitor.", 14, None),
-    ("One person was killed and 32 wounded after a missile from Syria struck the Turkish "
-     "bordertown of Reyhanli.", 1, 32),
-    ("International chemical weapons experts were travelling to Syria to investigate an "
-     "alleged gas attack by government forces on Douma which killed dozens of people.", 12, None),
-    ("The Syrian Observatory for Human Rights, a war monitoring organisation, said 83 people "
-     "were killed by Isis in the town of Qaryatain in Homs province.", 83, None),
-    ("Sixty-two people were reportedly killed in airstrikes on 26 July in residential areas.",
+    # written after analysis articles of 2017-2018
+    ("At least 10 civilians died and 45 were injured.", 10, 45),
+    ("On the first day of the new campaign, snipers and IEDs killed three SDF soldiers and "
+     "injured another seven.", 3, 7),
+    ("At least 14 civilians including three children were killed in air strikes on Sunday, "
+     "the Syrian Observatory for Human Rights said.", 14, None),
+    ("One person was killed and 32 wounded when a missile fired from Syria hit the Turkish "
+     "border town of Reyhanli.", 1, 32),
+    ("Inspectors were on their way to Syria to look into an alleged gas attack by government "
+     "forces on Douma which killed dozens of people.", 12, None),
+    ("The Syrian Observatory for Human Rights said 83 people were killed by Isis in "
+     "Qaryatain, a town in Homs province.", 83, None),
+    ("Sixty-two people were reportedly killed in air strikes on homes on 26 July.",
      62, None),
     # PLOVER gold-standard records: one victim, perpetrators and arrests not counted
     ("A Palestinian prisoner died as a result of torture while in Israeli police custody, "
@@ -44,10 +45,10 @@ CASES = [
     ("The Islamic State group (IS) has lost 95 percent of the cross-border \"caliphate\" it "
      "declared in Iraq and Syria in 2014, the U.S.-led coalition fighting it said Wednesday.",
      None, None),
-    # Guardian, 21 Jan 2018: the war's toll, not an incident's ("half a million" was once
-    # read as the bare "million")
-    ("Up to half a million Syrians have died, more than 5.4 million are refugees, and 6.1 "
-     "million are internally displaced.", None, None),
+    # the war's toll, not an incident's ("half a million" was once read as the bare
+    # "million")
+    ("Up to half a million Syrians have died, more than 5.4 million have fled abroad and 6.1 "
+     "million are displaced inside the country.", None, None),
 ]
 
 
@@ -58,7 +59,7 @@ def test_counts_on_real_sentences(nlp, sentence: str, killed, injured) -> None:
 
 
 def test_coordinated_groups_add_up(nlp) -> None:
-    # made-up variant of the Guardian sentence below: two counted groups, one verb
+    # variant of the aid-worker sentence below: two counted groups, one verb
     got = count_casualties(nlp("Six aid workers and three drivers were killed in the "
                                "worst single attack on humanitarian staff.")[:])
     assert got.killed == 9
@@ -74,45 +75,55 @@ def test_vague_counts_follow_acled() -> None:
     assert table["dozens"] == 12 and table["hundreds"] == 100 and table["several"] == 10
 
 
-# --- whole sentences of the Guardian articles (2017-2018) -----------------------------
+# --- whole sentences written after analysis articles (2017-2018) ----------------------
 
 @pytest.mark.parametrize(("sentence", "killed", "injured"), [
     # reported speech: still the figures of the sentence
-    ("He said: \u201cThe source of these films said that 10 people died and 600 were injured.",
-     10, 600),
+    ("He said: \u201cThe people who sent these videos said 10 people died and 600 were "
+     "injured.", 10, 600),
     # ACLED vague counts: "dozens" = 12
-    ("Last Thursday, dozens of civilians in Kabul were killed in a suicide attack that targeted "
-     "a Shia cultural centre in the Afghan capital.", 12, None),
+    ("Last Thursday, dozens of civilians in Kabul were killed in a suicide attack on a Shia "
+     "cultural centre in the city.", 12, None),
     # "as many as 200" is 200, not "many" (10) + 200
-    ("Bloomberg News quoted Russian sources as saying as many as 200 Russian nationals could "
-     "have been killed in a clash last Wednesday and Thursday around the oil fields of Deir "
-     "Ezzor region between forces loyal to Bashar al-Assad and a Kurdish-led opposition force "
-     "supported by US advisers.", 200, None),
+    ("Russian sources were quoted as saying as many as 200 Russian nationals may have been "
+     "killed in a clash near the Deir Ezzor oil fields last week between pro-Assad forces and "
+     "a Kurdish-led force backed by US advisers.", 200, None),
     # victims who were fighters count like any others; the second clause's 59 civilians
     # are another incident
-    ("On Thursday alone, more than 100 pro-regime fighters were killed by American forces "
-     "repelling an assault on a US-controlled base in the eastern province of Deir ez-Zor "
-     "\u2013 while in eastern Ghouta, which has already suffered so much at the hands of "
-     "Bashar al-Assad, 59 civilians, including 15 children, died on the same day.", 100, None),
+    ("On Thursday, more than 100 pro-regime fighters were killed by American forces fending "
+     "off an assault on a US base in Deir ez-Zor province \u2013 while in eastern Ghouta, "
+     "long besieged by Bashar al-Assad, 59 civilians, including 15 children, died on the "
+     "same day.", 100, None),
     # subgroup "including three children" and "among them over 130 children" not added, and
     # the week's total (530) is no incident's toll
-    ("At least 14 civilians including three children were killed in strikes on Sunday, said "
-     "the Syrian Observatory for Human Rights monitor, bringing the total number of dead in "
-     "the week to 530, among them over 130 children.", 14, None),
+    ("At least 14 civilians including three children were killed in air strikes on Sunday, "
+     "the Syrian Observatory for Human Rights said, raising the week's death toll to 530, "
+     "among them over 130 children.", 14, None),
     # a single coordinated person adds one: "Six aid workers and a driver"
-    ("Six aid workers and a driver were killed in the worst single attack on humanitarian "
-     "staff since civil war broke out in December 2013.", 7, None),
+    ("Six aid workers and a driver were killed in the deadliest attack on humanitarian "
+     "staff since the civil war began in December 2013.", 7, None),
 ])
-def test_counts_on_guardian_sentences(nlp, sentence, killed, injured) -> None:
+def test_counts_on_analysis_sentences(nlp, sentence, killed, injured) -> None:
     got = count_casualties(one_sentence(nlp, sentence))
     assert (got.killed, got.injured) == (killed, injured)
 
 
 def test_range_gives_low_and_high(nlp) -> None:
     """The bottom is the count (ACLED is conservative), the top is kept; the two are not
-    added (Guardian, 12 March 2018)."""
+    added."""
     got = count_casualties(
-        one_sentence(nlp, "Estimated death tolls in Ghouta range from 1,000 to 1,300 people."))
+        one_sentence(nlp, "Estimated death tolls for Ghouta range from 1,000 to 1,300 people."))
+    assert (got.killed, got.killed_high) == (1000, 1300)
+
+
+@pytest.mark.xfail(strict=True, reason="a range is read only after 'Estimated death tolls'; "
+                   "'The death toll ... ranges from' gives no count")
+@pytest.mark.parametrize("sentence", [
+    "The death toll in Ghouta ranges from 1,000 to 1,300 people.",
+    "Death tolls in Ghouta are estimated to range from 1,000 to 1,300 people.",
+])
+def test_range_after_the_death_toll(nlp, sentence) -> None:
+    got = count_casualties(one_sentence(nlp, sentence))
     assert (got.killed, got.killed_high) == (1000, 1300)
 
 
@@ -156,16 +167,16 @@ def test_suicide_bombers_are_not_their_own_victims(nlp) -> None:
 
 
 def test_killed_last_year_is_not_a_casualty_of_the_day(nlp) -> None:
-    """Guardian, 4 March 2018: "More than 100 Ukrainian soldiers were killed in the
-    Donbass region last year": the sentence gives 100, but the killing is background,
-    so no event of the publication day carries them."""
+    """"More than 100 Ukrainian soldiers were killed in Donbass last year": the sentence
+    gives 100, but the killing is background, so no event of the publication day carries
+    them."""
     import datetime as dt
 
     from frontlines import extract
     from frontlines.extraction.events import find_mentions
 
-    sent = one_sentence(nlp, "More than 100 Ukrainian soldiers were killed in the Donbass "
-                        "region last year, according to official figures.")
+    sent = one_sentence(nlp, "More than 100 Ukrainian soldiers were killed in Donbass last "
+                        "year, official figures show.")
     assert count_casualties(sent).killed == 100
     killed = [d for d in find_mentions(sent) if d.trigger_text == "killed"]
     assert killed and killed[0].past_cue == "last year"
@@ -192,15 +203,15 @@ def test_numbers_with_a_scale_word(nlp, sentence: str, word: str, value: int) ->
 
 
 @pytest.mark.parametrize(("sentence", "killed", "injured"), [
-    # Daily Sabah 2016-10-03 (FA-KES): no comma between the two clauses
-    ("At least 14 people were killed 25 were wounded in suicide attack on a wedding in "
-     "Hasakah northern Syria late Monday.", 14, 25),
+    # as a hurried wire report writes it: no comma between the two clauses
+    ("At least 14 people were killed 25 were wounded in suicide bombing at a wedding in "
+     "Hasakah late Monday.", 14, 25),
     # the independent check's example: the wounded are never added to the dead
     ("Over 25 civilians were killed and at least 100 more were wounded in the attack.",
      25, 100),
-    # SANA 2016-11-23 (FA-KES)
-    ("In Quneitra one civilian was killed and nine others injured by rocket and mortar "
-     "shells fired by terrorists on Khan Arnabeh and al-Baath cities.", 1, 9),
+    # in the style of state-agency reports
+    ("In Quneitra one civilian was killed and nine others injured by rockets and mortar "
+     "shells that terrorists fired on Khan Arnabeh and al-Baath.", 1, 9),
 ])
 def test_wounded_are_never_added_to_the_dead(nlp, sentence: str, killed, injured) -> None:
     got = count_casualties(nlp(sentence)[:])
@@ -216,7 +227,6 @@ def test_a_page_number_is_no_toll(nlp) -> None:
 
 
 def test_coordinated_single_victims_count_each(nlp) -> None:
-    # AFP via Ahram, 24 Oct 2016
-    got = count_casualties(nlp("Another man and a woman were killed in rocket fire in the "
-                               "nearby town of Kafr Awid.")[:])
+    got = count_casualties(nlp("A woman and another man died in rocket fire on the nearby "
+                               "town of Kafr Awid.")[:])
     assert got.killed == 2
