@@ -8,7 +8,7 @@ import frontlines
 
 
 def test_claimed_by_gives_the_agent() -> None:
-    # Guardian, 2019-01-16 (paraphrase of its claim sentence with the attack's toll)
+    # written after a 2019 report of a claimed bombing
     events = frontlines.extract(
         "Isis claimed responsibility for the suicide bombing that killed 16 people in Manbij "
         "on Wednesday.", published="2019-01-16")
@@ -18,10 +18,10 @@ def test_claimed_by_gives_the_agent() -> None:
 
 
 def test_town_outside_the_gazetteer_keeps_its_name() -> None:
-    # Guardian, 2019-03-26
+    # written after reports of the fall of Baghuz, March 2019
     events = frontlines.extract(
-        "United States-backed fighters retook the final enclave of the Islamic State "
-        "\u201ccaliphate\u201d on Saturday in Baghuz, eastern Syria.", published="2019-03-26")
+        "US-backed fighters retook the last pocket of the Islamic State \u201ccaliphate\u201d "
+        "in Baghuz, eastern Syria, on Saturday.", published="2019-03-26")
     e = events[0]
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert (e.actor1, e.actor2) == ("SDF: Syrian Democratic Forces", "Islamic State")
@@ -39,31 +39,33 @@ def test_year_only_background_is_not_coded() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "published"), [
-    # Guardian, 17 Oct 2017 and 12 Oct 2017: background, not news of the day
-    ("Islamic State first captured Raqqa in early 2014 before spreading to a number of other "
-     "major cities in Syria and Iraq, including Mosul.", "2017-10-17"),
-    ("Her husband, Junaid Hussein, believed to be the head of Isis\u2019s digital security "
-     "unit, was killed near Raqqa in mid-2015.", "2017-10-12"),
+    # background, not news of the day (written after analysis articles of October 2017)
+    ("Islamic State first seized Raqqa in early 2014 and then spread to other large cities "
+     "of Syria and Iraq, Mosul among them.", "2017-10-17"),
+    # (the drone strike makes it an event when dated in the week: a bare "was killed" with
+    # no attacker is coded as nothing, so the date would not be tested)
+    ("Her husband, Junaid Hussein, thought to have run Isis\u2019s digital security unit, "
+     "was killed in a drone strike near Raqqa in mid-2015.", "2017-10-12"),
 ])
 def test_part_of_a_year_background_is_not_coded(sentence: str, published: str) -> None:
     assert frontlines.extract(sentence, published=published) == []
 
 
 def test_a_shared_had_makes_the_second_verb_background() -> None:
-    # Guardian, 22 March 2018: Raqqa was liberated in October 2017, not on the 22nd.
+    # Raqqa was liberated in October 2017, not on the day of publication.
     events = frontlines.extract(
-        "Turkey announced the launch of the assault on Afrin in January, after the US said it "
-        "would raise a border force to patrol Syria\u2019s frontiers from Kurdish militias that "
-        "had fought with Washington against Isis and liberated the city of Raqqa.",
+        "Turkey announced the assault on Afrin in January, after the US said it would build a "
+        "border force out of Kurdish militias that had fought with Washington against Isis and "
+        "liberated the city of Raqqa.",
         published="2018-03-22")
     assert [e.location for e in events if "Raqqah" in (e.location or "")] == []
     assert [e.location for e in events] == ["'Afrin"]  # the assault itself stays
 
 
 @pytest.mark.parametrize(("sentence", "where"), [
-    # Guardian, 30 Nov 2017: a country is the stage of the war, not an incident's place
-    ("As all UK consular services are suspended in Syria, it is extremely difficult to "
-     "confirm the whereabouts and status of British nationals there.", None),
+    # a country is the stage of the war, not an incident's place
+    ("With all UK consular services suspended in Syria, it is very hard to confirm where "
+     "British nationals there are and what has happened to them.", None),
     ("Heavy fighting continued in Syria on Sunday.", None),
     # a region inside one country is a place of its own
     ("Heavy fighting continued in eastern Ghouta on Sunday.", "Eastern Ghouta"),

@@ -33,9 +33,8 @@ def test_ministry_gets_the_country_of_the_sentence(nlp) -> None:
 
 
 def test_according_to(nlp) -> None:
-    # Guardian, 2017-10-07
-    doc = nlp("Two waves of airstrikes on Khan Sheikhoun killed at least 13 civilians in the "
-              "same period, according to the UK-based Syrian Observatory for Human Rights "
+    doc = nlp("Two rounds of airstrikes on Khan Sheikhoun killed at least 13 civilians over "
+              "the same days, according to the UK-based Syrian Observatory for Human Rights "
               "monitoring group.")
     assert source_of(doc[:], _trigger(doc, "airstrikes"))[0] == (
         "Syrian Observatory for Human Rights")
@@ -53,7 +52,6 @@ def test_a_quoted_person_is_not_a_source(nlp) -> None:
 
 
 def test_an_armed_group_speaking_for_itself(nlp) -> None:
-    # Guardian, 2018-03-18
-    doc = nlp("On Sunday morning, the Turkish backed Free Syrian Army rebels said they had "
-              "entered the town after Kurdish forces pulled out.")
+    doc = nlp("The Turkish-backed Free Syrian Army rebels said on Sunday morning that they had "
+              "entered the town after Kurdish forces withdrew.")
     assert source_of(doc[:], _trigger(doc, "entered"))[0] == "Free Syrian Army"
