@@ -1,4 +1,5 @@
-"""Actor table and resolution, on the AFP Rawa story and Guardian articles."""
+"""Actor table and resolution, on the AFP Rawa story and sentences written after analysis
+articles of 2018-2019."""
 
 from __future__ import annotations
 
@@ -224,43 +225,42 @@ def test_contextual_acronyms(nlp):
     assert not any(e.ent_id_ == "RSF: Rapid Support Forces" for e in doc.ents)
 
 
-# --- Guardian articles (2018-2019) ---------------------------------------------------
+# --- sentences written after analysis articles (2018-2019) --------------------------
 
 @pytest.mark.parametrize(("sentence", "needle", "expected"), [
-    ("Thousands more Islamic State fighters and their families surrendered to the US-backed "
-     "Syrian Democratic Forces (SDF) on Tuesday, placing a fresh burden on the overcrowded "
-     "al-Hawl refugee camp.", "US-backed Syrian Democratic Forces",
+    ("Thousands more Islamic State fighters and their families gave themselves up to the "
+     "US-backed Syrian Democratic Forces (SDF) on Tuesday, adding to the crowding in the "
+     "al-Hawl camp.", "US-backed Syrian Democratic Forces",
      "SDF: Syrian Democratic Forces"),
-    ("Baghdad and Washington are in talks to transfer and place on trial tens of thousands of "
-     "suspected Isis fighters and their families from detention centres in Syria to prison "
-     "camps in Iraq.", "Isis fighters", "Islamic State"),
-    ("The leader of the Syrian Kurds has called for a small international observer force to be "
-     "stationed on the Turkey-Syria border to protect Kurds from what she says is the threat of "
-     "crimes against humanity committed by Turkish forces.", "Turkish forces",
+    ("Baghdad and Washington are discussing moving tens of thousands of suspected Isis "
+     "fighters and their families from Syrian detention centres to Iraqi prisons for trial.",
+     "Isis fighters", "Islamic State"),
+    ("A Syrian Kurdish leader has asked for international observers on the Turkey-Syria "
+     "border to shield Kurds from what she calls the threat of crimes against humanity by "
+     "Turkish forces.", "Turkish forces",
      "Military Forces of Turkey"),
-    ("Current and former US officials have said the administration wants to do everything "
-     "possible to guarantee the security of its Kurdish allies, and to remove the burden of "
-     "holding the Isis fighters, all while withdrawing US troops from northern Syria.",
+    ("US officials say the administration wants to keep its Kurdish allies safe and take "
+     "the Isis prisoners off their hands while it pulls US troops out of northern Syria.",
      "US troops", "Military Forces of the United States"),
-    ("Erdo\u011fan had for weeks been responding to Russian pressure by trying to persuade HTS "
-     "fighters to relent or separate from the Turkish-backed forces stationed mainly further "
-     "south in the Idlib region.", "Turkish-backed forces", "Syrian National Army"),
+    ("Under Russian pressure, Erdo\u011fan had spent weeks trying to get HTS fighters to give "
+     "way or split from the Turkish-backed forces based mostly further south in Idlib.",
+     "Turkish-backed forces", "Syrian National Army"),
 ])
-def test_guardian_alias_families(nlp, sentence, needle, expected):
+def test_alias_families(nlp, sentence, needle, expected):
     doc = nlp(sentence)
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, needle), ctx) == expected, sentence
 
 
-def test_guardian_isis_lowercase_is_not_verb(nlp):
-    doc = nlp("This shape-shifting will continue for as long as the operating environment for "
-              "Isis is marked by despair and sweeping trauma.")  # Guardian, 26 March 2019
+def test_isis_lowercase_is_not_verb(nlp):
+    doc = nlp("The group will keep changing shape for as long as the world around Isis is "
+              "marked by despair and trauma.")
     isis = [e for e in doc.ents if e.text == "Isis"]
     assert isis and all(e.ent_id_ == "Islamic State" for e in isis)
     assert all(t.ent_type_ != "ORG" for t in doc if t.text == "is")
 
 
-def test_guardian_group_words_not_armed(nlp):
+def test_group_words_not_armed(nlp):
     doc = nlp("Isis fighters fled Baghuz. Aid groups said the group had left mines behind.")
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, "Aid groups"), ctx) is None
@@ -268,13 +268,12 @@ def test_guardian_group_words_not_armed(nlp):
 
 
 def test_generic_phrase_in_apposition_is_the_named_group(nlp):
-    """Guardian, 25 January 2018: "a designated terrorist group" after the PKK is the
-    PKK, not the story's most recent jihadist group (Isis, in the sentence before:
-    a paraphrase of the article's earlier text)."""
-    doc = nlp("The Kurdish militia fought Isis in Raqqa in 2017. Turkey considers the YPG and "
-              "its affiliates as the Syrian wing of the Kurdistan Workers party (PKK), a "
-              "designated terrorist group that has fought a decades-long insurgency against "
-              "the Turkish state.")
+    """"a designated terrorist group" after the PKK is the PKK, not the story's most
+    recent jihadist group (Isis, in the sentence before)."""
+    doc = nlp("The Kurdish militia fought Isis in Raqqa in 2017. Ankara sees the YPG and its "
+              "allies as the Syrian branch of the Kurdistan Workers party (PKK), a designated "
+              "terrorist group that has fought a decades-long insurgency against the Turkish "
+              "state.")
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, "a designated terrorist group"), ctx) == "PKK: Kurdistan Workers Party"
 
