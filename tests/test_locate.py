@@ -2,8 +2,8 @@
 
 Sentences of the adjudicated RELABEL subset of the event_location data set (Halterman
 2019), quoted with their gold spans in tests/cases/event_location.yaml and selected by
-their opening words; the AFP example; Guardian sentences. The whole RELABEL set is read
-by path from ../shared/data for the accuracy floor only.
+their opening words; the AFP example; sentences written for the tests. The whole
+RELABEL set is read by path from ../shared/data for the accuracy floor only.
 """
 
 from __future__ import annotations
@@ -169,10 +169,10 @@ def test_mislabelled_cities_with_a_cue_are_scenes(nlp, relabel, prefix, want):
 
 
 def test_hyphenated_article_town_is_found(nlp):
-    # Guardian, 23 March 2019: the NER says PERSON and the lower-case article starts the name.
-    text = ("\u201cOur homes may be broken, but the toll on our young and old is worse,\u201d said "
-            "Radwan Shamsi, an elderly man who ran a shop in the Syrian town of al-Bab before "
-            "fleeing to the al-Hawl refugee camp.")
+    # the NER says PERSON and the lower-case article starts the name.
+    text = ("\u201cWe lost our houses, but the old and the young suffer more,\u201d said "
+            "Radwan Shamsi, an old man who kept a shop in the Syrian town of al-Bab until he "
+            "fled to the al-Hawl camp.")
     doc = one_sentence(nlp, text).doc
     start = text.index("the Syrian town of al-Bab") + len("the Syrian town of ")
     found = [t for t in resolve(doc) if t.start == start]
@@ -181,11 +181,11 @@ def test_hyphenated_article_town_is_found(nlp):
 
 
 def test_sponsor_country_is_not_the_scene(nlp):
-    # Guardian, 14 October 2017: the US backs the actor; the capture is not in the United
-    # States (the Raqqa story once placed five events there, through the capture's patient).
-    text = ("Omar Alloush, a senior official of the Raqqa Civil Council, told Agence "
-            "France-Presse a deal had been reached to allow fighters out of the city, which is "
-            "on the verge of being captured by the US-backed Syrian Democratic Forces.")
+    # the US backs the actor; the capture is not in the United States (a Raqqa story once
+    # placed five events there, through the capture's patient).
+    text = ("Omar Alloush of the Raqqa Civil Council told Agence France-Presse that fighters "
+            "would be allowed to leave the city, which is close to being captured by the "
+            "US-backed Syrian Democratic Forces.")
     doc = one_sentence(nlp, text).doc
     assert "US" in {t.text for t in resolve(doc)}  # the US is a recognised place here
     trigger = next(t for t in doc if t.text == "captured")
@@ -252,10 +252,9 @@ def test_site_in_the_only_province_named(nlp):
 
 
 def test_plural_office_holders_are_no_scene(nlp):
-    # FA-KES wire report (quoted): "US presidents" are people; the attack on their
-    # predecessors is no event in the United States.
-    text = ("They noted that US presidents have rarely attacked their predecessors so "
-            "aggressively for events like chemical weapons attacks that Democrats and "
-            "Republicans both abhor.")
+    # "US presidents" are people; the attack on their predecessors is no event in the
+    # United States.
+    text = ("They pointed out that US presidents have seldom attacked their predecessors this "
+            "hard over events like chemical weapons attacks that both parties condemn.")
     where, _prec = _scene(nlp, text, "attacked")
     assert where is None

@@ -86,12 +86,12 @@ def test_a_range_of_dead_gives_low_and_high() -> None:
 
 
 def test_a_statement_sets_no_scene_for_later_sentences() -> None:
-    # FA-KES wire report (quoted): "joined the US in saying" is a statement; the
+    # written after a 2017 wire report: "joined the US in saying" is a statement; the
     # chemical-weapons attacks of the next sentence did not happen in the United States.
-    text = ("Leaders and officials in other countries including Britain and Israel joined "
-            "the US in saying the Syrian government was responsible. They noted that US "
-            "presidents have rarely attacked their predecessors so aggressively for events "
-            "like chemical weapons attacks that Democrats and Republicans both abhor.")
+    text = ("Officials in other countries such as Britain and Israel joined the US in saying "
+            "the Syrian government was to blame. They pointed out that US presidents seldom "
+            "attack their predecessors this hard over events like chemical weapons attacks "
+            "that both parties condemn.")
     events = frontlines.extract(text, published="2017-04-05")
     assert any(e.sub_event_type == "Chemical weapon" for e in events)
     assert all(e.country != "United States" for e in events)
