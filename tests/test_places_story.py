@@ -1,7 +1,7 @@
 """Places that stay in the story (issue 14): the story's geography, relative
 locations, province points, non-places, abbreviations and demonyms, and given spans.
 
-Sentences are quoted or paraphrased from Syrian-war wire reports (FA-KES),
+Sentences are written for the tests in the style of Syrian-war wire reports,
 ACLED-style event descriptions and US/Canadian local news; none needs ../shared.
 """
 
@@ -91,9 +91,9 @@ def test_village_in_province_countryside_is_the_province():
 
 
 def test_village_in_the_north_of_a_city():
-    # Wire report: "the village of Tal Qarrah in the north of Aleppo".
-    events = _at('Ten children were killed Thursday "in barrel bomb strikes by regime '
-                 'helicopters on a home in the village of Tal Qarrah in the north of Aleppo", '
+    # "the village of Tal Qarrah in the north of Aleppo".
+    events = _at('Regime helicopters killed ten children on Thursday "with barrel bombs '
+                 'dropped on a house in the village of Tal Qarrah in the north of Aleppo", '
                  "the monitor said.", "2014-10-24")
     located = [e for e in events if e.latitude is not None]
     assert located and located[0].country == "Syria"
@@ -123,15 +123,15 @@ def test_district_point_is_not_a_namesake_town_elsewhere():
 
 
 def test_monitor_and_actor_qualifier_are_no_scene():
-    events = _at('"Al-Nusra captured Base 46," said Rami Abdel Rahman, director of the '
+    events = _at('"Al-Nusra captured Base 46," said Rami Abdel Rahman, who heads the '
                  "Britain-based Syrian Observatory for Human Rights.", "2015-02-28")
-    assert all(e.country != "United Kingdom" for e in events)
+    assert events and all(e.country != "United Kingdom" for e in events)
 
 
 def test_quantity_word_is_no_place():
-    events = _at("Several villages held by Islamic State have been captured by the Syrian "
-                 "Democratic Forces, a coalition of militias backed by the United States, a "
-                 "monitor said on Monday.", "2016-12-12")
+    events = _at("Several Islamic State villages have been captured by the Syrian Democratic "
+                 "Forces, an alliance of militias that the United States supports, a monitor "
+                 "said on Monday.", "2016-12-12")
     assert all(e.location != "Several" and e.country != "United States" for e in events)
 
 
@@ -193,11 +193,11 @@ def test_an_unknown_neighbourhood_falls_back_to_the_storys_country():
 
 
 def test_an_acting_capital_is_no_scene():
-    # "the attacks carried out by Washington and its Arab allies killed 31 civilians"
-    events = _at("The UK-based Syrian Observatory for Human Rights reported that the attacks "
+    # "the air strikes carried out by Washington and its Arab allies killed 31 civilians"
+    events = _at("The UK-based Syrian Observatory for Human Rights said the air strikes "
                  "carried out by Washington and its Arab allies killed 31 civilians.",
                  "2014-09-24")
-    assert all(e.country != "United States" for e in events)
+    assert events and all(e.country != "United States" for e in events)
 
 
 def test_doubled_letters_of_the_query_make_a_variant():
@@ -209,24 +209,24 @@ def test_doubled_letters_of_the_query_make_a_variant():
 
 def test_a_dateline_is_no_scene():
     # Sputnik wire: the headline ends in the filing place and the agency.
-    events = _at("Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON "
-                 "(Sputnik) - Syrian warplanes killed more than 100 militants in Hama province "
-                 "on Tuesday.", "2016-07-20")
+    events = _at("Syrian Jets Kill More Than 100 Daesh Militants in Hama WASHINGTON "
+                 "(Sputnik) - Over 100 militants were killed by Syrian warplanes in Hama "
+                 "province on Tuesday.", "2016-07-20")
     assert events and all(e.country == "Syria" for e in events if e.country)
 
 
 def test_a_part_of_a_name_far_from_the_story_is_not_a_town_abroad():
     # "Bustan al-Qassr" (Aleppo) split by recognition: "Bustan" is not Bostan, Iran.
-    text = ("Terrorists fired rocket shells on Aleppo city on Friday. Earlier terrorists "
-            "positioned in Bustan al-Qassr neighborhood fired shells on al-Meridian "
-            "neighborhood in Aleppo, state media said.")
+    text = ("Rocket shells fired by terrorists hit Aleppo city on Friday. Earlier, terrorists "
+            "based in Bustan al-Qassr neighborhood shelled al-Meridian neighborhood in Aleppo, "
+            "state media said.")
     place = _resolved(text, "Bustan")
     assert place is None or place.country_code == "SY"
 
 
 def test_damascus_countryside_is_rif_dimashq():
-    # SANA: "rocket attacks on western Gouta in Damascus countryside".
-    events = _at("A number of civilians were injured in terrorist rocket attacks on western "
-                 "Gouta in Damascus countryside on Saturday.", "2016-05-28")
+    # state-agency spelling: "rocket attacks on western Gouta in Damascus countryside".
+    events = _at("Terrorist rocket attacks on western Gouta in Damascus countryside injured "
+                 "several civilians on Saturday.", "2016-05-28")
     located = [e for e in events if e.latitude is not None]
     assert located and located[0].admin1 == "Rif Dimashq" and located[0].geo_precision == 3
