@@ -1,4 +1,5 @@
-"""Conflict words in their everyday senses (GeoWebNews sentences, quoted)."""
+"""Conflict words in their everyday senses (sentences written for the tests after the
+local and business news of GeoWebNews)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ def _sense(nlp, sentence: str, word: str) -> str | None:
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("Local volunteers join flood fighting effort in Fargo.", "fighting"),
-    ("In an interview at the New York Auto Show, he immediately shot down rumors of the "
-     "biturbocharged V8 making its way.", "shot"),
-    ("It is the second carbon capture project in the province.", "capture"),
-    ("Barrow County fell to 18th in population growth.", "fell"),
-    ("The 'Debut' CD certainly demonstrates the talents of the young piano player.",
+    ("Volunteers from the town join the flood fighting effort in Fargo.", "fighting"),
+    ("At the auto show he quickly shot down rumors of a twin-turbo V8 for the new model.",
+     "shot"),
+    ("The plant will host the province's second carbon capture project.", "capture"),
+    ("Barrow County fell to 18th place in population growth last year.", "fell"),
+    ("Her first album demonstrates the talents of the young piano player.",
      "demonstrates"),
-    ("The projects have been executed by Pakistan Army engineers in collaboration with the "
-     "government.", "executed"),
-    ("Ingraham apologized, but Hogg blasted it as an insincere effort.", "blasted"),
-    ("The Winnipeg Fire Paramedic Service was busy fighting two apartment fires overnight.",
+    ("Army engineers executed the road projects together with the provincial government.",
+     "executed"),
+    ("The host apologized, but the student blasted it as an insincere effort.", "blasted"),
+    ("Winnipeg firefighters spent the night fighting two apartment fires.",
      "fighting"),
 ])
 def test_everyday_senses(nlp, sentence: str, word: str) -> None:
