@@ -30,7 +30,8 @@ CASES = [
      "Qaryatain, a town in Homs province.", 83, None),
     ("Sixty-two people were reportedly killed in air strikes on homes on 26 July.",
      62, None),
-    # PLOVER gold-standard records: one victim, perpetrators and arrests not counted
+    # PLOVER gold-standard records (github.com/openeventdata/PLOVER, CC BY-SA), quoted:
+    # one victim, perpetrators and arrests not counted
     ("A Palestinian prisoner died as a result of torture while in Israeli police custody, "
      "according to a report by a pathologist.", 1, None),
     ("A prominent anti-Syria journalist has been killed in a car bomb explosion in a "
@@ -159,7 +160,7 @@ def test_counts_on_case_snippets(nlp, sid, killed, injured) -> None:
 
 
 def test_suicide_bombers_are_not_their_own_victims(nlp) -> None:
-    """PLOVER GSR: the 23 are counted, the two bombers are the agents."""
+    """PLOVER GSR (CC BY-SA, quoted): the 23 are counted, the two bombers are the agents."""
     text = ("Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday "
             "when they blew themselves up in Tel Aviv in the second-worst attack in the current "
             "Palestinian uprising, police said.")

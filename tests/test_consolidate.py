@@ -105,9 +105,9 @@ def test_date_tolerance_grows_with_precision():
 
 
 def test_a_shared_actor_weeks_apart_is_not_one_incident():
-    # Guardian: "since Isis was driven out of ... Raqqa, in October 2017" (month
-    # precision) and an SDF spokesman on 17 October: "Military operations have ended
-    # in Raqqa". Both have Islamic State at Raqqa; nothing else ties them.
+    # Two reports: Isis pushed out of Raqqa "in October 2017" (month precision) and an
+    # SDF spokesman on 17 October saying the military operations in Raqqa are over.
+    # Both have Islamic State at Raqqa; nothing else ties them.
     a = battle("g135", RAWA, "Raqqa", sub="Government regains territory", actor1="",
                date="2017-10-01", tp=3)
     b = battle("g723", RAWA, "Raqqa", actor1="", date="2017-10-17", tp=2)
@@ -162,18 +162,19 @@ def test_country_level_events_do_not_merge_unless_republished():
 
 
 def test_place_and_date_alone_are_not_enough():
-    # Two Guardian mentions of fighting in Afrin, no actor named, week-precision dates.
+    # Two mentions of fighting in Afrin in analysis articles, no actor named, week-precision
+    # dates.
     a = battle("g532", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2)
     b = battle("g530", ALBU_KAMAL, "Afrin", actor1="", actor2="", tp=2, date="2017-11-18")
-    b.evidence = [Evidence("g530", "the fighting groups in Afrin and Rojava are the same", 0, 5)]
+    b.evidence = [Evidence("g530", "the groups fighting in Afrin and in Rojava are one", 0, 5)]
     assert cons.why_not(a, b) == "no shared actor within a day, toll, or exact date and place"
     b.actor2 = a.actor2 = "YPG: People's Protection Units"
     assert cons.compatible(a, b) is not None
 
 
 def test_two_other_developments_on_one_day_are_not_one_incident():
-    # Guardian, 14 Feb 2019: Shamima Begum found in al-Hawl camp, and a Canadian
-    # woman in the same camp: the same camp and day, two different stories.
+    # Two reports of one day in February 2019: a British woman found in al-Hawl camp,
+    # and a Canadian woman in the same camp: the same camp and day, two stories.
     hawl = (36.39042, 41.14983, 173797)  # GeoNames
     a = battle("g76", hawl, "Al Hawl", sub="Other", actor1="", actor2="")
     b = battle("g78", hawl, "Al Hawl", sub="Other", actor1="", actor2="")

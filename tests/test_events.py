@@ -119,7 +119,8 @@ def test_case_snippets(nlp):
     assert classify_text(nlp(case_snippet("covid_cases")[0])) is None
 
 
-# PLOVER gold-standard records (github.com/openeventdata/PLOVER), quoted.
+# PLOVER gold-standard records (github.com/openeventdata/PLOVER, CC BY-SA), quoted; the
+# sentences marked "PLOVER GSR" below are from the same records.
 PLOVER_ARREST = ("Israeli soldiers arrested more than 100 Palestinians on Saturday in a security "
                  "sweep of the Hebron area of the occupied West Bank, military sources said.")
 PLOVER_CAMP = ("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed "

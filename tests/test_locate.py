@@ -202,7 +202,7 @@ def _scene(nlp, text: str, trigger_word: str, place_like: bool = True):
 
 
 @pytest.mark.parametrize("text,trigger,want", [
-    # RELABEL sentences (Halterman 2019), quoted. A march's destination is its scene.
+    # RELABEL sentences (Halterman 2019, MIT licence), quoted. A march's destination is its scene.
     ("At the height of their protest, 400 workers from the factory had marched to the "
      "Luoyang city government offices demanding payment of salaries owed while chanting "
      "slogans alleging corruption.", "marched", "Luoyang"),
@@ -238,7 +238,7 @@ def test_descriptions_and_grievances_are_no_scene(nlp, text, trigger):
 
 
 def test_site_in_the_only_province_named(nlp):
-    # RELABEL, quoted: the village is no gazetteer name; the governorate is the one
+    # RELABEL (MIT licence), quoted: the village is no gazetteer name; the governorate is the one
     # place of the sentence ("Al-Sham" of the group's name is no scene), so it holds it.
     text = ("Minutes ago in the Homs Governorate's eastern countryside, the Syrian Arab Army's "
             '"Tiger Forces" - backed by the Desert Hawks, Hezbollah, and Syrian Marines - '
