@@ -32,7 +32,7 @@ def test_one_clause_gives_one_record() -> None:
 
 def test_headline_and_lead_are_one_incident() -> None:
     # the dateline and headline run into the lead
-    text = ("23-04-2016 Child killed 9 Civilians Injured in Terrorist Attacks in Damascus & "
+    text = ("23-04-2016 Child Killed 9 Civilians Hurt by Terrorist Shells in Damascus & "
             "Aleppo. A child was left dead and a woman injured on Saturday by a mortar shell "
             "that terrorists fired on al-Wafideen Camp neighborhood in the countryside of "
             "Damascus a police source said.")
@@ -77,7 +77,7 @@ def test_victims_and_home_country() -> None:
 
 def test_page_dateline_beats_a_wrong_publication_date() -> None:
     # a page dated Sat Nov 18 2017 given with a wrong publication date (as FA-KES rows are)
-    text = ("Sat Nov 18 2017 20 civilians killed 30 injured in car bomb attack in Deir Ezzor. "
+    text = ("Sat Nov 18 2017 Car bomb kills 20 civilians injures 30 in Deir Ezzor countryside. "
             "A car bomb attack by Isis on Friday evening killed 20 civilians and injured 30 "
             "others in the northern countryside of Deir Ezzor province.")
     events = frontlines.extract(text, published="2017-11-10")
