@@ -59,3 +59,13 @@ def sentence_starting(nlp, texts: list[str], start: str):
     text = next(t for t in texts if start in t)
     at = text.index(start)
     return next(s for s in nlp(text).sents if s.start_char <= at < s.end_char)
+
+
+@pytest.fixture(scope="session")
+def afp_store(tmp_path_factory) -> Path:
+    """A store of the AFP story, written by `frontlines ingest` as a user would."""
+    from frontlines.interfaces.cli import main
+
+    db = tmp_path_factory.mktemp("afp-store") / "afp.db"
+    assert main(["ingest", str(AFP_PATH), "--db", str(db)]) == 0
+    return db

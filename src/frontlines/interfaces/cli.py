@@ -175,19 +175,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _err(f"no examples found in {root}")
         return EXIT_NOTHING
     progress = Progress(enabled=False)
-    all_events = []
-    for _article, events in extract_articles(_articles(paths, None, progress)):
+    all_events, pairs = [], []
+    for article, events in extract_articles(_articles(paths, None, progress)):
         all_events.extend(events)
+        pairs.append((article, events))
         progress.update(len(events))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    _demo_store(out / "demo.db", pairs)
     for fmt in ("jsonl", "csv", "geojson"):
         with open(out / f"events.{fmt}", "w", encoding="utf-8", newline="") as fh:
             write_events(all_events, fmt, fh)
     print(_table(all_events))
     print(f"\n{len(all_events)} events from {progress.articles} articles -> "
-          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson")
+          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson, store {out}/demo.db"
+          f"\nmap: frontlines serve --db {out}/demo.db  (then open http://127.0.0.1:8000/)")
     return EXIT_OK
+
+
+def _demo_store(path: Path, pairs: list) -> None:
+    """The examples in a store too, so that `frontlines serve --db out/demo.db` has data."""
+    from frontlines.store import Store
+
+    with Store(path) as store, store.batch():
+        for article, events in pairs:
+            store.ingest(article, events)
 
 
 def _table(events) -> str:  # noqa: ANN001 - list[Event]
@@ -280,6 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     store_cli = _optional("frontlines.interfaces.store_cli", "add_commands")
     if store_cli is not None:
         store_cli(sub)
+    serve = _optional("frontlines.interfaces.serve.command", "add_command")
+    if serve is not None:
+        serve(sub)
     return parser
 
 

@@ -30,6 +30,9 @@ from frontlines.domain.model import Article, Event
 
 DEFAULT_DB = "frontlines.db"
 SCHEMA_VERSION = 1
+# Columns of a map marker (Store.event_points): indexed, so no record is parsed.
+_POINT_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "country",
+                  "location", "actor1", "actor2", "latitude", "longitude", "fatalities")
 # Widest date tolerance of consolidation: candidates are searched within it.
 _WINDOW = max(cons.DATE_TOLERANCE_DAYS.values())
 _ALL_TYPES = [
@@ -425,17 +428,83 @@ class Store:
 
     def events(self, since: date | str | None = None, until: date | str | None = None,
                country: str | None = None, actor: str | None = None, type: str | None = None,
-               bbox: tuple[float, float, float, float] | None = None) -> list[Event]:
+               bbox: tuple[float, float, float, float] | None = None,
+               limit: int | None = None, offset: int = 0) -> list[Event]:
         """Consolidated events matching every given filter, by date then id.
 
         country matches the name or ISO3 code; actor is a case-insensitive
         substring of actor1/actor2/associated actors; type matches event_type or
-        sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat).
+        sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat). limit and
+        offset page through the result (pages are stable: the order is total).
         """
-        where, args = _filters(since, until, country, actor, type, bbox)
-        sql = "SELECT json FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self.conn.execute(sql + " ORDER BY event_date, event_id", args).fetchall()
+        rows = self._event_rows("json", since, until, country, actor, type, bbox, limit, offset)
         return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def count_events(self, since: date | str | None = None, until: date | str | None = None,
+                     country: str | None = None, actor: str | None = None,
+                     type: str | None = None,
+                     bbox: tuple[float, float, float, float] | None = None) -> int:
+        """How many events ``events`` would return without a limit."""
+        where, args = _filters(since, until, country, actor, type, bbox)
+        sql = "SELECT COUNT(*) FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        return int(self.conn.execute(sql, args).fetchone()[0])
+
+    def event_points(self, since: date | str | None = None, until: date | str | None = None,
+                     country: str | None = None, actor: str | None = None,
+                     type: str | None = None,
+                     bbox: tuple[float, float, float, float] | None = None,
+                     limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The indexed columns of matching events, without parsing their records.
+
+        For maps of thousands of events: a marker needs where, when, what and
+        how many, not the evidence (fetched per event with ``event``).
+        """
+        rows = self._event_rows(", ".join(_POINT_COLUMNS), since, until, country, actor, type,
+                                bbox, limit, offset)
+        return [dict(r) for r in rows]
+
+    def _event_rows(self, columns: str, since, until, country, actor, type_, bbox,  # noqa: ANN001
+                    limit: int | None, offset: int) -> list[sqlite3.Row]:
+        where, args = _filters(since, until, country, actor, type_, bbox)
+        sql = f"SELECT {columns} FROM events" + (
+            " WHERE " + " AND ".join(where) if where else "") + " ORDER BY event_date, event_id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return self.conn.execute(sql, args).fetchall()
+
+    def members(self, event_id: str) -> list[dict[str, Any]]:
+        """The article events merged into one event, with their article and merge reasons."""
+        rows = self.conn.execute(
+            "SELECT em.article_event_id, em.reasons, ae.json, a.id AS article_id, a.title,"
+            " a.published, a.outlet, a.url FROM event_members em JOIN article_events ae"
+            " ON ae.id = em.article_event_id JOIN articles a ON a.id = ae.article_id"
+            " WHERE em.event_id=? ORDER BY ae.event_date, a.published, ae.id",
+            (event_id,)).fetchall()
+        return [{"article_event_id": r["article_event_id"], "article_id": r["article_id"],
+                 "title": r["title"], "published": r["published"], "outlet": r["outlet"],
+                 "url": r["url"], "event": json.loads(r["json"]),
+                 "merged_because": json.loads(r["reasons"])} for r in rows]
+
+    def facets(self) -> dict[str, Any]:
+        """Date span and the values of each filter with their counts (for a map's controls)."""
+        span = self.conn.execute("SELECT MIN(event_date), MAX(event_date), COUNT(*)"
+                                 " FROM events").fetchone()
+
+        def values(column: str) -> list[dict[str, Any]]:
+            return [{"value": r[0], "count": r[1]} for r in self.conn.execute(
+                f"SELECT {column}, COUNT(*) FROM events WHERE coalesce({column}, '') != ''"
+                f" GROUP BY {column} ORDER BY COUNT(*) DESC, {column}")]
+
+        actors: dict[str, int] = {}
+        for col in ("actor1", "actor2"):
+            for item in values(col):
+                actors[item["value"]] = actors.get(item["value"], 0) + item["count"]
+        return {"min_date": span[0], "max_date": span[1], "events": span[2],
+                "countries": values("country"), "event_types": values("event_type"),
+                "sub_event_types": values("sub_event_type"),
+                "actors": [{"value": k, "count": v} for k, v in
+                           sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))]}
 
     def article_events(self, article_id: str | None = None) -> list[Event]:
         """Per-article events as ingested (all articles when article_id is None)."""
