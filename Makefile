@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint install clean vendor browser
+.PHONY: demo test bench lint install clean vendor browser screenshots
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -25,14 +25,18 @@ test: $(STAMP) browser
 # `playwright install`, which downloads a browser of its own): both are installed here.
 BROWSER_STAMP := $(VENV)/.browser
 browser: $(BROWSER_STAMP)
-$(BROWSER_STAMP): requirements-browser.lock $(STAMP)
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium \
 	    || echo "make: chromium could not be installed; the browser test will be skipped"; \
 	  else echo "make: /usr/bin/chromium missing and not root; the browser test will be skipped"; fi; \
 	fi
+$(BROWSER_STAMP): requirements-browser.lock $(STAMP)
 	$(BIN)/pip install -q -r requirements-browser.lock
 	touch $(BROWSER_STAMP)
+
+# The README's screenshots of the map and the API docs, taken by the browser test.
+screenshots: $(STAMP) browser
+	FRONTLINES_SCREENSHOTS=docs $(BIN)/python -m pytest tests/test_browser.py
 
 # Re-vendor the map's and the API docs' browser libraries from npm (package-lock.json pins
 # them); the copies under $(VENDOR) are committed so serving needs no network and no npm.
@@ -60,7 +64,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --write docs/benchmarks.md
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info

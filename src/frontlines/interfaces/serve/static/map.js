@@ -308,10 +308,12 @@
       list.appendChild(li);
       if (!f.geometry) { continue; }
       const [lon, lat] = f.geometry.coordinates;
-      L.circleMarker([lat, lon], { radius: 9, color: controllerColour(p.controller), weight: 3,
-        fill: false, dashArray: p.contested ? "4 3" : null, className: "fl-control" })
-        .bindTooltip(esc(label), { permanent: true, direction: "right",
-          className: "fl-control-label" })
+      const colour = controllerColour(p.controller);
+      L.circleMarker([lat, lon], { radius: 9, color: colour, weight: 3, fill: false,
+        dashArray: p.contested ? "4 3" : null, className: "fl-control", interactive: false })
+        .addTo(controlLayer);
+      L.marker([lat, lon], { keyboard: false, interactive: false, icon: L.divIcon({
+        className: "fl-control-label", html: esc(label), iconSize: null, iconAnchor: [-14, 9] }) })
         .addTo(controlLayer);
     }
     if (!fc.features.length) { list.innerHTML = "<li>no control report covers this date</li>"; }
