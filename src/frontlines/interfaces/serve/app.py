@@ -7,7 +7,6 @@ message, never a traceback. Nothing here touches SQL or NLP: see backend.py.
 
 from __future__ import annotations
 
-import csv
 import hmac
 import io
 import json
@@ -24,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontlines import __version__
-from frontlines.interfaces.export import ACLED_COLUMNS, acled_row, feature
+from frontlines.interfaces.export import feature, write_events
 from frontlines.interfaces.serve.backend import Backend, EventQuery
 from frontlines.interfaces.serve.settings import DEFAULT_PAGE, MAX_PAGE, TOKEN_ENV, Settings
 
@@ -211,10 +210,7 @@ def _render_events(evs: list, fmt: str, total: int, nxt: int | None) -> Response
     paging = {"X-Total-Count": str(total), "X-Next-Offset": "" if nxt is None else str(nxt)}
     if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS)
-        writer.writeheader()
-        for ev in evs:
-            writer.writerow(acled_row(ev))
+        write_events(evs, "csv", buf)
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers={
             **paging, "Content-Disposition": 'attachment; filename="events.csv"'})
     if fmt == "geojson":
