@@ -156,7 +156,7 @@ def test_one_event_with_its_reports_and_merge_reasons(client: TestClient) -> Non
     assert body["event"]["explain"]  # the words that decided each field
     assert body["members"] and all(m["article_id"] == "afp-2017-11-17-rawa"
                                    for m in body["members"])
-    assert all("merged_because" in m for m in body["members"])
+    assert all("reasons" in m and m["event"]["evidence"] for m in body["members"])
     assert bomb["event_id"] in body["explanation"] and "report(s)" in body["explanation"]
     missing = client.get("/api/events/SYR-nope")
     assert missing.status_code == 404 and "SYR-nope" in missing.json()["error"]

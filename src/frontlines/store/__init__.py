@@ -474,17 +474,22 @@ class Store:
         return self.conn.execute(sql, args).fetchall()
 
     def members(self, event_id: str) -> list[dict[str, Any]]:
-        """The article events merged into one event, with their article and merge reasons."""
+        """The article events merged into one event, each with why it merged.
+
+        Each item: ``article_event_id``, ``article_id``, ``title``, ``published``,
+        ``outlet``, ``event`` (the per-article Event) and ``reasons`` ({other
+        member id: reason}; empty for the event's founding report).
+        """
         rows = self.conn.execute(
-            "SELECT em.article_event_id, em.reasons, ae.json, a.id AS article_id, a.title,"
-            " a.published, a.outlet, a.url FROM event_members em JOIN article_events ae"
+            "SELECT em.article_event_id, em.reasons, ae.json, ae.article_id, a.title,"
+            " a.published, a.outlet FROM event_members em JOIN article_events ae"
             " ON ae.id = em.article_event_id JOIN articles a ON a.id = ae.article_id"
             " WHERE em.event_id=? ORDER BY ae.event_date, a.published, ae.id",
             (event_id,)).fetchall()
         return [{"article_event_id": r["article_event_id"], "article_id": r["article_id"],
                  "title": r["title"], "published": r["published"], "outlet": r["outlet"],
-                 "url": r["url"], "event": json.loads(r["json"]),
-                 "merged_because": json.loads(r["reasons"])} for r in rows]
+                 "event": Event.from_dict(json.loads(r["json"])),
+                 "reasons": json.loads(r["reasons"])} for r in rows]
 
     def facets(self) -> dict[str, Any]:
         """Date span and the values of each filter with their counts (for a map's controls)."""

@@ -77,7 +77,9 @@ class Backend:
         ev = store.event(event_id)
         if ev is None:
             return None
-        return {"event": ev.to_dict(explain=True), "members": store.members(event_id),
+        members = [{**m, "event": m["event"].to_dict(explain=True)}
+                   for m in store.members(event_id)]
+        return {"event": ev.to_dict(explain=True), "members": members,
                 "explanation": store.explain(event_id)}
 
     def facets(self) -> dict[str, Any]:
