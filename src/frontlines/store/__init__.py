@@ -66,6 +66,10 @@ CREATE TABLE IF NOT EXISTS events (
     longitude REAL, geonames_id INTEGER, fatalities INTEGER, n_members INTEGER,
     json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_date ON events(event_date);
+-- Every filterable and marker column in query order: counts, pages and map markers
+-- read this index alone, never the records (p95 of a served page, docs/benchmarks.md).
+CREATE INDEX IF NOT EXISTS ev_query ON events(event_date, event_id, country, iso3, event_type,
+    sub_event_type, longitude, latitude, actor1, actor2, assoc_actors, location, fatalities);
 CREATE TABLE IF NOT EXISTS event_members (
     article_event_id TEXT PRIMARY KEY REFERENCES article_events(id),
     event_id TEXT NOT NULL REFERENCES events(event_id), reasons TEXT NOT NULL);
@@ -437,8 +441,16 @@ class Store:
         sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat). limit and
         offset page through the result (pages are stable: the order is total).
         """
-        rows = self._event_rows("json", since, until, country, actor, type, bbox, limit, offset)
-        return [Event.from_dict(json.loads(r[0])) for r in rows]
+        if limit is None:
+            rows = self._event_rows("json", since, until, country, actor, type, bbox, None, 0)
+            return [Event.from_dict(json.loads(r[0])) for r in rows]
+        # A page: find its ids on the covering index, then read only those records.
+        ids = [r[0] for r in self._event_rows("event_id", since, until, country, actor, type,
+                                              bbox, limit, offset)]
+        marks = ",".join("?" * len(ids))
+        found = dict(self.conn.execute(
+            f"SELECT event_id, json FROM events WHERE event_id IN ({marks})", ids).fetchall())
+        return [Event.from_dict(json.loads(found[i])) for i in ids]
 
     def count_events(self, since: date | str | None = None, until: date | str | None = None,
                      country: str | None = None, actor: str | None = None,
