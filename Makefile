@@ -26,7 +26,7 @@ test: $(STAMP) browser
 BROWSER_STAMP := $(VENV)/.browser
 browser: $(BROWSER_STAMP)
 	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
 	    || echo "make: chromium could not be installed; the browser test will be skipped"; \
 	  else echo "make: /usr/bin/chromium missing and not root; the browser test will be skipped"; fi; \
 	fi
