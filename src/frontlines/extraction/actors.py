@@ -34,9 +34,8 @@ Public API
     Canonical name for a bare string (another dataset's actor column).
 ``split_coordinated(span) -> list[Span]``
     The conjuncts of a coordinated noun phrase.
-``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``,
-``interaction(inter1, inter2=None)``
-    Table look-ups and ACLED interaction codes.
+``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``
+    Table look-ups; the ACLED codes themselves are in ``frontlines.domain.codes``.
 
 Conventions (ACLED style; choices made where ACLED is silent or varies)
 ----------------------------------------------------------------------
@@ -98,13 +97,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import data
+from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 
 # --------------------------------------------------------------------------
@@ -193,8 +193,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in _tokenizer()(text))
 
 
-def _data_path(name: str):
-    return resources.files("frontlines").joinpath("data", name)
+def _data_path(name: str) -> Path:
+    return data.path(name)
 
 
 def _load_countries() -> dict[str, Country]:
@@ -419,29 +419,12 @@ def country_of(name: str) -> str | None:
 
 
 def inter_of(name: str, event_country: str | None = None) -> int:
-    """ACLED inter code of an actor; 0 when unknown.
-
-    ``event_country`` (name or ISO2) turns a state force acting outside its own
-    country into inter 8 (external/other forces), as ACLED codes it.
-    """
+    """ACLED inter code of an actor in an event's country (name or ISO2); 0 when
+    unknown. A state force outside its own country is 8 (domain.codes.inter_in)."""
     info = lookup(name)
     if info is None:
         return 0
-    if info.inter == 1 and event_country and info.country:
-        iso = _iso_of_name(event_country)
-        if iso and iso != info.country:
-            return 8
-    return info.inter
-
-
-def interaction(inter1: int | None, inter2: int | None = None) -> int:
-    """ACLED interaction code: both inter codes, smaller first (12); alone: 10 x inter (60)."""
-    if not inter1 and not inter2:
-        return 0
-    if not inter1 or not inter2:
-        return 10 * int(inter1 or inter2 or 0)
-    a, b = sorted((int(inter1), int(inter2)))
-    return 10 * a + b
+    return codes.inter_in(info.inter, info.country, _iso_of_name(event_country))
 
 
 def make_actor(name: str, text: str = "") -> Actor:

@@ -10,7 +10,6 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from frontlines import settings
-from frontlines.domain import taxonomy
+from frontlines.domain import codes, taxonomy
+from frontlines.domain.fatalities import fatality_spread
 from frontlines.domain.geodesy import distance_km
+from frontlines.domain.ids import event_id
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
+from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
@@ -175,13 +177,13 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
                                                place_like=True)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
-            top is None or _rank(top.place) > 0):
+            top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa".
         # (not a country: "captured by the US-backed SDF" has the US in a role)
-        inside = [t for t in s.toponyms if t.place is not None and _rank(t.place) < 3
+        inside = [t for t in s.toponyms if t.place is not None and coarseness(t.place) < 3
                   and draft.patient.start_char <= t.start < draft.patient.end_char]
         if inside:
-            top, precision = min(inside, key=lambda t: _rank(t.place)), 1
+            top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
     if top is not None and top.within is not None:
@@ -286,7 +288,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")]
     if regional:
-        return min(regional, key=lambda t: (abs(t.start - top.end), _rank(t.place))).place
+        return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
     counts: dict[str, tuple[int, Place]] = {}
     for t in doc_tops:
         if t.place is not None and t.place.level == "country" and t.place.country_code:
@@ -303,7 +305,7 @@ def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | 
         if ent.start <= after or not ent.ent_id_:
             continue
         actor = actors_stage.resolve_actor(ent, ctx, country_code=cc)
-        if actor is not None and actor.inter in (1, 2, 3, 4, 8) and (
+        if actor is not None and actor.inter in codes.ARMED and (
                 winner is None or actor.name != winner.name):
             return actor
     return None
@@ -315,14 +317,6 @@ def _km(a: Place, b: Place) -> float:
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-_LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 3, "continent": 4}
-
-
-def _rank(place: Place | None) -> int:
-    """How coarse a place is: 0 a town, 3 a whole country (5 when unknown)."""
-    return 5 if place is None else _LEVEL_RANK.get(place.level, 0)
-
-
 def _places_compatible(a: Mention, b: Mention) -> bool:
     """Same place, within 25 km, or one place lies inside the other's province/country."""
     pa, pb = a.place, b.place
@@ -330,7 +324,7 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
         return True
     if pa.geonames_id is not None and pa.geonames_id == pb.geonames_id:
         return True
-    coarse, fine = (pa, pb) if _rank(pa) >= _rank(pb) else (pb, pa)
+    coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
     if coarse.level in ("region", "continent") and coarse.country_code in (
@@ -339,7 +333,7 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
-    return _km(pa, pb) <= 25.0
+    return _km(pa, pb) <= settings.SAME_PLACE_KM
 
 
 def _same_incident(a: Mention, b: Mention) -> bool:
@@ -382,50 +376,13 @@ def _codable(m: Mention) -> bool:
     incident, and so is "Syria's multifaceted war": a country is the war's stage."""
     return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
                 or (m.place is not None and not m.place_inherited
-                    and (m.place_unresolved or _below_country(m.place))))
-
-
-def _below_country(p: Place) -> bool:
-    """A town, district, province or a region inside one country ("eastern Ghouta")."""
-    if p.level in {"country", "continent"}:
-        return False
-    return p.level != "region" or p.country_code is not None
-
-
-def fatality_spread(figures: list[tuple[int, bool]]) -> tuple[int, int, int]:
-    """(best, low, high) from (figure, stated-as-a-floor) pairs of several sources.
-
-    Rule: low and high are the smallest and largest figures; the best estimate
-    is the largest figure a source gives as a floor ("at least 26"), since a
-    floor is a claim that at least that many died; with no floor, the smallest
-    figure (ACLED's conservative choice).
-    """
-    values = [f for f, _ in figures]
-    floors = [f for f, floor in figures if floor]
-    best = max(floors) if floors else min(values)
-    return best, min(values), max(values)
+                    and (m.place_unresolved or below_country(m.place))))
 
 
 def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
+    """Per-article id: the article, type, date and first trigger found the event."""
     key = f"{article_id}|{first.sub_event_type}|{first.event_date}|{first.trigger_start}"
-    return f"{iso3 or 'XXX'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
-
-
-def _interaction(inter1: int | None, inter2: int | None) -> int | None:
-    return actors_stage.interaction(inter1, inter2) if inter1 is not None else None
-
-
-def _ucdp_type(event_type: str, a1: Actor | None, a2: Actor | None) -> int | None:
-    if event_type not in VIOLENT_TYPES:
-        return None
-    if a2 is not None and a2.inter == 7:
-        return 3
-    if event_type == "Violence against civilians":
-        return 3
-    inters = {a.inter for a in (a1, a2) if a is not None}
-    if 1 in inters:
-        return 1
-    return 2 if len(inters) >= 1 and a1 is not None and a2 is not None else None
+    return event_id(key, iso3)
 
 
 def _note(e: Event) -> str:
@@ -456,13 +413,14 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
     placed = min((m for m in group if m.place is not None),
-                 key=lambda m: (_rank(m.place), m.geo_precision), default=None)
+                 key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
     place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
     a1 = next((m.actor1 for m in group if m.actor1), None)
     a2 = next((m.actor2 for m in group if m.actor2), None)
     fatalities, low, high = _fatalities(group)
-    civilian = any(m.civilian_target for m in group) or (a2 is not None and a2.inter == 7)
+    inter1, inter2 = _inter(a1, place), _inter(a2, place)
+    civilian = any(m.civilian_target for m in group) or inter2 == codes.CIVILIANS
     unresolved = placed is not None and placed.place_unresolved
     event = Event(
         event_id=_event_id(article.id, place.iso3 if place else None, first),
@@ -472,8 +430,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         sub_event_type=first.sub_event_type,
         actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
-        inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
-        interaction=_interaction(a1.inter if a1 else None, a2.inter if a2 else None),
+        inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if civilian and first.event_type in (
             VIOLENT_TYPES) else "",
         country=place.country if place else None, iso3=place.iso3 if place else None,
@@ -487,13 +444,23 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         injuries=max((m.injured for m in group if m.injured is not None), default=None),
         sources=_sources(group, article),
         evidence=[Evidence(article.id, m.sentence, m.sent_start, m.sent_end) for m in group],
-        ucdp_type_of_violence=_ucdp_type(first.event_type, a1, a2),
+        ucdp_type_of_violence=codes.ucdp_type(first.event_type, inter1, inter2),
         plover_event=first.plover_event,
         confidence=_confidence(group, place is not None, a1 is not None, dated),
         explain=_merged_explain(group),
     )
     event.notes = _note(event)
     return event
+
+
+def _inter(actor: Actor | None, place: Place | None) -> int | None:
+    """An actor's inter code in the event's country (8 for state forces abroad);
+    None when there is no such actor."""
+    if actor is None:
+        return None
+    info = actors_stage.lookup(actor.name)
+    home = info.country if info is not None else None
+    return codes.inter_in(actor.inter, home, place.country_code if place else None)
 
 
 def _geo_precision(group: list[Mention], placed: Mention | None) -> int | None:
@@ -530,11 +497,9 @@ def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
     figures: list[tuple[int, bool]] = []
     for m in group:
         if m.killed is not None:
-            figures.append((m.killed, "at least" in m.explain.get("fatalities", "")))
+            figures.append((m.killed, m.killed_at_least))
         if m.killed_high is not None:  # a range: its top is a figure, never a floor
             figures.append((m.killed_high, False))
-    if not figures:
-        return 0, None, None
     return fatality_spread(figures)
 
 
