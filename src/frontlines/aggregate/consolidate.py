@@ -162,7 +162,7 @@ def _positive(a: Event, b: Event) -> str | None:
     Type, place and date within tolerance are necessary but weak on their own
     (news repeats "fighting in Afrin" for weeks), so one of these is required:
     a named actor in common on dates at most a day apart, the same fatality
-    figure, or both reports exact in date and place (and more than "Other").
+    figure, or both reports exact in date and place (and more than the catch-all Other).
     """
     named_a = {x for x in (a.actor1, a.actor2) if not _unknown(x)}
     named_b = {x for x in (b.actor1, b.actor2) if not _unknown(x)}
@@ -171,7 +171,7 @@ def _positive(a: Event, b: Event) -> str | None:
         return "shared actor " + ", ".join(sorted(named_a & named_b))
     if a.fatalities and a.fatalities == b.fatalities:
         return f"same toll {a.fatalities}"
-    # Two catch-all "Other" developments at one place on one day say nothing more
+    # Two catch-all Other developments at one place on one day say nothing more
     # than that the town was in the news that day.
     if (a.time_precision or 3) == 1 == (b.time_precision or 3) and (
             a.geo_precision or 3) == 1 == (b.geo_precision or 3) and not (

@@ -103,7 +103,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines import data
+from frontlines import data, settings
 from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 
@@ -264,6 +264,11 @@ class _Builder:
 
 
 _CACHE_VERSION = 1
+# How much a capital named in an article says about its country, next to the
+# country's name, aliases and demonyms (1.0): "Damascus" is often the government
+# speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
+# changing it (the cache is keyed by the data files, not the code).
+CAPITAL_CUE_WEIGHT = 0.75
 
 
 def _cache_file() -> Path:
@@ -309,11 +314,12 @@ def _build_table() -> _Table:
     data = yaml.load(_data_path("actors.yaml").read_text(encoding="utf-8"),
                      Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals 0.75.
+    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals less.
     for c in t.countries.values():
         t.by_country_name[c.name.lower()] = c.iso2
+        capital = CAPITAL_CUE_WEIGHT
         cues = [(c.name, 1.0, False), *[(a, 1.0, False) for a in c.aliases],
-                *[(d, 1.0, True) for d in c.demonyms], *[(k, 0.75, False) for k in c.capitals]]
+                *[(d, 1.0, True) for d in c.demonyms], *[(k, capital, False) for k in c.capitals]]
         for text, weight, is_dem in cues:
             key = tuple(_tokens(text))
             if key and key not in t.country_cues:
@@ -462,7 +468,8 @@ _BACKING = {"backed", "supported", "support", "aided", "assisted", "helped", "es
 def _shouting(tokens: list[Token]) -> bool:
     """True when the text is in capitals, where acronyms cannot be trusted."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 2]
-    return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
+    upper = sum(w.isupper() for w in words)
+    return len(words) >= 4 and upper / len(words) > settings.SHOUTING_SHARE
 
 
 _FIRST_WORDS: dict[int, dict[str, int]] = {}

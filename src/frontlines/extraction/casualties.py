@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import data
+from frontlines import data, settings
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
@@ -47,9 +47,6 @@ class Casualties:
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHARES = [(["a", "quarter", "of", "a"], 0.25), (["half", "a"], 0.5), (["a", "half"], 0.5),
            (["a"], 1.0)]
-# No single incident in news has a toll above this: "up to half a million Syrians have
-# died" is the war's toll (the largest of 1,000 random UCDP GED events has 3,000).
-MAX_INCIDENT_TOLL = 10_000
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +303,8 @@ def count_casualties(sent: Span) -> Casualties:
         cat, word = _what_is_counted(fig.last, fig.noun)
         if cat is None or word is None:
             continue
-        if max(fig.value, fig.top[0] if fig.top is not None else 0) > MAX_INCIDENT_TOLL:
+        most = max(fig.value, fig.top[0] if fig.top is not None else 0)
+        if most > settings.MAX_INCIDENT_TOLL:
             out.parts.append(f"a war's toll, not an incident's: {fig.span.text} {fig.noun.text}")
             continue
         if _is_subgroup(fig.last, fig.noun):

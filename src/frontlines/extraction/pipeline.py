@@ -180,7 +180,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa".
         # (not a country: "captured by the US-backed SDF" has the US in a role)
-        inside = [t for t in s.toponyms if t.place is not None and coarseness(t.place) < 3
+        inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
                   and draft.patient.start_char <= t.start < draft.patient.end_char]
         if inside:
             top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
@@ -342,8 +342,9 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False
     if a.past != b.past:
         return False
-    if abs((a.event_date - b.event_date).days) > (0 if a.time_precision == b.time_precision == 1
-                                                   else 2):
+    exact = a.time_precision == b.time_precision == 1
+    if abs((a.event_date - b.event_date).days) > (
+            0 if exact else settings.MENTION_DATE_SLACK_DAYS):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
         return False
