@@ -301,6 +301,7 @@ def test_pages_and_docs_load_only_from_this_server(client: TestClient) -> None:
     index = client.get("/")
     assert index.status_code == 200 and "default-src 'self'" in index.headers[
         "Content-Security-Policy"]
+    assert client.head("/").status_code == 200
     docs = client.get("/docs")
     assert docs.status_code == 200 and "static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
     for page in (index.text, docs.text, client.get("/static/map.js").text,

@@ -99,11 +99,11 @@ def _add_page_routes(app: FastAPI) -> None:
     def page(name: str) -> FileResponse:
         return FileResponse(STATIC / name, headers={"Content-Security-Policy": CSP})
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return page("index.html")
 
-    @app.get("/docs", include_in_schema=False)
+    @app.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def docs() -> FileResponse:
         return page("docs.html")
 
