@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontlines import __version__
+from frontlines.domain.errors import StoreError
 from frontlines.interfaces.export import feature, write_events
 from frontlines.interfaces.serve.backend import Backend, EventQuery
 from frontlines.interfaces.serve.settings import DEFAULT_PAGE, MAX_PAGE, TOKEN_ENV, Settings
@@ -69,6 +70,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
         return _error(exc.status, exc.message, **exc.extra)
+
+    @app.exception_handler(StoreError)
+    async def store_error(_: Request, exc: StoreError) -> JSONResponse:
+        return _error(503, str(exc))  # the store file, not the request: read-only, corrupt...
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -1,10 +1,10 @@
-"""The server's only door to the store: every Store and control call lives here.
+"""The server's only door to the store: every Store and ingest call lives here.
 
-Why one module: the store's API is evolving (read-only opening, one ingest
-function); the routes call these few functions and only this file follows the
-store. A sqlite3 connection belongs to the thread that opened it and the server
-answers from a thread pool, so each thread opens its own Store; writes are
-serialised by one lock.
+Why one module: the routes call these few functions and only this file follows
+the store's API. A sqlite3 connection belongs to the thread that opened it and
+the server answers from a thread pool, so each thread opens its own read-only
+Store; writes go through the ingest API (interfaces/ingest.py, as `frontlines
+ingest`), one at a time.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+from frontlines.domain.errors import InputError
 from frontlines.domain.model import Article, Event
-from frontlines.extraction.readers import InputError, check_not_future, from_record
+from frontlines.extraction.readers import check_not_future, from_record
+from frontlines.interfaces.ingest import ingest
 from frontlines.store import Store
 
 
@@ -45,19 +46,18 @@ class IngestOutcome:
 
 
 class Backend:
-    """One store file, opened per thread."""
+    """One store file, opened read-only per thread (StoreError when it is no store)."""
 
     def __init__(self, db: str) -> None:
-        if not Path(db).is_file():
-            raise FileNotFoundError(db)
         self.db = db
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        Store(db, readonly=True).close()  # fail now, with the store's one-line reason
 
     def _store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = Store(self.db)
+            store = self._local.store = Store(self.db, readonly=True)
         return store
 
     # -- reads ---------------------------------------------------------------
@@ -86,20 +86,14 @@ class Backend:
         return self._store().facets()
 
     def control_at(self, place: str, at: date) -> dict[str, Any] | None:
-        from frontlines.aggregate import control
-
-        answer = control.control_at(self._store(), place, at)
+        answer = self._store().control_at(place, at)
         return answer.to_dict() if answer else None
 
     def timeline(self, place: str) -> list[dict[str, Any]]:
-        from frontlines.aggregate import control
-
-        return [a.to_dict() for a in control.timeline(self._store(), place)]
+        return [a.to_dict() for a in self._store().control_timeline(place)]
 
     def control_features(self, at: date) -> list[dict[str, Any]]:
-        from frontlines.aggregate import control
-
-        return [a.to_feature() for a in control.control_map(self._store(), at)]
+        return [a.to_feature() for a in self._store().control_map(at)]
 
     # -- writes -------------------------------------------------------------------
 
@@ -109,8 +103,6 @@ class Backend:
         Each record is checked before any extraction, so a bad one is named and
         nothing of it is stored, while the good ones of the same request are.
         """
-        from frontlines.extraction.pipeline import process_articles
-
         out = IngestOutcome()
         articles: list[Article] = []
         for i, record in enumerate(records):
@@ -127,18 +119,14 @@ class Backend:
             articles.append(article)
         if not articles:
             return out
-        with self._write_lock:
-            store = self._store()
-            todo = [a for a in articles if not store.is_current(a)]
-            done = {a.id for a in todo}
-            with store.batch():
-                results = [store.ingest(r.article, r.events, doc=r.doc)
-                           for r in process_articles(todo)]
-                unchanged = [store.ingest(a, []) for a in articles if a.id not in done]
-        for res in results + unchanged:
+        with self._write_lock, Store(self.db) as store:
+            report = ingest(store, articles)
+        for res in report.results:
             out.stored.append({"id": res.article_id, "status": res.status,
                                "article_events": len(res.article_events),
                                "event_ids": res.event_ids})
+        for problem in report.problems:  # analysis or records refused: nothing stored
+            out.problems.append({"index": None, "id": None, "error": str(problem)})
         return out
 
 

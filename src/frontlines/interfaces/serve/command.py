@@ -35,7 +35,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _err(f"serve needs fastapi and uvicorn ({exc}); run `make install`")
         return EXIT_USAGE
-    app = create_app(cfg.Settings(db=args.db, token=token))
+    from frontlines.domain.errors import FrontlinesError
+
+    try:
+        app = create_app(cfg.Settings(db=args.db, token=token))
+    except FrontlinesError as exc:
+        _err(str(exc))
+        return exc.exit_code
     writes = "on (Bearer token)" if token else f"off (no {cfg.TOKEN_ENV} or --token-file)"
     print(f"frontlines: serving {args.db} on http://{args.host}:{args.port}/  "
           f"(map at /, API docs at /docs; writes {writes})", file=sys.stderr)
