@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from frontlines.domain.errors import Problem
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import Observation, control_statements
+from frontlines.extraction.furniture import blank_furniture
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.pipeline import process
 from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_PIECE_CHARS
@@ -63,6 +64,12 @@ def pieces(text: str, size: int) -> list[str]:
     return out
 
 
+def _page_text(article: Article) -> str:
+    """The text to parse: page furniture blanked (same length, same offsets;
+    extraction/furniture.py), so the records never come from a related-story list."""
+    return blank_furniture(article.text, article.title)
+
+
 def parse(nlp: Any, text: str) -> Any:
     """One Doc of the text; a long text is parsed in pieces (settings.PARSE_PIECE_CHARS)
     so that spaCy's memory stays bounded, the pieces joined with the text's offsets."""
@@ -93,13 +100,13 @@ def extract_records(articles: Iterable[Article], statements: bool = True,
         nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
         try:
             docs: list[Any] | None = (
-                list(nlp.pipe([a.text for a in chunk], batch_size=batch_size))
+                list(nlp.pipe([_page_text(a) for a in chunk], batch_size=batch_size))
                 if all(len(a.text) <= PARSE_PIECE_CHARS for a in chunk) else None)
         except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
             docs = None
         for i, article in enumerate(chunk):
             try:
-                doc = docs[i] if docs is not None else parse(nlp, article.text)
+                doc = docs[i] if docs is not None else parse(nlp, _page_text(article))
                 item: ArticleRecords | Problem = _records(doc, article, statements)
             except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
                 item = _failed(article, exc)
