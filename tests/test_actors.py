@@ -272,8 +272,7 @@ def test_generic_phrase_in_apposition_is_the_named_group(nlp):
     recent jihadist group (Isis, in the sentence before)."""
     doc = nlp("The Kurdish militia fought Isis in Raqqa in 2017. Ankara sees the YPG and its "
               "allies as the Syrian branch of the Kurdistan Workers party (PKK), a designated "
-              "terrorist group that has fought a decades-long insurgency against the Turkish "
-              "state.")
+              "terrorist group that has fought a long insurgency against Ankara.")
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, "a designated terrorist group"), ctx) == "PKK: Kurdistan Workers Party"
 

@@ -565,8 +565,8 @@ def test_active_and_passive_roles_on_plover_text(nlp):
 
 # Written after analysis articles of 2018-2019.
 PKK_INSURGENCY = ("Ankara sees the YPG and its allies as the Syrian branch of the Kurdistan "
-                  "Workers party (PKK), a designated terrorist group that has fought a "
-                  "decades-long insurgency against the Turkish state.")
+                  "Workers party (PKK), a designated terrorist group that has fought a long "
+                  "insurgency against Ankara.")
 CLAIMED_LONG = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
                 "Manbij, only weeks after Donald Trump declared the terrorist group defeated "
                 "and said he was pulling American forces out.")
