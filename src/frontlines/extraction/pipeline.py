@@ -22,6 +22,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import places as places_stage
+from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import count_casualties
 from frontlines.extraction.events import find_mentions
 from frontlines.extraction.nlp import get_nlp
@@ -483,17 +484,19 @@ def extract_articles(articles: Iterable[Article], batch_size: int = 4
         yield result.article, result.events
 
 
-def process_articles(articles: Iterable[Article], batch_size: int = 4
-                     ) -> Iterator[ArticleResult]:
+def process_articles(articles: Iterable[Article], batch_size: int = 4,
+                     prefilter: bool = True) -> Iterator[ArticleResult]:
+    """Parse and process articles; with `prefilter`, sentences far from any conflict cue
+    are blanked before the parse (offsets unchanged; see extraction/prefilter.py)."""
     nlp = get_nlp()
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((prefilter_stage.mask(a.text) if prefilter else a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield process(doc, article)
 
 
 def extract_article(article: Article) -> list[Event]:
     """Per-article events of one :class:`Article`."""
-    return process(get_nlp()(article.text), article).events
+    return next(process_articles([article])).events
 
 
 def extract(text: str, published: str | date | None = None, article_id: str | None = None,

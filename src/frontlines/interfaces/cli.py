@@ -29,6 +29,7 @@ EVAL_KINDS = {
     "case": "frontlines.interfaces.evaluate.case",
     "plover": "frontlines.interfaces.evaluate.plover",
     "events": "frontlines.interfaces.evaluate.events",
+    "prefilter": "frontlines.interfaces.evaluate.prefilter",
 }
 
 
@@ -280,6 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
     store_cli = _optional("frontlines.interfaces.store_cli", "add_commands")
     if store_cli is not None:
         store_cli(sub)
+    spark_cli = _optional("frontlines.interfaces.spark", "add_commands")
+    if spark_cli is not None:
+        spark_cli(sub)
     return parser
 
 
