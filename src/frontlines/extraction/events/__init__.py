@@ -11,88 +11,38 @@ integrator turns drafts into :class:`frontlines.domain.model.Mention` records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import settings
+from frontlines.domain import taxonomy
 from frontlines.extraction.events import frames
+from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import hypothetical, negated, past_cue
-from frontlines.extraction.events.lexicon import find_cues, load_lexicon, weigh_cues
+from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+from frontlines.extraction.events.resolvers import resolve_type
 from frontlines.extraction.events.roles import PLACE_NOUNS, find_backers, find_roles
 from frontlines.extraction.events.triggers import (
     actor_class,
     apply_overrides,
     is_civilian,
     match_triggers,
-    resolve_type,
 )
 
-__all__ = ["MentionDraft", "find_mentions", "classify_text", "classify", "case_label",
-           "classify_doc_mentions"]
-
-
-@dataclass
-class MentionDraft:
-    """One typed trigger in one sentence, before actor/place/time resolution."""
-
-    trigger: Token
-    trigger_text: str  # the deciding words, e.g. "car bombing"
-    sub_event_type: str
-    event_type: str
-    disorder_type: str
-    plover_event: str | None
-    case_code: str  # CASE 2021 label, e.g. REM_EXPLOS
-    ucdp_type: int | None  # UCDP type-of-violence hint (1 state-based, 2 non-state, 3 one-sided)
-    score: float
-    agent: Span | None = None
-    patient: Span | None = None
-    agent_pattern: str = ""  # "active", "passive-by", "blamed-on", "light-verb", "linear"...
-    backers: list[Span] = field(default_factory=list)
-    negated: bool = False
-    hypothetical: bool = False
-    past_cue: str | None = None
-    civilian_target: bool = False
-    attributed: bool = False  # inside a report of blame/accusation ("accused X of shelling")
-    # refers back to an incident already mentioned ("the victims of the attack", "that
-    # offensive"): the integrator should merge it into that event, never start a new one
-    anaphoric: bool = False
-    # not an incident: an ongoing situation ("is under attack"), a participial description
-    # of an actor ("the coalition fighting IS said"), a purpose frame ("an operation to
-    # retake"), or a circumstance of the sentence's main event ("after a dawn offensive")
-    generic: bool = False
-    explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
-
-    @property
-    def past(self) -> bool:
-        return self.past_cue is not None
-
-
-def _ucdp(sub: str, hint: int | None, agent: Span | None, patient: Span | None) -> int | None:
-    if hint is None:
-        return None
-    if sub in {"Armed clash", "Government regains territory",
-               "Non-state actor overtakes territory"}:
-        a, p = actor_class(agent), actor_class(patient)
-        if a == "nonstate" and p == "nonstate":
-            return 2
-        return 1
-    if is_civilian(patient):
-        return 3
-    return hint
+__all__ = ["MentionDraft", "find_mentions"]
 
 
 def _score(base: float, kind: str, why: str, why2: str, sub: str = "") -> float:
     """Generic triggers typed by a weapon word are as good as explicit ones; weapons
     seized or found are as sure a disrupted weapons use as "weapons cache"."""
     if kind in GENERIC and why:
-        base = max(base, 0.85)
-    if sub == "Disrupted weapons use" and why and kind.startswith("@"):
-        base = max(base, 1.0)
-    if kind == "@destroy" and sub == "Armed clash":
-        return 0.5  # part of a battle the report names in its own words, if any
-    if sub == "Non-violent transfer of territory" and kind.startswith("@territory"):
-        base = max(base, 0.95)  # as sure as "without a fight": taken after a withdrawal
-    return base + (0.15 if why2 else 0.0)
+        base = max(base, settings.WEAPON_TYPED_SCORE)
+    if sub == taxonomy.DISRUPTED_WEAPONS and why and kind.startswith("@"):
+        base = max(base, settings.WEAPONS_SEIZED_SCORE)
+    if kind == "@destroy" and sub == taxonomy.ARMED_CLASH:
+        return settings.DESTROYED_IN_BATTLE_SCORE
+    if sub == taxonomy.NON_VIOLENT_TRANSFER and kind.startswith("@territory"):
+        base = max(base, settings.TAKEN_AFTER_WITHDRAWAL_SCORE)
+    return base + (settings.OVERRIDE_BONUS if why2 else 0.0)
 
 
 def find_mentions(sent: Span, context: Span | Doc | None = None, *,
@@ -100,9 +50,9 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     """Typed event mentions of one sentence.
 
     `context` (default: the sentence) is where context cues such as "suicide" or
-    "tear gas" are looked for; classify_text passes the whole document.  Mentions
-    that are not incidents (`generic`) are left out unless `include_generic`: the
-    document classifier still weighs them, weakly.
+    "tear gas" are looked for (the document classifier of the CASE evaluation passes
+    the whole document).  Mentions that are not incidents (`generic`) are left out
+    unless `include_generic`: that classifier still weighs them, weakly.
     """
     lex = load_lexicon()
     ctx = list(context if context is not None else sent)
@@ -128,14 +78,13 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if sub is None or _abandons_no_place(trig, sub, patient):
             continue
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
-        info = lex.types.get(sub)
+        info = taxonomy.sub_event(sub)
         if info is None:
             continue
         text = sent.doc[hit.start:hit.end].text
         d = MentionDraft(
-            trigger=trig, trigger_text=text, sub_event_type=sub, event_type=info["event"],
-            disorder_type=info["disorder"], plover_event=info.get("plover"),
-            case_code=info["case"], ucdp_type=_ucdp(sub, info.get("ucdp"), agent, patient),
+            trigger=trig, trigger_text=text, sub_event_type=sub, event_type=info.event_type,
+            disorder_type=info.disorder_type, plover_event=info.plover,
             score=_score(hit.entry.score, kind, why, why2, sub), agent=agent, patient=patient,
             agent_pattern=pattern if agent is not None else "",
         )
@@ -149,9 +98,9 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             "Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
         d.attributed = _attributed(trig, attribution)
         if d.negated:
-            d.score -= 0.4
+            d.score -= settings.NEGATED_PENALTY
         if d.hypothetical:
-            d.score -= 0.25
+            d.score -= settings.HYPOTHETICAL_PENALTY
         d.explain = {"kind": kind, **({"type": why} if why else {}),
                      **({"override": why2} if why2 else {})}
         frame = frames.frame(trig, hit.start, hit.end, kind, sub)
@@ -279,101 +228,3 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                 dropped.add(id(g))
                 break
     return [d for d in drafts if id(d) not in dropped]
-
-
-def classify_doc_mentions(doc: Doc) -> list[MentionDraft]:
-    """All drafts of a document, with the whole document as override context."""
-    out: list[MentionDraft] = []
-    for sent in doc.sents:
-        out.extend(find_mentions(sent, context=doc, include_generic=True))
-    return out
-
-
-NON_EVENT_CODES = {"natural_disaster": "NATURAL_DISASTER", "man_made_disaster": "MAN_MADE_DISASTER",
-                   "crime": "ORG_CRIME", "diplomacy": "DIPLO", "attribution": "ATTRIB"}
-
-
-def _non_event_counts(doc: Doc) -> dict[str, int]:
-    """Cue-word counts of each non-event class (disaster, crime, diplomacy, blame)."""
-    lex = load_lexicon()
-    toks = list(doc)
-    return {cls: weigh_cues(toks, index, lex.non_weights) for cls, index in lex.non_first.items()}
-
-
-def _non_event_score(doc: Doc) -> tuple[str | None, int]:
-    """The non-event class with most cue words, and its count."""
-    counts = _non_event_counts(doc)
-    best, n = None, 0
-    for cls, k in counts.items():
-        if k > n:
-            best, n = cls, k
-    return best, n
-
-
-WEAK_TYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction",
-              "Change to group/activity", "Agreement", "Other", "Non-violent transfer of territory",
-              "Headquarters or base established"}
-# how strongly each kind of non-event report suppresses a trigger: (base, per cue word)
-NON_EVENT_BAR = {"natural_disaster": (0.75, 0.25), "man_made_disaster": (0.7, 0.2),
-                 "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
-
-
-def _is_generic(d: MentionDraft) -> bool:
-    """Typed only by default rules (no weapon word, no explicit trigger) or a weak type."""
-    kind = d.explain.get("kind", "")
-    return d.sub_event_type in WEAK_TYPES or (
-        kind in GENERIC | {"@explosion"} and d.event_type != "Explosions/Remote violence")
-
-
-def _rank(d: MentionDraft) -> float:
-    """Score used to pick a document's main event: mentions inside a claim or set in
-    the past ("the scene of a 2017 chemical attack") are rarely what a report is about."""
-    return d.score - (0.3 if d.attributed else 0.0) - (0.3 if d.past_cue else 0.0)
-
-
-def classify(doc: Doc) -> tuple[MentionDraft | None, str | None]:
-    """(best draft, non-event class) of a short document; at most one is set.
-
-    A report of a disaster, of crime without a political actor, of diplomacy or of
-    blame also contains violent words ("killed", "attack"); it is not an event
-    when its non-event cue words outweigh the best trigger (weaker triggers and
-    triggers inside an accusation are outweighed more easily)."""
-    drafts = [d for d in classify_doc_mentions(doc) if not d.negated]
-    counts = _non_event_counts(doc)
-    cls, n = _non_event_score(doc)
-    if not drafts:
-        return None, cls
-    best = max(drafts, key=lambda d: (_rank(d), -d.trigger.i))
-    if best.attributed and counts.get("attribution", 0) >= max(1, n):
-        cls, n = "attribution", counts["attribution"]  # "IS claimed responsibility for ..."
-    strength = best.score - (0.3 if best.attributed else 0.0)
-    if best.explain.get("frame") == "circumstance":
-        strength -= 0.3  # "sanctions in response to the attack": the attack is background
-    protest_kept = best.disorder_type == "Demonstrations" and cls != "attribution"
-    # crime or an accident "without a political actor": an armed group in the roles
-    # makes it political violence ("IS militants attacked ... near the refinery")
-    armed_group = "nonstate" in {actor_class(best.agent), actor_class(best.patient)}
-    protest_kept = protest_kept or (armed_group and cls in {"crime", "man_made_disaster"})
-    if cls is not None and n >= 1 and not protest_kept:
-        base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
-        bar = base + per * (n - 1) + (0.3 if _is_generic(best) else 0.0)
-        if best.attributed and cls == "attribution":
-            bar += 0.5
-        if strength < bar:
-            return None, cls
-    return best, None
-
-
-def classify_text(doc: Doc) -> str | None:
-    """The best ACLED sub-event type of a (short) document, or None when it is not
-    political violence, a demonstration or a strategic development."""
-    best, _ = classify(doc)
-    return best.sub_event_type if best is not None else None
-
-
-def case_label(doc: Doc) -> str | None:
-    """CASE 2021 Task 2 label: an ACLED code or one of the five non-ACLED classes."""
-    best, cls = classify(doc)
-    if best is not None:
-        return best.case_code
-    return NON_EVENT_CODES.get(cls) if cls else None

@@ -20,10 +20,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from frontlines import settings
+from frontlines.extraction.casualties import person_nouns
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
+from frontlines.extraction.events.triggers import actor_class, match_triggers
 
 if TYPE_CHECKING:
-    from frontlines.extraction.events import MentionDraft
+    from frontlines.extraction.events.draft import MentionDraft
 
 # prepositions that put an event noun in the background of the clause's main event
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "during", "before", "despite",
@@ -41,10 +45,6 @@ REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "conf
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
-# score lost by a framed draft in the document classifier (find_mentions drops the
-# generic ones anyway): a circumstance is often the very event a short report is about
-PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
-           "comment": 0.0, "modifier": 0.0, "campaign": 0.0}
 # nouns an event word merely qualifies: "battle lines", "battle zones", "attack
 # helicopters", "protest leaders" name a thing or people, not an incident
 MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season", "gear",
@@ -63,7 +63,6 @@ STRUGGLE_NOUNS = {"fight", "battle", "struggle", "war", "campaign", "insurgency"
 # verbs that describe their subject rather than tell what happened
 LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-ANAPHORA_SENTS = 3  # how many previous sentences an antecedent may be in
 
 
 def _is_noun(tok: Token) -> bool:
@@ -73,9 +72,6 @@ def _is_noun(tok: Token) -> bool:
 def _names_someone(noun: Token) -> bool:
     """A person or an armed body ("a British woman", "the army", "Kurdish fighters"), not a
     place or a thing ("the island shelling from the ground" is a misparse)."""
-    from frontlines.extraction.casualties import person_nouns
-    from frontlines.extraction.events.triggers import actor_class
-
     if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
         return True
     return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
@@ -86,8 +82,6 @@ def _characterises(trig: Token) -> bool:
     "the PKK, a designated terrorist group that has fought a decades-long insurgency",
     "the SDF, which has fought alongside the US". With a date or a figure in the
     clause it is news ("which has killed 12 people since Monday")."""
-    from frontlines.extraction.events.flags import clause_verb
-
     verb = clause_verb(trig)
     if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -163,18 +157,16 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
 
 def _earlier_trigger(sent: Span, lex: Lexicon) -> bool:
     """Whether one of the previous sentences holds a violent trigger word."""
-    from frontlines.extraction.events.triggers import match_triggers
-
     doc = sent.doc
     prev: list[Span] = []
     cur = sent.start
-    while cur > 0 and len(prev) < ANAPHORA_SENTS:
+    while cur > 0 and len(prev) < settings.ANAPHORA_SENTS:
         s = doc[cur - 1].sent
         prev.append(s)
         cur = s.start
     for s in prev:
         for hit in match_triggers(s, lex):
-            if hit.entry.type != "@none" and hit.entry.score >= 0.6:
+            if hit.entry.type != "@none" and hit.entry.score >= settings.ANTECEDENT_MIN_SCORE:
                 return True
     return False
 
@@ -218,12 +210,12 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         why = d.explain.get("frame")
         if not why:
             continue
-        d.score -= PENALTY.get(why, 0.0)
+        d.score -= settings.FRAME_PENALTY.get(why, 0.0)
         if why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)
             if d.disorder_type != "Demonstrations":
-                d.score -= 0.3
+                d.score -= settings.CIRCUMSTANCE_PENALTY
             # "detained during protests" keeps both: not one incident
             d.generic = any(m.disorder_type == d.disorder_type for m in main)
         else:

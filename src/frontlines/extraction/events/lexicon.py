@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
+
+from frontlines import data, settings
 
 
 @dataclass(frozen=True)
@@ -28,9 +27,8 @@ class Entry:
 
 @dataclass
 class Lexicon:
-    """The compiled lexicon: trigger entries, cue classes, overrides, type table."""
+    """The compiled lexicon: trigger entries, cue classes, overrides."""
 
-    types: dict[str, dict[str, Any]]
     by_first: dict[str, list[Entry]] = field(default_factory=dict)
     cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cue_first: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
@@ -69,12 +67,12 @@ def _index(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Parse triggers.yaml once per process."""
-    text = resources.files("frontlines.data").joinpath("triggers.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
-    lex = Lexicon(types=raw["types"])
+    raw = data.load("triggers.yaml")
+    lex = Lexicon()
     for item in raw["triggers"]:
         for w in item["words"]:
-            e = Entry(_split(str(w)), item["type"], float(item.get("score", 0.8)), item.get("pos"))
+            score = float(item.get("score", settings.TRIGGER_DEFAULT_SCORE))
+            e = Entry(_split(str(w)), item["type"], score, item.get("pos"))
             lex.by_first.setdefault(e.words[0], []).append(e)
     for lst in lex.by_first.values():
         lst.sort(key=lambda e: (len(e.words), e.score), reverse=True)
@@ -137,12 +135,3 @@ def weigh_cues(tokens: Span | list[Token], index: dict[str, list[tuple[str, ...]
             total += weights.get(found, 1)
     return total
 
-
-def has_cue(tokens: Span | list[Token], cls: str, lex: Lexicon | None = None) -> str | None:
-    """The first text of cue class `cls` found in tokens, or None."""
-    lex = lex or load_lexicon()
-    hits = find_cues(tokens, lex.cue_first.get(cls, {}))
-    if not hits:
-        return None
-    s, e = hits[0]
-    return " ".join(t.text for t in tokens[s:e])

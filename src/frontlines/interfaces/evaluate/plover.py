@@ -18,6 +18,8 @@ import re
 import sys
 from pathlib import Path
 
+from frontlines.domain import taxonomy
+
 ROOT = Path(__file__).resolve().parents[4]
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
 RELEVANT = {"ASSAULT", "FIGHT", "PROTEST", "COERCE"}
@@ -67,8 +69,8 @@ def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None
              ) -> dict[str, float | int | None]:
     """All figures of the report; misses go to `errors` as (what, gold, predicted, text)
     when a list is given, for inspecting general gaps."""
-    from frontlines.extraction.events import classify, classify_doc_mentions
     from frontlines.extraction.nlp import get_nlp
+    from frontlines.interfaces.evaluate.classifier import classify, classify_doc_mentions
 
     nlp = get_nlp()
     counter = _casualty_counter()
@@ -82,7 +84,7 @@ def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None
         gold = rec["event"]
         if gold not in RELEVANT:
             n_other += 1
-            if best is not None and best.disorder_type != "Strategic developments":
+            if best is not None and best.disorder_type != taxonomy.STRATEGIC:
                 false_pos += 1
             continue
         n_rel += 1

@@ -1,0 +1,481 @@
+"""Typing a trigger over ACLED's sub-event types: a registry of small resolvers.
+
+Generic triggers ("attacked", "killed", "retook", "captured") are typed by the
+words around them: the weapon words of the sentence, who acts (state forces or a
+non-state group) and whom it is done to (civilians or armed men). Each decision
+is a small function registered under a name with :func:`resolver`, in spaCy's
+registry style; ``data/type_rules.yaml`` gives the order in which the general
+rules run and which resolver each trigger kind ("@attack", "@territory_gov")
+goes to, with the word lists the resolvers read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from frontlines import data
+from frontlines.domain import taxonomy as tx
+from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
+from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
+
+Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
+NOTHING: Result = (None, "")
+Resolver = Callable[["Case"], "Result | None"]
+
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(name: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver under ``name`` (the name type_rules.yaml refers to)."""
+    def register(fn: Resolver) -> Resolver:
+        if name in RESOLVERS:
+            raise ValueError(f"resolver {name!r} registered twice")
+        RESOLVERS[name] = fn
+        return fn
+    return register
+
+
+@dataclass(frozen=True)
+class Case:
+    """What a resolver looks at: the trigger's kind, roles and sentence."""
+
+    kind: str
+    agent: Span | None
+    patient: Span | None
+    context: list[Token]
+    lex: Lexicon
+    trigger: Token | None
+
+    def cue(self, tokens: list[Token] | Span | None, cls: str) -> list[tuple[int, int]]:
+        """Matches of one cue class of triggers.yaml in tokens (none for None)."""
+        return find_cues(list(tokens), self.lex.cue_first[cls]) if tokens is not None else []
+
+    @property
+    def lemma(self) -> str:
+        return self.trigger.lemma_.lower() if self.trigger is not None else ""
+
+
+@cache
+def rules() -> dict:
+    """type_rules.yaml, its word lists as sets and its weapon types checked."""
+    raw = dict(data.load("type_rules.yaml"))
+    for _cls, sub in raw["weapon_order"]:
+        if tx.sub_event(sub) is None:
+            raise ValueError(f"type_rules.yaml: weapon_order: {sub!r} is no ACLED sub-event type")
+    missing = [n for n in [*raw["rules"], *raw["kinds"].values()] if n not in RESOLVERS]
+    if missing:
+        raise ValueError(f"type_rules.yaml: no resolver registered as {missing}")
+    return raw
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of type_rules.yaml."""
+    return data.words("type_rules.yaml", name)
+
+
+def resolve_type(kind: str, agent: Span | None, patient: Span | None, context: list[Token],
+                 lex: Lexicon | None = None, trigger: Token | None = None) -> Result:
+    """Concrete sub-event type of a trigger and the words that decided it: the first
+    rule of type_rules.yaml that decides."""
+    case = Case(kind, agent, patient, context, lex or load_lexicon(), trigger)
+    for name in rules()["rules"]:
+        out = RESOLVERS[name](case)
+        if out is not None:
+            return out
+    return NOTHING
+
+
+def _text(span: Span | None) -> str:
+    return span.text if span is not None else ""
+
+
+# ------------------------------------------------------------------ general rules
+
+@resolver("armed_protest")
+def _armed_protest(c: Case) -> Result | None:
+    if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None:
+        return NOTHING  # "troops marched into ...": armed men do not protest
+    return None
+
+
+@resolver("engaged_in_other")
+def _engaged(c: Case) -> Result | None:
+    """ "engaging in sexual conduct", "engaged in negotiations": no clash."""
+    if c.kind == tx.ARMED_CLASH and c.lemma == "engage":
+        for child in c.trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                fighting = any(t.lower_ in words("fight_nouns") for t in child.subtree)
+                return None if fighting else NOTHING
+    return None
+
+
+@resolver("civilian_clash")
+def _civilian_clash(c: Case) -> Result | None:
+    """ "villagers clashed with sticks" (not "a woman fighting alongside Kurdish forces")."""
+    if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
+            c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
+        return tx.MOB_VIOLENCE, c.agent.text
+    return None
+
+
+@resolver("mob")
+def _mob(c: Case) -> Result | None:
+    """ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
+    operatives repelled an attack") is mob violence."""
+    if c.kind in rules()["mob_kinds"] and c.agent is not None and c.cue(c.agent, "mob"):
+        return tx.MOB_VIOLENCE, c.agent.text
+    return None
+
+
+@resolver("arrest_at_protest")
+def _arrest_at_protest(c: Case) -> Result | None:
+    if c.kind == tx.ARRESTS and c.trigger is not None and _at_protest(c):
+        return tx.PROTEST_WITH_INTERVENTION, "arrest at a protest"
+    return None
+
+
+@resolver("explicit")
+def _explicit(c: Case) -> Result | None:
+    """A trigger that names its type keeps it (a chemical weapon goes on: it may be an
+    accident at a plant)."""
+    if not c.kind.startswith("@") and c.kind != tx.CHEMICAL_WEAPON:
+        return c.kind, ""
+    return None
+
+
+@resolver("by_kind")
+def _by_kind(c: Case) -> Result | None:
+    name = rules()["kinds"].get(c.kind)
+    return RESOLVERS[name](c) if name is not None else NOTHING
+
+
+# ------------------------------------------------------------------ kind resolvers
+
+@resolver("none")
+def _none(c: Case) -> Result:
+    return NOTHING  # a blocking entry of the lexicon ("missile test")
+
+
+def _loser(c: Case, side: Span | None) -> Result:
+    """The territory battle a side lost: the other side took the place."""
+    lost = actor_class(side, c.lex)
+    if lost == "state":
+        return tx.NON_STATE_OVERTAKES, _text(side)
+    if lost == "nonstate":
+        return tx.GOVERNMENT_REGAINS, _text(side)
+    return NOTHING  # "expels diplomats", "lost his job"
+
+
+@resolver("expel")
+def _expel(c: Case) -> Result:
+    """ "pushed out government forces": the expelled lose the place."""
+    return _loser(c, c.patient)
+
+
+@resolver("release")
+def _release(c: Case) -> Result:
+    """ "freed several villages" (territory) vs "freed the hostages" (agreement)."""
+    p = c.patient
+    if p is not None and (p.root.ent_type_ in {"GPE", "LOC", "FAC"} or c.cue(p, "places")):
+        return RESOLVERS["territory"](replace(c, kind="@territory_gov"))
+    if p is None or c.cue(p, "releasable") or p.root.ent_type_ in {"PERSON", "NORP"}:
+        return tx.AGREEMENT, ""
+    return NOTHING  # "released 150,000 gallons of contaminated water"
+
+
+@resolver("intercept")
+def _intercept(c: Case) -> Result:
+    """ "intercepted a missile" vs "intercepted a human trafficker"."""
+    where = list(c.patient) if c.patient is not None else c.context
+    if any(c.cue(where, cls) for cls in ("weapons", "air", "artillery")):
+        return tx.DISRUPTED_WEAPONS, ""
+    if c.patient is not None and actor_class(c.patient, c.lex) == "nonstate":
+        return tx.ARRESTS, c.patient.text
+    return NOTHING
+
+
+@resolver("block")
+def _block(c: Case) -> Result:
+    """ "paper workers blocked the Europe Bridge": ACLED's codebook codes road-blocking
+    as a violent demonstration (not when the police block the road)."""
+    if c.patient is None or not c.cue(c.patient, "routes"):
+        return NOTHING
+    return NOTHING if actor_class(c.agent, c.lex) == "state" else (tx.VIOLENT_DEMONSTRATION, "")
+
+
+def _agent_weapon(c: Case) -> Result | None:
+    """ "Turkish jets destroyed weapon depots": the agent is a weapon, the event its strike."""
+    by = weapon_type(list(c.agent), c.lex) if c.agent is not None else None
+    return by if by is not None and by[0] != tx.CHEMICAL_WEAPON else None
+
+
+@resolver("destroy")
+def _destroy(c: Case) -> Result:
+    by = _agent_weapon(c)
+    if by is not None:
+        return by  # "jets destroyed weapon depots": the strike, not a seizure
+    if c.patient is not None and c.cue(c.patient, "weapons"):
+        return tx.DISRUPTED_WEAPONS, c.patient.text  # "destroyed 342 mines and IEDs"
+    w = weapon_type(c.context, c.lex)
+    if w is not None and w[0] != tx.CHEMICAL_WEAPON:
+        return w
+    if actor_class(c.patient, c.lex) is not None:
+        # "destroyed four army vehicles", "military equipment of the terrorists": an
+        # armed side's means destroyed in fighting, not property destruction
+        return tx.ARMED_CLASH, c.patient.text
+    return tx.LOOTING, ""
+
+
+@resolver("withdraw")
+def _withdraw(c: Case) -> Result:
+    """ "forces withdrew from the town": a transfer when someone takes over."""
+    hit = c.cue(c.context, "takeover")
+    if hit:
+        return tx.NON_VIOLENT_TRANSFER, c.context[hit[0][0]].text
+    return tx.CHANGE_TO_GROUP, ""
+
+
+@resolver("found")
+def _found(c: Case) -> Result:
+    """ "a stash of firearms was found": disrupted weapons use."""
+    where = list(c.patient) if c.patient is not None else []
+    hit = c.cue(where, "weapons")
+    return (tx.DISRUPTED_WEAPONS, where[hit[0][0]].text) if hit else NOTHING
+
+
+@resolver("establish")
+def _establish(c: Case) -> Result:
+    """ "set up a new observation post"."""
+    where = list(c.patient) if c.patient is not None else c.context
+    hit = c.cue(where, "posts")
+    return (tx.HQ_ESTABLISHED, where[hit[0][0]].text) if hit else NOTHING
+
+
+@resolver("bomb")
+def _bomb(c: Case) -> Result:
+    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb."""
+    if c.cue(c.context, "air"):
+        return tx.AIR_STRIKE, "bombed from the air"
+    return tx.REMOTE_EXPLOSIVE, ""
+
+
+@resolver("explosion")
+def _explosion(c: Case) -> Result:
+    """An explosion, or a chemical weapon: by the weapon words, unless an accident."""
+    if c.kind == "@explosion" and _accident_source(c):
+        return NOTHING  # the boiler, gas container or plant blew up: an accident
+    w = weapon_type(c.context, c.lex)
+    armed = _armed_victims(c.context, c.lex) or (w is not None and w[0] != tx.CHEMICAL_WEAPON)
+    if not armed and c.cue(c.context, "industrial"):
+        return NOTHING  # gas tank, boiler, chemical plant leak: an accident, not an event
+    if c.kind == tx.CHEMICAL_WEAPON:
+        return c.kind, ""
+    return w if w is not None else (tx.REMOTE_EXPLOSIVE, "")
+
+
+@resolver("attack")
+def _attack(c: Case) -> Result:
+    """ "attacked", "killed": by the weapon, else by whom it was done to."""
+    if c.cue(c.context, "industrial") and not _armed_victims(c.context, c.lex) \
+            and actor_class(c.agent, c.lex) is None:
+        return NOTHING  # "killed when a chemical plant exploded": an accident
+    w = weapon_type(c.context, c.lex)
+    if w is not None:
+        return w
+    if c.kind == "@attack" and c.patient is not None and not is_civilian(c.patient, c.lex) \
+            and c.cue(c.patient, "posts"):
+        return tx.ARMED_CLASH, c.patient.text  # "attacked a checkpoint / military base"
+    if is_civilian(c.patient, c.lex):
+        if c.kind == "@kill" and _vague(c.patient, c.lex):
+            return tx.ATTACK, ""  # "killing 14 people": civilians or fighters?
+        return tx.ATTACK, _text(c.patient)
+    if actor_class(c.patient, c.lex):
+        return tx.ARMED_CLASH, _text(c.patient)
+    others = [t for t in c.context if c.agent is None or not c.agent.start <= t.i < c.agent.end]
+    armed = _armed_victims(others, c.lex)
+    if c.cue(c.context, "civilians") and not armed:
+        return tx.ATTACK, ""
+    if not armed and actor_class(c.agent, c.lex) is None:
+        return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
+    return tx.ARMED_CLASH, ""
+
+
+@resolver("territory")
+def _territory(c: Case) -> Result:
+    """ "retook", "captured": who won, or what else was taken (weapons, people)."""
+    by = _agent_weapon(c)
+    if by is not None:
+        return by  # "jets destroyed weapon depots": the strike, not a seizure
+    p = c.patient
+    if _deserted(p):
+        return tx.NON_VIOLENT_TRANSFER, "deserted"
+    if p is not None and c.cue(p, "weapons"):
+        return tx.DISRUPTED_WEAPONS, p.text
+    if p is not None and p.root.lower_ in c.lex.cue_words("person") and \
+            p.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        if c.lemma in words("not_capture"):
+            return NOTHING  # "a judge cleared the police officer": acquitted
+        return RESOLVERS["detain"](replace(c, kind="@detain"))
+    if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
+            is_civilian(p, c.lex) and not c.cue(p, "places"):
+        return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
+    return _taker(c)
+
+
+def _taker(c: Case) -> Result:
+    """A place taken: by the state or a non-state group, or without a fight."""
+    a = actor_class(c.agent, c.lex)
+    named = c.agent is not None and c.agent.root.pos_ in {"NOUN", "PROPN"}
+    if c.trigger is not None and _is_place(_control_of(c.patient), c.lex) and \
+            _after_withdrawal(c.trigger):
+        # ACLED: a place taken after the other side pulled out changed hands
+        # without a fight ("recaptured Palmyra after Syrian forces pulled out")
+        return tx.NON_VIOLENT_TRANSFER, "after a withdrawal"
+    # "significant ground was regained": ground is territory when no one but an
+    # armed group could have gained it (not "firefighters gained ground")
+    ground = c.patient is not None and c.patient.root.lemma_.lower() == "ground" and not named
+    if a is None and not (ground or _is_place(_control_of(c.patient), c.lex)) and (
+            c.patient is not None or named):
+        # "firefighters gained ground in their battle", "two others were captured":
+        # no armed actor, no place taken
+        return NOTHING
+    if a == "state":
+        return tx.GOVERNMENT_REGAINS, _text(c.agent)
+    if a == "nonstate":
+        return tx.NON_STATE_OVERTAKES, _text(c.agent)
+    return (tx.GOVERNMENT_REGAINS if c.kind == "@territory_gov" else tx.NON_STATE_OVERTAKES), ""
+
+
+@resolver("loss")
+def _loss(c: Case) -> Result:
+    """ "IS lost Raqqa": the other side won."""
+    return _loser(c, c.agent)
+
+
+@resolver("detain")
+def _detain(c: Case) -> Result:
+    """Taken by the state: an arrest; by anyone else: an abduction."""
+    a = actor_class(c.agent, c.lex)
+    return (tx.ARRESTS if a == "state" else tx.ABDUCTION), ""
+
+
+# ------------------------------------------------------------------ helpers
+
+def _subtree(tok: Token) -> Span:
+    """The span a token governs."""
+    sub = list(tok.subtree)
+    return tok.doc[sub[0].i:sub[-1].i + 1]
+
+
+def _accident_source(c: Case) -> bool:
+    """Whether what exploded is an industrial or household object ("a tank at the plant
+    exploded", "a gas explosion", "the plant explosion"), not a bomb: an accident."""
+    words_: list[Token] = list(c.agent) if c.agent is not None else []
+    trig = c.trigger
+    if trig is not None and trig.pos_ in {"NOUN", "PROPN"}:
+        words_ += [x for x in trig.children if x.dep_ in {"compound", "amod", "nmod"}]
+        words_ += [g for x in trig.children if x.dep_ == "prep" and x.lower_ in {"at", "in"}
+                   for g in x.children if g.dep_ == "pobj"]
+    if not words_ or not c.cue(words_, "accident_sources"):
+        return False
+    return not any(c.cue(words_, cls) for cls in ("ied", "suicide", "grenade"))
+
+
+def _control_of(span: Span | None) -> Span | None:
+    """The whole phrase of "control over an area" / "control of the town": the place
+    is in the PP of "control", which the patient phrase may leave out."""
+    if span is None or span.root.lemma_.lower() not in {"control", "hold"}:
+        return span
+    sub = list(span.root.subtree)
+    return span.doc[sub[0].i:sub[-1].i + 1]
+
+
+def _after_withdrawal(trigger: Token) -> bool:
+    """Whether a capture is dated by the other side's withdrawal: "seized the area
+    following the withdrawal of Puntland forces", "after Syrian forces pulled out"."""
+    after, withdraw = words("after_words"), words("withdraw_words")
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in after:
+            found = [t for t in c.subtree if t.i != c.i][:4]
+        elif c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in after
+                                       for m in c.children):
+            found = [c]
+        else:
+            continue
+        for t in found:
+            if t.lower_ in withdraw or t.lemma_.lower() in withdraw:
+                if t.lemma_.lower() == "pull" and not any(
+                        x.lower_ in {"out", "back"} for x in t.children):
+                    continue
+                return True
+    return False
+
+
+def _deserted(patient: Span | None) -> bool:
+    """Whether the place taken was empty: "seized a deserted rocket-launching site"."""
+    return patient is not None and any(
+        t.lower_ in words("deserted") and t.dep_ in {"amod", "conj"} for t in patient)
+
+
+def _is_place(span: Span | None, lex: Lexicon) -> bool:
+    """Whether a phrase names a place (a named place or a word like town, base, area)."""
+    if span is None:
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span):
+        return True
+    return bool(find_cues(list(span), lex.cue_first["places"]))
+
+
+def _vague(span: Span, lex: Lexicon) -> bool:
+    """Whether the civilian words of a victim phrase are only "people", "others"."""
+    toks = list(span)
+    civ = {s for s, _ in find_cues(toks, lex.cue_first["civilians"])}
+    vague = {s for s, _ in find_cues(toks, lex.cue_first["vague_victims"])}
+    return bool(civ) and civ <= vague
+
+
+def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
+    """Whether armed men (soldiers, police, militants) are among those hit."""
+    for s, _e in find_cues(context, lex.cue_first["state"]) + find_cues(
+            context, lex.cue_first["nonstate"]):
+        if context[s].lower_ == "is" and context[s].text != "IS":
+            continue
+        if _place_word(context, s):
+            continue  # "Chikun local government area": a district, not the state
+        return True
+    return False
+
+
+def _place_word(context: list[Token], s: int) -> bool:
+    """Whether an actor word is part of a district name ("local government area")."""
+    tok = context[s]
+    if tok.lower_ != "government":
+        return False
+    prev = context[s - 1].lower_ if s > 0 else ""
+    nxt = context[s + 1].lower_ if s + 1 < len(context) else ""
+    return prev == "local" or nxt in {"area", "areas"}
+
+
+def _at_protest(c: Case) -> bool:
+    """Whether an arrest is made at a demonstration, which ACLED's codebook codes as a
+    protest with intervention: its patient are protesters ("police detain protesters")
+    or it happens during one ("detained while trying to hold demonstrations")."""
+    trig, lex = c.trigger, c.lex
+    people = lex.cue_words("protesters")
+    if c.patient is not None and c.patient.root.lower_ in people:
+        return True
+    if trig.i + 1 < len(trig.doc) and trig.nbor(1).lower_ in people:
+        return True  # "Police detain protesters" parsed without an object
+    protest = lex.cue_words("protest") - {"students", "crowd", "crowds"}
+    at_preps = words("at_preps")
+    for ch in trig.children:
+        at = ch.lower_ in at_preps or any(m.dep_ == "mark" and m.lower_ in at_preps
+                                           for m in ch.children)
+        if ch.dep_ in {"prep", "advcl"} and at and any(
+                t.lower_ in protest or t.lemma_.lower() in protest for t in ch.subtree):
+            return True
+    return False

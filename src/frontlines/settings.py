@@ -1,0 +1,81 @@
+"""Thresholds and weights: every tunable number of the event path in one place.
+
+Each value says why it is what it is. Knowledge (word lists, actors, places) is
+in the data files under ``data/``; this module holds only numbers. The CASE and
+GeoWebNews figures in docs/evaluation.md were measured with these values: change
+one, re-measure.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+# ------------------------------------------------------------- event mentions
+# Score of a lexicon entry that gives none: between a generic verb ("attacked",
+# 0.5-0.6) and an unambiguous event noun ("airstrike", 1.0).
+TRIGGER_DEFAULT_SCORE = 0.8
+# "drove the ISIL terrorists out" (verb and particle apart) is as sure as the
+# lexicon's own "drove out" entry.
+EXPEL_SPLIT_SCORE = 0.85
+# A generic trigger ("killed", "attacked") typed by a weapon word in its sentence
+# is as sure as an explicit event noun of the same lexicon band.
+WEAPON_TYPED_SCORE = 0.85
+# Weapons seized or found are as sure a disrupted weapons use as "weapons cache".
+WEAPONS_SEIZED_SCORE = 1.0
+# "destroyed four army vehicles": part of a battle the report names in its own
+# words, if any; weaker than the battle's own trigger.
+DESTROYED_IN_BATTLE_SCORE = 0.5
+# A place taken after the other side withdrew: as sure as "without a fight".
+TAKEN_AFTER_WITHDRAWAL_SCORE = 0.95
+# A context override (car bomb + "suicide" -> Suicide bomb) is a second cue
+# agreeing with the first: a little more sure.
+OVERRIDE_BONUS = 0.15
+# Negated and hypothetical mentions are not coded; their lower score only ranks
+# them below real ones where drafts compete (merging, the document classifier).
+NEGATED_PENALTY = 0.4
+HYPOTHETICAL_PENALTY = 0.25
+# Score a framed mention loses (events/frames.py): a circumstance ("after a dawn
+# offensive") is often the very event a short report is about, so nothing; a
+# purpose ("an operation to retake") or a situation ("is under attack") is less
+# often an incident; a participial description of an actor ("the coalition
+# fighting IS said") almost never.
+FRAME_PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
+                 "comment": 0.0, "modifier": 0.0, "campaign": 0.0}
+# A circumstance beside a main incident ("people fled because of Boko Haram
+# attacks"): the clause's own event leads the sentence.
+CIRCUMSTANCE_PENALTY = 0.3
+# Lexicon score from which an earlier trigger counts as an antecedent (generic
+# "operation", 0.5, does not).
+ANTECEDENT_MIN_SCORE = 0.6
+# How many previous sentences an anaphoric event noun's antecedent may be in.
+ANAPHORA_SENTS = 3
+
+# ---------------------------------------------------------- per-article events
+# An explicitly dated event older than this before publication is background
+# ("had retaken it last month"): news reports the last day or two, and "on
+# Tuesday" in a Friday story is still news of the week.
+BACKGROUND_WINDOW = timedelta(days=3)
+# Two mentions of one article are one incident when their places are within this
+# distance: the width of a town and its outskirts, as in ACLED's "near" places.
+SAME_PLACE_KM = 25.0
+# Two mentions' dates may differ this much when either is not exact (a weekday
+# read two ways, "this week"); exact dates must agree.
+MENTION_DATE_SLACK_DAYS = 2
+# Confidence of a per-article event: the trigger's score weighs most; a place, a
+# named actor1, an explicit date and a second mention each add what their
+# absence would cost a reader; capped below 1 because rules err.
+CONFIDENCE_WEIGHTS = {"score": 0.4, "place": 0.2, "actor1": 0.15, "date": 0.1,
+                      "several_mentions": 0.1, "base": 0.05}
+CONFIDENCE_CAP = 0.95
+
+# --------------------------------------------------------------- consolidation
+# Date tolerance in days by time_precision (1 day, 2 a few days / a known week,
+# 3 month); a week-precision date sits mid-week, so +-4 days spans the week.
+DATE_TOLERANCE_DAYS = {1: 1, 2: 4, 3: 31}
+# Distance tolerance in km by geo_precision (3 = same admin1, no distance): a
+# place itself within a town's reach, "near" it within the outskirts' reach.
+DISTANCE_KM = {1: 10.0, 2: 25.0}
+# A named actor in common is evidence of one incident only within this many days:
+# the sides of a war meet in the same town every week ("Isis in Raqqa"), so beyond
+# a day the shared actor says little that place and type did not already say.
+SHARED_ACTOR_MAX_DAYS = 1
