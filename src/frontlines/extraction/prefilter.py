@@ -5,7 +5,7 @@ frontlines's cost. Before parsing, a cheap pass (a regular-expression sentence
 splitter and a word-set look-up, no model) finds the sentences with a conflict
 cue: a trigger of the event lexicon (triggers.yaml, with its regular
 inflections) or a word of data/prefilter_cues.txt. The other sentences are
-blanked out with spaces, far enough from any cue (``WINDOW``), so the text keeps
+blanked out with spaces, far enough from any cue (settings.PREFILTER_WINDOW), so the text keeps
 its length: every character offset, evidence span and event id stays what the
 full text gives, and spaCy reads a run of spaces as one token. An article with
 no cue at all becomes blank and costs next to nothing.
@@ -20,17 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from frontlines import data, settings
 from frontlines.extraction.events.lexicon import load_lexicon
-
-# Sentences kept on each side of a cue sentence: the event stage reads context cues
-# ("suicide", "tear gas") and the reporting source in the neighbouring sentences, and
-# "@withdraw" looks at the next one for who took over.
-WINDOW = 1
-# Blank out only stretches at least this long: shorter gaps save too little parsing to be
-# worth changing the text the parser sees.
-MIN_GAP = 0
 
 _WORD = re.compile(r"[a-z0-9]+")
 # A sentence ends at . ! ? (with closing quotes/brackets) before a capital, digit or quote,
@@ -74,7 +66,7 @@ def _phrase_parts(phrase: str) -> list[str]:
 
 def _sections() -> dict[str, list[list[str]]]:
     """data/prefilter_cues.txt as {section: [phrase words]}."""
-    text = resources.files("frontlines.data").joinpath("prefilter_cues.txt").read_text("utf-8")
+    text = data.path("prefilter_cues.txt").read_text(encoding="utf-8")
     out: dict[str, list[list[str]]] = {}
     section = "cues"
     for line in text.splitlines():
@@ -186,13 +178,13 @@ def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
 
 def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
     """Character spans to parse: cue sentences and `window` sentences either side."""
-    window = WINDOW if window is None else window
+    window = settings.PREFILTER_WINDOW if window is None else window
     sents = sentences(text)
     keep: list[tuple[int, int]] = []
     for i in _cue_sentences(text, sents):
         s = sents[max(i - window, 0)][0]
         e = sents[min(i + window, len(sents) - 1)][1]
-        if keep and s <= keep[-1][1] + MIN_GAP:
+        if keep and s <= keep[-1][1]:
             keep[-1] = (keep[-1][0], max(e, keep[-1][1]))
         else:
             keep.append((s, e))
