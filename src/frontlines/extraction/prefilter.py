@@ -50,7 +50,7 @@ def inflections(word: str) -> set[str]:
     if word.endswith(("ed", "ing", "en")) or len(word) < 3:
         return {word, word + "s"}
     if word.endswith("e"):
-        return {word, word + "s", word + "d", word + "r", word + "rs",
+        return {word, word + "s", word + "d",
                 word[:-1] + "ing", word[:-1] + "ings"}
     forms = {word} | {word + s for s in _SUFFIXES}
     if word.endswith("y"):

@@ -121,6 +121,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"comma-separated sets (default: all of {', '.join(SETS)})")
     parser.add_argument("--limit", type=int, help="only the first N articles of each set")
     parser.add_argument("--details", help="write every lost and changed record to this JSONL")
+    parser.add_argument("--window", type=int, help="sentences kept either side of a cue "
+                        "(default: settings.PREFILTER_WINDOW)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -129,8 +131,12 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"frontlines: eval prefilter: unknown set(s) {', '.join(unknown)}", file=sys.stderr)
         return 2
-    rows = []
-    details = []
+    if args.window is not None:
+        from frontlines import settings
+
+        settings.PREFILTER_WINDOW = args.window
+    details = open(args.details, "w", encoding="utf-8") if args.details else None  # noqa: SIM115
+    total = total_lost = 0
     for name in names:
         load, folder = SETS[name]
         if folder is not None and not folder.exists():
@@ -139,18 +145,23 @@ def run(args: argparse.Namespace) -> int:
             continue
         articles = list(load())[:args.limit] if args.limit else list(load())
         r = compare(articles)
-        rows.append((name, r))
-        details += [{"set": name, "kind": "lost", "record": x} for x in r["lost"]]
-        details += [{"set": name, "kind": "changed", "full": a, "prefiltered": b}
-                    for a, b in r["changed"]]
+        total, total_lost = total + r["records"], total_lost + len(r["lost"])
         print(f"{name:<15} articles {r['articles']:>6}  records {r['records']:>5}  "
               f"lost {len(r['lost']):>3}  changed {len(r['changed']):>3}  "
               f"added {len(r['added']):>3}", flush=True)
-    if args.details:
-        with open(args.details, "w", encoding="utf-8") as fh:
-            for d in details:
-                fh.write(json.dumps(d, default=str) + "\n")
-    total_lost = sum(len(r["lost"]) for _, r in rows)
-    total = sum(r["records"] for _, r in rows)
+        if details is not None:
+            _write_details(details, name, r)
+    if details is not None:
+        details.close()
     print(f"{'all':<15} records {total}  lost {total_lost}")
     return 0
+
+
+def _write_details(fh, name: str, r: dict) -> None:  # noqa: ANN001 - a text file
+    rows = ([{"set": name, "kind": "lost", "record": x} for x in r["lost"]]
+            + [{"set": name, "kind": "changed", "full": a, "prefiltered": b}
+               for a, b in r["changed"]]
+            + [{"set": name, "kind": "added", "record": x} for x in r["added"]])
+    for row in rows:
+        fh.write(json.dumps(row, default=str) + "\n")
+    fh.flush()
