@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -36,7 +37,7 @@ def measure(master: str, cores: int, data: str, warm: str) -> dict:
     seconds = time.perf_counter() - t1
     session.stop()
     return {"master": master, "startup_s": round(startup, 1), "seconds": round(seconds, 1),
-            **counts}
+            "load_average": [round(x, 1) for x in os.getloadavg()], **counts}
 
 
 def main() -> int:

@@ -20,7 +20,10 @@ than the widest date tolerance of consolidation apart, so that no two records
 of different segments can ever merge and clustering each segment alone gives
 what clustering everything would (the boundary cases). Each segment is
 consolidated with aggregate.consolidate, control timelines per place with
-aggregate.control.build_timeline.
+aggregate.control.build_timeline. Groups are also split by type class (types
+consolidation may merge: battles and territory changes, strikes and shelling,
+bombs, protests and riots ...), since records of different classes never merge.
+A record with no country forms groups of its own.
 """
 
 from __future__ import annotations
@@ -259,16 +262,44 @@ def run_extract(spark, inputs: list[str], out: str, partitions: int) -> dict[str
     return counts
 
 
+def type_classes() -> dict[str, str]:
+    """Sub-event type -> its class: the connected groups of the types consolidation
+    may merge ("Armed clash" ~ "Government regains territory" ~ ...). Records of
+    different classes never merge, so each class is consolidated on its own."""
+    from frontlines.aggregate.consolidate import types_compatible
+    from frontlines.domain.taxonomy import SUB_EVENT_TYPES
+
+    names = sorted(SUB_EVENT_TYPES)
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for a in names:
+        for b in names:
+            if types_compatible(a, b):
+                parent[root(b)] = root(a)
+    return {n: root(n) for n in names}
+
+
 def segments(records):  # noqa: ANN001, ANN201 - DataFrame in, DataFrame out
-    """Add `segment`: per country, records by date, a new segment wherever two
-    consecutive dates are further apart than any two mergeable records can be."""
+    """Add `group_key` (country and type class) and `segment`: per group, records by
+    date, a new segment wherever two consecutive dates are further apart than any two
+    mergeable records can be."""
+    from itertools import chain
+
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     from frontlines.aggregate.consolidate import DATE_TOLERANCE_DAYS
 
     widest = max(DATE_TOLERANCE_DAYS.values())
-    df = records.withColumn("country_key", F.coalesce(F.col("country"), F.lit("")))
+    classes = F.create_map(*[F.lit(x) for x in chain(*type_classes().items())])
+    type_class = F.coalesce(classes[F.col("sub_event_type")], F.col("sub_event_type"))
+    df = records.withColumn("country_key", F.concat_ws(
+        "|", F.coalesce(F.col("country"), F.lit("")), type_class))
     w = Window.partitionBy("country_key").orderBy("event_date", "article_event_key")
     gap = F.datediff(F.to_date("event_date"), F.lag(F.to_date("event_date")).over(w))
     df = df.withColumn("cut", F.when(gap > widest, 1).otherwise(0))
