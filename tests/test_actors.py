@@ -14,7 +14,6 @@ from frontlines.extraction.actors import (
     country_of,
     entity_patterns,
     inter_of,
-    interaction,
     lookup,
     resolve_actor,
     resolve_actors,
@@ -58,6 +57,8 @@ def test_every_country_has_state_forces_and_civilians():
 
 
 def test_inter_and_interaction_codes():
+    from frontlines.domain.codes import interaction
+
     assert inter_of("Islamic State") == 2
     assert inter_of("SDF: Syrian Democratic Forces") == 2
     assert inter_of("PMF: Popular Mobilization Forces") == 3
@@ -75,8 +76,11 @@ def test_inter_and_interaction_codes():
     assert interaction(1, 2) == 12
     assert interaction(2, 1) == 12
     assert interaction(7, 3) == 37
-    assert interaction(6) == 60
+    assert interaction(6, None) == 60
     assert interaction(2, None) == 20
+    # only a target known: ACLED's sole-action code of that actor, as consolidated
+    assert interaction(None, 7) == 70
+    assert interaction(None, None) is None
     assert country_of("Hezbollah") == "Lebanon"
     assert country_of("Al Qaeda") is None
     assert lookup("Government of Russia (Soviet Union)") is None

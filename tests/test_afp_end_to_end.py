@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from math import asin, cos, radians, sin, sqrt
 
@@ -59,6 +60,10 @@ def test_russian_strike_near_albu_kamal(events) -> None:
     assert e.actor1 == "Military Forces of Russia"
     assert km(e.latitude, e.longitude, ALBU_KAMAL) < 25 and e.geo_precision == 2
     assert any("Ministry of Defence" in s for s in e.sources)
+    # ACLED's inter 8: state forces outside their own country are external forces
+    assert e.inter1 == 8 and e.inter2 == 2 and e.interaction == 28
+    assert e.ucdp_type_of_violence == 1  # foreign state forces: still state-based
+    assert re.fullmatch(r"SYR[0-9A-F]{10}", e.event_id), e.event_id
 
 
 def test_car_bombing_one_event_two_sources_low_high(events) -> None:

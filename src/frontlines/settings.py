@@ -50,6 +50,14 @@ ANTECEDENT_MIN_SCORE = 0.6
 # How many previous sentences an anaphoric event noun's antecedent may be in.
 ANAPHORA_SENTS = 3
 
+# ------------------------------------------------------- casualties and actors
+# No single incident in news has a toll above this: "up to half a million Syrians
+# have died" is the war's toll (the largest of 1,000 random UCDP GED events has 3,000).
+MAX_INCIDENT_TOLL = 10_000
+# Text in capitals (a headline, a shouted quote) when more than this share of its
+# words of three letters or more is upper-case: acronyms cannot be trusted there.
+SHOUTING_SHARE = 0.6
+
 # ---------------------------------------------------------- per-article events
 # An explicitly dated event older than this before publication is background
 # ("had retaken it last month"): news reports the last day or two, and "on

@@ -19,47 +19,43 @@ result as an uninterrupted one.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from frontlines import settings
+from frontlines.domain import taxonomy as tx
+from frontlines.domain.codes import interaction
+from frontlines.domain.fatalities import fatality_spread
 from frontlines.domain.geodesy import distance_km
+from frontlines.domain.ids import event_id
 from frontlines.domain.model import Event
 
-# Date tolerance in days by time_precision (1 day, 2 a few days / a known week, 3 month);
-# a week-precision date sits mid-week, so ±4 days spans the week.
-DATE_TOLERANCE_DAYS = {1: 1, 2: 4, 3: 31}
-# Distance tolerance in km by geo_precision (3 = same admin1, no distance).
-DISTANCE_KM = {1: 10.0, 2: 25.0}
-# A named actor in common is evidence of one incident only within this many days:
-# the sides of a war meet in the same town every week ("Isis in Raqqa"), so beyond
-# a day the shared actor says little that place and type did not already say.
-SHARED_ACTOR_MAX_DAYS = 1
+DATE_TOLERANCE_DAYS = settings.DATE_TOLERANCE_DAYS
+DISTANCE_KM = settings.DISTANCE_KM
+SHARED_ACTOR_MAX_DAYS = settings.SHARED_ACTOR_MAX_DAYS
 
 # Sub-event types that different reports of one incident plausibly disagree on.
 _COMPATIBLE_GROUPS = [
     # A battle for a town may be reported as the clash or as its outcome; the two
     # outcomes are not compatible with each other (different winners).
-    {"Armed clash", "Government regains territory"},
-    {"Armed clash", "Non-state actor overtakes territory"},
-    {"Government regains territory", "Non-violent transfer of territory"},
-    {"Non-state actor overtakes territory", "Non-violent transfer of territory"},
-    {"Air/drone strike", "Shelling/artillery/missile attack"},
-    {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
-    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    {"Protest with intervention", "Violent demonstration"},
-    {"Violent demonstration", "Mob violence"},
-    {"Attack", "Abduction/forced disappearance"},
+    {tx.ARMED_CLASH, tx.GOVERNMENT_REGAINS},
+    {tx.ARMED_CLASH, tx.NON_STATE_OVERTAKES},
+    {tx.GOVERNMENT_REGAINS, tx.NON_VIOLENT_TRANSFER},
+    {tx.NON_STATE_OVERTAKES, tx.NON_VIOLENT_TRANSFER},
+    {tx.AIR_STRIKE, tx.SHELLING},
+    {tx.REMOTE_EXPLOSIVE, tx.SUICIDE_BOMB, tx.GRENADE},
+    {tx.PEACEFUL_PROTEST, tx.PROTEST_WITH_INTERVENTION, tx.EXCESSIVE_FORCE},
+    {tx.PROTEST_WITH_INTERVENTION, tx.VIOLENT_DEMONSTRATION},
+    {tx.VIOLENT_DEMONSTRATION, tx.MOB_VIOLENCE},
+    {tx.ATTACK, tx.ABDUCTION},
 ]
 # Sub-types in which actor1 and actor2 are interchangeable (both sides fight); when
 # either report is one of these, the actors are compared as a set.
-SYMMETRIC = {"Armed clash"}
+SYMMETRIC = {tx.ARMED_CLASH}
 # When members disagree on the sub-type, the more specific one wins ties.
-_SUBTYPE_PRIORITY = [
-    "Government regains territory", "Non-state actor overtakes territory",
-    "Non-violent transfer of territory", "Suicide bomb", "Chemical weapon",
-]
+_SUBTYPE_PRIORITY = [tx.GOVERNMENT_REGAINS, tx.NON_STATE_OVERTAKES, tx.NON_VIOLENT_TRANSFER,
+                     tx.SUICIDE_BOMB, tx.CHEMICAL_WEAPON]
 _UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group", "Unidentified")
 
 
@@ -166,7 +162,7 @@ def _positive(a: Event, b: Event) -> str | None:
     Type, place and date within tolerance are necessary but weak on their own
     (news repeats "fighting in Afrin" for weeks), so one of these is required:
     a named actor in common on dates at most a day apart, the same fatality
-    figure, or both reports exact in date and place (and more than "Other").
+    figure, or both reports exact in date and place (and more than the catch-all Other).
     """
     named_a = {x for x in (a.actor1, a.actor2) if not _unknown(x)}
     named_b = {x for x in (b.actor1, b.actor2) if not _unknown(x)}
@@ -175,57 +171,52 @@ def _positive(a: Event, b: Event) -> str | None:
         return "shared actor " + ", ".join(sorted(named_a & named_b))
     if a.fatalities and a.fatalities == b.fatalities:
         return f"same toll {a.fatalities}"
-    # Two catch-all "Other" developments at one place on one day say nothing more
+    # Two catch-all Other developments at one place on one day say nothing more
     # than that the town was in the news that day.
     if (a.time_precision or 3) == 1 == (b.time_precision or 3) and (
             a.geo_precision or 3) == 1 == (b.geo_precision or 3) and not (
-            a.sub_event_type == b.sub_event_type == "Other"):
+            a.sub_event_type == b.sub_event_type == tx.OTHER):
         return "exact date and place in both"
     return None
 
 
-def compatible(a: Event, b: Event) -> MergeReason | None:
-    """The reason two article events describe the same incident, or None."""
-    if a.article_id is not None and a.article_id == b.article_id:
-        return None
-    if not types_compatible(a.sub_event_type, b.sub_event_type):
-        return None
-    delta = _date_rule(a, b)
-    if delta is None:
-        return None
-    ok, dist, place_rule = _place_rule(a, b)
-    if not ok and _same_text(a, b):
-        ok, place_rule = True, "identical evidence sentences (republished report)"
-    if not ok:
-        return None
-    actors = _actor_rule(a, b)
-    if actors is None:
-        return None
-    positive = _positive(a, b) or ("identical evidence sentences" if _same_text(a, b) else None)
-    if positive is None:
-        return None
-    actors = f"{actors}; {positive}"
-    type_rule = ("same sub-event type" if a.sub_event_type == b.sub_event_type
-                 else f"compatible ({a.sub_event_type} ~ {b.sub_event_type})")
-    return MergeReason(delta, dist, place_rule, type_rule, actors)
-
-
-def why_not(a: Event, b: Event) -> str:
-    """The first rule that keeps two article events apart ("" when they are compatible)."""
+def _verdict(a: Event, b: Event) -> MergeReason | str:
+    """Why two article events describe the same incident, or the first rule that
+    keeps them apart: one chain of rules for merging and for explaining."""
     if a.article_id is not None and a.article_id == b.article_id:
         return "same article"
     if not types_compatible(a.sub_event_type, b.sub_event_type):
         return f"types {a.sub_event_type} / {b.sub_event_type}"
-    if _date_rule(a, b) is None:
+    delta = _date_rule(a, b)
+    if delta is None:
         return f"dates {a.event_date} / {b.event_date} beyond tolerance"
-    ok, dist, rule = _place_rule(a, b)
-    if not ok and not _same_text(a, b):
-        return f"place: {rule}" + (f" ({dist:.0f} km)" if dist is not None else "")
-    if _actor_rule(a, b) is None:
+    ok, dist, place_rule = _place_rule(a, b)
+    if not ok and _same_text(a, b):
+        ok, place_rule = True, "identical evidence sentences (republished report)"
+    if not ok:
+        return f"place: {place_rule}" + (f" ({dist:.0f} km)" if dist is not None else "")
+    actors = _actor_rule(a, b)
+    if actors is None:
         return f"actors {a.actor1}/{a.actor2} vs {b.actor1}/{b.actor2}"
-    if _positive(a, b) is None and not _same_text(a, b):
+    positive = _positive(a, b) or ("identical evidence sentences" if _same_text(a, b) else None)
+    if positive is None:
         return "no shared actor within a day, toll, or exact date and place"
-    return ""
+    type_rule = ("same sub-event type" if a.sub_event_type == b.sub_event_type
+                 else f"compatible ({a.sub_event_type} ~ {b.sub_event_type})")
+    return MergeReason(delta, dist, place_rule, type_rule, f"{actors}; {positive}")
+
+
+def compatible(a: Event, b: Event) -> MergeReason | None:
+    """The reason two article events describe the same incident, or None."""
+    verdict = _verdict(a, b)
+    return verdict if isinstance(verdict, MergeReason) else None
+
+
+def why_not(a: Event, b: Event) -> str:
+    """The first rule that keeps two article events apart ("" when they are compatible):
+    what benchmarks/consolidation_sample.py prints for each near miss."""
+    verdict = _verdict(a, b)
+    return "" if isinstance(verdict, MergeReason) else verdict
 
 
 @dataclass
@@ -268,12 +259,6 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     return clusters
 
 
-def new_event_id(founder_key: str, iso3: str | None) -> str:
-    """A stable id from the founding article event (ACLED-like country prefix)."""
-    digest = hashlib.sha1(founder_key.encode("utf-8")).hexdigest()[:10].upper()
-    return f"{(iso3 or 'XXX').upper()}{digest}"
-
-
 def _most_common(values: list, default=None):
     values = [v for v in values if v not in (None, "")]
     if not values:
@@ -297,26 +282,19 @@ def _join_assoc(values: list[str]) -> str:
 
 
 def fatalities_rule(events: list[Event]) -> tuple[int, int | None, int | None]:
-    """(best, low, high) across reports of one incident.
-
-    low = the smallest figure any report gives, high = the largest. best = the
-    largest of the reports' own best figures: each report's figure is already a
-    conservative minimum ("at least 26" -> 26, vague counts at their floor, no
-    summing), and tolls of one incident rise as bodies are counted, so a lower
-    figure is usually an earlier or less complete count rather than a
-    contradiction. This matches SPEC's AFP example (Observatory "at least 26",
-    SANA 20 -> low 20, best 26, high 26). best never exceeds high.
-    """
-    lows = [e.fatalities_low if e.fatalities_low is not None else e.fatalities
-            for e in events if e.fatalities_low is not None or e.fatalities]
-    highs = [e.fatalities_high if e.fatalities_high is not None else e.fatalities
-             for e in events if e.fatalities_high is not None or e.fatalities]
-    low = min(lows) if lows else None
-    high = max(highs) if highs else None
-    best = max((e.fatalities or 0) for e in events) if events else 0
-    if high is not None:
-        best = min(best, high)
-    return best, low, high
+    """(best, low, high) across reports of one incident, by the one fatality rule
+    (domain/fatalities.py): each report's low and high are figures, and its own best
+    figure is a floor, since tolls of one incident rise as bodies are counted. SPEC's
+    AFP example: Observatory "at least 26", SANA 20 -> low 20, best 26, high 26."""
+    figures: list[tuple[int, bool]] = []
+    for e in events:
+        if e.fatalities_low is not None:
+            figures.append((e.fatalities_low, False))
+        if e.fatalities_high is not None:
+            figures.append((e.fatalities_high, False))
+        if e.fatalities:
+            figures.append((e.fatalities, True))
+    return fatality_spread(figures)
 
 
 def merge(members: list[Member], event_id: str) -> Event:
@@ -373,8 +351,7 @@ def merge(members: list[Member], event_id: str) -> Event:
         assoc_actor_2=_join_assoc([e.assoc_actor_2 for e in evs]),
         inter1=carrier1.inter1,
         inter2=carrier2.inter2,
-        interaction=typed.interaction if carrier1 is carrier2 is typed else _interaction(
-            carrier1.inter1, carrier2.inter2, typed.interaction),
+        interaction=interaction(carrier1.inter1, carrier2.inter2),
         civilian_targeting=_most_common([e.civilian_targeting for e in evs], ""),
         country=place.country,
         iso3=place.iso3,
@@ -397,16 +374,6 @@ def merge(members: list[Member], event_id: str) -> Event:
         confidence=round(1.0 - conf, 3),
         explain={"members": ", ".join(m.key for m in ms)},
     )
-
-
-def _interaction(i1: int | None, i2: int | None, fallback: int | None) -> int | None:
-    """ACLED interaction code: the two inter codes, smaller first (10*a + b)."""
-    if i1 is None:
-        return fallback
-    if not i2:
-        return i1 * 10
-    a, b = sorted((i1, i2))
-    return a * 10 + b
 
 
 def consolidate(members: list[Member], existing: dict[str, str] | None = None,
@@ -436,11 +403,11 @@ def consolidate(members: list[Member], existing: dict[str, str] | None = None,
                 break
         if chosen is None:
             founder = c[0]
-            chosen = new_event_id(founder.key, founder.event.iso3)
+            chosen = event_id(founder.key, founder.event.iso3)
             n = 1
             while chosen in used:
                 n += 1
-                chosen = new_event_id(f"{founder.key}#{n}", founder.event.iso3)
+                chosen = event_id(f"{founder.key}#{n}", founder.event.iso3)
         used.add(chosen)
         ids[i] = chosen
     for i, c in enumerate(clusters):

@@ -49,6 +49,7 @@ def load(name: str) -> Any:
     raise ValueError(f"{name}: no reader for this kind of data file")
 
 
+@cache
 def words(name: str, key: str | None = None) -> frozenset[str]:
     """A word set, lower-cased: a ``.txt`` word list, or the list ``key`` of a yaml file."""
     items = load(name) if key is None else load(name)[key]

@@ -103,6 +103,7 @@ class Mention:
     date_text: str | None = None
     killed: int | None = None
     killed_high: int | None = None  # top of a range the text gives ("1,000 to 1,300")
+    killed_at_least: bool = False  # killed is a floor the source states ("at least 26")
     injured: int | None = None
     source: str | None = None
     negated: bool = False

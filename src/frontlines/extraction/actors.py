@@ -34,9 +34,8 @@ Public API
     Canonical name for a bare string (another dataset's actor column).
 ``split_coordinated(span) -> list[Span]``
     The conjuncts of a coordinated noun phrase.
-``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``,
-``interaction(inter1, inter2=None)``
-    Table look-ups and ACLED interaction codes.
+``lookup(name)``, ``country_of(name)``, ``inter_of(name, event_country=None)``
+    Table look-ups; the ACLED codes themselves are in ``frontlines.domain.codes``.
 
 Conventions (ACLED style; choices made where ACLED is silent or varies)
 ----------------------------------------------------------------------
@@ -98,13 +97,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import data, settings
+from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 
 # --------------------------------------------------------------------------
@@ -193,8 +193,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t.text for t in _tokenizer()(text))
 
 
-def _data_path(name: str):
-    return resources.files("frontlines").joinpath("data", name)
+def _data_path(name: str) -> Path:
+    return data.path(name)
 
 
 def _load_countries() -> dict[str, Country]:
@@ -264,6 +264,11 @@ class _Builder:
 
 
 _CACHE_VERSION = 1
+# How much a capital named in an article says about its country, next to the
+# country's name, aliases and demonyms (1.0): "Damascus" is often the government
+# speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
+# changing it (the cache is keyed by the data files, not the code).
+CAPITAL_CUE_WEIGHT = 0.75
 
 
 def _cache_file() -> Path:
@@ -309,11 +314,12 @@ def _build_table() -> _Table:
     data = yaml.load(_data_path("actors.yaml").read_text(encoding="utf-8"),
                      Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals 0.75.
+    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals less.
     for c in t.countries.values():
         t.by_country_name[c.name.lower()] = c.iso2
+        capital = CAPITAL_CUE_WEIGHT
         cues = [(c.name, 1.0, False), *[(a, 1.0, False) for a in c.aliases],
-                *[(d, 1.0, True) for d in c.demonyms], *[(k, 0.75, False) for k in c.capitals]]
+                *[(d, 1.0, True) for d in c.demonyms], *[(k, capital, False) for k in c.capitals]]
         for text, weight, is_dem in cues:
             key = tuple(_tokens(text))
             if key and key not in t.country_cues:
@@ -419,29 +425,12 @@ def country_of(name: str) -> str | None:
 
 
 def inter_of(name: str, event_country: str | None = None) -> int:
-    """ACLED inter code of an actor; 0 when unknown.
-
-    ``event_country`` (name or ISO2) turns a state force acting outside its own
-    country into inter 8 (external/other forces), as ACLED codes it.
-    """
+    """ACLED inter code of an actor in an event's country (name or ISO2); 0 when
+    unknown. A state force outside its own country is 8 (domain.codes.inter_in)."""
     info = lookup(name)
     if info is None:
         return 0
-    if info.inter == 1 and event_country and info.country:
-        iso = _iso_of_name(event_country)
-        if iso and iso != info.country:
-            return 8
-    return info.inter
-
-
-def interaction(inter1: int | None, inter2: int | None = None) -> int:
-    """ACLED interaction code: both inter codes, smaller first (12); alone: 10 x inter (60)."""
-    if not inter1 and not inter2:
-        return 0
-    if not inter1 or not inter2:
-        return 10 * int(inter1 or inter2 or 0)
-    a, b = sorted((int(inter1), int(inter2)))
-    return 10 * a + b
+    return codes.inter_in(info.inter, info.country, _iso_of_name(event_country))
 
 
 def make_actor(name: str, text: str = "") -> Actor:
@@ -479,7 +468,8 @@ _BACKING = {"backed", "supported", "support", "aided", "assisted", "helped", "es
 def _shouting(tokens: list[Token]) -> bool:
     """True when the text is in capitals, where acronyms cannot be trusted."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 2]
-    return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.6
+    upper = sum(w.isupper() for w in words)
+    return len(words) >= 4 and upper / len(words) > settings.SHOUTING_SHARE
 
 
 _FIRST_WORDS: dict[int, dict[str, int]] = {}

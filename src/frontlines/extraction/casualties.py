@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from frontlines import data, settings
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
@@ -46,22 +47,12 @@ class Casualties:
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHARES = [(["a", "quarter", "of", "a"], 0.25), (["half", "a"], 0.5), (["a", "half"], 0.5),
            (["a"], 1.0)]
-# No single incident in news has a toll above this: "up to half a million Syrians have
-# died" is the war's toll (the largest of 1,000 random UCDP GED events has 3,000).
-MAX_INCIDENT_TOLL = 10_000
 
 
 @lru_cache(maxsize=1)
 def vague_counts() -> dict[str, int]:
     """ACLED's conventions for vague counts, from the data file users can extend."""
-    out: dict[str, int] = {}
-    text = resources.files("frontlines.data").joinpath("vague_counts.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        out[cols[0].strip().lower()] = int(cols[1])
-    return out
+    return {row[0].strip().lower(): int(row[1]) for row in data.load("vague_counts.tsv")}
 
 
 def number_value(tok: Token) -> tuple[int | None, Span | None]:
@@ -221,9 +212,7 @@ def _range_top(span: Span) -> tuple[int, Span] | None:
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns for one person ("a prisoner died"), from the data file users can extend."""
-    text = resources.files("frontlines.data").joinpath("person_nouns.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.split() if w.strip()
-                     and not w.startswith("#"))
+    return data.words("person_nouns.txt")
 
 
 def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
@@ -288,98 +277,117 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     return None, None
 
 
+@dataclass
+class _Figure:
+    """One number in a sentence and what it counts."""
+
+    value: int
+    span: Span  # the number's words
+    top: tuple[int, Span] | None  # the top of a range ("1,000 to 1,300")
+    last: Token  # the last word of the figure
+    noun: Token  # what is counted ("people" in "dozens of people")
+
+
 def count_casualties(sent: Span) -> Casualties:
     """Killed and injured in one sentence (None when it gives no figure)."""
     out = Casualties()
     seen: set[int] = set()
-    killed_groups: dict[int, int] = {}
-    injured_groups: dict[int, int] = {}
+    groups: dict[str, dict[int, int]] = {"killed": {}, "injured": {}}
     counted: list[tuple[str, Token, Token]] = []
     for tok in sent:
         if tok.i in seen:
             continue
-        value: int | None = None
-        span: Span | None = None
-        vague = _vague_at(tok)
-        if vague is not None and (tok.i + len(vague[1]) < len(tok.doc)):
-            value, span = vague
-        elif tok.like_num and (tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
-                                                       "ORDINAL", "CARDINAL_YEAR") or (
-                tok.ent_type_ == "DATE" and tok.i > 0 and tok.nbor(-1).lower_ == "between")):
-            # "Between 10 and 15 people" is often tagged DATE; years are dropped below
-            value, span = number_value(tok)
-        if value is None or span is None:
+        fig = _figure(tok, seen)
+        if fig is None:
             continue
-        seen.update(t.i for t in span)
-        top = _range_top(span)
-        if top is not None:
-            seen.update(t.i for t in top[1])
-            opener = tok.doc[span.start - 1] if span.start > 0 else None
-            if opener is not None and opener.lower_ == "from" and \
-                    opener.head.lemma_.lower() in UPDATE_VERBS:
-                value, span, top = top[0], top[1], None  # "rose from 20 to 26": now 26
-        last = top[1][-1] if top is not None else span[-1]
-        nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
-            continue
-        if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
-            noun = tok.doc[last.i + 2]  # "dozens of people", "four of the assailants"
-            while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
-                noun = noun.head
-        else:
-            noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
-        if re.fullmatch(r"(19|20)\d\d", last.text):
-            continue  # a year, not a count
-        cat, word = _what_is_counted(last, noun)
+        cat, word = _what_is_counted(fig.last, fig.noun)
         if cat is None or word is None:
             continue
-        if max(value, top[0] if top is not None else 0) > MAX_INCIDENT_TOLL:
-            out.parts.append(f"a war's toll, not an incident's: {span.text} {noun.text}")
+        most = max(fig.value, fig.top[0] if fig.top is not None else 0)
+        if most > settings.MAX_INCIDENT_TOLL:
+            out.parts.append(f"a war's toll, not an incident's: {fig.span.text} {fig.noun.text}")
             continue
-        if _is_subgroup(last, noun):
-            out.parts.append(f"subgroup not added: {span.text} {noun.text}")
+        if _is_subgroup(fig.last, fig.noun):
+            out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
-        qualifier = tok.doc[max(span.start - 2, 0):span.start].text.lower()
-        groups = killed_groups if cat == "killed" else injured_groups
-        if top is not None:
-            if cat == "killed":
-                out.killed_high = max(out.killed_high or 0, top[0])
-            else:
-                out.injured_high = max(out.injured_high or 0, top[0])
-            out.parts.append(f"range {span.text}-{top[1].text}: low {value}, high {top[0]}")
-        # Coordinated groups under one word add up ("5 soldiers and 3 civilians were killed");
-        # a repeat of the same figure for the same word does not.
-        groups[word.i] = groups.get(word.i, 0) + value
-        counted.append((cat, word, noun))
-        phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
-                 f"{span.text} {noun.text if noun.i != last.i else ''}".strip()
-        if cat == "killed":
-            out.at_least = out.at_least or qualifier in ("at least", "more than")
-            out.killed_text = (out.killed_text + "; " if out.killed_text else "") + \
-                f"{phrase} ({word.text})"
-        else:
-            out.injured_text = (out.injured_text + "; " if out.injured_text else "") + \
-                f"{phrase} ({word.text})"
+        _record(out, groups[cat], cat, word, fig)
+        counted.append((cat, word, fig.noun))
+    _add_coordinated_ones(out, groups, counted)
+    for cat, verb, victim in _single_victims(sent):
+        if not groups[cat]:
+            groups[cat][verb.i] = 1
+            setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
+    if groups["killed"]:
+        out.killed = max(groups["killed"].values())
+    if groups["injured"]:
+        out.injured = max(groups["injured"].values())
+    return out
+
+
+def _figure(tok: Token, seen: set[int]) -> _Figure | None:
+    """The figure that starts at tok (a number, a range, a vague count), or None when
+    there is none or it is no count of people (a year, "5 km")."""
+    value: int | None = None
+    span: Span | None = None
+    vague = _vague_at(tok)
+    if vague is not None and (tok.i + len(vague[1]) < len(tok.doc)):
+        value, span = vague
+    elif tok.like_num and (tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
+                                                   "ORDINAL", "CARDINAL_YEAR") or (
+            tok.ent_type_ == "DATE" and tok.i > 0 and tok.nbor(-1).lower_ == "between")):
+        # "Between 10 and 15 people" is often tagged DATE; years are dropped below
+        value, span = number_value(tok)
+    if value is None or span is None:
+        return None
+    seen.update(t.i for t in span)
+    top = _range_top(span)
+    if top is not None:
+        seen.update(t.i for t in top[1])
+        opener = tok.doc[span.start - 1] if span.start > 0 else None
+        if opener is not None and opener.lower_ == "from" and \
+                opener.head.lemma_.lower() in UPDATE_VERBS:
+            value, span, top = top[0], top[1], None  # "rose from 20 to 26": now 26
+    last = top[1][-1] if top is not None else span[-1]
+    nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
+        return None
+    if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
+        noun = tok.doc[last.i + 2]  # "dozens of people", "four of the assailants"
+        while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
+            noun = noun.head
+    else:
+        noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
+    if re.fullmatch(r"(19|20)\d\d", last.text):
+        return None  # a year, not a count
+    return _Figure(value, span, top, last, noun)
+
+
+def _record(out: Casualties, groups: dict[int, int], cat: str, word: Token, fig: _Figure
+            ) -> None:
+    """Add one figure of category cat ("killed", "injured") to the sentence's counts."""
+    span, top = fig.span, fig.top
+    qualifier = span.doc[max(span.start - 2, 0):span.start].text.lower()
+    if top is not None:
+        setattr(out, f"{cat}_high", max(getattr(out, f"{cat}_high") or 0, top[0]))
+        out.parts.append(f"range {span.text}-{top[1].text}: low {fig.value}, high {top[0]}")
+    # Coordinated groups under one word add up ("5 soldiers and 3 civilians were killed");
+    # a repeat of the same figure for the same word does not.
+    groups[word.i] = groups.get(word.i, 0) + fig.value
+    phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
+             f"{span.text} {fig.noun.text if fig.noun.i != fig.last.i else ''}".strip()
+    if cat == "killed":
+        out.at_least = out.at_least or qualifier in ("at least", "more than")
+    text = getattr(out, f"{cat}_text")
+    setattr(out, f"{cat}_text", (text + "; " if text else "") + f"{phrase} ({word.text})")
+
+
+def _add_coordinated_ones(out: Casualties, groups: dict[str, dict[int, int]],
+                          counted: list[tuple[str, Token, Token]]) -> None:
+    """"Six aid workers and a driver were killed": one more of the same toll."""
     for cat, word, noun in counted:
-        # "Six aid workers and a driver were killed": one more of the same toll
         for conj in noun.conjuncts:
             if conj.i > noun.i and conj.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
                     conj.lower_ in person_nouns()):
-                groups = killed_groups if cat == "killed" else injured_groups
-                groups[word.i] += 1
+                groups[cat][word.i] += 1
                 out.parts.append(f"one more: {conj.text}")
-    for cat, verb, victim in _single_victims(sent):
-        groups = killed_groups if cat == "killed" else injured_groups
-        if not groups:
-            groups[verb.i] = 1
-            words = f"{victim.text} ({verb.text})"
-            if cat == "killed":
-                out.killed_text = words
-            else:
-                out.injured_text = words
-    if killed_groups:
-        out.killed = max(killed_groups.values())
-    if injured_groups:
-        out.injured = max(injured_groups.values())
-    return out

@@ -10,30 +10,35 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
+from frontlines import settings
+from frontlines.domain import codes, taxonomy
+from frontlines.domain.fatalities import fatality_spread
 from frontlines.domain.geodesy import distance_km
+from frontlines.domain.ids import event_id
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
+from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
-from frontlines.extraction.casualties import count_casualties
-from frontlines.extraction.events import find_mentions
+from frontlines.extraction.casualties import Casualties, count_casualties
+from frontlines.extraction.events import MentionDraft, find_mentions
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
-from frontlines.extraction.time import resolve_when
+from frontlines.extraction.time import When, resolve_when
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
-             "Non-violent transfer of territory", "Headquarters or base established"}
-BACKGROUND_WINDOW = timedelta(days=3)  # explicit dates older than this are background
+VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
+# whose sentences' tolls are the event's: violence, and riots and protests with deaths
+CASUALTY_EVENT_TYPES = VIOLENT_TYPES | {taxonomy.RIOTS, taxonomy.PROTESTS}
+TERRITORY = taxonomy.TERRITORY
+BACKGROUND_WINDOW = settings.BACKGROUND_WINDOW
 
 
 @dataclass
@@ -50,15 +55,178 @@ class ArticleResult:
 
 # ---------------------------------------------------------------- mentions
 
-def _sent_toponyms(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
-    return [t for t in toponyms if sent.start_char <= t.start < sent.end_char]
+@dataclass
+class _Sentence:
+    """What one sentence gives every mention in it."""
+
+    span: Span
+    window: Span  # the sentence and its neighbours: where context cues are looked for
+    toponyms: list[Toponym]
+    casualties: Casualties
+    country: str | None  # of the first place the sentence names
+    source: str | None
+    source_words: str
+    casualty_used: bool = False  # its figures go to its first violent mention only
 
 
-def _country_of(place: Place | None) -> str | None:
-    return place.country_code if place is not None else None
+@dataclass
+class _Scan:
+    """What carries from one sentence to the next while scanning an article."""
+
+    actors: actors_stage.ActorContext
+    toponyms: list[Toponym]  # the whole document's
+    published: date
+    previous_source: str | None = None
+    last_place: tuple[Place, str, int] | None = None  # the current scene
 
 
-def _actor_list(spans: Iterable[Span], ctx, cc: str | None) -> list[Actor]:  # noqa: ANN001
+@dataclass
+class _Where:
+    """Where a mention happened, and how that was decided."""
+
+    place: Place | None = None
+    text: str | None = None
+    precision: int = 1
+    unresolved: bool = False  # text is not in the gazetteer; place is its region
+    inherited: bool = False  # no place in its own sentence: the previous scene's
+
+
+def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
+    sent = sents[k]
+    # Context cues ("suicide", "tear gas") are looked for in the neighbouring sentences.
+    window = doc[sents[max(k - 1, 0)].start:sents[min(k + 1, len(sents) - 1)].end]
+    tops = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
+    country = next((t.place.country for t in tops if t.place), None)
+    source, words = source_of(sent, None, scan.previous_source, country)
+    return _Sentence(sent, window, tops, count_casualties(sent), country, source, words)
+
+
+def mentions_of(doc: Doc, article: Article, published: date,
+                toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
+    """Every codable event mention in the document, and the ones set aside (with why)."""
+    scan = _Scan(actors_stage.ActorContext.from_doc(doc, toponyms=toponyms), toponyms,
+                 published)
+    mentions: list[Mention] = []
+    skipped: list[str] = []
+    sents = list(doc.sents)
+    for k in range(len(sents)):
+        s = _sentence(doc, sents, k, scan)
+        for draft in find_mentions(s.span, s.window):
+            when = resolve_when(s.span, draft.trigger, published)
+            past = draft.past_cue is not None or (
+                when.explicit and when.date < published - BACKGROUND_WINDOW)
+            why = _set_aside(draft, when, past)
+            if why:
+                skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
+                continue
+            m = _mention(draft, s, scan, when, past)
+            mentions.append(m)
+            if m.place is not None and not past:
+                scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
+        if s.source:
+            scan.previous_source = s.source
+    return mentions, skipped
+
+
+def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
+    """Why a mention is not coded ("" when it is)."""
+    if draft.negated:
+        return "negated"
+    if draft.hypothetical:
+        return "hypothetical or future"
+    if draft.anaphoric:
+        return "refers back to an event already coded"
+    if when.future:
+        return f"dated after publication ({when.text})"
+    if past and (not when.explicit or when.year_only):
+        return f"background ({draft.past_cue or when.text}) with no date or only a year"
+    return ""
+
+
+def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
+             ) -> Mention:
+    """One coded mention: its place, actors, casualties and source filled in."""
+    where = _where(draft, s, scan, past)
+    cc = where.place.country_code if where.place is not None else None
+    actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
+    source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
+    if source is None:
+        source, src_words = s.source, s.source_words
+    killed, killed_high, injured, at_least = _casualties(draft, s)
+    sent = s.span
+    m = Mention(
+        sub_event_type=draft.sub_event_type, event_type=draft.event_type,
+        disorder_type=draft.disorder_type, trigger=draft.trigger_text,
+        trigger_start=draft.trigger.idx, sent_start=sent.start_char,
+        sent_end=sent.start_char + len(sent.text.rstrip()),
+        sentence=sent.text.rstrip(), actor1=actor1, actor2=actor2,
+        assoc_actor_1=assoc1, place=where.place, place_text=where.text,
+        geo_precision=where.precision, event_date=when.date,
+        time_precision=when.precision, date_text=when.text, killed=killed,
+        killed_high=killed_high, killed_at_least=at_least, injured=injured, source=source,
+        past=past, plover_event=draft.plover_event,
+        place_unresolved=where.unresolved, place_inherited=where.inherited,
+        score=draft.score, civilian_target=draft.civilian_target,
+    )
+    m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
+    return m
+
+
+def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
+    """The mention's place: the one its trigger's words name, the place taken in a
+    territory event, a town the gazetteer lacks in its region, or the current scene."""
+    top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
+                                               place_like=True)
+    if draft.sub_event_type in TERRITORY and draft.patient is not None and (
+            top is None or coarseness(top.place) > 0):
+        # What changes hands is the place: "the recapture of the town of Rawa".
+        # (not a country: "captured by the US-backed SDF" has the US in a role)
+        inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
+                  and draft.patient.start_char <= t.start < draft.patient.end_char]
+        if inside:
+            top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
+    if top is not None and top.place is not None:
+        return _Where(top.place, top.text, precision)
+    if top is not None and top.within is not None:
+        # "the Adiyat School" in a town the sentence names
+        return _Where(top.within, top.text, precision, unresolved=True)
+    if top is not None:
+        # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
+        # use the coordinates of the region around it, at precision 3.
+        region = _region_of(top, s.toponyms, scan.toponyms)
+        if region is not None:
+            return _Where(region, top.text, 3, unresolved=True)
+        precision = 3
+    if scan.last_place is not None and not past:
+        # An undated, unplaced follow-up sentence continues the previous scene.
+        place, text, precision = scan.last_place
+        return _Where(place, text, precision, inherited=True)
+    return _Where(precision=precision)
+
+
+def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
+            ) -> tuple[Actor | None, list[Actor], Actor | None]:
+    """(actor1, associated actors of actor1, actor2) of a mention."""
+    ctx = scan.actors
+    claimant = _claimant(draft.trigger) if draft.agent is None else None
+    if claimant is not None:
+        draft.agent, draft.agent_pattern = claimant, "claimed-by"
+    actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
+                      if draft.agent is not None else (None, []))
+    actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
+              if draft.patient is not None else None)
+    assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
+               if (actor1 is None or a.name != actor1.name)
+               and all(a.name != b.name for b in assoc1)]
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    if actor2 is None and draft.sub_event_type in TERRITORY:
+        actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
+    return actor1, assoc1, actor2
+
+
+def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
+                ) -> list[Actor]:
     out: list[Actor] = []
     for span in spans:
         actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
@@ -67,125 +235,32 @@ def _actor_list(spans: Iterable[Span], ctx, cc: str | None) -> list[Actor]:  # n
     return out
 
 
-def mentions_of(doc: Doc, article: Article, published: date,
-                toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
-    """Every codable event mention in the document, and the ones set aside (with why)."""
-    ctx = actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
-    mentions: list[Mention] = []
-    skipped: list[str] = []
-    previous_source: str | None = None
-    last_place: tuple[Place, str, int] | None = None
-    sents = list(doc.sents)
-    for k, sent in enumerate(sents):
-        # Context cues ("suicide", "tear gas") are looked for in the neighbouring sentences.
-        window = doc[sents[max(k - 1, 0)].start:sents[min(k + 1, len(sents) - 1)].end]
-        sent_tops = _sent_toponyms(sent, toponyms)
-        casualties = count_casualties(sent)
-        casualty_used = False
-        sent_country = next((t.place.country for t in sent_tops if t.place), None)
-        sent_source, source_words = source_of(sent, None, previous_source, sent_country)
-        for draft in find_mentions(sent, window):
-            label = f"{draft.trigger_text!r} ({draft.sub_event_type})"
-            if draft.negated:
-                skipped.append(f"{label}: negated")
-                continue
-            if draft.hypothetical:
-                skipped.append(f"{label}: hypothetical or future")
-                continue
-            if getattr(draft, "anaphoric", False):
-                skipped.append(f"{label}: refers back to an event already coded")
-                continue
-            when = resolve_when(sent, draft.trigger, published)
-            if when.future:
-                skipped.append(f"{label}: dated after publication ({when.text})")
-                continue
-            past = draft.past_cue is not None or (
-                when.explicit and when.date < published - BACKGROUND_WINDOW)
-            if past and (not when.explicit or when.year_only):
-                skipped.append(f"{label}: background ({draft.past_cue or when.text}) "
-                               f"with no date or only a year")
-                continue
-            top, precision = places_stage.locate_event(sent, draft.trigger, sent_tops,
-                                                       place_like=True)
-            if draft.sub_event_type in TERRITORY and draft.patient is not None and (
-                    top is None or _rank(top.place) > 0):
-                # What changes hands is the place: "the recapture of the town of Rawa".
-                # (not a country: "captured by the US-backed SDF" has the US in a role)
-                inside = [t for t in sent_tops if t.place is not None and _rank(t.place) < 3
-                          and draft.patient.start_char <= t.start < draft.patient.end_char]
-                if inside:
-                    top, precision = min(inside, key=lambda t: _rank(t.place)), 1
-            place = top.place if top is not None else None
-            place_text = top.text if top is not None else None
-            unresolved = top is not None and top.place is None
-            if unresolved and top.within is not None:
-                place = top.within  # "the Adiyat School" in a town the sentence names
-            elif unresolved:
-                # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
-                # use the coordinates of the region around it, at precision 3.
-                place = _region_of(top, sent_tops, toponyms)
-                precision = 3
-                if place is None:
-                    unresolved, place_text = False, None
-            inherited = False
-            if place is None and last_place is not None and not past:
-                # An undated, unplaced follow-up sentence continues the previous scene.
-                place, place_text, precision = last_place
-                inherited = True
-            cc = _country_of(place)
-            claimant = _claimant(draft.trigger) if draft.agent is None else None
-            if claimant is not None:
-                draft.agent, draft.agent_pattern = claimant, "claimed-by"
-            actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
-                              if draft.agent is not None else (None, []))
-            actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
-                      if draft.patient is not None else None)
-            assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
-                       if (actor1 is None or a.name != actor1.name)
-                       and all(a.name != b.name for b in assoc1)]
-            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-                actor2 = None
-            if actor2 is None and draft.sub_event_type in TERRITORY:
-                actor2 = _former_holder(sent, draft.trigger.i, actor1, ctx, cc)
-            source, src_words = source_of(sent, draft.trigger, previous_source, sent_country)
-            if source is None:
-                source, src_words = sent_source, source_words
-            killed = killed_high = injured = None
-            if not casualty_used and draft.event_type in VIOLENT_TYPES | {"Riots", "Protests"}:
-                killed, injured = casualties.killed, casualties.injured
-                killed_high = casualties.killed_high
-                casualty_used = killed is not None or injured is not None
-            m = Mention(
-                sub_event_type=draft.sub_event_type, event_type=draft.event_type,
-                disorder_type=draft.disorder_type, trigger=draft.trigger_text,
-                trigger_start=draft.trigger.idx, sent_start=sent.start_char,
-                sent_end=sent.start_char + len(sent.text.rstrip()),
-                sentence=sent.text.rstrip(), actor1=actor1, actor2=actor2,
-                assoc_actor_1=assoc1, place=place, place_text=place_text,
-                geo_precision=precision, event_date=when.date,
-                time_precision=when.precision, date_text=when.text, killed=killed,
-                killed_high=killed_high, injured=injured, source=source, past=past,
-                plover_event=draft.plover_event,
-                place_unresolved=unresolved, place_inherited=inherited,
-                score=draft.score, civilian_target=draft.civilian_target,
-            )
-            m.explain = {
-                "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
-                "event_date": when.text or f"no date in the sentence: published {published}",
-                "location": (f"{place_text} (not in the gazetteer: coordinates of "
-                             f"{place.name})" if unresolved and place else place_text or ""),
-                "actor1": draft.agent.text if draft.agent is not None else "",
-                "actor2": draft.patient.text if draft.patient is not None else "",
-                "fatalities": casualties.killed_text if killed is not None else "",
-                "injuries": casualties.injured_text if injured is not None else "",
-                "sources": src_words,
-            }
-            mentions.append(m)
-            if place is not None and not past:
-                last_place = (place, place_text or place.name, precision)
-        if sent_source:
-            previous_source = sent_source
-    return mentions, skipped
+def _casualties(draft: MentionDraft, s: _Sentence
+                ) -> tuple[int | None, int | None, int | None, bool]:
+    """(killed, top of a killed range, injured, killed is a floor): the sentence's
+    figures, given to its first violent, riot or protest mention only."""
+    if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
+        return None, None, None, False
+    c = s.casualties
+    s.casualty_used = c.killed is not None or c.injured is not None
+    return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
+
+
+def _explain(draft: MentionDraft, s: _Sentence, where: _Where, when: When, published: date,
+             source_words: str, m: Mention) -> dict[str, str]:
+    """The words that decided each field, for --explain."""
+    place = where.place
+    return {
+        "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
+        "event_date": when.text or f"no date in the sentence: published {published}",
+        "location": (f"{where.text} (not in the gazetteer: coordinates of "
+                     f"{place.name})" if where.unresolved and place else where.text or ""),
+        "actor1": draft.agent.text if draft.agent is not None else "",
+        "actor2": draft.patient.text if draft.patient is not None else "",
+        "fatalities": s.casualties.killed_text if m.killed is not None else "",
+        "injuries": s.casualties.injured_text if m.injured is not None else "",
+        "sources": source_words,
+    }
 
 
 CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
@@ -214,7 +289,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")]
     if regional:
-        return min(regional, key=lambda t: (abs(t.start - top.end), _rank(t.place))).place
+        return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
     counts: dict[str, tuple[int, Place]] = {}
     for t in doc_tops:
         if t.place is not None and t.place.level == "country" and t.place.country_code:
@@ -231,7 +306,7 @@ def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | 
         if ent.start <= after or not ent.ent_id_:
             continue
         actor = actors_stage.resolve_actor(ent, ctx, country_code=cc)
-        if actor is not None and actor.inter in (1, 2, 3, 4, 8) and (
+        if actor is not None and actor.inter in codes.ARMED and (
                 winner is None or actor.name != winner.name):
             return actor
     return None
@@ -243,14 +318,6 @@ def _km(a: Place, b: Place) -> float:
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-_LEVEL_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 3, "continent": 4}
-
-
-def _rank(place: Place | None) -> int:
-    """How coarse a place is: 0 a town, 3 a whole country (5 when unknown)."""
-    return 5 if place is None else _LEVEL_RANK.get(place.level, 0)
-
-
 def _places_compatible(a: Mention, b: Mention) -> bool:
     """Same place, within 25 km, or one place lies inside the other's province/country."""
     pa, pb = a.place, b.place
@@ -258,7 +325,7 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
         return True
     if pa.geonames_id is not None and pa.geonames_id == pb.geonames_id:
         return True
-    coarse, fine = (pa, pb) if _rank(pa) >= _rank(pb) else (pb, pa)
+    coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
     if coarse.level in ("region", "continent") and coarse.country_code in (
@@ -267,7 +334,7 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
-    return _km(pa, pb) <= 25.0
+    return _km(pa, pb) <= settings.SAME_PLACE_KM
 
 
 def _same_incident(a: Mention, b: Mention) -> bool:
@@ -276,8 +343,9 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False
     if a.past != b.past:
         return False
-    if abs((a.event_date - b.event_date).days) > (0 if a.time_precision == b.time_precision == 1
-                                                   else 2):
+    exact = a.time_precision == b.time_precision == 1
+    if abs((a.event_date - b.event_date).days) > (
+            0 if exact else settings.MENTION_DATE_SLACK_DAYS):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
         return False
@@ -310,50 +378,13 @@ def _codable(m: Mention) -> bool:
     incident, and so is "Syria's multifaceted war": a country is the war's stage."""
     return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
                 or (m.place is not None and not m.place_inherited
-                    and (m.place_unresolved or _below_country(m.place))))
-
-
-def _below_country(p: Place) -> bool:
-    """A town, district, province or a region inside one country ("eastern Ghouta")."""
-    if p.level in {"country", "continent"}:
-        return False
-    return p.level != "region" or p.country_code is not None
-
-
-def fatality_spread(figures: list[tuple[int, bool]]) -> tuple[int, int, int]:
-    """(best, low, high) from (figure, stated-as-a-floor) pairs of several sources.
-
-    Rule: low and high are the smallest and largest figures; the best estimate
-    is the largest figure a source gives as a floor ("at least 26"), since a
-    floor is a claim that at least that many died; with no floor, the smallest
-    figure (ACLED's conservative choice).
-    """
-    values = [f for f, _ in figures]
-    floors = [f for f, floor in figures if floor]
-    best = max(floors) if floors else min(values)
-    return best, min(values), max(values)
+                    and (m.place_unresolved or below_country(m.place))))
 
 
 def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
+    """Per-article id: the article, type, date and first trigger found the event."""
     key = f"{article_id}|{first.sub_event_type}|{first.event_date}|{first.trigger_start}"
-    return f"{iso3 or 'XXX'}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
-
-
-def _interaction(inter1: int | None, inter2: int | None) -> int | None:
-    return actors_stage.interaction(inter1, inter2) if inter1 is not None else None
-
-
-def _ucdp_type(event_type: str, a1: Actor | None, a2: Actor | None) -> int | None:
-    if event_type not in VIOLENT_TYPES:
-        return None
-    if a2 is not None and a2.inter == 7:
-        return 3
-    if event_type == "Violence against civilians":
-        return 3
-    inters = {a.inter for a in (a1, a2) if a is not None}
-    if 1 in inters:
-        return 1
-    return 2 if len(inters) >= 1 and a1 is not None and a2 is not None else None
+    return event_id(key, iso3)
 
 
 def _note(e: Event) -> str:
@@ -384,77 +415,114 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
     placed = min((m for m in group if m.place is not None),
-                 key=lambda m: (_rank(m.place), m.geo_precision), default=None)
-    geo_precision = None
-    if placed is not None:
-        # If any report of this place says only "near" or "around" it, so do we.
-        geo_precision = max(m.geo_precision for m in group if m.place is not None
-                            and m.place.geonames_id == placed.place.geonames_id)
+                 key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
+    place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
     a1 = next((m.actor1 for m in group if m.actor1), None)
     a2 = next((m.actor2 for m in group if m.actor2), None)
-    assoc1: list[str] = []
-    for m in group:
-        for a in m.assoc_actor_1:
-            if a.name not in assoc1 and (a1 is None or a.name != a1.name):
-                assoc1.append(a.name)
-    sources: list[str] = []
-    for m in group:
-        if m.source and m.source not in sources:
-            sources.append(m.source)
-    if article.outlet and article.outlet not in sources:
-        sources.append(article.outlet)
-    figures: list[tuple[int, bool]] = []
-    for m in group:
-        if m.killed is not None:
-            figures.append((m.killed, "at least" in m.explain.get("fatalities", "")))
-        if m.killed_high is not None:  # a range: its top is a figure, never a floor
-            figures.append((m.killed_high, False))
-    fatalities, low, high = (0, None, None)
-    if figures:
-        fatalities, low, high = fatality_spread(figures)
-    injuries = max((m.injured for m in group if m.injured is not None), default=None)
-    place = placed.place if placed else None
-    civilian = any(m.civilian_target for m in group) or (
-        a2 is not None and a2.inter == 7)
-    explain: dict[str, str] = {}
-    for m in group:
-        for k, v in m.explain.items():
-            if v and k not in explain:
-                explain[k] = v
-    score = max(m.score for m in group)
-    confidence = min(0.95, 0.4 * score + 0.2 * (place is not None) + 0.15 * (a1 is not None)
-                     + 0.1 * bool(dated.date_text) + 0.1 * (len(group) > 1) + 0.05)
+    fatalities, low, high = _fatalities(group)
+    inter1, inter2 = _inter(a1, place), _inter(a2, place)
+    civilian = any(m.civilian_target for m in group) or inter2 == codes.CIVILIANS
+    unresolved = placed is not None and placed.place_unresolved
     event = Event(
         event_id=_event_id(article.id, place.iso3 if place else None, first),
         article_id=article.id,
         event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
         disorder_type=first.disorder_type, event_type=first.event_type,
         sub_event_type=first.sub_event_type,
-        actor1=a1.name if a1 else "", assoc_actor_1="; ".join(assoc1),
+        actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
-        inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
-        interaction=_interaction(a1.inter if a1 else None, a2.inter if a2 else None),
+        inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if civilian and first.event_type in (
             VIOLENT_TYPES) else "",
         country=place.country if place else None, iso3=place.iso3 if place else None,
         admin1=_ascii(place.admin1 if place else None),
         admin2=_ascii(place.admin2 if place else None),
-        location=_ascii(placed.place_text if placed and placed.place_unresolved
-                        else place.name if place else None),
+        location=_ascii(placed.place_text if unresolved else place.name if place else None),
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-        geo_precision=geo_precision,
-        geonames_id=(place.geonames_id if place and not (placed and placed.place_unresolved)
-                     else None),
-        fatalities=fatalities, fatalities_low=low, fatalities_high=high, injuries=injuries,
-        sources=sources,
+        geo_precision=_geo_precision(group, placed),
+        geonames_id=place.geonames_id if place and not unresolved else None,
+        fatalities=fatalities, fatalities_low=low, fatalities_high=high,
+        injuries=max((m.injured for m in group if m.injured is not None), default=None),
+        sources=_sources(group, article),
         evidence=[Evidence(article.id, m.sentence, m.sent_start, m.sent_end) for m in group],
-        ucdp_type_of_violence=_ucdp_type(first.event_type, a1, a2),
-        plover_event=first.plover_event, confidence=round(confidence, 2),
-        explain=explain,
+        ucdp_type_of_violence=codes.ucdp_type(first.event_type, inter1, inter2),
+        plover_event=first.plover_event,
+        confidence=_confidence(group, place is not None, a1 is not None, dated),
+        explain=_merged_explain(group),
     )
     event.notes = _note(event)
     return event
+
+
+def _inter(actor: Actor | None, place: Place | None) -> int | None:
+    """An actor's inter code in the event's country (8 for state forces abroad);
+    None when there is no such actor."""
+    if actor is None:
+        return None
+    info = actors_stage.lookup(actor.name)
+    home = info.country if info is not None else None
+    return codes.inter_in(actor.inter, home, place.country_code if place else None)
+
+
+def _geo_precision(group: list[Mention], placed: Mention | None) -> int | None:
+    """If any report of the chosen place says only "near" or "around" it, so do we."""
+    if placed is None:
+        return None
+    return max(m.geo_precision for m in group if m.place is not None
+               and m.place.geonames_id == placed.place.geonames_id)
+
+
+def _assoc(group: list[Mention], a1: Actor | None) -> list[str]:
+    """Names of the actors associated with actor1, in order of first mention."""
+    out: list[str] = []
+    for m in group:
+        for a in m.assoc_actor_1:
+            if a.name not in out and (a1 is None or a.name != a1.name):
+                out.append(a.name)
+    return out
+
+
+def _sources(group: list[Mention], article: Article) -> list[str]:
+    """The sources the mentions name, then the outlet that published them."""
+    out: list[str] = []
+    for m in group:
+        if m.source and m.source not in out:
+            out.append(m.source)
+    if article.outlet and article.outlet not in out:
+        out.append(article.outlet)
+    return out
+
+
+def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
+    """(best, low, high) from every figure the mentions give."""
+    figures: list[tuple[int, bool]] = []
+    for m in group:
+        if m.killed is not None:
+            figures.append((m.killed, m.killed_at_least))
+        if m.killed_high is not None:  # a range: its top is a figure, never a floor
+            figures.append((m.killed_high, False))
+    return fatality_spread(figures)
+
+
+def _confidence(group: list[Mention], placed: bool, named: bool, dated: Mention) -> float:
+    """How sure the event is: see settings.CONFIDENCE_WEIGHTS."""
+    w = settings.CONFIDENCE_WEIGHTS
+    score = max(m.score for m in group)
+    value = (w["score"] * score + w["place"] * placed + w["actor1"] * named
+             + w["date"] * bool(dated.date_text) + w["several_mentions"] * (len(group) > 1)
+             + w["base"])
+    return round(min(settings.CONFIDENCE_CAP, value), 2)
+
+
+def _merged_explain(group: list[Mention]) -> dict[str, str]:
+    """Per field, the first mention's deciding words that say anything."""
+    explain: dict[str, str] = {}
+    for m in group:
+        for k, v in m.explain.items():
+            if v and k not in explain:
+                explain[k] = v
+    return explain
 
 
 # ---------------------------------------------------------------- entry points

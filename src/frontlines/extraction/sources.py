@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
-REPORTING_LEMMAS = {"say", "report", "tell", "announce", "claim", "confirm", "state", "add",
-                    "tweet", "declare", "publish", "post", "quote", "allege", "accuse", "give"}
+from frontlines import data
+from frontlines.extraction.words import reporting_verbs
+
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 
 
 @lru_cache(maxsize=1)
 def _aliases() -> list[tuple[re.Pattern[str], str]]:
     """(pattern, canonical) pairs, longest alias first so the most specific wins."""
-    text = resources.files("frontlines.data").joinpath("sources.yaml").read_text("utf-8")
-    table: dict[str, list[str]] = yaml.safe_load(text)
+    table: dict[str, list[str]] = data.load("sources.yaml")
     pairs: list[tuple[str, str]] = []
     for canonical, aliases in table.items():
         for alias in [canonical, *aliases]:
@@ -96,9 +94,9 @@ def source_of(sent: Span, trigger: Token | None, previous: str | None = None,
             return normalise(phrase.text, country), f"according to {phrase.text}"
     candidates: list[Token] = []
     if trigger is not None:
-        candidates = [a for a in trigger.ancestors if a.lemma_ in REPORTING_LEMMAS]
+        candidates = [a for a in trigger.ancestors if a.lemma_ in reporting_verbs()]
     if not candidates:
-        candidates = [t for t in sent if t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB"
+        candidates = [t for t in sent if t.lemma_ in reporting_verbs() and t.pos_ == "VERB"
                       and (trigger is None or t.i != trigger.i)]
     for verb in candidates:
         subj = _subject(verb)
@@ -120,3 +118,4 @@ def source_of(sent: Span, trigger: Token | None, previous: str | None = None,
             return None, f"{phrase.text} {verb.text} (a person: the outlet is the source)"
         return name, f"{phrase.text} {verb.text}"
     return None, ""
+

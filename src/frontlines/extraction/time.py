@@ -17,11 +17,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from frontlines.extraction.words import reporting_verbs
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-REPORTING_LEMMAS = {"say", "tell", "report", "announce", "claim", "confirm", "add", "state",
-                    "tweet", "write", "declare", "quote", "accuse", "deny"}
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -165,7 +165,7 @@ def _reporting_head(tok: Token) -> Token | None:
     """The nearest verb above a token, when that verb is a reporting verb."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            return anc if anc.lemma_ in REPORTING_LEMMAS else None
+            return anc if anc.lemma_ in reporting_verbs() else None
     return None
 
 
@@ -207,3 +207,4 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     if best is not None:
         return best[1]
     return When(published, 2, "", explicit=False)
+

@@ -20,7 +20,7 @@ from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
-from frontlines.extraction.events.roles import PLACE_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
 from frontlines.extraction.events.triggers import (
     actor_class,
     apply_overrides,
@@ -71,10 +71,10 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             agent = _antecedent(agent, sent) or agent
         kind = hit.entry.type
         sub, why = resolve_type(kind, agent, patient, sent_toks, lex, trig)
-        if sub == "Change to group/activity" and kind == "@withdraw":
+        if sub == taxonomy.CHANGE_TO_GROUP and kind == "@withdraw":
             nxt = find_cues(_next_sentence(sent), lex.cue_first["takeover_next"])
             if nxt:  # the taker is named in the next sentence
-                sub, why = "Non-violent transfer of territory", "next sentence"
+                sub, why = taxonomy.NON_VIOLENT_TRANSFER, "next sentence"
         if sub is None or _abandons_no_place(trig, sub, patient):
             continue
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
@@ -94,8 +94,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         d.negated = negated(trig, sent)
         d.hypothetical = hypothetical(trig, sent)
         d.past_cue = past_cue(trig, sent)
-        d.civilian_target = is_civilian(patient, lex) and sub not in {
-            "Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+        d.civilian_target = is_civilian(patient, lex) and sub not in taxonomy.FIGHTING
         d.attributed = _attributed(trig, attribution)
         if d.negated:
             d.score -= settings.NEGATED_PENALTY
@@ -118,8 +117,7 @@ GENERIC = {"@attack", "@kill"}
 NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "DATE"}
 
 
-WEAPON_TYPES = {"Shelling/artillery/missile attack", "Air/drone strike",
-                "Remote explosive/landmine/IED", "Grenade"}
+WEAPON_TYPES = taxonomy.WEAPON_TYPES
 
 
 # what a force holds besides towns: "abandoned their positions", "vacated the outpost"
@@ -131,10 +129,10 @@ HELD_NOUNS = {"position", "post", "outpost", "headquarters", "compound", "buildi
 def _abandons_no_place(trig: Token, sub: str, patient: Span | None) -> bool:
     """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle":
     what is abandoned or vacated is not a place, so no territory changes hands."""
-    if sub != "Non-violent transfer of territory" or patient is None or \
+    if sub != taxonomy.NON_VIOLENT_TRANSFER or patient is None or \
             trig.lemma_.lower() not in {"abandon", "vacate"}:
         return False
-    return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACE_NOUNS
+    return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACE_HEAD_NOUNS
                    or t.lemma_.lower() in HELD_NOUNS for t in patient)
 
 
@@ -217,8 +215,8 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
             # "a man was killed as villagers clashed": the death belongs to the riot
-            same_incident = kind == "@kill" and (d.disorder_type == "Political violence"
-                                                 or d.event_type == "Riots")
+            same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
+                                                 or d.event_type == taxonomy.RIOTS)
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None:
                     d.patient = g.patient

@@ -13,9 +13,9 @@ import re
 from spacy.tokens import Span, Token
 
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+from frontlines.extraction.words import reporting_verbs
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
-REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note"}
 IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
                 "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
 # nouns whose "of" phrase is not (yet) an event: "the prospect of military confrontation",
@@ -168,14 +168,14 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         if YEAR.match(c.text) and c.i < noun.i and c.dep_ in {"nummod", "compound", "amod"}:
             return c.text
     verb = clause_verb(trigger)
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs()
     if verb.tag_ == "VBN" and not reported and any(
             c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
         return f"had {verb.text}"  # pluperfect outside reported speech (not mere backshift)
     first = verb.head
     if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and first.tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children) and not (
-            first.dep_ == "ccomp" and first.head.lemma_.lower() in REPORTING) and any(
+            first.dep_ == "ccomp" and first.head.lemma_.lower() in reporting_verbs()) and any(
             c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in first.children):
         # "militias that had fought with Washington against Isis and liberated the city":
         # the second verb shares the first one's "had" (the tagger often calls it VBD).
@@ -215,3 +215,4 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
                 continue  # "for the first time since 2012"
             return f"{toks[k - 1].text} {t.text}"
     return None
+

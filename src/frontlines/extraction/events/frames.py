@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from frontlines import settings
+from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
+from frontlines.extraction.words import reporting_verbs
 
 if TYPE_CHECKING:
     from frontlines.extraction.events.draft import MentionDraft
@@ -40,8 +42,6 @@ CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", 
 CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
 # verbs whose object event noun describes what someone undergoes, not a new incident
 UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
-REPORTING = {"say", "report", "tell", "announce", "state", "claim", "add", "confirm", "note",
-             "warn", "write", "tweet"}
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
@@ -105,8 +105,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
     if trig.dep_ == "acl" and trig.tag_ in {"VBG", "VBN"} and _is_noun(trig.head):
         noun = trig.head
         subj_of_report = noun.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and \
-            noun.head.lemma_.lower() in REPORTING
-        report_attached = any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in REPORTING
+            noun.head.lemma_.lower() in reporting_verbs()
+        report_attached = any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in reporting_verbs()
                               for c in noun.children)
         if subj_of_report or report_attached:
             return "description"
@@ -214,10 +214,11 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         if why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)
-            if d.disorder_type != "Demonstrations":
+            if d.disorder_type != taxonomy.DEMONSTRATIONS:
                 d.score -= settings.CIRCUMSTANCE_PENALTY
             # "detained during protests" keeps both: not one incident
             d.generic = any(m.disorder_type == d.disorder_type for m in main)
         else:
             d.generic = True
     return drafts
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.extraction.events.lexicon import load_lexicon
+from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_INNER = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "ADV", "VERB", "X"}
@@ -23,7 +23,9 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "year", "weekend", "day", "days", "hours", "afternoon", "dawn"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 LOCATIVE = {"in", "at", "near", "around", "inside", "outside"}
-PLACE_NOUNS = {"town", "city", "village", "area", "district", "province", "region", "country",
+# common nouns that head a phrase naming a place ("in the town", "the town's
+# liberation"); not places/locate.py's possessions that make "X's ..." a scene
+PLACE_HEAD_NOUNS = {"town", "city", "village", "area", "district", "province", "region", "country",
                "capital", "base", "airport", "border", "stronghold", "territory", "valley",
                "state", "county", "camp", "checkpoint", "market"}
 # verbs whose subject undergoes the event in their object ("a prisoner died of torture")
@@ -55,7 +57,7 @@ def np_span(head: Token, keep_preps: bool = True, exclude: Token | None = None) 
             g.dep_ == "dobj" for g in child.children)
         locative = child.dep_ == "prep" and child.lower_ in LOCATIVE and any(
             g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or
-                                  g.lemma_.lower() in PLACE_NOUNS) for g in child.children)
+                                  g.lemma_.lower() in PLACE_HEAD_NOUNS) for g in child.children)
         if child.dep_ in {"relcl", "appos", "advcl"} or misattached or locative or (
             child.dep_ == "prep" and not keep_preps
         ) or (exclude is not None and child.i == exclude.i):
@@ -170,125 +172,163 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+Role = Token | Span | None
+
+
 def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bool = False
                ) -> tuple[Span | None, Span | None, str]:
-    """(agent, patient, rule name) of a trigger in its sentence."""
+    """(agent, patient, rule name) of a trigger in its sentence: from the parse of a
+    verb or of an event noun, then from the nearest noun phrases when the parse gave
+    none (the small model's parse often fails around dates)."""
     lex = load_lexicon()
-    light = lex.cue_words("light_verbs")
-    effect = lex.cue_words("effect_verbs")
-    agent: Token | Span | None = None
-    patient: Token | Span | None = None
-    pattern = ""
     is_verb = trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB")
     if is_verb and trigger.dep_ not in {"amod", "compound"}:
-        passive = _child(trigger, {"nsubjpass", "auxpass"}) is not None
-        if passive:
-            patient = _child(trigger, {"nsubjpass"})
-            by = _prep_obj(trigger, {"by"})
-            if by is None:
-                ag = _child(trigger, {"agent"})
-                by = _child(ag, {"pobj"}) if ag is not None else None
-            if by is not None:
-                agent, pattern = by, "passive-by"
-        else:
-            agent = _subject_of(trigger)
-            if agent is not None:
-                pattern = "active"
-            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "town held by IS"
-                patient = trigger.head
-                agent = _prep_obj(trigger, {"by"})
-                pattern = "passive-by" if agent is not None else ""
-            else:
-                patient = _child(trigger, {"dobj", "obj"})
-            if _keys(trigger) & {"fall", "fell", "fallen", "falls"}:
-                patient, agent = agent, _prep_obj(trigger, {"to"}, linear=True)
-                pattern = "fell-to" if agent is not None else ""
-            if patient is None:
-                patient = _prep_obj(trigger, {"on", "against", "with", "at"})
+        agent, patient, pattern = _verbal_roles(trigger)
+    elif is_verb:
+        agent, patient, pattern = None, None, ""
     else:
-        # nominal trigger
-        poss = _child(trigger, {"poss"})
-        if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
-                                 in PLACE_NOUNS):
-            patient = poss  # "the town's liberation"
-        elif poss is not None:
-            agent, pattern = poss, "possessive"
+        agent, patient, pattern = _nominal_roles(trigger, entry_words, territorial)
+        agent, patient, pattern = _clause_roles(trigger, sent, agent, patient, pattern, lex)
+    if is_verb:
+        agent, patient, pattern = _verb_fallbacks(trigger, sent, agent, patient, pattern, lex)
+    ag, pa = _as_span(agent, trigger), _as_span(patient, trigger)
+    if pa is not None and pa.start <= trigger.i < pa.end and pa.root.i == trigger.i:
+        pa = None  # "staged rallies": the trigger is not its own patient
+    return ag, pa, pattern
+
+
+def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
+    """Subject and object of a verb trigger, passive and "fell to" included."""
+    agent: Role = None
+    patient: Role = None
+    pattern = ""
+    if _child(trigger, {"nsubjpass", "auxpass"}) is not None:
+        patient = _child(trigger, {"nsubjpass"})
         by = _prep_obj(trigger, {"by"})
+        if by is None:
+            ag = _child(trigger, {"agent"})
+            by = _child(ag, {"pobj"}) if ag is not None else None
         if by is not None:
-            agent, pattern = by, "by"
-        for child in trigger.children:
-            if child.dep_ == "acl" and _keys(child) & {"blame", "blamed"}:
-                x = _prep_obj(child, {"on"})
-                if x is not None:
-                    agent, pattern = x, "blamed-on"
-            elif child.dep_ == "acl" and _keys(child) & {"claim", "claimed"}:
-                x = _prep_obj(child, {"by"})
-                if x is not None:
-                    agent, pattern = x, "claimed-by"
-            elif child.dep_ == "acl" and _keys(child) & {"target", "targeting", "hit"}:
-                patient = _child(child, {"dobj"})
+            agent, pattern = by, "passive-by"
+        return agent, patient, pattern
+    agent = _subject_of(trigger)
+    if agent is not None:
+        pattern = "active"
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "town held by IS"
+        patient = trigger.head
+        agent = _prep_obj(trigger, {"by"})
+        pattern = "passive-by" if agent is not None else ""
+    else:
+        patient = _child(trigger, {"dobj", "obj"})
+    if _keys(trigger) & {"fall", "fell", "fallen", "falls"}:
+        patient, agent = agent, _prep_obj(trigger, {"to"}, linear=True)
+        pattern = "fell-to" if agent is not None else ""
+    if patient is None:
+        patient = _prep_obj(trigger, {"on", "against", "with", "at"})
+    return agent, patient, pattern
+
+
+def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
+                   ) -> tuple[Role, Role, str]:
+    """Roles an event noun's own dependents give: "the town's liberation", "attack by
+    IS", "the bombing blamed on X", "an IS attack", "the recapture of Rawa"."""
+    agent: Role = None
+    patient: Role = None
+    pattern = ""
+    poss = _child(trigger, {"poss"})
+    if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
+                             in PLACE_HEAD_NOUNS):
+        patient = poss  # "the town's liberation"
+    elif poss is not None:
+        agent, pattern = poss, "possessive"
+    by = _prep_obj(trigger, {"by"})
+    if by is not None:
+        agent, pattern = by, "by"
+    for child in trigger.children:
+        if child.dep_ == "acl" and _keys(child) & {"blame", "blamed"}:
+            x = _prep_obj(child, {"on"})
+            if x is not None:
+                agent, pattern = x, "blamed-on"
+        elif child.dep_ == "acl" and _keys(child) & {"claim", "claimed"}:
+            x = _prep_obj(child, {"by"})
+            if x is not None:
+                agent, pattern = x, "claimed-by"
+        elif child.dep_ == "acl" and _keys(child) & {"target", "targeting", "hit"}:
+            patient = _child(child, {"dobj"})
+    if agent is None:
+        for child in trigger.lefts:
+            named = child.ent_type_ in {"ORG", "NORP", "GPE"} or (
+                child.text.isupper() and child.is_alpha and len(child) > 1)
+            outside = child.i < trigger.i - (entry_words - 1) or entry_words == 1
+            if child.dep_ in {"compound", "amod", "nmod"} and named and outside:
+                agent, pattern = child, "modifier"
+                break
+    if patient is None:
+        patient = _prep_obj(trigger, {"on", "against"}, linear=True)
+    if patient is None and territorial:
+        patient = _prep_obj(trigger, {"of"})
+    return agent, patient, pattern
+
+
+def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
+                  lex: Lexicon) -> tuple[Role, Role, str]:
+    """Roles of an event noun from the clause around it: a light verb ("carried out an
+    attack"), an event verb ("students staged rallies"), a verb of undergoing ("a
+    prisoner died of torture"), a purpose or an effect verb ("the bombing killed 26")."""
+    light, effect = lex.cue_words("light_verbs"), lex.cue_words("effect_verbs")
+    head = trigger.head
+    if trigger.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
         if agent is None:
-            for child in trigger.lefts:
-                named = child.ent_type_ in {"ORG", "NORP", "GPE"} or (
-                    child.text.isupper() and child.is_alpha and len(child) > 1)
-                outside = child.i < trigger.i - (entry_words - 1) or entry_words == 1
-                if child.dep_ in {"compound", "amod", "nmod"} and named and outside:
-                    agent, pattern = child, "modifier"
-                    break
+            agent = _subject_of(head)
+            pattern = "light-verb" if agent is not None else pattern
         if patient is None:
-            patient = _prep_obj(trigger, {"on", "against"}, linear=True)
-        if patient is None and territorial:
-            patient = _prep_obj(trigger, {"of"})
-        head = trigger.head
-        if trigger.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
-            if agent is None:
-                agent = _subject_of(head)
-                pattern = "light-verb" if agent is not None else pattern
-            if patient is None:
-                patient = _prep_obj(head, {"on", "against"}, linear=True)
-        gov = _governor(trigger)
-        if gov is not None and gov.lemma_.lower() not in light:
-            gl = gov.lemma_.lower()
-            passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
-            if agent is None and gl in lex.cue_words("event_verbs") and not passive:
-                subj = _subject_of(gov)
-                if subj is not None and subj.i != trigger.i:
-                    agent, pattern = subj, "clause-subject"  # "students staged rallies"
-            if patient is None and (gl in UNDERGO or passive):
-                patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
-        if patient is None and gov is not None:
-            patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
-        if patient is None:
-            patient = _purpose_object(trigger)
-        if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
-                head.lemma_.lower() in effect:
-            patient = _child(head, {"dobj"})
-        if patient is None:
-            # "a car bombing blamed on group killed 26 people": the effect verb is mis-attached
-            for t in sent:
-                if t.i > trigger.i and t.lemma_.lower() in effect and t.tag_.startswith("VB"):
-                    patient = _child(t, {"dobj"})
-                    break
-    if is_verb and isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words(
-            "protest"):
+            patient = _prep_obj(head, {"on", "against"}, linear=True)
+    gov = _governor(trigger)
+    if gov is not None and gov.lemma_.lower() not in light:
+        gl = gov.lemma_.lower()
+        passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
+        if agent is None and gl in lex.cue_words("event_verbs") and not passive:
+            subj = _subject_of(gov)
+            if subj is not None and subj.i != trigger.i:
+                agent, pattern = subj, "clause-subject"  # "students staged rallies"
+        if patient is None and (gl in UNDERGO or passive):
+            patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
+    if patient is None and gov is not None:
+        patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
+    if patient is None:
+        patient = _purpose_object(trigger)
+    if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
+            head.lemma_.lower() in effect:
+        patient = _child(head, {"dobj"})
+    if patient is None:
+        # "a car bombing blamed on group killed 26 people": the effect verb is mis-attached
+        for t in sent:
+            if t.i > trigger.i and t.lemma_.lower() in effect and t.tag_.startswith("VB"):
+                patient = _child(t, {"dobj"})
+                break
+    return agent, patient, pattern
+
+
+def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
+                    lex: Lexicon) -> tuple[Role, Role, str]:
+    """A verb's roles the parse missed: a purpose object, else the nearest noun
+    phrases before and after the verb."""
+    if isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words("protest"):
         # "staged mass demonstrations to demand reforms by X": the target is in the purpose
         patient = _purpose_object(trigger) or _purpose_object(patient)
-    if patient is None and is_verb:
+    if patient is None:
         patient = _purpose_object(trigger)  # "rallied to protest the decision"
-    if agent is None and is_verb:
+    if agent is None:
         left = linear_np(sent, trigger.i - 1, -1)
         pat = _as_span(patient, trigger)
         if left is not None and not (pat is not None and left.start < pat.end
                                      and pat.start < left.end):
             agent, pattern = left, "linear"  # never the patient again ("12 people were killed")
-    if patient is None and is_verb and trigger.dep_ not in {"amod", "compound"}:
+    if patient is None and trigger.dep_ not in {"amod", "compound"}:
         right = linear_np(sent, trigger.i + 1, +1)
         if right is not None:
             patient = right
-    ag, pa = _as_span(agent, trigger), _as_span(patient, trigger)
-    if pa is not None and pa.start <= trigger.i < pa.end and pa.root.i == trigger.i:
-        pa = None  # "staged rallies": the trigger is not its own patient
-    return ag, pa, pattern
+    return agent, patient, pattern
 
 
 def _governor(trigger: Token) -> Token | None:

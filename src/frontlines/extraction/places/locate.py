@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from frontlines.domain.model import Toponym
+from frontlines.domain.places import coarseness
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
@@ -118,7 +119,6 @@ PATIENT = frozenset({"dobj", "nsubjpass"})
 PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_RANK = {"city": 1, "admin2": 2, "admin1": 3, "country": 4, "continent": 4, "region": 4}
 
 
 @dataclass
@@ -140,7 +140,8 @@ class _Reading:
 
     @property
     def rank(self) -> int:
-        return _RANK.get(self.top.place.level, 1) if self.top.place else 0
+        """How coarse the place is, 0 when unresolved (domain.places.coarseness + 1)."""
+        return coarseness(self.top.place) + 1 if self.top.place else 0
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
