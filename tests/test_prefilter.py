@@ -71,3 +71,15 @@ def test_general_news_without_cue_costs_nothing_and_loses_nothing():
     docs = [r.doc for r in process_articles(articles)]
     assert full == []
     assert all(len([t for t in d if not t.is_space]) == 0 for d in docs)
+
+
+def test_sentences_do_not_end_at_initials_or_abbreviations():
+    text = ("On Nov. 6, Gen. Aoun spoke. A week ago, minister D. M. Dassanayake was killed "
+            "in a roadside bombing near Colombo. Rain is due.")
+    sents = [text[s:e] for s, e in prefilter.sentences(text)]
+    assert sents == ["On Nov. 6, Gen. Aoun spoke.",
+                     "A week ago, minister D. M. Dassanayake was killed in a roadside bombing "
+                     "near Colombo.", "Rain is due."]
+    # the date stays next to the event it dates
+    masked = prefilter.mask(text, window=0)
+    assert "A week ago" in masked and "Aoun" not in masked

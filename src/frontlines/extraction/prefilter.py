@@ -41,6 +41,7 @@ class Cues:
     weak: frozenset[str]
     context: frozenset[str]
     not_capitalised: frozenset[str]
+    abbreviations: frozenset[str]
 
 
 def inflections(word: str) -> set[str]:
@@ -110,7 +111,8 @@ def load_cues() -> Cues:
             phrases.setdefault(form, []).append(rest)
     return Cues(frozenset(words), {k: tuple(v) for k, v in phrases.items()},
                 _forms(sections.get("weak", [])), _forms(sections.get("context", [])),
-                frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph))
+                frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph),
+                frozenset(w for ph in sections.get("abbreviations", []) for w in ph))
 
 
 def _words_of(text: str, cues: Cues) -> set[str]:
@@ -128,10 +130,14 @@ def cue_strength(text: str, cues: Cues | None = None) -> int:
     cues = cues or load_cues()
     found = _words_of(text, cues)
     best = 0
+    weak_seen = set()
     for w in found & cues.words:
         if w not in cues.weak:
             return 2
         best = 1
+        weak_seen.add(w)
+    if len(weak_seen) >= 2:  # two different weak triggers: "an operation ... targeting"
+        return 2
     for w in found & cues.phrases.keys():
         for rest in cues.phrases[w]:
             if all(not found.isdisjoint(forms) for forms in rest):
@@ -147,16 +153,29 @@ def has_cue(text: str, cues: Cues | None = None) -> bool:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of the text's sentences, by punctuation and line breaks."""
+    """(start, end) character spans of the text's sentences, by punctuation and line
+    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none."""
+    abbreviations = load_cues().abbreviations
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if text[m.start()] == "." and _abbreviation(text, m.start(), abbreviations):
+            continue
         if m.start() > start:
             spans.append((start, m.start() + 1))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word before the full stop at `dot` is an initial or abbreviation."""
+    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    if word is None:
+        return False
+    w = word.group(1)
+    return (len(w) == 1 and w.isupper()) or w.lower() in abbreviations
 
 
 def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
