@@ -264,7 +264,7 @@ def run_extract(spark, inputs: list[str], out: str, partitions: int) -> dict[str
 
 def type_classes() -> dict[str, str]:
     """Sub-event type -> its class: the connected groups of the types consolidation
-    may merge ("Armed clash" ~ "Government regains territory" ~ ...). Records of
+    may merge: armed clashes with territory changes, and so on. Records of
     different classes never merge, so each class is consolidated on its own."""
     from frontlines.aggregate.consolidate import types_compatible
     from frontlines.domain.taxonomy import SUB_EVENT_TYPES
