@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -108,6 +109,11 @@ def _comparable(e: Event) -> dict:
     return d
 
 
+def _hash_part(event_id: str) -> str:
+    """An event id less its country prefix ("SYR-fca91ded905d", "SYR596A2F2C88")."""
+    return re.sub(r"^[A-Z]{3}-?", "", event_id)
+
+
 def compare(articles: list[Article]) -> dict:
     """Full and prefiltered records of the same articles, and what differs."""
     full = _records(articles, prefilter=False)
@@ -115,12 +121,12 @@ def compare(articles: list[Article]) -> dict:
     changed = [(full[k], fast[k]) for k in full if k in fast and fast[k] != full[k]]
     # An event id is the country's ISO3 code and a hash of the article, type, date and
     # trigger: a record placed in another country keeps the hash and is "moved", not lost.
-    new = {(k[0], k[1].split("-", 1)[-1]): k for k in fast if k not in full}
+    new = {(k[0], _hash_part(k[1])): k for k in fast if k not in full}
     moved, lost = [], []
     for k in full:
         if k in fast:
             continue
-        other = new.pop((k[0], k[1].split("-", 1)[-1]), None)
+        other = new.pop((k[0], _hash_part(k[1])), None)
         if other is None:
             lost.append(full[k])
         else:
