@@ -40,6 +40,7 @@ from typing import Any
 from frontlines.domain.model import Article, Event
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 # Text columns of the Parquet records that hold JSON (lists and nested records).
 JSON_COLUMNS = ("sources", "evidence")
 
@@ -223,7 +224,13 @@ def session(master: str | None, app: str = "frontlines"):  # noqa: ANN201
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = (SparkSession.builder.appName(app)
+    builder = SparkSession.builder.appName(app)
+    # One task per core: BLAS thread pools in every Python worker would fight over
+    # the cores Spark already gives one task each.
+    for var in BLAS_THREAD_VARS:
+        os.environ.setdefault(var, "1")
+        builder = builder.config(f"spark.executorEnv.{var}", os.environ[var])
+    builder = (builder
                .config("spark.python.worker.reuse", "true")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.ui.enabled", "false")
