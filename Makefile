@@ -37,7 +37,7 @@ spark: $(VENV)/.spark-installed
 		--master 'local[2]' --consolidate
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info

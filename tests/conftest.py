@@ -1,13 +1,17 @@
-"""Shared fixtures: the real pipeline, the bundled example, the shared data sets."""
+"""Shared fixtures: the real pipeline, the bundled example, the quoted test cases and
+the shared data sets (for the evaluations only)."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+CASES = Path(__file__).resolve().parent / "cases"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 AFP_PATH = EXAMPLES / "afp-2017-11-17-rawa.txt"
 
@@ -20,6 +24,27 @@ def shared(*parts: str) -> Path:
     return path
 
 
+@cache
+def cases(name: str):
+    """A file of quoted test sentences in tests/cases/ (committed, so these tests run
+    on a clean clone)."""
+    return yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def case_snippet(sid: str) -> tuple[str, str]:
+    """A CASE 2021 Task 2 snippet quoted in tests/cases/case2021.yaml: (text, gold label)."""
+    row = cases("case2021")[sid]
+    return row["text"], row["gold"]
+
+
+def one_sentence(nlp, text: str):
+    """``text`` parsed, as the one sentence it is (fails when the parser splits it, so the
+    sentence under test is exactly the one written in the test)."""
+    sents = list(nlp(text).sents)
+    assert len(sents) == 1, [s.text for s in sents]
+    return sents[0]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from frontlines.extraction.nlp import get_nlp
@@ -30,32 +55,3 @@ def nlp():
 @pytest.fixture(scope="session")
 def afp_text() -> str:
     return AFP_PATH.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def guardian_texts() -> list[str]:
-    """The Guardian articles' texts (../shared/data), read once per test session."""
-    import csv
-    import sys
-
-    csv.field_size_limit(sys.maxsize)
-    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["text"] for row in csv.DictReader(fh)]
-
-
-@pytest.fixture(scope="session")
-def case_rows() -> dict[str, tuple[str, str]]:
-    """CASE 2021 Task 2 snippets by id: (text, gold label)."""
-    from frontlines.interfaces.evaluate.case import read_gold
-
-    rows = read_gold(shared("case2021_task2", "test_set_final_release_with_labels.tsv"))
-    return {r[0]: (r[1], r[2]) for r in rows}
-
-
-def sentence_starting(nlp, texts: list[str], start: str):
-    """The parsed sentence that starts with ``start`` in one of ``texts`` (the whole
-    text is parsed, so the sentence keeps its real context)."""
-    text = next(t for t in texts if start in t)
-    at = text.index(start)
-    return next(s for s in nlp(text).sents if s.start_char <= at < s.end_char)

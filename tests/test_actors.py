@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import sentence_starting, shared
+from conftest import shared
 from frontlines.extraction import actors
 from frontlines.extraction.actors import (
     ActorContext,
@@ -86,26 +86,34 @@ def test_inter_and_interaction_codes():
     assert lookup("Government of Russia (Soviet Union)") is None
 
 
+# UCDP GED side_a/side_b names (as the GED 23.1 sample spells them) and our actor.
+UCDP_SIDES = {
+    "IS": "Islamic State", "Taleban": "Taliban", "SDF": "SDF: Syrian Democratic Forces",
+    "Al-Shabaab": "Al Shabaab", "Hezbollah": "Hezbollah", "Hamas": "Hamas",
+    "TTP": "TTP: Tehreek-i-Taliban Pakistan", "Sinaloa Cartel": "Sinaloa Cartel",
+    "Jalisco Cartel New Generation": "CJNG: Jalisco New Generation Cartel",
+    "Government of Syria": "Military Forces of Syria",  # ACLED has no "Government of"
+}
+
+
 def test_other_datasets_names_resolve():
-    """UCDP GED side_a/side_b names map onto the table."""
-    path = shared("ucdp_ged_sample", "ucdpged_sample_1000.csv")
-    with path.open(encoding="utf-8") as fh:
-        sides = {r["side_a"] for r in csv.DictReader(fh)}
-    expected = {
-        "IS": "Islamic State", "Taleban": "Taliban", "SDF": "SDF: Syrian Democratic Forces",
-        "Al-Shabaab": "Al Shabaab", "Hezbollah": "Hezbollah", "Hamas": "Hamas",
-        "TTP": "TTP: Tehreek-i-Taliban Pakistan", "Sinaloa Cartel": "Sinaloa Cartel",
-        "Jalisco Cartel New Generation": "CJNG: Jalisco New Generation Cartel",
-        "Government of Syria": "Government of Syria",
-    }
-    for side, canonical in expected.items():
-        if side in sides or side in {"Hezbollah", "Hamas", "IS", "SDF"}:
-            assert resolve_name(side) == canonical, side
+    """UCDP GED and other data sets' names map onto the table."""
+    for side, canonical in UCDP_SIDES.items():
+        assert resolve_name(side) == canonical, side
     assert resolve_name("Daesh") == "Islamic State"
     assert resolve_name("Ansar Allah") == "Houthis"
     assert resolve_name("Tatmadaw") == "Military Forces of Myanmar"
     assert resolve_name("IDF") == "Military Forces of Israel"
     assert resolve_name("Rapid Support Forces") == "RSF: Rapid Support Forces"
+
+
+@pytest.mark.data
+def test_ucdp_sample_spells_the_sides_so():
+    path = shared("ucdp_ged_sample", "ucdpged_sample_1000.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    sides = {r["side_a"] for r in rows} | {r["side_b"] for r in rows}
+    assert set(UCDP_SIDES) <= sides
 
 
 # --- entity ruler ---------------------------------------------------------
@@ -216,43 +224,37 @@ def test_contextual_acronyms(nlp):
     assert not any(e.ent_id_ == "RSF: Rapid Support Forces" for e in doc.ents)
 
 
-# --- Guardian articles -------------------------------------------------------
+# --- Guardian articles (2018-2019) ---------------------------------------------------
 
-@pytest.fixture(scope="module")
-def guardian_sentences():
-    path = shared("guardian_syria_articles", "Guardian_SDF_sample.csv")
-    with path.open(encoding="utf-8") as fh:
-        texts = [r["text"] for r in csv.DictReader(fh)]
-    return texts
-
-
-def _sentence_with(texts: list[str], needle: str) -> str:
-    for text in texts:
-        k = text.find(needle)
-        if k >= 0:
-            a = max(text.rfind(". ", 0, k) + 2, 0)
-            b = text.find(". ", k)
-            return text[a:b + 1 if b > 0 else len(text)]
-    pytest.skip(f"no Guardian sentence with {needle!r}")
-
-
-@pytest.mark.parametrize(("needle", "expected"), [
-    ("US-backed Syrian Democratic Forces", "SDF: Syrian Democratic Forces"),
-    ("Isis fighters", "Islamic State"),
-    ("Turkish forces", "Military Forces of Turkey"),
-    ("US troops", "Military Forces of the United States"),
-    ("Turkish-backed forces", "Syrian National Army"),
+@pytest.mark.parametrize(("sentence", "needle", "expected"), [
+    ("Thousands more Islamic State fighters and their families surrendered to the US-backed "
+     "Syrian Democratic Forces (SDF) on Tuesday, placing a fresh burden on the overcrowded "
+     "al-Hawl refugee camp.", "US-backed Syrian Democratic Forces",
+     "SDF: Syrian Democratic Forces"),
+    ("Baghdad and Washington are in talks to transfer and place on trial tens of thousands of "
+     "suspected Isis fighters and their families from detention centres in Syria to prison "
+     "camps in Iraq.", "Isis fighters", "Islamic State"),
+    ("The leader of the Syrian Kurds has called for a small international observer force to be "
+     "stationed on the Turkey-Syria border to protect Kurds from what she says is the threat of "
+     "crimes against humanity committed by Turkish forces.", "Turkish forces",
+     "Military Forces of Turkey"),
+    ("Current and former US officials have said the administration wants to do everything "
+     "possible to guarantee the security of its Kurdish allies, and to remove the burden of "
+     "holding the Isis fighters, all while withdrawing US troops from northern Syria.",
+     "US troops", "Military Forces of the United States"),
+    ("Erdo\u011fan had for weeks been responding to Russian pressure by trying to persuade HTS "
+     "fighters to relent or separate from the Turkish-backed forces stationed mainly further "
+     "south in the Idlib region.", "Turkish-backed forces", "Syrian National Army"),
 ])
-def test_guardian_alias_families(nlp, guardian_sentences, needle, expected):
-    sent = _sentence_with(guardian_sentences, needle)
-    doc = nlp(sent)
+def test_guardian_alias_families(nlp, sentence, needle, expected):
+    doc = nlp(sentence)
     ctx = ActorContext.from_doc(doc)
-    assert name(span(doc, needle), ctx) == expected, sent
+    assert name(span(doc, needle), ctx) == expected, sentence
 
 
-def test_guardian_isis_lowercase_is_not_verb(nlp, guardian_sentences):
-    sent = _sentence_with(guardian_sentences, "Isis is")
-    doc = nlp(sent)
+def test_guardian_isis_lowercase_is_not_verb(nlp):
+    doc = nlp("This shape-shifting will continue for as long as the operating environment for "
+              "Isis is marked by despair and sweeping trauma.")  # Guardian, 26 March 2019
     isis = [e for e in doc.ents if e.text == "Isis"]
     assert isis and all(e.ent_id_ == "Islamic State" for e in isis)
     assert all(t.ent_type_ != "ORG" for t in doc if t.text == "is")
@@ -265,13 +267,16 @@ def test_guardian_group_words_not_armed(nlp):
     assert name(span(doc, "the group"), ctx) == "Islamic State"
 
 
-def test_generic_phrase_in_apposition_is_the_named_group(nlp, guardian_texts):
-    """Guardian, January 2018: "a designated terrorist group" after the PKK is the
-    PKK, not the story's most recent jihadist group (Isis)."""
-    sent = sentence_starting(nlp, guardian_texts, "Turkey considers the YPG and its affiliates")
-    ctx = ActorContext.from_doc(sent.doc)
-    assert name(span(sent.doc, "a designated terrorist group"), ctx) == \
-        "PKK: Kurdistan Workers Party"
+def test_generic_phrase_in_apposition_is_the_named_group(nlp):
+    """Guardian, 25 January 2018: "a designated terrorist group" after the PKK is the
+    PKK, not the story's most recent jihadist group (Isis, in the sentence before:
+    a paraphrase of the article's earlier text)."""
+    doc = nlp("The Kurdish militia fought Isis in Raqqa in 2017. Turkey considers the YPG and "
+              "its affiliates as the Syrian wing of the Kurdistan Workers party (PKK), a "
+              "designated terrorist group that has fought a decades-long insurgency against "
+              "the Turkish state.")
+    ctx = ActorContext.from_doc(doc)
+    assert name(span(doc, "a designated terrorist group"), ctx) == "PKK: Kurdistan Workers Party"
 
 
 def test_indefinite_group_word_is_no_coreference(nlp):

@@ -37,7 +37,7 @@ def test_jsonl_records_follow_the_spec_field_order(afp_jsonl) -> None:
     assert all(r["evidence"] and r["evidence"][0]["sentence"] for r in afp_jsonl)
 
 
-def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path) -> None:
+def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path, afp_jsonl) -> None:
     out = tmp_path / "events.csv"
     assert run("extract", str(AFP_PATH), "--format", "csv", "-o", str(out)).returncode == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
@@ -45,9 +45,11 @@ def test_csv_uses_acled_columns_and_geojson_is_valid(tmp_path: Path) -> None:
     proc = run("extract", str(AFP_PATH), "--format", "geojson")
     data = json.loads(proc.stdout)
     assert data["type"] == "FeatureCollection" and data["features"]
-    located = [f for f in data["features"] if f["geometry"]]
-    lon, lat = located[0]["geometry"]["coordinates"]
-    assert -180 <= lon <= 180 and -90 <= lat <= 90
+    located = {f["properties"]["event_id"]: f["geometry"]["coordinates"]
+               for f in data["features"] if f["geometry"]}
+    # GeoJSON order is (longitude, latitude), as in each JSONL record
+    assert located and located == {r["event_id"]: [r["longitude"], r["latitude"]]
+                                   for r in afp_jsonl if r["latitude"] is not None}
 
 
 def test_stdin_with_published_date(afp_jsonl) -> None:
@@ -80,3 +82,15 @@ def test_bad_inputs_one_line_errors_no_traceback(tmp_path: Path) -> None:
 
     proc = run("extract", str(AFP_PATH), "--published", "yesterday-ish")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+
+
+def test_geoparse_with_spans_keeps_the_offsets_given() -> None:
+    # A JSONL text with leading whitespace: the spans index the text as sent.
+    text = "\n  Fighting broke out in Homs on Monday."
+    start = text.index("Homs")
+    line = json.dumps({"id": "a1", "text": text, "spans": [[start, start + 4]]})
+    proc = run("geoparse", "-", stdin=line.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    top = json.loads(proc.stdout.decode())["toponyms"][0]
+    assert (top["start"], top["end"], top["text"], top["country_code"]) == (
+        start, start + 4, "Homs", "SY")

@@ -36,8 +36,10 @@ def test_case_gold_and_score_on_a_slice():
     assert {r[2] for r in rows} >= set(case.ACLED_CODES) | set(case.NON_ACLED)
     part = rows[:80]
     res = case.score(part, case.predict([r[1] for r in part]))
-    assert res["weighted_f1_25"] > 0.5
-    assert 0.0 <= res["non_acled_uncoded"] <= 1.0
+    # floors under the figures measured on this slice (0.90 weighted F1; all 17 non-ACLED
+    # snippets left uncoded)
+    assert res["weighted_f1_25"] >= 0.8
+    assert res["n_non_acled"] == 17 and res["non_acled_uncoded"] >= 0.8
 
 
 @pytest.mark.data

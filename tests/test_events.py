@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import sentence_starting, shared
+from conftest import case_snippet, one_sentence, shared
 from frontlines.extraction.events import MentionDraft, find_mentions
 from frontlines.interfaces.evaluate.classifier import case_label, classify_text
 
@@ -110,22 +108,23 @@ def test_suicide_override_and_abduction(nlp):
     assert (m[0].agent.text, m[0].patient.text) == ("Gunmen", "30 schoolgirls")
 
 
-@pytest.mark.data
 def test_case_snippets(nlp):
-    path = shared("case2021_task2", "test_set_final_release_with_labels.tsv")
-    rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")][1:6]
-    got = {r[2]: case_label(nlp(r[1])) for r in rows}
-    assert got["AIR_STRIKE"] == "AIR_STRIKE"  # "US warplanes pounded the village"
-    assert got["NON_STATE_ACTOR_OVERTAKES_TER"] == "NON_STATE_ACTOR_OVERTAKES_TER"
-    assert classify_text(nlp(rows[1][1])) is None  # Covid-19 cases: not an event
+    assert case_label(nlp(case_snippet("1")[0])) == "AIR_STRIKE"  # "warplanes pounded"
+    # "ISIS fighters recaptured the village of Kashma from the Syrian Arab Army"
+    assert case_label(nlp(case_snippet("4")[0])) == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert classify_text(nlp(case_snippet("2")[0])) is None  # Covid-19 cases: not an event
 
 
-@pytest.mark.data
+# PLOVER gold-standard records (github.com/openeventdata/PLOVER), quoted.
+PLOVER_ARREST = ("Israeli soldiers arrested more than 100 Palestinians on Saturday in a security "
+                 "sweep of the Hebron area of the occupied West Bank, military sources said.")
+PLOVER_CAMP = ("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed "
+               "with machetes, killing at least 156 people, the UN refugee agency reported.")
+
+
 def test_plover_record_arrest(nlp):
-    recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
-    rec = next(r for r in recs if r.get("text", "").startswith("Israeli soldiers arrested"))
-    m = find_mentions(next(nlp(rec["text"]).sents))[0]
-    assert m.sub_event_type == "Arrests" and m.plover_event == rec["event"] == "COERCE"
+    m = find_mentions(one_sentence(nlp, PLOVER_ARREST))[0]
+    assert m.sub_event_type == "Arrests" and m.plover_event == "COERCE"  # the GSR's event
     assert m.agent.text == "Israeli soldiers"
     assert m.patient.text == "more than 100 Palestinians"
 
@@ -142,7 +141,7 @@ def test_guardian_articles_run_and_find_battles(nlp):
     drafts = [m for doc in nlp.pipe(texts) for s in doc.sents for m in find_mentions(s)]
     types = {d.event_type for d in drafts}
     assert "Battles" in types
-    assert all(d.score > 0 and d.plover_event is None or d.plover_event.isupper()
+    assert all(d.score > 0 and (d.plover_event is None or d.plover_event.isupper())
                for d in drafts)
 
 
@@ -162,17 +161,30 @@ def test_circumstance_offensive_gives_way_to_the_recapture(afp, nlp, afp_text):
     assert kept and kept[0].generic and kept[0].explain["frame"] == "circumstance"
 
 
-def test_faced_attack_and_under_attack_are_not_incidents(afp):
+def _framed(nlp, afp_text, trigger: str) -> list[tuple[str, str]]:
+    """(frame, sentence) of the AFP story's generic drafts of ``trigger``: found, then
+    set aside as no incident."""
+    return [(d.explain.get("frame"), d.trigger.sent.text) for d in _all(nlp, afp_text)
+            if d.trigger_text == trigger and d.generic]
+
+
+def test_faced_attack_and_under_attack_are_not_incidents(afp, nlp, afp_text):
     assert not [d for d in afp if d.trigger_text == "attack" and (
         "faced attack" in d.trigger.sent.text or "under attack" in d.trigger.sent.text)]
+    frames = _framed(nlp, afp_text, "attack")
+    assert [f for f, sent in frames if "faced attack" in sent] == ["circumstance"]
+    assert [f for f, sent in frames if "under attack" in sent] == ["situation"]
 
 
-def test_participle_of_reporting_subject_is_not_a_clash(afp):
+def test_participle_of_reporting_subject_is_not_a_clash(afp, nlp, afp_text):
+    # "the U.S.-led coalition fighting it said Wednesday"
     assert not [d for d in afp if d.trigger_text == "fighting"]
+    assert [f for f, _ in _framed(nlp, afp_text, "fighting")] == ["description"]
 
 
-def test_operation_to_retake_is_a_purpose_frame(afp):
+def test_operation_to_retake_is_a_purpose_frame(afp, nlp, afp_text):
     assert not [d for d in afp if d.trigger_text == "operation"]
+    assert [f for f, _ in _framed(nlp, afp_text, "operation")] == ["purpose"]
     assert _one(afp, "retake", "during an operation").hypothetical
 
 
@@ -204,11 +216,8 @@ def test_anaphora_needs_an_antecedent(nlp):
 
 # --- actor-role patterns on real sentences ----------------------------------------
 
-@pytest.mark.data
 def test_passive_by_agent_plover(nlp):
-    text = ("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed "
-            "with machetes, killing at least 156 people, the UN refugee agency reported.")
-    m = _one(find_mentions(next(nlp(text).sents)), "attacked", "Congolese")
+    m = _one(find_mentions(one_sentence(nlp, PLOVER_CAMP)), "attacked", "Congolese")
     assert m.sub_event_type == "Attack" and m.agent_pattern == "passive-by"
     assert m.agent.text.startswith("Burundian militiamen")
     assert m.patient.text.startswith("A temporary camp") and m.civilian_target
@@ -260,42 +269,39 @@ SUBTYPE_SNIPPETS = [
 ]
 
 
-@pytest.mark.data
-def test_all_25_subtypes_on_case_snippets(nlp, case_rows):
+def test_all_25_subtypes_on_case_snippets(nlp):
     assert len({code for _, code in SUBTYPE_SNIPPETS}) == 25
     for sid, code in SUBTYPE_SNIPPETS:
-        text, gold = case_rows[sid]
+        text, gold = case_snippet(sid)
         assert gold == code
         assert case_label(nlp(text)) == code, (sid, text[:80])
 
 
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "code"), [
     ("41", "DIPLO"),  # "Portugal expels Diplomats": diplomacy, not an event
     ("590", "ATTRIB"),  # "Al-Shabab claim responsibility for 4 dead"
     ("655", "NATURAL_DISASTER"),  # earthquake death toll
     ("127", "ORG_CRIME"),  # "thwarted an attempt to smuggle 45 Syrian migrants"
 ])
-def test_non_events_are_left_uncoded(nlp, case_rows, sid, code):
-    text, gold = case_rows[sid]
+def test_non_events_are_left_uncoded(nlp, sid, code):
+    text, gold = case_snippet(sid)
     assert gold == code
-    assert classify_text(nlp(text)) is None
+    doc = nlp(text)
+    assert classify_text(doc) is None and case_label(doc) == code  # and named as what it is
 
 
-@pytest.mark.data
-def test_possible_invasion_is_hypothetical(nlp, case_rows):
-    text, gold = case_rows["549"]  # "... for a possible ground invasion"
+def test_possible_invasion_is_hypothetical(nlp):
+    text, gold = case_snippet("549")  # "... for a possible ground invasion"
     assert gold == "CHANGE_TO_GROUP_ACT"
     inv = [d for s in nlp(text).sents for d in find_mentions(s) if d.trigger_text == "invasion"]
     assert inv and inv[0].hypothetical
 
 
-@pytest.mark.data
 def test_real_threats_are_hypothetical(nlp):
-    """Modality on real wire text (PLOVER GSR): "Iran threatened to shell Iraqi towns"."""
-    recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
-    text = next(r["text"] for r in recs if r.get("text", "").startswith("Iran threatened to shell"))
-    drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
+    """Modality on real wire text (PLOVER GSR)."""
+    text = ("Iran threatened to shell Iraqi towns today in retaliation for an air raid on the "
+            "southern city of Susangerd where, it said, 100 people were killed.")
+    drafts = find_mentions(one_sentence(nlp, text))
     shell = [d for d in drafts if d.trigger_text == "shell"]
     assert shell and shell[0].hypothetical
     assert shell[0].sub_event_type == "Shelling/artillery/missile attack"
@@ -303,27 +309,30 @@ def test_real_threats_are_hypothetical(nlp):
 
 # --- third round: accidents, blame, withdrawals, roles --------------------------
 
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "code"), [
     ("916", "MAN_MADE_DISASTER"),  # "a furnace at a cast iron plant exploded"
     ("776", "MAN_MADE_DISASTER"),  # "cooking gas container exploded"
     ("467", "DIPLO"),  # sanctions "in response to its alleged ... chemical weapons attack"
     ("315", "ATTRIB"),  # "Islamic State takes credit for suicide bomb that killed dozens"
 ])
-def test_accidents_sanctions_and_claims_are_not_events(nlp, case_rows, sid, code):
-    text, gold = case_rows[sid]
+def test_accidents_sanctions_and_claims_are_not_events(nlp, sid, code):
+    text, gold = case_snippet(sid)
     assert gold == code
-    assert classify_text(nlp(text)) is None
+    doc = nlp(text)
+    assert classify_text(doc) is None and case_label(doc) == code
 
 
-@pytest.mark.data
-def test_what_exploded_decides_an_accident(nlp, case_rows):
-    text, _ = case_rows["58"]  # "a tank at the plant exploded"
+def test_what_exploded_decides_an_accident(nlp):
+    text, _ = case_snippet("58")  # "a tank at the plant exploded"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     assert not [d for d in drafts if d.trigger_text == "exploded"]
+    # a bomb that explodes is an incident
+    drafts = find_mentions(one_sentence(nlp, "A car bomb exploded at a checkpoint near Kirkuk "
+                                        "on Monday."))
+    assert [d.sub_event_type for d in drafts if d.trigger_text == "exploded"] == [
+        "Remote explosive/landmine/IED"]
 
 
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "code"), [
     ("633", "CHANGE_TO_GROUP_ACT"),  # "US forces have withdrawn from a key base": no taker
     ("938", "NON_VIOL_TERRIT_TRANSFER"),  # "Iraqi forces have controlled ... withdrew"
@@ -331,8 +340,8 @@ def test_what_exploded_decides_an_accident(nlp, case_rows):
     ("929", "ART_MISS_ATTACK"),  # "a rocket-propelled grenade hit the family's car"
     ("119", "DISR_WEAP"),  # "police seized seven illegal firearms"
 ])
-def test_general_rules_on_case_snippets(nlp, case_rows, sid, code):
-    text, gold = case_rows[sid]
+def test_general_rules_on_case_snippets(nlp, sid, code):
+    text, gold = case_snippet(sid)
     assert gold == code
     assert case_label(nlp(text)) == code, text[:80]
 
@@ -354,9 +363,8 @@ def test_suppressed_protest_keeps_the_protest(nlp):
 
 def test_passive_victims_are_not_the_agent(nlp):
     text = "At least 12 people were killed in an attack by rebel forces in Kaya."
-    killed = [d for d in find_mentions(next(nlp(text).sents)) if d.trigger_text == "killed"]
-    for d in killed:
-        assert d.agent is None or d.agent.text != d.patient.text
+    killed = [d for d in find_mentions(one_sentence(nlp, text)) if d.trigger_text == "killed"]
+    assert [(d.agent, d.patient.text) for d in killed] == [(None, "At least 12 people")]
 
 
 def test_clause_subject_is_agent_of_event_noun(nlp):
@@ -380,16 +388,14 @@ def test_road_blockade_by_workers_is_a_violent_demonstration(nlp):
     assert m.agent.text == "Angry French paper workers"
 
 
-@pytest.mark.data
-def test_destroyed_by_jets_is_the_air_strike(nlp, case_rows):
-    text, gold = case_rows["626"]  # "Turkish jets destroyed weapon depots and hideouts"
+def test_destroyed_by_jets_is_the_air_strike(nlp):
+    text, gold = case_snippet("626")  # "Turkish jets destroyed weapon depots and hideouts"
     assert gold == "AIR_STRIKE"
     assert case_label(nlp(text)) == "AIR_STRIKE"
 
 
-@pytest.mark.data
-def test_dated_event_noun_is_background(nlp, case_rows):
-    text, gold = case_rows["823"]  # "... the scene of a deadly 2017 chemical weapons attack"
+def test_dated_event_noun_is_background(nlp):
+    text, gold = case_snippet("823")  # "... the scene of a deadly 2017 chemical weapons attack"
     assert gold == "GOV_REGAINS_TERIT"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     chem = [d for d in drafts if d.sub_event_type == "Chemical weapon"]
@@ -397,22 +403,20 @@ def test_dated_event_noun_is_background(nlp, case_rows):
     assert case_label(nlp(text)) == "GOV_REGAINS_TERIT"
 
 
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "gold", "expected"), [
     ("919", "ARMED_CLASH", "Armed clash"),  # IS attack "near the country's largest oil refinery"
     ("592", "MAN_MADE_DISASTER", None),  # "accidentally released ... contaminated water"
     ("469", "ORG_CRIME", None),  # "intercepted a suspected human trafficker"
     ("870", "PEACE_PROTEST", "Peaceful protest"),  # a prisoner's death of fever is no force
 ])
-def test_armed_groups_releases_and_interceptions(nlp, case_rows, sid, gold, expected):
-    text, label = case_rows[sid]
+def test_armed_groups_releases_and_interceptions(nlp, sid, gold, expected):
+    text, label = case_snippet(sid)
     assert label == gold
     assert classify_text(nlp(text)) == expected
 
 
 # --- round 4: codebook rules for road-blocking, arrests at protests, riot violence,
 # attacks on communities and vigilantes (real CASE 2021 snippets)
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "code"), [
     ("871", "VIOL_DEMONSTR"),  # "Farmers ... have blocked roads and railways"
     ("997", "VIOL_DEMONSTR"),  # "blocking major thoroughfares"
@@ -427,8 +431,8 @@ def test_armed_groups_releases_and_interceptions(nlp, case_rows, sid, gold, expe
     ("450", "ATTACK"),  # "according to vigilantes": a source, not mob violence
     ("434", "MOB_VIOL"),  # "seven people were murdered by vigilantes"
 ])
-def test_round4_codebook_rules(nlp, case_rows, sid, code):
-    text, gold = case_rows[sid]
+def test_round4_codebook_rules(nlp, sid, code):
+    text, gold = case_snippet(sid)
     assert gold == code
     assert case_label(nlp(text)) == code, (sid, text[:80])
 
@@ -440,53 +444,65 @@ def test_police_blocking_a_road_is_not_rioting(nlp):
     assert "Violent demonstration" not in labels
 
 
-# --- round 5: real sentences read from the shared data (never copied here) -------
+# --- round 5: real sentences (Guardian articles 2017-2019, PLOVER GSR) -------------
 
-def _plover_text(start: str) -> str:
-    recs = json.loads(shared("plover_gsr", "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
-    return next(r["text"] for r in recs if r.get("text", "").startswith(start))
-
-
-@pytest.mark.data
-@pytest.mark.parametrize(("start", "trigger", "flag"), [
-    # "no major battles": a determiner "no" on the trigger
-    ("There have been no major battles with regime forces", "battles", "negated"),
+@pytest.mark.parametrize(("text", "trigger", "flag"), [
+    # a determiner "no" on the trigger
+    ("There have been no major battles with regime forces and in fact they have worked with "
+     "the Syrian Arab Army in the Kurdish Aleppo district of Sheikh Maqsood, which was "
+     "liberated from al-Nusra jihadists in 2016.", "battles", "negated"),
     # "would not free": negated and irrealis
-    ("A spokesman said they would not intentionally free", "free", "negated"),
-    # "ensure that Turkey does not attack"
-    ("An international protection force would provide aerial defence", "attack", "negated"),
+    ("A spokesman said they would not intentionally free foreign Isis detainees but countries "
+     "must take responsibility for them.", "free", "negated"),
+    # "to ensure that Turkey does not attack"
+    ("An international protection force would provide aerial defence, she said, but \u201cwe "
+     "would like to see an international power on the border as observers to ensure that "
+     "Turkey does not attack\u201d.", "attack", "negated"),
     # "was preparing ... for a military offensive": the offensive has not begun
-    ("His hawkish stance was echoed by his defence minister", "offensive", "hypothetical"),
+    ("His hawkish stance was echoed by his defence minister, Hulusi Akar, who said Turkey was "
+     "preparing \u201cintensely\u201d for a military offensive east of the Euphrates River in "
+     "Syria, where Kurdish-led forces, the Syrian Democratic Front, have battled Isis.",
+     "offensive", "hypothetical"),
     # "said they would implement the truce"
-    ("The two main rebel factions in Ghouta", "truce", "hypothetical"),
+    ("The two main rebel factions in Ghouta \u2013 Faylaq al-Rahman and Jaish al-Islam \u2013 "
+     "said they would implement the truce and facilitate aid access.", "truce", "hypothetical"),
     # "If Turkish forces ... become bogged down in a bloody fight"
-    ("If Turkish forces, or even their proxies, become bogged down", "fight", "hypothetical"),
+    ("If Turkish forces, or even their proxies, become bogged down in a bloody fight in Afrin, "
+     "it is Erdo\u011fan\u2019s judgment that could be called into question by a population "
+     "that he himself has made more nationalistic and anti-Kurdish.", "fight", "hypothetical"),
 ])
-def test_negation_and_modality_on_guardian_sentences(nlp, guardian_texts, start, trigger, flag):
-    sent = sentence_starting(nlp, guardian_texts, start)
-    found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
-    assert found and getattr(found[0], flag), (trigger, sent.text[:80])
+def test_negation_and_modality_on_guardian_sentences(nlp, text, trigger, flag):
+    found = [d for d in find_mentions(one_sentence(nlp, text), include_generic=True)
+             if d.trigger_text == trigger]
+    assert found and getattr(found[0], flag), (trigger, text[:80])
 
 
-@pytest.mark.data
-def test_denied_agency_does_not_negate_the_event(nlp, guardian_texts):
-    """ "the chemical attack in Douma, which Syrian forces have denied carrying out": the
-    denial is of who did it, not of the attack (Guardian, 2018)."""
-    sent = sentence_starting(nlp, guardian_texts, "On Tuesday the Russian foreign minister")
+def test_denied_agency_does_not_negate_the_event(nlp):
+    """The denial is of who did it, not of the attack (Guardian, 10 April 2018)."""
+    sent = one_sentence(nlp, "On Tuesday the Russian foreign minister, Sergei Lavrov, said "
+                        "Moscow would propose a UN security council resolution on investigating "
+                        "the chemical attack in Douma, which Syrian forces have denied carrying "
+                        "out.")
     chem = [d for d in find_mentions(sent) if d.trigger_text == "chemical attack"]
     assert chem and chem[0].sub_event_type == "Chemical weapon" and not chem[0].negated
+    # denying the attack itself negates it
+    sent = one_sentence(nlp, "Syrian forces denied carrying out the chemical attack in Douma.")
+    assert [d.negated for d in find_mentions(sent) if d.trigger_text == "chemical attack"] == [
+        True]
 
 
-@pytest.mark.data
-def test_month_name_is_not_a_march(nlp, guardian_texts):
-    sent = sentence_starting(nlp, guardian_texts, "The Kremlin has vehemently denied involvement")
+def test_month_name_is_not_a_march(nlp):
+    sent = one_sentence(nlp, "The Kremlin has vehemently denied involvement in March\u2019s "
+                        "attack on Sergei Skripal and his daughter Yulia.")  # Guardian, 2018
     assert not [d for d in find_mentions(sent, include_generic=True)
                 if d.sub_event_type == "Peaceful protest"]
+    # the same word as a verb is a march
+    sent = one_sentence(nlp, "Thousands of students march through Khartoum on Monday.")
+    assert [d for d in find_mentions(sent) if d.sub_event_type == "Peaceful protest"]
 
 
-@pytest.mark.data
-def test_no_one_killed_is_negated_but_the_chlorine_attack_stands(nlp, case_rows):
-    text, gold = case_rows["94"]  # "Fortunately, no one was killed when the cylinder of
+def test_no_one_killed_is_negated_but_the_chlorine_attack_stands(nlp):
+    text, gold = case_snippet("94")  # "Fortunately, no one was killed when the cylinder of
     assert gold == "CHEM_WEAP"  # chlorine gas, delivered in a barrel bomb, hit ..."
     from frontlines.extraction.events.flags import negated
 
@@ -498,31 +514,35 @@ def test_no_one_killed_is_negated_but_the_chlorine_attack_stands(nlp, case_rows)
     assert case_label(doc) == "CHEM_WEAP"
 
 
-@pytest.mark.data
 def test_active_and_passive_roles_on_plover_text(nlp):
     # active: subject agent, object patient
-    text = _plover_text("Israeli soldiers arrested")
-    m = find_mentions(next(nlp(text).sents))[0]
+    m = find_mentions(one_sentence(nlp, PLOVER_ARREST))[0]
     assert (m.agent_pattern, m.agent.text) == ("active", "Israeli soldiers")
     # passive: the by-phrase is the agent, the subject the patient
-    text = _plover_text("A temporary camp for Congolese refugees was attacked")
-    m = _one(find_mentions(next(nlp(text).sents)), "attacked", "Congolese")
+    m = _one(find_mentions(one_sentence(nlp, PLOVER_CAMP)), "attacked", "Congolese")
     assert m.agent_pattern == "passive-by" and m.agent.text.startswith("Burundian militiamen")
     assert m.patient.text.startswith("A temporary camp")
 
 
-@pytest.mark.data
-def test_claimed_by_on_the_guardian_article(nlp, guardian_texts):
-    sent = sentence_starting(nlp, guardian_texts, "A suicide bombing claimed by the Islamic State")
-    m = find_mentions(sent)[0]
+GUARDIAN_PKK = ("Turkey considers the YPG and its affiliates as the Syrian wing of the Kurdistan "
+                "Workers party (PKK), a designated terrorist group that has fought a "
+                "decades-long insurgency against the Turkish state.")  # Guardian, January 2018
+GUARDIAN_CLAIMED = ("A suicide bombing claimed by the Islamic State has killed four Americans in "
+                    "north-eastern Syria, just weeks after Donald Trump said the terrorist group "
+                    "had been defeated and announced he was withdrawing American forces.")
+
+
+def test_claimed_by_on_the_guardian_article(nlp):
+    m = find_mentions(one_sentence(nlp, GUARDIAN_CLAIMED))[0]  # Guardian, 16 January 2019
     assert (m.sub_event_type, m.agent_pattern) == ("Suicide bomb", "claimed-by")
     assert m.agent.text == "the Islamic State" and m.patient.text == "four Americans"
 
 
-@pytest.mark.data
-def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp, guardian_texts):
-    # "most recently last week when Israel bombed an Iranian Revolutionary Guard drone base"
-    sent = sentence_starting(nlp, guardian_texts, "So far, Russia has not used its air defences")
+def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp):
+    sent = one_sentence(nlp, "So far, Russia has not used its air defences against Israeli "
+                        "planes, most recently last week when Israel bombed an Iranian "
+                        "Revolutionary Guard drone base in Homs province, despite Iranian "
+                        "appeals for protection.")  # Guardian, 14 April 2018
     m = [d for d in find_mentions(sent) if d.trigger_text == "bombed"][0]
     assert m.sub_event_type == "Air/drone strike"  # "Israeli planes" in the sentence
     assert m.past_cue == "last week"  # the relative clause of "last week when ..."
@@ -531,7 +551,6 @@ def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp, guardian_t
 # round 5 rules on CASE 2021 snippets (ACLED codebook: a place taken after the other side
 # left is a non-violent transfer; destroyed enemy vehicles are part of the battle; the
 # topic or a plan of a protest is no intervention ...)
-@pytest.mark.data
 @pytest.mark.parametrize(("sid", "code"), [
     ("753", "NON_VIOL_TERRIT_TRANSFER"),  # "recaptured Palmyra ... after Syrian forces pulled out"
     ("611", "NON_VIOL_TERRIT_TRANSFER"),  # "seized the area following the withdrawal of"
@@ -552,74 +571,88 @@ def test_bombed_by_planes_is_an_air_strike_and_last_week_is_past(nlp, guardian_t
     ("797", "ATTACK"),  # "engaging in sexual conduct" is no fighting
     ("22", "MOB_VIOL"),  # "A man was killed ... as villagers clashed using bamboo sticks"
 ])
-def test_round5_codebook_rules(nlp, case_rows, sid, code):
-    text, gold = case_rows[sid]
+def test_round5_codebook_rules(nlp, sid, code):
+    text, gold = case_snippet(sid)
     assert gold == code
     assert case_label(nlp(text)) == code, (sid, text[:80])
 
 
-@pytest.mark.data
-def test_killing_in_a_clause_about_the_previous_day_is_past(nlp, case_rows):
-    text, _ = case_rows["299"]  # "... the previous day when security forces opened fire"
+def test_killing_in_a_clause_about_the_previous_day_is_past(nlp):
+    text, _ = case_snippet("299")  # "... the previous day when security forces opened fire"
     drafts = [d for s in nlp(text).sents for d in find_mentions(s)]
     fire = [d for d in drafts if d.trigger_text == "opened fire on protesters"]
     assert fire and fire[0].past_cue == "the previous"
 
 
-@pytest.mark.data
-def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp, guardian_texts):
-    # "After leaving Raqqa, he was captured by Kurdish forces in May 2017": a person taken
-    sent = sentence_starting(nlp, guardian_texts, "After leaving Raqqa, he was captured")
+def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp):
+    # Guardian, 13 November 2017: a person taken, not a place
+    sent = one_sentence(nlp, "After leaving Raqqa, he was captured by Kurdish forces in May 2017.")
     subs = {d.sub_event_type for d in find_mentions(sent, include_generic=True)}
     assert "Non-violent transfer of territory" not in subs
+    # a place captured after its holders left is one
+    sent = one_sentence(nlp, "After Isis fighters left Raqqa, the city was captured by Kurdish "
+                        "forces in October 2017.")
+    assert {d.sub_event_type for d in find_mentions(sent)} == {"Non-violent transfer of territory"}
 
 
-@pytest.mark.data
-def test_engaged_in_violence_stays_a_clash(nlp, case_rows):
+@pytest.mark.xfail(strict=True, reason="known: a captured person is coded as a territory "
+                   "capture ('Non-state actor overtakes territory'), not an arrest")
+def test_capturing_a_person_is_an_arrest(nlp):
+    sent = one_sentence(nlp, "After leaving Raqqa, he was captured by Kurdish forces in May 2017.")
+    # ACLED: a detention by an actor with de facto control of the area is an arrest
+    # (codebook, "Arrests"); by any other group an abduction.
+    subs = {d.sub_event_type for d in find_mentions(sent)}
+    assert subs and subs <= {"Arrests", "Abduction/forced disappearance"}, subs
+
+
+def test_engaged_in_violence_stays_a_clash(nlp):
     """ "engaged in" counts only with a violent object: PLOVER "Serb forces were engaged in
     ethnic cleansing" is fighting, CASE 797 "engaging in sexual conduct" is not."""
-    text = _plover_text("Serb forces were engaged in ethnic cleansing")
-    assert [d for d in find_mentions(next(nlp(text).sents)) if d.trigger_text == "engaged"]
-    text, _ = case_rows["797"]
+    text = ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+            "population of the province, according to the US government.")
+    assert [d for d in find_mentions(one_sentence(nlp, text)) if d.trigger_text == "engaged"]
+    text, _ = case_snippet("797")
     assert not [d for s in nlp(text).sents for d in find_mentions(s)
                 if d.trigger_text == "engaging"]
 
 
-# --- commentary and description in analysis articles (Guardian) -------------------
+# --- commentary and description in analysis articles (Guardian, 2017-2018) -----------
 
-@pytest.mark.data
-@pytest.mark.parametrize("start,trigger,frame", [
+@pytest.mark.parametrize("text,trigger,frame", [
     # a participle that says who someone is, not what happened
-    ("He then crossed the border to join the peshmerga", "fighting", "description"),
-    ("A British woman fighting alongside Kurdish forces in Afrin", "fighting", "description"),
+    ("He then crossed the border to join the peshmerga, the government-backed army of Iraqi "
+     "Kurdistan fighting Isis in Iraq, before returning to the UK in November 2015.",
+     "fighting", "description"),
+    ("A British woman fighting alongside Kurdish forces in Afrin, northern Syria, has been "
+     "killed, her Kurdish commanders have said.", "fighting", "description"),
     # an event noun that a linking verb comments on
-    ("The long fight against Islamic State looks good on a map", "fight", "comment"),
+    ("The long fight against Islamic State looks good on a map, but it is yet to be decisive "
+     "on the battlefield.", "fight", "comment"),
 ])
-def test_descriptions_and_comments_are_not_incidents(nlp, guardian_texts, start, trigger,
-                                                     frame):
-    sent = sentence_starting(nlp, guardian_texts, start)
+def test_descriptions_and_comments_are_not_incidents(nlp, text, trigger, frame):
+    sent = one_sentence(nlp, text)
     found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
     assert found and found[0].generic and found[0].explain["frame"] == frame
     assert not [d for d in find_mentions(sent) if d.trigger_text == trigger]
 
 
-@pytest.mark.data
-@pytest.mark.parametrize("start,trigger", [
-    ("Despite that, the coalition told the Associated Press", "retaken"),  # "until ... is"
-    ("Russia has pulled back its ground forces", "clashes"),  # "to prevent ... clashes"
+@pytest.mark.parametrize("text,trigger", [
+    ("Despite that, the coalition told the Associated Press that it expects difficult days "
+     "ahead until Raqqa is retaken.", "retaken"),  # "until ... is"
+    ("Russia has pulled back its ground forces to prevent accidental clashes.",
+     "clashes"),  # "to prevent ... clashes"
 ])
-def test_what_has_not_happened_is_hypothetical(nlp, guardian_texts, start, trigger):
-    sent = sentence_starting(nlp, guardian_texts, start)
+def test_what_has_not_happened_is_hypothetical(nlp, text, trigger):
+    sent = one_sentence(nlp, text)
     found = [d for d in find_mentions(sent, include_generic=True) if d.trigger_text == trigger]
     assert found and all(d.hypothetical for d in found)
 
 
-@pytest.mark.data
-def test_participle_on_a_place_is_not_a_description(nlp, case_rows):
+def test_participle_on_a_place_is_not_a_description(nlp):
     # CASE 848: "the South Korean island bombarded by North Korean shelling from the
     # ground": the parser hangs "shelling" on the island; a place is nobody, so the
     # shelling stays an incident.
-    text, label = case_rows["848"]
+    text, label = case_snippet("848")
     assert label == "ART_MISS_ATTACK"
     doc = nlp(text)
     shelling = [d for s in doc.sents for d in find_mentions(s, include_generic=True)
@@ -627,33 +660,48 @@ def test_participle_on_a_place_is_not_a_description(nlp, case_rows):
     assert shelling and shelling[0].explain.get("frame") != "description"
 
 
-@pytest.mark.parametrize("start", [
-    "The battle lines in Syria are far more complicated",  # a noun qualified by "battle"
-    "He was then assigned to an infantry division, comprising",  # "sent into battle zones"
-    "As the prospect grows of military confrontation",  # a possibility, not an incident
+@pytest.mark.parametrize("text", [
+    # a noun qualified by "battle"
+    "The battle lines in Syria are far more complicated than the Balkans in the last days of "
+    "the Habsburgs.",
+    # "sent into battle zones"
+    "He was then assigned to an infantry division, comprising about 15 international fighters, "
+    "given the nom de guerre Can\u015f\u00ear Zagros and sent into battle zones.",
+    # a possibility, not an incident
+    "As the prospect grows of military confrontation with Russia in the skies over Syria, the "
+    "US is counting on support from European partners such as France and the UK.",
 ])
-def test_qualifiers_and_possibilities_are_no_incidents(nlp, guardian_texts, start):
-    sent = sentence_starting(nlp, guardian_texts, start)
-    drafts = [d for d in find_mentions(sent) if not d.generic and not d.hypothetical]
+def test_qualifiers_and_possibilities_are_no_incidents(nlp, text):
+    drafts = [d for d in find_mentions(one_sentence(nlp, text))
+              if not d.generic and not d.hypothetical]
     assert drafts == [], [(d.trigger_text, d.sub_event_type) for d in drafts]
 
 
 def test_an_attack_helicopter_is_no_attack_but_its_strike_is(nlp):
     doc = nlp("An attack helicopter fired rockets at a checkpoint near Kirkuk on Monday.")
     found = [(d.trigger_text, d.generic) for d in find_mentions(doc[:])]
-    assert ("attack", True) in found or all(t != "attack" for t, _ in found)
+    assert ("attack", False) not in found, found
     assert any(not g for _, g in found), found
 
 
-@pytest.mark.parametrize("start", [
-    "SANE Syria encompasses a number of groups",  # "gave their lives to the fight against"
-    "The US has long partnered with Syrian Kurdish-led forces",  # "in the battle against"
-    "Turkey has national security concerns over the People",  # "which has fought alongside"
-    "Turkey considers the YPG and its affiliates",  # "a group that has fought an insurgency"
+@pytest.mark.parametrize("text", [
+    # "gave their lives to the fight against"
+    "SANE Syria encompasses a number of groups who, supported by the US and UK, gave 8,000 of "
+    "their lives to the fight against not just Isis, but also dictatorship.",
+    # "in the battle against"
+    "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis, "
+    "although Turkey views them as an extension of the separatist Kurdish PKK movement within "
+    "its own borders whom it deems a terrorist group.",
+    # "which has fought alongside"
+    "Turkey has national security concerns over the People\u2019s Protection Units (YPG), the "
+    "organisation that dominates the Syrian Democratic Forces (SDF), which has fought alongside "
+    "the US under the auspices of the campaign to defeat Isis.",
+    # "a group that has fought an insurgency"
+    GUARDIAN_PKK,
 ])
-def test_the_war_effort_and_who_someone_is_are_no_incidents(nlp, guardian_texts, start):
-    sent = sentence_starting(nlp, guardian_texts, start)
-    drafts = [d for d in find_mentions(sent) if not d.generic and not d.hypothetical]
+def test_the_war_effort_and_who_someone_is_are_no_incidents(nlp, text):
+    drafts = [d for d in find_mentions(one_sentence(nlp, text))
+              if not d.generic and not d.hypothetical]
     assert drafts == [], [(d.trigger_text, d.sub_event_type) for d in drafts]
 
 
@@ -666,14 +714,16 @@ def test_a_battle_with_a_place_and_a_dated_clause_stay_incidents(nlp, text):
     assert any(d.disorder_type == "Political violence" for d in drafts), drafts
 
 
-@pytest.mark.parametrize(("start", "transfer"), [
-    ("There are also concerns that the Kurds abandoned by the west", False),  # people
-    ("She abandoned them on the side of the road", False),
+@pytest.mark.parametrize("text", [
+    # people abandoned, not a place (Guardian, 2018-2019)
+    "There are also concerns that the Kurds abandoned by the west will release Isis fighters "
+    "under their guard.",
+    "She abandoned them on the side of the road, where they were picked up by the Kurdish-Arab "
+    "Syrian Democratic Forces.",
 ])
-def test_abandoning_people_transfers_no_territory(nlp, guardian_texts, start, transfer):
-    sent = sentence_starting(nlp, guardian_texts, start)
-    subs = {d.sub_event_type for d in find_mentions(sent)}
-    assert ("Non-violent transfer of territory" in subs) == transfer, subs
+def test_abandoning_people_transfers_no_territory(nlp, text):
+    subs = {d.sub_event_type for d in find_mentions(one_sentence(nlp, text))}
+    assert "Non-violent transfer of territory" not in subs, subs
 
 
 @pytest.mark.parametrize("text", ["Islamic State fighters abandoned the town of Hajin on Friday.",

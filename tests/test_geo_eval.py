@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from conftest import shared
 from frontlines.interfaces.evaluate import event_location, geo
 
 
+@pytest.mark.data
 def test_geowebnews_gold_aligns_with_text():
     folder = shared("geoparsing", "gwn_full.txt").parent
     data = geo.load_gold(folder)
@@ -17,6 +20,7 @@ def test_geowebnews_gold_aligns_with_text():
     assert sum(len(g) for _, g in data) == 2401
 
 
+@pytest.mark.data
 def test_event_location_gold_is_char_spans():
     data = event_location.load_gold(shared("event_location", "labeled_text.jsonl.zip"))
     assert len(data) == 494
@@ -32,6 +36,7 @@ def test_missing_gold_returns_2(tmp_path, capsys):
         assert "error" in capsys.readouterr().err
 
 
+@pytest.mark.data
 def test_geo_evaluation_runs_on_real_articles(capsys):
     folder = shared("geoparsing", "gwn_full.txt").parent
     parser = argparse.ArgumentParser()
@@ -44,6 +49,7 @@ def test_geo_evaluation_runs_on_real_articles(capsys):
     assert float(rows["recognition precision (overlap)"]) > 0.5
 
 
+@pytest.mark.data
 def test_gazetteer_ceiling_on_geowebnews():
     """What the offline gazetteer allows at best: the reason the issue's exact-id target
     (0.91) is out of reach. Figures as in docs/places.md."""

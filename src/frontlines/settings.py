@@ -88,10 +88,44 @@ DISTANCE_KM = {1: 10.0, 2: 25.0}
 # a day the shared actor says little that place and type did not already say.
 SHARED_ACTOR_MAX_DAYS = 1
 
+# ------------------------------------------------------------- places (issue 14)
+# The story's geography (extraction/places/resolve.py) and relative locations.
+# "X, north of Y", "X near Y", "X, 15 km from Y": X lies within this of Y (wire
+# reports say "north of Baghdad" for places up to a province away).
+RELATIVE_KM = 150.0
+INSIDE_KM = 60.0  # "X in Y" with Y a town: X is a part or a suburb of it
+# The story's geography: a country with at least this share of the strongest
+# country's clues is one the story is about; spelling variants and consonant-skeleton
+# matches are admitted only there ("Moshahda" is not Mashhad in a story about Iraq).
+STORY_SHARE = 0.5
+# A town abroad (in a country the story never names) smaller than this needs its
+# country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
+FOREIGN_TOWN_POP = 1_000_000
+# A province abroad needs the same only when it is this small (Malé, Maldives, for
+# al-Maleh): a canton or state named alone is mostly meant ("Geneva").
+FOREIGN_PROVINCE_POP = 100_000
+# ... but only in a story whose geography is clear: its main country has clues
+# worth this much (a country named twice; a country and two of its towns).
+STORY_MIN_CLUES = 2.0
+HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
+FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
+# A country the story's other names never point to loses against a state of the
+# story's countries or a town in a province it names ("Georgia" among Hall County
+# towns, "Lebanon" with Boone County, Indiana).
+OUTSIDE_STORY = 0.8
+# A name whose biggest reading is this many times bigger than any reading in
+# another country is clear enough to vote for its country ("Baghdad").
+CLEAR_RATIO = 20
+STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
+
+# A report of at most this many sentences is a brief (a wire lede): it is about its
+# event, so the enough-to-code check for the commentary of long articles is skipped.
+BRIEF_SENTENCES = 3
+
 # ------------------------------------------------------------ relevance prefilter
 # Sentences kept on each side of a sentence with a conflict cue (extraction/prefilter.py):
 # the event stage reads context cues ("suicide", "tear gas") and the reporting source
 # in the neighbouring sentences, and a withdrawal looks at the next one for who took
-# over. With 0, GeoWebNews keeps 25 % of its words instead of 43 % but the Guardian
-# set loses records (docs/benchmarks.md).
+# over. With 0, GeoWebNews keeps about a quarter of its words instead of 43 % but
+# real incidents of the Guardian set are lost (docs/benchmarks.md).
 PREFILTER_WINDOW = 1

@@ -384,6 +384,7 @@ def entity_patterns() -> list[dict]:
 _GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
 _STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
+                  "Opposition Rebels": 2,
                   **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
                                     "Teachers", "Students", "Farmers", "Women", "Children",
                                     "Prisoners", "Migrants")}}
@@ -409,7 +410,7 @@ def lookup(name: str) -> ActorInfo | None:
         if iso is None:
             return None
         inter = _GENERIC_INTER[m.group(1)]
-        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia",
+        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia", 2: "rebel",
                 4: "identity militia"}[inter]
         return ActorInfo(name, inter, iso, kind)
     return None
@@ -447,6 +448,33 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     if c is None:
         return None
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
+
+
+def state_of(span: Span) -> Actor | None:
+    """The state forces a country word stands for when it modifies a weapon of war
+    ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
+    iso = _span_country(list(span))
+    return _state_actor(iso, False, span.text) if iso else None
+
+
+def victims(counted: str, iso2: str | None) -> Actor | None:
+    """The victims a casualty phrase counts ("seven people (killed)"): civilians when
+    its noun is a civilian noun of the actor table, else no one (soldiers, militants
+    are named by their own phrase)."""
+    t = _table()
+    words = [w.strip("();,.").lower() for w in counted.split()]
+    for w in words:
+        key = (_sing(w),)
+        if key in t.generic and t.generic[key][1] == 7:
+            return _generic_actor("Civilians ({country})", iso2, counted)
+    return None
+
+
+def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
+    """The demonstrators of a protest or riot whose report names none: ACLED codes
+    them "Protesters (Country)" / "Rioters (Country)"."""
+    return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
+                          iso2, "")
 
 
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
@@ -628,6 +656,27 @@ class ActorContext:
                         return ranked[0]
         return None
 
+    def about(self, iso2: str) -> bool:
+        """Is the report about this country (named at least half as often as the
+        country it names most)?"""
+        main = self.dominant_country()
+        return main is None or iso2 == main or (
+            2 * self.doc_countries[iso2] >= self.doc_countries[main])
+
+    def home(self, actor: Actor | None) -> Actor | None:
+        """A country-scoped generic actor ("Civilians (Ghana)") whose country the report
+        is not about takes the report's main country: the country came from a
+        misread place ("Kafr Awid" read as a town in Ghana), not from the text."""
+        if actor is None:
+            return None
+        m = _GENERIC_RE.match(actor.name)
+        iso = _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+        main = self.dominant_country()
+        if iso is None or main is None or self.about(iso):
+            return actor
+        moved = _generic_actor(m.group(1) + " ({country})", main, actor.text)
+        return moved or actor
+
     def dominant_country(self) -> str | None:
         """The country the document talks about most (ISO2)."""
         if self.doc_countries:
@@ -653,8 +702,8 @@ class ActorContext:
                 return False
             if prefer == "jihadist":
                 return "jihadist" in info.tags
-            if prefer == "rebel":
-                return info.inter == 2
+            if prefer == "rebel":  # "rebels" in Syria are not the Islamic State
+                return info.inter == 2 and "jihadist" not in info.tags
             return True
 
         limit = span.sent.end
@@ -663,7 +712,9 @@ class ActorContext:
         if not before and prefer != "any":
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and
                       lookup(n).inter in {2, 3, 4}]
-        pool = before or [(i, n) for i, n in self.mentions if ok(n)]
+        # A group named only later in the report is no antecedent: "terrorists" in
+        # the lead are not the al-Nusra Front of the fifth paragraph.
+        pool = before
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]
@@ -778,15 +829,16 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     pol = _head_key(core, t.police)
     gov = _head_key(core, t.government)
     state_key = mil or pol or gov
-    if state_key:
-        if (lowers - set(state_key)) & t.not_state:
+    if state_key and (lowers - set(state_key)) & t.not_state:
+        state_key = None  # "opposition forces", "rebel troops": not the state's
+        if not _head_key(core, t.coref):
             return None
+    if state_key:
         if not iso or (gov and not mil and not pol and not in_core
                        and core[-1].lower_.endswith("s")):  # "many governments"
             return None
-        if mil or pol:
-            return _state_actor(iso, bool(pol) and not mil, text)
-        return _generic_actor("Government of {the_country}", iso, text)
+        # ACLED has no "Government of X" actor: a government acts through its forces.
+        return _state_actor(iso, bool(pol) and not mil, text)
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
@@ -809,6 +861,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         found = None if indefinite else ctx.antecedent(span, prefer=prefer)
         if found is not None:
             return found
+        if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
+            return _generic_actor("Opposition Rebels ({country})", iso, text)
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None

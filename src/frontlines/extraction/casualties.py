@@ -182,6 +182,11 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
     return path.dep_ == "nsubj" and path.head.i == verb.i and verb.lemma_ in AGENTIVE_VERBS
 
 
+# Words that a number labels rather than counts.
+NUMBERED_THINGS = {"page", "p", "pp", "no", "number", "issue", "vol", "volume", "chapter",
+                   "article", "resolution", "route", "highway", "road", "flight", "episode",
+                   "section", "paragraph", "item", "room", "gate", "platform", "line", "case"}
+
 RANGE_OPENERS = {"from", "between"}
 # "the death toll rose from 20 to 26" updates the figure; it is no range
 UPDATE_VERBS = {"rise", "climb", "increase", "jump", "raise", "grow", "mount", "soar", "go",
@@ -239,6 +244,27 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
     return out
 
 
+# Words between a number and the casualty verb of its own clause: "25 were wounded",
+# "100 more were wounded", "nine others injured".
+_CLAUSE_FILLERS = {"more", "others", "other", "people", "persons", "were", "was", "are",
+                   "is", "been", "have", "has", "had", "got", "being", "also", "reportedly"}
+
+
+def _own_clause_word(num: Token) -> Token | None:
+    """The casualty word right after a number in its own clause, read linearly: the
+    small model often hangs "25 were wounded" on the killing verb before it, and a
+    wounded count must never be added to the dead."""
+    doc = num.doc
+    for t in doc[num.i + 1:min(num.i + 5, len(doc))]:
+        if _category(t):
+            # a participle ("were wounded", "others injured"), never an active verb:
+            # "Two suicide bombers killed 23 people" counts the killers
+            return t if t.tag_ in ("VBN", "JJ") else None
+        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
+            return None
+    return None
+
+
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
     """Which casualty category a number counts, and the word that says so."""
     doc = num.doc
@@ -248,6 +274,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
         cat = _category(t)
         if cat:
             return cat, t
+    own = _own_clause_word(num)
+    if own is not None:
+        return _category(own), own
     # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
     node = noun
     for _ in range(4):
@@ -315,7 +344,9 @@ def count_casualties(sent: Span) -> Casualties:
     _add_coordinated_ones(out, groups, counted)
     for cat, verb, victim in _single_victims(sent):
         if not groups[cat]:
-            groups[cat][verb.i] = 1
+            # "a man and a woman were killed": each coordinated person is one more
+            groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
+                c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
     if groups["killed"]:
         out.killed = max(groups["killed"].values())
@@ -359,6 +390,8 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
         noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
     if re.fullmatch(r"(19|20)\d\d", last.text):
         return None  # a year, not a count
+    if span.start > 0 and tok.doc[span.start - 1].lower_.rstrip(".") in NUMBERED_THINGS:
+        return None  # "page 12", "Resolution 2254": a label, not a count
     return _Figure(value, span, top, last, noun)
 
 

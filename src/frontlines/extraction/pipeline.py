@@ -10,6 +10,7 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,10 +26,12 @@ from frontlines.domain.ids import event_id
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
+from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
@@ -38,6 +41,8 @@ VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
 # whose sentences' tolls are the event's: violence, and riots and protests with deaths
 CASUALTY_EVENT_TYPES = VIOLENT_TYPES | {taxonomy.RIOTS, taxonomy.PROTESTS}
 TERRITORY = taxonomy.TERRITORY
+# event types where whoever a casualty figure counts is the target
+ONE_SIDED = {taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS}
 BACKGROUND_WINDOW = settings.BACKGROUND_WINDOW
 
 
@@ -78,6 +83,9 @@ class _Scan:
     published: date
     previous_source: str | None = None
     last_place: tuple[Place, str, int] | None = None  # the current scene
+    # Names the gazetteer lacks, as an earlier sentence placed them ("Sarrin in Aleppo
+    # province", then "Kurdish forces captured Sarrin"): one sense per article.
+    placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -111,11 +119,12 @@ def mentions_of(doc: Doc, article: Article, published: date,
     sents = list(doc.sents)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
+        period = incidents.period_cue(s.span)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
-            why = _set_aside(draft, when, past)
+            why = _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
                 continue
@@ -143,12 +152,37 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
     return ""
 
 
+def _no_incident(draft: MentionDraft, period: str | None) -> str:
+    """Why a mention is no incident of its own ("" when it is): a period's tally or a
+    running situation, or an appeal (see extraction/incidents.py)."""
+    if period is not None:
+        return f"a period's tally or a running situation ({period})"
+    if draft.attributed and incidents.claim_of_responsibility(draft.trigger.sent) and (
+            count_casualties(draft.trigger.sent).killed is None):
+        # "IS claimed the attack": a statement; "IS claimed responsibility for the
+        # suicide bombing that killed 16 people in Manbij" still reports the bombing
+        return "a claim of responsibility as such"
+    appeal = incidents.under_appeal(draft.trigger)
+    if appeal:
+        return f"in an appeal ({appeal})"
+    future = incidents.under_future(draft.trigger)
+    if future:
+        return f"in the future ({future})"
+    return "a group the casualties belong to (among the ...)" if incidents.among_victims(
+        draft.trigger) else ""
+
+
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = _where(draft, s, scan, past)
+    where = _at_home(_where(draft, s, scan, past), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
+    if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
+            s.casualties.injured_text) and not s.casualty_used:
+        # "air strikes killed seven people": the people counted are the victims
+        actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
+                                      cc or scan.actors.dominant_country())
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -172,6 +206,18 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     return m
 
 
+def _at_home(where: _Where, scan: _Scan) -> _Where:
+    """A place in a country the report is not about is a misreading ("Kafr Awid" read
+    as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
+    no place rather than a wrong one, and its actors take the report's country."""
+    place = where.place
+    if place is None or not place.country_code:
+        return where
+    if not scan.actors.about(place.country_code):
+        return _Where()
+    return where
+
+
 def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
     """The mention's place: the one its trigger's words name, the place taken in a
     territory event, a town the gazetteer lacks in its region, or the current scene."""
@@ -189,12 +235,18 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         return _Where(top.place, top.text, precision)
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
+        scan.placed.setdefault(top.text, (top.within, precision))
         return _Where(top.within, top.text, precision, unresolved=True)
+    if top is not None and top.text in scan.placed:
+        place, earlier = scan.placed[top.text]
+        return _Where(place, top.text, earlier, unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
         if region is not None:
+            if below_country(region):
+                scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
     if scan.last_place is not None and not past:
@@ -208,11 +260,22 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
             ) -> tuple[Actor | None, list[Actor], Actor | None]:
     """(actor1, associated actors of actor1, actor2) of a mention."""
     ctx = scan.actors
+    # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
+    if draft.agent is not None and incidents.is_source(draft.agent):
+        draft.agent = None
+    if draft.patient is not None and incidents.is_source(draft.patient):
+        draft.patient = None
+    if draft.agent is None:  # "terrorist shelling", "rebel shelling", "regime airstrikes"
+        draft.agent = incidents.modifier_agent(draft.trigger)
+        draft.agent_pattern = "modifier" if draft.agent is not None else draft.agent_pattern
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
+    if actor1 is None and draft.agent is not None and draft.agent_pattern == "modifier" and (
+            draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
+        actor1 = actors_stage.state_of(draft.agent)  # "US airstrikes", "Israeli strikes"
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -222,7 +285,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         actor2 = None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
-    return actor1, assoc1, actor2
+    return ctx.home(actor1), assoc1, ctx.home(actor2)
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
@@ -282,20 +345,16 @@ def _claimant(trigger: Token) -> Span | None:
     return None
 
 
-def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym]
-               ) -> Place | None:
+def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
+               text: str = "") -> Place | None:
     """The region around an unresolved place: the province or country named nearest
     to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
     regional = [t for t in sent_tops if t.place is not None
-                and t.place.level in ("admin1", "country")]
+                and t.place.level in ("admin1", "country")
+                and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    counts: dict[str, tuple[int, Place]] = {}
-    for t in doc_tops:
-        if t.place is not None and t.place.level == "country" and t.place.country_code:
-            n, _ = counts.get(t.place.country_code, (0, t.place))
-            counts[t.place.country_code] = (n + 1, t.place)
-    return max(counts.values(), key=lambda v: v[0])[1] if counts else None
+    return places_stage.story_country(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
@@ -372,13 +431,23 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+# A trigger that names the demonstrators themselves ("Thousands of protesters ...")
+# names an actor: ACLED's "Protesters (Country)".
+DEMONSTRATOR_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "marchers",
+                      "strikers", "picketers", "protester", "demonstrator", "rioter"}
+
+
 def _codable(m: Mention) -> bool:
-    """Enough to code: a named actor, a casualty figure, or a place below the country
-    named in its own sentence. "Fighting is far from over" alone is commentary, not an
-    incident, and so is "Syria's multifaceted war": a country is the war's stage."""
+    """Enough to code: a named actor, a casualty figure, a place below the country
+    named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
+    from over" alone is commentary, not an incident, and so is "Syria's multifaceted
+    war": a country is the war's stage."""
     return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
                 or (m.place is not None and not m.place_inherited
-                    and (m.place_unresolved or below_country(m.place))))
+                    and (m.place_unresolved or below_country(m.place)))
+                or (m.date_text and m.time_precision == 1 and not m.past)
+                or (m.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS)
+                    and m.trigger.lower() in DEMONSTRATOR_WORDS))
 
 
 def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
@@ -527,21 +596,64 @@ def _merged_explain(group: list[Mention]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- entry points
 
+def _publication_day(article: Article) -> date:
+    """The day the report was published: the dateline at the top of the page when it
+    has one and the given date is more than a week off (a wrongly dated row of a
+    collection), else the given date, else today."""
+    head = head_date(article.text)
+    if head is not None and (article.published is None or abs(
+            (head - article.published).days) > 7) and head <= date.today():
+        return head
+    return article.published or date.today()
+
+
 def process(doc: Doc, article: Article) -> ArticleResult:
     """Events of an article whose text has already been parsed into ``doc``."""
-    published = article.published or date.today()
+    published = _publication_day(article)
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
+    war_words = incidents.war_sentences(doc)
+    war = incidents.war_report(war_words)
+    # A brief (a wire lede of a few sentences) is about its event: the enough-to-code
+    # check is for the commentary of long articles.
+    brief = len(war_words) <= settings.BRIEF_SENTENCES
+    non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     groups = []
-    for g in merge_mentions(mentions):
-        if any(_codable(m) for m in g):
+    for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
+        incidents.repair_roles(g)
+        if not incidents.political_enough(g, war_words, war):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
+                           f"actor in a report that is not about war or unrest")
+        elif brief and incidents.outweighed(g, non_event, non_count):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
+                           f"report ({non_count} cue words)")
+        elif any(_codable(m) for m in g) or (brief and incidents.brief_incident(g)):
             groups.append(g)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
+    for g in groups:
+        _name_demonstrators(g, toponyms)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """ACLED codes every demonstration with its demonstrators: "Protesters (Country)",
+    "Rioters (Country)" when the report names no one (the country of the place, else
+    the one the article names most). Given after the enough-to-code check: a generic
+    actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.event_type not in (taxonomy.PROTESTS, taxonomy.RIOTS) or any(
+            m.actor1 for m in group):
+        return
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    if cc is None:
+        counts = Counter(t.place.country_code for t in toponyms
+                         if t.place is not None and t.place.country_code)
+        cc = counts.most_common(1)[0][0] if counts else None
+    first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)
 
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 4
@@ -557,9 +669,16 @@ def process_articles(articles: Iterable[Article], batch_size: int = 4,
     """Parse and process articles; with `prefilter`, sentences far from any conflict cue
     are blanked before the parse (offsets unchanged; see extraction/prefilter.py)."""
     nlp = get_nlp()
-    pairs = ((prefilter_stage.mask(a.text) if prefilter else a.text, a) for a in articles)
+    pairs = ((_text_to_parse(a, prefilter), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield process(doc, article)
+
+
+def _text_to_parse(article: Article, prefilter: bool) -> str:
+    """The article's text with page furniture blanked and, with `prefilter`, the
+    sentences far from any conflict cue too (same length: offsets unchanged)."""
+    text = blank_furniture(article.text, article.title)
+    return prefilter_stage.mask(text) if prefilter else text
 
 
 def extract_article(article: Article) -> list[Event]:

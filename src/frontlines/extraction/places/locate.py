@@ -13,13 +13,17 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from frontlines.domain.model import Toponym
+from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
+from frontlines.settings import STATE_CITY_POP
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
@@ -68,7 +72,11 @@ ACTOR_NOUNS = frozenset({
     "organiser", "organizer", "coordinator", "member", "members", "ambassador", "envoy",
     "delegation", "embassy", "correspondent", "reporter", "activist", "activists",
     "mayor", "team", "party", "regime", "administration", "rebels", "militants", "fighters",
-    "guards", "guard", "bodyguard", "statement", "resident", "native"})
+    "guards", "guard", "bodyguard", "statement", "resident", "native",
+    # units and craft: "a U.S. patrol", "Russian warplanes" say whose, not where
+    "patrol", "patrols", "convoy", "convoys", "warplane", "warplanes", "jet", "jets",
+    "aircraft", "helicopter", "helicopters", "drone", "drones", "navy", "marines",
+    "personnel", "diplomats", "contractors"})
 # "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
 SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
                            "funded", "sponsored", "armed", "run", "brokered", "aligned"})
@@ -110,7 +118,7 @@ PLACE_LIKE = frozenset({"ORG", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WOR
 # Words that mark a name as a place: "Khanasir town", "the Adiyat School", "the village of X".
 FRAME_WORDS = (SUB_PLACE_WORDS | SITE_WORDS | CITY_WORDS | ADMIN2_WORDS | ADMIN1_WORDS) - {
     "state", "front", "positions", "field", "fields", "office", "offices", "zone"}
-CONTAINER_PREPS = frozenset({"in", "on", "of", "outside", "near", "inside", "within"})
+CONTAINER_PREPS = frozenset({"in", "on", "of", "outside", "near", "inside", "within", "at"})
 ENTRANCE_WORDS = frozenset({"entrance", "entrances", "gate", "gates", "approach",
                             "approaches"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -140,8 +148,13 @@ class _Reading:
 
     @property
     def rank(self) -> int:
-        """How coarse the place is, 0 when unresolved (domain.places.coarseness + 1)."""
-        return coarseness(self.top.place) + 1 if self.top.place else 0
+        """How coarse the place is (domain.places.coarseness + 1); unresolved, 0, or
+        what its unit word says ("Shaba province": 3, "X district": 2)."""
+        if self.top.place:
+            return coarseness(self.top.place) + 1
+        doc = self.span.doc
+        unit = {doc[i].lower_ for i in (self.span.end - 1, self.span.end) if i < len(doc)}
+        return 3 if unit & ADMIN1_WORDS else 2 if unit & ADMIN2_WORDS else 0
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
@@ -243,6 +256,101 @@ def _path_cost(start: Token, trigger: Token) -> float:
     return cost
 
 
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
+
+
+def _dateline(top: Toponym, span: Span) -> bool:
+    """A dateline: the filing place in capitals before the agency ("WASHINGTON
+    (Sputnik)", "BEIRUT, Lebanon (AP)"), not where anything happened."""
+    letters = [c for c in top.text if c.isalpha()]
+    return len(letters) >= 4 and top.text.isupper() and bool(
+        _DATELINE.match(span.doc.text[top.end:top.end + 40]))
+
+
+def _acting_state(top: Toponym, span: Span) -> bool:
+    """A country or a capital-sized city that acts (the subject of an active verb, or
+    joined to one): it stands for its government ("Moscow began an air campaign",
+    "attacks carried out by Washington and its Arab allies")."""
+    p = top.place
+    if p is None or not (p.level == "country" or (p.level == "city"
+                                                   and p.population >= STATE_CITY_POP)):
+        return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
+    """Readings that are never the scene: a possessor, a person, common words, a sponsor."""
+    doc, root = span.doc, span.root
+    if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
+            doc[root.i + 2].lower_ not in PLACE_NOUNS and first not in SCENE_NOUNS):
+        return True  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
+    if any(c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in root.children):
+        return True  # "Abu Zubaydah, al-Qaida's top coordinator": a person
+    if top.place is None and top.text.islower():
+        return True  # "eastern coast": common words, not a name
+    if _dateline(top, span):
+        return True  # "WASHINGTON (Sputnik)": where the report was filed
+    if _acting_state(top, span):
+        return True  # "Moscow stepped up its support", "Washington and its allies struck"
+    # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
+    return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
+
+
+def _phrase_score(first: str, first_link: str, country: bool) -> float:
+    """What the noun a place name modifies says: "Baghdad police" (an actor), "a US
+    air strike" (a nationality), "Hong Kong people" (a description)."""
+    if first in ACTOR_NOUNS and first_link != "of":
+        return -2.0  # "Baghdad police", "the Sri Lankan squad"
+    if first in ACTOR_NOUNS:
+        return -1.0  # "the commander of Deir ez-Zor"
+    if first in EVENT_NOUNS and country and first_link in ("compound", "amod", "poss", "nmod"):
+        return -2.0  # "a US air strike": a nationality
+    if first and first not in SCENE_NOUNS and first not in EVENT_NOUNS and (
+            first_link in ("compound", "nmod", "amod")):
+        return -0.3 if not country else -1.0  # "Hong Kong people", "Mobile phone footage"
+    return 0.0
+
+
+def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
+    """How the preposition introducing the place links it to the event ("in X", "10
+    miles from X", "on the outskirts of X", "a judge in Madrid")."""
+    doc = prep.doc
+    score = LOC_PREPS.get(prep.lower_, 1.0)
+    if prep.lower_ == "from" and any(t.lower_ in DISTANCE_WORDS
+                                     for t in doc[max(prep.i - 4, 0):prep.i]):
+        score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
+        r.near = r.reference = True
+    elif prep.lower_ in ("on", "to", "at", "into") and any(
+            t.lower_ in PART_WORDS for t in r.chain[1:]):
+        score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
+    attach = prep.head
+    if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
+        score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
+    if attach.i != trigger.i and attach.pos_ in _NOMINAL:
+        low = attach.lower_
+        if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
+            score -= ACTOR_ATTACH_COST  # "a judge in Madrid", "sources in Nineveh"
+        elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
+            score -= 0.3
+    return score
+
+
+def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str) -> float:
+    """A place that is the event's object ("Hamas overran Gaza", "captured the town of
+    X") is the scene; the one who acts is not."""
+    score = 1.0
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
+            not nouns or first in SCENE_NOUNS):
+        score += 1.0
+    elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
+            c.dep_ == "dobj" for c in trigger.children):
+        score -= AGENT_COST
+    return score
+
+
 def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     """Score one place as the scene of the trigger's event (None: not a candidate)."""
     doc = span.doc
@@ -255,61 +363,20 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     # Nouns the name modifies on its way up, and the first one that is not a name.
     nouns = [t for t in chain[1:] if t.i not in inside]
     first = nouns[0].lower_ if nouns else ""
-    first_link = links[0] if links else ""
-    if root.i < len(doc) - 2 and doc[root.i + 1].tag_ == "POS" and (
-            doc[root.i + 2].lower_ not in PLACE_NOUNS and first not in SCENE_NOUNS):
-        return None  # "Syria's army": a possessor, not a scene ("Grozny's streets" is)
-    if any(c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in root.children) or (
+    if _not_a_scene(top, span, first) or (
             root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links):
-        return None  # "Abu Zubaydah, al-Qaida's top coordinator": a person
-    if top.place is None and top.text.islower():
-        return None  # "eastern coast": common words, not a name
-    if root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS:
-        return None  # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
+        return None
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
-    score = 0.0
-    if first in ACTOR_NOUNS and first_link != "of":
-        score -= 2.0  # "Baghdad police", "the Sri Lankan squad"
-    elif first in ACTOR_NOUNS:
-        score -= 1.0  # "the commander of Deir ez-Zor"
-    elif first in EVENT_NOUNS and country and first_link in ("compound", "amod", "poss",
-                                                             "nmod"):
-        score -= 2.0  # "a US air strike": a nationality
-    elif first and first not in SCENE_NOUNS and first not in EVENT_NOUNS and (
-            first_link in ("compound", "nmod", "amod")):
-        score -= 0.3 if not country else 1.0  # "Hong Kong people", "Mobile phone footage"
-    head = r.head
-    prep = _prep(head)
+    score = _phrase_score(first, links[0] if links else "", country)
+    prep = _prep(r.head)
     if prep is not None:
         r.prep = prep
-        score += LOC_PREPS.get(prep.lower_, 1.0)
-        if prep.lower_ == "from" and any(t.lower_ in DISTANCE_WORDS
-                                         for t in doc[max(prep.i - 4, 0):prep.i]):
-            score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
-            r.near = r.reference = True
-        elif prep.lower_ in ("on", "to", "at", "into") and any(
-                t.lower_ in PART_WORDS for t in chain[1:]):
-            score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
-        attach = prep.head
-        if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
-            score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
-        if attach.i != trigger.i and attach.pos_ in _NOMINAL:
-            low = attach.lower_
-            if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
-                score -= ACTOR_ATTACH_COST  # "a judge in Madrid", "sources in Nineveh"
-            elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
-                score -= 0.3
+        score += _prep_score(r, prep, trigger)
         start = prep
     else:
-        score += 1.0
-        if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
-                not nouns or first in SCENE_NOUNS):
-            score += 1.0  # "Hamas overran Gaza", "Gaza was shelled", "captured the town of X"
-        elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
-                c.dep_ == "dobj" for c in trigger.children):
-            score -= AGENT_COST  # "Hamas overran Gaza": the one who acts is not the scene
-        start = head
+        score += _argument_score(r.head, trigger, nouns, first)
+        start = r.head
     if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
             c.lower_ == "of" for c in root.head.children):
         score -= 0.5  # "the Baghdad neighbourhood of X": X is the scene
@@ -317,13 +384,9 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         score += 0.3  # "in al-Tijara neighbourhood": the most specific place
     if any(t.lower_ == "according" for t in _ancestors(start)[:8]):
         score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
-    score -= STEP_COST * (len(chain) - 1)
-    score -= _path_cost(start, trigger)
+    score -= STEP_COST * (len(chain) - 1) + _path_cost(start, trigger)
     score -= 0.02 * abs(root.i - trigger.i)
-    if country:
-        score -= COUNTRY_PENALTY
-    elif level == "admin1":
-        score -= ADMIN1_PENALTY
+    score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
     r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(words & APPROX) or any(
@@ -383,6 +446,36 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
 
 
+def qualifies_actor(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` only qualifies an actor ("a Britain-based
+    war monitor", "US-backed rebels"): no scene and no region of one."""
+    rest = text[end:end + 16].lower()
+    return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+
+
+def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
+    """The country most of a story's places lie in (towns and provinces count, not
+    only countries named; "the Britain-based monitor" does not): where a name the
+    gazetteer lacks is placed when nothing in its sentence says more."""
+    counts: Counter[str] = Counter()
+    for t in toponyms:
+        p = t.place
+        if p is not None and p.country_code and not (text and qualifies_actor(text, t.end)):
+            counts[p.country_code] += 1
+    if not counts:
+        return None
+    gaz = load_gazetteer()
+    country = gaz.country(counts.most_common(1)[0][0])
+    return gaz.place(country) if country is not None else None
+
+
+def _body_name(ent: Span) -> bool:
+    """Names of bodies rather than sites: "the Syrian Observatory for Human Rights",
+    and single quantity words the NER took for names ("Several villages")."""
+    words = [t.lower_ for t in ent]
+    return "for" in words or (len(ent) == 1 and ent[0].is_stop)
+
+
 def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """Named entities of the sentence that recognition did not take for places but that
     stand in a place frame: "Khanasir town", "the Adiyat School", "at the Bardo Museum",
@@ -395,6 +488,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             continue
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
+        if _body_name(ent):
+            continue
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
@@ -428,7 +523,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
-        if span is None:
+        if span is None or (top.place is None and _body_name(span)):
             continue
         r = _read(top, span, trigger)
         if r is not None:
@@ -440,26 +535,33 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
-    best = None
+    best, relative = None, False
     for r in sorted(readings, key=lambda r: -r.score):
-        if not any(r.top is t for t in extra):
-            best = r
-            break
-        # A name recognition missed is the scene only inside a place the text names
-        # ("the Adiyat School" of a story about Raqqa has nothing to place it with).
-        holders = [b for b in readings if b.top.place is not None and _contains(b, r)]
+        # A name the gazetteer lacks is placed by the place the text puts it in or
+        # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
+        # countryside"); one recognition missed is the scene only then ("the Adiyat
+        # School" of a story about Raqqa has nothing to place it with).
+        holders = [b for b in readings if b.top.place is not None and _contains(b, r)
+                   and not qualifies_actor(doc.text, b.top.end)
+                   ] if r.top.place is None else []
+        if not holders and any(r.top is t for t in extra):
+            continue
         if holders:
-            holder = min(holders, key=lambda b: b.rank).top.place
-            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=holder)
-            best = r
-            break
+            b = min(holders, key=lambda b: b.rank)
+            r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
+            relative = b.reference or b.near or any(
+                t.lower_ in APPROX for t in b.chain[1:])
+        elif r.top.place is None and r.top.within is not None:
+            relative = True  # resolution placed it near or in a named place
+        best = r
+        break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
-    level = (best.top.place or best.top.within).level if (
-        best.top.place or best.top.within) else "city"
-    if level in ("admin1", "country", "continent", "region"):
+    rank = coarseness(best.top.place or best.top.within) if (
+        best.top.place or best.top.within) else 0
+    if rank >= 2:  # a province, a region, a country
         precision = 3
-    elif best.near or level == "admin2":
+    elif best.near or relative or rank == 1:
         precision = 2
     else:
         precision = 1

@@ -65,6 +65,16 @@ def key(text: str) -> str:
     return joined
 
 
+@lru_cache(maxsize=200_000)
+def strict_key(text: str) -> str:
+    """The key with doubled letters kept: "Hull" and "Hul", "Basse" and "Base" share a
+    key but are different names; a match only through the collapse is a variant."""
+    joined = "".join(words(text))
+    if len(joined) > 3 and joined.endswith("h"):
+        joined = joined[:-1]
+    return joined
+
+
 def skeleton(k: str) -> str:
     """Coarse key from a primary key: first letter plus the consonants."""
     return k[:1] + _DOUBLE.sub(r"\1", _VOWELS.sub("", k[1:])) if k else ""

@@ -244,133 +244,171 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     Place names inside longer organisation/other names are not toponyms of the
     text (they locate nothing), but when ``nested`` is given they are appended
     to it: a geoparser reporting every place name (GeoWebNews) wants them."""
-    stops = stopwords()
-    pre = doc.user_data.pop(NGRAMS_KEY, None)
-    if pre is not None:
-        tk, ngrams = pre
-    else:
-        tk = Tokens(doc)
-        ngrams = gazetteer_ngrams(tk, gaz, actor_texts)
-    n_tok = tk.n
-    protected = _protected(doc, actor_texts)
-    blocked = [False] * n_tok
-    for e in protected:
-        for i in range(e.start, e.end):
-            blocked[i] = True
-    ent_of: list[Span | None] = [None] * n_tok
-    for e in doc.ents:
-        for i in range(e.start, e.end):
-            ent_of[i] = e
-    # Words of multi-word person names: "Kelly" after "Megyn Kelly" is the person.
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                    for t in e}
-    chosen: list[Span] = []
-    taken = [False] * n_tok
+    f = _Finder(doc, gaz, actor_texts)
+    f.ner_places()
+    pending, accepted = f.gazetteer_names(nested)
+    # Person-tagged matches count when a cue or another mention says "place".
+    for span, label in pending:
+        if label == "big" or key(span.text) in accepted or _has_cue(span) or (
+                f.after_place(span)):
+            f.take(span, "GPE")
+    f.framed_names()
+    f.chosen.sort(key=lambda s: s.start)
+    tk = f.tk
+    demonyms = [doc[j:j + 1] for j in range(tk.n)
+                if tk.cap[j] and not f.taken[j] and not f.blocked[j]
+                and gaz.is_demonym(tk.texts[j])]
+    return f.chosen, demonyms
 
-    def take(span: Span, label: str) -> None:
-        chosen.append(Span(doc, span.start, span.end, label=label))
+
+class _Finder:
+    """The state of one document's recognition: which tokens are taken or blocked."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, actor_texts: frozenset[str]) -> None:
+        self.doc, self.gaz, self.stops = doc, gaz, stopwords()
+        pre = doc.user_data.pop(NGRAMS_KEY, None)
+        if pre is not None:
+            self.tk, self.ngrams = pre
+        else:
+            self.tk = Tokens(doc)
+            self.ngrams = gazetteer_ngrams(self.tk, gaz, actor_texts)
+        n_tok = self.tk.n
+        self.blocked = [False] * n_tok
+        for e in _protected(doc, actor_texts):
+            for i in range(e.start, e.end):
+                self.blocked[i] = True
+        self.ent_of: list[Span | None] = [None] * n_tok
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                self.ent_of[i] = e
+        # Words of multi-word person names: "Kelly" after "Megyn Kelly" is the person.
+        self.person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                             for t in e}
+        self.chosen: list[Span] = []
+        self.taken = [False] * n_tok
+
+    def after_place(self, span: Span) -> bool:
+        """"Regina, Sask.", "Quebec City, Que.": a name right after a place and a comma
+        is that place's state or country."""
+        i = span.start
+        return i >= 2 and self.doc[i - 1].text == "," and self.taken[i - 2]
+
+    def take(self, span: Span, label: str) -> None:
+        self.chosen.append(Span(self.doc, span.start, span.end, label=label))
         for i in range(span.start, span.end):
-            taken[i] = True
+            self.taken[i] = True
 
-    # 1. The statistical NER's places (minus a leading article).
-    for e in doc.ents:
-        if e.label_ in PLACE_LABELS and not blocked[e.start]:
-            start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
-            span = doc[start:e.end]
-            if fold(span.text) in stops and not gaz.has(span.text):
+    def ner_places(self) -> None:
+        """1. The statistical NER's places (minus a leading article)."""
+        for e in self.doc.ents:
+            if e.label_ in PLACE_LABELS and not self.blocked[e.start]:
+                start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+                span = self.doc[start:e.end]
+                if fold(span.text) in self.stops and not self.gaz.has(span.text):
+                    continue
+                self.take(span, "LOC" if e.label_ == "LOC" else "GPE")
+
+    def _next_ngram(self, i: int) -> tuple[Span, list] | None:
+        """The longest free gazetteer n-gram starting at token i."""
+        for n, cands in self.ngrams[i]:
+            if any(self.taken[j] or self.blocked[j] for j in range(i, i + n)):
                 continue
-            take(span, "LOC" if e.label_ == "LOC" else "GPE")
-    # 2. Gazetteer n-grams the NER missed or mislabelled.
-    pending: list[tuple[Span, str]] = []
-    accepted_keys: set[str] = {key(s.text) for s in chosen}
-    i = 0
-    while i < n_tok:
-        if not ngrams[i] or taken[i] or blocked[i]:
-            i += 1
-            continue
-        found = None
-        for n, cands in ngrams[i]:
-            if any(taken[j] or blocked[j] for j in range(i, i + n)):
+            if n == 1 and self.tk.lower[i] in self.person_words:
                 continue
-            if n == 1 and tk.lower[i] in person_words:
+            return self.doc[i:i + n], cands
+        return None
+
+    def gazetteer_names(self, nested: list[Span] | None
+                        ) -> tuple[list[tuple[Span, str]], set[str]]:
+        """2. Gazetteer n-grams the NER missed or mislabelled; those that need a cue
+        come back pending, with the keys of the names accepted."""
+        pending: list[tuple[Span, str]] = []
+        accepted: set[str] = {key(s.text) for s in self.chosen}
+        i = 0
+        while i < self.tk.n:
+            found = None
+            if self.ngrams[i] and not self.taken[i] and not self.blocked[i]:
+                found = self._next_ngram(i)
+            if found is None:
+                i += 1
                 continue
-            found = (doc[i:i + n], cands)
-            break
-        if found is None:
-            i += 1
-            continue
-        span, cands = found
-        i = span.end
-        ent = ent_of[span.start]
+            span, cands = found
+            i = span.end
+            verdict = self._verdict(span, cands, nested)
+            if verdict == "take":
+                self.take(span, "GPE")
+                accepted.add(key(span.text))
+            elif verdict is not None:
+                pending.append((span, verdict))
+        return pending, accepted
+
+    def _verdict(self, span: Span, cands: list, nested: list[Span] | None) -> str | None:
+        """"take", a pending label (a cue decides), or None (not a toponym)."""
+        ent = self.ent_of[span.start]
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
         if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
-            continue
+            return None
         if ent is not None and ent.label_ == "NORP" and (
-                not exact or gaz.is_demonym(span.text)):
-            continue  # "Syrian"; but the model calls some cities NORP ("Aleppo")
+                not exact or self.gaz.is_demonym(span.text)):
+            return None  # "Syrian"; but the model calls some cities NORP ("Aleppo")
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
-                nested.append(Span(doc, span.start, span.end, label="GPE"))
-            continue
-        if not _admissible(tk, gaz, len(span), span.start, cands):
-            continue  # acronyms (SANA, AFP) are agencies far more often than places
-        big = max(c.population for c in cands)
+                nested.append(Span(self.doc, span.start, span.end, label="GPE"))
+            return None
+        if not _admissible(self.tk, self.gaz, len(span), span.start, cands):
+            return None  # acronyms (SANA, AFP) are agencies far more often than places
         label = ent.label_ if ent is not None else ""
         if label in ("PERSON", "NORP") or soft or (label == "" and len(span) == 1):
             # One capitalised word the NER did not take for a name at all ("Vice",
             # "Market", a sentence opener) is a place only with a cue or a big city.
+            big = max(c.population for c in cands)
             city_only = all(c.level < 2 for c in cands)
-            pending.append((span, "big" if city_only and big >= BIG_CITY else label))
-            continue
-        take(span, "GPE")
-        accepted_keys.add(key(span.text))
-    # 3. Person-tagged matches count when a cue or another mention says "place".
-    for span, label in pending:
-        if label == "big" or key(span.text) in accepted_keys or _has_cue(span):
-            take(span, "GPE")
-    # 4. Names the gazetteer lacks, in a frame that says "place": "the village of
-    # Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events).
-    lower, cap = tk.lower, tk.cap
-    # next_frame[j]: the first index >= j of a frame word that may follow a name
-    next_frame = [n_tok + MAX_NGRAM + 1] * (n_tok + 1)
-    for j in range(n_tok - 1, -1, -1):
-        next_frame[j] = j if lower[j] in FRAME_AFTER else next_frame[j + 1]
-    for start in range(n_tok):
-        if taken[start] or blocked[start]:
-            continue
-        # Cheap test first: is there a frame before, or a frame word just after?
-        framed_before = (start >= 2 and lower[start - 1] == "of"
-                         and lower[start - 2] in FRAME_BEFORE)
-        if not framed_before and (start >= 1 and lower[start - 1] == "of"
-                                  or next_frame[start + 1] > start + MAX_NGRAM):
-            continue
-        # "al-Tijara": a lower-case article joined by a hyphen to the name
-        article = tk.hyphen_article(start)
-        if not article and not cap[start]:
-            continue
+            return "big" if city_only and big >= BIG_CITY else label
+        return "take"
+
+    def framed_names(self) -> None:
+        """4. Names the gazetteer lacks, in a frame that says "place": "the village of
+        Ashmi", "the al-Tijara neighbourhood" (left unresolved; they locate events)."""
+        tk, n_tok = self.tk, self.tk.n
+        lower, cap = tk.lower, tk.cap
+        # next_frame[j]: the first index >= j of a frame word that may follow a name
+        next_frame = [n_tok + MAX_NGRAM + 1] * (n_tok + 1)
+        for j in range(n_tok - 1, -1, -1):
+            next_frame[j] = j if lower[j] in FRAME_AFTER else next_frame[j + 1]
+        for start in range(n_tok):
+            if self.taken[start] or self.blocked[start]:
+                continue
+            # Cheap test first: is there a frame before, or a frame word just after?
+            framed_before = (start >= 2 and lower[start - 1] == "of"
+                             and lower[start - 2] in FRAME_BEFORE)
+            if not framed_before and (start >= 1 and lower[start - 1] == "of"
+                                      or next_frame[start + 1] > start + MAX_NGRAM):
+                continue
+            # "al-Tijara": a lower-case article joined by a hyphen to the name
+            article = tk.hyphen_article(start)
+            if article or cap[start]:
+                self._framed_at(start, framed_before, article)
+
+    def _framed_at(self, start: int, framed_before: bool, article: bool) -> None:
+        tk, n_tok = self.tk, self.tk.n
         for n in range(min(MAX_NGRAM, n_tok - start), 0, -1):
-            after = lower[start + n] if start + n < n_tok else ""
+            after = tk.lower[start + n] if start + n < n_tok else ""
             if not framed_before and after not in FRAME_AFTER:
                 continue
             text = tk.span_text(start, start + n)
-            if (any(taken[j] or blocked[j] for j in range(start, start + n))
+            if (any(self.taken[j] or self.blocked[j] for j in range(start, start + n))
                     or not (tk.ngram_ok(start, start + n)
                             or (article and n >= 3 and tk.ngram_ok(start + 2, start + n)))
-                    or fold(text) in stops
-                    or gaz.is_demonym(text)):
+                    or fold(text) in self.stops
+                    or self.gaz.is_demonym(text)):
                 continue
-            ent = ent_of[start]
+            ent = self.ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
                 continue
-            take(doc[start:start + n], "LOC")
+            self.take(self.doc[start:start + n], "LOC")
             break
-    chosen.sort(key=lambda s: s.start)
-    demonyms = [doc[j:j + 1] for j in range(n_tok)
-                if cap[j] and not taken[j] and not blocked[j]
-                and gaz.is_demonym(tk.texts[j])]
-    return chosen, demonyms
 
 
 @Language.factory("frontlines_places")

@@ -9,7 +9,9 @@ places of the document. Scores become a confidence by a softmax.
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -31,10 +33,24 @@ from frontlines.extraction.places.gazetteer import (
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.normalize import key
 from frontlines.extraction.places.normalize import words as norm_words
+from frontlines.settings import (
+    CLEAR_RATIO,
+    FAR_KM,
+    FOREIGN_PROVINCE_POP,
+    FOREIGN_TOWN_POP,
+    HAMLET_POP,
+    INSIDE_KM,
+    OUTSIDE_STORY,
+    RELATIVE_KM,
+    STORY_MIN_CLUES,
+    STORY_SHARE,
+)
 
+# "countryside" is the province around a city ("Deir ez-Zor countryside", "Damascus
+# Countryside" = Rif Dimashq), not a district.
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
-                          "provinces", "governorates", "department"})
-ADMIN2_WORDS = frozenset({"district", "county", "municipality", "countryside"})
+                          "provinces", "governorates", "department", "countryside"})
+ADMIN2_WORDS = frozenset({"district", "county", "municipality"})
 CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
                         "neighborhood", "hamlet", "port", "outskirts"})
 # Words of facility/body names that are not the place inside them, and directions.
@@ -54,6 +70,19 @@ EXACT_NAME = 1.0
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
 _LIST_WORDS = frozenset({"and", "or", "&"})
+# "X, north of Y", "X near Y", "X on the outskirts of Y", "X, 30 km from Y": the text
+# between the two names that makes Y a reference point for X; X then lies within
+# RELATIVE_KM of Y.
+_DIRECTION = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+              r"north-west|south-east|south-west)(?:ern)?")
+_RELATIVE = re.compile(
+    r"^,?\s*(?:(?:about|some|just|around|roughly|only)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles|mi)\s+"
+    r"(?:to\s+the\s+)?(?:" + _DIRECTION + r"\s+)?(?:of|from)"
+    r"|(?:to\s+the\s+)?" + _DIRECTION + r"\s+(?:of|from)"
+    r"|near|close\s+to|outside|between|(?:on|in)\s+the\s+outskirts\s+of"
+    r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
@@ -61,6 +90,12 @@ _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
+    for mark in ("'s", "\u2019s", "'", "\u2019"):  # "North Carolina's", "New York’s"
+        if text.endswith(mark) and len(text) > len(mark) + 1:
+            text = text[:-len(mark)]
+            break
+    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
+        text = text[:-1]  # "Minnesotans": the people of Minnesota
     region = gaz.demonym_place(text)
     if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
         cands = [c for c in gaz.lookup(region) if c.level >= 2]
@@ -87,7 +122,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             return cands, False
     if len(words) > 1:
         # "Colorado State University", "Dubai World Cup": a facility or body is
-        # located by the place name inside its name (longest part first).
+        # located by the place name inside its name (longest part first). Without a
+        # facility word only a province, country or city may be the part: "Tal
+        # Qarrah" is not At Tall.
+        town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
+                                   for w in words) else 100_000
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 part = words[i:i + n]
@@ -102,10 +141,10 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
                 pk = key(" ".join(part))
                 cands = [c for c in gaz.lookup(" ".join(part))
-                         if c.level >= 2 or (c.population >= 10_000
+                         if c.level >= 2 or (c.population >= town_floor
                                              and _main_key(c.entry[NAME]) == pk)]
-                if cands:
-                    return cands, False
+                if cands:  # a part of the name: a variant reading, no clue to the story
+                    return [dataclasses.replace(c, variant=True) for c in cands], False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
         return [], False
     k = key(text)
@@ -124,6 +163,8 @@ def _main_key(name: str) -> str:
 def _cue(doc: Doc, start: int, end: int) -> str | None:
     """"admin1", "admin2" or "city" when the words around a name say which it is."""
     nxt = doc[end].lower_ if end < len(doc) else ""
+    if end - start > 1 and doc[end - 1].lower_ in ADMIN1_WORDS | ADMIN2_WORDS:
+        nxt = doc[end - 1].lower_  # the unit word inside the name: "Hama province"
     if nxt in ADMIN1_WORDS:
         return "admin1"
     if nxt in ADMIN2_WORDS:
@@ -179,7 +220,7 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
            countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
-           city_named: bool, context_weight: float = 1.0) -> float:
+           city_named: bool, context_weight: float = 1.0, inside: bool = False) -> float:
     e = c.entry
     s = 0.5 * math.log10(c.population + 10)
     level = e[LEVEL]
@@ -197,41 +238,115 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
         s -= 0.8
     # "New York" is New York City; "Montana" is not Montana City (2,700 people).
     name_key = _main_key(e[NAME]) if level == 0 and c.population >= 100_000 else key(e[NAME])
-    if level == 4 or name_key == _main_key(text):
+    if level == 4 or (name_key == _main_key(text) and not c.variant):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
     if countries:
-        s += 1.2 * context_weight * countries.get(e[CC], 0.0)
+        share = countries.get(e[CC], 0.0)
+        s += 1.2 * context_weight * share
+        if share == 0.0 and level == 3 and inside:
+            s -= OUTSIDE_STORY  # "Georgia" among Hall County towns: the state
     if local_cc and e[CC] == local_cc:
         s += 2.0
     if level < 2 and e[ADM1] and (e[CC], e[ADM1]) in admins and key(e[ADM1]) != key(text):
         s += 1.0  # (a province named by this very name is no evidence for its towns)
-    if fuzzy:
+    if fuzzy or c.variant:
         s -= 0.5
     return s
 
 
+def _clear(cands: list[Candidate]) -> bool:
+    """Whether a name is clear enough to vote for its country: its biggest town is a
+    city far bigger than any namesake in another country ("Baghdad", not "Paris")."""
+    towns = [c for c in cands if c.level <= 2]
+    if not towns:
+        return False
+    top = max(towns, key=lambda c: c.population)
+    return top.population >= 100_000 and all(
+        c.population * CLEAR_RATIO < top.population for c in towns if c.cc != top.cc)
+
+
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
-             demonyms: list[Span], gaz: Gazetteer) -> tuple[dict[str, float], set]:
-    """Countries (weighted, max 1) and provinces the document mentions unambiguously."""
-    weight: Counter[str] = Counter()
+             demonyms: list[Span], gaz: Gazetteer
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list]:
+    """The story's country clues (raw weights), each name's own share of them (so
+    that a name never votes for its own reading: "Georgia" with Hall County is the
+    state), and the provinces it names unambiguously."""
+    votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
+    anchors: list[tuple[float, float]] = []
     for start, end, cands in items:
         if not cands:
             continue
         top = cands[0]
         if top.level == 3:
-            weight[top.cc] += 1.0
+            w = 1.0
         elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
             admins.add((top.cc, top.entry[ADM1]))
-            weight[top.cc] += 0.5
-        elif len({c.cc for c in cands}) == 1:
-            weight[top.cc] += 0.3
+            w = 0.5
+        elif len({c.cc for c in cands}) == 1 or _clear(cands):
+            top = max(cands, key=lambda c: c.population) if top.level > 2 else top
+            w = 0.3
+            if _clear(cands):
+                anchors.append((top.entry[LAT], top.entry[LON]))
+        else:
+            continue
+        k = key(doc[start:end].text)
+        cc, before = votes.get(k, (top.cc, 0.0))
+        votes[k] = (cc, before + w)
+    weight: Counter[str] = Counter()
+    for cc, w in votes.values():
+        weight[cc] += w
+    named = +weight  # clues from place names only
     for d in demonyms:
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
+    return weight, votes, admins, named, anchors
+
+
+def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
+                   named: Counter[str]) -> tuple[dict[str, float], bool]:
+    """The story's countries as seen by one name: its own votes left out, each weight a
+    share of the strongest country's; and whether the story's geography is clear:
+    clues worth STORY_MIN_CLUES, at least one of them a place name (demonyms alone,
+    "a Japanese man", say little)."""
     best = max(weight.values(), default=0.0)
-    return ({cc: w / best for cc, w in weight.items()} if best else {}), admins
+    if not best:
+        return {}, False
+    out = {cc: w / best for cc, w in weight.items()}
+    if own is not None and own[0] in out:
+        out[own[0]] = max(0.0, out[own[0]] - own[1] / best)
+    top = max(weight, key=weight.__getitem__)
+    clear = best >= STORY_MIN_CLUES and named[top] > 0
+    return {cc: w for cc, w in out.items() if w > 0}, clear
+
+
+def _far(c: Candidate, anchors: list[tuple[float, float]]) -> bool:
+    """Whether a reading lies far from every clear name of the story."""
+    return bool(anchors) and all(
+        distance_km(c.entry[LAT], c.entry[LON], la, lo) > FAR_KM for la, lo in anchors)
+
+
+def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: bool,
+                admins: set[tuple[str, str]], local_cc: str | None,
+                anchors: list[tuple[float, float]] = ()) -> bool:
+    """Whether a reading may be chosen at all. Outside the story's countries a
+    spelling variant or skeleton match is never admitted, nor a town or district
+    under FOREIGN_TOWN_POP in a country the story never names, unless its country
+    is named next to it ("the Syrian border town of X"); in a story whose geography is
+    not clear yet, the same holds for one far from all its clear names (Buston,
+    Tajikistan, for "Bustan" in a story about Aleppo) and for a hamlet abroad
+    (Bustan HaGalil, Israel)."""
+    if c.level >= 3 or c.cc == local_cc:
+        return True
+    share = countries.get(c.cc, 0.0)
+    if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
+        return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
+    floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
+    if share == 0.0 and c.population < floor and (
+            clear or _far(c, anchors) or (anchors and c.population < HAMLET_POP)):
+        return (c.cc, c.entry[ADM1]) in admins
+    return True
 
 
 def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
@@ -303,23 +418,96 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
                 final[i] = match[0]
 
 
-def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
-                  context_spans: list[Span] | None = None,
-                  demonyms: list[Span] | None = None,
-                  names: list[str] | None = None) -> list[Toponym]:
-    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
-    ``names``: the exact text of each span when it is narrower than its tokens
-    ("U.S." inside the one token "U.S.-led")."""
-    gaz = load_gazetteer()
-    if names is None:
-        names = [doc[s:e].text for s, e in spans]
-    items = [(s, e, *candidates(gaz, name)) for (s, e), name in zip(spans, names, strict=True)]
-    ctx_items = [(s, e, c) for s, e, c, _ in items]
-    for sp in context_spans or []:
-        if (sp.start, sp.end) not in spans:
-            ctx_items.append((sp.start, sp.end, candidates(gaz, sp.text)[0]))
-    countries, admins = _context(doc, ctx_items, demonyms or [], gaz)
-    # Pass 1: priors and document context.
+_LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
+_UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
+                   r"camp|villages|towns|neighbou?rhoods|districts)\b", re.IGNORECASE)
+# "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
+# neighbourhood of Damascus": the next name contains these.
+_INSIDE = re.compile(
+    r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:city|town|province|governorate)\s+"
+    r"of\s+)?(?:(?:northern|southern|eastern|western|central|rural|north|south|east|west)"
+    r"\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*"
+                     r"(?:\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*){0,2}")
+_PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
+_OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _gap(doc: Doc, end: int, start: int) -> str:
+    """The text between two names (token offsets)."""
+    return doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[start].idx]
+
+
+def _relation(between: str) -> float | None:
+    """How far a name may lie from the next name, by the words between them: near
+    ("north of", "near", "15 km from") RELATIVE_KM, inside ("in", "district of")
+    INSIDE_KM; None when the words say neither."""
+    listed = _LISTED.match(between)  # "al-Fouaa and Kefraya in ...": a name not found
+    if listed:
+        between = between[listed.end():]
+    unit = _UNIT.match(between)
+    rest = between[unit.end():] if unit else between
+    if _RELATIVE.match(rest):
+        return RELATIVE_KM
+    if _INSIDE.match(rest) or (unit and _PART.match(unit.group()) and _OF.match(rest)):
+        return INSIDE_KM
+    return None
+
+
+def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
+    """Names located by a later name: "Moshahda, north of Baghdad", "Ashlij village
+    near Adhaim", "al-Fouaa and Kefraya in Idlib province" (item index -> reference
+    index and the distance the words allow)."""
+    out: dict[int, tuple[int, float]] = {}
+    for i in range(len(items)):
+        members, end = [i], items[i][1]
+        for j in range(i + 1, min(i + 6, len(items))):
+            sj = items[j][0]
+            if sj < end or sj - end > 12:
+                break
+            between = _gap(doc, end, sj)
+            if _LIST.match(between):
+                members.append(j)
+                end = items[j][1]
+                continue
+            reach = _relation(between)
+            if reach is not None:
+                for m in members:
+                    out.setdefault(m, (j, reach))
+            break
+    return out
+
+
+def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
+                    items: list) -> None:
+    """A name said to lie near or in another keeps only readings within reach of it
+    (in its province when the reference is one); with none left it stays
+    unresolved, and event location puts the event at the reference."""
+    for i, (j, reach) in relative_of.items():
+        scores_j, cands_j = chosen[j][1], chosen[j][2]
+        if not cands_j or not chosen[i][2]:
+            continue
+        ref = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if ref.level >= 3:
+            continue  # "north of Syria", "in Syria" places nothing
+        scores_i, cands_i = chosen[i][1], chosen[i][2]
+        own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
+        if any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
+                own.population > ref.population and own.level >= ref.level):
+            continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
+            # Baghdad neighbourhood of Al-Bayaa")
+        keep = [k for k, c in enumerate(chosen[i][2]) if (
+            (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
+            or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
+            <= reach)]
+        cands = [chosen[i][2][k] for k in keep]
+        chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
+        items[i] = (*items[i][:2], cands, items[i][3])
+
+
+def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
+    """"Columbus, Ohio": item index -> the index of the name after its comma (read as
+    its container), and the token starts of those containers."""
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     container_of: dict[int, int] = {}
     container_at: set[int] = set()
@@ -333,20 +521,71 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
         container_of[i] = j
         container_at.add(items[j][0])
+    return container_of, container_at
+
+
+def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
+                 context_spans: list[Span] | None, demonyms: list[Span] | None,
+                 gaz: Gazetteer) -> tuple:
+    """The story's clues (``_context``) from the spans and the other names found."""
+    # Spelling variants and skeleton matches are no clue to the story's geography.
+    ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
+    taken = set(spans)
+    for sp in [*(context_spans or []), *_entity_names(doc, gaz)]:
+        if (sp.start, sp.end) not in taken:
+            taken.add((sp.start, sp.end))
+            cands, fuzzy = candidates(gaz, sp.text)
+            ctx_items.append((sp.start, sp.end,
+                              [] if fuzzy else [x for x in cands if not x.variant]))
+    return _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+
+
+def _entity_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Names the NER tagged as a nationality that the gazetteer knows as a place
+    ("Aleppo governor", "Aleppo eastern neighborhoods"): not toponyms of the text
+    without a cue, but clues to where the story is."""
+    return [e for e in doc.ents if e.label_ == "NORP" and not gaz.is_demonym(e.text)
+            and gaz.has(e.text)]
+
+
+def _actor_demonyms(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Nationalities inside the names of actors and bodies ("the Syrian Arab Army",
+    "the Russian Defense Ministry"): the actors' countries are clues too."""
+    return [doc[t.i:t.i + 1] for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+            and len(e) > 1 for t in e if t.text[:1].isupper() and gaz.demonym(t.text)]
+
+
+def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
+                containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
+    """Priors, the story's countries and local cues; drops readings the story's
+    geography does not admit (``_admissible``)."""
+    weight, votes, admins, named, anchors = clues
+    container_of, container_at = containers
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
-    for (s, e, cands, fuzzy), text in zip(items, names, strict=True):
+    for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
+        countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
+        if n not in container_of:  # "Hull, Quebec" names its own evidence
+            cands = [c for c in cands
+                     if _admissible(c, fuzzy, countries, clear, admins, local_cc, anchors)]
+            items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
+        inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
+                     for c in cands if c.level < 3)
         scores = []
-        for c, weight in zip(cands, _context_weights(cands), strict=True):
+        for c, w in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands), weight)
+                       c.level == 2 and _big_namesake(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             scores.append(x)
         chosen.append((None, scores, cands))
-    # "Columbus, Ohio", "Durban, South Africa": the place lies in what follows it.
+    return chosen
+
+
+def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
+    """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it."""
     for i, j in container_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
         if not cands_j:
@@ -361,10 +600,10 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
-    _document_pass(chosen, admins, [key(name) for name in names])
-    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
-               scores, cands) for _b, scores, cands in chosen]
-    # Pass 2: closeness to the other places (cities and districts) of the document.
+
+
+def _proximity_pass(chosen: list) -> list[Candidate | None]:
+    """Pass 2: closeness to the other places (cities and districts) of the document."""
     seen: set[tuple[float, float]] = set()
     anchors: list[tuple[float, float, int]] = []
     anchor_a1: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -376,8 +615,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                 anchors.append((*pt, i))
                 anchor_a1[(c.cc, c.entry[ADM1])].add(i)
     final: list[Candidate | None] = []
-    for i, ((_s, _e, _cands, _fz), (best, scores, cands)) in enumerate(zip(items, chosen,
-                                                                         strict=True)):
+    for i, (best, scores, cands) in enumerate(chosen):
         if best is not None and len(cands) > 1 and anchors:
             for j, c in enumerate(cands[:25]):
                 if c.level == 2:  # a province is close when it holds them ("Helena")
@@ -391,20 +629,69 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                 scores[j] += 0.6 if near < 100 else 0.3 if near < 300 else 0.0
             best = cands[max(range(len(cands)), key=scores.__getitem__)]
         final.append(best)
-    _one_sense(doc, items, names, chosen, final, container_at)
+    return final
+
+
+def _toponyms(doc: Doc, items: list, final: list, chosen: list,
+              relative_of: dict[int, tuple[int, float]], gaz: Gazetteer) -> list[Toponym]:
+    """The resolved toponyms, with a confidence from the scores' softmax. A name left
+    without readings that the text puts near or in a resolved place ("Moshahda, north
+    of Baghdad") keeps that place as ``within``."""
     out: list[Toponym] = []
-    for (s, e, _cands, _fz), best, (_b, scores, cands) in zip(items, final, chosen,
-                                                              strict=True):
+    for n, ((s, e, _c, _f), best, (_b, scores, cands)) in enumerate(
+            zip(items, final, chosen, strict=True)):
         place: Place | None = None
+        within: Place | None = None
         if best is not None:
             top = max(scores)
             z = sum(math.exp(2.0 * (x - top)) for x in scores)
             mine = next(x for c, x in zip(cands, scores, strict=True) if c.idx == best.idx)
             place = gaz.place(best, confidence=math.exp(2.0 * (mine - top)) / z)
+        elif n in relative_of and final[relative_of[n][0]] is not None:
+            ref = final[relative_of[n][0]]
+            if ref.level < 3:
+                within = gaz.place(ref, confidence=0.05)
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
-                           place=place))
+                           place=place, within=within))
     return out
+
+
+def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
+                        ) -> tuple[list[Candidate], bool]:
+    """Candidates of a name, read with the word after it when the two name a unit
+    of their own: "Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
+    if e < len(doc) and doc[e].lower_ == "countryside":
+        cands = [c for c in gaz.lookup(f"{name} {doc[e].text}") if c.level == 2]
+        if cands:
+            return cands, False
+    return candidates(gaz, name)
+
+
+def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
+                  context_spans: list[Span] | None = None,
+                  demonyms: list[Span] | None = None,
+                  names: list[str] | None = None) -> list[Toponym]:
+    """Resolve the token spans ``spans`` of ``doc`` using the document as context.
+    ``names``: the exact text of each span when it is narrower than its tokens
+    ("U.S." inside the one token "U.S.-led")."""
+    gaz = load_gazetteer()
+    if names is None:
+        names = [doc[s:e].text for s, e in spans]
+    items = [(s, e, *_candidates_in_text(doc, s, e, name, gaz))
+             for (s, e), name in zip(spans, names, strict=True)]
+    clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
+    containers = _containers(doc, items)
+    chosen = _first_pass(doc, items, names, clues, containers, gaz)
+    _apply_containers(containers[0], chosen)
+    relative_of = _relative_pairs(doc, items)
+    _apply_relative(relative_of, chosen, items)
+    _document_pass(chosen, clues[2], [key(name) for name in names])
+    chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
+               scores, cands) for _b, scores, cands in chosen]
+    final = _proximity_pass(chosen)
+    _one_sense(doc, items, names, chosen, final, containers[1])
+    return _toponyms(doc, items, final, chosen, relative_of, gaz)
 
 
 def resolve(doc: Doc) -> list[Toponym]:

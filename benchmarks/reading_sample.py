@@ -1,0 +1,175 @@
+"""Draw articles for reading (../shared/READING.md), run `frontlines extract`, lay out
+the records beside the article text, and write a judgement template.
+
+Two sets, each drawn with a fixed seed:
+
+- ``fakes``: FA-KES dev articles (../shared/data/fakes_syria_articles/fakes_dev.csv;
+  publication date from ``date`` (M/D/YYYY), text from ``article_content``);
+- ``gwn``: GeoWebNews general-news articles (../shared/data/geoparsing/GWN.xml;
+  publication date from the URL when it has one).
+
+A sample never overlaps the samples of the seeds given with ``--exclude``, so a held-out
+sample can be drawn that shares no article with the tuning one:
+
+    python benchmarks/reading_sample.py fakes --seed 1 --n 15 --out /tmp/reading/fakes-1
+    python benchmarks/reading_sample.py fakes --seed 2 --n 15 --exclude 1 --out ...
+
+The output folder gets ``articles.jsonl`` (the input given to ``frontlines extract``),
+``records.jsonl`` (its output, untouched), ``reading.md`` (each article's text followed
+by its records) and ``judgements.tsv`` (one row per record to fill in; see
+``reading_figures.py``). Article text and judgements stay outside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+FAKES = SHARED / "fakes_syria_articles" / "fakes_dev.csv"
+GWN = SHARED / "geoparsing" / "GWN.xml"
+COLUMNS = ["article", "event_id", "verdict", "type", "date", "place", "actor1", "actor2",
+           "fatalities", "note"]
+
+
+def fakes_articles(path: Path = FAKES) -> list[dict]:
+    """FA-KES rows as extract input records, in file order."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        month, day, year = (int(x) for x in row["date"].split("/"))
+        out.append({"id": f"fakes-{row['unit_id']}", "title": row["article_title"],
+                    "published": date(year, month, day).isoformat(),
+                    "outlet": row["source"], "text": row["article_content"]})
+    return out
+
+
+def _url_date(link: str) -> str | None:
+    """The publication day a news URL spells out (/2018/01/23/), when it does."""
+    m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", link)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def gwn_articles(path: Path = GWN) -> list[dict]:
+    """GeoWebNews articles as extract input records, in file order."""
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = (art.findtext("text") or "").strip()
+        rec = {"id": f"gwn-{art.get('file')}", "title": (art.findtext("title") or "").strip(),
+               "text": text}
+        published = _url_date(art.findtext("link") or "")
+        if published:
+            rec["published"] = published
+        out.append(rec)
+    return out
+
+
+def draw(pool: list[dict], n: int, seed: int, exclude: list[int]) -> list[dict]:
+    """n articles drawn with `seed`, none of them in the draws of the `exclude` seeds
+    (each excluded draw is reproduced with its own seed and the same n)."""
+    taken: set[str] = set()
+    for other in exclude:
+        rest = [a for a in pool if a["id"] not in taken]
+        taken |= {a["id"] for a in random.Random(other).sample(rest, min(n, len(rest)))}
+    rest = [a for a in pool if a["id"] not in taken]
+    return random.Random(seed).sample(rest, min(n, len(rest)))
+
+
+def run_extract(articles_path: Path, records_path: Path) -> None:
+    """`frontlines extract` of this tree over the sample (the product, not a side path)."""
+    cmd = [sys.executable, "-m", "frontlines.interfaces.cli", "extract", str(articles_path),
+           "-o", str(records_path)]
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
+    subprocess.run(cmd, check=False, env=env)
+
+
+def _record_lines(r: dict) -> list[str]:
+    fat = r.get("fatalities")
+    if r.get("fatalities_low") is not None and r.get("fatalities_low") != r.get(
+            "fatalities_high"):
+        fat = f"{fat} ({r['fatalities_low']}-{r['fatalities_high']})"
+    lines = [f"- **{r['event_id']}** {r['event_date']} (p{r['time_precision']}) "
+             f"**{r['sub_event_type']}** | {r.get('location')} / {r.get('admin1')} / "
+             f"{r.get('country')} (gp{r.get('geo_precision')})",
+             f"  actor1: {r.get('actor1') or '-'} | actor2: {r.get('actor2') or '-'} | "
+             f"fatalities: {fat} | injuries: {r.get('injuries')}"]
+    for ev in r.get("evidence") or []:
+        lines.append(f"  > {ev.get('sentence', '')}")
+    return lines
+
+
+def write_reading(articles: list[dict], records: list[dict], out: Path) -> None:
+    """reading.md (text then records, per article) and judgements.tsv (template)."""
+    by_article: dict[str, list[dict]] = {}
+    for r in records:
+        by_article.setdefault(r.get("article_id") or "", []).append(r)
+    md: list[str] = []
+    rows: list[list[str]] = []
+    for a in articles:
+        recs = by_article.get(a["id"], [])
+        md += [f"## {a['id']} ({a.get('published', 'no date')}, {a.get('outlet', '')})",
+               f"**{a.get('title', '')}**", "", a["text"], "", f"### {len(recs)} records"]
+        for r in recs:
+            md += _record_lines(r)
+            rows.append([a["id"], r["event_id"]] + ["?"] * 7 + [""])
+        md.append("")
+    (out / "reading.md").write_text("\n".join(md), encoding="utf-8")
+    with (out / "judgements.tsv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("set", choices=["fakes", "gwn"])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--n", type=int, default=15)
+    parser.add_argument("--exclude", type=int, nargs="*", default=[],
+                        help="seeds whose samples (same n) this one must not overlap")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--keep-judgements", action="store_true",
+                        help="do not overwrite an existing judgements.tsv")
+    args = parser.parse_args(argv)
+    source = FAKES if args.set == "fakes" else GWN
+    if not source.is_file():
+        print(f"reading_sample: data not found: {source}", file=sys.stderr)
+        return 2
+    pool = fakes_articles(source) if args.set == "fakes" else gwn_articles(source)
+    sample = draw(pool, args.n, args.seed, args.exclude)
+    args.out.mkdir(parents=True, exist_ok=True)
+    articles_path, records_path = args.out / "articles.jsonl", args.out / "records.jsonl"
+    with articles_path.open("w", encoding="utf-8") as fh:
+        for a in sample:
+            fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    run_extract(articles_path, records_path)
+    records = [json.loads(line) for line in records_path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    judged = args.out / "judgements.tsv"
+    if args.keep_judgements and judged.exists():
+        judged.rename(args.out / "judgements.kept.tsv")
+    write_reading(sample, records, args.out)
+    if args.keep_judgements and (args.out / "judgements.kept.tsv").exists():
+        (args.out / "judgements.kept.tsv").replace(judged)
+    print(f"{len(sample)} articles, {len(records)} records -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

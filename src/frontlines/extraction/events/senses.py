@@ -1,0 +1,92 @@
+"""Conflict words in their everyday senses: "flood fighting", "shot down rumors",
+"the second carbon capture project", "fell to 18th in population growth",
+"demonstrates the talents", "a legal battle", "executed projects".
+
+News uses fight, battle, capture, fall, seize, shoot down, storm and strike far more
+often in these senses than in the conflict sense; the words around the trigger
+(its object, its modifiers, what follows "fell to") decide, and they are data
+(data/senses.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+_OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd"}
+_MOD_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("frontlines.data").joinpath("senses.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    return {"objects": {k: set(v) for k, v in raw["objects"].items()},
+            "modifiers": {k: set(v) for k, v in raw["modifiers"].items()},
+            "fall": set(raw["fall_rankings"])}
+
+
+def _lemma(tok: Token) -> str:
+    low = tok.lower_
+    for stem in ("fight", "battle", "capture", "seize", "execute", "demonstrate", "storm",
+                 "raid", "blast", "strike", "attack"):
+        if low.startswith(stem[:-1] if stem.endswith("e") else stem):
+            return stem
+    if low in ("shot", "shoots", "shooting", "shoot"):
+        return "shoot"
+    return tok.lemma_.lower()
+
+
+def _objects(trig: Token) -> list[Token]:
+    """The trigger's object, through a particle ("shot down rumors") or a
+    preposition ("the battle against cancer"), or the noun it modifies."""
+    out = []
+    for c in trig.children:
+        if c.dep_ in _OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ in ("prep", "prt", "agent"):
+            out.extend(g for g in c.children if g.dep_ in _OBJECT_DEPS)
+    if trig.dep_ in ("compound", "amod") and trig.head.i > trig.i:
+        out.append(trig.head)  # "carbon capture project": the project
+    return out
+
+
+def other_sense(trig: Token) -> str | None:
+    """Why the trigger is in an everyday sense (None: it may be the conflict sense)."""
+    data = _data()
+    if trig.lower_ == "suicide" and trig.head.lemma_ == "commit":
+        return "committed suicide"  # self-harm, not a suicide bombing
+    lemma = _lemma(trig)
+    objects = data["objects"].get(lemma, set())
+    for obj in _objects(trig):
+        words = {obj.lower_, obj.lemma_.lower()} | {
+            c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS}
+        if words & objects:
+            return f"{trig.text} {obj.text}"
+    mods = data["modifiers"].get(lemma, set()) | data["modifiers"].get(trig.lower_, set())
+    for c in trig.children:
+        if c.dep_ in _MOD_DEPS | {"npadvmod"} and c.i < trig.i and c.lower_ in mods:
+            return f"{c.text} {trig.text}"
+    if trig.i > 0 and trig.nbor(-1).lower_ in mods and trig.nbor(-1).i not in (
+            x.i for x in trig.ancestors):
+        return f"{trig.nbor(-1).text} {trig.text}"
+    if lemma == "capture" and trig.dep_ == "compound" and any(
+            c.lower_ in objects for c in trig.children):
+        return f"{trig.text} ({trig.head.text})"
+    return _fall_ranking(trig, data["fall"])
+
+
+def _fall_ranking(trig: Token, words: set[str]) -> str | None:
+    """"fell to 18th in population growth", "fell to $40": a ranking or a price."""
+    if trig.lemma_.lower() != "fall" or trig.i + 2 >= len(trig.doc):
+        return None
+    nxt, after = trig.nbor(1), trig.nbor(2)
+    if nxt.lower_ != "to":
+        return None
+    if after.like_num or after.lower_ in words or after.text[:1] in ("$", "£", "€") or (
+            after.text[:-2].isdigit() and after.text[-2:] in ("st", "nd", "rd", "th")):
+        return f"{trig.text} to {after.text}"
+    return None

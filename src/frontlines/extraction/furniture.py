@@ -1,0 +1,190 @@
+"""Page furniture: the parts of a news page that are not the story.
+
+Datelines and the headline repeated at the top, lists of other stories' headlines
+("Related ...", "READ MORE ...", "Tags ..."), photo captions with their credit, embedded
+social-media posts and navigation phrases ("Go to top") are not reports of incidents;
+coded, a related-stories list gives a suicide bombing that happened elsewhere years ago.
+Readers do not always see the page's structure (many sources are flattened to one
+paragraph), so this works on the text itself.  Furniture is replaced by spaces, not
+cut out: character offsets of the evidence stay offsets into the article text.
+The words are data (data/furniture.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from frontlines.extraction.readers import find_dateline
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_DATE = (rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})")
+_TIME = r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc))?)?"
+_UPDATED = r"(?:\s*\(\s*updated[^)]{0,40}\))?"
+_SMALL = {"in", "of", "on", "to", "the", "a", "an", "and", "for", "at", "by", "with", "from",
+          "as", "vs", "over", "after", "amid", "near", "into", "-", "–", "—", "|", "&", "'s"}
+_WORD = re.compile(r"\S+")
+_SENT_END = re.compile(r"[.!?][\"')\]\u201d\u2019]?\s+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])|\n+")
+_CAPTION_WORDS = 35  # a caption is short; a longer sentence before a credit is story text
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("frontlines.data").joinpath("furniture.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in sorted(_data()["dateline_prefixes"],
+                                                     key=len, reverse=True))
+    return re.compile(rf"(?:(?:{prefixes})\s*:?\s*|(?-i:[A-Z]{{2,6}})\s+(?={_WEEKDAY}|\d))?"
+                      rf"(?:{_WEEKDAY}\s*)?{_DATE}{_TIME}{_UPDATED}", re.IGNORECASE)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for k in range(max(start, 0), min(end, len(chars))):
+        if chars[k] != "\n":
+            chars[k] = " "
+
+
+def _head_spans(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Datelines, a repeated headline and short-URL widgets at the top of the text."""
+    spans: list[tuple[int, int]] = []
+    title_re = (re.compile(r"\s+".join(re.escape(w) for w in title.split()) + r"\.?",
+                           re.IGNORECASE) if title and len(title.split()) >= 3 else None)
+    short_url = re.compile(r"get short url(?:\s+\d+)*", re.IGNORECASE)
+    pos = 0
+    while pos < min(len(text), 400):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        for pattern in (_dateline(), title_re, short_url):
+            m = pattern.match(text, pos) if pattern is not None else None
+            if m and m.end() > pos:
+                spans.append((pos, m.end()))
+                pos = m.end()
+                break
+        else:
+            break
+    return spans
+
+
+def _title_run(words: list[re.Match[str]], first: int) -> int:
+    """Index past the run of headline words starting at `first`: capitalised words and
+    the small words between them. When prose follows, its capitalised first word (and
+    the small words before it) belong to the prose: "... in Syrias Hama | In a separate"."""
+    k = first
+    while k < len(words):
+        w = words[k].group().strip("\"'()[],:;")
+        if not w or w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL or (
+                w[:3].lower() == "al-" and w[3:4].isupper()):
+            k += 1
+            continue
+        break
+    if k == len(words):
+        return k
+    while k > first and words[k - 1].group() in _SMALL:  # lower-case small words only
+        k -= 1
+    return k - 1 if k > first else k
+
+
+def _marker_at(words: list[re.Match[str]], k: int, markers: list[list[str]],
+               upper: list[list[str]]) -> int:
+    """Number of words of a list marker starting at word k (0 when none)."""
+    for phrase in upper:
+        n = len(phrase)
+        if [m.group().strip(":") for m in words[k:k + n]] == phrase:
+            return n
+    for phrase in markers:
+        n = len(phrase)
+        got = [m.group().strip(":") for m in words[k:k + n]]
+        if [g.lower() for g in got] == phrase and got and got[0][:1].isupper():
+            return n
+    return 0
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    """Lists of other stories' headlines after a marker ("Related", "Tags", "READ MORE")."""
+    data = _data()
+    markers = [p.split() for p in sorted(data["list_markers"], key=len, reverse=True)]
+    upper = [p.split() for p in sorted(data["upper_markers"], key=len, reverse=True)]
+    words = list(_WORD.finditer(text))
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        n = _marker_at(words, k, markers, upper)
+        nxt = words[k + n].group() if k + n < len(words) else "A"  # at the very end
+        if not n or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+            k += 1
+            continue
+        start = words[k].start()
+        end = _title_run(words, k + n)
+        if k + n == len(words) or (end - (k + n) >= 2 and not re.search(
+                r"[.!?]", text[words[end - 1].end():])):
+            spans.append((start, len(text)))  # a foot list: the rest of the page
+            break
+        if end - (k + n) >= 2:
+            spans.append((start, words[end - 1].end()))
+            k = end
+        else:
+            k += n
+    return spans
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
+    data = _data()
+    credits = "|".join(re.escape(w) for w in sorted(data["credit_words"], key=len,
+                                                     reverse=True))
+    credit = re.compile(rf"\(\s*[^()]{{0,40}}\b(?:{credits})\b[^()]{{0,40}}\)", re.IGNORECASE)
+    bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        sent = text[a:b]
+        low = sent.lower()
+        if any(e in low for e in data["embed_markers"]):
+            spans.append((a, b))
+            continue
+        m = credit.match(sent.lstrip())
+        prev = max((x for x in bounds if x < a), default=0)
+        if m and a > 0 and len(text[prev:a].split()) <= _CAPTION_WORDS:
+            # "(TRT World and Agencies)" after a short sentence: that one is a caption
+            spans.append((prev, a + (len(sent) - len(sent.lstrip())) + m.end()))
+        counters = "|".join(re.escape(w) for w in data["counters"])
+        for cm in re.finditer(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
+                              sent, re.IGNORECASE):
+            spans.append((a + cm.start(), a + cm.end()))  # "Views 729": no toll
+        for phrase in data["phrases"]:
+            for pm in re.finditer(re.escape(phrase), low):
+                spans.append((a + pm.start(), a + pm.end()))
+    return spans
+
+
+def head_date(text: str) -> date | None:
+    """The date of the dateline at the top of the page ("Wed Jun 1 2016 ...",
+    "Date of publication 16 October 2017"), when there is one."""
+    for start, end in _head_spans(text, None):
+        m = _dateline().match(text, start)
+        if m and m.end() <= end:
+            found = find_dateline(m.group(0))
+            if found is not None:
+                return found
+    return None
+
+
+def blank_furniture(text: str, title: str | None = None) -> str:
+    """`text` with its page furniture replaced by spaces (same length, same offsets)."""
+    spans = _head_spans(text, title) + _list_spans(text) + _sentence_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        _blank(chars, start, end)
+    return "".join(chars)

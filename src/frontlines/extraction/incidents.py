@@ -1,0 +1,484 @@
+"""Is a mention an incident, and which records report the same incident?
+
+ACLED codes incidents: one event, one day, one place, with a political actor. Three
+kinds of text look like incidents to the trigger lexicon and are not:
+
+- a period's tally or a running situation ("more than 300 people have been killed
+  since April", "in recent weeks", "troops continue to fight"): :func:`period_cue`;
+- an appeal ("called for support to defend civilians against brutal attacks"):
+  :func:`under_appeal`;
+- crime, sport, business in ordinary news, where no political or armed actor takes
+  part: :func:`political_enough`, which asks for such an actor unless the report is
+  about armed conflict or unrest (:func:`war_report`).
+
+And one incident is often told several times in one report: the headline, the lead, a
+source's figure, "the blast". :func:`merge_incidents` joins the records of one incident
+(the same sentence; or the same day and the same place, or no place of its own), and
+:func:`codebook_order` puts first the mention whose sub-event type the codebook gives
+the incident. The words are data (data/incidents.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.domain import taxonomy as T
+from frontlines.domain.geodesy import distance_km
+from frontlines.domain.model import Mention
+from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
+
+VIOLENT = T.VIOLENT_EVENT_TYPES
+# The codebook's order when one incident is reported with several sub-event types:
+# the weapon that defines a remote-violence event first (chemical, suicide, air,
+# artillery, explosive device, grenade; ACLED codes one-sided remote violence as such
+# even when civilians are hit), then a battle that changed who holds a place, then a
+# battle, then one-sided violence, then the rest.
+PRECEDENCE = [
+    T.CHEMICAL_WEAPON, T.SUICIDE_BOMB, T.AIR_STRIKE, T.SHELLING,
+    T.REMOTE_EXPLOSIVE, T.GRENADE, T.GOVERNMENT_REGAINS,
+    T.NON_STATE_OVERTAKES, T.ARMED_CLASH, T.SEXUAL_VIOLENCE,
+    T.ABDUCTION, T.ATTACK, T.EXCESSIVE_FORCE,
+    T.PROTEST_WITH_INTERVENTION, T.VIOLENT_DEMONSTRATION, T.MOB_VIOLENCE, T.PEACEFUL_PROTEST,
+    T.NON_VIOLENT_TRANSFER, T.DISRUPTED_WEAPONS, T.ARRESTS,
+    T.LOOTING, T.HQ_ESTABLISHED, T.AGREEMENT,
+    T.CHANGE_TO_GROUP, T.OTHER,
+]
+ARMED_INTER = {1, 2, 3, 4, 8}
+NON_STATE_ARMED = {2, 3, 4}
+SAME_PLACE_KM = 25.0
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("frontlines.data").joinpath("incidents.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
+
+
+def period_cue(sent: Span) -> str | None:
+    """The words that make the sentence a period's tally or a running situation."""
+    words = [t.lower_ for t in sent]
+    data = _data()
+    if any(_contains(words, p.split()) for p in data["period_exceptions"]):
+        return None
+    for phrase in data["period_cues"]:
+        if _contains(words, phrase.split()):
+            return phrase
+    return _process_toll(sent)
+
+
+def _process_toll(sent: Span) -> str | None:
+    """"The escalation has killed more than 670": a process's tally in the perfect."""
+    nouns = set(_data()["process_nouns"])
+    for t in sent:
+        if t.lemma_ not in ("kill", "claim") or not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in nouns:
+            return f"{subj.text} has {t.text}"
+    return None
+
+
+def is_source(span: Span) -> bool:
+    """A phrase inside "according to ...": who reports, not who took part."""
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "according" or (node.lower_ == "to" and node.i > 0
+                                           and node.nbor(-1).lower_ == "according"):
+            return True
+    return False
+
+
+# Modifiers of an event noun that say who did it ("terrorist shelling", "rebel
+# shelling", "regime airstrikes", "Russian raids").
+AGENT_MODIFIERS = {"terrorist", "rebel", "jihadist", "militant", "insurgent", "regime",
+                   "government", "army", "opposition", "israeli", "russian", "syrian",
+                   "turkish", "american", "iraqi", "coalition", "militia", "isis", "is"}
+
+
+DEMONYM_MODIFIERS = {"israeli", "russian", "syrian", "turkish", "american", "iraqi"}
+
+
+FORCE_MODIFIERS = {"army", "military", "regime", "helicopter", "helicopters", "warplane",
+                   "warplanes", "jet", "jets", "forces", "troops", "air", "force", "navy",
+                   "coalition", "police"}
+
+
+def modifier_agent(trigger: Token) -> Span | None:
+    """The agent an event noun carries as its modifier, when the parse gives no other:
+    "terrorist shelling", "Russian airstrikes", "Syrian army helicopter fire"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
+            if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
+    if any(t.lower_ in FORCE_MODIFIERS for t in mods):
+        return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
+                c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
+            return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
+                c.lower_ in AGENT_MODIFIERS):
+            # a demonym names the state's forces only with the event noun: "Russian
+            # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
+            end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
+            return trigger.doc[c.left_edge.i:end]
+    return None
+
+
+CLAIM_PHRASES = [["claimed", "responsibility"], ["claims", "responsibility"],
+                 ["claim", "responsibility"], ["claiming", "responsibility"],
+                 ["claim", "of", "responsibility"], ["took", "credit"], ["takes", "credit"],
+                 ["claimed", "the"], ["claimed", "an"], ["claimed", "a"]]
+
+
+def claim_of_responsibility(sent: Span) -> bool:
+    """A claim of responsibility: what the codebook calls a statement, not an incident
+    ("IS claimed responsibility for the bombing"); the incident is coded from its own
+    report."""
+    words = [t.lower_ for t in sent]
+    return any(_contains(words, p) for p in CLAIM_PHRASES)
+
+
+def under_future(trigger: Token) -> str | None:
+    """A future or conditional verb above the trigger ("a deal that will see rebels
+    evacuated", "the strike would hit")."""
+    node = trigger
+    for _ in range(4):
+        aux = next((c for c in node.children if c.dep_ == "aux"
+                    and c.lower_ in ("will", "would", "'ll", "shall")), None)
+        if aux is not None:
+            return f"{aux.text} {node.text}"
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def among_victims(trigger: Token) -> bool:
+    """"Among the wounded were four members of one family": a subgroup of casualties
+    already counted, not an incident."""
+    return trigger.head.lower_ == "among" and trigger.dep_ == "pobj"
+
+
+def under_appeal(trigger: Token) -> str | None:
+    """The appeal verb a trigger depends on ("called for ... against brutal attacks")."""
+    verbs = set(_data()["appeal_verbs"])
+    node = trigger
+    for _ in range(7):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            return node.text
+    return None
+
+
+def _war_word(t: Token, single: set[str]) -> bool:
+    """A common war word in its own right: not a name ("Houston Rockets") and not the
+    modifier of another noun with a non-war modifier of its own ("flood fighting effort")."""
+    if not (t.lemma_.lower() in single or t.lower_ in single) or t.pos_ == "PROPN":
+        return False
+    if t.is_title and t.i > 0 and not t.is_sent_start:
+        return False
+    return not (t.dep_ == "compound" and any(c.dep_ == "compound" for c in t.children))
+
+
+def war_sentences(doc: Doc) -> dict[int, tuple[int, bool]]:
+    """Start offset of each sentence -> (how many war words it has, whether it names a
+    weapon). A multi-word war word such as "air strike" counts once."""
+    data = _data()
+    single = {w for w in data["war_words"] if " " not in w}
+    multi = [w.split() for w in data["war_words"] if " " in w]
+    weapons = {w for w in data["weapon_words"] if " " not in w}
+    out: dict[int, tuple[int, bool]] = {}
+    for sent in doc.sents:
+        lows = [t.lower_ for t in sent]
+        count = sum(_war_word(t, single) for t in sent) + sum(_contains(lows, p) for p in multi)
+        armed = any(_war_word(t, weapons) for t in sent)
+        out[sent.start_char] = (count, armed)
+    return out
+
+
+def war_report(counts: dict[int, tuple[int, bool]]) -> bool:
+    """Is the report about armed conflict or unrest? (enough common war words)."""
+    return sum(n for n, _ in counts.values()) >= _data()["war_words_needed"]
+
+
+# Sub-event types whose words have no everyday sense: a suicide bombing or a grenade
+# attack is political violence in any report ("blasted" as criticism is excluded below).
+ALWAYS_POLITICAL = {T.SUICIDE_BOMB, T.GRENADE, T.REMOTE_EXPLOSIVE,
+                    T.CHEMICAL_WEAPON, T.AIR_STRIKE}
+
+
+def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]],
+                     war: bool) -> bool:
+    """Outside reports of war and unrest, a record needs a political or armed actor:
+    ACLED does not code a stabbing, a burglary, a sports "attack" or a company deal.
+    Demonstrations need only their demonstrators, explosive and air attacks nothing
+    more, a weapons seizure a weapon."""
+    return any(_political(m, war or war_words.get(m.sent_start, (0, False))[0] > 0,
+                          war_words.get(m.sent_start, (0, False))[1]) for m in group)
+
+
+# A group's own activity: only an armed or political group has one ("civilians left
+# the two towns" is displacement, "an exodus of civilians" no event).
+GROUP_ACTIVITY = {T.CHANGE_TO_GROUP, T.OTHER}
+
+
+def _political(m: Mention, war: bool, weapons: bool) -> bool:
+    if m.sub_event_type in GROUP_ACTIVITY:
+        return any(a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
+    if m.event_type in (T.PROTESTS, T.RIOTS) or war:
+        return True
+    if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
+        return True
+    if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
+        return True
+    actors = [a for a in (m.actor1, m.actor2) if a is not None]
+    if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
+        persons = set(_data()["political_persons"])
+        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or any(
+            w in persons for w in m.sentence.lower().split())
+    armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
+    if m.event_type in VIOLENT:
+        return bool(armed)
+    # strategic developments: the police recovering stolen goods are no armed actor
+    return any(not a.name.startswith("Police") for a in armed)
+
+
+def _rank(m: Mention, deadly: bool) -> float:
+    sub = m.sub_event_type
+    if sub == T.DISRUPTED_WEAPONS and not deadly:
+        return -1  # weapons seized, defused or destroyed with no one killed
+    try:
+        return PRECEDENCE.index(sub)
+    except ValueError:
+        return len(PRECEDENCE)
+
+
+def codebook_order(group: list[Mention]) -> list[Mention]:
+    """The mentions of one incident, the one whose type the codebook gives it first
+    (then text order): remote weapons over a battle, a battle that changed who holds a
+    place over a clash, a clash over one-sided violence, sexual violence and abduction
+    over an attack; weapons seized with no one killed are a disrupted weapons use
+    whatever weapons the sentence names."""
+    deadly = any(m.killed for m in group)
+    return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
+
+
+UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
+
+
+def _same_day(a: Mention, b: Mention, anaphora: bool = False) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return a.event_date == b.event_date
+    if anaphora and (not a.date_text or not b.date_text):
+        slack = UNDATED_SLACK  # "the blast" with no date: the report's incident
+    else:
+        slack = 0 if a.time_precision == b.time_precision == 1 else 2
+    return abs((a.event_date - b.event_date).days) <= slack
+
+
+def _specific(m: Mention) -> bool:
+    p = m.place
+    return p is not None and not m.place_inherited and p.level not in (
+        "country", "continent", "region", "admin1")
+
+
+def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
+                ) -> bool:
+    """The same town (or within 25 km); a mention with no place takes the place of the
+    other, a province or a country only a place inside it."""
+    if a.place_inherited or b.place_inherited:
+        return True  # the sentence continues the scene of the one before
+    if a.place is None or b.place is None:
+        # ... unless each gives a toll of its own: two incidents ("seven were killed in
+        # Khan Sheikhun", "a man and a woman were killed in the nearby town")
+        return a.killed is None or b.killed is None or a.killed == b.killed
+    if not _specific(a) or not _specific(b):
+        return compatible(a, b)
+    if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
+        return True
+    return distance_km(a.place.latitude, a.place.longitude, b.place.latitude,
+                       b.place.longitude) <= SAME_PLACE_KM
+
+
+def _actors_agree(g: list[Mention], h: list[Mention]) -> bool:
+    """No role names two different actors, allowing one side to have been read
+    with its roles reversed."""
+    names = {role: {getattr(m, role).name for m in g + h if getattr(m, role) is not None}
+             for role in ("actor1", "actor2")}
+    return len(names["actor1"]) <= 1 and len(names["actor2"] - names["actor1"]) <= 1
+
+
+def _crossed(g: list[Mention], h: list[Mention]) -> bool:
+    """One side wins in one group and loses in the other: two events ("IS retook the
+    town from government forces who had retaken it"), never one."""
+    for x in g:
+        for y in h:
+            if x.actor1 and x.actor2 and y.actor1 and y.actor2 and (
+                    x.actor1.name == y.actor2.name and x.actor2.name == y.actor1.name):
+                return True
+    subs = {m.sub_event_type for m in g + h}
+    return {T.GOVERNMENT_REGAINS, T.NON_STATE_OVERTAKES} <= subs
+
+
+def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
+    """At most one first actor, allowing one reading with the roles reversed
+    ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
+    one = {m.actor1.name for m in g if m.actor1 is not None}
+    two = {m.actor1.name for m in h if m.actor1 is not None}
+    if len(one | two) <= 1:
+        return True
+    targets = {m.actor2.name for m in g + h if m.actor2 is not None}
+    # two sides of one fight ("the army thwarted attacks by the terrorists"), or one
+    # side read once as the target
+    return len(one | two) == 2 and (not targets or bool((one | two) & targets))
+
+
+_ANAPHORS = ("the", "this", "that", "these", "those")
+
+
+def _anaphoric(h: list[Mention]) -> bool:
+    """The group only refers back: a definite event noun with no date of its own
+    ("at least 14 were killed in the blast")."""
+    return all(not m.date_text and any(f"{d} {m.trigger.lower()}" in m.sentence.lower()
+                                       for d in _ANAPHORS) for m in h)
+
+
+def _same_toll(g: list[Mention], h: list[Mention]) -> bool:
+    """The same sub-event type with the same toll (not a vague count) on one day."""
+    one = {m.killed for m in g if m.killed}
+    two = {m.killed for m in h if m.killed}
+    return bool(one & two) and g[0].sub_event_type == h[0].sub_event_type and (
+        min(one & two) not in VAGUE_TOLLS)
+
+
+# the figures of ACLED's vague counts ("dozens" = 12, "a number of" = 10) match by chance
+VAGUE_TOLLS = {3, 10, 12, 100}
+
+
+def _one_incident(g: list[Mention], h: list[Mention],
+                  compatible: Callable[[Mention, Mention], bool]) -> bool:
+    a, b = g[0], h[0]
+    if any(x.past != y.past for x in g for y in h) or _crossed(g, h):
+        return False
+    violent = a.event_type in VIOLENT and b.event_type in VIOLENT
+    if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
+                                         for x in g for y in h):
+        return True
+    if not all(_same_day(x, y) for x in g for y in h):
+        return False
+    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
+        return (violent or a.event_type == b.event_type or {
+            a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
+            a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
+            compatible(x, y) for x in g for y in h)
+    if violent and _same_toll(g, h) and _sides_agree(g, h):
+        return True  # "killing 14 fighters" twice on one day: one suicide bombing
+    if not violent or not _actors_agree(g, h):
+        return False
+    return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def merge_incidents(groups: list[list[Mention]],
+                    compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
+    """Join the groups (each one incident by the per-type merge) that report the same
+    incident; each result is in :func:`codebook_order`."""
+    out: list[list[Mention]] = []
+    for g in groups:
+        for kept in out:
+            if _one_incident(kept, g, compatible):
+                kept.extend(g)
+                break
+        else:
+            out.append(list(g))
+    return [codebook_order(g) for g in out]
+
+
+def repair_roles(group: list[Mention]) -> None:
+    """One incident read twice, once with the armed group as the victim: "mortar
+    shelling by ISIS militants" gives Civilians as the target in one reading and IS in
+    the other. The armed group is the perpetrator. Civilians are never the first actor
+    of political violence (ACLED: they are its targets; a mob is "Rioters")."""
+    first = group[0]
+    for m in group:
+        if m.event_type in VIOLENT and m.actor1 is not None and m.actor1.inter == 7:
+            m.actor1, m.actor2 = None, m.actor2 or m.actor1
+    if first.actor1 is not None:
+        if first.actor2 is None:  # the other side of one fight, read as a first actor
+            first.actor2 = next((m.actor1 for m in group if m.actor1 is not None
+                                 and m.actor1.name != first.actor1.name), None)
+        return
+    targets = [m.actor2 for m in group if m.actor2 is not None]
+    armed = next((a for a in targets if a.inter in NON_STATE_ARMED), None)
+    civilians = next((a for a in targets if a.inter == 7), None)
+    if armed is not None and civilians is not None:
+        first.actor1, first.actor2 = armed, civilians
+
+
+# How strongly each kind of non-event report outweighs an event mention of a brief:
+# (bar for one cue word, more per further cue word). A disaster report that says
+# "killed" is a disaster; a weak type (an arrest, an agreement) is outweighed more
+# easily. The classes and their words are the lexicon's `non_events`.
+NON_EVENT_BAR = {"natural_disaster": (0.75, 0.25), "man_made_disaster": (0.7, 0.2),
+                 "crime": (0.6, 0.2), "diplomacy": (0.45, 0.15), "attribution": (0.5, 0.2)}
+WEAK_TYPES = {T.ARRESTS, T.DISRUPTED_WEAPONS, T.LOOTING,
+              T.CHANGE_TO_GROUP, T.AGREEMENT, T.OTHER,
+              T.NON_VIOLENT_TRANSFER, T.HQ_ESTABLISHED}
+
+
+def non_event_report(doc: Doc) -> tuple[str | None, int]:
+    """The non-event class (disaster, crime, diplomacy, blame) with most cue words in
+    the report, and how many."""
+    lex = load_lexicon()
+    toks = list(doc)
+    counts = {cls: weigh_cues(toks, index, lex.non_weights)
+              for cls, index in lex.non_first.items()}
+    best, n = None, 0
+    for cls, k in counts.items():
+        if k > n:
+            best, n = cls, k
+    return best, n
+
+
+def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
+    """Do the report's non-event words outweigh this incident? Demonstrations and
+    violence by an armed group are never outweighed by crime or accident words."""
+    if cls is None or n < 1:
+        return False
+    first = group[0]
+    if first.disorder_type == T.DEMONSTRATIONS and cls != "attribution":
+        return False
+    armed = any(a is not None and a.inter in NON_STATE_ARMED
+                for m in group for a in (m.actor1, m.actor2))
+    if armed and cls in ("crime", "man_made_disaster"):
+        return False
+    base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
+    bar = base + per * (n - 1) + (0.3 if first.sub_event_type in WEAK_TYPES else 0.0)
+    return max(m.score for m in group) < bar
+
+
+def brief_incident(group: list[Mention]) -> bool:
+    """In a brief, an incident needs no actor, toll or place of its own, but a weak
+    type (a suspension, an agreement) still does, and a country alone is still the
+    war's stage, not an incident's place ("Heavy fighting continued in Syria")."""
+    if group[0].sub_event_type in WEAK_TYPES:
+        return False
+    return not any(m.place is not None and m.place.level in ("country", "continent")
+                   for m in group)
