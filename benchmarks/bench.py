@@ -97,23 +97,21 @@ elif mode == "geoparse":
 elif mode == "ingest":
     import tempfile, os
     from frontlines.extraction.readers import from_record
-    from frontlines.extraction.pipeline import process_articles
     from frontlines.extraction.nlp import get_nlp
     from frontlines.extraction.places import gazetteer
+    from frontlines.interfaces.ingest import ingest
     from frontlines.store import Store
     get_nlp()("Warm up."); gazetteer.load()
     arts = [from_record(r, "bench") for r in records]
     db = os.path.join(tempfile.mkdtemp(), "bench.db")
     store = Store(db)
     t1 = time.perf_counter()
-    n = 0
-    for res in process_articles(arts):
-        store.ingest(res.article, res.events, doc=res.doc); n += 1
+    report = ingest(store, arts)
+    n = report.new + report.replaced + report.unchanged
     ingest_s = time.perf_counter() - t1
-    from frontlines.aggregate.control import control_at
     from datetime import date
     t2 = time.perf_counter(); evs = store.events(); q_events = time.perf_counter() - t2
-    t3 = time.perf_counter(); control_at(store, "Raqqa", date(2017, 11, 1))
+    t3 = time.perf_counter(); store.control_at("Raqqa", date(2017, 11, 1))
     q_control = time.perf_counter() - t3
     out = {"seconds": ingest_s, "articles": n, "words": words, "events_stored": len(evs),
            "query_events_s": q_events, "query_control_s": q_control}

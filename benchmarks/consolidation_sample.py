@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
-    store = Store(args.db)
+    store = Store(args.db, readonly=True)
     c = store.counts()
     multi = store.conn.execute("SELECT COUNT(*) FROM events WHERE n_members >= 2").fetchone()[0]
     print(f"articles {c['articles']}, article events {c['article_events']}, "

@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from conftest import AFP_PATH
-from frontlines.aggregate import control
-from frontlines.aggregate.control import Observation, build_timeline, control_at, control_map
+from frontlines.aggregate.control import build_timeline
 from frontlines.domain.model import Article, Event, Evidence
+from frontlines.extraction import control
+from frontlines.extraction.control import Observation
+from frontlines.interfaces.ingest import ingest
 from frontlines.store import Store
 
 RETAKE = ("Iraqi government forces on Friday retook the last town in the country still held by "
@@ -148,28 +150,28 @@ def test_afp_story_control_of_rawa(tmp_path: Path, nlp):
     art = afp_article()
     ev = rawa_retaken(art)
     with Store(tmp_path / "f.db") as st:
-        st.ingest(art, [ev], doc=nlp(art.text))
-        after = control_at(st, "Rawa", date(2017, 11, 18))
+        st.ingest(art, [ev], control.control_statements(nlp(art.text), article=art, events=[ev]))
+        after = st.control_at("Rawa", date(2017, 11, 18))
         assert after is not None and after.controller == "Military Forces of Iraq"
         assert after.since == "2017-11-17" and after.since_known and not after.contested
         assert "Joint Operations Command" in after.sources and "AFP" in after.sources
-        before = control_at(st, "rawa", date(2017, 11, 16))
+        before = st.control_at("rawa", date(2017, 11, 16))
         assert before is not None and before.controller == "Islamic State"
         assert before.until == "2017-11-17"
         assert any("still held by the Islamic State group" in e["sentence"]
                    for e in before.evidence)
-        feats = [a.to_feature() for a in control_map(st, date(2017, 11, 18))]
+        feats = [a.to_feature() for a in st.control_map(date(2017, 11, 18))]
         assert feats[0]["geometry"]["coordinates"] == [41.9093, 34.4766]
         assert feats[0]["properties"]["controller"] == "Military Forces of Iraq"
-        assert control_at(st, "Mosul", date(2017, 11, 18)) is None
+        assert st.control_at("Mosul", date(2017, 11, 18)) is None
 
 
 def test_guardian_control_of_baghuz_from_statements(tmp_path: Path):
     arts = guardian(["34", "23"])
     with Store(tmp_path / "f.db") as st:
         for a in arts:
-            st.ingest(a, [])
-        ans = control_at(st, "Baghuz", date(2019, 3, 12))
+            st.ingest(a, [], control.control_statements(a.text, article=a))
+        ans = st.control_at("Baghuz", date(2019, 3, 12))
         assert ans is not None and ans.controller == "Islamic State"
         assert set(ans.articles) == {"guardian-34", "guardian-23"}
         assert ans.sources == ["Guardian"]
@@ -178,11 +180,8 @@ def test_guardian_control_of_baghuz_from_statements(tmp_path: Path):
 # ---------------------------------------------------------------- the real pipeline
 
 def _ingest_with_pipeline(st: Store, articles: list[Article]) -> None:
-    from frontlines.extraction.pipeline import process_articles
-
-    with st.batch():
-        for res in process_articles(articles):
-            st.ingest(res.article, res.events)
+    report = ingest(st, articles)
+    assert report.problems == []
 
 
 def test_afp_story_through_the_pipeline(tmp_path: Path):
@@ -195,10 +194,10 @@ def test_afp_story_through_the_pipeline(tmp_path: Path):
         before = st.dump()
         _ingest_with_pipeline(st, [art])
         assert st.dump() == before
-        after = control_at(st, "Rawa", date(2017, 11, 18))
+        after = st.control_at("Rawa", date(2017, 11, 18))
         assert after is not None
         assert after.controller == "Military Forces of Iraq" and after.since == "2017-11-17"
-        held = control_at(st, "Rawa", date(2017, 11, 16))
+        held = st.control_at("Rawa", date(2017, 11, 16))
         assert held is not None and held.controller == "Islamic State"
 
 

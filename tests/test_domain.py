@@ -85,9 +85,9 @@ def test_coarseness_ranks_regions_by_whether_they_cross_borders():
     assert not below_country(_place("country"))
 
 
-# Modules that still spell types out, being untangled elsewhere (the store's list of
-# types and control's territory types); this list must only shrink.
-SPELLED_OUT_ELSEWHERE = {"store/__init__.py", "aggregate/control.py"}
+# Modules that still spell types out: none (the store and control name types by the
+# taxonomy's constants). Keep it empty.
+SPELLED_OUT_ELSEWHERE: set[str] = set()
 
 
 def test_type_names_are_spelled_out_only_in_the_taxonomy():

@@ -122,6 +122,38 @@ STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its govern
 # event, so the enough-to-code check for the commentary of long articles is skipped.
 BRIEF_SENTENCES = 3
 
+# ------------------------------------------------- bounds on input and work
+# (docs/reliability.md: any input of N characters costs time and memory linear in N)
+# A .txt/.html/.csv file or standard input: at most this many bytes are read, counted
+# on what is read (devices, FIFOs and pipes report size 0).
+MAX_FILE_BYTES = 20_000_000
+# One JSONL line (one article, HTML included): a longer line is skipped, not the file.
+MAX_LINE_BYTES = 20_000_000
+# One article's text: spaCy refuses more than 1,000,000 characters (E088) and its
+# parsing memory grows with the text, so a longer article is skipped with an error.
+MAX_ARTICLE_CHARS = 1_000_000
+# Skipping an over-long line stops, and the file with it, after this much: an
+# endless stream without a newline (/dev/zero behind a .jsonl name) is no input.
+MAX_SKIP_BYTES = 200_000_000
+# A run of tokens with no sentence-final mark is cut into sentences of this length
+# before the parser; real news sentences stay far below (Guardian sample: ~150).
+MAX_SENTENCE_TOKENS = 250
+# A number is read from at most this many tokens on each side of a digit
+# ("two hundred and forty-five thousand") and at most this many digits (no toll
+# has more, and int() of thousands of digits is refused by Python).
+MAX_NUMBER_TOKENS = 12
+MAX_NUMBER_DIGITS = 15
+# Place-like names (names recognition missed, in a place frame) per sentence.
+MAX_PLACE_LIKE = 50
+# A second writer waits this long for the first one's short transaction, then fails.
+STORE_BUSY_TIMEOUT_S = 60.0
+# An article longer than this is parsed in pieces cut at a line break (else a space)
+# and the pieces joined into one Doc: spaCy's memory grows by ~10 KB per token of a
+# single Doc, so a 1,000,000-character article parsed whole needs gigabytes. News
+# articles are far shorter (Guardian sample: at most ~40,000 characters) and are
+# parsed whole, as before.
+PARSE_PIECE_CHARS = 100_000
+
 # ------------------------------------------------------------ relevance prefilter
 # Sentences kept on each side of a sentence with a conflict cue (extraction/prefilter.py):
 # the event stage reads context cues ("suicide", "tear gas") and the reporting source

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import data, settings
+from frontlines.settings import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
@@ -62,15 +63,20 @@ def number_value(tok: Token) -> tuple[int | None, Span | None]:
         return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].like_num \
             and doc[i + 1].like_num
 
+    # Bounded walks (limits.MAX_NUMBER_TOKENS): a run of thousands of numbers costs
+    # linear time, not quadratic.
+    lo, hi = max(0, tok.i - MAX_NUMBER_TOKENS), min(len(doc), tok.i + MAX_NUMBER_TOKENS)
     start = tok.i
-    while start > 0 and (doc[start - 1].like_num or joins(start - 1)) \
+    while start > lo and (doc[start - 1].like_num or joins(start - 1)) \
             and doc[start - 1].ent_type_ != "DATE":
         start -= 1
     end = tok.i + 1
-    while end < len(doc) and (doc[end].like_num or joins(end)
-                              or doc[end].lower_ in ("hundred", "thousand")):
+    while end < hi and (doc[end].like_num or joins(end)
+                        or doc[end].lower_ in ("hundred", "thousand")):
         end += 1
     span = doc[start:end]
+    if sum(c.isdigit() for c in span.text) > MAX_NUMBER_DIGITS:
+        return None, None
     scaled = _scaled(span)
     if scaled is not None:
         return scaled

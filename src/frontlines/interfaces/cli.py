@@ -11,17 +11,29 @@ import contextlib
 import importlib
 import json
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO
 
 from frontlines import __version__
+from frontlines.domain.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING,
+    EXIT_OK,
+    FrontlinesError,
+    Problem,
+)
 from frontlines.domain.model import Article
-from frontlines.extraction.readers import InputError, Problem, parse_date, read_paths
-
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+from frontlines.extraction.readers import read_paths
+from frontlines.interfaces import spark, store_cli
+from frontlines.interfaces.console import (
+    Progress,
+    err,
+    join_negative_values,
+    output,
+    published_date,
+    status,
+)
 
 EVAL_KINDS = {
     "geo": "frontlines.interfaces.evaluate.geo",
@@ -33,96 +45,45 @@ EVAL_KINDS = {
 }
 
 
-def _err(msg: str) -> None:
-    print(f"frontlines: {msg}", file=sys.stderr)
-
-
-class Progress:
-    """Articles done, rate and events found, on stderr when it is a terminal."""
-
-    def __init__(self, enabled: bool | None = None) -> None:
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.start = time.monotonic()
-        self.articles = self.events = self.problems = 0
-        self._last = 0.0
-
-    def update(self, events: int = 0, problem: bool = False) -> None:
-        if problem:
-            self.problems += 1
-        else:
-            self.articles += 1
-            self.events += events
-        now = time.monotonic()
-        if self.enabled and now - self._last > 0.5:
-            self._last = now
-            rate = self.articles / max(now - self.start, 1e-6)
-            sys.stderr.write(f"\r{self.articles} articles, {rate:.1f}/s, {self.events} events"
-                             f"{f', {self.problems} skipped' if self.problems else ''}   ")
-            sys.stderr.flush()
-
-    def done(self) -> None:
-        if self.enabled and self.articles:
-            sys.stderr.write("\n")
-
-
-def _articles(paths: list[str], published: date | None, progress: Progress) -> Iterator[Article]:
+def articles(paths: list[str], published: date | None, progress: Progress) -> Iterator[Article]:
+    """The readable articles of the paths; each problem reported as one line."""
     for item in read_paths(paths, published):
         if isinstance(item, Problem):
-            _err(str(item))
+            err(str(item))
             progress.update(problem=True)
             continue
         yield item
 
 
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    if path in (None, "-"):
-        yield sys.stdout
-        return
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        yield fh
-
-
-def _published(args: argparse.Namespace) -> date | None:
-    if not getattr(args, "published", None):
-        return None
-    return parse_date(args.published, "--published")
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
-    from frontlines.extraction.pipeline import extract_articles
+    from frontlines.extraction.pipeline import explain_text
+    from frontlines.extraction.records import extract_records
     from frontlines.interfaces.export import EventWriter
 
-    published = _published(args)
     progress = Progress()
-    with _output(args.output) as fh:
+    with output(args.output, protected=args.paths) as fh:
         writer = EventWriter(fh, args.format, explain=args.explain)
-        for article, events in extract_articles(_articles(args.paths, published, progress)):
-            for event in events:
+        todo = articles(args.paths, args.published, progress)
+        for item in extract_records(todo, statements=False):
+            if isinstance(item, Problem):
+                err(str(item))
+                progress.update(problem=True)
+                continue
+            for event in item.events:
                 writer.write(event)
             if args.explain:
-                from frontlines.extraction.pipeline import explain_text
-
-                print(explain_text(article, events), file=sys.stderr)
-            progress.update(len(events))
+                print(explain_text(item.article, item.events), file=sys.stderr)
+            progress.update(len(item.events))
         writer.close()
     progress.done()
-    return _status(progress)
-
-
-def _status(progress: Progress) -> int:
-    if progress.articles == 0:
-        _err("no article could be read")
-        return EXIT_NOTHING
-    return EXIT_PARTIAL if progress.problems else EXIT_OK
+    return status(progress)
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
     from frontlines.extraction.places.geoparse import CHUNK, geoparse_many
 
     progress = Progress()
-    with _output(args.output) as fh:
+    with output(args.output, protected=args.paths) as fh:
         batch: list[Article] = []
 
         def flush() -> None:
@@ -138,7 +99,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
         for item in read_paths(args.paths, None):
             if isinstance(item, Problem):
-                _err(str(item))
+                err(str(item))
                 progress.update(problem=True)
                 continue
             batch.append(item)
@@ -147,7 +108,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
         if batch:
             flush()
     progress.done()
-    return _status(progress)
+    return status(progress)
 
 
 def _spans_of(article: Article) -> list[tuple[int, int]] | None:
@@ -173,11 +134,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     paths = sorted(str(p) for p in root.glob("*") if p.suffix in (".txt", ".html", ".jsonl")
                    and not p.name.endswith(".gold.jsonl"))  # gold answers are not articles
     if not paths:
-        _err(f"no examples found in {root}")
+        err(f"no examples found in {root}")
         return EXIT_NOTHING
     progress = Progress(enabled=False)
     all_events = []
-    for _article, events in extract_articles(_articles(paths, None, progress)):
+    for _article, events in extract_articles(articles(paths, None, progress)):
         all_events.extend(events)
         progress.update(len(events))
     out = Path(args.out)
@@ -237,7 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="events of each article (per-article records)")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl or - (stdin)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) when the input lacks one")
+    p.add_argument("--published", type=published_date,
+                   help="publication date (YYYY-MM-DD) when the input lacks one")
     p.add_argument("--format", choices=["jsonl", "csv", "geojson"], default="jsonl")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--explain", action="store_true",
@@ -278,33 +240,30 @@ def build_parser() -> argparse.ArgumentParser:
         add(e)
         e.set_defaults(func=cmd_eval, eval_run=run)
 
-    store_cli = _optional("frontlines.interfaces.store_cli", "add_commands")
-    if store_cli is not None:
-        store_cli(sub)
-    spark_cli = _optional("frontlines.interfaces.spark", "add_commands")
-    if spark_cli is not None:
-        spark_cli(sub)
+    store_cli.add_commands(sub)
+    spark.add_commands(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every fault the user can fix is one line and an exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(join_negative_values(sys.argv[1:] if argv is None else argv))
     try:
         return int(args.func(args) or 0)
-    except InputError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
+    except FrontlinesError as exc:
+        err(str(exc))
+        return exc.exit_code
     except BrokenPipeError:
         with contextlib.suppress(Exception):
             sys.stdout = open("/dev/null", "w")  # noqa: SIM115 - silence the closing flush
         return EXIT_OK
     except KeyboardInterrupt:
-        _err("interrupted")
-        return 130
-    except OSError as exc:
-        _err(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
-        return EXIT_USAGE
+        err("interrupted")
+        return EXIT_INTERRUPTED
+    except MemoryError:
+        err("out of memory")
+        return EXIT_NOTHING
 
 
 if __name__ == "__main__":

@@ -1,149 +1,109 @@
 """CLI commands of the store: ingest, events, control (plugged in by cli.build_parser).
 
-Kept apart from cli.py so the store stage can evolve its commands alone; every
-command is a thin wrapper over store.Store and control.control_at/control_map.
+Every command is a thin wrapper: ``ingest`` over interfaces.ingest.ingest,
+``events`` and ``control`` over the Store's query methods, on a store opened
+read-only (a query never creates tables nor takes the write lock).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from datetime import date
 from pathlib import Path
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
-BATCH = 16  # articles per transaction: an interrupted ingest loses at most this many
-
-
-def _err(msg: str) -> None:
-    print(f"frontlines: {msg}", file=sys.stderr)
-
-
-def _date(value: str | None, flag: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise SystemExit(_usage(f"{flag}: not a date (YYYY-MM-DD): {value!r}")) from None
-
-
-def _usage(msg: str) -> int:
-    _err(msg)
-    return EXIT_USAGE
-
-
-def _open_existing(path: str | None):  # noqa: ANN202 - Store
-    from frontlines.store import Store, default_path
-
-    db = path or default_path()
-    if not Path(db).exists():
-        _err(f"{db}: no store here (run `frontlines ingest PATH... --db {db}` first)")
-        return None
-    return Store(db)
+from frontlines.domain.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING,
+    EXIT_OK,
+    InputError,
+    Problem,
+)
+from frontlines.extraction.readers import read_paths
+from frontlines.interfaces.console import (
+    Progress,
+    atomic_path,
+    bbox,
+    err,
+    iso_date,
+    output,
+    published_date,
+    refuse_overwrite,
+    status,
+)
+from frontlines.store import IngestResult, Store, default_path
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from frontlines.extraction.pipeline import process_articles
-    from frontlines.interfaces.cli import Progress, _articles, _published, _status
-    from frontlines.store import Store
+    from frontlines.interfaces.ingest import ingest  # loads spaCy: only for this command
 
-    store = Store(args.db)
+    store = Store(args.db or default_path())
     progress = Progress()
-    counts = {"new": 0, "replaced": 0, "unchanged": 0}
 
-    def todo():  # noqa: ANN202 - skip extraction of articles already stored as they are
-        for article in _articles(args.paths, _published(args), progress):
-            if store.is_current(article):
-                counts["unchanged"] += 1
-                progress.update(0)
-                continue
-            yield article
+    def on_item(item: IngestResult | Problem, events: int) -> None:
+        if isinstance(item, Problem):
+            err(str(item))
+        progress.update(events, problem=isinstance(item, Problem))
 
     try:
-        results = process_articles(todo())
-        while True:
-            with store.batch():
-                n = 0
-                for result in results:
-                    res = store.ingest(result.article, result.events, doc=result.doc)
-                    counts[res.status] += 1
-                    progress.update(len(result.events))
-                    n += 1
-                    if n >= BATCH:
-                        break
-            if n < BATCH:
-                break
+        report = ingest(store, read_paths(args.paths, args.published), on_item)
     except KeyboardInterrupt:
         progress.done()
-        _err(f"interrupted: the last batch (≤ {BATCH} articles) was rolled back; "
-             "re-run to resume")
-        return 130
-    progress.done()
+        err("interrupted: the article being written was rolled back; re-run to resume")
+        return EXIT_INTERRUPTED
+    finally:
+        progress.done()
     c = store.counts()
-    _err(f"{counts['new']} new, {counts['replaced']} replaced, {counts['unchanged']} unchanged "
-         f"articles; store {store.path}: {c['articles']} articles, {c['article_events']} "
-         f"article events, {c['events']} events, {c['control_timeline']} control segments")
+    err(f"{report.new} new, {report.replaced} replaced, {report.unchanged} unchanged "
+        f"articles; store {store.path}: {c['articles']} articles, {c['article_events']} "
+        f"article events, {c['events']} events, {c['control_timeline']} control segments")
     store.close()
-    return _status(progress)
+    return status(progress)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from frontlines.interfaces.cli import _output
-
-    store = _open_existing(args.db)
-    if store is None:
-        return EXIT_USAGE
-    if args.explain:
-        if store.event(args.explain) is None:
-            return _usage(f"{store.path}: no event {args.explain!r}")
-        print(store.explain(args.explain))
-        return EXIT_OK
-    if args.format == "parquet" and args.output in (None, "-"):
-        return _usage("--format parquet writes a binary file: give it with -o FILE")
-    bbox = None
-    if args.bbox:
-        try:
-            bbox = tuple(float(x) for x in args.bbox.split(","))
-            assert len(bbox) == 4
-        except (ValueError, AssertionError):
-            return _usage(f"--bbox: expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, got {args.bbox!r}")
-    events = store.events(since=_date(args.since, "--since"), until=_date(args.until, "--until"),
-                          country=args.country, actor=args.actor, type=args.type,
-                          bbox=bbox)  # type: ignore[arg-type]
     from frontlines.interfaces.export import write_events, write_parquet
 
+    db = args.db or default_path()
+    refuse_overwrite(args.output, [db])
+    if args.format == "parquet" and args.output in (None, "-"):
+        raise InputError("--format parquet", "writes a binary file: give it with -o FILE")
+    with Store(db, readonly=True) as store:
+        if args.explain:
+            if store.event(args.explain) is None:
+                raise InputError(store.path, f"no event {args.explain!r}")
+            print(store.explain(args.explain))
+            return EXIT_OK
+        events = store.events(since=args.since, until=args.until, country=args.country,
+                              actor=args.actor, type=args.type, bbox=args.bbox)
     if args.format == "parquet":
-        write_parquet(events, args.output)
+        with atomic_path(Path(args.output)) as tmp:
+            write_parquet(events, str(tmp))
         return EXIT_OK
-    with _output(args.output) as fh:
+    with output(args.output, protected=[db]) as fh:
         write_events(events, args.format, fh)
     return EXIT_OK
 
 
 def cmd_control(args: argparse.Namespace) -> int:
-    from frontlines.aggregate import control
-    from frontlines.interfaces.cli import _output
-
-    store = _open_existing(args.db)
-    if store is None:
-        return EXIT_USAGE
-    at = _date(args.at, "--at")
-    if args.place is None:
-        if at is None:
-            return _usage("control: give a PLACE, or --at DATE for the map of every place")
-        answers = control.control_map(store, at)
-    elif at is None:
-        answers = control.timeline(store, args.place)
-    else:
-        ans = control.control_at(store, args.place, at)
-        answers = [ans] if ans else []
+    db = args.db or default_path()
+    refuse_overwrite(args.output, [db])
+    if args.format is None:
+        args.format = "geojson" if args.place is None else "text"
+    if args.place is None and args.at is None:
+        raise InputError("control", "give a PLACE, or --at DATE for the map of every place")
+    with Store(db, readonly=True) as store:
+        if args.place is None:
+            answers = store.control_map(args.at)
+        elif args.at is None:
+            answers = store.control_timeline(args.place)
+        else:
+            ans = store.control_at(args.place, args.at)
+            answers = [ans] if ans else []
     if not answers:
-        _err(f"no control report for {args.place or 'any place'}"
-             + (f" at {at}" if at else ""))
+        err(f"no control report for {args.place or 'any place'}"
+            + (f" at {args.at}" if args.at else ""))
         return EXIT_NOTHING
-    with _output(args.output) as fh:
+    with output(args.output, protected=[db]) as fh:
         if args.format == "geojson":
             feats = [a.to_feature() for a in answers]
             json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False)
@@ -161,17 +121,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="extract, store and consolidate articles")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl or - (stdin)")
     p.add_argument("--db", help="store file (default $FRONTLINES_DB or ./frontlines.db)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) when the input lacks one")
+    p.add_argument("--published", type=published_date,
+                   help="publication date (YYYY-MM-DD) when the input lacks one")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("events", help="consolidated events from the store")
     p.add_argument("--db")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--since", metavar="DATE", type=iso_date)
+    p.add_argument("--until", metavar="DATE", type=iso_date)
     p.add_argument("--country", help="country name or ISO3 code")
     p.add_argument("--actor", help="substring of actor1/actor2/associated actors")
     p.add_argument("--type", help="event type or sub-event type")
-    p.add_argument("--bbox", metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
+    p.add_argument("--bbox", metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", type=bbox)
     p.add_argument("--format", choices=["jsonl", "csv", "geojson", "parquet"], default="jsonl")
     p.add_argument("-o", "--output")
     p.add_argument("--explain", metavar="EVENT_ID",
@@ -180,14 +141,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("control", help="who controlled a place (territorial-control timeline)")
     p.add_argument("place", nargs="?", metavar="PLACE")
-    p.add_argument("--at", metavar="DATE", help="date (YYYY-MM-DD); without PLACE: every place")
+    p.add_argument("--at", metavar="DATE", type=iso_date,
+                   help="date (YYYY-MM-DD); without PLACE: every place")
     p.add_argument("--db")
     p.add_argument("--format", choices=["text", "jsonl", "geojson"], default=None)
     p.add_argument("-o", "--output")
-    p.set_defaults(func=_control_entry)
-
-
-def _control_entry(args: argparse.Namespace) -> int:
-    if args.format is None:
-        args.format = "geojson" if args.place is None else "text"
-    return cmd_control(args)
+    p.set_defaults(func=cmd_control)

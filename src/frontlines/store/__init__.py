@@ -2,9 +2,22 @@
 
 Why SQLite: one file, no server, transactional. WAL journaling plus
 synchronous=FULL means a process killed at any point (kill -9 included) loses
-at most the batch it was writing, and never leaves a half-written one: every
-ingest batch is one transaction (``with store.batch():``), and consolidation and
-the control timeline are recomputed inside that same transaction.
+at most the transaction it was writing, and never leaves a half-written one:
+each write (``with store.batch():``, usually one article) is one transaction,
+and consolidation and the control timeline are recomputed inside it.
+
+The store runs no NLP: it writes ready records (events and control
+observations extracted beforehand, outside any transaction, see
+interfaces/ingest.py) and calls the pure functions of aggregate/. Readers open
+the file read-only (``Store(path, readonly=True)``): they never create tables,
+never take the write lock, and work on a read-only file. A second writer waits
+(busy timeout) for the first one's short transaction.
+
+Query API (stable; the CLI and the HTTP server use it): ``events(...)``,
+``event(id)``, ``members(id)``, ``explain(id)``, ``article(id)``,
+``article_events(id)``, ``control_at(place, at)``, ``control_timeline(place)``,
+``control_map(at)``, ``counts()``. Every SQLite failure is raised as
+:class:`frontlines.domain.errors.StoreError` naming the file.
 
 Ingest is idempotent: an article whose id and content hash are already stored
 is skipped; the same id with different content replaces the earlier version,
@@ -22,25 +35,21 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from frontlines.aggregate import consolidate as cons
+from frontlines.aggregate import control
+from frontlines.domain import taxonomy
+from frontlines.domain.errors import StoreError
 from frontlines.domain.model import Article, Event
+from frontlines.extraction.control import Observation
+from frontlines.store.connect import faults, is_store, open_readonly, open_readwrite
 
 DEFAULT_DB = "frontlines.db"
 SCHEMA_VERSION = 1
 # Widest date tolerance of consolidation: candidates are searched within it.
 _WINDOW = max(cons.DATE_TOLERANCE_DAYS.values())
-_ALL_TYPES = [
-    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
-    "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
-    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
-    "Arrests", "Change to group/activity", "Disrupted weapons use",
-    "Headquarters or base established", "Looting/property destruction",
-    "Non-violent transfer of territory", "Other"]
+_ALL_TYPES = sorted(taxonomy.SUB_EVENT_TYPES)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -91,8 +100,8 @@ def default_path() -> str:
 
 def content_hash(article: Article) -> str:
     """What decides whether a re-ingested article changed."""
-    parts = [article.text, article.title or "", str(article.published or ""),
-             article.url or "", article.outlet or ""]
+    parts = [str(x or "") for x in (article.text, article.title, article.published,
+                                     article.url, article.outlet)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -124,17 +133,34 @@ class IngestResult:
 class Store:
     """Articles, article events, consolidated events and control in one file."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, readonly: bool = False,
+                 timeout: float | None = None) -> None:
+        """Open (read-write: create when missing) or open read-only an existing store.
+
+        Raises StoreError for a directory, a non-SQLite file, an SQLite database
+        that is not a frontlines store, or (readonly) a missing file.
+        """
         self.path = str(path or default_path())
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.executescript(_SCHEMA)
-        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                          (str(SCHEMA_VERSION),))
+        self.readonly = readonly
+        extra = {} if timeout is None else {"timeout": timeout}
+        opener = open_readonly if readonly else open_readwrite
+        self.conn = opener(self.path, **extra)
+        try:
+            with faults(self.path):
+                kind = is_store(self.conn)
+                if kind is False:
+                    raise StoreError(self.path, "an SQLite database but not a frontlines store"
+                                                " (left untouched)")
+                if kind is None and readonly:
+                    raise StoreError(self.path, "empty: no frontlines store here (run"
+                                                " `frontlines ingest` first)")
+                if kind is None:
+                    self.conn.executescript(
+                        "BEGIN IMMEDIATE;" + _SCHEMA + "INSERT OR IGNORE INTO meta VALUES"
+                        f" ('schema_version', '{SCHEMA_VERSION}'); COMMIT;")
+        except BaseException:
+            self.conn.close()
+            raise
         self._depth = 0
         self._pending: _Pending | None = None
 
@@ -150,15 +176,21 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.readonly:
+            raise StoreError(self.path, "opened read-only: cannot write")
+        with faults(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         self._pending = _Pending()
         try:
-            yield self
-            self._finish(self._pending)
-            self.conn.execute("COMMIT")
+            with faults(self.path):
+                yield self
+                self._finish(self._pending)
+                self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
@@ -177,25 +209,21 @@ class Store:
 
     def is_current(self, article: Article) -> bool:
         """True when this exact article is stored: the caller can skip extraction."""
-        row = self.conn.execute("SELECT content_hash FROM articles WHERE id=?",
-                                (article.id,)).fetchone()
-        return row is not None and row["content_hash"] == content_hash(article)
+        rows = self._rows("SELECT content_hash FROM articles WHERE id=?", (article.id,))
+        return bool(rows) and rows[0]["content_hash"] == content_hash(article)
 
-    def ingest(self, article: Article, events: list[Event], statements: list | None = None,
-               doc: Any = None) -> IngestResult:
-        """Store one article and its article events; consolidate at batch end.
+    def ingest(self, article: Article, events: list[Event],
+               statements: list[Observation] | None = None) -> IngestResult:
+        """Store one article and its ready records; consolidate when the batch commits.
 
-        statements are control observations from the text (control.Observation);
-        when None they are computed here with control.control_statements (from
-        doc when the caller has the parsed spaCy Doc, else from the text).
+        statements are the control observations extracted from the text
+        (extraction.control.control_statements); the store reads no text itself.
         """
         with self.batch():
-            return self._ingest(article, events, statements, doc)
+            return self._ingest(article, events, list(statements or []))
 
-    def _ingest(self, article: Article, events: list[Event], statements: list | None,
-                doc: Any) -> IngestResult:
-        from frontlines.aggregate import control
-
+    def _ingest(self, article: Article, events: list[Event],
+                statements: list[Observation]) -> IngestResult:
         pending = self._pending
         assert pending is not None
         h = content_hash(article)
@@ -231,10 +259,7 @@ class Store:
             keyed.append((key, ev))
             self._insert_article_event(key, seq, published, ev)
             pending.added.append(key)
-        if statements is None:
-            statements = control.control_statements(doc if doc is not None else article.text,
-                                                    article=article, events=events)
-        obs = control.observations_from_events(article, keyed) + list(statements)
+        obs = control.observations_from_events(article, keyed) + statements
         pending.places.update(self._replace_observations(article, obs))
         result = IngestResult(article.id, status, [k for k, _ in keyed], observations=len(obs))
         pending.results.append(result)
@@ -281,60 +306,30 @@ class Store:
             places.add(o.place_key)
         return places
 
-    def reconsolidate_all(self) -> dict[str, int]:
-        """Re-cluster every article event (after a change of the rules); ids are kept."""
-        with self.batch():
-            pending = self._pending
-            assert pending is not None
-            pending.added = [r[0] for r in self.conn.execute(
-                "SELECT id FROM article_events ORDER BY id")]
-            pending.orphaned_events = {r[0] for r in self.conn.execute(
-                "SELECT event_id FROM events")}
-        return self.counts()
-
-    def rebuild_control(self) -> int:
-        """Recompute every control observation and timeline from the stored articles.
-
-        For when the cue lexicon or the control rules change: no re-extraction
-        of events is needed. Returns the number of observations.
-        """
-        from frontlines.aggregate import control
-
-        n = 0
-        with self.batch():
-            pending = self._pending
-            assert pending is not None
-            for r in self.conn.execute("SELECT DISTINCT place_key FROM control_observations"):
-                pending.places.add(r[0])
-            for aid in [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]:
-                art = self.article(aid)
-                assert art is not None
-                rows = self.conn.execute("SELECT id, json FROM article_events WHERE"
-                                         " article_id=? ORDER BY seq", (aid,)).fetchall()
-                keyed = [(r[0], Event.from_dict(json.loads(r[1]))) for r in rows]
-                obs = control.observations_from_events(art, keyed) + control.control_statements(
-                    art.text, article=art, events=[e for _, e in keyed])
-                pending.places.update(self._replace_observations(art, obs))
-                n += len(obs)
-        return n
-
     # -- consolidation -------------------------------------------------------------
 
     def _finish(self, pending: _Pending) -> None:
         """Re-consolidate what the batch touched and rebuild affected timelines."""
         if pending.added or pending.orphaned_events:
             self._reconsolidate(pending)
-        if pending.places:
-            from frontlines.aggregate import control
-
-            for place_key in sorted(pending.places):
-                control.rebuild_timeline(self, place_key)
+        for place_key in sorted(pending.places):
+            self._rebuild_timeline(place_key)
         for res in pending.results:
             if res.article_events:
                 marks = ",".join("?" * len(res.article_events))
                 res.event_ids = sorted({r[0] for r in self.conn.execute(
                     f"SELECT event_id FROM event_members WHERE article_event_id IN ({marks})",
                     res.article_events)})
+
+    def _rebuild_timeline(self, key: str) -> None:
+        """Recompute and store the timeline of one place (inside a batch)."""
+        rows = self.conn.execute("SELECT * FROM control_observations WHERE place_key=?",
+                                 (key,)).fetchall()
+        self.conn.execute("DELETE FROM control_timeline WHERE place_key=?", (key,))
+        obs = [control.observation_from_row(r) for r in rows]
+        marks = ",".join("?" * len(control.TIMELINE_COLUMNS))
+        self.conn.executemany(f"INSERT INTO control_timeline VALUES ({marks})",
+                              control.timeline_rows(key, obs))
 
     def _candidates(self, ev: Event) -> list[str]:
         """Article events that could be compatible with ev (date, country, type)."""
@@ -434,26 +429,50 @@ class Store:
         """
         where, args = _filters(since, until, country, actor, type, bbox)
         sql = "SELECT json FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self.conn.execute(sql + " ORDER BY event_date, event_id", args).fetchall()
+        rows = self._rows(sql + " ORDER BY event_date, event_id", args)
         return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def _rows(self, sql: str, args: tuple | list = ()) -> list[sqlite3.Row]:
+        """All rows of a query; SQLite faults (corrupt file...) as StoreError."""
+        with faults(self.path):
+            return self.conn.execute(sql, args).fetchall()
 
     def article_events(self, article_id: str | None = None) -> list[Event]:
         """Per-article events as ingested (all articles when article_id is None)."""
         sql, args = "SELECT json FROM article_events", ()
         if article_id is not None:
             sql, args = sql + " WHERE article_id=?", (article_id,)
-        rows = self.conn.execute(sql + " ORDER BY article_id, seq", args).fetchall()
+        rows = self._rows(sql + " ORDER BY article_id, seq", args)
         return [Event.from_dict(json.loads(r[0])) for r in rows]
 
     def event(self, event_id: str) -> Event | None:
-        row = self.conn.execute("SELECT json FROM events WHERE event_id=?",
-                                (event_id,)).fetchone()
-        return Event.from_dict(json.loads(row[0])) if row else None
+        """One consolidated event by id (None when there is no such event)."""
+        rows = self._rows("SELECT json FROM events WHERE event_id=?", (event_id,))
+        return Event.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def members(self, event_id: str) -> list[dict[str, Any]]:
+        """The article events merged into one event, each with why it merged.
+
+        Each item: ``article_event_id``, ``article_id``, ``title``, ``published``,
+        ``outlet``, ``event`` (the per-article Event) and ``reasons`` ({other
+        member id: reason}; empty for the event's founding report).
+        """
+        rows = self._rows(
+            "SELECT em.article_event_id, em.reasons, ae.json, ae.article_id, a.title,"
+            " a.published, a.outlet FROM event_members em JOIN article_events ae"
+            " ON ae.id = em.article_event_id JOIN articles a ON a.id = ae.article_id"
+            " WHERE em.event_id=? ORDER BY ae.event_date, a.published, ae.id", (event_id,))
+        return [{"article_event_id": r["article_event_id"], "article_id": r["article_id"],
+                 "title": r["title"], "published": r["published"], "outlet": r["outlet"],
+                 "event": Event.from_dict(json.loads(r["json"])),
+                 "reasons": json.loads(r["reasons"])} for r in rows]
 
     def article(self, article_id: str) -> Article | None:
-        r = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
-        if r is None:
+        """One stored article by id (None when absent)."""
+        rows = self._rows("SELECT * FROM articles WHERE id=?", (article_id,))
+        if not rows:
             return None
+        r = rows[0]
         return Article(id=r["id"], text=r["text"], title=r["title"],
                        published=date.fromisoformat(r["published"]) if r["published"] else None,
                        url=r["url"], outlet=r["outlet"], language=r["language"] or "en",
@@ -463,7 +482,7 @@ class Store:
         """Row counts per table (for reports and tests)."""
         tables = ["articles", "article_events", "events", "event_members",
                   "control_observations", "control_timeline"]
-        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: self._rows(f"SELECT COUNT(*) FROM {t}")[0][0] for t in tables}
 
     def explain(self, event_id: str) -> str:
         """Human-readable account of a consolidated event: its reports and why they merged."""
@@ -475,14 +494,10 @@ class Store:
                  f"{ev.actor2 or '?'}; fatalities {ev.fatalities} "
                  f"(low {ev.fatalities_low}, high {ev.fatalities_high}); "
                  f"sources: {', '.join(ev.sources) or 'none named'}"]
-        rows = self.conn.execute(
-            "SELECT em.article_event_id, em.reasons, ae.json, a.title, a.published, a.outlet"
-            " FROM event_members em JOIN article_events ae ON ae.id = em.article_event_id"
-            " JOIN articles a ON a.id = ae.article_id WHERE em.event_id=?"
-            " ORDER BY ae.event_date, a.published, ae.id", (event_id,)).fetchall()
-        lines.append(f"{len(rows)} report(s):")
-        for r in rows:
-            m = Event.from_dict(json.loads(r["json"]))
+        members = self.members(event_id)
+        lines.append(f"{len(members)} report(s):")
+        for r in members:
+            m = r["event"]
             lines.append(f"- {r['article_event_id']} [{r['outlet'] or 'outlet?'}, published "
                          f"{r['published'] or '?'}; {r['title'] or ''}]".rstrip())
             lines.append(f"    {m.event_date} (precision {m.time_precision}) "
@@ -491,12 +506,47 @@ class Store:
                          f"{m.actor2 or '?'}; fatalities {m.fatalities}")
             for e in m.evidence[:2]:
                 lines.append(f"    \u201c{e.sentence.strip()}\u201d")
-            reasons = json.loads(r["reasons"])
-            if not reasons:
+            if not r["reasons"]:
                 lines.append("    founding report of this event")
-            for other, why in reasons.items():
+            for other, why in r["reasons"].items():
                 lines.append(f"    merged with {other}: {why}")
         return "\n".join(lines)
+
+    # -- control queries ----------------------------------------------------------------
+
+    def _place_keys(self, place: str) -> list[str]:
+        """Stored place keys a user's spelling names (exact key first, else same skeleton)."""
+        k = control.place_key(place)
+        if self._rows("SELECT 1 FROM control_timeline WHERE place_key=? LIMIT 1", (k,)):
+            return [k]
+        return [r[0] for r in self._rows("SELECT DISTINCT place_key FROM control_timeline")
+                if control.same_place(r[0], place)]
+
+    def _segments(self, key: str) -> list[sqlite3.Row]:
+        return self._rows("SELECT * FROM control_timeline WHERE place_key=? ORDER BY seq", (key,))
+
+    def control_at(self, place: str, at: date) -> control.ControlAnswer | None:
+        """Who controlled the named place on that date, or None when no report says."""
+        for k in self._place_keys(place):
+            for row in self._segments(k):
+                if control.covers(row, at):
+                    return control.answer(row, at)
+        return None
+
+    def control_timeline(self, place: str) -> list[control.ControlAnswer]:
+        """Every segment of the place's timeline (each answered at its own start)."""
+        return [control.answer(row, date.fromisoformat(row["since"] or row["first_seen"]))
+                for k in self._place_keys(place) for row in self._segments(k)]
+
+    def control_map(self, at: date) -> list[control.ControlAnswer]:
+        """Control of every known place at a date (for a GeoJSON map)."""
+        out = []
+        for (k,) in self._rows("SELECT DISTINCT place_key FROM control_timeline"
+                               " ORDER BY place_key"):
+            row = next((r for r in self._segments(k) if control.covers(r, at)), None)
+            if row is not None:
+                out.append(control.answer(row, at))
+        return out
 
     def dump(self) -> dict[str, list[tuple]]:
         """Every table's rows in a canonical order: for comparing two stores."""
@@ -509,8 +559,7 @@ class Store:
             cols = "*" if t != "control_observations" else (
                 "article_id, article_event_id, place_key, place_name, geonames_id, controller,"
                 " role, obs_date, time_precision, sources, sentence, start, end, cue")
-            out[t] = [tuple(r) for r in self.conn.execute(f"SELECT {cols} FROM {t}"
-                                                          f" ORDER BY {order}")]
+            out[t] = [tuple(r) for r in self._rows(f"SELECT {cols} FROM {t} ORDER BY {order}")]
         return out
 
 

@@ -13,6 +13,7 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
-from frontlines.settings import STATE_CITY_POP
+from frontlines.settings import MAX_PLACE_LIKE, STATE_CITY_POP
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
@@ -446,6 +447,19 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
 
 
+def _sentence_ents(sent: Span) -> list[Span]:
+    """The entities inside a sentence, found by bisection over the doc's entities
+    (sorted by start): a Python loop over every entity of the doc for every sentence
+    is quadratic in a long text."""
+    ents = sent.doc.ents
+    i = bisect.bisect_left(ents, sent.start, key=lambda e: e.start)
+    out = []
+    while i < len(ents) and ents[i].end <= sent.end:
+        out.append(ents[i])
+        i += 1
+    return out
+
+
 def qualifies_actor(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` only qualifies an actor ("a Britain-based
     war monitor", "US-backed rebels"): no scene and no region of one."""
@@ -481,11 +495,14 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     stand in a place frame: "Khanasir town", "the Adiyat School", "at the Bardo Museum",
     "In Samarra". Returned unresolved (``place=None``); event location may use them."""
     doc = sent.doc
-    taken = [(t.start, t.end) for t in toponyms]
+    sent_tops = [t for t in toponyms if t.end > sent.start_char and t.start < sent.end_char]
+    taken = [(t.start, t.end) for t in sent_tops]
     out: list[Toponym] = []
-    for ent in doc.ents:
-        if ent.start < sent.start or ent.end > sent.end or ent.label_ not in PLACE_LIKE:
+    for ent in _sentence_ents(sent):
+        if ent.label_ not in PLACE_LIKE:
             continue
+        if len(out) >= MAX_PLACE_LIKE:
+            break
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
         if _body_name(ent):
