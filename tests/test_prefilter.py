@@ -10,6 +10,7 @@ from frontlines.extraction import prefilter
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.pipeline import process_articles
 from frontlines.extraction.readers import Article, read_path
+from frontlines.extraction.records import extract_records
 
 ROOT = Path(__file__).resolve().parents[1]
 AFP = ROOT / "examples" / "afp-2017-11-17-rawa.txt"
@@ -52,8 +53,8 @@ def test_mask_keeps_offsets_and_cue_sentences():
 
 def test_afp_records_same_with_and_without_prefilter():
     articles = [a for a in read_path(str(AFP)) if isinstance(a, Article)]
-    full = [e.to_dict() for r in process_articles(articles, prefilter=False) for e in r.events]
-    fast = [e.to_dict() for r in process_articles(articles) for e in r.events]
+    full = [e.to_dict() for r in extract_records(articles, prefilter=False) for e in r.events]
+    fast = [e.to_dict() for r in extract_records(articles) for e in r.events]
     assert len(full) == 9
     assert fast == full
 

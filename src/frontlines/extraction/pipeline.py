@@ -669,12 +669,12 @@ def process_articles(articles: Iterable[Article], batch_size: int = 4,
     """Parse and process articles; with `prefilter`, sentences far from any conflict cue
     are blanked before the parse (offsets unchanged; see extraction/prefilter.py)."""
     nlp = get_nlp()
-    pairs = ((_text_to_parse(a, prefilter), a) for a in articles)
+    pairs = ((text_to_parse(a, prefilter), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield process(doc, article)
 
 
-def _text_to_parse(article: Article, prefilter: bool) -> str:
+def text_to_parse(article: Article, prefilter: bool = True) -> str:
     """The article's text with page furniture blanked and, with `prefilter`, the
     sentences far from any conflict cue too (same length: offsets unchanged)."""
     text = blank_furniture(article.text, article.title)

@@ -102,10 +102,13 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dic
     The model and the gazetteer are loaded by the first call in an executor process
     and reused by every later partition that process runs."""
     from frontlines.aggregate import control
-    from frontlines.extraction.pipeline import process_articles
+    from frontlines.extraction.records import ArticleRecords, extract_records
     from frontlines.store import article_event_key
 
-    for res in process_articles(_article(r) for r in rows):
+    for res in extract_records(_article(r) for r in rows):
+        if not isinstance(res, ArticleRecords):
+            print(f"frontlines: {res}", file=sys.stderr)  # one article's fault, reported
+            continue
         article, seen = res.article, set()
         published = article.published.isoformat() if article.published else None
         keyed = []
@@ -113,9 +116,7 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dic
             key = article_event_key(article.id, ev, seen)
             keyed.append((key, ev))
             yield "record", record_row(ev, key, published)
-        obs = control.observations_from_events(article, keyed) + control.control_statements(
-            res.doc if res.doc is not None else article.text, article=article, events=res.events)
-        for o in obs:
+        for o in control.observations_from_events(article, keyed) + res.statements:
             yield "observation", observation_row(o)
 
 
@@ -149,7 +150,7 @@ def observation_row(o: Any) -> dict[str, Any]:
 
 
 def observation_of(row: dict[str, Any]) -> Any:
-    from frontlines.aggregate.control import Observation
+    from frontlines.extraction.control import Observation
 
     data = {k: v for k, v in row.items() if k != "place_key"}
     data["date"] = date.fromisoformat(data["date"])
@@ -212,7 +213,7 @@ def observation_schema():  # noqa: ANN201
 
     from pyspark.sql import types as T
 
-    from frontlines.aggregate.control import Observation
+    from frontlines.extraction.control import Observation
 
     cols = [T.StructField(f.name, _spark_type(str(f.type))) for f in fields(Observation)]
     return T.StructType(cols + [T.StructField("place_key", T.StringType())])

@@ -94,12 +94,14 @@ SETS = {
 
 
 def _records(articles: list[Article], prefilter: bool) -> dict[tuple[str, str], dict]:
-    from frontlines.extraction.pipeline import process_articles
+    """Per-article records as `extract` emits them (extraction.records)."""
+    from frontlines.extraction.records import ArticleRecords, extract_records
 
     out: dict[tuple[str, str], dict] = {}
-    for res in process_articles(articles, prefilter=prefilter):
-        for e in res.events:
-            out[(e.article_id, e.event_id)] = _comparable(e)
+    for res in extract_records(articles, statements=False, prefilter=prefilter):
+        if isinstance(res, ArticleRecords):
+            for e in res.events:
+                out[(e.article_id, e.event_id)] = _comparable(e)
     return out
 
 
