@@ -36,10 +36,10 @@ def test_case_gold_and_score_on_a_slice():
     assert {r[2] for r in rows} >= set(case.ACLED_CODES) | set(case.NON_ACLED)
     part = rows[:80]
     res = case.score(part, case.predict([r[1] for r in part]))
-    # floors under the figures measured on this slice (0.90 weighted F1; all 17 non-ACLED
-    # snippets left uncoded)
-    assert res["weighted_f1_25"] >= 0.8
-    assert res["n_non_acled"] == 17 and res["non_acled_uncoded"] >= 0.8
+    # floors under the figures measured on this slice, scored on what extract emits
+    # (issue 13: 0.766 weighted F1; 16 of the 17 non-ACLED snippets give no record)
+    assert res["weighted_f1_25"] >= 0.7
+    assert res["n_non_acled"] == 17 and res["non_acled_uncoded"] >= 0.85
 
 
 @pytest.mark.data

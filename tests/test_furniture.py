@@ -73,3 +73,30 @@ def test_photo_credit_and_related_headline_inside_the_text():
                            "cause of the incident.")
     # Ahram 2016-07-27: a page counter is no toll
     assert "729" not in _kept("Double bomb attack kills 31 state TV AFP Print Tweet Views 729")
+
+
+def test_city_datelines_and_inline_photo_credits():
+    # Jordan Times 2015-07-15: a caption with its credit, then the city dateline
+    text = ("A member of the Syrian regime forces runs near destroyed buildings in Hasakeh "
+            "on Monday (AFP photo) BEIRUT Thirteen civilians were killed in aerial attacks.")
+    assert _kept(text) == "Thirteen civilians were killed in aerial attacks."
+    text = "BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city."
+    assert _kept(text) == "A Kurdish militia spokesman says Turkey has shelled a city."
+    # capitals inside a quotation are no dateline
+    assert "GO HOME" in _kept('He said: "GO HOME" and left.')
+
+
+def test_the_cli_path_blanks_furniture_too():
+    # what `frontlines extract` runs (extract_records): a related-stories foot of a
+    # Sputnik page gives no record of its own
+    from datetime import date
+
+    from frontlines.domain.model import Article
+    from frontlines.extraction.records import extract_records
+
+    text = ("Rebels shelled the Old Damascus district on Sunday, killing four civilians. "
+            "110 Related Syrian Army Destroys Daeshs Mortar Shells Plant in Deir ez-Zor "
+            "Province Syrian Army Gains Control of Largest Daesh Hotbed in Deir ez-Zor")
+    items = list(extract_records([Article(id="x", text=text, published=date(2017, 10, 29))],
+                                 statements=False))
+    assert [e.fatalities for e in items[0].events] == [4]

@@ -107,3 +107,15 @@ def test_claim_of_responsibility_as_such_and_a_disaster_brief() -> None:
     assert frontlines.extract("An earthquake struck the region on Tuesday, killing eight "
                               "people and destroying dozens of homes, officials said.",
                               published="2019-05-02") == []
+
+
+def test_an_unattributed_strike_is_the_named_air_force() -> None:
+    # AFP via Ahram, 29 Jul 2016: "Syrian regime warplanes or aircraft of its Russian
+    # allies" -> the first named state's forces, as ACLED codes an uncertain strike
+    text = ("At least 10 civilians were killed including five children in air strikes "
+            "Friday on the rebel-held town of Atareb in Aleppo province of northern Syria a "
+            "monitor said. It was unclear if Syrian regime warplanes or aircraft of its "
+            "Russian allies carried out the strikes.")
+    events = frontlines.extract(text, published="2016-07-29")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)")]

@@ -138,6 +138,13 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "BEIRUT (AP) -", "MOSCOW (Sputnik)", "OKLAHOMA CITY": a dateline opening a sentence
+_CITY_LINE = re.compile(r"(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)?,?(?: [A-Z][a-z]+\.)?)"
+                        r"(?: \([A-Za-z .]+\))?\s*[-\u2014\u2013:]?\s+(?=[A-Z\u201c\"])")
+_INLINE_CREDIT = re.compile(r"\((?:[A-Za-z ]+ )?(?:photo|picture|image|file photo)\)\s*",
+                            re.IGNORECASE)
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
     data = _data()
@@ -152,6 +159,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if any(e in low for e in data["embed_markers"]):
             spans.append((a, b))
             continue
+        start = 0
+        credit_m = _INLINE_CREDIT.search(sent)
+        if credit_m:  # "... near destroyed buildings on Monday (AFP photo)": a caption
+            spans.append((a, a + credit_m.end()))
+            start = credit_m.end()
+        cm = _CITY_LINE.match(sent, start)
+        if cm:
+            spans.append((a + start, a + cm.end()))
         m = credit.match(sent.lstrip())
         prev = max((x for x in bounds if x < a), default=0)
         if m and a > 0 and len(text[prev:a].split()) <= _CAPTION_WORDS:
@@ -167,10 +182,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def head_date(text: str) -> date | None:
+def head_date(text: str, title: str | None = None) -> date | None:
     """The date of the dateline at the top of the page ("Wed Jun 1 2016 ...",
-    "Date of publication 16 October 2017"), when there is one."""
-    for start, end in _head_spans(text, None):
+    "Date of publication 16 October 2017", after the headline), when there is one."""
+    for start, end in _head_spans(text, title):
         m = _dateline().match(text, start)
         if m and m.end() <= end:
             found = find_dateline(m.group(0))

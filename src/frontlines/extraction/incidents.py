@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
-from frontlines.domain.model import Mention
+from frontlines.domain.model import Actor, Mention
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
@@ -299,16 +299,25 @@ def _specific(m: Mention) -> bool:
         "country", "continent", "region", "admin1")
 
 
+def own_tolls(a: Mention, b: Mention) -> bool:
+    """Two different exact tolls (a vague count such as "a number of" matches anything)."""
+    return bool(a.killed and b.killed and a.killed != b.killed
+                and a.killed not in VAGUE_TOLLS and b.killed not in VAGUE_TOLLS)
+
+
 def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
                 ) -> bool:
     """The same town (or within 25 km); a mention with no place takes the place of the
-    other, a province or a country only a place inside it."""
-    if a.place_inherited or b.place_inherited:
-        return True  # the sentence continues the scene of the one before
-    if a.place is None or b.place is None:
-        # ... unless each gives a toll of its own: two incidents ("seven were killed in
-        # Khan Sheikhun", "a man and a woman were killed in the nearby town")
-        return a.killed is None or b.killed is None or a.killed == b.killed
+    other, a province or a country only a place inside it; two different exact tolls
+    are two incidents unless the place is the same."""
+    if own_tolls(a, b) and not (a.place is not None and b.place is not None
+                                and a.place.geonames_id == b.place.geonames_id):
+        return False
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+        # the sentence continues the scene of the one before, unless each gives an
+        # exact toll of its own: two incidents ("seven were killed in Khan Sheikhun",
+        # "a man and a woman were killed in the nearby town of Kafr Awid")
+        return not own_tolls(a, b)
     if not _specific(a) or not _specific(b):
         return compatible(a, b)
     if a.place.geonames_id is not None and a.place.geonames_id == b.place.geonames_id:
@@ -337,11 +346,18 @@ def _crossed(g: list[Mention], h: list[Mention]) -> bool:
     return {T.GOVERNMENT_REGAINS, T.NON_STATE_OVERTAKES} <= subs
 
 
+def _named_first(group: list[Mention]) -> set[str]:
+    """The first actors of a group; an unidentified armed group is no name of its own
+    ("an armed terrorist group" and "insurgents" may be the same men)."""
+    return {m.actor1.name for m in group if m.actor1 is not None
+            and not m.actor1.name.startswith("Unidentified")}
+
+
 def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
     """At most one first actor, allowing one reading with the roles reversed
     ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
-    one = {m.actor1.name for m in g if m.actor1 is not None}
-    two = {m.actor1.name for m in h if m.actor1 is not None}
+    one = _named_first(g)
+    two = _named_first(h)
     if len(one | two) <= 1:
         return True
     targets = {m.actor2.name for m in g + h if m.actor2 is not None}
@@ -375,20 +391,22 @@ VAGUE_TOLLS = {3, 10, 12, 100}
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
-    if any(x.past != y.past for x in g for y in h) or _crossed(g, h):
-        return False
+    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if _crossed(g, h) or (not shared and any(x.past != y.past for x in g for y in h)):
+        return False  # (one clause read as background once and as news once: one incident)
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
                                          for x in g for y in h):
         return True
     if not all(_same_day(x, y) for x in g for y in h):
         return False
-    shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or {
             a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
+    if (a.sub_event_type in T.TERRITORY_BATTLES) != (b.sub_event_type in T.TERRITORY_BATTLES):
+        return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if not violent or not _actors_agree(g, h):
@@ -482,3 +500,27 @@ def brief_incident(group: list[Mention]) -> bool:
         return False
     return not any(m.place is not None and m.place.level in ("country", "continent")
                    for m in group)
+
+
+AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicopter",
+             "helicopters", "planes", "plane", "bombers"}
+
+
+def air_force(doc: Doc) -> Actor | None:
+    """The state forces whose aircraft the report names ("Syrian regime warplanes",
+    "Russian jets"), when it names one state's only or one state's first: air strikes
+    the report leaves unattributed are theirs ("It was unclear if Syrian regime
+    warplanes or aircraft of its Russian allies carried out ..." -> Syria, the first
+    named, as ACLED codes a joint or uncertain strike by its first actor)."""
+    from frontlines.extraction.actors import state_of
+
+    for sent in doc.sents:
+        for t in sent:
+            if t.lower_ in AIR_WORDS and t.i > 0:
+                left = doc[max(t.i - 3, sent.start):t.i]
+                norp = [x for x in left if x.ent_type_ in ("NORP", "GPE", "ORG") or x.is_title]
+                for x in norp:
+                    actor = state_of(doc[x.i:x.i + 1])
+                    if actor is not None:
+                        return actor
+    return None

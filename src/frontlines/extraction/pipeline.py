@@ -179,7 +179,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
     if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
-            s.casualties.injured_text) and not s.casualty_used:
+            s.casualties.injured_text):
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
@@ -400,6 +400,10 @@ def _same_incident(a: Mention, b: Mention) -> bool:
     """Two mentions of one article describe the same incident."""
     if a.event_type != b.event_type:
         return False
+    if incidents.own_tolls(a, b) and not (
+            a.place is not None and b.place is not None
+            and a.place.geonames_id == b.place.geonames_id):
+        return False  # 16 across the province, 2 in a nearby town: not one incident
     if a.past != b.past:
         return False
     exact = a.time_precision == b.time_precision == 1
@@ -600,7 +604,7 @@ def _publication_day(article: Article) -> date:
     """The day the report was published: the dateline at the top of the page when it
     has one and the given date is more than a week off (a wrongly dated row of a
     collection), else the given date, else today."""
-    head = head_date(article.text)
+    head = head_date(article.text, article.title)
     if head is not None and (article.published is None or abs(
             (head - article.published).days) > 7) and head <= date.today():
         return head
@@ -632,8 +636,12 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
+    air_force = incidents.air_force(doc)
     for g in groups:
         _name_demonstrators(g, toponyms)
+        if air_force is not None and g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(
+                m.actor1 for m in g):
+            g[0].actor1 = air_force  # the one air force the report names
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)

@@ -63,6 +63,14 @@ def pieces(text: str, size: int) -> list[str]:
     return out
 
 
+def _page_text(article: Article, prefilter: bool = True) -> str:
+    """The text to parse: page furniture blanked (same length, same offsets;
+    extraction/furniture.py), so the records never come from a related-story list,
+    and with `prefilter` the sentences far from any conflict cue
+    (pipeline.text_to_parse, extraction/prefilter.py)."""
+    return text_to_parse(article, prefilter)
+
+
 def parse(nlp: Any, text: str) -> Any:
     """One Doc of the text; a long text is parsed in pieces (settings.PARSE_PIECE_CHARS)
     so that spaCy's memory stays bounded, the pieces joined with the text's offsets."""
@@ -97,7 +105,7 @@ def extract_records(articles: Iterable[Article], statements: bool = True,
         nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
         try:
             docs: list[Any] | None = (
-                list(nlp.pipe([text_to_parse(a, prefilter) for a in chunk],
+                list(nlp.pipe([_page_text(a, prefilter) for a in chunk],
                               batch_size=batch_size))
                 if all(len(a.text) <= PARSE_PIECE_CHARS for a in chunk) else None)
         except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
@@ -105,7 +113,7 @@ def extract_records(articles: Iterable[Article], statements: bool = True,
         for i, article in enumerate(chunk):
             try:
                 doc = (docs[i] if docs is not None
-                       else parse(nlp, text_to_parse(article, prefilter)))
+                       else parse(nlp, _page_text(article, prefilter)))
                 item: ArticleRecords | Problem = _records(doc, article, statements)
             except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
                 item = _failed(article, exc)
