@@ -180,14 +180,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return args.eval_run(args)
 
 
-def _optional(module: str, name: str):  # noqa: ANN202
-    """A sibling stage's CLI function, or None while that stage is absent."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontlines",
@@ -230,15 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score against a gold data set")
     esub = p.add_subparsers(dest="kind", metavar="KIND")
     esub.required = True
-    for kind, module in EVAL_KINDS.items():
-        add = _optional(module, "add_arguments")
-        run = _optional(module, "run")
-        if add is None or run is None:
-            continue
-        e = esub.add_parser(kind, help=(importlib.import_module(module).__doc__ or "").split(
-            "\n")[0])
-        add(e)
-        e.set_defaults(func=cmd_eval, eval_run=run)
+    for kind, name in EVAL_KINDS.items():
+        mod = importlib.import_module(name)  # light: each eval imports the pipeline when run
+        e = esub.add_parser(kind, help=(mod.__doc__ or "").split("\n")[0])
+        mod.add_arguments(e)
+        e.set_defaults(func=cmd_eval, eval_run=mod.run)
 
     store_cli.add_commands(sub)
     spark.add_commands(sub)
