@@ -19,6 +19,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import api_latency  # beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 GUARDIAN = ROOT.parent / "shared" / "data" / "guardian_syria_articles" / "Guardian_SDF_sample.csv"
 GWN = ROOT.parent / "shared" / "data" / "geoparsing"
@@ -158,7 +160,14 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--only-side-by-side", action="store_true",
                         help="only the prefilter's side-by-side runs (general and conflict news)")
+    parser.add_argument("--only", choices=["all", "api"], default="all",
+                        help="api: only the `frontlines serve` latency section (replaced in "
+                             "the --write file, the rest kept)")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="rebuild the cached 10,000-event store of the api section")
     args = parser.parse_args()
+    if args.only == "api":
+        return api_only(args)
     if not GUARDIAN.exists():
         print(f"bench: development data not found: {GUARDIAN}", file=sys.stderr)
         return 2
@@ -186,21 +195,43 @@ def main() -> int:
             continue
         results[f"side_{name}"] = run_child("side-by-side", path)
         print(f"side-by-side {name}: {results[f'side_{name}']}", file=sys.stderr)
+    results["api"] = api_latency.run(args.rebuild)
+    print(f"api: {results['api']}", file=sys.stderr)
     report = render(results, len(records))
-    print(report)
+    api_section = "\n".join(api_latency.render(results["api"])) + "\n"
+    print(report + api_section)
     if args.write:
-        Path(args.write).write_text(report + kept_sections(Path(args.write)), encoding="utf-8")
+        path = Path(args.write)
+        path.write_text(report + kept_sections(path) + api_section, encoding="utf-8")
     return 0
 
 
 KEEP_MARK = "<!-- bench.py keeps what follows: figures of other commands -->"
+SERVE_HEADING = "\n## `frontlines serve`"
 
 
 def kept_sections(path: Path) -> str:
     """The part of the old report that other commands measured (the prefilter's
-    recall), kept across runs of this benchmark."""
+    recall), kept across runs of this benchmark (up to the serve section, which
+    this benchmark writes again)."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    return old[old.index(KEEP_MARK):] if KEEP_MARK in old else ""
+    if KEEP_MARK not in old:
+        return ""
+    return old[old.index(KEEP_MARK):].split(SERVE_HEADING)[0].rstrip("\n") + "\n\n"
+
+
+def api_only(args: argparse.Namespace) -> int:
+    """Measure only /api/events latency; in --write, replace that section and keep the rest."""
+    result = api_latency.run(args.rebuild)
+    print(f"api: {result}", file=sys.stderr)
+    section = "\n".join(api_latency.render(result)) + "\n"
+    print(section)
+    if args.write:
+        path = Path(args.write)
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        head = old.split(SERVE_HEADING)[0].rstrip("\n") + "\n"
+        path.write_text(head + section, encoding="utf-8")
+    return 0 if "error" not in result else 2
 
 
 def _rate(r: dict, key: str) -> float:

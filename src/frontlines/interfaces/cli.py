@@ -34,6 +34,7 @@ from frontlines.interfaces.console import (
     published_date,
     status,
 )
+from frontlines.interfaces.serve import command as serve_command
 
 EVAL_KINDS = {
     "geo": "frontlines.interfaces.evaluate.geo",
@@ -137,19 +138,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
         err(f"no examples found in {root}")
         return EXIT_NOTHING
     progress = Progress(enabled=False)
-    all_events = []
-    for _article, events in extract_articles(articles(paths, None, progress)):
+    all_events, pairs = [], []
+    for article, events in extract_articles(articles(paths, None, progress)):
         all_events.extend(events)
+        pairs.append((article, events))
         progress.update(len(events))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    _demo_store(out / "demo.db", pairs)
     for fmt in ("jsonl", "csv", "geojson"):
         with open(out / f"events.{fmt}", "w", encoding="utf-8", newline="") as fh:
             write_events(all_events, fmt, fh)
     print(_table(all_events))
     print(f"\n{len(all_events)} events from {progress.articles} articles -> "
-          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson")
+          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson, store {out}/demo.db"
+          f"\nmap: frontlines serve --db {out}/demo.db  (then open http://127.0.0.1:8000/)")
     return EXIT_OK
+
+
+def _demo_store(path: Path, pairs: list) -> None:
+    """The examples in a store too, so that `frontlines serve --db out/demo.db` has data."""
+    from frontlines.interfaces.ingest import ingest
+    from frontlines.store import Store
+
+    with Store(path) as store:
+        ingest(store, [article for article, _ in pairs])
 
 
 def _table(events) -> str:  # noqa: ANN001 - list[Event]
@@ -229,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         e.set_defaults(func=cmd_eval, eval_run=mod.run)
 
     store_cli.add_commands(sub)
+    serve_command.add_command(sub)
     spark.add_commands(sub)
     return parser
 
