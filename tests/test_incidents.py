@@ -160,8 +160,8 @@ def test_a_dated_past_incident_in_narrative_is_no_timeline() -> None:
 
 def test_a_headline_at_the_foot_of_the_page_is_no_incident() -> None:
     text = ("Rebels shelled a government checkpoint in Daraa on Monday, killing three "
-            "soldiers, the Observatory said. Related stories Suicide bomber kills 54 at "
-            "wedding in Hasakeh")
+            "soldiers, the Observatory said. Related stories Syria: 54 killed in suicide "
+            "bombing at wedding in Hasakeh")
     events = frontlines.extract(text, published="2017-03-20")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 

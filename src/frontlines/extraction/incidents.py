@@ -608,16 +608,12 @@ def _repeated(sents: list[Span], box: set[int]) -> set[int]:
 
 
 def headline_like(sent: Span) -> bool:
-    """A headline of another story left in the text ("Syria: 54 killed in suicide
-    bombing", "Suicide bomber kills 54 at wedding" at the foot of the page): no full
-    stop, and either no finite verb or nothing after it but a line break or the end
-    of the text. Report sentences end with a full stop."""
+    """A headline of another story left in the text ("Related stories Syria: 54 killed in
+    suicide bombing at wedding"): no finite verb and no full stop. A report's sentences
+    have a finite verb; a snippet's last sentence may lack only the full stop."""
     text = sent.text.rstrip()
     if not text or text[-1] in ".!?\"'\u201d\u2019):;,":
         return False
-    rest = sent.doc.text[sent.end_char:]
-    if not rest.strip() or rest.lstrip(" \t").startswith("\n"):
-        return True
     return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                    for t in sent)
 
