@@ -55,3 +55,13 @@ def nlp():
 @pytest.fixture(scope="session")
 def afp_text() -> str:
     return AFP_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def afp_store(tmp_path_factory) -> Path:
+    """A store of the AFP story, written by `frontlines ingest` as a user would."""
+    from frontlines.interfaces.cli import main
+
+    db = tmp_path_factory.mktemp("afp-store") / "afp.db"
+    assert main(["ingest", str(AFP_PATH), "--db", str(db)]) == 0
+    return db

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from conftest import AFP_PATH
-from frontlines.aggregate.control import build_timeline
+from frontlines.aggregate.control import build_timeline, observations_from_events
 from frontlines.domain.model import Article, Event, Evidence
 from frontlines.extraction import control
 from frontlines.extraction.control import Observation
@@ -206,3 +206,16 @@ def test_a_loss_with_no_known_winner_ends_the_tenure():
     segs = build_timeline([obs("Islamic State", "until", "2017-11-01", prec=3, key="e",
                                cue="Government regains territory")])
     assert segs[0].until == date(2017, 11, 1) and not segs[0].covers(date(2017, 11, 18))
+
+
+def test_a_foreign_state_force_regaining_territory_is_the_winner():
+    """ACLED codes Russian forces in Syria inter 8; when the parse reads the roles the
+    wrong way round ("Palmyra was retaken from IS by Russian-backed forces"), the state
+    force abroad is still the winner, as the government is at home."""
+    article = afp_article()
+    ev = rawa_retaken(article)
+    ev.actor1, ev.inter1 = "Islamic State", 2
+    ev.actor2, ev.inter2 = "Military Forces of Russia", 8
+    seen = observations_from_events(article, [("k", ev)])
+    assert {(o.controller, o.role) for o in seen} == {
+        ("Military Forces of Russia", "since"), ("Islamic State", "until")}

@@ -120,7 +120,7 @@ def test_place_like_spans_skip_nationalities(nlp):
 @pytest.mark.data
 def test_relabel_accuracy_floor(nlp, relabel_set):
     """The whole adjudicated set, as the pipeline locates events (place-like names
-    included): a floor under the measured 0.864 so that a regression in any rule shows."""
+    included): a floor under the measured 0.883 so that a regression in any rule shows."""
     right = 0
     relabel = relabel_set
     for rec, doc in zip(relabel, nlp.pipe(r["text"] for r in relabel), strict=True):
@@ -131,7 +131,7 @@ def test_relabel_accuracy_floor(nlp, relabel_set):
                                                 for s, e in rec["locations"])
         else:
             right += chosen is None
-    assert right / len(relabel) >= 0.85
+    assert right / len(relabel) >= 0.87
 
 
 def _afp_event(nlp, afp_text, sentence_part, trigger_word):
@@ -190,4 +190,72 @@ def test_sponsor_country_is_not_the_scene(nlp):
     assert "US" in {t.text for t in resolve(doc)}  # the US is a recognised place here
     trigger = next(t for t in doc if t.text == "captured")
     where, _prec = locate_event(trigger.sent, trigger, resolve(doc))
+    assert where is None
+
+
+def _scene(nlp, text: str, trigger_word: str, place_like: bool = True):
+    """The place chosen for the event of ``trigger_word`` in one quoted sentence."""
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == trigger_word)
+    where, precision = locate_event(trigger.sent, trigger, resolve(doc), place_like=place_like)
+    return where, precision
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    # RELABEL sentences (Halterman 2019), quoted. A march's destination is its scene.
+    ("At the height of their protest, 400 workers from the factory had marched to the "
+     "Luoyang city government offices demanding payment of salaries owed while chanting "
+     "slogans alleging corruption.", "marched", "Luoyang"),
+    ('Chanting "Syria Out", the protesters marched to the Sydney offices of the United '
+     "Nations to call for the immediate implementation of the UN Security Council's "
+     "resolution 1559.", "marched", "Sydney"),
+    # Names joined by "and" share the container that follows them.
+    ("The 31 YPG fighters were killed during the clashes that broke out between the YPG and "
+     "the ISIL group in the towns of Tel Hamis and Tel Birak, in Qamishli's southern "
+     "suburbs.", "killed", "Tel Hamis"),
+])
+def test_scene_rules_of_round_two(nlp, text, trigger, want):
+    where, _prec = _scene(nlp, text, trigger)
+    assert where is not None and where.text == want
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # A place in an office holder's title says what he headed, not where he was hit.
+    ("Abdulfattah al-Hassan al-Othman, the head of ISIS security forces in Tabqa town, was "
+     "killed alongside his guards.", "killed"),
+    ("An airstrike by the U.S.-led coalition on Monday killed several militants of the "
+     "Islamic State (ISIS), including the commander of the group's operations in Baaj "
+     "district in Mosul suburb in northwestern Iraq.", "killed"),
+    # What a protest is against is not where it is held.
+    ("The Palestinians were protesting against the Israeli military operation in Gaza which "
+     "left more than 110 people dead.", "protesting"),
+])
+def test_descriptions_and_grievances_are_no_scene(nlp, text, trigger):
+    doc = nlp(text)
+    assert [t for t in resolve(doc) if t.place is not None]  # places to choose from
+    where, _prec = _scene(nlp, text, trigger)
+    assert where is None
+
+
+def test_site_in_the_only_province_named(nlp):
+    # RELABEL, quoted: the village is no gazetteer name; the governorate is the one
+    # place of the sentence ("Al-Sham" of the group's name is no scene), so it holds it.
+    text = ("Minutes ago in the Homs Governorate's eastern countryside, the Syrian Arab Army's "
+            '"Tiger Forces" - backed by the Desert Hawks, Hezbollah, and Syrian Marines - '
+            "liberated the village of Tamthil after a violent battle with the Islamic State of "
+            "Iraq and Al-Sham (ISIS) that began this morning.")
+    where, prec = _scene(nlp, text, "liberated")
+    assert where is not None and where.text == "Tamthil" and where.place is None
+    assert where.within is not None and where.within.country_code == "SY" and prec == 3
+    where, _prec = _scene(nlp, text, "liberated", place_like=False)
+    assert where is None or where.text != "Tamthil"
+
+
+def test_plural_office_holders_are_no_scene(nlp):
+    # FA-KES wire report (quoted): "US presidents" are people; the attack on their
+    # predecessors is no event in the United States.
+    text = ("They noted that US presidents have rarely attacked their predecessors so "
+            "aggressively for events like chemical weapons attacks that Democrats and "
+            "Republicans both abhor.")
+    where, _prec = _scene(nlp, text, "attacked")
     assert where is None

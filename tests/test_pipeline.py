@@ -81,3 +81,15 @@ def test_a_range_of_dead_gives_low_and_high() -> None:
     e = events[0]
     assert e.sub_event_type == "Air/drone strike" and e.country == "Syria"
     assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (30, 30, 45)
+
+
+def test_a_statement_sets_no_scene_for_later_sentences() -> None:
+    # FA-KES wire report (quoted): "joined the US in saying" is a statement; the
+    # chemical-weapons attacks of the next sentence did not happen in the United States.
+    text = ("Leaders and officials in other countries including Britain and Israel joined "
+            "the US in saying the Syrian government was responsible. They noted that US "
+            "presidents have rarely attacked their predecessors so aggressively for events "
+            "like chemical weapons attacks that Democrats and Republicans both abhor.")
+    events = frontlines.extract(text, published="2017-04-05")
+    assert any(e.sub_event_type == "Chemical weapon" for e in events)
+    assert all(e.country != "United States" for e in events)

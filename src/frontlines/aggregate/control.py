@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.domain import taxonomy
+from frontlines.domain import codes, taxonomy
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import (
     BASE,
@@ -96,9 +96,10 @@ def observations_from_events(article: Article | None,
                       article_event_id=key, geonames_id=ev.geonames_id,
                       latitude=ev.latitude, longitude=ev.longitude, country=ev.country)
         winner, w_inter, loser, l_inter = ev.actor1, ev.inter1, ev.actor2, ev.inter2
-        if (ev.sub_event_type == taxonomy.GOVERNMENT_REGAINS and w_inter != 1
-                and l_inter == 1):
-            # ACLED: the government is the winner; the roles were read the wrong way round.
+        if (ev.sub_event_type == taxonomy.GOVERNMENT_REGAINS and w_inter not in codes.STATE_FORCES
+                and l_inter in codes.STATE_FORCES):
+            # ACLED: the government (or a foreign state force, inter 8) is the winner; the
+            # roles were read the wrong way round.
             winner, w_inter, loser, l_inter = loser, l_inter, winner, w_inter
         if ev.sub_event_type == BASE:
             if can_hold(winner, w_inter):

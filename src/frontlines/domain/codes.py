@@ -17,6 +17,7 @@ RIOTERS = 5
 PROTESTERS = 6
 CIVILIANS = 7
 EXTERNAL = 8  # external/other forces: among them a state's forces outside its country
+STATE_FORCES = frozenset({STATE, EXTERNAL})  # a state's forces, at home or abroad
 ARMED = frozenset({STATE, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL})
 
 

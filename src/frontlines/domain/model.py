@@ -6,7 +6,7 @@ records serialise to JSON without a schema library.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -168,22 +168,34 @@ class Event:
     explain: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        """The record in SPEC.md field order (article_id omitted when None)."""
-        raw = asdict(self)
+        """The record in SPEC.md field order (article_id omitted when None).
+
+        Built field by field rather than with dataclasses.asdict, whose deep copy
+        was most of the time of a served page of events; lists are copied.
+        """
         out: dict[str, Any] = {}
         for name in EVENT_FIELDS:
-            if name == "article_id" and raw[name] is None:
+            value = getattr(self, name)
+            if name == "article_id" and value is None:
                 continue
-            out[name] = raw[name]
+            if name == "evidence":
+                value = [{f: getattr(e, f) for f in _EVIDENCE_FIELDS} for e in value]
+            elif name == "sources":
+                value = list(value)
+            out[name] = value
         if explain:
-            out["explain"] = raw["explain"]
+            out["explain"] = dict(self.explain)
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
-        known = {f.name for f in fields(cls)}
+        known = _EVENT_ATTRS
         kwargs = {k: v for k, v in data.items() if k in known}
         kwargs["evidence"] = [
             e if isinstance(e, Evidence) else Evidence(**e) for e in kwargs.get("evidence", [])
         ]
         return cls(**kwargs)
+
+
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+_EVENT_ATTRS = frozenset(f.name for f in fields(Event))

@@ -131,7 +131,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 continue
             m = _mention(draft, s, scan, when, past)
             mentions.append(m)
-            if m.place is not None and not past:
+            if m.place is not None and not past and m.disorder_type != taxonomy.STRATEGIC:
+                # a statement or an alliance ("joined the US in saying") sets no scene
                 scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
         if s.source:
             scan.previous_source = s.source

@@ -34,6 +34,7 @@ from frontlines.interfaces.console import (
     published_date,
     status,
 )
+from frontlines.interfaces.serve import command as serve_command
 
 EVAL_KINDS = {
     "geo": "frontlines.interfaces.evaluate.geo",
@@ -136,19 +137,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
         err(f"no examples found in {root}")
         return EXIT_NOTHING
     progress = Progress(enabled=False)
-    all_events = []
-    for _article, events in extract_articles(articles(paths, None, progress)):
+    all_events, pairs = [], []
+    for article, events in extract_articles(articles(paths, None, progress)):
         all_events.extend(events)
+        pairs.append((article, events))
         progress.update(len(events))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    _demo_store(out / "demo.db", pairs)
     for fmt in ("jsonl", "csv", "geojson"):
         with open(out / f"events.{fmt}", "w", encoding="utf-8", newline="") as fh:
             write_events(all_events, fmt, fh)
     print(_table(all_events))
     print(f"\n{len(all_events)} events from {progress.articles} articles -> "
-          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson")
+          f"{out}/events.jsonl, {out}/events.csv, {out}/events.geojson, store {out}/demo.db"
+          f"\nmap: frontlines serve --db {out}/demo.db  (then open http://127.0.0.1:8000/)")
     return EXIT_OK
+
+
+def _demo_store(path: Path, pairs: list) -> None:
+    """The examples in a store too, so that `frontlines serve --db out/demo.db` has data."""
+    from frontlines.interfaces.ingest import ingest
+    from frontlines.store import Store
+
+    with Store(path) as store:
+        ingest(store, [article for article, _ in pairs])
 
 
 def _table(events) -> str:  # noqa: ANN001 - list[Event]
@@ -177,14 +190,6 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     return args.eval_run(args)
-
-
-def _optional(module: str, name: str):  # noqa: ANN202
-    """A sibling stage's CLI function, or None while that stage is absent."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -229,17 +234,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score against a gold data set")
     esub = p.add_subparsers(dest="kind", metavar="KIND")
     esub.required = True
-    for kind, module in EVAL_KINDS.items():
-        add = _optional(module, "add_arguments")
-        run = _optional(module, "run")
-        if add is None or run is None:
-            continue
-        e = esub.add_parser(kind, help=(importlib.import_module(module).__doc__ or "").split(
-            "\n")[0])
-        add(e)
-        e.set_defaults(func=cmd_eval, eval_run=run)
+    for kind, name in EVAL_KINDS.items():
+        mod = importlib.import_module(name)  # light: each eval imports the pipeline when run
+        e = esub.add_parser(kind, help=(mod.__doc__ or "").split("\n")[0])
+        mod.add_arguments(e)
+        e.set_defaults(func=cmd_eval, eval_run=mod.run)
 
     store_cli.add_commands(sub)
+    serve_command.add_command(sub)
     return parser
 
 

@@ -47,9 +47,19 @@ from frontlines.store.connect import faults, is_store, open_readonly, open_readw
 
 DEFAULT_DB = "frontlines.db"
 SCHEMA_VERSION = 1
+# Columns of a map marker (Store.event_points): indexed, so no record is parsed.
+_POINT_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "country",
+                  "location", "actor1", "actor2", "latitude", "longitude", "fatalities")
 # Widest date tolerance of consolidation: candidates are searched within it.
 _WINDOW = max(cons.DATE_TOLERANCE_DAYS.values())
 _ALL_TYPES = sorted(taxonomy.SUB_EVENT_TYPES)
+
+# Every filterable and marker column in query order: counts, pages and map markers read
+# this index alone, never the records (p95 of a served page, docs/benchmarks.md). Stores
+# made before it get it with their next write (Store.batch).
+_QUERY_INDEX = """CREATE INDEX IF NOT EXISTS ev_query ON events(event_date, event_id, country,
+    iso3, event_type, sub_event_type, longitude, latitude, actor1, actor2, assoc_actors,
+    location, fatalities);"""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -72,6 +82,7 @@ CREATE TABLE IF NOT EXISTS events (
     longitude REAL, geonames_id INTEGER, fatalities INTEGER, n_members INTEGER,
     json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_date ON events(event_date);
+""" + _QUERY_INDEX + """
 CREATE TABLE IF NOT EXISTS event_members (
     article_event_id TEXT PRIMARY KEY REFERENCES article_events(id),
     event_id TEXT NOT NULL REFERENCES events(event_id), reasons TEXT NOT NULL);
@@ -180,6 +191,7 @@ class Store:
             raise StoreError(self.path, "opened read-only: cannot write")
         with faults(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(_QUERY_INDEX)
         self._depth = 1
         self._pending = _Pending()
         try:
@@ -420,17 +432,77 @@ class Store:
 
     def events(self, since: date | str | None = None, until: date | str | None = None,
                country: str | None = None, actor: str | None = None, type: str | None = None,
-               bbox: tuple[float, float, float, float] | None = None) -> list[Event]:
+               bbox: tuple[float, float, float, float] | None = None,
+               limit: int | None = None, offset: int = 0) -> list[Event]:
         """Consolidated events matching every given filter, by date then id.
 
         country matches the name or ISO3 code; actor is a case-insensitive
         substring of actor1/actor2/associated actors; type matches event_type or
-        sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat).
+        sub_event_type; bbox is (min_lon, min_lat, max_lon, max_lat). limit and
+        offset page through the result (pages are stable: the order is total).
         """
+        if limit is None:
+            rows = self._event_rows("json", since, until, country, actor, type, bbox, None, 0)
+            return [Event.from_dict(json.loads(r[0])) for r in rows]
+        # A page: find its ids on the covering index, then read only those records.
+        ids = [r[0] for r in self._event_rows("event_id", since, until, country, actor, type,
+                                              bbox, limit, offset)]
+        marks = ",".join("?" * len(ids))
+        found = {r[0]: r[1] for r in self._rows(
+            f"SELECT event_id, json FROM events WHERE event_id IN ({marks})", ids)}
+        return [Event.from_dict(json.loads(found[i])) for i in ids]
+
+    def count_events(self, since: date | str | None = None, until: date | str | None = None,
+                     country: str | None = None, actor: str | None = None,
+                     type: str | None = None,
+                     bbox: tuple[float, float, float, float] | None = None) -> int:
+        """How many events ``events`` would return without a limit."""
         where, args = _filters(since, until, country, actor, type, bbox)
-        sql = "SELECT json FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self._rows(sql + " ORDER BY event_date, event_id", args)
-        return [Event.from_dict(json.loads(r[0])) for r in rows]
+        sql = "SELECT COUNT(*) FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        return int(self._rows(sql, args)[0][0])
+
+    def event_points(self, since: date | str | None = None, until: date | str | None = None,
+                     country: str | None = None, actor: str | None = None,
+                     type: str | None = None,
+                     bbox: tuple[float, float, float, float] | None = None,
+                     limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The indexed columns of matching events, without parsing their records.
+
+        For maps of thousands of events: a marker needs where, when, what and
+        how many, not the evidence (fetched per event with ``event``).
+        """
+        rows = self._event_rows(", ".join(_POINT_COLUMNS), since, until, country, actor, type,
+                                bbox, limit, offset)
+        return [dict(r) for r in rows]
+
+    def _event_rows(self, columns: str, since, until, country, actor, type_, bbox,  # noqa: ANN001
+                    limit: int | None, offset: int) -> list[sqlite3.Row]:
+        where, args = _filters(since, until, country, actor, type_, bbox)
+        sql = f"SELECT {columns} FROM events" + (
+            " WHERE " + " AND ".join(where) if where else "") + " ORDER BY event_date, event_id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return self._rows(sql, args)
+
+    def facets(self) -> dict[str, Any]:
+        """Date span and the values of each filter with their counts (for a map's controls)."""
+        span = self._rows("SELECT MIN(event_date), MAX(event_date), COUNT(*) FROM events")[0]
+
+        def values(column: str) -> list[dict[str, Any]]:
+            return [{"value": r[0], "count": r[1]} for r in self._rows(
+                f"SELECT {column}, COUNT(*) FROM events WHERE coalesce({column}, '') != ''"
+                f" GROUP BY {column} ORDER BY COUNT(*) DESC, {column}")]
+
+        actors: dict[str, int] = {}
+        for col in ("actor1", "actor2"):
+            for item in values(col):
+                actors[item["value"]] = actors.get(item["value"], 0) + item["count"]
+        return {"min_date": span[0], "max_date": span[1], "events": span[2],
+                "countries": values("country"), "event_types": values("event_type"),
+                "sub_event_types": values("sub_event_type"),
+                "actors": [{"value": k, "count": v} for k, v in
+                           sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))]}
 
     def _rows(self, sql: str, args: tuple | list = ()) -> list[sqlite3.Row]:
         """All rows of a query; SQLite faults (corrupt file...) as StoreError."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
-from frontlines.extraction.places.normalize import fold, key, skeleton, strict_key
+from frontlines.extraction.places.normalize import fold, key, skeleton, strict_key, unglued_key
 
 VERSION = "11"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
@@ -483,6 +483,10 @@ class Gazetteer:
         """Entries whose names share the key of ``name`` (skeleton key if fuzzy and none)."""
         k = key(name)
         ids = self._ids(self.index, k)
+        if not ids:
+            k2 = unglued_key(name)
+            if k2 is not None and (ids := self._ids(self.index, k2)):
+                return [Candidate(i, self.entry(i), True) for i in ids]  # a variant
         if not ids and fuzzy:
             s = skeleton(k)
             if len(s) >= 4:

@@ -77,7 +77,23 @@ ACTOR_NOUNS = frozenset({
     # units and craft: "a U.S. patrol", "Russian warplanes" say whose, not where
     "patrol", "patrols", "convoy", "convoys", "warplane", "warplanes", "jet", "jets",
     "aircraft", "helicopter", "helicopters", "drone", "drones", "navy", "marines",
-    "personnel", "diplomats", "contractors"})
+    "personnel", "diplomats", "contractors",
+    # plurals: "US presidents have rarely attacked their predecessors"
+    "presidents", "ministers", "governors", "judges", "mayors", "spokesmen", "chiefs",
+    "ambassadors", "envoys", "reporters", "correspondents", "governments", "agencies",
+    "courts", "councils", "brigades", "battalions", "units", "squads"})
+# People named by their office: a place in the phrase of their office says what they
+# head, not where they were hit ("the head of ISIS security forces in Tabqa town was
+# killed", "the commander of the group's operations in Baaj district").
+ROLE_NOUNS = frozenset({"head", "chief", "leader", "leaders", "commander", "commanders",
+                        "governor", "mayor", "emir", "spokesman", "official", "officials",
+                        "member", "members", "director", "deputy"})
+ROLE_COST = 2.0
+# Protest verbs: "protesting against the operation in Gaza" names the grievance, not
+# the protest's scene; "marched to the Sydney offices" names where it was held.
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket"})
+TOPIC_PREPS = frozenset({"against", "over", "about"})
+TOPIC_COST = 3.0
 # "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
 SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
                            "funded", "sponsored", "armed", "run", "brokered", "aligned"})
@@ -330,6 +346,13 @@ def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
     attach = prep.head
     if prep.lower_ in ("on", "against") and attach.lower_ in EVENT_NOUNS:
         score = max(score, LOC_PREPS["in"])  # "rocket shelling on Khanasir town"
+    protest = trigger.lemma_.lower() in PROTEST_LEMMAS
+    if prep.lower_ == "to" and attach.i == trigger.i and protest:
+        score = max(score, LOC_PREPS["at"])  # "marched to the Sydney offices of the UN"
+    if _in_role_phrase(attach, trigger):
+        score -= ROLE_COST
+    if protest and _in_topic(attach, trigger):
+        score -= TOPIC_COST
     if attach.i != trigger.i and attach.pos_ in _NOMINAL:
         low = attach.lower_
         if low in ACTOR_NOUNS and not _argument_of(attach, trigger, PARTICIPANT):
@@ -337,6 +360,39 @@ def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
         elif low not in EVENT_NOUNS and low not in SCENE_NOUNS:
             score -= 0.3
     return score
+
+
+def _in_role_phrase(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is an office holder's noun or inside its "of" phrase ("the head
+    of ISIS forces", "the commander of the group's operations")."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == trigger.i:
+            return False
+        if cur.lower_ in ROLE_NOUNS and any(c.lower_ == "of" for c in cur.children):
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in _NOMINAL:
+            cur = cur.head.head  # "operations in Baaj district in Mosul suburb"
+        elif cur.dep_ in ("compound", "poss", "conj"):
+            cur = cur.head
+        else:
+            return False
+    return False
+
+
+def _in_topic(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is inside the "against/over X" phrase of the trigger: what a
+    protest is about ("protesting against the Israeli operation in Gaza")."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in TOPIC_PREPS and cur.head.head.i == trigger.i:
+            return True
+        cur = cur.head
+        if cur.i == trigger.i:
+            return False
+    return False
 
 
 def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str) -> float:
@@ -416,6 +472,11 @@ def _after(a: _Reading) -> Token | None:
                             or doc[i].pos_ == "PROPN"):
         if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CONTAINER_PREPS:
             return doc[i + 1]
+        if doc[i].text == "and" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1  # a name joined to it, which the same container holds
+            while i < len(doc) and doc[i].pos_ == "PROPN":
+                i += 1
+            continue
         if doc[i].text in (",", "and") or doc[i].pos_ == "PROPN":
             break
         i += 1
@@ -521,6 +582,20 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     return out
 
 
+def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
+    """The province a sentence names, when it names one and no town that could be the
+    scene (not "the Islamic State of Iraq and al-Sham"): it holds a site
+    the gazetteer lacks ("in the Homs Governorate's eastern countryside, the army
+    liberated the village of Tamthil")."""
+    resolved = [b for b in readings if b.top.place is not None
+                and not qualifies_actor(text, b.top.end)]
+    provinces = [b for b in resolved if b.top.place.level == "admin1"]
+    if len({b.top.place.name for b in provinces}) != 1 or any(
+            b.top.place.level in ("city", "admin2") and b.score > MIN_SCORE for b in resolved):
+        return []
+    return provinces
+
+
 def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                  place_like: bool = False) -> tuple[Toponym | None, int]:
     """The toponym where the event of ``trigger`` happened, and its geo_precision.
@@ -562,7 +637,9 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                    and not qualifies_actor(doc.text, b.top.end)
                    ] if r.top.place is None else []
         if not holders and any(r.top is t for t in extra):
-            continue
+            holders = _sole_province(readings, doc.text)
+            if not holders:
+                continue
         if holders:
             b = min(holders, key=lambda b: b.rank)
             r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)

@@ -31,6 +31,9 @@ _DROP = re.compile(r"['’‘`´ʿʾʼʻ\"]")
 _WORD = re.compile(r"[a-z0-9]+")
 _ATTACHED = re.compile(r"^[ae]([tdrzsnl])\1")  # "Ezzor" -> "zor" (assimilated article)
 _DOUBLE = re.compile(r"(.)\1+")
+# "Ezour" of "Deir Ezour": the article's vowel glued to a name without the doubled
+# letter ("ez-Zour"); read so only as a variant, when the name has no other match.
+_GLUED = re.compile(r"^[ae](?=[zsdtrn][aeiou])")
 _VOWELS = re.compile(r"[aeiouwy]")
 
 
@@ -63,6 +66,17 @@ def key(text: str) -> str:
     if len(joined) > 3 and joined.endswith("h"):
         joined = joined[:-1]
     return joined
+
+
+def unglued_key(text: str) -> str | None:
+    """The key with a glued article dropped from a later word ("Deir Ezour" ->
+    "deirzour"), or None when no later word starts like one."""
+    parts = words(text)
+    if len(parts) < 2 or not any(_GLUED.match(w) and len(w) > 4 for w in parts[1:]):
+        return None
+    joined = _DOUBLE.sub(r"\1", "".join(
+        [parts[0], *(_GLUED.sub("", w) if len(w) > 4 else w for w in parts[1:])]))
+    return joined[:-1] if len(joined) > 3 and joined.endswith("h") else joined
 
 
 @lru_cache(maxsize=200_000)

@@ -117,6 +117,15 @@ class Tokens:
         """``doc[start:end].text`` without making the span."""
         return self.text[self.starts[start]:self.starts[end - 1] + len(self.texts[end - 1])]
 
+    def reach(self, i: int) -> int:
+        """How many tokens from i hold MAX_NGRAM words, hyphens not counted: a
+        hyphenated name is one name ("Maaret-al-Numan" is five tokens)."""
+        j = words = 0
+        while i + j < self.n and words < MAX_NGRAM:
+            words += self.texts[i + j] != "-"
+            j += 1
+        return j
+
     def hyphen_article(self, i: int) -> bool:
         """Token i is a lower-case article joined by a hyphen to a name ("al-Bab")."""
         return (self.lower[i] in PARTICLES and i + 2 < self.n
@@ -154,7 +163,7 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
         article = not cap[i] and tk.hyphen_article(i)  # "al-Bab": article joins the name
         if not cap[i] and not article:
             continue
-        for n in range(min(MAX_NGRAM, tk.n - i), 2 if article else 0, -1):
+        for n in range(tk.reach(i), 2 if article else 0, -1):
             end = i + n
             if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(
                     i + 2 if article else i, end):
@@ -197,7 +206,7 @@ def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
     for i in range(tk.n):
         if not cap[i] or ngrams[i]:
             continue
-        for n in range(min(MAX_NGRAM, tk.n - i), 0, -1):
+        for n in range(tk.reach(i), 0, -1):
             if not cap[i + n - 1] or not tk.ngram_ok(i, i + n):
                 continue
             text = tk.span_text(i, i + n)
@@ -253,6 +262,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
                 f.after_place(span)):
             f.take(span, "GPE")
     f.framed_names()
+    f.whole_names()
     f.chosen.sort(key=lambda s: s.start)
     tk = f.tk
     demonyms = [doc[j:j + 1] for j in range(tk.n)
@@ -297,6 +307,26 @@ class _Finder:
         self.chosen.append(Span(self.doc, span.start, span.end, label=label))
         for i in range(span.start, span.end):
             self.taken[i] = True
+
+    def whole_names(self) -> None:
+        """One name per story: a name that begins a longer name the story already has,
+        followed by that name's other words, is that longer name ("Bab" of "at Bab
+        Touma with the shell" after "Bab Touma neighborhood in Damascus" is not Al-Bab)."""
+        longer = {tuple(t.text for t in sp): sp.label_ for sp in self.chosen if len(sp) > 1}
+        if not longer:
+            return
+        doc, out = self.doc, []
+        for sp in self.chosen:
+            words = next((w for w in longer if len(w) > len(sp) and sp.end - len(sp) + len(w)
+                          <= len(doc) and tuple(t.text for t in doc[sp.start:sp.start + len(w)])
+                          == w), None)
+            if words is None or any(self.taken[i] for i in range(sp.end, sp.start + len(words))):
+                out.append(sp)
+                continue
+            out.append(Span(doc, sp.start, sp.start + len(words), label=longer[words]))
+            for i in range(sp.end, sp.start + len(words)):
+                self.taken[i] = True
+        self.chosen = out
 
     def ner_places(self) -> None:
         """1. The statistical NER's places (minus a leading article)."""

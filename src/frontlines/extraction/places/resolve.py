@@ -82,7 +82,8 @@ _RELATIVE = re.compile(
     r"|(?:to\s+the\s+)?" + _DIRECTION + r"\s+(?:of|from)"
     r"|near|close\s+to|outside|between|(?:on|in)\s+the\s+outskirts\s+of"
     r"|in\s+the\s+(?:countryside|vicinity)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|(?:\w+\s+)?capital,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)  # "west of the capital Damascus", "north of the Syrian capital"
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
 
 
@@ -420,7 +421,8 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
-                   r"camp|villages|towns|neighbou?rhoods|districts)\b", re.IGNORECASE)
+                   r"camp|villages|towns|neighbou?rhoods|districts|road|highway)\b",
+                   re.IGNORECASE)  # "the Al-Sabura road west of the capital Damascus"
 # "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
 # neighbourhood of Damascus": the next name contains these.
 _INSIDE = re.compile(
@@ -654,6 +656,20 @@ def _toponyms(doc: Doc, items: list, final: list, chosen: list,
         span = doc[s:e]
         out.append(Toponym(text=span.text, start=span.start_char, end=span.end_char,
                            place=place, within=within))
+    return _held_sense(out, final)
+
+
+def _held_sense(out: list[Toponym], final: list) -> list[Toponym]:
+    """A name another mention of the story left unresolved inside a place ("Bab Touma
+    neighborhood in Damascus") is not, elsewhere, a variant reading of a part of it
+    ("at Bab Touma" as Al-Bab, Aleppo): it keeps that mention's place."""
+    held = {key(t.text): t.within for t in out if t.place is None and t.within is not None}
+    if not held:
+        return out
+    for n, (t, best) in enumerate(zip(out, final, strict=True)):
+        within = held.get(key(t.text))
+        if within is not None and best is not None and best.variant:
+            out[n] = Toponym(text=t.text, start=t.start, end=t.end, place=None, within=within)
     return out
 
 

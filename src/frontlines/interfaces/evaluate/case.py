@@ -22,11 +22,10 @@ from datetime import date
 from pathlib import Path
 
 from frontlines.domain import taxonomy
-from frontlines.interfaces.evaluate.classifier import case_label
 
-# case_label: the old document classifier, kept for its own tests; the figures of
-# `frontlines eval case` come from `predict` (what extract emits).
-__all__ = ["case_label", "predict", "score"]
+# The figures of `frontlines eval case` come from `predict` (what extract emits); the old
+# document classifier lives in evaluate/classifier.py, used by the PLOVER eval only.
+__all__ = ["predict", "score"]
 
 ROOT = Path(__file__).resolve().parents[4]
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "case2021_task2" / \
