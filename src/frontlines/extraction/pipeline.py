@@ -28,6 +28,7 @@ from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
+from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import MentionDraft, find_mentions
 from frontlines.extraction.furniture import blank_furniture, head_date
@@ -706,17 +707,26 @@ def extract_articles(articles: Iterable[Article], batch_size: int = 4
         yield result.article, result.events
 
 
-def process_articles(articles: Iterable[Article], batch_size: int = 4
-                     ) -> Iterator[ArticleResult]:
+def process_articles(articles: Iterable[Article], batch_size: int = 4,
+                     prefilter: bool = True) -> Iterator[ArticleResult]:
+    """Parse and process articles; with `prefilter`, sentences far from any conflict cue
+    are blanked before the parse (offsets unchanged; see extraction/prefilter.py)."""
     nlp = get_nlp()
-    pairs = ((blank_furniture(a.text, a.title), a) for a in articles)
+    pairs = ((text_to_parse(a, prefilter), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield process(doc, article)
 
 
+def text_to_parse(article: Article, prefilter: bool = True) -> str:
+    """The article's text with page furniture blanked and, with `prefilter`, the
+    sentences far from any conflict cue too (same length: offsets unchanged)."""
+    text = blank_furniture(article.text, article.title)
+    return prefilter_stage.mask(text) if prefilter else text
+
+
 def extract_article(article: Article) -> list[Event]:
     """Per-article events of one :class:`Article`."""
-    return process(get_nlp()(blank_furniture(article.text, article.title)), article).events
+    return next(process_articles([article])).events
 
 
 def extract(text: str, published: str | date | None = None, article_id: str | None = None,

@@ -18,9 +18,8 @@ from spacy.tokens import Doc
 from frontlines.domain.errors import Problem
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import Observation, control_statements
-from frontlines.extraction.furniture import blank_furniture
 from frontlines.extraction.nlp import get_nlp
-from frontlines.extraction.pipeline import process
+from frontlines.extraction.pipeline import process, text_to_parse
 from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_PIECE_CHARS
 
 BATCH = 4  # articles parsed together: speed without the memory peak of many long texts
@@ -64,10 +63,12 @@ def pieces(text: str, size: int) -> list[str]:
     return out
 
 
-def _page_text(article: Article) -> str:
+def _page_text(article: Article, prefilter: bool = True) -> str:
     """The text to parse: page furniture blanked (same length, same offsets;
-    extraction/furniture.py), so the records never come from a related-story list."""
-    return blank_furniture(article.text, article.title)
+    extraction/furniture.py), so the records never come from a related-story list,
+    and with `prefilter` the sentences far from any conflict cue
+    (pipeline.text_to_parse, extraction/prefilter.py)."""
+    return text_to_parse(article, prefilter)
 
 
 def parse(nlp: Any, text: str) -> Any:
@@ -80,8 +81,12 @@ def parse(nlp: Any, text: str) -> Any:
 
 
 def extract_records(articles: Iterable[Article], statements: bool = True,
-                    batch_size: int = BATCH) -> Iterator[ArticleRecords | Problem]:
+                    batch_size: int = BATCH, prefilter: bool = True
+                    ) -> Iterator[ArticleRecords | Problem]:
     """Records of each article in order; a Problem in place of an article that fails.
+
+    What is parsed is pipeline.text_to_parse: page furniture and, with `prefilter`,
+    the sentences far from any conflict cue blanked (offsets unchanged).
 
     An article longer than settings.MAX_ARTICLE_CHARS is refused unparsed (the
     readers refuse it too; this guards callers that build Articles themselves).
@@ -95,18 +100,20 @@ def extract_records(articles: Iterable[Article], statements: bool = True,
                                   f"article {article.id!r} too long ({len(article.text):,} "
                                   f"characters; limit {MAX_ARTICLE_CHARS:,}): skipped")
                 else:
-                    yield from extract_records([article], statements, 1)
+                    yield from extract_records([article], statements, 1, prefilter)
             continue
         nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
         try:
             docs: list[Any] | None = (
-                list(nlp.pipe([_page_text(a) for a in chunk], batch_size=batch_size))
+                list(nlp.pipe([_page_text(a, prefilter) for a in chunk],
+                              batch_size=batch_size))
                 if all(len(a.text) <= PARSE_PIECE_CHARS for a in chunk) else None)
         except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
             docs = None
         for i, article in enumerate(chunk):
             try:
-                doc = docs[i] if docs is not None else parse(nlp, _page_text(article))
+                doc = (docs[i] if docs is not None
+                       else parse(nlp, _page_text(article, prefilter)))
                 item: ArticleRecords | Problem = _records(doc, article, statements)
             except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
                 item = _failed(article, exc)

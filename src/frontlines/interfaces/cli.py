@@ -25,7 +25,7 @@ from frontlines.domain.errors import (
 )
 from frontlines.domain.model import Article
 from frontlines.extraction.readers import read_paths
-from frontlines.interfaces import store_cli
+from frontlines.interfaces import spark, store_cli
 from frontlines.interfaces.console import (
     Progress,
     err,
@@ -42,6 +42,7 @@ EVAL_KINDS = {
     "case": "frontlines.interfaces.evaluate.case",
     "plover": "frontlines.interfaces.evaluate.plover",
     "events": "frontlines.interfaces.evaluate.events",
+    "prefilter": "frontlines.interfaces.evaluate.prefilter",
 }
 
 
@@ -242,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     store_cli.add_commands(sub)
     serve_command.add_command(sub)
+    spark.add_commands(sub)
     return parser
 
 

@@ -1,0 +1,235 @@
+"""Relevance prefilter: parse only the sentences that could hold an event.
+
+Most news is not about armed conflict, and the dependency parse is most of
+frontlines's cost. Before parsing, a cheap pass (a regular-expression sentence
+splitter and a word-set look-up, no model) finds the sentences with a conflict
+cue: a trigger of the event lexicon (triggers.yaml, with its regular
+inflections) or a word of data/prefilter_cues.txt. The other sentences are
+blanked out with spaces, far enough from any cue (settings.PREFILTER_WINDOW), so the text keeps
+its length: every character offset, evidence span and event id stays what the
+full text gives, and spaCy reads a run of spaces as one token. An article with
+no cue at all becomes blank and costs next to nothing.
+
+Recall is measured, not assumed: ``frontlines eval prefilter`` runs the whole
+pipeline with and without this step on the development sets and counts the
+records lost (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from frontlines import data, settings
+from frontlines.extraction.events.lexicon import load_lexicon
+
+_WORD = re.compile(r"[a-z0-9]+")
+# A sentence ends at . ! ? (with closing quotes/brackets) before a capital, digit or quote,
+# or at a line break.
+_SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_SUFFIXES = ("s", "es", "ed", "ing", "ings", "er", "ers", "ment", "ments")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue lexicon: single forms, and phrases keyed by one of their forms;
+    weak forms count only near a context form."""
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[frozenset[str], ...]]  # form -> other words' form sets
+    weak: frozenset[str]
+    context: frozenset[str]
+    not_capitalised: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+def inflections(word: str) -> set[str]:
+    """Regular forms of a word, enough for recall: attack -> attacks, attacked, attacking,
+    attacker; seize -> seized, seizing; kidnap -> kidnapped; rally -> rallied. Forms
+    already inflected (killed, fighting, taken) only take a plural."""
+    if word.endswith(("ed", "ing", "en")) or len(word) < 3:
+        return {word, word + "s"}
+    if word.endswith("e"):
+        return {word, word + "s", word + "d",
+                word[:-1] + "ing", word[:-1] + "ings"}
+    forms = {word} | {word + s for s in _SUFFIXES}
+    if word.endswith("y"):
+        forms |= {word[:-1] + s for s in ("ies", "ied", "ier", "iers")}
+    if word[-1] not in "aeiouwxy":
+        forms |= {word + word[-1] + s for s in ("ed", "ing", "er", "ers")}
+    return forms
+
+
+def _phrase_parts(phrase: str) -> list[str]:
+    return _WORD.findall(phrase.lower().replace("*", ""))
+
+
+def _sections() -> dict[str, list[list[str]]]:
+    """data/prefilter_cues.txt as {section: [phrase words]}."""
+    text = data.path("prefilter_cues.txt").read_text(encoding="utf-8")
+    out: dict[str, list[list[str]]] = {}
+    section = "cues"
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        out.setdefault(section, []).append(line.split())
+    return out
+
+
+def _forms(phrases: list[list[str]]) -> frozenset[str]:
+    return frozenset(f for ph in phrases for w in ph for p in _phrase_parts(w)
+                     for f in inflections(p))
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Compile the cue lexicon once per process: every trigger of triggers.yaml (but
+    the blocking entries) and the extra cues, each with its regular inflections."""
+    sections = _sections()
+    lex = load_lexicon()
+    triggers = [list(e.words) for entries in lex.by_first.values() for e in entries
+                if e.type != "@none"]
+    words: set[str] = set()
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for phrase in triggers + sections.get("cues", []):
+        parts = [p for w in phrase for p in _phrase_parts(w)]
+        if not parts:
+            continue
+        form_sets = [frozenset(inflections(p)) for p in parts]
+        if len(form_sets) == 1:
+            words |= form_sets[0]
+            continue
+        # A phrase is looked up by its longest word; the others must be in the sentence too.
+        key = max(range(len(parts)), key=lambda i: len(parts[i]))
+        rest = tuple(s for i, s in enumerate(form_sets) if i != key)
+        for form in form_sets[key]:
+            phrases.setdefault(form, []).append(rest)
+    return Cues(frozenset(words), {k: tuple(v) for k, v in phrases.items()},
+                _forms(sections.get("weak", [])), _forms(sections.get("context", [])),
+                frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph),
+                frozenset(w for ph in sections.get("abbreviations", []) for w in ph))
+
+
+def _words_of(text: str, cues: Cues) -> set[str]:
+    """Lower-cased words of a text, less the capitalised ones that are no cue (March)."""
+    found = set(_WORD.findall(text.lower()))
+    for w in found & cues.not_capitalised:
+        if w not in text:  # only ever capitalised here
+            found.discard(w)
+    return found
+
+
+def cue_strength(text: str, cues: Cues | None = None) -> int:
+    """2 when a sentence holds a conflict cue, 1 when only a weak one, else 0.
+    A phrase cue needs all its words; it is weak when all of them are weak."""
+    cues = cues or load_cues()
+    found = _words_of(text, cues)
+    best = 0
+    weak_seen = set()
+    for w in found & cues.words:
+        if w not in cues.weak:
+            return 2
+        best = 1
+        weak_seen.add(w)
+    if len(weak_seen) >= 2:  # two different weak triggers: "an operation ... targeting"
+        return 2
+    for w in found & cues.phrases.keys():
+        for rest in cues.phrases[w]:
+            if all(not found.isdisjoint(forms) for forms in rest):
+                if w not in cues.weak or not all(forms <= cues.weak for forms in rest):
+                    return 2
+                best = 1
+    return best
+
+
+def has_cue(text: str, cues: Cues | None = None) -> bool:
+    """Whether a sentence holds a conflict cue on its own (not only a weak one)."""
+    return cue_strength(text, cues) == 2
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the text's sentences, by punctuation and line
+    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none."""
+    abbreviations = load_cues().abbreviations
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if text[m.start()] == "." and _abbreviation(text, m.start(), abbreviations):
+            continue
+        if m.start() > start:
+            spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word before the full stop at `dot` is an initial or abbreviation."""
+    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    if word is None:
+        return False
+    w = word.group(1)
+    return (len(w) == 1 and w.isupper()) or w.lower() in abbreviations
+
+
+def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
+    """Indices of the sentences with a cue, or with a weak cue and a context word or
+    another cue in the same or a neighbouring sentence."""
+    cues = load_cues()
+    strength = [cue_strength(text[s:e], cues) for s, e in sents]
+    hits = []
+    for i, level in enumerate(strength):
+        if level == 2:
+            hits.append(i)
+        elif level == 1:
+            near = range(max(i - 1, 0), min(i + 2, len(sents)))
+            if any(strength[j] == 2 or not _words_of(text[sents[j][0]:sents[j][1]], cues)
+                   .isdisjoint(cues.context) for j in near):
+                hits.append(i)
+    return hits
+
+
+def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
+    """Character spans to parse: cue sentences and `window` sentences either side."""
+    window = settings.PREFILTER_WINDOW if window is None else window
+    sents = sentences(text)
+    keep: list[tuple[int, int]] = []
+    for i in _cue_sentences(text, sents):
+        s = sents[max(i - window, 0)][0]
+        e = sents[min(i + window, len(sents) - 1)][1]
+        if keep and s <= keep[-1][1]:
+            keep[-1] = (keep[-1][0], max(e, keep[-1][1]))
+        else:
+            keep.append((s, e))
+    return keep
+
+
+def mask(text: str, window: int | None = None) -> str:
+    """The text with every stretch far from a cue replaced by spaces (line breaks kept),
+    so that offsets into it are offsets into the original."""
+    keep = keep_spans(text, window)
+    parts: list[str] = []
+    pos = 0
+    for s, e in keep + [(len(text), len(text))]:
+        if s > pos:
+            parts.append(_blank(text[pos:s]))
+        parts.append(text[s:e])
+        pos = max(pos, e)
+    return "".join(parts)
+
+
+def _blank(chunk: str) -> str:
+    return re.sub(r"[^\n]", " ", chunk)
+
+
+def kept_share(text: str, window: int | None = None) -> float:
+    """Share of the text's characters left for the parser (for reports)."""
+    if not text:
+        return 0.0
+    return sum(e - s for s, e in keep_spans(text, window)) / len(text)

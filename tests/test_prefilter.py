@@ -1,0 +1,86 @@
+"""The relevance prefilter: cheap, offset-preserving, and loses no record it tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontlines.extraction import prefilter
+from frontlines.extraction.events.lexicon import load_lexicon
+from frontlines.extraction.pipeline import process_articles
+from frontlines.extraction.readers import Article, read_path
+from frontlines.extraction.records import extract_records
+
+ROOT = Path(__file__).resolve().parents[1]
+AFP = ROOT / "examples" / "afp-2017-11-17-rawa.txt"
+GWN = ROOT.parent / "shared" / "data" / "geoparsing"
+
+
+def test_every_single_word_trigger_is_a_cue():
+    """The cue lexicon is computed from triggers.yaml: it cannot drift from it."""
+    lex = load_lexicon()
+    singles = {e.words[0] for entries in lex.by_first.values() for e in entries
+               if e.type != "@none" and len(e.words) == 1 and "*" not in e.words[0]}
+    missed = [w for w in singles if prefilter.cue_strength(f"They said {w} here.") == 0]
+    assert len(singles) > 300
+    assert missed == []
+
+
+def test_inflections_and_weak_cues():
+    assert prefilter.cue_strength("Gunmen ambushed a convoy near the town.") == 2
+    assert prefilter.cue_strength("The bridges were bombarded overnight.") == 2
+    # a weak trigger alone does not count; near a word of the conflict domain it does
+    assert prefilter.cue_strength("The council found a new site for the library.") == 1
+    text = "The council found a new site for the library. It opens in May."
+    assert prefilter.mask(text).strip() == ""
+    text = "Police found the car near the river. The owner was away."
+    assert prefilter.mask(text) == text
+    # the month is no protest march
+    assert prefilter.cue_strength("Results are due in March.") == 0
+
+
+def test_mask_keeps_offsets_and_cue_sentences():
+    text = AFP.read_text(encoding="utf-8")
+    masked = prefilter.mask(text, window=0)
+    assert len(masked) == len(text)
+    assert masked.count("\n") == text.count("\n")
+    start = text.index("Iraqi government forces on Friday retook")
+    end = text.index(".", start) + 1
+    assert masked[start:end] == text[start:end]
+    assert 0 < len(masked.split()) < len(text.split())
+
+
+def test_afp_records_same_with_and_without_prefilter():
+    articles = [a for a in read_path(str(AFP)) if isinstance(a, Article)]
+    full = [e.to_dict() for r in extract_records(articles, prefilter=False) for e in r.events]
+    fast = [e.to_dict() for r in extract_records(articles) for e in r.events]
+    assert len(full) == 9
+    assert fast == full
+
+
+@pytest.mark.data
+@pytest.mark.skipif(not (GWN / "GWN.xml").exists(), reason="needs ../shared/data")
+def test_general_news_without_cue_costs_nothing_and_loses_nothing():
+    from frontlines.interfaces.evaluate.geo import load_gold
+
+    texts = [t for t, _ in load_gold(GWN)]
+    blank = [t for t in texts if not prefilter.mask(t).strip()]
+    assert len(blank) >= 20  # many general-news articles hold no conflict cue at all
+    articles = [Article(id=f"gwn-{n}", text=t) for n, t in enumerate(blank[:8])]
+    full = [e for r in process_articles(articles, prefilter=False) for e in r.events]
+    docs = [r.doc for r in process_articles(articles)]
+    assert full == []
+    assert all(len([t for t in d if not t.is_space]) == 0 for d in docs)
+
+
+def test_sentences_do_not_end_at_initials_or_abbreviations():
+    text = ("On Nov. 6, Gen. Aoun spoke. A week ago, minister D. M. Dassanayake was killed "
+            "in a roadside bombing near Colombo. Rain is due.")
+    sents = [text[s:e] for s, e in prefilter.sentences(text)]
+    assert sents == ["On Nov. 6, Gen. Aoun spoke.",
+                     "A week ago, minister D. M. Dassanayake was killed in a roadside bombing "
+                     "near Colombo.", "Rain is due."]
+    # the date stays next to the event it dates
+    masked = prefilter.mask(text, window=0)
+    assert "A week ago" in masked and "Aoun" not in masked
