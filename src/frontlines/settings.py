@@ -63,6 +63,14 @@ SHOUTING_SHARE = 0.6
 # ("had retaken it last month"): news reports the last day or two, and "on
 # Tuesday" in a Friday story is still news of the week.
 BACKGROUND_WINDOW = timedelta(days=3)
+# A timeline box: sentences headed by a date more than this many days before
+# publication, each at most TIMELINE_GAP sentences from the next (an entry runs to a
+# few sentences), with at least TIMELINE_DATES different dates ("March 15 2011 ...,
+# July 2011 ..., March 1 2012 ..."); the last entry runs TIMELINE_TAIL sentences on.
+TIMELINE_AGE_DAYS = 7
+TIMELINE_GAP = 5
+TIMELINE_DATES = 3
+TIMELINE_TAIL = 2
 # Two mentions of one article are one incident when their places are within this
 # distance: the width of a town and its outskirts, as in ACLED's "near" places.
 SAME_PLACE_KM = 25.0

@@ -477,6 +477,12 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
                           iso2, "")
 
 
+def unidentified_group(iso2: str | None) -> Actor | None:
+    """The perpetrator of an attack or explosion the report does not name: ACLED codes
+    it "Unidentified Armed Group (Country)", the country where it happened."""
+    return _generic_actor("Unidentified Armed Group ({country})", iso2, "")
+
+
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     c = _table().countries.get(iso2 or "")
     if c is None:

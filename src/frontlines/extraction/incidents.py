@@ -21,16 +21,19 @@ the incident. The words are data (data/incidents.yaml).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import settings
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
+from frontlines.extraction.time import dates_in, parse_expression
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
 # The codebook's order when one incident is reported with several sub-event types:
@@ -388,6 +391,29 @@ def _same_toll(g: list[Mention], h: list[Mention]) -> bool:
 VAGUE_TOLLS = {3, 10, 12, 100}
 
 
+def _retold(g: list[Mention], h: list[Mention],
+            compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """A later paragraph telling the same incident again: the same event type (sub-event
+    family), the same day or no date of its own, sides that agree, a place that is the
+    same, unknown or contained in the other's, and the same toll or none ("Monday's
+    twin bombings came as IS fighters press their assault" after the bombings' report)."""
+    if g[0].event_type != h[0].event_type or not _sides_agree(g, h):
+        return False
+    undated = all(not m.date_text for m in h)
+    if not all(_same_day(x, y, undated) for x in g for y in h):
+        return False
+    one = {m.actor2.name for m in g if m.actor2 is not None}
+    two = {m.actor2.name for m in h if m.actor2 is not None}
+    firsts = _named_first(g) | _named_first(h)
+    if one and two and not (one & two) and not ((one | two) & firsts):
+        return False  # different targets: two incidents
+    tolls = {m.killed for m in g if m.killed}
+    later = {m.killed for m in h if m.killed}
+    if later and not later <= tolls:
+        return False
+    return all(compatible(x, y) for x in g for y in h)
+
+
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
@@ -409,6 +435,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
+    if violent and _retold(g, h, compatible):
+        return True
     if not violent or not _actors_agree(g, h):
         return False
     return all(_same_place(x, y, compatible) for x in g for y in h)
@@ -515,6 +543,9 @@ def air_force(doc: Doc) -> Actor | None:
     from frontlines.extraction.actors import state_of
 
     for sent in doc.sents:
+        believed = believed_air_force(sent)
+        if believed is not None:
+            return believed
         for t in sent:
             if t.lower_ in AIR_WORDS and t.i > 0:
                 left = doc[max(t.i - 3, sent.start):t.i]
@@ -523,4 +554,96 @@ def air_force(doc: Doc) -> Actor | None:
                     actor = state_of(doc[x.i:x.i + 1])
                     if actor is not None:
                         return actor
+    return None
+
+
+def _old_dates(sent: Span, published: date, age: timedelta) -> set[date]:
+    """The date that heads a sentence, like an entry of a list ("March 1 2012 Regime
+    forces seize ...", "2014 Islamic State group seizes ..."), when it names a year and
+    lies more than ``age`` before publication. A date inside a sentence of narrative
+    ("killed 37 civilians in April") heads no entry."""
+    out = set()
+    for ent in dates_in(sent):
+        lead = [t for t in sent[:ent.start - sent.start] if not t.is_punct and not t.is_space]
+        if lead or not any(t.like_num and len(t.text) == 4 for t in ent):
+            continue
+        when = parse_expression(ent.text, published)
+        if when is not None and when.explicit and when.date < published - age:
+            out.add(when.date)
+    return out
+
+
+def timeline_sentences(sents: list[Span], published: date) -> set[int]:
+    """Indexes of the sentences of a timeline box ("Six years of conflict": March 15
+    2011 ..., July 2011 ..., March 1 2012 ...): a run of sentences dated weeks or years
+    before publication, each close to the next, with several different dates. Their
+    events are not the report's news; a list of past events is coded from reports of
+    its day. A later sentence repeating a timeline sentence word for word is one too."""
+    age = timedelta(days=settings.TIMELINE_AGE_DAYS)
+    dated = [(k, _old_dates(s, published, age)) for k, s in enumerate(sents)]
+    dated = [(k, d) for k, d in dated if d]
+    out: set[int] = set()
+    run: list[tuple[int, set[date]]] = []
+    for k, d in dated + [(len(sents) + settings.TIMELINE_GAP + 1, set())]:
+        if run and k - run[-1][0] > settings.TIMELINE_GAP:
+            if len(set().union(*(x for _, x in run))) >= settings.TIMELINE_DATES:
+                # the last entry's own sentences follow its date
+                last = min(run[-1][0] + settings.TIMELINE_TAIL, len(sents) - 1)
+                out.update(range(run[0][0], last + 1))
+            run = []
+        run.append((k, d))
+    return out | _repeated(sents, out)
+
+
+def _repeated(sents: list[Span], box: set[int]) -> set[int]:
+    """Sentences that repeat a sentence of the box (a timeline widget printed twice,
+    once without its dates): their text lies inside a box sentence's."""
+    texts = [" ".join(sents[k].text.split()).lower() for k in box]
+    out = set()
+    for k, s in enumerate(sents):
+        words = " ".join(s.text.split()).lower()
+        if k not in box and len(words.split()) >= 5 and any(words in t for t in texts):
+            out.add(k)
+    return out
+
+
+def headline_like(sent: Span) -> bool:
+    """A headline of another story left in the text ("Related stories Syria: 54 killed in
+    suicide bombing at wedding"): no finite verb and no full stop. A report's sentences
+    have a finite verb; a snippet's last sentence may lack only the full stop."""
+    text = sent.text.rstrip()
+    if not text or text[-1] in ".!?\"'\u201d\u2019):;,":
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                   for t in sent)
+
+
+# Attacks and explosions whose perpetrator the report does not name: ACLED codes them
+# by "Unidentified Armed Group (Country)". Air strikes and shelling are not here: an
+# armed force's weapons, coded by the force the report names or believes.
+UNNAMED_PERPETRATOR = {T.SUICIDE_BOMB, T.REMOTE_EXPLOSIVE, T.GRENADE, T.ATTACK,
+                       T.ABDUCTION}
+
+
+BELIEF_WORDS = {"believed", "thought", "suspected", "presumed", "assumed", "likely"}
+
+
+def believed_air_force(sent: Span) -> Actor | None:
+    """The state a sentence believes its aircraft belong to ("military jets believed to
+    be Russian killed at least 60 civilians"): the report's attribution, which ACLED
+    codes as given."""
+    from frontlines.extraction.actors import state_of
+
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in AIR_WORDS:
+            continue
+        right = doc[t.i + 1:min(t.i + 6, sent.end)]
+        if not any(x.lower_ in BELIEF_WORDS for x in right):
+            continue
+        for x in right:
+            if x.ent_type_ in ("NORP", "GPE") or (x.is_title and x.lower_ not in BELIEF_WORDS):
+                actor = state_of(doc[x.i:x.i + 1])
+                if actor is not None:
+                    return actor
     return None

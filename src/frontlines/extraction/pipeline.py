@@ -117,14 +117,16 @@ def mentions_of(doc: Doc, article: Article, published: date,
     mentions: list[Mention] = []
     skipped: list[str] = []
     sents = list(doc.sents)
+    timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
         period = incidents.period_cue(s.span)
+        aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
-            why = _set_aside(draft, when, past) or _no_incident(draft, period)
+            why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
                 continue
@@ -136,6 +138,16 @@ def mentions_of(doc: Doc, article: Article, published: date,
         if s.source:
             scan.previous_source = s.source
     return mentions, skipped
+
+
+def _not_news(k: int, sent: Span, timeline: set[int]) -> str:
+    """Why a whole sentence is not the report's news ("" when it may be): a timeline
+    box of past events, or another story's headline (not the page's first line)."""
+    if k in timeline:
+        return "in a timeline of past events"
+    if k > 0 and incidents.headline_like(sent):
+        return "a headline-like line (no finite verb, no full stop)"
+    return ""
 
 
 def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
@@ -640,12 +652,38 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     air_force = incidents.air_force(doc)
     for g in groups:
         _name_demonstrators(g, toponyms)
-        if air_force is not None and g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(
-                m.actor1 for m in g):
-            g[0].actor1 = air_force  # the one air force the report names
+        if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
+            # the aircraft its own sentence believes, else the one air force the report names
+            sents = {s.start_char: s for s in doc.sents}
+            g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
+                                            for m in g if m.sent_start in sents)
+                                if a is not None), air_force)
+        _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
+    """The country of the incident: its place's, else the one the article names most."""
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    if cc is None:
+        counts = Counter(t.place.country_code for t in toponyms
+                         if t.place is not None and t.place.country_code)
+        cc = counts.most_common(1)[0][0] if counts else None
+    return cc
+
+
+def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
+    """An explosion, or an attack in a report of war, whose perpetrator no mention names:
+    ACLED's "Unidentified Armed Group (Country)", the country where it happened."""
+    first = group[0]
+    if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
+            m.actor1 for m in group):
+        return
+    if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
+        return  # a stabbing in a city report: no armed group to name
+    first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
@@ -657,11 +695,7 @@ def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
     if first.event_type not in (taxonomy.PROTESTS, taxonomy.RIOTS) or any(
             m.actor1 for m in group):
         return
-    cc = next((m.place.country_code for m in group if m.place is not None), None)
-    if cc is None:
-        counts = Counter(t.place.country_code for t in toponyms
-                         if t.place is not None and t.place.country_code)
-        cc = counts.most_common(1)[0][0] if counts else None
+    cc = _group_country(group, toponyms)
     first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)
 
 

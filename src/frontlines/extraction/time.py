@@ -169,7 +169,8 @@ def _reporting_head(tok: Token) -> Token | None:
     return None
 
 
-def _dates_in(sent: Span) -> list[Span]:
+def dates_in(sent: Span) -> list[Span]:
+    """The time expressions of a sentence (the model's and the patterns' it misses)."""
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
@@ -191,7 +192,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     reports events of the last day or two without always dating them.
     """
     best: tuple[int, When] | None = None
-    for ent in _dates_in(sent):
+    for ent in dates_in(sent):
         when = parse_expression(ent.text, published)
         if when is None:
             continue
