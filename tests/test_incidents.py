@@ -147,10 +147,10 @@ def test_a_timeline_box_gives_no_records() -> None:
 
 
 def test_a_dated_past_incident_in_narrative_is_no_timeline() -> None:
-    # TRT World, 13 Jun 2016: one dated earlier incident inside the story stays
-    text = ("Air raids killed at least 39 civilians in Idlib province on Sunday. Suspected "
-            "regime strikes killed at least 37 civilians in Maaret al-Numan in April, "
-            "sparking condemnation from Syria's opposition.")
+    # one dated earlier incident inside the story stays
+    text = ("At least 39 civilians died in air raids on Idlib province on Sunday. In April, "
+            "suspected regime strikes killed at least 37 civilians in Maaret al-Numan, and "
+            "Syria's opposition condemned them.")
     dates = {str(e.event_date)[:7] for e in frontlines.extract(text,
                                                                      published="2016-06-13")}
     assert "2016-04" in dates
@@ -174,9 +174,9 @@ def test_an_unnamed_bomber_is_an_unidentified_armed_group() -> None:
 
 
 def test_aircraft_believed_to_be_russian_are_coded_as_believed() -> None:
-    # Reuters, 5 Oct 2017 (paraphrased): the report's own attribution of the jets
-    text = ("Fighter jets believed to be Russian struck the town of Urum al-Kubra in the west "
-            "of Aleppo province on Tuesday, killing 12 civilians, a monitor said.")
+    # the report's own attribution of the jets
+    text = ("A monitor said fighter jets believed to be Russian struck Urum al-Kubra, a town "
+            "in western Aleppo province, on Tuesday, killing 12 civilians.")
     events = frontlines.extract(text, published="2016-11-22")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Air/drone strike", "Military Forces of Russia")]
