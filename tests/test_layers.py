@@ -153,3 +153,25 @@ def test_imports_go_down_the_layers():
     assert not unexpected, sorted(unexpected)
     stale = ALLOWED_UP - set(up)
     assert not stale, f"no longer imported upwards, remove from ALLOWED_UP: {stale}"
+
+
+MAX_FUNCTION_LINES = 80  # issue 12: a function a reader takes in at once
+
+
+def long_functions(source: str) -> list[tuple[str, int]]:
+    """(name, lines) of every function in the source longer than MAX_FUNCTION_LINES."""
+    return [(n.name, n.end_lineno - n.lineno + 1) for n in ast.walk(ast.parse(source))
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+            and n.end_lineno - n.lineno + 1 > MAX_FUNCTION_LINES]
+
+
+def test_long_function_finder_finds_one():
+    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
+    assert long_functions(f"def f():\n{body}\n") == [("f", MAX_FUNCTION_LINES + 1)]
+    assert long_functions("def g():\n    return 1\n") == []
+
+
+def test_no_function_over_80_lines():
+    found = {f"{path.relative_to(SRC)}:{name}": n for path in SRC.rglob("*.py")
+             for name, n in long_functions(path.read_text(encoding="utf-8"))}
+    assert found == {}
