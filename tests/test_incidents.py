@@ -180,3 +180,41 @@ def test_aircraft_believed_to_be_russian_are_coded_as_believed() -> None:
     events = frontlines.extract(text, published="2016-11-22")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Air/drone strike", "Military Forces of Russia")]
+
+
+def test_a_phone_call_about_an_attack_is_no_incident() -> None:
+    # paraphrase of a Guardian live report (April 2018): a call, not an event, and no
+    # agreement concluded; the attack it talks about has no date or place of its own
+    text = ("The British and American leaders spoke by phone on Thursday evening and agreed "
+            "that the Assad regime had a pattern of reckless behaviour with chemical "
+            "weapons.")
+    assert frontlines.extract(text, published="2018-04-12") == []
+    # a cabinet that agrees on the need to act concludes no agreement
+    text = "The cabinet agreed on the need to take action against the Syrian regime."
+    assert frontlines.extract(text, published="2018-04-12") == []
+
+
+def test_a_concluded_ceasefire_is_still_an_agreement() -> None:
+    # the agreement rule must not lose a deal actually made
+    text = ("Rebels and government forces agreed to a ceasefire in the town of Daraya on "
+            "Thursday, a monitor said.")
+    events = frontlines.extract(text, published="2016-08-25")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_an_explosion_that_kills_a_deminer_is_an_explosive_not_an_agreement() -> None:
+    # paraphrase of the Guardian's report of a British volunteer's death (October 2017):
+    # "freed civilians" describes people, and a mine that went off is no disrupted use
+    text = ("He was killed on Monday morning by an explosion in Raqqa while the unit he led "
+            "was clearing mines so that freed civilians could leave the ruined city.")
+    events = frontlines.extract(text, published="2017-10-24")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_conviction_for_fighting_is_no_clash() -> None:
+    # paraphrase of a Guardian report (September 2018): the fighting is the charge
+    text = ("A former British soldier has been jailed for nearly eight years in Turkey after "
+            "a court convicted him of fighting against the Islamic State group alongside a "
+            "Kurdish militia.")
+    events = frontlines.extract(text, published="2018-09-15")
+    assert "Armed clash" not in [e.sub_event_type for e in events]

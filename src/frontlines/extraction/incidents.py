@@ -190,6 +190,70 @@ def under_appeal(trigger: Token) -> str | None:
     return None
 
 
+COUNT_NOUNS = {"dozens", "hundreds", "thousands", "scores"}
+LIGHT_VERBS = {"be", "have", "seem", "remain", "become"}  # "agreed the regime had a pattern"
+
+
+def speech_act(trigger: Token, reporting: frozenset[str]) -> str | None:
+    """The communication verb an event noun is the topic of ("condemned the attack",
+    "spoke on the phone about the chemical attack"): a statement, not an incident,
+    unless the noun's own phrase gives a place, a date or a number."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = trigger
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in LIGHT_VERBS:
+            break
+    else:
+        return None
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return None  # the event noun does something ("jets ... struck"): no topic
+    lemma = node.lemma_.lower()
+    if lemma not in reporting and lemma not in set(_data()["speech_verbs"]):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.like_num
+           or t.lower_ in COUNT_NOUNS or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl"))
+           for t in trigger.subtree):
+        return None  # "reported hundreds of shells fired by ...": the incident itself
+    return node.text
+
+
+def agreement_talk(trigger: Token) -> str | None:
+    """An Agreement trigger that concludes nothing: a participle describing people
+    ("freed civilians"), or "agree" with an opinion ("agreed that the regime had ...")
+    or a plan ("agreed to take action") for its complement."""
+    if trigger.dep_ == "amod":
+        return f"{trigger.text} {trigger.head.text}"
+    if trigger.lemma_.lower() != "agree":
+        return None
+    deal = set(_data()["deal_verbs"]) | set(_data()["deal_nouns"])
+    for c in trigger.children:
+        if c.dep_ not in ("ccomp", "xcomp", "dobj") and not (
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")):
+            continue  # "agreed ... after the worst fighting" says when, not what
+        if not any(t.lemma_.lower() in deal or t.lower_ in deal for t in c.subtree):
+            return f"{trigger.text} {c.text}"
+    return None
+
+
+def under_charge(trigger: Token) -> str | None:
+    """The charge a trigger is the content of ("convicted of fighting", "on suspicion
+    of terrorism offences"): what a court or the police allege, not an incident."""
+    words = set(_data()["charge_words"])
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+        if node.lemma_.lower() in words and node.i < trigger.i and (
+                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
+            return node.text  # "convicted of ...", not "suspect the shells contained"
+    return None
+
+
 def _war_word(t: Token, single: set[str]) -> bool:
     """A common war word in its own right: not a name ("Houston Rockets") and not the
     modifier of another noun with a non-war modifier of its own ("flood fighting effort")."""
@@ -273,13 +337,27 @@ def _rank(m: Mention, deadly: bool) -> float:
         return len(PRECEDENCE)
 
 
+EXPLOSIVES = {T.REMOTE_EXPLOSIVE, T.GRENADE, T.SUICIDE_BOMB}
+HARM_WORDS = {"died", "dies", "killed", "killing", "dead", "wounded", "injured", "injuring",
+              "wounding", "maimed"}
+
+
+def _struck(m: Mention) -> bool:
+    """An explosion with a victim ("he died in an explosion as his unit cleared mines"):
+    the device went off, so the incident is Remote violence, not a disrupted use."""
+    if m.sub_event_type not in EXPLOSIVES:
+        return False
+    words = {w.strip(".,;:\"'’”") for w in m.sentence.lower().split()}
+    return m.actor2 is not None or bool(words & HARM_WORDS)
+
+
 def codebook_order(group: list[Mention]) -> list[Mention]:
     """The mentions of one incident, the one whose type the codebook gives it first
     (then text order): remote weapons over a battle, a battle that changed who holds a
     place over a clash, a clash over one-sided violence, sexual violence and abduction
     over an attack; weapons seized with no one killed are a disrupted weapons use
     whatever weapons the sentence names."""
-    deadly = any(m.killed for m in group)
+    deadly = any(m.killed or m.injured or _struck(m) for m in group)
     return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 

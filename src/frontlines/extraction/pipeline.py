@@ -36,6 +36,7 @@ from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, resolve_when
+from frontlines.extraction.words import reporting_verbs
 
 VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
 # whose sentences' tolls are the event's: violence, and riots and protests with deaths
@@ -181,8 +182,27 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     future = incidents.under_future(draft.trigger)
     if future:
         return f"in the future ({future})"
-    return "a group the casualties belong to (among the ...)" if incidents.among_victims(
-        draft.trigger) else ""
+    if incidents.among_victims(draft.trigger):
+        return "a group the casualties belong to (among the ...)"
+    return _speech_or_charge(draft)
+
+
+def _speech_or_charge(draft: MentionDraft) -> str:
+    """Why a mention is talk or a charge, not an incident ("" when it is neither):
+    see incidents.speech_act, agreement_talk, under_charge."""
+    if draft.sub_event_type == taxonomy.AGREEMENT:
+        # "agreed a ceasefire": the agreement is the thing said, judged on its own
+        talk = incidents.agreement_talk(draft.trigger)
+        if talk:
+            return f"no agreement concluded ({talk})"
+    else:
+        speech = incidents.speech_act(draft.trigger, reporting_verbs())
+        if speech:
+            return f"the topic of a statement ({speech})"
+    charge = incidents.under_charge(draft.trigger)
+    if charge:
+        return f"a charge ({charge})"
+    return ""
 
 
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
