@@ -95,3 +95,14 @@ def test_a_statement_sets_no_scene_for_later_sentences() -> None:
     events = frontlines.extract(text, published="2017-04-05")
     assert any(e.sub_event_type == "Chemical weapon" for e in events)
     assert all(e.country != "United States" for e in events)
+
+
+def test_a_paragraph_never_continues_the_sentence_before_it(nlp):
+    # The bundled AFP story: a quotation closes one paragraph and the next begins with
+    # its own sentence; the parser alone glued the two into one evidence sentence.
+    text = ('"But the seasonal river valleys and the empty expanses of desert are still in '
+            'the hands of IS."\n\nRawa was earlier bypassed in an offensive by the Iraqi army.')
+    assert [s.text.strip() for s in nlp(text).sents][-1] == (
+        "Rawa was earlier bypassed in an offensive by the Iraqi army.")
+    events = frontlines.extract(text.replace("earlier", "on Friday"), published="2017-11-17")
+    assert all(ev.evidence[0].sentence.startswith("Rawa") for ev in events)

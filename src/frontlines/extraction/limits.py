@@ -21,12 +21,17 @@ _ENDS = frozenset({".", "!", "?", "…"})
 
 @Language.component("frontlines_sentence_cap")
 def cap_sentences(doc: Doc) -> Doc:
-    """Mark a sentence start every MAX_SENTENCE_TOKENS tokens of a run with no end mark."""
+    """Mark a sentence start every MAX_SENTENCE_TOKENS tokens of a run with no end mark,
+    and after every blank line: a paragraph never continues the sentence before it (a
+    closing quotation otherwise swallows the next paragraph's first sentence)."""
     run = 0
+    after_blank = False
     for tok in doc:
-        if run >= MAX_SENTENCE_TOKENS:
+        if run >= MAX_SENTENCE_TOKENS or (after_blank and not tok.is_space):
             tok.is_sent_start = True
             run = 0
+        if not tok.is_space or "\n\n" in tok.text:
+            after_blank = tok.is_space
         run += 1
         if tok.text in _ENDS or "\n" in tok.text:
             run = 0
