@@ -106,3 +106,14 @@ def test_a_paragraph_never_continues_the_sentence_before_it(nlp):
         "Rawa was earlier bypassed in an offensive by the Iraqi army.")
     events = frontlines.extract(text.replace("earlier", "on Friday"), published="2017-11-17")
     assert all(ev.evidence[0].sentence.startswith("Rawa") for ev in events)
+
+
+def test_a_pronoun_taken_in_a_territory_change_is_the_town_named_before_it():
+    # The bundled AFP story's Albu Kamal sentence: "it" is the town.
+    text = ("In the border town of Albu Kamal, the Syrian army on Friday battled IS fighters "
+            "who had mounted a surprise counterattack last week, pushing out government forces "
+            "who had retaken it last month.")
+    events = frontlines.extract(text, published="2017-11-17")
+    regained = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [(e.location, e.geo_precision, e.event_date[:7]) for e in regained] == [
+        ("Albu Kamal", 1, "2017-10")]

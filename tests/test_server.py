@@ -165,7 +165,7 @@ def test_one_event_with_its_reports_and_merge_reasons(client: TestClient) -> Non
 def test_facets_give_the_date_span_and_filter_values(client: TestClient) -> None:
     f = client.get("/api/facets").json()
     assert (f["min_date"], f["max_date"], f["events"]) == ("2017-10-01", "2017-11-17", 9)
-    assert {c["value"]: c["count"] for c in f["countries"]} == {"Syria": 5, "Iraq": 3}
+    assert {c["value"]: c["count"] for c in f["countries"]} == {"Syria": 6, "Iraq": 3}
     assert "Military Forces of Iraq" in {a["value"] for a in f["actors"]}
 
 

@@ -264,6 +264,13 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                   and draft.patient.start_char <= t.start < draft.patient.end_char]
         if inside:
             top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
+        elif top is None and draft.patient.root.pos_ == "PRON":
+            # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
+            # is the town the sentence named before it.
+            before = [t for t in s.toponyms if t.place is not None
+                      and below_country(t.place) and t.start < draft.patient.start_char]
+            if before:
+                top, precision = before[-1], 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
     if top is not None and top.within is not None:
