@@ -50,30 +50,27 @@ def overlaps(span_text: str | None, gold: list[str]) -> bool:
     return any(ours & _words(g) for g in gold if g.strip())
 
 
-def _casualty_counter():
-    try:
-        from frontlines.extraction.casualties import count_casualties
-    except ImportError:
-        return None
-
-    def count(sent) -> tuple[int | None, int | None]:  # noqa: ANN001 - spaCy Span
-        res = count_casualties(sent)
-        if isinstance(res, tuple):
-            return res[0], res[1]
-        return getattr(res, "killed", None), getattr(res, "injured", None)
-
-    return count
+def _role_found(role: str, top: object, gold: list[str], text: str,
+                errors: list[tuple[str, str, str, str]] | None) -> bool:
+    """Whether the top draft's agent or patient overlaps the gold actor; a miss goes to
+    `errors` when a list is given."""
+    span = getattr(top, role, None) if top is not None else None
+    ours = span.text if span is not None else None
+    ok = overlaps(ours, gold)
+    if errors is not None and not ok:
+        errors.append((role, " | ".join(gold), ours or "NONE", text))
+    return ok
 
 
 def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None = None
              ) -> dict[str, float | int | None]:
     """All figures of the report; misses go to `errors` as (what, gold, predicted, text)
     when a list is given, for inspecting general gaps."""
+    from frontlines.extraction.casualties import count_casualties
     from frontlines.extraction.nlp import get_nlp
     from frontlines.interfaces.evaluate.classifier import classify, classify_doc_mentions
 
     nlp = get_nlp()
-    counter = _casualty_counter()
     n_rel = correct = detected = 0
     n_other = false_pos = 0
     src_n = src_hit = tgt_n = tgt_hit = 0
@@ -100,22 +97,15 @@ def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None
         top = drafts[0] if drafts else None
         if any(s.strip() for s in src):
             src_n += 1
-            ours = top.agent.text if top is not None and top.agent is not None else None
-            ok = overlaps(ours, src)
-            src_hit += ok
-            if errors is not None and not ok:
-                errors.append(("agent", " | ".join(src), ours or "NONE", rec["text"]))
+            src_hit += _role_found("agent", top, src, rec["text"], errors)
         if any(t.strip() for t in tgt):
             tgt_n += 1
-            ours = top.patient.text if top is not None and top.patient is not None else None
-            ok = overlaps(ours, tgt)
-            tgt_hit += ok
-            if errors is not None and not ok:
-                errors.append(("patient", " | ".join(tgt), ours or "NONE", rec["text"]))
-        if counter is not None and (rec.get("dead") is not None or rec.get("injured") is not None):
+            tgt_hit += _role_found("patient", top, tgt, rec["text"], errors)
+        if rec.get("dead") is not None or rec.get("injured") is not None:
             killed = injured = None
             for sent in doc.sents:
-                k, i = counter(sent)
+                found = count_casualties(sent)
+                k, i = found.killed, found.injured
                 killed = killed if killed is not None else k
                 injured = injured if injured is not None else i
             if rec.get("dead") is not None:
@@ -134,10 +124,10 @@ def evaluate(records: list[dict], errors: list[tuple[str, str, str, str]] | None
         "other_coded_as_violence_or_protest": false_pos / n_other if n_other else 0.0,
         "n_source": src_n, "source_found": src_hit / src_n if src_n else 0.0,
         "n_target": tgt_n, "target_found": tgt_hit / tgt_n if tgt_n else 0.0,
-        "n_dead": dead_n if counter else None,
-        "dead_exact": (dead_ok / dead_n if dead_n else 0.0) if counter else None,
-        "n_injured": inj_n if counter else None,
-        "injured_exact": (inj_ok / inj_n if inj_n else 0.0) if counter else None,
+        "n_dead": dead_n,
+        "dead_exact": dead_ok / dead_n if dead_n else 0.0,
+        "n_injured": inj_n,
+        "injured_exact": inj_ok / inj_n if inj_n else 0.0,
     }
 
 
@@ -171,12 +161,8 @@ def run(args: argparse.Namespace) -> int:
           f"(n={res['n_other']})")
     print(f"  source actor found (agent)     : {res['source_found']:.3f} (n={res['n_source']})")
     print(f"  target actor found (patient)   : {res['target_found']:.3f} (n={res['n_target']})")
-    if res["dead_exact"] is None:
-        print("  dead/injured                   : frontlines.extraction.casualties not available")
-    else:
-        print(f"  dead exact match               : {res['dead_exact']:.3f} (n={res['n_dead']})")
-        print(f"  injured exact match            : {res['injured_exact']:.3f} "
-              f"(n={res['n_injured']})")
+    print(f"  dead exact match               : {res['dead_exact']:.3f} (n={res['n_dead']})")
+    print(f"  injured exact match            : {res['injured_exact']:.3f} (n={res['n_injured']})")
     return 0
 
 
