@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -66,10 +66,6 @@ def stopwords() -> frozenset[str]:
     path = Path(str(resources.files("frontlines") / "data" / "places_stopwords.txt"))
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
-
-
-def _cap(tok: Token) -> bool:
-    return _cap_text(tok.text)
 
 
 def _cap_text(text: str) -> bool:
