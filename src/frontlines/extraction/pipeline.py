@@ -446,6 +446,8 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False  # 16 across the province, 2 in a nearby town: not one incident
     if a.past != b.past:
         return False
+    if a.sent_start != b.sent_start and incidents.distinct(a):  # a: the later mention
+        return False  # "a second car bomb went off in another district"
     exact = a.time_precision == b.time_precision == 1
     if abs((a.event_date - b.event_date).days) > (
             0 if exact else settings.MENTION_DATE_SLACK_DAYS):
@@ -668,6 +670,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         if not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
+        elif not brief and all(incidents.running_process(m) for m in g):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a campaign with no "
+                           f"toll, date or place of its own")
         elif brief and incidents.outweighed(g, non_event, non_count):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
                            f"report ({non_count} cue words)")
