@@ -293,3 +293,14 @@ def test_a_campaign_without_toll_date_or_town_is_no_event() -> None:
             "of Damascus.")
     events = frontlines.extract(text, published="2017-10-02")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
+def test_strikes_of_another_day_by_another_force_stay_apart() -> None:
+    # the day's toll has its own town and toll; the coalition's strikes are dated Monday
+    text = ("Air strikes on Raqa killed 25 civilians, six of them children, a monitor said on "
+            "Wednesday. It could not say who carried out the raids. The coalition said it had "
+            "carried out two strikes near Raqa on Monday, hitting a bridge used by the "
+            "jihadists.")
+    events = frontlines.extract(text, published="2016-06-22")
+    assert len(events) == 2 and events[0].fatalities == 25
+    assert all(ev.sentence.startswith("Air strikes") for ev in events[0].evidence)
