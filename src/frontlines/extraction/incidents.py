@@ -719,13 +719,14 @@ def _one_incident(g: list[Mention], h: list[Mention],
 def _dated_alike(a: Mention, b: Mention) -> bool:
     """The same day by the text: both dated that day, neither dated (then the report's
     last days, :func:`_same_day`), or the undated one a vague lead with no toll or town
-    of its own ("Turkey has shelled a city" before "fired on Qamishli on Tuesday"). An
+    of its own and the dated one placed in a town ("Turkey has shelled a city" before
+    "fired on Qamishli on Tuesday"). An
     undated report with its own toll and town is another day's ("air strikes on Raqa
     killed 25" is not "the coalition's two strikes near Raqa on Monday")."""
     if bool(a.date_text) == bool(b.date_text) or a.event_date == b.event_date:
         return True
-    undated = b if a.date_text else a
-    return undated.killed is None and not _specific(undated)
+    dated, undated = (a, b) if a.date_text else (b, a)
+    return undated.killed is None and not _specific(undated) and _specific(dated)
 
 
 def merge_incidents(groups: list[list[Mention]],
