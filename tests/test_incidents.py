@@ -304,3 +304,22 @@ def test_strikes_of_another_day_by_another_force_stay_apart() -> None:
     events = frontlines.extract(text, published="2016-06-22")
     assert len(events) == 2 and events[0].fatalities == 25
     assert all(ev.sentence.startswith("Air strikes") for ev in events[0].evidence)
+
+
+def test_a_region_far_from_the_town_is_another_incident() -> None:
+    # Eastern Ghouta (Damascus) is 300 km from al-Bab (Aleppo): not the same place
+    text = ("Syrian jets struck Islamic State hideouts in the town of al-Bab in the "
+            "countryside of Aleppo on Wednesday, the agency said. The Syrian aircraft also hit "
+            "militant command posts in Eastern Ghouta on the outskirts of Damascus.")
+    events = frontlines.extract(text, published="2016-02-17")
+    assert sorted(e.location for e in events) == ["Al Bab", "Eastern Ghouta"]
+
+
+def test_more_victims_elsewhere_while_an_advance_continues_are_an_incident() -> None:
+    # "continue" belongs to the clause of circumstance, "Another 12" to more victims
+    text = ("Kurdish-led forces killed 12 Islamic State fighters in clashes for three villages "
+            "near Deir ez-Zor on Sunday, a news agency said. Another 12 Islamic State fighters "
+            "were killed in Raqqa as the Kurdish-led forces continue their advance in the "
+            "centre of the city.")
+    events = frontlines.extract(text, published="2017-10-02")
+    assert len(events) == 2 and events[1].location == "Ar Raqqah"

@@ -68,15 +68,34 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
 
 
-def period_cue(sent: Span) -> str | None:
-    """The words that make the sentence a period's tally or a running situation."""
+def _starts(words: list[str], phrase: list[str]) -> list[int]:
+    n = len(phrase)
+    return [k for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
+
+
+def _aside(cue: Token, trigger: Token) -> bool:
+    """The cue sits in a clause of circumstance ("as ...", "while ...") that does not
+    hold the trigger."""
+    for node in [cue, *cue.ancestors]:
+        marker = node.lower_ in CIRCUMSTANCE and node.dep_ in ("prep", "mark") or any(
+            c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in node.children)
+        if marker:  # the clause is the marker's phrase or the verb it marks
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
+
+
+def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
+    """The words that make the sentence a period's tally or a running situation. A cue
+    inside a clause of circumstance that does not hold the trigger says nothing of it
+    ("Another 12 were killed in Raqqa as the SDF continue their advance")."""
     words = [t.lower_ for t in sent]
     data = _data()
     if any(_contains(words, p.split()) for p in data["period_exceptions"]):
         return None
     for phrase in data["period_cues"]:
-        if _contains(words, phrase.split()):
-            return phrase
+        for k in _starts(words, phrase.split()):
+            if trigger is None or not _aside(sent[k], trigger):
+                return phrase
     scope = _scope_of_toll(sent, data["period_scope_cues"])
     return scope or _process_toll(sent)
 
@@ -590,6 +609,9 @@ def distinct(m: Mention) -> bool:
     words = [w.strip(".,;:\"'") for w in m.sentence.lower().split()]
     if any(w in data["distinct_adverbs"] for w in words):
         return True
+    if any(w in ("another", "other") and nxt[:1].isdigit()
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return True  # "Another 12 Daesh members were killed in Raqqa": more victims
     # an ordinal or "another" just before the event noun ("a second car bomb", "fresh air
     # strikes"), not before a source ("another monitoring group says the strikes") nor
     # a count of days ("for a second day")
@@ -625,8 +647,12 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
              if a is not None and a.inter != 7 and not a.name.startswith("Unidentified")}
     if len(named) > 2 or _crossed(g, h):
         return False
-    one = {m.actor2.name for m in g if m.actor2 is not None}
-    two = {m.actor2.name for m in h if m.actor2 is not None}
+    # civilians killed in a battle are its casualties, not another pair of sides
+    battle = T.BATTLES in (g[0].event_type, h[0].event_type)
+    one = {m.actor2.name for m in g if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
+    two = {m.actor2.name for m in h if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
     if one and two and not one & two and not (one | two) & (_named_first(g) | _named_first(h)):
         return False  # different victims (soldiers in one, civilians in the other)
     # a side that only attacks in one group and is only attacked in the other: two

@@ -121,9 +121,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
     timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
-        period = incidents.period_cue(s.span)
         aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
+            period = incidents.period_cue(s.span, draft.trigger)
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
@@ -427,9 +427,11 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
-    if coarse.level in ("region", "continent") and coarse.country_code in (
-            None, fine.country_code):
-        return True  # a valley, a sea, a desert: no boundary to check against
+    if coarse.level == "continent":
+        return coarse.country_code in (None, fine.country_code)
+    if coarse.level == "region" and coarse.country_code in (None, fine.country_code):
+        # a valley, a sea, a desert: no boundary to check against, only its point
+        return _km(coarse, fine) <= settings.REGION_KM
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
