@@ -323,3 +323,12 @@ def test_more_victims_elsewhere_while_an_advance_continues_are_an_incident() -> 
             "centre of the city.")
     events = frontlines.extract(text, published="2017-10-02")
     assert len(events) == 2 and events[1].location == "Ar Raqqah"
+
+
+def test_a_third_shell_on_the_same_quarter_is_the_same_bombardment() -> None:
+    # "a third shell" counts shells of one shelling; "a second car bomb" is another bomb
+    text = ("Mortar shells fired by militants killed two civilians in the Masharqeh "
+            "neighbourhood of Aleppo on Thursday, the agency said. Three other civilians were "
+            "wounded as a third shell fell in the Masharqeh neighbourhood of Aleppo city.")
+    events = frontlines.extract(text, published="2016-07-07")
+    assert len(events) == 1 and len({ev.sentence for ev in events[0].evidence}) == 2

@@ -612,6 +612,8 @@ def distinct(m: Mention) -> bool:
     if any(w in ("another", "other") and nxt[:1].isdigit()
            for w, nxt in zip(words, words[1:], strict=False)):
         return True  # "Another 12 Daesh members were killed in Raqqa": more victims
+    if m.sub_event_type == T.SHELLING:
+        return False  # "a third shell fell": one bombardment of the town that day
     # an ordinal or "another" just before the event noun ("a second car bomb", "fresh air
     # strikes"), not before a source ("another monitoring group says the strikes") nor
     # a count of days ("for a second day")
@@ -763,7 +765,7 @@ def merge_incidents(groups: list[list[Mention]],
     for g in groups:
         for kept in out:
             if _one_incident(kept, g, compatible):
-                kept.extend(g)
+                kept[:] = codebook_order(kept + g)  # the first is the incident's type
                 break
         else:
             out.append(list(g))
