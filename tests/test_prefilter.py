@@ -84,3 +84,29 @@ def test_sentences_do_not_end_at_initials_or_abbreviations():
     # the date stays next to the event it dates
     masked = prefilter.mask(text, window=0)
     assert "A week ago" in masked and "Aoun" not in masked
+
+
+def test_window_depends_on_how_dense_the_article_is_with_cues():
+    """General news with one passing cue keeps only that sentence; a conflict report,
+    dense with cues, keeps the neighbours that hold an incident's context."""
+    sport = ("The club confirmed on Tuesday that its new manager will take charge before the "
+             "summer tour of Asia. The board had interviewed four candidates over the past "
+             "month. Supporters had called for a younger coach after a disappointing season "
+             "in which the team finished ninth. The new manager, who led a second-division "
+             "side to promotion last year, said he wanted the team to play with more energy "
+             "and ambition. He praised the squad's attacking midfielder, who was shot to "
+             "fame by a hat-trick against the champions in April. Ticket sales for the "
+             "opening home game have already passed thirty thousand. The chairman said the "
+             "stadium roof would be repaired during the break. Training resumes on the "
+             "first Monday of July, and the first friendly is set for the middle of the "
+             "month against a local amateur team.")
+    cue = "He praised the squad's attacking midfielder"
+    assert prefilter.article_window(sport, 1) == 0
+    masked = prefilter.mask(sport)
+    assert cue in masked
+    assert "new manager, who led" not in masked and "Ticket sales" not in masked
+    report = ("Two civilians were killed on Sunday when shells hit a market in the town, "
+              "a local monitor said. The group blamed government forces. Residents said the "
+              "bombardment lasted an hour.")
+    assert prefilter.article_window(report, 2) == 1
+    assert prefilter.mask(report) == report
