@@ -30,7 +30,7 @@ from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
-from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -654,13 +654,16 @@ def _publication_day(article: Article) -> date:
 def process(doc: Doc, article: Article) -> ArticleResult:
     """Events of an article whose text has already been parsed into ``doc``."""
     published = _publication_day(article)
+    blanked = _blanked_sentences(doc, article)
+    doc.user_data[PREFILTERED] = blanked > 0
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
     # A brief (a wire lede of a few sentences) is about its event: the enough-to-code
     # check is for the commentary of long articles.
-    brief = len(war_words) <= settings.BRIEF_SENTENCES
+    brief = (len(war_words) <= settings.BRIEF_SENTENCES
+             and len(war_words) + blanked <= settings.BRIEF_SENTENCES)
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     groups = []
     for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
@@ -689,6 +692,17 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _blanked_sentences(doc: Doc, article: Article) -> int:
+    """How many sentences of the article the prefilter blanked before the parse: a long
+    article parsed down to its two cue sentences is no brief (a wire lede) for that."""
+    text = blank_furniture(article.text, article.title)
+    if len(text) != len(doc.text) or text == doc.text:
+        return 0
+    parsed = doc.text
+    return sum(1 for s, e in prefilter_stage.sentences(text)
+               if not text[s:e].isspace() and parsed[s:e].isspace())
 
 
 def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:

@@ -186,16 +186,25 @@ def _attributed(trig: Token, words: set[str]) -> bool:
     return False
 
 
+# Doc.user_data key: set (by pipeline.process) when the prefilter blanked sentences of
+# the parsed text, so that look-backs do not reach across the gap.
+PREFILTERED = "frontlines_prefiltered"
+
+
 def _antecedent(pron: Span, sent: Span) -> Span | None:
     """Cheap coreference for "they"/"it" agents: the nearest earlier phrase in the
-    two previous sentences naming an armed actor."""
+    two previous sentences naming an armed actor; in a prefiltered parse, none beyond
+    a blanked stretch (the sentences that held the nearer referent are gone)."""
     if pron.root.lower_ not in {"they", "it", "them"}:
         return None
     doc = sent.doc
     lex = load_lexicon()
     lo = max(0, sent.start - 80)
+    gaps = doc.user_data.get(PREFILTERED, False)
     for i in range(pron.start - 1, lo - 1, -1):
         t = doc[i]
+        if gaps and t.is_space and "   " in t.text:
+            return None  # the prefilter blanked what lay between: the referent may be there
         if t.pos_ not in {"NOUN", "PROPN"} and t.text != "IS":
             continue
         span = doc[i:i + 1]
