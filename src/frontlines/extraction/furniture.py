@@ -218,8 +218,11 @@ def head_date(text: str, title: str | None = None) -> date | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def blank_furniture(text: str, title: str | None = None) -> str:
-    """`text` with its page furniture replaced by spaces (same length, same offsets)."""
+    """`text` with its page furniture replaced by spaces (same length, same offsets).
+    Kept for the last articles: the pipeline asks again after the parse, to tell what
+    the prefilter blanked."""
     spans = _head_spans(text, title) + _list_spans(text) + _sentence_spans(text)
     if not spans:
         return text

@@ -698,9 +698,9 @@ def _blanked_sentences(doc: Doc, article: Article) -> int:
     """How many sentences of the article the prefilter blanked before the parse: a long
     article parsed down to its two cue sentences is no brief (a wire lede) for that."""
     text = blank_furniture(article.text, article.title)
-    if len(text) != len(doc.text) or text == doc.text:
-        return 0
     parsed = doc.text
+    if len(text) != len(parsed) or text == parsed:
+        return 0
     return sum(1 for s, e in prefilter_stage.sentences(text)
                if not text[s:e].isspace() and parsed[s:e].isspace())
 

@@ -436,8 +436,9 @@ _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECA
 
 
 def _gap(doc: Doc, end: int, start: int) -> str:
-    """The text between two names (token offsets)."""
-    return doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[start].idx]
+    """The text between two names (token offsets), from those tokens alone (``doc.text``
+    would rebuild the whole text for every pair)."""
+    return doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:start])
 
 
 def _relation(between: str) -> float | None:
