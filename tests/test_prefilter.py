@@ -110,3 +110,27 @@ def test_window_depends_on_how_dense_the_article_is_with_cues():
               "bombardment lasted an hour.")
     assert prefilter.article_window(report, 2) == 1
     assert prefilter.mask(report) == report
+
+
+BASEBALL = ("The home side began the weekend with a comfortable win on Friday night. "
+            "Their starting pitcher kept the visitors quiet for seven innings and walked "
+            "only one batter. The crowd of almost forty thousand stayed until the final out. "
+            "On Saturday the rain held off until the late innings, and the bullpen closed "
+            "the game without trouble. The manager said before Sunday's game that his "
+            "lineup would stay the same. It was a three-run blast in the eighth inning "
+            "that settled the series for the hosts, and the slugger tossed his bat high "
+            "into the air as he watched it land. The team now travels west for a long "
+            "road trip. Their next home game is in ten days, against the division "
+            "leaders. Tickets for that game are nearly sold out, the club said.")
+
+
+def test_a_long_article_parsed_down_to_one_sentence_is_no_brief():
+    """The sparse window keeps only the cue sentence of a long report; the pipeline
+    still counts the blanked sentences, so the report is not taken for a wire brief
+    (where an incident needs no actor, toll or place of its own)."""
+    masked = prefilter.mask(BASEBALL)
+    assert "three-run blast" in masked and "Tickets" not in masked
+    article = Article(id="baseball", text=BASEBALL, published=None)
+    result = next(process_articles([article]))
+    assert any("blast" in s and "of its own" in s for s in result.skipped)
+    assert result.events == []
