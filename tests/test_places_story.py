@@ -230,3 +230,35 @@ def test_damascus_countryside_is_rif_dimashq():
                  "several civilians on Saturday.", "2016-05-28")
     located = [e for e in events if e.latitude is not None]
     assert located and located[0].admin1 == "Rif Dimashq" and located[0].geo_precision == 3
+
+
+# 6. Records nothing in their sentence places (issue 14, round 3; FA-KES tuning seeds)
+
+def test_rural_province_in_a_headline_is_the_province() -> None:
+    # paraphrased from a 2013 report: "ISIL Armed Groups Battle in Rural Idlib 13 Killed"
+    assert (_places("Rebel groups battle in Rural Idlib, 13 killed.")["Idlib"].level
+            == "admin1")
+    # "rural Damascus" is the governorate around the capital, Rif Dimashq
+    assert _places("Clashes raged in rural Damascus on Monday.")["Damascus"].name == (
+        "R\u012bf Dimashq")
+
+
+def test_an_unplaced_record_takes_the_province_the_story_is_about() -> None:
+    # paraphrased from a 2014 report on the al-Sheitaat tribe: the fighting sentence
+    # names no place, every place of the story lies in Deir ez-Zor
+    events = _at("The tribe of al-Sheitaat is from Deir al-Zour province. Fighting between "
+                 "Islamic State and the tribe flared after the militants took over two oil "
+                 "fields in July, killing 30 tribesmen. An activist in Deir al-Zour said "
+                 "300 men were executed in the town of Ghraneij.", "2014-08-17")
+    assert events and all(e.admin1 == "Dayr az Zawr" and e.geo_precision == 3
+                          for e in events)
+
+
+def test_the_town_of_a_past_sentence_is_the_town_named_before() -> None:
+    # paraphrased from a 2015 report on Ariha: "The town once a government stronghold
+    # was captured by opposition fighters in May."
+    events = _at("Government air raids on the town of Ariha in Idlib province killed at "
+                 "least 27 people on Monday. The town, once a government stronghold, was "
+                 "captured by opposition fighters in May.", "2015-08-03")
+    assert [e.location for e in events if e.sub_event_type.startswith(
+        "Non-state actor")] == ["Ariha"]

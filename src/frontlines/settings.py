@@ -117,6 +117,12 @@ FOREIGN_PROVINCE_POP = 100_000
 STORY_MIN_CLUES = 2.0
 HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
 FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
+# The story's province (extraction/places/locate.story_region): the province at least
+# this many of the story's places below its country lie in, and this share of them;
+# where a record nothing in its sentence places is put ("ISIL kills 700 from Syrian
+# tribe" in a story whose places are all in Deir ez-Zor).
+STORY_PROVINCE_MIN = 2
+STORY_PROVINCE_SHARE = 2 / 3
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).

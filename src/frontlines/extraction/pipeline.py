@@ -10,6 +10,7 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -289,11 +290,28 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
-    if scan.last_place is not None and not past:
-        # An undated, unplaced follow-up sentence continues the previous scene.
+    if scan.last_place is not None and (not past or _names_back(s.span)):
+        # An undated, unplaced follow-up sentence continues the previous scene, and so
+        # does one about "the town" it named ("In May ... attacks on the town").
         place, text, precision = scan.last_place
         return _Where(place, text, precision, inherited=True)
+    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    if region is not None and below_country(region):
+        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor); a country alone is
+        # too weak a guess ("a US aid worker kidnapped in Syria").
+        return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+_BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
+                   re.IGNORECASE)
+
+
+def _names_back(sent: Span) -> bool:
+    """Whether a sentence speaks of "the town" (or city, village...) without naming it:
+    the one the story named before."""
+    return bool(_BACK.search(sent.text))
 
 
 def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
@@ -388,13 +406,14 @@ def _claimant(trigger: Token) -> Span | None:
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
                text: str = "") -> Place | None:
     """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
+    to it in its sentence ("Baghuz, eastern Syria"), else the story's province or
+    country ("the town of Ghraneij" in a story on Deir ez-Zor)."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    return places_stage.story_country(doc_tops, text)
+    return places_stage.story_region(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None

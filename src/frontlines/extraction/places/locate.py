@@ -24,7 +24,12 @@ from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
-from frontlines.settings import MAX_PLACE_LIKE, STATE_CITY_POP
+from frontlines.settings import (
+    MAX_PLACE_LIKE,
+    STATE_CITY_POP,
+    STORY_PROVINCE_MIN,
+    STORY_PROVINCE_SHARE,
+)
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
@@ -542,6 +547,37 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     gaz = load_gazetteer()
     country = gaz.country(counts.most_common(1)[0][0])
     return gaz.place(country) if country is not None else None
+
+
+def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
+    """The province a story is about when most of its places below the country lie
+    in one (STORY_PROVINCE_MIN, STORY_PROVINCE_SHARE), else the story's country: where
+    a record nothing in its sentence places is put, at precision 3 ("the al-Sheitaat
+    tribe which is from Deir al-Zour province", "an activist in Deir al-Zour")."""
+    country = story_country(toponyms, text)
+    if country is None:
+        return None
+    counts: Counter[str] = Counter()
+    units: dict[str, Place] = {}
+    for t in toponyms:
+        p = t.place
+        if (p is None or p.country_code != country.country_code or not p.admin1
+                or p.level == "country" or (text and qualifies_actor(text, t.end))):
+            continue
+        counts[p.admin1] += 1
+        if p.level == "admin1":
+            units.setdefault(p.admin1, p)
+    if not counts:
+        return country
+    name, n = counts.most_common(1)[0]
+    if n < STORY_PROVINCE_MIN or n < STORY_PROVINCE_SHARE * sum(counts.values()):
+        return country
+    if name in units:
+        return units[name]
+    gaz = load_gazetteer()
+    unit = next((c for c in gaz.lookup(name) if c.level == 2 and c.cc == country.country_code),
+                None)
+    return gaz.place(unit) if unit is not None else country
 
 
 def _body_name(ent: Span) -> bool:

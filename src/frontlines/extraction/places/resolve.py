@@ -171,6 +171,8 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
     if nxt in ADMIN2_WORDS:
         return "admin2"
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if before and before[-1] == "rural":
+        return "admin1"  # "Rural Idlib", "rural Damascus": the countryside around the city
     if len(before) >= 2 and before[-1] == "of":
         if before[-2] in ADMIN1_WORDS:
             return "admin1"
@@ -676,10 +678,12 @@ def _held_sense(out: list[Toponym], final: list) -> list[Toponym]:
 def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
                         ) -> tuple[list[Candidate], bool]:
     """Candidates of a name, read with the word after it when the two name a unit
-    of their own: "Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
-    if e < len(doc) and doc[e].lower_ == "countryside":
-        cands = [c for c in gaz.lookup(f"{name} {doc[e].text}") if c.level == 2]
-        if cands:
+    of their own: "Damascus countryside" (and "rural Damascus") is Rif Dimashq, not the
+    Damascus governorate."""
+    if (e < len(doc) and doc[e].lower_ == "countryside") or (s > 0 and doc[s - 1].lower_
+                                                                == "rural"):
+        cands = [c for c in gaz.lookup(f"{name} countryside") if c.level == 2]
+        if cands:  # "rural Damascus" too
             return cands, False
     return candidates(gaz, name)
 
