@@ -262,3 +262,33 @@ def test_the_town_of_a_past_sentence_is_the_town_named_before() -> None:
                  "captured by opposition fighters in May.", "2015-08-03")
     assert [e.location for e in events if e.sub_event_type.startswith(
         "Non-state actor")] == ["Ariha"]
+
+
+def test_a_named_direction_and_distance_keep_a_name_near_its_reference() -> None:
+    # paraphrased from a 2016 SANA report: "in the direction of Maan 30 km north of
+    # Hama city" is not the Jordanian province of Ma'an; unknown here, it lies by Hama
+    tops = {t.text: t for t in geoparse(
+        "Terrorists tried to attack residential areas in the direction of Maan 30 km "
+        "north of Hama city, a military source said.", unresolved=True, locale=False)}
+    maan = tops["Maan"].place
+    assert (maan.country_code, maan.name, maan.confidence) == ("SY", "\u1e28am\u0101h", 0.05)
+
+
+def test_a_province_is_a_place_after_a_person_named_like_it() -> None:
+    # paraphrased from the same report: the NER took "Daraa al-Balad" for a person,
+    # which must not veto "Daraa province" before it
+    text = ("An army unit targeted 4 vehicles moving in Tal al-Sheikh Hussein in the far "
+            "northeast countryside of Daraa province. In Daraa al-Balad army units clashed "
+            "with terrorist groups.")
+    events = _at(text, "2016-04-22")
+    assert (events[0].location, events[0].admin1, events[0].geo_precision) == (
+        "Tal al-Sheikh", "Dar'a", 3)
+
+
+def test_a_village_east_of_the_town_is_near_the_town_named_before() -> None:
+    # paraphrased from a 2017 Sputnik report on Tabqah (its first sentence, no incident,
+    # sets no scene)
+    events = _at("The northern Syrian town of Al Tabqah on the Euphrates has been held by IS "
+                 "since 2014. A militant was killed in a village to the east of the town on "
+                 "Saturday.", "2017-04-16")
+    assert [(e.location, e.geo_precision) for e in events] == [("Al-Tabqa", 2)]

@@ -290,11 +290,19 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
-    if scan.last_place is not None and (not past or _names_back(s.span)):
+    back = _names_back(s.span)
+    town = _town_before(s.span, scan.toponyms) if back else None
+    scene = scan.last_place
+    if scene is not None and (not past or back) and (
+            town is None or below_country(scene[0])):
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
-        place, text, precision = scan.last_place
+        place, text, precision = scene
         return _Where(place, text, precision, inherited=True)
+    if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
+        # killed in a village to the east of the town." (no scene, or only a country)
+        near = 2 if _NEAR.search(s.span.text) else 1
+        return _Where(town.place, town.text, near, inherited=True)
     region = places_stage.story_region(scan.toponyms, s.window.doc.text)
     if region is not None and below_country(region):
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
@@ -306,6 +314,17 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
 
 _BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
                    re.IGNORECASE)
+
+
+_NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)\b",
+                   re.IGNORECASE)
+
+
+def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
+    """The last town (or district) the story named before a sentence."""
+    before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
+              and t.place.level in ("city", "admin2")]
+    return before[-1] if before else None
 
 
 def _names_back(sent: Span) -> bool:

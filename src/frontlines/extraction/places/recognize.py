@@ -340,8 +340,9 @@ class _Finder:
         for n, cands in self.ngrams[i]:
             if any(self.taken[j] or self.blocked[j] for j in range(i, i + n)):
                 continue
-            if n == 1 and self.tk.lower[i] in self.person_words:
-                continue
+            if n == 1 and self.tk.lower[i] in self.person_words and not (
+                    i + 1 < self.tk.n and self.tk.lower[i + 1] in CUE_AFTER):
+                continue  # (but "Daraa province" after a "Daraa al-Balad" PERSON)
             return self.doc[i:i + n], cands
         return None
 

@@ -437,6 +437,9 @@ _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re
 _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
+_KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
+
+
 def _gap(doc: Doc, end: int, start: int) -> str:
     """The text between two names (token offsets)."""
     return doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[start].idx]
@@ -452,17 +455,20 @@ def _relation(between: str) -> float | None:
     unit = _UNIT.match(between)
     rest = between[unit.end():] if unit else between
     if _RELATIVE.match(rest):
-        return RELATIVE_KM
+        said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
+        return max(RELATIVE_KM, 1.5 * float(said.group(1).replace(",", ""))) if said else (
+            RELATIVE_KM)
     if _INSIDE.match(rest) or (unit and _PART.match(unit.group()) and _OF.match(rest)):
         return INSIDE_KM
     return None
 
 
-def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
+def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
     """Names located by a later name: "Moshahda, north of Baghdad", "Ashlij village
     near Adhaim", "al-Fouaa and Kefraya in Idlib province" (item index -> reference
-    index and the distance the words allow)."""
-    out: dict[int, tuple[int, float]] = {}
+    index, the distance the words allow, and whether they say "near" of a name with
+    no unit word: then even a province reading must lie within reach)."""
+    out: dict[int, tuple[int, float, bool]] = {}
     for i in range(len(items)):
         members, end = [i], items[i][1]
         for j in range(i + 1, min(i + 6, len(items))):
@@ -477,17 +483,19 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
             reach = _relation(between)
             if reach is not None:
                 for m in members:
-                    out.setdefault(m, (j, reach))
+                    out.setdefault(m, (j, reach, reach >= RELATIVE_KM and _cue(
+                        doc, items[m][0], items[m][1]) is None))
             break
     return out
 
 
-def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
+def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
                     items: list) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
-    unresolved, and event location puts the event at the reference."""
-    for i, (j, reach) in relative_of.items():
+    unresolved, and event location puts the event at the reference. "Maan, 30 km
+    north of Hama city" is not the Jordanian province of Ma'an."""
+    for i, (j, reach, near) in relative_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
         if not cands_j or not chosen[i][2]:
             continue
@@ -496,8 +504,8 @@ def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
             continue  # "north of Syria", "in Syria" places nothing
         scores_i, cands_i = chosen[i][1], chosen[i][2]
         own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
-        if any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
-                own.population > ref.population and own.level >= ref.level):
+        if not near and (any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
+                own.population > ref.population and own.level >= ref.level)):
             continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
             # Baghdad neighbourhood of Al-Bayaa")
         keep = [k for k, c in enumerate(chosen[i][2]) if (
@@ -637,7 +645,7 @@ def _proximity_pass(chosen: list) -> list[Candidate | None]:
 
 
 def _toponyms(doc: Doc, items: list, final: list, chosen: list,
-              relative_of: dict[int, tuple[int, float]], gaz: Gazetteer) -> list[Toponym]:
+              relative_of: dict[int, tuple[int, float, bool]], gaz: Gazetteer) -> list[Toponym]:
     """The resolved toponyms, with a confidence from the scores' softmax. A name left
     without readings that the text puts near or in a resolved place ("Moshahda, north
     of Baghdad") keeps that place as ``within``."""
