@@ -292,3 +292,44 @@ def test_a_village_east_of_the_town_is_near_the_town_named_before() -> None:
                  "since 2014. A militant was killed in a village to the east of the town on "
                  "Saturday.", "2017-04-16")
     assert [(e.location, e.geo_precision) for e in events] == [("Al-Tabqa", 2)]
+
+
+def test_a_capital_abroad_stands_for_its_government() -> None:
+    # paraphrased from a 2018 Trinidad report (GeoWebNews): the story is about two
+    # Caribbean countries, and Washington is the capital where the OAS sits
+    text = ("The permanent secretary admitted that she did not consult the minister before "
+            "instructing the Trinidad and Tobago mission in Washington to object to "
+            "Dominica's request for a fee waiver, Prime Minister Keith Rowley said.")
+    place = _resolved(text, "Washington")
+    assert (place.country_code, place.level, place.admin1) == (
+        "US", "city", "District of Columbia")
+
+
+def test_a_listed_name_is_the_kind_of_place_the_list_names() -> None:
+    # paraphrased from a 2018 Hawaii economy story (GeoWebNews): "from western states
+    # such as California or Washington, because of high housing costs"
+    place = _places("Workers are moving here from western states such as Oregon, "
+                    "California or Washington, because of high housing costs.")["Washington"]
+    assert (place.level, place.admin1) == ("admin1", "Washington")
+
+
+def test_an_unknown_village_takes_the_province_of_the_scene_before() -> None:
+    # paraphrased from a 2015 AFP report: Fuaa and Kafraya (not in the gazetteer) are
+    # the Idlib villages of the sentence before, not in the story's Aleppo
+    events = _at("Government helicopters dropped barrel bombs on Al-Bab in the northern "
+                 "province of Aleppo, killing 11 civilians on Thursday. To the west in Idlib "
+                 "province, rebels heavily shelled the province's last two regime-held "
+                 "villages on Thursday. Dozens of shells fell on Fuaa and Kafraya overnight, "
+                 "the Observatory said.", "2015-07-16")
+    assert ("Fuaa", "Idlib", 3) in [(e.location, e.admin1, e.geo_precision) for e in events]
+
+
+def test_the_town_is_the_town_the_story_names_most() -> None:
+    # paraphrased from the same report: "the town" is Al-Bab, not Aleppo named last
+    events = _at("At least 11 civilians were killed on Thursday in barrel bomb attacks on a "
+                 "jihadist-held town in northern Syria. Observatory head Rami Abdel Rahman "
+                 "said the intensified air attacks on Al-Bab aim to foil IS efforts. Al-Bab "
+                 "is one of the group's closest positions to regime-held parts of Aleppo. In "
+                 "May more than 60 civilians were killed by barrel bomb attacks on the town.",
+                 "2015-07-16")
+    assert [e.location for e in events if "May" in e.evidence[0].sentence] == ["Al Bab"]

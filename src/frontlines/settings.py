@@ -109,6 +109,10 @@ STORY_SHARE = 0.5
 # A town abroad (in a country the story never names) smaller than this needs its
 # country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
 FOREIGN_TOWN_POP = 1_000_000
+# ... except a country's capital this big: a story abroad names it for its government
+# ("the Trinidad and Tobago mission in Washington"); small capitals stay out (Malé,
+# 100 k, is not "al-Maleh" north of Aleppo).
+CAPITAL_POP = 300_000
 # A province abroad needs the same only when it is this small (Malé, Maldives, for
 # al-Maleh): a canton or state named alone is mostly meant ("Geneva").
 FOREIGN_PROVINCE_POP = 100_000

@@ -284,7 +284,8 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+                            scan.last_place[0] if scan.last_place else None)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
@@ -321,10 +322,15 @@ _NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)
 
 
 def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
-    """The last town (or district) the story named before a sentence."""
+    """The town (or district) the story named most often before a sentence, the later
+    one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
+    In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
     before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
               and t.place.level in ("city", "admin2")]
-    return before[-1] if before else None
+    if not before:
+        return None
+    named = Counter(t.place.geonames_id or t.place.name for t in before)
+    return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
 
 
 def _names_back(sent: Span) -> bool:
@@ -423,15 +429,19 @@ def _claimant(trigger: Token) -> Span | None:
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
-               text: str = "") -> Place | None:
+               text: str = "", scene: Place | None = None) -> Place | None:
     """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the story's province or
-    country ("the town of Ghraneij" in a story on Deir ez-Zor)."""
+    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
+    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
+    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
+    story on Deir ez-Zor)."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
+    if scene is not None and scene.level == "admin1":
+        return scene
     return places_stage.story_region(doc_tops, text)
 
 

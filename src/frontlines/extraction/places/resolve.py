@@ -34,6 +34,7 @@ from frontlines.extraction.places.gazetteer import (
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.settings import (
+    CAPITAL_POP,
     CLEAR_RATIO,
     FAR_KM,
     FOREIGN_PROVINCE_POP,
@@ -67,6 +68,7 @@ _NOT_PLACE_ALONE = frozenset({
     "saint", "st", "st.", "fort", "mount", "lake", "river", "bay", "beach", "island",
     "valley", "hills", "heights", "springs", "local", "government"})
 EXACT_NAME = 1.0
+LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
 _LIST_WORDS = frozenset({"and", "or", "&"})
@@ -215,10 +217,14 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
     """How much the document's countries may count for each candidate: half for a
     small town whose name is a world city's ("London", Ohio, in a story about the
     United States; "Paris", Texas): that needs its province named, not only its
-    country."""
+    country. So does a town under a tenth of a capital of its name ("Washington",
+    Tyne and Wear, in a British story on Russian diplomats in Washington)."""
     big = max((o.population for o in cands if o.level == 0), default=0)
-    return [0.5 if c.level == 0 and big >= 500_000 and c.population < 0.01 * big else 1.0
-            for c in cands]
+    capitals = load_gazetteer().capitals
+    capital = max((o.population for o in cands if o.level == 0 and o.idx in capitals
+                   and o.population >= CAPITAL_POP), default=0)
+    return [0.5 if c.level == 0 and ((big >= 500_000 and c.population < 0.01 * big) or (
+        c.population < 0.1 * capital)) else 1.0 for c in cands]
 
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
@@ -339,12 +345,15 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     is named next to it ("the Syrian border town of X"); in a story whose geography is
     not clear yet, the same holds for one far from all its clear names (Buston,
     Tajikistan, for "Bustan" in a story about Aleppo) and for a hamlet abroad
-    (Bustan HaGalil, Israel)."""
+    (Bustan HaGalil, Israel). A country's capital (over CAPITAL_POP) is admitted
+    anywhere: "the mission in Washington" of a Caribbean story."""
     if c.level >= 3 or c.cc == local_cc:
         return True
     share = countries.get(c.cc, 0.0)
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
+    if c.population >= CAPITAL_POP and c.idx in load_gazetteer().capitals:
+        return True  # a capital stands for its government abroad ("in Washington")
     floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
     if share == 0.0 and c.population < floor and (
             clear or _far(c, anchors) or (anchors and c.population < HAMLET_POP)):
@@ -596,6 +605,47 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     return chosen
 
 
+def _list_groups(doc: Doc, items: list) -> list[list[int]]:
+    """Names listed together ("Los Angeles, Miami, New York, and Detroit"), three or
+    more: item indices per list."""
+    groups: list[list[int]] = []
+    run = [0] if items else []
+    for i in range(1, len(items)):
+        if items[i][0] > items[i - 1][1] and _LIST.match(_gap(doc, items[i - 1][1],
+                                                               items[i][0])):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            groups.append(run)
+        run = [i]
+    if len(run) >= 3:
+        groups.append(run)
+    return groups
+
+
+def _apply_lists(groups: list[list[int]], chosen: list) -> None:
+    """A listed name is the same kind of place as the others of its list: "western
+    states such as California, Oregon or Washington" (the state, not D.C.); "Los
+    Angeles, Miami, New York and Detroit" (the city, not the state)."""
+    for members in groups:
+        tops = {}
+        for i in members:
+            scores, cands = chosen[i][1], chosen[i][2]
+            if cands:
+                tops[i] = cands[max(range(len(cands)), key=scores.__getitem__)].level
+        for i in members:
+            others = Counter(v for j, v in tops.items() if j != i)
+            if not others:
+                continue
+            level, n = others.most_common(1)[0]
+            if n * 3 < 2 * sum(others.values()):
+                continue  # no clear kind
+            scores, cands = chosen[i][1], chosen[i][2]
+            for k, c in enumerate(cands):
+                if c.level == level:
+                    scores[k] += LIST_KIND
+
+
 def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
     """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it."""
     for i, j in container_of.items():
@@ -715,6 +765,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     relative_of = _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items)
     _document_pass(chosen, clues[2], [key(name) for name in names])
+    _apply_lists(_list_groups(doc, items), chosen)
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
                scores, cands) for _b, scores, cands in chosen]
     final = _proximity_pass(chosen)
