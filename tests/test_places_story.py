@@ -333,3 +333,12 @@ def test_the_town_is_the_town_the_story_names_most() -> None:
                  "May more than 60 civilians were killed by barrel bomb attacks on the town.",
                  "2015-07-16")
     assert [e.location for e in events if "May" in e.evidence[0].sentence] == ["Al Bab"]
+
+
+def test_a_run_together_list_is_placed_at_its_first_town() -> None:
+    # paraphrased from a 2016 Anadolu report as FA-KES carries it (commas stripped)
+    events = _at("Turkish warplanes carried out airstrikes against Daish in the area of "
+                 "Akhtarin Turkmen Bari and Dabiq of northern Syria and destroyed nine Daish "
+                 "targets with ten bombs.", "2016-10-03")
+    assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
+        ("Akhtarin", "Halab", 2)]

@@ -274,6 +274,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
+    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
+        return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
         scan.placed.setdefault(top.text, (top.within, precision))
@@ -311,6 +314,13 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # too weak a guess ("a US aid worker kidnapped in Syria").
         return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:
+    """The town of the story's country that begins an unknown run-together name."""
+    country = places_stage.story_country(scan.toponyms, text)
+    return (places_stage.leading_place(top.text, country.country_code)
+            if country is not None and country.country_code else None)
 
 
 _BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.recognize import stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
@@ -578,6 +579,23 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     unit = next((c for c in gaz.lookup(name) if c.level == 2 and c.cc == country.country_code),
                 None)
     return gaz.place(unit) if unit is not None else country
+
+
+def leading_place(name: str, cc: str) -> Place | None:
+    """The town that begins a longer unknown name of three or more words, in the
+    story's country: wire copy stripped of commas runs listed names together ("the
+    area of Akhtarin Turkmen Bari and Dabiq" is Akhtarin, Turkmen Bari, ...). The
+    first word must be a name of its own (five letters or more, no common word:
+    not "Tal" of "Tal al-Sheikh Hussein")."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(words) < 3 or len(first) < 5 or not first[:1].isupper():
+        return None
+    if first.lower() in stopwords():
+        return None
+    gaz = load_gazetteer()
+    towns = [c for c in gaz.lookup(first) if c.cc == cc and c.level == 0 and not c.variant]
+    return gaz.place(max(towns, key=lambda c: c.population)) if towns else None
 
 
 def _body_name(ent: Span) -> bool:
