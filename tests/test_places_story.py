@@ -342,3 +342,13 @@ def test_a_run_together_list_is_placed_at_its_first_town() -> None:
                  "targets with ten bombs.", "2016-10-03")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
         ("Akhtarin", "Halab", 2)]
+
+
+def test_a_village_of_unknown_population_is_found_by_its_skeleton() -> None:
+    # a held-out FA-KES miss of issue 14 round 1: "Maaret al-Numan, a city south of
+    # Idlib" (GeoNames gives Ma'arrat an Nu'man no population, so no skeleton key)
+    text = ("Air strikes hit a market in Maarat al-Noman, a town south of Idlib, killing 15 "
+            "people, the Syrian Observatory said.")
+    place = _resolved(text, "Maarat al-Noman")
+    assert (place.country_code, place.admin1) == ("SY", "Idlib")
+    assert distance_km(place.latitude, place.longitude, 35.64, 36.67) < 10

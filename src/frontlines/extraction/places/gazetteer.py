@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
-VERSION = "12"
+VERSION = "13"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -360,9 +360,10 @@ class _Builder:
                 self.names[by_gid[gid]].update(aliases)
 
     def _keys(self) -> tuple[dict, dict, dict]:
-        """Name key -> entries; skeleton key -> entries (towns over SKELETON_MIN_POP and
-        units); and, for keys whose names differ in doubled letters, the exact
-        spelling of each ("Hull" and "Hul" share a key but are not one name)."""
+        """Name key -> entries; skeleton key -> entries (towns over SKELETON_MIN_POP or
+        of unknown population, and units); and, for keys whose names differ in doubled
+        letters, the exact spelling of each ("Hull" and "Hul" share a key but are not
+        one name)."""
         index: dict[str, list[int]] = defaultdict(list)
         skel: dict[str, list[int]] = defaultdict(list)
         spelled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -377,7 +378,9 @@ class _Builder:
                 index[k].append(idx)
                 for sk in stricts:
                     spelled[k][sk].append(idx)
-            if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2:
+            # (and towns of unknown population: GeoNames gives 0 for most Syrian,
+            # Yemeni and Afghan villages, which wire copy spells every way)
+            if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2 or (e[POP] == 0 and e[LEVEL] == 0):
                 for s in {skeleton(k) for k in keys}:
                     if len(s) >= 4:
                         skel[s].append(idx)
