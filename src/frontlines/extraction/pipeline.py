@@ -10,6 +10,7 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -273,6 +274,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
+    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
+        return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
         scan.placed.setdefault(top.text, (top.within, precision))
@@ -283,17 +287,66 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+                            scan.last_place[0] if scan.last_place else None)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
-    if scan.last_place is not None and not past:
-        # An undated, unplaced follow-up sentence continues the previous scene.
-        place, text, precision = scan.last_place
+    back = _names_back(s.span)
+    town = _town_before(s.span, scan.toponyms) if back else None
+    scene = scan.last_place
+    if scene is not None and (not past or back) and (
+            town is None or below_country(scene[0])):
+        # An undated, unplaced follow-up sentence continues the previous scene, and so
+        # does one about "the town" it named ("In May ... attacks on the town").
+        place, text, precision = scene
         return _Where(place, text, precision, inherited=True)
+    if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
+        # killed in a village to the east of the town." (no scene, or only a country)
+        near = 2 if _NEAR.search(s.span.text) else 1
+        return _Where(town.place, town.text, near, inherited=True)
+    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    if region is not None and below_country(region):
+        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor); a country alone is
+        # too weak a guess ("a US aid worker kidnapped in Syria").
+        return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:
+    """The town of the story's country that begins an unknown run-together name."""
+    country = places_stage.story_country(scan.toponyms, text)
+    return (places_stage.leading_place(top.text, country.country_code)
+            if country is not None and country.country_code else None)
+
+
+_BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
+                   re.IGNORECASE)
+
+
+_NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)\b",
+                   re.IGNORECASE)
+
+
+def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
+    """The town (or district) the story named most often before a sentence, the later
+    one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
+    In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
+              and t.place.level in ("city", "admin2")]
+    if not before:
+        return None
+    named = Counter(t.place.geonames_id or t.place.name for t in before)
+    return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
+
+
+def _names_back(sent: Span) -> bool:
+    """Whether a sentence speaks of "the town" (or city, village...) without naming it:
+    the one the story named before."""
+    return bool(_BACK.search(sent.text))
 
 
 def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
@@ -386,15 +439,20 @@ def _claimant(trigger: Token) -> Span | None:
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
-               text: str = "") -> Place | None:
+               text: str = "", scene: Place | None = None) -> Place | None:
     """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
+    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
+    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
+    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
+    story on Deir ez-Zor)."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    return places_stage.story_country(doc_tops, text)
+    if scene is not None and scene.level == "admin1":
+        return scene
+    return places_stage.story_region(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
