@@ -121,12 +121,12 @@ def mentions_of(doc: Doc, article: Article, published: date,
     timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
-        period = incidents.period_cue(s.span)
         aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
+            period = incidents.period_cue(s.span, draft.trigger)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -234,6 +234,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
+        agent_class=incidents.armed_agent_class(draft.agent) if actor1 is None else None,
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
@@ -486,7 +487,8 @@ def _codable(m: Mention) -> bool:
     named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
     from over" alone is commentary, not an incident, and so is "Syria's multifaceted
     war": a country is the war's stage."""
-    return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
+    return bool(m.actor1 or m.actor2 or m.agent_class or m.killed is not None
+                or m.injured is not None
                 or (m.place is not None and not m.place_inherited
                     and (m.place_unresolved or below_country(m.place)))
                 or (m.date_text and m.time_precision == 1 and not m.past)

@@ -131,10 +131,11 @@ HELD_NOUNS = {"position", "post", "outpost", "headquarters", "compound", "buildi
 
 
 def _abandons_no_place(trig: Token, sub: str, patient: Span | None) -> bool:
-    """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle":
-    what is abandoned or vacated is not a place, so no territory changes hands."""
+    """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle",
+    "the motion was handed over to the Speaker": what is abandoned, vacated or handed
+    over is not a place, so no territory changes hands."""
     if sub != taxonomy.NON_VIOLENT_TRANSFER or patient is None or \
-            trig.lemma_.lower() not in {"abandon", "vacate"}:
+            trig.lemma_.lower() not in {"abandon", "vacate", "hand", "handover"}:
         return False
     return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACE_HEAD_NOUNS
                    or t.lemma_.lower() in HELD_NOUNS for t in patient)
