@@ -391,6 +391,10 @@ def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
+    if sub == T.ARMED_CLASH and not m.typed_by:
+        # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
+        # "killing" is a guess; the attack on civilians the clause reports is not
+        return PRECEDENCE.index(T.ATTACK) + 0.5
     try:
         return PRECEDENCE.index(sub)
     except ValueError:

@@ -235,9 +235,17 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
         agent_class=incidents.armed_agent_class(draft.agent) if actor1 is None else None,
+        typed_by=_typed_by(draft),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _typed_by(draft: MentionDraft) -> str:
+    """What decided the draft's type: its own trigger ("clashes"), or the words that
+    typed a generic verb; "" for a generic verb's fallback."""
+    kind = draft.explain.get("kind", "")
+    return draft.explain.get("type", "") or ("" if kind.startswith("@") else kind)
 
 
 def _at_home(where: _Where, scan: _Scan) -> _Where:

@@ -81,13 +81,14 @@ def other_sense(trig: Token) -> str | None:
 
 
 def _traded(trig: Token, trade: set[str], arms: set[str]) -> str | None:
-    """"$1 billion in missiles" within "arms sales", "a drone deal": a weapon
-    bought or sold is goods, nothing is fired."""
+    """"$1 billion in missiles" within "arms sales", "selling artillery", "the deal
+    includes howitzers": a weapon bought or sold is goods, nothing is fired."""
     if trig.lower_ not in arms:
         return None
     for anc in list(trig.ancestors)[:5]:
-        if anc.lemma_.lower() in trade or any(c.lemma_.lower() in trade and c.dep_ in
-                                              _MOD_DEPS for c in anc.children):
+        if anc.lemma_.lower() in trade or any(
+                c.lemma_.lower() in trade and c.dep_ in _MOD_DEPS | {"nsubj"}
+                for c in anc.children):  # "the deal includes 180 howitzers"
             return f"{trig.text} ({anc.text})"
     return None
 
