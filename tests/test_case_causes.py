@@ -1,0 +1,51 @@
+"""Failure kinds found by reading the CASE 2021 misses of ``extract`` (issue 13). Each
+sentence is written for the test in the style of a news snippet; none is a CASE one."""
+
+from __future__ import annotations
+
+import frontlines
+
+
+def _types(text: str, published: str = "2021-06-30") -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.actor1) for e in frontlines.extract(text, published=published)]
+
+
+def test_a_running_situation_in_another_clause_leaves_the_incident() -> None:
+    # "continue to" is the clearing's, not the recapture's
+    text = ("Iraqi army units retook a village near Tal Afar on Tuesday as they continue to "
+            "push Islamic State fighters out of the district.")
+    assert _types(text) == [("Government regains territory", "Military Forces of Iraq")]
+    # the running situation alone is still no incident
+    text = "Iraqi army units continue to push Islamic State fighters out of the district."
+    assert _types(text) == []
+
+
+def test_armed_men_named_by_their_words_alone_are_an_actor() -> None:
+    # a snippet with no country: no actor of the table resolves, the words still say
+    # armed men did it
+    text = "Security forces detained 120 former army officers accused of links to the plotters."
+    assert [t for t, _ in _types(text)] == ["Arrests"]
+    text = "Masked gunmen opened fire on a tea house in the old quarter early on Friday."
+    assert [t for t, _ in _types(text)] == ["Attack"]
+    # police in a crime story are no armed actor
+    text = ("Officers raided a house in the suburb on Thursday and found the body of a woman "
+            "in a freezer.")
+    assert _types(text) == []
+
+
+def test_a_weapon_in_a_sale_is_goods() -> None:
+    text = ("The government approved $2 billion in arms sales to the kingdom on Tuesday, "
+            "including $1 billion in missiles.")
+    assert _types(text) == []
+
+
+def test_handing_over_a_document_is_no_territory() -> None:
+    text = ("The motion of no confidence was handed over to the speaker by the opposition "
+            "on Monday.")
+    assert _types(text) == []
+
+
+def test_fire_on_civilians_is_an_attack_not_the_clash_of_a_bare_killing() -> None:
+    text = ("Unknown gunmen opened fire on a minibus near a village in the south of the "
+            "region on Sunday, killing a passenger, a local official said.")
+    assert [t for t, _ in _types(text)] == ["Attack"]
