@@ -49,3 +49,20 @@ def test_fire_on_civilians_is_an_attack_not_the_clash_of_a_bare_killing() -> Non
     text = ("Unknown gunmen opened fire on a minibus near a village in the south of the "
             "region on Sunday, killing a passenger, a local official said.")
     assert [t for t, _ in _types(text)] == ["Attack"]
+
+
+def test_a_brief_seizure_or_political_arrest_is_an_incident() -> None:
+    # a two-line brief: the weapons named, or the activists, make the incident
+    text = ("Customs officers seized nine pistols and 300 rounds of ammunition hidden in a "
+            "lorry at the border crossing. Two men were questioned.")
+    assert [t for t, _ in _types(text)] == ["Disrupted weapons use"]
+    text = "Four opposition activists were detained in the capital on Saturday night."
+    assert [t for t, _ in _types(text)] == ["Arrests"]
+    # a burglar's arrest is still nothing
+    text = "Two men were arrested on Saturday night after a break-in at a corner shop."
+    assert _types(text) == []
+
+
+def test_a_bombing_placed_only_in_a_country_is_still_an_incident() -> None:
+    text = "Two suicide bombers blew themselves up outside a busy bus station in Pakistan."
+    assert [t for t, _ in _types(text)] == ["Suicide bomb"]

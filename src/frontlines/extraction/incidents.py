@@ -79,6 +79,9 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
     covered = {k + j for p in data["period_exceptions"] for k in _starts(words, p.split())
                for j in range(len(p.split()))}
+    for phrase in data["war_wide_cues"]:
+        if _starts(words, phrase.split()):
+            return phrase
     scope = None if trigger is None else _clause_scope(trigger)
     for phrase in data["period_cues"]:
         for k in _starts(words, phrase.split()):
@@ -116,11 +119,29 @@ def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bo
     first = toks[0]
     if first.dep_ == "mark" and first.head.dep_ == "advcl" and first.head.head.i in scope:
         return True  # "Since the prince arrived, the administration has approved ..."
+    if first.pos_ in {"ADP", "SCONJ"} and _shared_adjunct(first, trigger):
+        return True
     if not all(t.i in scope for t in toks):
         return False
     if len(toks) == 1 and first.dep_ == "amod":
         return trigger.i == first.head.i or first.head.is_ancestor(trigger)
     return True
+
+
+def _shared_adjunct(first: Token, trigger: Token) -> bool:
+    """A temporal adjunct ("since April", "over the past week") on one of two verbs
+    that share a subject bears on both: "militants have attacked and looted villages
+    since April" tallies the attacks too."""
+    verb = clause_verb(trigger)
+    node = first.head if first.dep_ == "mark" else first
+    own = clause_verb(node.head if node.dep_ == "advcl" else node)
+    if own.dep_ == "advcl":
+        own = own.head
+    conj = own if own.dep_ == "conj" and own.head.i == verb.i else (
+        verb if verb.dep_ == "conj" and verb.head.i == own.i else None)
+    # a second clause with its own subject is its own statement ("devices have been
+    # found since September, and four children have died in an explosion")
+    return conj is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
 def _process_toll(sent: Span) -> str | None:
@@ -665,11 +686,26 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
 def brief_incident(group: list[Mention]) -> bool:
     """In a brief, an incident needs no actor, toll or place of its own, but a weak
     type (a suspension, an agreement) still does, and a country alone is still the
-    war's stage, not an incident's place ("Heavy fighting continued in Syria")."""
-    if group[0].sub_event_type in WEAK_TYPES:
+    war's stage for a battle ("Heavy fighting continued in Syria"); a bombing "in a
+    crowded market in Turkey" is an incident all the same. Two weak types carry their
+    own evidence: weapons seized that the sentence names ("seven firearms and 200
+    rounds were seized"), and the arrest of political persons ("activists were
+    arrested")."""
+    first = group[0]
+    if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
-    return not any(m.place is not None and m.place.level in ("country", "continent")
-                   for m in group)
+    return not (first.event_type == T.BATTLES and any(
+        m.place is not None and m.place.level in ("country", "continent") for m in group))
+
+
+def _self_evident(m: Mention) -> bool:
+    """A weak-type mention whose sentence names what makes it an incident."""
+    words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    if m.sub_event_type == T.DISRUPTED_WEAPONS:
+        return bool(words & set(_data()["weapon_words"]))
+    if m.sub_event_type == T.ARRESTS:
+        return bool(words & set(_data()["political_persons"]))
+    return False
 
 
 AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicopter",
