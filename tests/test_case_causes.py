@@ -66,3 +66,20 @@ def test_a_brief_seizure_or_political_arrest_is_an_incident() -> None:
 def test_a_bombing_placed_only_in_a_country_is_still_an_incident() -> None:
     text = "Two suicide bombers blew themselves up outside a busy bus station in Pakistan."
     assert [t for t, _ in _types(text)] == ["Suicide bomb"]
+
+
+def test_the_weapon_decides_the_remote_violence_type() -> None:
+    # an anti-aircraft gun is fired from the ground: the mortars decide
+    text = ("Insurgents attacked an army checkpoint outside Deraa with anti-aircraft guns and "
+            "mortars on Friday.")
+    assert [t for t, _ in _types(text)] == ["Shelling/artillery/missile attack"]
+    # a missile launched from a jet is an air strike
+    text = ("Government jets fired several missiles at a market in the north of Idlib "
+            "province on Wednesday, killing four people.")
+    assert [t for t, _ in _types(text)] == ["Air/drone strike"]
+
+
+def test_force_used_to_disperse_a_crowd_is_an_intervention() -> None:
+    # the dispersal is the aim of force already used, not a plan
+    text = "Riot police fired tear gas on Sunday to break up a rally held by students in Santiago."
+    assert [t for t, _ in _types(text)] == ["Protest with intervention"]

@@ -106,6 +106,8 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
                 for a in verb.children)):
             return True  # "until Raqqa is retaken": not yet
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if infinitive and _dispersal_aim(verb, lex.cue_words("dispersal_verbs"), modals):
+        return False
     if infinitive:
         return verb.head.lemma_.lower() not in realis
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in heads:
@@ -117,6 +119,15 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _dispersal_aim(verb: Token, dispersal: set[str], modals: set[str]) -> bool:
+    """"Police fired tear gas to disperse the protesters": the aim of a force that was
+    used (a past or present verb with no modal), so the crowd was there."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.lemma_.lower() in dispersal
+            and head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children))
 
 
 def _under_irrealis_noun(trigger: Token) -> bool:
