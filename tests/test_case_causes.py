@@ -83,3 +83,10 @@ def test_force_used_to_disperse_a_crowd_is_an_intervention() -> None:
     # the dispersal is the aim of force already used, not a plan
     text = "Riot police fired tear gas on Sunday to break up a rally held by students in Santiago."
     assert [t for t, _ in _types(text)] == ["Protest with intervention"]
+
+
+def test_deaths_told_through_their_circumstance_are_the_incident() -> None:
+    # "killed ... after an air strike": the killing merges into the strike, which is
+    # then the clause's incident, not a mere circumstance of it
+    text = "Five civilians were killed in Idlib on Monday after an air strike hit a market."
+    assert [t for t, _ in _types(text)] == ["Air/drone strike"]

@@ -244,6 +244,10 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
                     d.sub_event_type = g.sub_event_type
+                if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
+                    # "five were killed after an air strike hit a market": the deaths
+                    # are the clause's incident, told through its circumstance
+                    del d.explain["frame"]
                 dropped.add(id(g))
                 break
     return [d for d in drafts if id(d) not in dropped]
