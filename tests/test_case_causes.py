@@ -90,3 +90,18 @@ def test_deaths_told_through_their_circumstance_are_the_incident() -> None:
     # then the clause's incident, not a mere circumstance of it
     text = "Five civilians were killed in Idlib on Monday after an air strike hit a market."
     assert [t for t, _ in _types(text)] == ["Air/drone strike"]
+
+
+def test_looting_of_many_shops_is_coded_and_one_burglary_is_not() -> None:
+    text = "Dozens of foreign-owned shops were looted overnight in two townships near Durban."
+    assert [t for t, _ in _types(text)] == ["Looting/property destruction"]
+    text = "A corner shop was looted overnight in a township near Durban."
+    assert _types(text) == []
+
+
+def test_troops_moved_in_the_passive_are_a_group_activity() -> None:
+    text = "Two new brigades of troops were formed in the eastern military district on Monday."
+    assert [t for t, _ in _types(text)] == ["Change to group/activity"]
+    # a recruitment tally over years is no event
+    text = "Within the past three years we have recruited more than 20,000 into the armed forces."
+    assert _types(text) == []

@@ -395,6 +395,8 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True
     if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
         return True
+    if m.sub_event_type == T.LOOTING and _collective_damage(m.sentence):
+        return True
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         persons = set(_data()["political_persons"])
@@ -406,6 +408,14 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _collective_damage(sentence: str) -> bool:
+    """Looting or burning of many properties at once ("dozens of foreign-owned shops
+    were looted", "a looting spree"): collective disorder the codebook codes, where one
+    burgled shop is crime."""
+    words = {w.strip(".,;:()\"'’”") for w in sentence.lower().split()}
+    return bool(words & set(_data()["collective_damage"]))
 
 
 def _rank(m: Mention, deadly: bool) -> float:

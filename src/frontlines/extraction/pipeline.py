@@ -234,11 +234,25 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
-        agent_class=incidents.armed_agent_class(draft.agent) if actor1 is None else None,
+        agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None
+                 ) -> str | None:
+    """The armed class the agent's words name when no actor resolves it; for a group's
+    own activity, also the passive subject's ("troops were deployed", "special units
+    were formed": the group is the one that moves)."""
+    if actor1 is not None:
+        return None
+    armed = incidents.armed_agent_class(draft.agent)
+    if armed is None and actor2 is None and draft.sub_event_type in incidents.GROUP_ACTIVITY \
+            and draft.patient is not None and draft.patient.root.dep_ == "nsubjpass":
+        armed = incidents.armed_agent_class(draft.patient)
+    return armed
 
 
 def _typed_by(draft: MentionDraft) -> str:
