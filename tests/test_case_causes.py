@@ -57,6 +57,14 @@ CODED = [
     ("collective looting",
      "Dozens of foreign-owned shops were looted overnight in two townships near Durban.",
      ["Looting/property destruction"]),
+    # a perfect infinitive under a reporting verb tells what happened
+    ("reported perfect",
+     "A helicopter is said to have dropped barrels of chlorine on a village near Hama on "
+     "Tuesday.", ["Chemical weapon"]),
+    # "earlier tonight" is the report's day, not background
+    ("earlier tonight",
+     "Militants detonated a car bomb outside a police station in Kabul earlier tonight.",
+     ["Remote explosive/landmine/IED"]),
     ("troops formed in the passive",
      "Two new brigades of troops were formed in the eastern military district on Monday.",
      ["Change to group/activity"]),

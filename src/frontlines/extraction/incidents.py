@@ -699,8 +699,8 @@ def brief_incident(group: list[Mention]) -> bool:
     war's stage for a battle ("Heavy fighting continued in Syria"); a bombing "in a
     crowded market in Turkey" is an incident all the same. Two weak types carry their
     own evidence: weapons seized that the sentence names ("seven firearms and 200
-    rounds were seized"), and the arrest of political persons ("activists were
-    arrested")."""
+    rounds were seized"), the arrest of political persons ("activists were arrested")
+    and the looting of many properties ("shops were burned")."""
     first = group[0]
     if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
@@ -711,10 +711,13 @@ def brief_incident(group: list[Mention]) -> bool:
 def _self_evident(m: Mention) -> bool:
     """A weak-type mention whose sentence names what makes it an incident."""
     words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "pistols", "grenades"
     if m.sub_event_type == T.DISRUPTED_WEAPONS:
         return bool(words & set(_data()["weapon_words"]))
     if m.sub_event_type == T.ARRESTS:
         return bool(words & set(_data()["political_persons"]))
+    if m.sub_event_type == T.LOOTING:
+        return bool(words & set(_data()["collective_damage"]))
     return False
 
 
