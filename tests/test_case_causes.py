@@ -54,6 +54,10 @@ CODED = [
     ("deaths through their circumstance",
      "Five civilians were killed in Idlib on Monday after an air strike hit a market.",
      ["Air/drone strike"]),
+    # a circumstance alone in its sentence that names who did it is the incident
+    ("circumstance with its agent",
+     "Dozens of villagers were treated in hospital on Friday following a suspected poison "
+     "gas attack by rebel fighters on their village near Hama.", ["Chemical weapon"]),
     ("collective looting",
      "Dozens of foreign-owned shops were looted overnight in two townships near Durban.",
      ["Looting/property destruction"]),
@@ -82,6 +86,10 @@ NOTHING = [
      "$1 billion in missiles."),
     ("document handed over",
      "The motion of no confidence was handed over to the speaker by the opposition on Monday."),
+    # ... and a campaign in the circumstance is no incident
+    ("circumstance of a campaign",
+     "Having lived through hard times during terrorism and operations against terrorists, "
+     "the valley is now in a phase of stability, the minister told elders."),
     ("a burglar's arrest",
      "Two men were arrested on Saturday night after a break-in at a corner shop."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
