@@ -84,6 +84,9 @@ NOTHING = [
     ("weapons sold",
      "The government approved $2 billion in arms sales to the kingdom on Tuesday, including "
      "$1 billion in missiles."),
+    ("weapons as a treaty's topic",
+     "The government formally withdrew from a landmark missile treaty with its neighbour on "
+     "Thursday."),
     ("document handed over",
      "The motion of no confidence was handed over to the speaker by the opposition on Monday."),
     # ... and a campaign in the circumstance is no incident

@@ -121,11 +121,18 @@ def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bo
         return True  # "Since the prince arrived, the administration has approved ..."
     if first.pos_ in {"ADP", "SCONJ"} and _shared_adjunct(first, trigger):
         return True
-    if not all(t.i in scope for t in toks):
+    if not all(t.i in scope for t in toks) or _in_apposition(first, trigger):
         return False
     if len(toks) == 1 and first.dep_ == "amod":
         return trigger.i == first.head.i or first.head.is_ancestor(trigger)
     return True
+
+
+def _in_apposition(tok: Token, trigger: Token) -> bool:
+    """Whether the cue describes a place or a party in apposition ("near Aleppo, the scene
+    of the fiercest fighting in recent months"), not the trigger's event."""
+    return any(a.dep_ == "appos" and not a.is_ancestor(trigger) and a.i != trigger.i
+               for a in [tok, *tok.ancestors])
 
 
 def _shared_adjunct(first: Token, trigger: Token) -> bool:
