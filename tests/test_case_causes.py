@@ -58,6 +58,10 @@ CODED = [
     ("circumstance with its agent",
      "Dozens of villagers were treated in hospital on Friday following a suspected poison "
      "gas attack by rebel fighters on their village near Hama.", ["Chemical weapon"]),
+    # people freed are no territory, whatever place their phrase names
+    ("people freed, not a place",
+     "Officials said on Thursday that four of the border guards kidnapped by militants at a "
+     "frontier post last week have been freed.", ["Abduction/forced disappearance"]),
     ("collective looting",
      "Dozens of foreign-owned shops were looted overnight in two townships near Durban.",
      ["Looting/property destruction"]),
