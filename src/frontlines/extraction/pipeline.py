@@ -122,12 +122,12 @@ def mentions_of(doc: Doc, article: Article, published: date,
     timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
-        period = incidents.period_cue(s.span)
         aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
+            period = incidents.period_cue(s.span, draft.trigger)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -235,9 +235,32 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
+        agent_class=_armed_class(draft, actor1, actor2),
+        typed_by=_typed_by(draft),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None
+                 ) -> str | None:
+    """The armed class the agent's words name when no actor resolves it; for a group's
+    own activity, also the passive subject's ("troops were deployed", "special units
+    were formed": the group is the one that moves)."""
+    if actor1 is not None:
+        return None
+    armed = incidents.armed_agent_class(draft.agent)
+    if armed is None and actor2 is None and draft.sub_event_type in incidents.GROUP_ACTIVITY \
+            and draft.patient is not None and draft.patient.root.dep_ == "nsubjpass":
+        armed = incidents.armed_agent_class(draft.patient)
+    return armed
+
+
+def _typed_by(draft: MentionDraft) -> str:
+    """What decided the draft's type: its own trigger ("clashes"), or the words that
+    typed a generic verb; "" for a generic verb's fallback."""
+    kind = draft.explain.get("kind", "")
+    return draft.explain.get("type", "") or ("" if kind.startswith("@") else kind)
 
 
 def _at_home(where: _Where, scan: _Scan) -> _Where:
@@ -544,7 +567,8 @@ def _codable(m: Mention) -> bool:
     named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
     from over" alone is commentary, not an incident, and so is "Syria's multifaceted
     war": a country is the war's stage."""
-    return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
+    return bool(m.actor1 or m.actor2 or m.agent_class or m.killed is not None
+                or m.injured is not None
                 or (m.place is not None and not m.place_inherited
                     and (m.place_unresolved or below_country(m.place)))
                 or (m.date_text and m.time_precision == 1 and not m.past)
