@@ -163,6 +163,8 @@ def _is_lost_lives(word: Token) -> bool:
 
 
 def _is_subgroup(num: Token, noun: Token) -> bool:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        return False  # "four children were among eight people killed": the whole
     path = [num, noun, *list(noun.ancestors)[:3]]
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
@@ -170,8 +172,16 @@ def _is_subgroup(num: Token, noun: Token) -> bool:
         if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
             return True
     prev = num.doc[max(num.i - 2, 0):num.i]
-    return any(t.lower_ in ("including", "among") for t in prev)
+    if prev and prev[-1].lower_ == "among" or (len(prev) == 2 and prev[0].lower_ == "among"
+                                                and prev[1].dep_ == "det"):
+        return False  # "were among the 126 people killed": the whole, the subgroup before
+    return any(t.lower_ == "including" for t in prev)
 
+
+# Verbs that report a state of the counted people: "were reported killed", "are feared
+# dead", "were confirmed dead".
+REPORTED_STATE_VERBS = {"report", "fear", "confirm", "believe", "say", "find", "leave",
+                        "declare", "presume", "pronounce"}
 
 AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder", "behead",
                   "massacre", "maim", "hurt"}
@@ -292,6 +302,10 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
                 return None, None  # "two suicide bombers killed 23 people": the killers
             return cat, node
         if node.pos_ == "VERB" and node.i != noun.i:
+            said = [c for c in node.children if c.dep_ in ("xcomp", "oprd", "acomp")
+                    and _category(c)]
+            if said and node.lemma_.lower() in REPORTED_STATE_VERBS:
+                return _category(said[0]), said[0]  # "six people were reported killed"
             return None, None  # another verb governs the number ("arresting 12")
         up = node.head.head if node.dep_ == "pobj" else node
         if up.lower_ == "from" and up.dep_ == "prep":
@@ -302,6 +316,14 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and _category(subj[0]):
                 return _category(subj[0]), subj[0]
+        if node.dep_ == "pobj" and node.head.lower_ == "at":
+            # "put the death toll at six", "the number of injured at 28"
+            said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
+            said = [c for c in said if _category(c)]
+            if said:
+                return _category(said[0]), said[0]
         if node.head.i == node.i:
             break
         node = node.head
@@ -342,6 +364,9 @@ def count_casualties(sent: Span) -> Casualties:
         if most > settings.MAX_INCIDENT_TOLL:
             out.parts.append(f"a war's toll, not an incident's: {fig.span.text} {fig.noun.text}")
             continue
+        if cat == "killed" and _with_wounded(word):
+            out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
+            continue
         if _is_subgroup(fig.last, fig.noun):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
@@ -359,6 +384,20 @@ def count_casualties(sent: Span) -> Casualties:
     if groups["injured"]:
         out.injured = max(groups["injured"].values())
     return out
+
+
+def _with_wounded(word: Token) -> bool:
+    """A killing word joined to a wounding word that counts no one of its own: "49
+    fighters were killed and wounded" is no death toll (killed and wounded are never
+    added, and the dead among them are unknown)."""
+    doc = word.doc
+    for conj in word.conjuncts:
+        between = doc[min(word.i, conj.i) + 1:max(word.i, conj.i)]
+        if _category(conj) == "injured" and all(t.lower_ in ("and", "or", ",", "/")
+                                                for t in between) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            return True
+    return False
 
 
 def _figure(tok: Token, seen: set[int]) -> _Figure | None:
