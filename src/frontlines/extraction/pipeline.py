@@ -303,19 +303,24 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
-    if draft.patient is not None and incidents.is_source(draft.patient):
-        draft.patient = None
-    if draft.agent is None:  # "terrorist shelling", "rebel shelling", "regime airstrikes"
-        draft.agent = incidents.modifier_agent(draft.trigger)
-        draft.agent_pattern = "modifier" if draft.agent is not None else draft.agent_pattern
+    if draft.patient is not None and (incidents.is_source(draft.patient)
+                                      or actors_stage.held_area(draft.patient)):
+        draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    # "people killed in regime shelling": a noun parsed as a participle has no subject
+    misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
+    if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
+        modifier = incidents.modifier_agent(draft.trigger)
+        if modifier is not None or not misparsed:
+            draft.agent = modifier
+            draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
-    if actor1 is None and draft.agent is not None and draft.agent_pattern == "modifier" and (
+    if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
-        actor1 = actors_stage.state_of(draft.agent)  # "US airstrikes", "Israeli strikes"
+        actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -326,6 +331,21 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
+                  ) -> tuple[Actor | None, list[Actor]]:
+    """The forces a weapon's modifier names: "US airstrikes" -> the US forces; joint or
+    uncertain ones ("Russian and coalition air raids", "Syrian or Russian warplanes")
+    as ACLED codes them: the first named is actor1, the others associated with it."""
+    if actor1 is None:
+        return actors_stage.state_of(agent), assoc1  # "US airstrikes", "Israeli strikes"
+    if not any(t.dep_ == "cc" for t in agent):
+        return actor1, assoc1
+    first = actors_stage.state_of(agent[:1])
+    if first is None or first.name == actor1.name:
+        return actor1, assoc1
+    return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
@@ -642,11 +662,11 @@ def _merged_explain(group: list[Mention]) -> dict[str, str]:
 
 def _publication_day(article: Article) -> date:
     """The day the report was published: the dateline at the top of the page when it
-    has one and the given date is more than a week off (a wrongly dated row of a
-    collection), else the given date, else today."""
+    has one (the page's own date: a collection's row may be off by days or years, and
+    "on Thursday" counts back from the day the page was written), else the given
+    date, else today."""
     head = head_date(article.text, article.title)
-    if head is not None and (article.published is None or abs(
-            (head - article.published).days) > 7) and head <= date.today():
+    if head is not None and head <= date.today():
         return head
     return article.published or date.today()
 
@@ -684,7 +704,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
             sents = {s.start_char: s for s in doc.sents}
             g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
                                             for m in g if m.sent_start in sents)
-                                if a is not None), air_force)
+                                if a is not None), None) or next(
+                (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+                 if a is not None), air_force)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))

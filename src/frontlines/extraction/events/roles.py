@@ -242,6 +242,9 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     elif poss is not None:
         agent, pattern = poss, "possessive"
     by = _prep_obj(trigger, {"by"})
+    if by is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+            trigger.head.head.pos_ == "NOUN"):
+        by = _prep_obj(trigger.head.head, {"by"})  # "a series of strikes ... by X"
     if by is not None:
         agent, pattern = by, "by"
     for child in trigger.children:
@@ -255,6 +258,12 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
                 agent, pattern = x, "claimed-by"
         elif child.dep_ == "acl" and _keys(child) & {"target", "targeting", "hit"}:
             patient = _child(child, {"dobj"})
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and agent is None:
+            # "rocket shells fired by terrorists", "an airstrike carried out by the
+            # coalition": the participle's by-phrase is the event's agent
+            x = _prep_obj(child, {"by"})
+            if x is not None:
+                agent, pattern = x, "by"
     if agent is None:
         for child in trigger.lefts:
             named = child.ent_type_ in {"ORG", "NORP", "GPE"} or (
