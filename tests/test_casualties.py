@@ -249,3 +249,10 @@ def test_coordinated_single_victims_count_each(nlp) -> None:
 def test_tolls_of_wire_sentences(nlp, sentence: str, killed, injured) -> None:
     got = count_casualties(nlp(sentence)[:])
     assert (got.killed, got.injured) == (killed, injured)
+
+
+def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
+    # "some 120" is about 120, not "some" (10) and 120 added
+    got = count_casualties(nlp("Some 110 jihadists and 50 foreign fighters were killed in a "
+                               "series of Russian air strikes, the ministry said.")[:])
+    assert got.killed == 160

@@ -745,7 +745,9 @@ class ActorContext:
         limit = span.sent.end
         before = [(i, n) for i, n in self.mentions if i < limit and ok(n) and
                   not (span.start <= i < span.end)]
-        if not before and prefer != "any":
+        if not before and prefer == "jihadist":
+            # "terrorists" in a state agency's report: whichever armed group it named.
+            # Not for "rebels": unnamed rebels are "Opposition Rebels (Syria)", never IS
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and
                       lookup(n).inter in {2, 3, 4}]
         # A group named only later in the report is no antecedent: "terrorists" in

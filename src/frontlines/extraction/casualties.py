@@ -139,6 +139,8 @@ def _vague_at(tok: Token) -> tuple[int, Span] | None:
             continue
         span = doc[tok.i:tok.i + width]
         if span.text.lower() in table:
+            if span.end < len(doc) and doc[span.end].like_num:
+                return None  # "some 120 fighters": a qualifier of the figure after it
             return table[span.text.lower()], span
     return None
 

@@ -247,6 +247,11 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
         by = _prep_obj(trigger.head.head, {"by"})  # "a series of strikes ... by X"
     if by is not None:
         agent, pattern = by, "by"
+    if agent is None:
+        pair = _between(trigger)
+        if pair is not None:  # "clashes between regime forces and ISIL"
+            agent, patient = pair
+            pattern = "between"
     for child in trigger.children:
         if child.dep_ == "acl" and _keys(child) & {"blame", "blamed"}:
             x = _prep_obj(child, {"on"})
@@ -279,14 +284,31 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     return agent, patient, pattern
 
 
+def _between(trigger: Token) -> tuple[Span, Span] | None:
+    """The two sides of "clashes between A and B": A (its words up to its head) and B."""
+    doc = trigger.doc
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ != "between":
+            continue
+        for side in child.children:
+            conj = next((c for c in side.children if c.dep_ == "conj"), None)
+            if side.dep_ == "pobj" and conj is not None:
+                return (doc[side.left_edge.i:side.i + 1],
+                        doc[conj.left_edge.i:conj.right_edge.i + 1])
+    return None
+
+
 def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
                   lex: Lexicon) -> tuple[Role, Role, str]:
     """Roles of an event noun from the clause around it: a light verb ("carried out an
     attack"), an event verb ("students staged rallies"), a verb of undergoing ("a
     prisoner died of torture"), a purpose or an effect verb ("the bombing killed 26")."""
     light, effect = lex.cue_words("light_verbs"), lex.cue_words("effect_verbs")
-    head = trigger.head
-    if trigger.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
+    # "fired a rocket shell": the trigger "rocket" modifies the object of the light verb
+    node = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" and (
+        trigger.head.i > trigger.i) else trigger
+    head = node.head
+    if node.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
         if agent is None:
             agent = _subject_of(head)
             pattern = "light-verb" if agent is not None else pattern
