@@ -9,9 +9,9 @@ import pytest
 
 from conftest import AFP_PATH
 from frontlines.aggregate.control import build_timeline, observations_from_events
+from frontlines.domain.control import Observation
 from frontlines.domain.model import Article, Event, Evidence
 from frontlines.extraction import control
-from frontlines.extraction.control import Observation
 from frontlines.interfaces.ingest import ingest
 from frontlines.store import Store
 

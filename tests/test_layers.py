@@ -155,6 +155,21 @@ def test_imports_go_down_the_layers():
     assert not stale, f"no longer imported upwards, remove from ALLOWED_UP: {stale}"
 
 
+# Above extraction, yet never to import it: aggregation works on records, not text,
+# and the store runs no NLP (records arrive ready). Record types they share with
+# extraction (Observation, place-name keys) live in the domain.
+NEVER_IMPORT_EXTRACTION = ("aggregate", "store")
+
+
+def test_aggregate_and_store_never_import_extraction():
+    graph = import_graph()
+    found = sorted(f"{m} -> {t} (line {line})" for m, targets in graph.items()
+                   for t, line in targets.items()
+                   if m.split(".")[1:2] and m.split(".")[1] in NEVER_IMPORT_EXTRACTION
+                   and t.startswith("frontlines.extraction"))
+    assert found == []
+
+
 MAX_FUNCTION_LINES = 80  # issue 12: a function a reader takes in at once
 
 

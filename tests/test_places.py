@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared
+from frontlines.domain.placenames import key
 from frontlines.extraction.places import geoparse, locate_event, resolve
 from frontlines.extraction.places.gazetteer import load
-from frontlines.extraction.places.normalize import key
 
 
 @pytest.mark.parametrize("names", [

@@ -29,14 +29,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.domain import codes, taxonomy
+from frontlines.domain.control import BASE, TERRITORY_CHANGE, Observation, can_hold, place_key
 from frontlines.domain.model import Article, Event
-from frontlines.extraction.control import (
-    BASE,
-    TERRITORY_CHANGE,
-    Observation,
-    can_hold,
-    place_key,
-)
+from frontlines.domain.placenames import skeleton
 
 # A segment whose start is unknown answers for this many days before its first report.
 LOOKBACK_DAYS = 180
@@ -322,8 +317,6 @@ def timeline_rows(key: str, obs: list[Observation]) -> list[tuple]:
 
 def same_place(stored_key: str, query: str) -> bool:
     """A stored place key a user's spelling of a place refers to (Raqa, Raqqa, ar-Raqqah)."""
-    from frontlines.extraction.places.normalize import skeleton
-
     k = place_key(query)
     return stored_key == k or skeleton(stored_key) == skeleton(k)
 

@@ -3,14 +3,14 @@
 The NLP half of control: cue phrases (data/control_cues.yaml) found in the
 parsed article become control *observations*, emitted with the article's event
 records; aggregate/control.py turns observations of many articles into
-timelines without reading text. Also the home of :class:`Observation` and of
-the place key observations are grouped by.
+timelines without reading text. :class:`Observation` itself is a
+record type in domain/control.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -18,59 +18,8 @@ from typing import Any
 
 import yaml
 
-from frontlines.domain import taxonomy
+from frontlines.domain.control import TERRITORY_CHANGE, Observation, can_hold, place_key
 from frontlines.domain.model import Article, Event
-
-TERRITORY_CHANGE = {taxonomy.GOVERNMENT_REGAINS, taxonomy.NON_STATE_OVERTAKES,
-                    taxonomy.NON_VIOLENT_TRANSFER}
-BASE = taxonomy.HQ_ESTABLISHED
-
-
-def place_key(name: str) -> str:
-    """Case- and transliteration-insensitive key of a place name (Raqa = Raqqa).
-
-    Imported on use, like the NLP stages below: the store and the query
-    commands use Observation without loading spaCy.
-    """
-    from frontlines.extraction.places.normalize import key
-
-    return key(name) or name.casefold()
-
-
-@dataclass
-class Observation:
-    """One report that a controller held a place at (or until/from) a date."""
-
-    place_name: str
-    controller: str
-    role: str  # "since" (took it that day), "until" (held it until then), "holds"
-    date: date
-    time_precision: int = 1
-    sources: list[str] = field(default_factory=list)
-    sentence: str = ""
-    start: int = 0
-    end: int = 0
-    cue: str = ""  # the event sub-type or the statement cue id
-    article_id: str | None = None
-    article_event_id: str | None = None
-    geonames_id: int | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    country: str | None = None
-
-    @property
-    def place_key(self) -> str:
-        return place_key(self.place_name)
-
-
-_UNARMED = ("Civilians", "Protesters", "Rioters", "Government of")
-
-
-def can_hold(actor: str, inter: int | None = None) -> bool:
-    """A named armed actor: only those hold territory (not civilians, protesters...)."""
-    return (bool(actor) and not actor.startswith(("Unidentified", *_UNARMED))
-            and inter not in (5, 6, 7))
-
 
 # ------------------------------------------------------------------ statements
 

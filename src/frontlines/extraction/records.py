@@ -15,9 +15,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from frontlines.domain.control import Observation
 from frontlines.domain.errors import Problem
 from frontlines.domain.model import Article, Event
-from frontlines.extraction.control import Observation, control_statements
+from frontlines.extraction.control import control_statements
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.pipeline import process, text_to_parse
 from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_PIECE_CHARS

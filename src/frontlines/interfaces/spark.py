@@ -150,7 +150,7 @@ def observation_row(o: Any) -> dict[str, Any]:
 
 
 def observation_of(row: dict[str, Any]) -> Any:
-    from frontlines.extraction.control import Observation
+    from frontlines.domain.control import Observation
 
     data = {k: v for k, v in row.items() if k != "place_key"}
     data["date"] = date.fromisoformat(data["date"])
@@ -213,7 +213,7 @@ def observation_schema():  # noqa: ANN201
 
     from pyspark.sql import types as T
 
-    from frontlines.extraction.control import Observation
+    from frontlines.domain.control import Observation
 
     cols = [T.StructField(f.name, _spark_type(str(f.type))) for f in fields(Observation)]
     return T.StructType(cols + [T.StructField("place_key", T.StringType())])

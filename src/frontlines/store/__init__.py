@@ -40,9 +40,9 @@ from typing import Any
 from frontlines.aggregate import consolidate as cons
 from frontlines.aggregate import control
 from frontlines.domain import taxonomy
+from frontlines.domain.control import Observation
 from frontlines.domain.errors import StoreError
 from frontlines.domain.model import Article, Event
-from frontlines.extraction.control import Observation
 from frontlines.store.connect import faults, is_store, open_readonly, open_readwrite
 
 DEFAULT_DB = "frontlines.db"

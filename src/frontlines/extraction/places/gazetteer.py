@@ -24,7 +24,7 @@ from pathlib import Path
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
-from frontlines.extraction.places.normalize import fold, key, skeleton, strict_key, unglued_key
+from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
 VERSION = "11"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.

@@ -16,9 +16,9 @@ from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.normalize import PARTICLES, fold, key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
+from frontlines.domain.placenames import key
+from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.places.gazetteer import (
     ADM1,
     CC,
@@ -31,8 +33,6 @@ from frontlines.extraction.places.gazetteer import (
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.normalize import key
-from frontlines.extraction.places.normalize import words as norm_words
 from frontlines.settings import (
     CLEAR_RATIO,
     FAR_KM,
