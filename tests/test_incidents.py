@@ -267,6 +267,13 @@ FIELD_CASES = [
     ("Sources said the terrorist groups on Sunday morning fired a mortar shell on a "
      "residential quarter of Aleppo city injuring a woman.", "2016-05-30", "Shelling",
      "Unidentified Armed Group (Syria)", None, None),
+    # the cause of the casualties names the perpetrator, the people counted are the victims
+    ("On Sunday two civilians were wounded due to attacks carried out by Jaish al-Islam "
+     "militants on a district of Damascus city.", "2016-08-22", "", "Jaish al-Islam",
+     "Civilians (Syria)", None),
+    ("Four civilians were injured in terrorists rocket attacks on a village in the Homs "
+     "countryside on Saturday.", "2016-05-29", "", "Unidentified Armed Group (Syria)", None,
+     None),
     # "clashes between A and B": the two sides
     ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
      "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",

@@ -139,7 +139,7 @@ def modifier_agent(trigger: Token) -> Span | None:
                 c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
             return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
-                c.lower_ in AGENT_MODIFIERS):
+                c.lower_ in AGENT_MODIFIERS or c.lemma_.lower() in AGENT_MODIFIERS):
             # a demonym names the state's forces only with the event noun: "Russian
             # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
             end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1

@@ -31,6 +31,7 @@ from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.extraction.events.roles import find_roles
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -211,8 +212,8 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     where = _at_home(_where(draft, s, scan, past), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
-    if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
-            s.casualties.injured_text):
+    one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
+    if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
@@ -306,6 +307,10 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if draft.patient is not None and (incidents.is_source(draft.patient)
                                       or actors_stage.held_area(draft.patient)):
         draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    if draft.agent is None or draft.agent_pattern == "linear":
+        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
+        if cause is not None:
+            draft.agent, draft.agent_pattern = cause, "cause"
     # "people killed in regime shelling": a noun parsed as a participle has no subject
     misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
     if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
@@ -331,6 +336,32 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}
+_CAUSE_PREPS = {"in", "by", "due", "from", "during", "after"}
+
+
+def _cause_agent(trigger: Token) -> Span | None:
+    """The agent of the event a casualty word names as its cause: "three civilians were
+    injured due to attacks carried out by Jaish al-Islam", "killed in terrorists rocket
+    attacks". The words before the verb are the victims, never the perpetrator."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"injured", "killed",
+                                                                          "wounded"}):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"] + [
+            gg for g in prep.children if g.dep_ == "pcomp" for gg in g.children
+            if gg.dep_ == "pobj"]  # "due to attacks"
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
