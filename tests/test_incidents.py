@@ -274,6 +274,13 @@ FIELD_CASES = [
     ("Four civilians were injured in terrorists rocket attacks on a village in the Homs "
      "countryside on Saturday.", "2016-05-29", "", "Unidentified Armed Group (Syria)", None,
      None),
+    # the side whose fighters are counted is the other side
+    ("Russian warplanes struck the town of Mayadeen on Friday, the ministry said, adding "
+     "that another 35 Daesh fighters were killed near Albu Kamal.", "2017-10-07", "Air",
+     "Military Forces of Russia", "Islamic State", 35),
+    # a participle clause shares the subject of its main clause
+    ("The Syrian army advanced in the Qalamoun mountains on Sunday, killing dozens of "
+     "terrorists.", "2014-11-10", "", "Military Forces of Syria", None, None),
     # "clashes between A and B": the two sides
     ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
      "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",

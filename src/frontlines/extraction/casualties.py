@@ -43,6 +43,9 @@ class Casualties:
     killed_high: int | None = None
     injured_high: int | None = None
     parts: list[str] = field(default_factory=list)
+    # token indices of the nouns the killed and injured figures count ("fighters" in
+    # "40 Daesh fighters were killed"): the side that lost them
+    counted: list[int] = field(default_factory=list)
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -374,6 +377,7 @@ def count_casualties(sent: Span) -> Casualties:
             continue
         _record(out, groups[cat], cat, word, fig)
         counted.append((cat, word, fig.noun))
+        out.counted.append(fig.noun.i)
     _add_coordinated_ones(out, groups, counted)
     for cat, verb, victim in _single_victims(sent):
         if not groups[cat]:
@@ -429,8 +433,10 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
     nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
         return None
-    if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
-        noun = tok.doc[last.i + 2]  # "dozens of people", "four of the assailants"
+    after_of = last.i + 2 if nxt is not None and nxt.lower_ == "of" else (
+        last.i + 1 if last.lower_ == "of" else None)  # "dozens of", "scores of" (vague)
+    if after_of is not None and after_of < len(tok.doc):
+        noun = tok.doc[after_of]  # "dozens of people", "four of the assailants"
         while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
             noun = noun.head
     else:

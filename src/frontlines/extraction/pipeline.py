@@ -31,7 +31,7 @@ from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import MentionDraft, find_mentions
-from frontlines.extraction.events.roles import find_roles
+from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -217,6 +217,8 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
+    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+        actor2 = _counted_side(s, scan.actors, cc, actor1)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -336,6 +338,21 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+                  actor1: Actor | None) -> Actor | None:
+    """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
+    fighters were killed", "killed several soldiers"): the side that lost them is the
+    other side of the event."""
+    doc = s.span.doc
+    for i in s.casualties.counted:
+        actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
+                                           country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                actor1 is None or actor.name != actor1.name):
+            return actor
+    return None
 
 
 _CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}

@@ -163,6 +163,8 @@ def _subject_of(verb: Token) -> Token | None:
             return subj
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "the army advanced in X, killing scores": the army kills
         elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
                 c.tag_ == "TO" for c in verb.children):
             return verb.head
