@@ -152,6 +152,9 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
     return None
 
 
+_TOLL_VERBS = {"kill", "wound", "injure"}
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -163,8 +166,11 @@ def _subject_of(verb: Token) -> Token | None:
             return subj
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
-        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head  # "the army advanced in X, killing scores": the army kills
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
+                "VERB", "AUX"} and verb.lemma_.lower() in _TOLL_VERBS:
+            # "the army advanced in X, killing scores": the army kills (only the toll
+            # verbs: the small model hangs other participles on the wrong clause)
+            verb = verb.head
         elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
                 c.tag_ == "TO" for c in verb.children):
             return verb.head
