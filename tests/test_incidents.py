@@ -281,6 +281,13 @@ FIELD_CASES = [
     # a participle clause shares the subject of its main clause
     ("The Syrian army advanced in the Qalamoun mountains on Sunday, killing dozens of "
      "terrorists.", "2014-11-10", "", "Military Forces of Syria", None, None),
+    # victims named by what they were doing: civilians of the country where it happened
+    ("A shell fired by regime troops hit a school in the Damascus suburb of Jisreen on "
+     "Tuesday, killing five schoolchildren.", "2017-11-01", "Shelling", "Military Forces of Syria",
+     "Civilians (Syria)", 5),
+    ("A car bomb tore through buses carrying evacuees near Aleppo on Saturday, killing 90 "
+     "evacuees.", "2017-04-16", "", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
+     90),
     # "clashes between A and B": the two sides
     ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
      "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",

@@ -161,7 +161,8 @@ class _Table:
     max_len: int = 1
 
 
-_IRREGULAR = {"children": "child", "people": "people", "police": "police",
+_IRREGULAR = {"children": "child", "schoolchildren": "schoolchild", "people": "people",
+              "police": "police",
               "headquarters": "headquarters", "series": "series", "news": "news",
               "forces": "force", "remnants": "remnant", "authorities": "authorities",
               "gunmen": "gunman"}
