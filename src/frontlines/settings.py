@@ -47,6 +47,10 @@ CIRCUMSTANCE_PENALTY = 0.3
 # Lexicon score from which an earlier trigger counts as an antecedent (generic
 # "operation", 0.5, does not).
 ANTECEDENT_MIN_SCORE = 0.6
+# A generic word ("terrorists", "the rebels") points back to a group named in its own
+# sentence or the two before it; further back only to a group the report names twice or
+# more (a round-up of incidents in several towns moves on from the group of one item).
+ANTECEDENT_SENTENCES = 3
 # How many previous sentences an anaphoric event noun's antecedent may be in.
 ANAPHORA_SENTS = 3
 

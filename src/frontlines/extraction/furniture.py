@@ -25,7 +25,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|{_MONTH}\s+\d{{2}}(?:19|20)\d\d\b"
          r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})")
+# Datelines the calendar reader leaves: "23-07-2016", "28.05.2017" (day first, as the
+# outlets that print them do; never "/", the month-first style of US tables), and a
+# day run into its year ("Oct 082017").
+_NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)")
+_GLUED_DATE = re.compile(rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d\d)\b")
 _TIME = r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc))?)?"
 _UPDATED = r"(?:\s*\(\s*updated[^)]{0,40}\))?"
 _SMALL = {"in", "of", "on", "to", "the", "a", "an", "and", "for", "at", "by", "with", "from",
@@ -58,6 +64,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def _head_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """Datelines, a repeated headline and short-URL widgets at the top of the text."""
     spans: list[tuple[int, int]] = []
+    # the headline as the page repeats it: without the site's suffix ("... NGO - Region -
+    # World - Ahram Online", "... | Jordan Times")
+    title = re.split(r"\s+[-|]\s+", title)[0] if title else title
     title_re = (re.compile(r"\s+".join(re.escape(w) for w in title.split()) + r"\.?",
                            re.IGNORECASE) if title and len(title.split()) >= 3 else None)
     short_url = re.compile(r"get short url(?:\s+\d+)*", re.IGNORECASE)
@@ -212,9 +221,26 @@ def head_date(text: str, title: str | None = None) -> date | None:
     for start, end in _head_spans(text, title):
         m = _dateline().match(text, start)
         if m and m.end() <= end:
-            found = find_dateline(m.group(0))
+            found = find_dateline(m.group(0)) or _other_dateline(m.group(0))
             if found is not None:
                 return found
+    return None
+
+
+def _other_dateline(text: str) -> date | None:
+    """A day-first numeric dateline or a day run into its year (see _NUMERIC_DATE)."""
+    from datetime import datetime
+
+    try:
+        m = _NUMERIC_DATE.search(text)
+        if m:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _GLUED_DATE.search(text)
+        if m:
+            month = datetime.strptime(m["mon"][:3].title(), "%b").month
+            return date(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
     return None
 
 

@@ -197,23 +197,43 @@ FORCE_MODIFIERS = {"army", "military", "regime", "helicopter", "helicopters", "w
 def modifier_agent(trigger: Token) -> Span | None:
     """The agent an event noun carries as its modifier, when the parse gives no other:
     "terrorist shelling", "Russian airstrikes", "Syrian army helicopter fire"."""
+    if trigger.tag_ == "VBG":
+        return _gerund_agent(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
             if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
-    if any(t.lower_ in FORCE_MODIFIERS for t in mods):
-        return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
+    force = [t for t in mods if t.lower_ in FORCE_MODIFIERS]
+    if force:
+        # "Syrian army helicopter (fire)"; "Regime (bombing raids)": the phrase ends
+        # at its last force word, the event words after it name no one
+        return trigger.doc[mods[0].i:force[-1].i + 1]
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
                 c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
             return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
-                c.lower_ in AGENT_MODIFIERS):
+                c.lower_ in AGENT_MODIFIERS or c.lemma_.lower() in AGENT_MODIFIERS):
             # a demonym names the state's forces only with the event noun: "Russian
             # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
             end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
             return trigger.doc[c.left_edge.i:end]
     return None
+
+
+def _gerund_agent(trigger: Token) -> Span | None:
+    """The agent words right before an event noun the parser took for a verb: "killed
+    in Syrian regime shelling" (shelling tagged as a participle of "people")."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or (
+            doc[i].lower_ not in AGENT_MODIFIERS | FORCE_MODIFIERS):
+        return None
+    start = i
+    while start > max(0, i - 2) and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and (
+            doc[start - 1].dep_ in ("amod", "compound", "nmod")):
+        start -= 1
+    return doc[start:i + 1]
 
 
 CLAIM_PHRASES = [["claimed", "responsibility"], ["claims", "responsibility"],

@@ -32,6 +32,7 @@ from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
+from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -212,11 +213,13 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     where = _at_home(_where(draft, s, scan, past), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
-    if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
-            s.casualties.injured_text):
+    one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
+    if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
+    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+        actor2 = _counted_side(s, scan.actors, cc, actor1)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -379,19 +382,28 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
-    if draft.patient is not None and incidents.is_source(draft.patient):
-        draft.patient = None
-    if draft.agent is None:  # "terrorist shelling", "rebel shelling", "regime airstrikes"
-        draft.agent = incidents.modifier_agent(draft.trigger)
-        draft.agent_pattern = "modifier" if draft.agent is not None else draft.agent_pattern
+    if draft.patient is not None and (incidents.is_source(draft.patient)
+                                      or actors_stage.held_area(draft.patient)):
+        draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    if draft.agent is None or draft.agent_pattern == "linear":
+        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
+        if cause is not None:
+            draft.agent, draft.agent_pattern = cause, "cause"
+    # "people killed in regime shelling": a noun parsed as a participle has no subject
+    misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
+    if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
+        modifier = incidents.modifier_agent(draft.trigger)
+        if modifier is not None or not misparsed:
+            draft.agent = modifier
+            draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
-    if actor1 is None and draft.agent is not None and draft.agent_pattern == "modifier" and (
+    if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
-        actor1 = actors_stage.state_of(draft.agent)  # "US airstrikes", "Israeli strikes"
+        actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -402,6 +414,62 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+                  actor1: Actor | None) -> Actor | None:
+    """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
+    fighters were killed", "killed several soldiers"): the side that lost them is the
+    other side of the event."""
+    doc = s.span.doc
+    for i in s.casualties.counted:
+        actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
+                                           country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                actor1 is None or actor.name != actor1.name):
+            return actor
+    return None
+
+
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}
+_CAUSE_PREPS = {"in", "by", "due", "from", "during", "after"}
+
+
+def _cause_agent(trigger: Token) -> Span | None:
+    """The agent of the event a casualty word names as its cause: "three civilians were
+    injured due to attacks carried out by Jaish al-Islam", "killed in terrorists rocket
+    attacks". The words before the verb are the victims, never the perpetrator."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"injured", "killed",
+                                                                          "wounded"}):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"] + [
+            gg for g in prep.children if g.dep_ == "pcomp" for gg in g.children
+            if gg.dep_ == "pobj"]  # "due to attacks"
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
+                  ) -> tuple[Actor | None, list[Actor]]:
+    """The forces a weapon's modifier names: "US airstrikes" -> the US forces; joint or
+    uncertain ones ("Russian and coalition air raids", "Syrian or Russian warplanes")
+    as ACLED codes them: the first named is actor1, the others associated with it."""
+    if actor1 is None:
+        return actors_stage.state_of(agent), assoc1  # "US airstrikes", "Israeli strikes"
+    if not any(t.dep_ == "cc" for t in agent):
+        return actor1, assoc1
+    first = actors_stage.state_of(agent[:1])
+    if first is None or first.name == actor1.name:
+        return actor1, assoc1
+    return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
@@ -724,11 +792,11 @@ def _merged_explain(group: list[Mention]) -> dict[str, str]:
 
 def _publication_day(article: Article) -> date:
     """The day the report was published: the dateline at the top of the page when it
-    has one and the given date is more than a week off (a wrongly dated row of a
-    collection), else the given date, else today."""
+    has one (the page's own date: a collection's row may be off by days or years, and
+    "on Thursday" counts back from the day the page was written), else the given
+    date, else today."""
     head = head_date(article.text, article.title)
-    if head is not None and (article.published is None or abs(
-            (head - article.published).days) > 7) and head <= date.today():
+    if head is not None and head <= date.today():
         return head
     return article.published or date.today()
 
@@ -769,7 +837,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
             sents = {s.start_char: s for s in doc.sents}
             g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
                                             for m in g if m.sent_start in sents)
-                                if a is not None), air_force)
+                                if a is not None), None) or next(
+                (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+                 if a is not None), air_force)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
