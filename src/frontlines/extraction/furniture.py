@@ -104,31 +104,45 @@ def _title_run(words: list[re.Match[str]], first: int) -> int:
     return k - 1 if k > first else k
 
 
-def _marker_at(words: list[re.Match[str]], k: int, markers: list[list[str]],
-               upper: list[list[str]]) -> int:
+@lru_cache(maxsize=1)
+def _markers() -> tuple[dict[str, list[list[str]]], dict[str, list[list[str]]]]:
+    """List markers indexed by their first word (upper-case ones as written, the others
+    lower-cased), longest first: most words of a page start no marker, and a look-up
+    by the first word rules them out without comparing every phrase."""
+    data = _data()
+    upper: dict[str, list[list[str]]] = {}
+    markers: dict[str, list[list[str]]] = {}
+    for p in sorted(data["upper_markers"], key=len, reverse=True):
+        upper.setdefault(p.split()[0], []).append(p.split())
+    for p in sorted(data["list_markers"], key=len, reverse=True):
+        markers.setdefault(p.split()[0], []).append(p.split())
+    return upper, markers
+
+
+def _marker_at(words: list[re.Match[str]], k: int) -> int:
     """Number of words of a list marker starting at word k (0 when none)."""
-    for phrase in upper:
+    upper, markers = _markers()
+    first = words[k].group().strip(":")
+    for phrase in upper.get(first, ()):
         n = len(phrase)
         if [m.group().strip(":") for m in words[k:k + n]] == phrase:
             return n
-    for phrase in markers:
+    if not first[:1].isupper():
+        return 0
+    for phrase in markers.get(first.lower(), ()):
         n = len(phrase)
-        got = [m.group().strip(":") for m in words[k:k + n]]
-        if [g.lower() for g in got] == phrase and got and got[0][:1].isupper():
+        if [m.group().strip(":").lower() for m in words[k:k + n]] == phrase:
             return n
     return 0
 
 
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Lists of other stories' headlines after a marker ("Related", "Tags", "READ MORE")."""
-    data = _data()
-    markers = [p.split() for p in sorted(data["list_markers"], key=len, reverse=True)]
-    upper = [p.split() for p in sorted(data["upper_markers"], key=len, reverse=True)]
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
-        n = _marker_at(words, k, markers, upper)
+        n = _marker_at(words, k)
         nxt = words[k + n].group() if k + n < len(words) else "A"  # at the very end
         if not n or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             k += 1
@@ -154,15 +168,26 @@ _INLINE_CREDIT = re.compile(r"\((?:[A-Za-z ]+ )?(?:photo|picture|image|file phot
                             re.IGNORECASE)
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
+@lru_cache(maxsize=1)
+def _sentence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The caption-credit and page-counter patterns, compiled once."""
     data = _data()
     credits = "|".join(re.escape(w) for w in sorted(data["credit_words"], key=len,
                                                      reverse=True))
     credit = re.compile(rf"\(\s*[^()]{{0,40}}\b(?:{credits})\b[^()]{{0,40}}\)", re.IGNORECASE)
+    counters = "|".join(re.escape(w) for w in data["counters"])
+    counter = re.compile(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
+                         re.IGNORECASE)
+    return credit, counter
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
+    data = _data()
+    credit, counter = _sentence_patterns()
     bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
     spans: list[tuple[int, int]] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         sent = text[a:b]
         low = sent.lower()
         if any(e in low for e in data["embed_markers"]):
@@ -177,17 +202,16 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if cm:
             spans.append((a + start, a + cm.end()))
         m = credit.match(sent.lstrip())
-        prev = max((x for x in bounds if x < a), default=0)
+        prev = next((x for x in reversed(bounds[:i + 1]) if x < a), 0)
         if m and a > 0 and len(text[prev:a].split()) <= _CAPTION_WORDS:
             # "(TRT World and Agencies)" after a short sentence: that one is a caption
             spans.append((prev, a + (len(sent) - len(sent.lstrip())) + m.end()))
-        counters = "|".join(re.escape(w) for w in data["counters"])
-        for cm in re.finditer(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
-                              sent, re.IGNORECASE):
+        for cm in counter.finditer(sent):
             spans.append((a + cm.start(), a + cm.end()))  # "Views 729": no toll
         for phrase in data["phrases"]:
-            for pm in re.finditer(re.escape(phrase), low):
-                spans.append((a + pm.start(), a + pm.end()))
+            if phrase in low:
+                for pm in re.finditer(re.escape(phrase), low):
+                    spans.append((a + pm.start(), a + pm.end()))
     return spans
 
 
@@ -220,8 +244,11 @@ def _other_dateline(text: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def blank_furniture(text: str, title: str | None = None) -> str:
-    """`text` with its page furniture replaced by spaces (same length, same offsets)."""
+    """`text` with its page furniture replaced by spaces (same length, same offsets).
+    Kept for the last articles: the pipeline asks again after the parse, to tell what
+    the prefilter blanked."""
     spans = _head_spans(text, title) + _list_spans(text) + _sentence_spans(text)
     if not spans:
         return text

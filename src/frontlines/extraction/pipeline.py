@@ -10,6 +10,7 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
-from frontlines.extraction.events import MentionDraft, find_mentions
+from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
@@ -122,12 +123,12 @@ def mentions_of(doc: Doc, article: Article, published: date,
     timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
-        period = incidents.period_cue(s.span)
         aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
+            period = incidents.period_cue(s.span, draft.trigger)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -237,9 +238,32 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
+        agent_class=_armed_class(draft, actor1, actor2),
+        typed_by=_typed_by(draft),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None
+                 ) -> str | None:
+    """The armed class the agent's words name when no actor resolves it; for a group's
+    own activity, also the passive subject's ("troops were deployed", "special units
+    were formed": the group is the one that moves)."""
+    if actor1 is not None:
+        return None
+    armed = incidents.armed_agent_class(draft.agent)
+    if armed is None and actor2 is None and draft.sub_event_type in incidents.GROUP_ACTIVITY \
+            and draft.patient is not None and draft.patient.root.dep_ == "nsubjpass":
+        armed = incidents.armed_agent_class(draft.patient)
+    return armed
+
+
+def _typed_by(draft: MentionDraft) -> str:
+    """What decided the draft's type: its own trigger ("clashes"), or the words that
+    typed a generic verb; "" for a generic verb's fallback."""
+    kind = draft.explain.get("kind", "")
+    return draft.explain.get("type", "") or ("" if kind.startswith("@") else kind)
 
 
 def _at_home(where: _Where, scan: _Scan) -> _Where:
@@ -276,6 +300,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
+    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
+        return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
         scan.placed.setdefault(top.text, (top.within, precision))
@@ -286,17 +313,66 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+                            scan.last_place[0] if scan.last_place else None)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
-    if scan.last_place is not None and not past:
-        # An undated, unplaced follow-up sentence continues the previous scene.
-        place, text, precision = scan.last_place
+    back = _names_back(s.span)
+    town = _town_before(s.span, scan.toponyms) if back else None
+    scene = scan.last_place
+    if scene is not None and (not past or back) and (
+            town is None or below_country(scene[0])):
+        # An undated, unplaced follow-up sentence continues the previous scene, and so
+        # does one about "the town" it named ("In May ... attacks on the town").
+        place, text, precision = scene
         return _Where(place, text, precision, inherited=True)
+    if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
+        # killed in a village to the east of the town." (no scene, or only a country)
+        near = 2 if _NEAR.search(s.span.text) else 1
+        return _Where(town.place, town.text, near, inherited=True)
+    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    if region is not None and below_country(region):
+        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor); a country alone is
+        # too weak a guess ("a US aid worker kidnapped in Syria").
+        return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:
+    """The town of the story's country that begins an unknown run-together name."""
+    country = places_stage.story_country(scan.toponyms, text)
+    return (places_stage.leading_place(top.text, country.country_code)
+            if country is not None and country.country_code else None)
+
+
+_BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
+                   re.IGNORECASE)
+
+
+_NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)\b",
+                   re.IGNORECASE)
+
+
+def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
+    """The town (or district) the story named most often before a sentence, the later
+    one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
+    In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
+              and t.place.level in ("city", "admin2")]
+    if not before:
+        return None
+    named = Counter(t.place.geonames_id or t.place.name for t in before)
+    return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
+
+
+def _names_back(sent: Span) -> bool:
+    """Whether a sentence speaks of "the town" (or city, village...) without naming it:
+    the one the story named before."""
+    return bool(_BACK.search(sent.text))
 
 
 def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
@@ -459,15 +535,20 @@ def _claimant(trigger: Token) -> Span | None:
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
-               text: str = "") -> Place | None:
+               text: str = "", scene: Place | None = None) -> Place | None:
     """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
+    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
+    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
+    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
+    story on Deir ez-Zor)."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    return places_stage.story_country(doc_tops, text)
+    if scene is not None and scene.level == "admin1":
+        return scene
+    return places_stage.story_region(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
@@ -559,7 +640,8 @@ def _codable(m: Mention) -> bool:
     named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
     from over" alone is commentary, not an incident, and so is "Syria's multifaceted
     war": a country is the war's stage."""
-    return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
+    return bool(m.actor1 or m.actor2 or m.agent_class or m.killed is not None
+                or m.injured is not None
                 or (m.place is not None and not m.place_inherited
                     and (m.place_unresolved or below_country(m.place)))
                 or (m.date_text and m.time_precision == 1 and not m.past)
@@ -727,13 +809,16 @@ def _publication_day(article: Article) -> date:
 def process(doc: Doc, article: Article) -> ArticleResult:
     """Events of an article whose text has already been parsed into ``doc``."""
     published = _publication_day(article)
+    blanked = _blanked_sentences(doc, article)
+    doc.user_data[PREFILTERED] = blanked > 0
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
     # A brief (a wire lede of a few sentences) is about its event: the enough-to-code
     # check is for the commentary of long articles.
-    brief = len(war_words) <= settings.BRIEF_SENTENCES
+    brief = (len(war_words) <= settings.BRIEF_SENTENCES
+             and len(war_words) + blanked <= settings.BRIEF_SENTENCES)
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     groups = []
     for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
@@ -764,6 +849,17 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _blanked_sentences(doc: Doc, article: Article) -> int:
+    """How many sentences of the article the prefilter blanked before the parse: a long
+    article parsed down to its two cue sentences is no brief (a wire lede) for that."""
+    text = blank_furniture(article.text, article.title)
+    parsed = doc.text
+    if len(text) != len(parsed) or text == parsed:
+        return 0
+    return sum(1 for s, e in prefilter_stage.sentences(text)
+               if not text[s:e].isspace() and parsed[s:e].isspace())
 
 
 def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
