@@ -450,8 +450,9 @@ _KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
 
 
 def _gap(doc: Doc, end: int, start: int) -> str:
-    """The text between two names (token offsets)."""
-    return doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[start].idx]
+    """The text between two names (token offsets); built from the tokens between, as
+    ``doc.text`` joins the whole document at every call."""
+    return doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:start])
 
 
 def _relation(between: str) -> float | None:
