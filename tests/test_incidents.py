@@ -3,7 +3,12 @@ wire and web reports of FA-KES and GeoWebNews: run-on datelines, missing commas)
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 import frontlines
+from frontlines.extraction.furniture import head_date
 
 
 def test_a_period_tally_is_no_incident() -> None:
@@ -218,3 +223,117 @@ def test_a_conviction_for_fighting_is_no_clash() -> None:
             "Kurdish militia.")
     events = frontlines.extract(text, published="2018-09-15")
     assert "Armed clash" not in [e.sub_event_type for e in events]
+
+
+# Sentences in the style of the wire and state-agency reports of the dev articles, each
+# with the one record it gives: (text, published, sub-event prefix, actor1, actor2,
+# fatalities); None where the case does not test the field.
+FIELD_CASES = [
+    # the weapon's participle names who fired it
+    ("A boy was killed and three others were injured on Monday by rocket shells fired by "
+     "terrorists on a residential quarter of Aleppo city.", "2016-11-29", "Shelling",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)", 1),
+    ("An air strike carried out by the US-led coalition on Sunday in Raqqa killed 15 "
+     "civilians, a local source said.", "2017-06-05", "Air", "Global Coalition Against Daesh",
+     None, 15),
+    # "Regime" modifies "bombing raids": the regime's forces, not "Regime bombing"
+    ("Regime bombing raids on eastern districts of Aleppo killed 25 civilians on Thursday, "
+     "rescuers said.", "2016-06-10", "Air", "Military Forces of Syria", None, 25),
+    # "shelling" parsed as a participle of "people": its modifier is still the agent
+    ("At least three pupils were among nine people killed in Syrian regime shelling on a "
+     "town in Eastern Ghouta on Wednesday.", "2017-11-03", "Shelling",
+     "Military Forces of Syria", None, 9),
+    # a group of the dev articles now in the actor file
+    ("A woman was killed on Friday as terrorists from Jaish al-Fatah fired rocket shells on "
+     "the besieged town of al-Fouaa north of Idleb city.", "2016-08-20", "Shelling",
+     "Jaish al-Fatah", None, None),
+    # "the coalition" in a report on Syria is the US-led one
+    ("Islamic State fighters attacked Tel Abyad on Saturday. Coalition war planes carried "
+     "out eight air strikes on Saturday to push back the assault, the monitor reported.",
+     "2016-02-27", "Air", "Global Coalition Against Daesh", None, None),
+    # "a series of strikes by X"
+    ("A wave of strikes in Syria overnight by a US-led coalition killed 11 militants of the "
+     "Islamic State group, a monitoring group said on Friday.", "2014-09-26", "",
+     "Global Coalition Against Daesh", None, None),
+    # only the regime drops barrel bombs: the strike is its air force's
+    ("On Sunday three women were among seven people killed when a barrel bomb hit a house "
+     "in a rebel-held district of Aleppo city.", "2015-03-02", "Air",
+     "Military Forces of Syria", None, 7),
+    # "regime-held districts" is where the shells fell; the dead are "reported killed"
+    ("Five people were also reported killed in rebel shelling of regime-held districts of "
+     "Aleppo city on Sunday.", "2015-03-02", "Shelling", "Opposition Rebels (Syria)",
+     "Civilians (Syria)", 5),
+    # the subject of "fired" fires the weapon its object names
+    ("Sources said the terrorist groups on Sunday morning fired a mortar shell on a "
+     "residential quarter of Aleppo city injuring a woman.", "2016-05-30", "Shelling",
+     "Unidentified Armed Group (Syria)", None, None),
+    # the cause of the casualties names the perpetrator, the people counted are the victims
+    ("On Sunday two civilians were wounded due to attacks carried out by Jaish al-Islam "
+     "militants on a district of Damascus city.", "2016-08-22", "", "Jaish al-Islam",
+     "Civilians (Syria)", None),
+    ("Four civilians were injured in terrorists rocket attacks on a village in the Homs "
+     "countryside on Saturday.", "2016-05-29", "", "Unidentified Armed Group (Syria)", None,
+     None),
+    # the side whose fighters are counted is the other side
+    ("Russian warplanes struck the town of Mayadeen on Friday, the ministry said, adding "
+     "that another 35 Daesh fighters were killed near Albu Kamal.", "2017-10-07", "Air",
+     "Military Forces of Russia", "Islamic State", 35),
+    # a participle clause shares the subject of its main clause
+    ("The Syrian army advanced in the Qalamoun mountains on Sunday, killing dozens of "
+     "terrorists.", "2014-11-10", "", "Military Forces of Syria", None, None),
+    # victims named by what they were doing: civilians of the country where it happened
+    ("A shell fired by regime troops hit a school in the Damascus suburb of Jisreen on "
+     "Tuesday, killing five schoolchildren.", "2017-11-01", "Shelling", "Military Forces of Syria",
+     "Civilians (Syria)", 5),
+    ("A car bomb tore through buses carrying evacuees near Aleppo on Saturday, killing 90 "
+     "evacuees.", "2017-04-16", "", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
+     90),
+    # "clashes between A and B": the two sides
+    ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
+     "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",
+     "Military Forces of Syria", "Islamic State", None),
+    # unnamed opposition fighters are rebels, never the Islamic State the report named before
+    ("Some 100 Daesh fighters were killed in Russian strikes near Raqqa on Saturday. On Monday "
+     "state media said 30 opposition fighters were killed in fighting in the Sheikh Saeed "
+     "district of Aleppo.", "2016-10-18", "Armed clash", None, "Opposition Rebels (Syria)",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "actor1", "actor2", "fatalities"),
+                         FIELD_CASES)
+def test_fields_of_wire_sentences(text, published, kind, actor1, actor2, fatalities) -> None:
+    events = [e for e in frontlines.extract(text, published=published)
+              if e.sub_event_type.startswith(kind)]
+    assert events
+    e = events[-1]
+    assert actor1 is None or e.actor1 == actor1
+    assert actor2 is None or e.actor2 == actor2
+    assert fatalities is None or e.fatalities == fatalities
+
+
+def test_a_neighbours_border_is_no_actors_country() -> None:
+    events = frontlines.extract(
+        "Government troops executed 30 people in the village of Rityan on Tuesday during an "
+        "offensive to cut rebel supply routes to the Turkish border.", published="2015-02-20")
+    assert events and all("Turkey" not in e.actor1 for e in events)
+
+
+def test_numeric_and_suffixed_datelines_date_the_page() -> None:
+    # a day-first numeric dateline two days before the collection's date: "on Thursday"
+    # counts back from the dateline
+    text = ("14-07-2016 Two Killed in Mortar Attack on Damascus. Two civilians were killed on "
+            "Thursday when terrorists fired mortar shells on a Damascus neighbourhood.")
+    events = frontlines.extract(text, published="2016-07-16")
+    assert [e.event_date for e in events] == ["2016-07-14"]
+    # the headline repeated with its site suffix cut, then the agency's dateline
+    title = "Six dead in car bomb in central Syria - Region - World - Example Online"
+    text = ("Six dead in car bomb in central Syria AFP Thursday 6 Mar 2014 At least six "
+            "people were killed on Thursday in a car bomb blast near a checkpoint in Hama "
+            "city a monitor said.")
+    assert head_date(text, title) == date(2014, 3, 6)
+    events = frontlines.extract(text, published="2014-03-04", title=title)
+    assert [e.event_date for e in events] == ["2014-03-06"]
+    # a day run into its year
+    assert head_date("Last updated at Oct 082017 MOSCOW Some 40 fighters were killed.") == \
+        date(2017, 10, 8)

@@ -84,3 +84,53 @@ def test_sentences_do_not_end_at_initials_or_abbreviations():
     # the date stays next to the event it dates
     masked = prefilter.mask(text, window=0)
     assert "A week ago" in masked and "Aoun" not in masked
+
+
+def test_window_depends_on_how_dense_the_article_is_with_cues():
+    """General news with one passing cue keeps only that sentence; a conflict report,
+    dense with cues, keeps the neighbours that hold an incident's context."""
+    sport = ("The club confirmed on Tuesday that its new manager will take charge before the "
+             "summer tour of Asia. The board had interviewed four candidates over the past "
+             "month. Supporters had called for a younger coach after a disappointing season "
+             "in which the team finished ninth. The new manager, who led a second-division "
+             "side to promotion last year, said he wanted the team to play with more energy "
+             "and ambition. He praised the squad's attacking midfielder, who was shot to "
+             "fame by a hat-trick against the champions in April. Ticket sales for the "
+             "opening home game have already passed thirty thousand. The chairman said the "
+             "stadium roof would be repaired during the break. Training resumes on the "
+             "first Monday of July, and the first friendly is set for the middle of the "
+             "month against a local amateur team.")
+    cue = "He praised the squad's attacking midfielder"
+    assert prefilter.article_window(sport, 1) == 0
+    masked = prefilter.mask(sport)
+    assert cue in masked
+    assert "new manager, who led" not in masked and "Ticket sales" not in masked
+    report = ("Two civilians were killed on Sunday when shells hit a market in the town, "
+              "a local monitor said. The group blamed government forces. Residents said the "
+              "bombardment lasted an hour.")
+    assert prefilter.article_window(report, 2) == 1
+    assert prefilter.mask(report) == report
+
+
+BASEBALL = ("The home side began the weekend with a comfortable win on Friday night. "
+            "Their starting pitcher kept the visitors quiet for seven innings and walked "
+            "only one batter. The crowd of almost forty thousand stayed until the final out. "
+            "On Saturday the rain held off until the late innings, and the bullpen closed "
+            "the game without trouble. The manager said before Sunday's game that his "
+            "lineup would stay the same. It was a three-run blast in the eighth inning "
+            "that settled the series for the hosts, and the slugger tossed his bat high "
+            "into the air as he watched it land. The team now travels west for a long "
+            "road trip. Their next home game is in ten days, against the division "
+            "leaders. Tickets for that game are nearly sold out, the club said.")
+
+
+def test_a_long_article_parsed_down_to_one_sentence_is_no_brief():
+    """The sparse window keeps only the cue sentence of a long report; the pipeline
+    still counts the blanked sentences, so the report is not taken for a wire brief
+    (where an incident needs no actor, toll or place of its own)."""
+    masked = prefilter.mask(BASEBALL)
+    assert "three-run blast" in masked and "Tickets" not in masked
+    article = Article(id="baseball", text=BASEBALL, published=None)
+    result = next(process_articles([article]))
+    assert any("blast" in s and "of its own" in s for s in result.skipped)
+    assert result.events == []

@@ -47,6 +47,10 @@ CIRCUMSTANCE_PENALTY = 0.3
 # Lexicon score from which an earlier trigger counts as an antecedent (generic
 # "operation", 0.5, does not).
 ANTECEDENT_MIN_SCORE = 0.6
+# A generic word ("terrorists", "the rebels") points back to a group named in its own
+# sentence or the two before it; further back only to a group the report names twice or
+# more (a round-up of incidents in several towns moves on from the group of one item).
+ANTECEDENT_SENTENCES = 3
 # How many previous sentences an anaphoric event noun's antecedent may be in.
 ANAPHORA_SENTS = 3
 
@@ -179,3 +183,11 @@ PARSE_PIECE_CHARS = 100_000
 # over. With 0, GeoWebNews keeps about a quarter of its words instead of 43 % but
 # real incidents of the Guardian set are lost (docs/benchmarks.md).
 PREFILTER_WINDOW = 1
+# ... but only in articles with at least this many cue sentences per 1,000 words. In
+# general news a cue is mostly a passing word ("an attacking midfielder"), scattered
+# thinly; conflict reports are dense with them (Guardian: 10th percentile 6.8 per 1,000
+# words, GeoWebNews: median 5). Sparser articles keep only their cue sentences
+# (PREFILTER_SPARSE_WINDOW): GeoWebNews then keeps about a third of its words instead of
+# 43 %, the Guardian set 74 % instead of 76 % (docs/benchmarks.md).
+PREFILTER_DENSE_CUES_PER_1000 = 10.0
+PREFILTER_SPARSE_WINDOW = 0

@@ -25,7 +25,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|{_MONTH}\s+\d{{2}}(?:19|20)\d\d\b"
          r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})")
+# Datelines the calendar reader leaves: "23-07-2016", "28.05.2017" (day first, as the
+# outlets that print them do; never "/", the month-first style of US tables), and a
+# day run into its year ("Oct 082017").
+_NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)")
+_GLUED_DATE = re.compile(rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d\d)\b")
 _TIME = r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc))?)?"
 _UPDATED = r"(?:\s*\(\s*updated[^)]{0,40}\))?"
 _SMALL = {"in", "of", "on", "to", "the", "a", "an", "and", "for", "at", "by", "with", "from",
@@ -58,6 +64,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def _head_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """Datelines, a repeated headline and short-URL widgets at the top of the text."""
     spans: list[tuple[int, int]] = []
+    # the headline as the page repeats it: without the site's suffix ("... NGO - Region -
+    # World - Ahram Online", "... | Jordan Times")
+    title = re.split(r"\s+[-|]\s+", title)[0] if title else title
     title_re = (re.compile(r"\s+".join(re.escape(w) for w in title.split()) + r"\.?",
                            re.IGNORECASE) if title and len(title.split()) >= 3 else None)
     short_url = re.compile(r"get short url(?:\s+\d+)*", re.IGNORECASE)
@@ -95,31 +104,45 @@ def _title_run(words: list[re.Match[str]], first: int) -> int:
     return k - 1 if k > first else k
 
 
-def _marker_at(words: list[re.Match[str]], k: int, markers: list[list[str]],
-               upper: list[list[str]]) -> int:
+@lru_cache(maxsize=1)
+def _markers() -> tuple[dict[str, list[list[str]]], dict[str, list[list[str]]]]:
+    """List markers indexed by their first word (upper-case ones as written, the others
+    lower-cased), longest first: most words of a page start no marker, and a look-up
+    by the first word rules them out without comparing every phrase."""
+    data = _data()
+    upper: dict[str, list[list[str]]] = {}
+    markers: dict[str, list[list[str]]] = {}
+    for p in sorted(data["upper_markers"], key=len, reverse=True):
+        upper.setdefault(p.split()[0], []).append(p.split())
+    for p in sorted(data["list_markers"], key=len, reverse=True):
+        markers.setdefault(p.split()[0], []).append(p.split())
+    return upper, markers
+
+
+def _marker_at(words: list[re.Match[str]], k: int) -> int:
     """Number of words of a list marker starting at word k (0 when none)."""
-    for phrase in upper:
+    upper, markers = _markers()
+    first = words[k].group().strip(":")
+    for phrase in upper.get(first, ()):
         n = len(phrase)
         if [m.group().strip(":") for m in words[k:k + n]] == phrase:
             return n
-    for phrase in markers:
+    if not first[:1].isupper():
+        return 0
+    for phrase in markers.get(first.lower(), ()):
         n = len(phrase)
-        got = [m.group().strip(":") for m in words[k:k + n]]
-        if [g.lower() for g in got] == phrase and got and got[0][:1].isupper():
+        if [m.group().strip(":").lower() for m in words[k:k + n]] == phrase:
             return n
     return 0
 
 
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Lists of other stories' headlines after a marker ("Related", "Tags", "READ MORE")."""
-    data = _data()
-    markers = [p.split() for p in sorted(data["list_markers"], key=len, reverse=True)]
-    upper = [p.split() for p in sorted(data["upper_markers"], key=len, reverse=True)]
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
-        n = _marker_at(words, k, markers, upper)
+        n = _marker_at(words, k)
         nxt = words[k + n].group() if k + n < len(words) else "A"  # at the very end
         if not n or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             k += 1
@@ -145,15 +168,26 @@ _INLINE_CREDIT = re.compile(r"\((?:[A-Za-z ]+ )?(?:photo|picture|image|file phot
                             re.IGNORECASE)
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
+@lru_cache(maxsize=1)
+def _sentence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The caption-credit and page-counter patterns, compiled once."""
     data = _data()
     credits = "|".join(re.escape(w) for w in sorted(data["credit_words"], key=len,
                                                      reverse=True))
     credit = re.compile(rf"\(\s*[^()]{{0,40}}\b(?:{credits})\b[^()]{{0,40}}\)", re.IGNORECASE)
+    counters = "|".join(re.escape(w) for w in data["counters"])
+    counter = re.compile(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
+                         re.IGNORECASE)
+    return credit, counter
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence-sized furniture: embedded posts, captions with a credit, phrases."""
+    data = _data()
+    credit, counter = _sentence_patterns()
     bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
     spans: list[tuple[int, int]] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         sent = text[a:b]
         low = sent.lower()
         if any(e in low for e in data["embed_markers"]):
@@ -168,17 +202,16 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if cm:
             spans.append((a + start, a + cm.end()))
         m = credit.match(sent.lstrip())
-        prev = max((x for x in bounds if x < a), default=0)
+        prev = next((x for x in reversed(bounds[:i + 1]) if x < a), 0)
         if m and a > 0 and len(text[prev:a].split()) <= _CAPTION_WORDS:
             # "(TRT World and Agencies)" after a short sentence: that one is a caption
             spans.append((prev, a + (len(sent) - len(sent.lstrip())) + m.end()))
-        counters = "|".join(re.escape(w) for w in data["counters"])
-        for cm in re.finditer(rf"\b(?:(?:{counters})\s+\d[\d,]*|\d[\d,]*\s+(?:{counters}))\b",
-                              sent, re.IGNORECASE):
+        for cm in counter.finditer(sent):
             spans.append((a + cm.start(), a + cm.end()))  # "Views 729": no toll
         for phrase in data["phrases"]:
-            for pm in re.finditer(re.escape(phrase), low):
-                spans.append((a + pm.start(), a + pm.end()))
+            if phrase in low:
+                for pm in re.finditer(re.escape(phrase), low):
+                    spans.append((a + pm.start(), a + pm.end()))
     return spans
 
 
@@ -188,14 +221,34 @@ def head_date(text: str, title: str | None = None) -> date | None:
     for start, end in _head_spans(text, title):
         m = _dateline().match(text, start)
         if m and m.end() <= end:
-            found = find_dateline(m.group(0))
+            found = find_dateline(m.group(0)) or _other_dateline(m.group(0))
             if found is not None:
                 return found
     return None
 
 
+def _other_dateline(text: str) -> date | None:
+    """A day-first numeric dateline or a day run into its year (see _NUMERIC_DATE)."""
+    from datetime import datetime
+
+    try:
+        m = _NUMERIC_DATE.search(text)
+        if m:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _GLUED_DATE.search(text)
+        if m:
+            month = datetime.strptime(m["mon"][:3].title(), "%b").month
+            return date(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
+    return None
+
+
+@lru_cache(maxsize=64)
 def blank_furniture(text: str, title: str | None = None) -> str:
-    """`text` with its page furniture replaced by spaces (same length, same offsets)."""
+    """`text` with its page furniture replaced by spaces (same length, same offsets).
+    Kept for the last articles: the pipeline asks again after the parse, to tell what
+    the prefilter blanked."""
     spans = _head_spans(text, title) + _list_spans(text) + _sentence_spans(text)
     if not spans:
         return text

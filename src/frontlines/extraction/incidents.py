@@ -32,7 +32,9 @@ from frontlines import settings
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention
+from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
+from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.time import dates_in, parse_expression
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
@@ -64,19 +66,91 @@ def _data() -> dict:
 
 def _contains(words: list[str], phrase: list[str]) -> bool:
     n = len(phrase)
+    if n and phrase[0] not in words:  # most phrases: one scan in C rules them out
+        return False
     return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
 
 
-def period_cue(sent: Span) -> str | None:
-    """The words that make the sentence a period's tally or a running situation."""
+def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
+    """The words that make the mention a period's tally or a running situation. With a
+    trigger, only the words of the trigger's own clause count: in "troops recaptured a
+    village on Sunday as they continue to clear the area" the running situation is the
+    clearing, and the recapture is one incident of one day."""
     words = [t.lower_ for t in sent]
     data = _data()
-    if any(_contains(words, p.split()) for p in data["period_exceptions"]):
-        return None
+    # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
+    covered = {k + j for p in data["period_exceptions"] for k in _starts(words, p.split())
+               for j in range(len(p.split()))}
+    for phrase in data["war_wide_cues"]:
+        if _starts(words, phrase.split()):
+            return phrase
+    scope = None if trigger is None else _clause_scope(trigger)
     for phrase in data["period_cues"]:
-        if _contains(words, phrase.split()):
+        for k in _starts(words, phrase.split()):
+            idx = range(k, k + len(phrase.split()))
+            if any(i in covered for i in idx):
+                continue
+            if scope is not None and not _cue_in_scope(sent, idx, scope, trigger):
+                continue
             return phrase
     return _process_toll(sent)
+
+
+def _starts(words: list[str], phrase: list[str]) -> list[int]:
+    """Indices of the words where `phrase` starts."""
+    n = len(phrase)
+    return [k for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
+
+
+def _clause_scope(trigger: Token) -> set[int]:
+    """Token indices of the trigger's clause and of its own phrase; a verb's clause
+    includes the verb it completes ("continue to fortify", "kept fighting")."""
+    verb = clause_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for t in clause_tokens(verb, trigger)} | {
+        t.i for t in clause_tokens(trigger, trigger)}
+
+
+def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bool:
+    """Whether a cue at sentence word positions `idx` bears on the trigger: it lies in
+    the trigger's clause and, for an adjective such as "ongoing", describes the trigger
+    or the phrase holding it ("the ongoing protest movement" makes no period of the
+    police operation the sentence reports)."""
+    toks = [sent[i] for i in idx]
+    first = toks[0]
+    if first.dep_ == "mark" and first.head.dep_ == "advcl" and first.head.head.i in scope:
+        return True  # "Since the prince arrived, the administration has approved ..."
+    if first.pos_ in {"ADP", "SCONJ"} and _shared_adjunct(first, trigger):
+        return True
+    if not all(t.i in scope for t in toks) or _in_apposition(first, trigger):
+        return False
+    if len(toks) == 1 and first.dep_ == "amod":
+        return trigger.i == first.head.i or first.head.is_ancestor(trigger)
+    return True
+
+
+def _in_apposition(tok: Token, trigger: Token) -> bool:
+    """Whether the cue describes a place or a party in apposition ("near Aleppo, the scene
+    of the fiercest fighting in recent months"), not the trigger's event."""
+    return any(a.dep_ == "appos" and not a.is_ancestor(trigger) and a.i != trigger.i
+               for a in [tok, *tok.ancestors])
+
+
+def _shared_adjunct(first: Token, trigger: Token) -> bool:
+    """A temporal adjunct ("since April", "over the past week") on one of two verbs
+    that share a subject bears on both: "militants have attacked and looted villages
+    since April" tallies the attacks too."""
+    verb = clause_verb(trigger)
+    node = first.head if first.dep_ == "mark" else first
+    own = clause_verb(node.head if node.dep_ == "advcl" else node)
+    if own.dep_ == "advcl":
+        own = own.head
+    conj = own if own.dep_ == "conj" and own.head.i == verb.i else (
+        verb if verb.dep_ == "conj" and verb.head.i == own.i else None)
+    # a second clause with its own subject is its own statement ("devices have been
+    # found since September, and four children have died in an explosion")
+    return conj is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
 def _process_toll(sent: Span) -> str | None:
@@ -123,23 +197,43 @@ FORCE_MODIFIERS = {"army", "military", "regime", "helicopter", "helicopters", "w
 def modifier_agent(trigger: Token) -> Span | None:
     """The agent an event noun carries as its modifier, when the parse gives no other:
     "terrorist shelling", "Russian airstrikes", "Syrian army helicopter fire"."""
+    if trigger.tag_ == "VBG":
+        return _gerund_agent(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
             if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
-    if any(t.lower_ in FORCE_MODIFIERS for t in mods):
-        return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
+    force = [t for t in mods if t.lower_ in FORCE_MODIFIERS]
+    if force:
+        # "Syrian army helicopter (fire)"; "Regime (bombing raids)": the phrase ends
+        # at its last force word, the event words after it name no one
+        return trigger.doc[mods[0].i:force[-1].i + 1]
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
                 c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
             return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
-                c.lower_ in AGENT_MODIFIERS):
+                c.lower_ in AGENT_MODIFIERS or c.lemma_.lower() in AGENT_MODIFIERS):
             # a demonym names the state's forces only with the event noun: "Russian
             # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
             end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
             return trigger.doc[c.left_edge.i:end]
     return None
+
+
+def _gerund_agent(trigger: Token) -> Span | None:
+    """The agent words right before an event noun the parser took for a verb: "killed
+    in Syrian regime shelling" (shelling tagged as a participle of "people")."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or (
+            doc[i].lower_ not in AGENT_MODIFIERS | FORCE_MODIFIERS):
+        return None
+    start = i
+    while start > max(0, i - 2) and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and (
+            doc[start - 1].dep_ in ("amod", "compound", "nmod")):
+        start -= 1
+    return doc[start:i + 1]
 
 
 CLAIM_PHRASES = [["claimed", "responsibility"], ["claims", "responsibility"],
@@ -306,14 +400,31 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
 GROUP_ACTIVITY = {T.CHANGE_TO_GROUP, T.OTHER}
 
 
+def armed_agent_class(agent: Span | None) -> str | None:
+    """"state" or "nonstate" when the agent phrase names armed men by its words alone
+    ("security forces", "unidentified gunmen", "troopers from the northern command"),
+    for a report that gives no country to resolve them by. Police, officers and
+    administrations are left out: in ordinary news they arrest, raid and shoot in crime
+    stories, which ACLED does not code."""
+    if agent is None:
+        return None
+    unarmed = set(_data()["unarmed_agent_words"])
+    if any(t.lower_ in unarmed for t in agent):
+        return None
+    return actor_class(agent)
+
+
 def _political(m: Mention, war: bool, weapons: bool) -> bool:
     if m.sub_event_type in GROUP_ACTIVITY:
-        return any(a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
+        return m.agent_class is not None or any(
+            a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
     if m.event_type in (T.PROTESTS, T.RIOTS) or war:
         return True
     if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
         return True
     if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
+        return True
+    if m.sub_event_type == T.LOOTING and _collective_damage(m.sentence):
         return True
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
@@ -322,15 +433,28 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
             w in persons for w in m.sentence.lower().split())
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
-        return bool(armed)
+        return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
-    return any(not a.name.startswith("Police") for a in armed)
+    return any(not a.name.startswith("Police") for a in armed) or (
+        m.agent_class is not None)
+
+
+def _collective_damage(sentence: str) -> bool:
+    """Looting or burning of many properties at once ("dozens of foreign-owned shops
+    were looted", "a looting spree"): collective disorder the codebook codes, where one
+    burgled shop is crime."""
+    words = {w.strip(".,;:()\"'’”") for w in sentence.lower().split()}
+    return bool(words & set(_data()["collective_damage"]))
 
 
 def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
+    if sub == T.ARMED_CLASH and not m.typed_by:
+        # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
+        # "killing" is a guess; the attack on civilians the clause reports is not
+        return PRECEDENCE.index(T.ATTACK) + 0.5
     try:
         return PRECEDENCE.index(sub)
     except ValueError:
@@ -601,11 +725,29 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
 def brief_incident(group: list[Mention]) -> bool:
     """In a brief, an incident needs no actor, toll or place of its own, but a weak
     type (a suspension, an agreement) still does, and a country alone is still the
-    war's stage, not an incident's place ("Heavy fighting continued in Syria")."""
-    if group[0].sub_event_type in WEAK_TYPES:
+    war's stage for a battle ("Heavy fighting continued in Syria"); a bombing "in a
+    crowded market in Turkey" is an incident all the same. Two weak types carry their
+    own evidence: weapons seized that the sentence names ("seven firearms and 200
+    rounds were seized"), the arrest of political persons ("activists were arrested")
+    and the looting of many properties ("shops were burned")."""
+    first = group[0]
+    if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
-    return not any(m.place is not None and m.place.level in ("country", "continent")
-                   for m in group)
+    return not (first.event_type == T.BATTLES and any(
+        m.place is not None and m.place.level in ("country", "continent") for m in group))
+
+
+def _self_evident(m: Mention) -> bool:
+    """A weak-type mention whose sentence names what makes it an incident."""
+    words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "pistols", "grenades"
+    if m.sub_event_type == T.DISRUPTED_WEAPONS:
+        return bool(words & set(_data()["weapon_words"]))
+    if m.sub_event_type == T.ARRESTS:
+        return bool(words & set(_data()["political_persons"]))
+    if m.sub_event_type == T.LOOTING:
+        return bool(words & set(_data()["collective_damage"]))
+    return False
 
 
 AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicopter",

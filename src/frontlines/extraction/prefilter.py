@@ -5,7 +5,8 @@ frontlines's cost. Before parsing, a cheap pass (a regular-expression sentence
 splitter and a word-set look-up, no model) finds the sentences with a conflict
 cue: a trigger of the event lexicon (triggers.yaml, with its regular
 inflections) or a word of data/prefilter_cues.txt. The other sentences are
-blanked out with spaces, far enough from any cue (settings.PREFILTER_WINDOW), so the text keeps
+blanked out with spaces, far enough from any cue (settings.PREFILTER_WINDOW; in an
+article with few cue sentences for its length, settings.PREFILTER_SPARSE_WINDOW), so the text keeps
 its length: every character offset, evidence span and event id stays what the
 full text gives, and spaCy reads a run of spaces as one token. An article with
 no cue at all becomes blank and costs next to nothing.
@@ -195,12 +196,25 @@ def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
     return hits
 
 
+def article_window(text: str, hits: int) -> int:
+    """Sentences to keep either side of a cue in this article: the full window when the
+    article is dense with cues (conflict news, where the neighbours hold the context of
+    an incident), none when its cue sentences are sparse (general news, where a cue is
+    mostly a passing word: "attacking midfielder", "shot to fame")."""
+    per_1000 = 1000 * hits / max(len(text.split()), 1)
+    if per_1000 >= settings.PREFILTER_DENSE_CUES_PER_1000:
+        return settings.PREFILTER_WINDOW
+    return settings.PREFILTER_SPARSE_WINDOW
+
+
 def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
-    """Character spans to parse: cue sentences and `window` sentences either side."""
-    window = settings.PREFILTER_WINDOW if window is None else window
+    """Character spans to parse: cue sentences and `window` sentences either side
+    (by default the article's own window, article_window)."""
     sents = sentences(text)
+    hits = _cue_sentences(text, sents)
+    window = article_window(text, len(hits)) if window is None else window
     keep: list[tuple[int, int]] = []
-    for i in _cue_sentences(text, sents):
+    for i in hits:
         s = sents[max(i - window, 0)][0]
         e = sents[min(i + window, len(sents) - 1)][1]
         if keep and s <= keep[-1][1]:

@@ -687,11 +687,12 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
         # countryside"); one recognition missed is the scene only then ("the Adiyat
         # School" of a story about Raqqa has nothing to place it with).
+        text = doc.text if r.top.place is None else ""  # built once, not per reading
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
-                   and not qualifies_actor(doc.text, b.top.end)
+                   and not qualifies_actor(text, b.top.end)
                    ] if r.top.place is None else []
         if not holders and any(r.top is t for t in extra):
-            holders = _sole_province(readings, doc.text)
+            holders = _sole_province(readings, text or doc.text)
             if not holders:
                 continue
         if holders:

@@ -450,8 +450,8 @@ _KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
 
 
 def _gap(doc: Doc, end: int, start: int) -> str:
-    """The text between two names (token offsets); built from the tokens between, as
-    ``doc.text`` joins the whole document at every call."""
+    """The text between two names (token offsets), from those tokens alone (``doc.text``
+    would rebuild the whole text for every pair)."""
     return doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:start])
 
 
