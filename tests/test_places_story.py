@@ -352,3 +352,12 @@ def test_a_village_of_unknown_population_is_found_by_its_skeleton() -> None:
     place = _resolved(text, "Maarat al-Noman")
     assert (place.country_code, place.admin1) == ("SY", "Idlib")
     assert distance_km(place.latitude, place.longitude, 35.64, 36.67) < 10
+
+
+def test_a_construct_name_is_not_its_first_word() -> None:
+    # paraphrased from a 2013 SANA report: the Bab al-Hawa border crossing (Idlib) is
+    # not the town of Al-Bab (Aleppo)
+    tops = _places("A Libyan emir was killed in clashes in the vicinity of Hazano town, "
+                   "several kilometers from the Bab al-Hawa border crossing with Turkey, in "
+                   "Idlib countryside.")
+    assert tops.get("Bab al-Hawa") is None
