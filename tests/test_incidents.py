@@ -469,3 +469,37 @@ def test_numeric_and_suffixed_datelines_date_the_page() -> None:
     # a day run into its year
     assert head_date("Last updated at Oct 082017 MOSCOW Some 40 fighters were killed.") == \
         date(2017, 10, 8)
+
+
+def _types(text: str, published: str) -> list[str]:
+    return [e.sub_event_type for e in frontlines.extract(text, published=published)]
+
+
+def test_a_deal_named_in_passing_is_no_agreement() -> None:
+    # paraphrased from wire reports: an earlier truce as the circumstance of other news
+    assert "Agreement" not in _types(
+        "The army launched a wide offensive in Aleppo after the September 12 ceasefire "
+        "mediated by Moscow and Washington broke down within a week.", "2016-11-12")
+    assert _types("A truce agreed by Washington and Moscow in February has been breached "
+                  "almost daily around Homs.", "2016-06-19") == []
+    assert _types("Fighters and their relatives who left besieged towns near the capital "
+                  "under evacuation deals have arrived in Idlib.", "2017-04-27") == []
+    # the deal itself, concluded on a day, stays one Agreement
+    assert _types("Rebels and government forces agreed a truce in Homs on Sunday.",
+                  "2017-04-04") == ["Agreement"]
+    assert _types("A ceasefire between the army and the rebels in Daraya took effect on "
+                  "Friday.", "2017-04-04") == ["Agreement"]
+
+
+def test_the_wars_origin_and_course_are_no_incident() -> None:
+    # the war's toll told with how it began: neither a protest nor an attack in 2011
+    assert _types("More than 200000 people have died in the Syrian conflict which started as "
+                  "a peaceful uprising against Assad in March 2011.", "2015-02-21") == []
+    assert _types("The group grew out of a war that has killed over 250000 since beginning "
+                  "with street protests in March 2011.", "2016-08-14") == []
+    # the perfect progressive with no date: the war's course, not one day's fighting
+    assert _types("Regime troops have been battling several insurgent factions across the "
+                  "country including IS.", "2015-02-21") == []
+    # ... but with a day of its own it is that day's clash
+    assert _types("Regime troops have been battling insurgents in Jobar on Monday, the "
+                  "monitor said.", "2015-02-24") == ["Armed clash"]

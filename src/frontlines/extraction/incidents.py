@@ -400,7 +400,7 @@ def agreement_talk(trigger: Token) -> str | None:
     or a plan ("agreed to take action") for its complement."""
     if trigger.dep_ == "amod":
         return f"{trigger.text} {trigger.head.text}"
-    talks = under_negotiation(trigger)
+    talks = under_negotiation(trigger) or agreement_in_passing(trigger)
     if talks:
         return talks
     if trigger.lemma_.lower() != "agree":
@@ -413,6 +413,43 @@ def agreement_talk(trigger: Token) -> str | None:
         if not any(t.lemma_.lower() in deal or t.lower_ in deal for t in c.subtree):
             return f"{trigger.text} {c.text}"
     return None
+
+
+def agreement_in_passing(trigger: Token) -> str | None:
+    """A deal named only as the circumstance of something else ("despite a ceasefire
+    brokered in December", "after the truce collapsed", "a truce agreed in February has
+    been violated"): ACLED codes an agreement on the day it is reached, so a deal noun
+    counts only as an argument of a verb of concluding (or a headline's subject)."""
+    noun = trigger
+    while noun.dep_ in ("compound", "acl", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "ceasefire talks", "a truce agreed by ...": the phrase's noun
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    dep, head = noun.dep_, noun.head
+    if (dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "to", "upon")
+            and head.head.pos_ == "VERB"):
+        dep, head = "dobj", head.head  # "agreed on a truce", "agreed to a ceasefire"
+    if dep == "ROOT" or (dep in _data()["deal_arguments"] and head.pos_ in ("VERB", "AUX")
+                         and head.lemma_.lower() in _data()["conclude_verbs"]):
+        return None
+    return f"{noun.text} {dep} {head.text}"
+
+
+def running_situation(trigger: Token) -> str | None:
+    """A trigger in the perfect progressive with no toll ("government forces have been
+    fighting against several rebel groups"): the war's course over an open period, not
+    an incident of one day; the caller keeps it when the sentence gives it a date."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBG":
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "been" not in aux or not aux & {"have", "has", "had", "'ve", "'s"}:
+        return None
+    if any(t.like_num or t.lower_ in COUNT_NOUNS for t in verb.subtree):
+        return None  # "have been shelling the town, killing five": a toll, one incident
+    return " ".join(t.text for t in verb.children if t.dep_ == "aux") + " " + verb.text
 
 
 def under_negotiation(trigger: Token) -> str | None:

@@ -163,6 +163,9 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
         return "refers back to an event already coded"
     if when.future:
         return f"dated after publication ({when.text})"
+    running = None if when.explicit else incidents.running_situation(draft.trigger)
+    if running:
+        return f"a running situation with no date ({running})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
     return ""
