@@ -503,3 +503,19 @@ def test_the_wars_origin_and_course_are_no_incident() -> None:
     # ... but with a day of its own it is that day's clash
     assert _types("Regime troops have been battling insurgents in Jobar on Monday, the "
                   "monitor said.", "2015-02-24") == ["Armed clash"]
+
+
+def test_weapons_a_strike_destroyed_are_part_of_the_strike() -> None:
+    # paraphrased from a 2017 wire report: the depots the strike destroyed are its damage,
+    # not a disrupted weapons use of their own (ACLED: a use prevented)
+    events = frontlines.extract(
+        "Russian warplanes struck an IS command post near Al Mayadin on Sunday killing about "
+        "40 militants the ministry said. In the same place ten pickup trucks with heavy "
+        "machine guns and two ammunition depots were also destroyed.", published="2017-10-09")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 40)]
+    # an attack foiled beside a clash elsewhere in the province is a fight of its own
+    events = frontlines.extract(
+        "The army killed a Nusra commander in heavy clashes in Latakia province on "
+        "Wednesday. Army units meanwhile foiled an attempt by the militants to storm a "
+        "military post in Jabal al-Akrad.", published="2015-07-30")
+    assert len(events) == 2

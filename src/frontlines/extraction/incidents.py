@@ -752,8 +752,10 @@ def _retold(g: list[Mention], h: list[Mention],
 # Sub-event types that tell part of another violent event rather than an event of their
 # own when they share its day, place and sides: the killing told from the victims' side
 # ("were killed as they unloaded the trucks" after "the air raids killed 20"), the
-# damage ("the raid destroyed 18 vehicles"), a side's withdrawal from the fight.
-PARTS = {T.ATTACK, T.LOOTING, T.CHANGE_TO_GROUP}
+# damage ("the raid destroyed 18 vehicles"), a side's withdrawal from the fight, the
+# weapons a strike destroyed ("the jets also destroyed three ammunition depots": ACLED's
+# disrupted weapons use is a use prevented, not the damage of a strike that happened).
+PARTS = {T.ATTACK, T.LOOTING, T.CHANGE_TO_GROUP, T.DISRUPTED_WEAPONS}
 
 
 TIME_UNITS = {"day", "days", "night", "week", "month", "year", "time", "straight",
@@ -791,6 +793,8 @@ ARMED_VIOLENCE = {T.BATTLES, T.EXPLOSIONS, T.VIOLENCE_AGAINST_CIVILIANS}
 
 
 def _part_of(part: Mention, main: Mention) -> bool:
+    if part.sub_event_type == T.DISRUPTED_WEAPONS and main.event_type != T.EXPLOSIONS:
+        return False  # "thwarted an attempt to storm a base" beside a clash: its own fight
     return part.sub_event_type in PARTS and main.event_type in ARMED_VIOLENCE and (
         main.sub_event_type not in PARTS)
 
@@ -918,7 +922,20 @@ def _dated_alike(a: Mention, b: Mention) -> bool:
 def merge_incidents(groups: list[list[Mention]],
                     compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
     """Join the groups (each one incident by the per-type merge) that report the same
-    incident; each result is in :func:`codebook_order`."""
+    incident; each result is in :func:`codebook_order`. A second pass joins what the
+    first could not yet: a group that joined later can change an incident's type (a
+    clash that turns out to be the strike of a later sentence takes the strike's parts)."""
+    out = _merge_pass(groups, compatible)
+    for _ in range(2):
+        again = _merge_pass(out, compatible)
+        if len(again) == len(out):
+            break
+        out = again
+    return [codebook_order(g) for g in out]
+
+
+def _merge_pass(groups: list[list[Mention]],
+                compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
     out: list[list[Mention]] = []
     for g in groups:
         for kept in out:
@@ -927,7 +944,7 @@ def merge_incidents(groups: list[list[Mention]],
                 break
         else:
             out.append(list(g))
-    return [codebook_order(g) for g in out]
+    return out
 
 
 def repair_roles(group: list[Mention]) -> None:
