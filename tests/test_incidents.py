@@ -519,3 +519,12 @@ def test_weapons_a_strike_destroyed_are_part_of_the_strike() -> None:
         "Wednesday. Army units meanwhile foiled an attempt by the militants to storm a "
         "military post in Jabal al-Akrad.", published="2015-07-30")
     assert len(events) == 2
+
+
+def test_a_period_on_an_event_noun_parsed_as_the_root_is_its_tally() -> None:
+    # paraphrased from a 2017 wire report: "since January" dates no strike; the parser
+    # makes the noun the root and the verb an adverbial clause
+    assert _types("US air strikes since January have also struck several districts in the "
+                  "rural province where jihadists have a powerful presence.", "2017-04-04") == []
+    assert _types("Coalition air strikes since January have also hit several areas in the "
+                  "province where militants have a powerful presence.", "2017-04-04") == []

@@ -132,6 +132,11 @@ def _clause_scope(trigger: Token) -> set[int]:
     verb = clause_verb(trigger)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN"):
+        # a sentence parsed with the event noun as its root ("US air strikes since January
+        # have also hit ...": "hit" an unmarked advcl): that verb is the noun's predicate
+        verb = next((c for c in verb.children if c.dep_ == "advcl" and not any(
+            g.dep_ == "mark" for g in c.children)), verb)
     return {t.i for t in clause_tokens(verb, trigger)} | {
         t.i for t in clause_tokens(trigger, trigger)}
 
