@@ -231,3 +231,28 @@ def test_coordinated_single_victims_count_each(nlp) -> None:
     got = count_casualties(nlp("A woman and another man died in rocket fire on the nearby "
                                "town of Kafr Awid.")[:])
     assert got.killed == 2
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # the whole after "among" is the toll; the part before it is the subgroup
+    ("At least three pupils were among nine people killed in the shelling of the town on "
+     "Tuesday.", 9, None),
+    ("Some 60 children were among the 120 people killed in the blast, the monitor said.",
+     120, None),
+    # one figure for the killed and the wounded together is no death toll
+    ("State media said 40 insurgents were killed and wounded in fighting south of the city.",
+     None, None),
+    # a toll "put at" a figure (state-agency style, the misspelling kept)
+    ("The agency quoted the governor as puting the death toll at seven and the number of "
+     "injured at 31.", 7, 31),
+])
+def test_tolls_of_wire_sentences(nlp, sentence: str, killed, injured) -> None:
+    got = count_casualties(nlp(sentence)[:])
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
+    # "some 120" is about 120, not "some" (10) and 120 added
+    got = count_casualties(nlp("Some 110 jihadists and 50 foreign fighters were killed in a "
+                               "series of Russian air strikes, the ministry said.")[:])
+    assert got.killed == 160

@@ -47,6 +47,10 @@ CIRCUMSTANCE_PENALTY = 0.3
 # Lexicon score from which an earlier trigger counts as an antecedent (generic
 # "operation", 0.5, does not).
 ANTECEDENT_MIN_SCORE = 0.6
+# A generic word ("terrorists", "the rebels") points back to a group named in its own
+# sentence or the two before it; further back only to a group the report names twice or
+# more (a round-up of incidents in several towns moves on from the group of one item).
+ANTECEDENT_SENTENCES = 3
 # How many previous sentences an anaphoric event noun's antecedent may be in.
 ANAPHORA_SENTS = 3
 
@@ -74,6 +78,9 @@ TIMELINE_TAIL = 2
 # Two mentions of one article are one incident when their places are within this
 # distance: the width of a town and its outskirts, as in ACLED's "near" places.
 SAME_PLACE_KM = 25.0
+# A named region (a valley, "Eastern Ghouta", a desert) holds a town only within this
+# distance of its point: an incident in Eastern Ghouta is not one near al-Bab, 300 km off.
+REGION_KM = 100.0
 # Two mentions' dates may differ this much when either is not exact (a weekday
 # read two ways, "this week"); exact dates must agree.
 MENTION_DATE_SLACK_DAYS = 2
@@ -109,6 +116,10 @@ STORY_SHARE = 0.5
 # A town abroad (in a country the story never names) smaller than this needs its
 # country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
 FOREIGN_TOWN_POP = 1_000_000
+# ... except a country's capital this big: a story abroad names it for its government
+# ("the Trinidad and Tobago mission in Washington"); small capitals stay out (Malé,
+# 100 k, is not "al-Maleh" north of Aleppo).
+CAPITAL_POP = 300_000
 # A province abroad needs the same only when it is this small (Malé, Maldives, for
 # al-Maleh): a canton or state named alone is mostly meant ("Geneva").
 FOREIGN_PROVINCE_POP = 100_000
@@ -117,6 +128,12 @@ FOREIGN_PROVINCE_POP = 100_000
 STORY_MIN_CLUES = 2.0
 HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
 FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
+# The story's province (extraction/places/locate.story_region): the province at least
+# this many of the story's places below its country lie in, and this share of them;
+# where a record nothing in its sentence places is put ("ISIL kills 700 from Syrian
+# tribe" in a story whose places are all in Deir ez-Zor).
+STORY_PROVINCE_MIN = 2
+STORY_PROVINCE_SHARE = 2 / 3
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).

@@ -112,6 +112,13 @@ class Mention:
     plover_event: str | None = None
     score: float = 0.5  # trigger strength from the lexicon
     civilian_target: bool = False
+    # "state" or "nonstate" when the agent's own words name armed men ("security
+    # forces", "gunmen") that no actor of the table resolves (no country in a brief)
+    agent_class: str | None = None
+    # the words that decided the type: the trigger's own type, or the patient or weapon
+    # that typed a generic "attacked"/"killed"; "" when the type is the fallback of a
+    # generic verb with nothing to go by (a clash, for want of knowing the victims)
+    typed_by: str = ""
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

@@ -161,7 +161,8 @@ class _Table:
     max_len: int = 1
 
 
-_IRREGULAR = {"children": "child", "people": "people", "police": "police",
+_IRREGULAR = {"children": "child", "schoolchildren": "schoolchild", "people": "people",
+              "police": "police",
               "headquarters": "headquarters", "series": "series", "news": "news",
               "forces": "force", "remnants": "remnant", "authorities": "authorities",
               "gunmen": "gunman"}
@@ -483,6 +484,33 @@ def unidentified_group(iso2: str | None) -> Actor | None:
     return _generic_actor("Unidentified Armed Group ({country})", iso2, "")
 
 
+@lru_cache(maxsize=1)
+def _weapon_owners() -> dict[str, str]:
+    table = data.load("actors.yaml").get("weapon_owners") or {}
+    return {k.lower(): v for k, v in table.items()}
+
+
+def weapon_owner(text: str) -> Actor | None:
+    """The force a weapon named in ``text`` belongs to, when only one force uses it
+    ("a barrel bomb hit a building" -> Military Forces of Syria; data: weapon_owners)."""
+    low = text.lower()
+    for words, name in _weapon_owners().items():
+        if re.search(rf"\b{re.escape(words)}\b", low):
+            return make_actor(name, words)
+    return None
+
+
+_HOLDING = {"held", "controlled", "occupied", "besieged", "run", "dominated"}
+
+
+def held_area(span: Span) -> bool:
+    """True for the area an actor holds ("regime-held areas", "rebel-controlled
+    districts"): a place the event hit, not a side of it (the victims are counted apart)."""
+    doc = span.doc
+    words = list(span) + list(doc[span.end:min(span.end + 2, len(doc))])
+    return any(t.lower_ in _HOLDING and t.i > 0 and doc[t.i - 1].text == "-" for t in words)
+
+
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     c = _table().countries.get(iso2 or "")
     if c is None:
@@ -578,6 +606,9 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
         # "the border with Syria", "frontier with Iraq"
         if i >= 2 and tokens[i - 1].lower_ in {"with", "of"} and \
                 tokens[i - 2].lower_ in {"border", "frontier", "borders"}:
+            skip = True
+        # "supply lines to the Turkish border": the neighbour's border, not its forces
+        if end < n_tok and tokens[end].lower_ in {"border", "frontier", "borders"}:
             skip = True
         # Inside an organisation's name ("Syrian Observatory for Human Rights").
         if skip_orgs and tok.ent_type_ == "ORG" and not tok.ent_id_:
@@ -715,7 +746,9 @@ class ActorContext:
         limit = span.sent.end
         before = [(i, n) for i, n in self.mentions if i < limit and ok(n) and
                   not (span.start <= i < span.end)]
-        if not before and prefer != "any":
+        if not before and prefer == "jihadist":
+            # "terrorists" in a state agency's report: whichever armed group it named.
+            # Not for "rebels": unnamed rebels are "Opposition Rebels (Syria)", never IS
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and
                       lookup(n).inter in {2, 3, 4}]
         # A group named only later in the report is no antecedent: "terrorists" in
@@ -725,7 +758,17 @@ class ActorContext:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]
         if prior:
-            return make_actor(prior[-1][1], span.text)
+            # a group named in the last few sentences; else one the report keeps naming.
+            # "terrorists" three items down a state-agency round-up are not the group the
+            # item about another town named once.
+            starts = sorted(s for s in self.sent_countries if s <= span.start)
+            near = starts[-settings.ANTECEDENT_SENTENCES] if len(
+                starts) >= settings.ANTECEDENT_SENTENCES else 0
+            recent = [(i, n) for i, n in prior if i >= near]
+            if recent:
+                return make_actor(recent[-1][1], span.text)
+            name, times = Counter(n for _i, n in prior).most_common(1)[0]
+            return make_actor(name, span.text) if times >= 2 else None
         counts = Counter(n for _i, n in pool)
         return make_actor(counts.most_common(1)[0][0], span.text)
 

@@ -43,6 +43,9 @@ class Casualties:
     killed_high: int | None = None
     injured_high: int | None = None
     parts: list[str] = field(default_factory=list)
+    # token indices of the nouns the killed and injured figures count ("fighters" in
+    # "40 Daesh fighters were killed"): the side that lost them
+    counted: list[int] = field(default_factory=list)
 
 
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -139,6 +142,8 @@ def _vague_at(tok: Token) -> tuple[int, Span] | None:
             continue
         span = doc[tok.i:tok.i + width]
         if span.text.lower() in table:
+            if span.end < len(doc) and doc[span.end].like_num:
+                return None  # "some 120 fighters": a qualifier of the figure after it
             return table[span.text.lower()], span
     return None
 
@@ -163,6 +168,8 @@ def _is_lost_lives(word: Token) -> bool:
 
 
 def _is_subgroup(num: Token, noun: Token) -> bool:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        return False  # "four children were among eight people killed": the whole
     path = [num, noun, *list(noun.ancestors)[:3]]
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
@@ -170,8 +177,16 @@ def _is_subgroup(num: Token, noun: Token) -> bool:
         if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
             return True
     prev = num.doc[max(num.i - 2, 0):num.i]
-    return any(t.lower_ in ("including", "among") for t in prev)
+    if prev and prev[-1].lower_ == "among" or (len(prev) == 2 and prev[0].lower_ == "among"
+                                                and prev[1].dep_ == "det"):
+        return False  # "were among the 126 people killed": the whole, the subgroup before
+    return any(t.lower_ == "including" for t in prev)
 
+
+# Verbs that report a state of the counted people: "were reported killed", "are feared
+# dead", "were confirmed dead".
+REPORTED_STATE_VERBS = {"report", "fear", "confirm", "believe", "say", "find", "leave",
+                        "declare", "presume", "pronounce"}
 
 AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder", "behead",
                   "massacre", "maim", "hurt"}
@@ -292,6 +307,10 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
                 return None, None  # "two suicide bombers killed 23 people": the killers
             return cat, node
         if node.pos_ == "VERB" and node.i != noun.i:
+            said = [c for c in node.children if c.dep_ in ("xcomp", "oprd", "acomp")
+                    and _category(c)]
+            if said and node.lemma_.lower() in REPORTED_STATE_VERBS:
+                return _category(said[0]), said[0]  # "six people were reported killed"
             return None, None  # another verb governs the number ("arresting 12")
         up = node.head.head if node.dep_ == "pobj" else node
         if up.lower_ == "from" and up.dep_ == "prep":
@@ -302,6 +321,14 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and _category(subj[0]):
                 return _category(subj[0]), subj[0]
+        if node.dep_ == "pobj" and node.head.lower_ == "at":
+            # "put the death toll at six", "the number of injured at 28"
+            said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
+            said = [c for c in said if _category(c)]
+            if said:
+                return _category(said[0]), said[0]
         if node.head.i == node.i:
             break
         node = node.head
@@ -342,11 +369,15 @@ def count_casualties(sent: Span) -> Casualties:
         if most > settings.MAX_INCIDENT_TOLL:
             out.parts.append(f"a war's toll, not an incident's: {fig.span.text} {fig.noun.text}")
             continue
+        if cat == "killed" and _with_wounded(word):
+            out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
+            continue
         if _is_subgroup(fig.last, fig.noun):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
         _record(out, groups[cat], cat, word, fig)
         counted.append((cat, word, fig.noun))
+        out.counted.append(fig.noun.i)
     _add_coordinated_ones(out, groups, counted)
     for cat, verb, victim in _single_victims(sent):
         if not groups[cat]:
@@ -359,6 +390,20 @@ def count_casualties(sent: Span) -> Casualties:
     if groups["injured"]:
         out.injured = max(groups["injured"].values())
     return out
+
+
+def _with_wounded(word: Token) -> bool:
+    """A killing word joined to a wounding word that counts no one of its own: "49
+    fighters were killed and wounded" is no death toll (killed and wounded are never
+    added, and the dead among them are unknown)."""
+    doc = word.doc
+    for conj in word.conjuncts:
+        between = doc[min(word.i, conj.i) + 1:max(word.i, conj.i)]
+        if _category(conj) == "injured" and all(t.lower_ in ("and", "or", ",", "/")
+                                                for t in between) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            return True
+    return False
 
 
 def _figure(tok: Token, seen: set[int]) -> _Figure | None:
@@ -388,8 +433,10 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
     nxt = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in VICTIM_NOUNS_EXCLUDED:
         return None
-    if nxt is not None and nxt.lower_ == "of" and last.i + 2 < len(tok.doc):
-        noun = tok.doc[last.i + 2]  # "dozens of people", "four of the assailants"
+    after_of = last.i + 2 if nxt is not None and nxt.lower_ == "of" else (
+        last.i + 1 if last.lower_ == "of" else None)  # "dozens of", "scores of" (vague)
+    if after_of is not None and after_of < len(tok.doc):
+        noun = tok.doc[after_of]  # "dozens of people", "four of the assailants"
         while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
             noun = noun.head
     else:

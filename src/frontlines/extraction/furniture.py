@@ -25,7 +25,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|{_MONTH}\s+\d{{2}}(?:19|20)\d\d\b"
          r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})")
+# Datelines the calendar reader leaves: "23-07-2016", "28.05.2017" (day first, as the
+# outlets that print them do; never "/", the month-first style of US tables), and a
+# day run into its year ("Oct 082017").
+_NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>(?:19|20)\d\d)")
+_GLUED_DATE = re.compile(rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{2}})(?P<y>(?:19|20)\d\d)\b")
 _TIME = r"(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc))?)?"
 _UPDATED = r"(?:\s*\(\s*updated[^)]{0,40}\))?"
 _SMALL = {"in", "of", "on", "to", "the", "a", "an", "and", "for", "at", "by", "with", "from",
@@ -55,11 +61,24 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[k] = " "
 
 
+def _title_pattern(title: str | None) -> re.Pattern[str] | None:
+    """The headline as the page repeats it: the whole title, or the title without the
+    site's name the page's <title> appends ("... kills 10 Governor - Region - World -
+    Ahram Online", "... | Reuters")."""
+    if not title:
+        return None
+    heads = [title, re.split(r"\s+[-|–—]\s+", title)[0]]
+    alts = ["\\s+".join(re.escape(w) for w in h.split()) for h in heads if len(h.split()) >= 3]
+    if not alts:
+        return None
+    return re.compile("(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + r")\.?",
+                      re.IGNORECASE)
+
+
 def _head_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """Datelines, a repeated headline and short-URL widgets at the top of the text."""
     spans: list[tuple[int, int]] = []
-    title_re = (re.compile(r"\s+".join(re.escape(w) for w in title.split()) + r"\.?",
-                           re.IGNORECASE) if title and len(title.split()) >= 3 else None)
+    title_re = _title_pattern(title)
     short_url = re.compile(r"get short url(?:\s+\d+)*", re.IGNORECASE)
     pos = 0
     while pos < min(len(text), 400):
@@ -127,6 +146,25 @@ def _marker_at(words: list[re.Match[str]], k: int) -> int:
     return 0
 
 
+_TAG_WORDS = 30  # the longest run of tags looked through for the story's restart
+_REPEAT_WORDS = 4  # words that must repeat an earlier sentence's opening
+
+
+def _repeat_start(words: list[re.Match[str]], first: int) -> int | None:
+    """Where the story restarts after a tag list: a page that gives the standfirst
+    before its tags opens the body with the same words ("... Tags Syria Idlib Russia
+    airstrikes Syrian regime Bashar Assad | Airstrikes on a rebel-held village ...",
+    the standfirst having said "Airstrikes on a rebel-held village ..."). Tags may be
+    lower-case ("airstrikes", "regime forces"), so the capitalised run cannot find it."""
+    low = [w.group().lower().strip("\"'(),:;") for w in words]
+    seen: set[tuple[str, ...]] = {tuple(low[j:j + _REPEAT_WORDS])
+                                  for j in range(max(first - 1 - _REPEAT_WORDS, 0) + 1)}
+    for p in range(first + 1, min(first + _TAG_WORDS, len(words) - _REPEAT_WORDS)):
+        if words[p].group()[:1].isupper() and tuple(low[p:p + _REPEAT_WORDS]) in seen:
+            return p
+    return None
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Lists of other stories' headlines after a marker ("Related", "Tags", "READ MORE")."""
     words = list(_WORD.finditer(text))
@@ -139,7 +177,7 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
             k += 1
             continue
         start = words[k].start()
-        end = _title_run(words, k + n)
+        end = _repeat_start(words, k + n) or _title_run(words, k + n)
         if k + n == len(words) or (end - (k + n) >= 2 and not re.search(
                 r"[.!?]", text[words[end - 1].end():])):
             spans.append((start, len(text)))  # a foot list: the rest of the page
@@ -212,9 +250,26 @@ def head_date(text: str, title: str | None = None) -> date | None:
     for start, end in _head_spans(text, title):
         m = _dateline().match(text, start)
         if m and m.end() <= end:
-            found = find_dateline(m.group(0))
+            found = find_dateline(m.group(0)) or _other_dateline(m.group(0))
             if found is not None:
                 return found
+    return None
+
+
+def _other_dateline(text: str) -> date | None:
+    """A day-first numeric dateline or a day run into its year (see _NUMERIC_DATE)."""
+    from datetime import datetime
+
+    try:
+        m = _NUMERIC_DATE.search(text)
+        if m:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _GLUED_DATE.search(text)
+        if m:
+            month = datetime.strptime(m["mon"][:3].title(), "%b").month
+            return date(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
     return None
 
 

@@ -32,7 +32,10 @@ from frontlines import settings
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention
+from frontlines.domain.places import below_country
+from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
+from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.time import dates_in, parse_expression
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
@@ -69,21 +72,118 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
 
 
-def period_cue(sent: Span) -> str | None:
-    """The words that make the sentence a period's tally or a running situation."""
+def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
+    """The words that make the mention a period's tally or a running situation. With a
+    trigger, only the words of the trigger's own clause count: in "troops recaptured a
+    village on Sunday as they continue to clear the area" the running situation is the
+    clearing, and the recapture is one incident of one day."""
     words = [t.lower_ for t in sent]
     data = _data()
-    if any(_contains(words, p.split()) for p in data["period_exceptions"]):
-        return None
-    for phrase in data["period_cues"]:
-        if _contains(words, phrase.split()):
+    # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
+    covered = {k + j for p in data["period_exceptions"] for k in _starts(words, p.split())
+               for j in range(len(p.split()))}
+    for phrase in data["war_wide_cues"]:
+        if _starts(words, phrase.split()):
             return phrase
-    return _process_toll(sent)
+    scope = None if trigger is None else _clause_scope(trigger)
+    for phrase in data["period_cues"]:
+        for k in _starts(words, phrase.split()):
+            idx = range(k, k + len(phrase.split()))
+            if any(i in covered for i in idx):
+                continue
+            if scope is not None and not _cue_in_scope(sent, idx, scope, trigger):
+                continue
+            return phrase
+    toll = _scope_of_toll(sent, data["period_scope_cues"])
+    return toll or _process_toll(sent)
+
+
+CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
+
+
+def _scope_of_toll(sent: Span, cues: list[str]) -> str | None:
+    """"More than 100 killed in two days of operations across the country": a war-wide
+    scope in the killing's own clause (not "as unrest across the country continued",
+    nor "protesters rallied across the country")."""
+    low = [t.lower_ for t in sent]
+    for phrase in cues:
+        for k in _starts(low, phrase.split()):
+            node, path = sent[k], set()
+            for _ in range(8):  # up to the clause's verb
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+                path.add(node.lower_)
+            if node.lemma_ in ("kill", "die", "slay") and not path & CIRCUMSTANCE:
+                return phrase
+    return None
+
+
+def _starts(words: list[str], phrase: list[str]) -> list[int]:
+    """Indices of the words where `phrase` starts."""
+    n = len(phrase)
+    return [k for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
+
+
+def _clause_scope(trigger: Token) -> set[int]:
+    """Token indices of the trigger's clause and of its own phrase; a verb's clause
+    includes the verb it completes ("continue to fortify", "kept fighting")."""
+    verb = clause_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for t in clause_tokens(verb, trigger)} | {
+        t.i for t in clause_tokens(trigger, trigger)}
+
+
+def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bool:
+    """Whether a cue at sentence word positions `idx` bears on the trigger: it lies in
+    the trigger's clause and, for an adjective such as "ongoing", describes the trigger
+    or the phrase holding it ("the ongoing protest movement" makes no period of the
+    police operation the sentence reports)."""
+    toks = [sent[i] for i in idx]
+    first = toks[0]
+    if first.dep_ == "mark" and first.head.dep_ == "advcl" and first.head.head.i in scope:
+        return True  # "Since the prince arrived, the administration has approved ..."
+    if first.pos_ in {"ADP", "SCONJ"} and _shared_adjunct(first, trigger):
+        return True
+    if not all(t.i in scope for t in toks) or _in_apposition(first, trigger):
+        return False
+    if len(toks) == 1 and first.dep_ == "amod":
+        return trigger.i == first.head.i or first.head.is_ancestor(trigger)
+    return True
+
+
+def _in_apposition(tok: Token, trigger: Token) -> bool:
+    """Whether the cue describes a place or a party in apposition ("near Aleppo, the scene
+    of the fiercest fighting in recent months"), not the trigger's event."""
+    return any(a.dep_ == "appos" and not a.is_ancestor(trigger) and a.i != trigger.i
+               for a in [tok, *tok.ancestors])
+
+
+def _shared_adjunct(first: Token, trigger: Token) -> bool:
+    """A temporal adjunct ("since April", "over the past week") on one of two verbs
+    that share a subject bears on both: "militants have attacked and looted villages
+    since April" tallies the attacks too."""
+    verb = clause_verb(trigger)
+    node = first.head if first.dep_ == "mark" else first
+    own = clause_verb(node.head if node.dep_ == "advcl" else node)
+    if own.dep_ == "advcl":
+        own = own.head
+    conj = own if own.dep_ == "conj" and own.head.i == verb.i else (
+        verb if verb.dep_ == "conj" and verb.head.i == own.i else None)
+    # a second clause with its own subject is its own statement ("devices have been
+    # found since September, and four children have died in an explosion")
+    return conj is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
 def _process_toll(sent: Span) -> str | None:
-    """"The escalation has killed more than 670": a process's tally in the perfect."""
+    """"The escalation has killed more than 670": a process's tally in the perfect; and
+    a bare perfect toll after a sentence about a period ("Kilis has been hit by rockets
+    more than 70 times this year. More than 20 people have been killed."): its tally."""
     nouns = set(_data()["process_nouns"])
+    bare = _bare_perfect_toll(sent)
+    if bare is not None:
+        return bare
     for t in sent:
         if t.lemma_ not in ("kill", "claim") or not any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
@@ -92,6 +192,38 @@ def _process_toll(sent: Span) -> str | None:
         if subj is not None and subj.lower_ in nouns:
             return f"{subj.text} has {t.text}"
     return None
+
+
+def _bare_perfect_toll(sent: Span) -> str | None:
+    """"More than 20 people have been killed." with no date, place or cause of its own,
+    right after a sentence that names a period: the period's tally."""
+    if sent.start == 0 or any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                              or t.dep_ in ("prep", "agent") for t in sent):
+        return None
+    root = sent.root
+    if root.lemma_ not in ("kill", "die") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    words = [t.lower_ for t in before]
+    data = _data()
+    cues = data["period_cues"] + data["period_scope_cues"] + data["tally_periods"]
+    if any(_contains(words, p.split()) for p in cues):
+        return f"{root.text} after a period's sentence"
+    return None
+
+
+def running_process(m: Mention) -> bool:
+    """A campaign named by its process noun with nothing that makes it one incident: no
+    toll, no date of its own, no place below the country ("The SDF are concluding their
+    own operations against Daesh in northern Syria", "fighters are pushing ahead in
+    their offensive in northern Syria"): the war's course, not an event."""
+    words = m.trigger.lower().split()
+    if not words or words[-1] not in _data()["process_nouns"]:
+        return False
+    if m.killed is not None or m.injured is not None or m.date_text:
+        return False
+    return m.place is None or not below_country(m.place)
 
 
 def is_source(span: Span) -> bool:
@@ -125,23 +257,43 @@ FORCE_MODIFIERS = {"army", "military", "regime", "helicopter", "helicopters", "w
 def modifier_agent(trigger: Token) -> Span | None:
     """The agent an event noun carries as its modifier, when the parse gives no other:
     "terrorist shelling", "Russian airstrikes", "Syrian army helicopter fire"."""
+    if trigger.tag_ == "VBG":
+        return _gerund_agent(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
             if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
-    if any(t.lower_ in FORCE_MODIFIERS for t in mods):
-        return trigger.doc[mods[0].i:trigger.i]  # "Syrian army helicopter"
+    force = [t for t in mods if t.lower_ in FORCE_MODIFIERS]
+    if force:
+        # "Syrian army helicopter (fire)"; "Regime (bombing raids)": the phrase ends
+        # at its last force word, the event words after it name no one
+        return trigger.doc[mods[0].i:force[-1].i + 1]
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
                 c.ent_type_ in ("NORP", "GPE")) and c.lower_ not in AGENT_MODIFIERS:
             return trigger.doc[c.left_edge.i:c.i + 1]  # "US airstrikes", "Israeli strikes"
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and (
-                c.lower_ in AGENT_MODIFIERS):
+                c.lower_ in AGENT_MODIFIERS or c.lemma_.lower() in AGENT_MODIFIERS):
             # a demonym names the state's forces only with the event noun: "Russian
             # airstrikes" (an alias of Military Forces of Russia); "terrorist" alone
             end = trigger.i + 1 if c.lower_ in DEMONYM_MODIFIERS else c.i + 1
             return trigger.doc[c.left_edge.i:end]
     return None
+
+
+def _gerund_agent(trigger: Token) -> Span | None:
+    """The agent words right before an event noun the parser took for a verb: "killed
+    in Syrian regime shelling" (shelling tagged as a participle of "people")."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ") or (
+            doc[i].lower_ not in AGENT_MODIFIERS | FORCE_MODIFIERS):
+        return None
+    start = i
+    while start > max(0, i - 2) and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and (
+            doc[start - 1].dep_ in ("amod", "compound", "nmod")):
+        start -= 1
+    return doc[start:i + 1]
 
 
 CLAIM_PHRASES = [["claimed", "responsibility"], ["claims", "responsibility"],
@@ -229,6 +381,9 @@ def agreement_talk(trigger: Token) -> str | None:
     or a plan ("agreed to take action") for its complement."""
     if trigger.dep_ == "amod":
         return f"{trigger.text} {trigger.head.text}"
+    talks = under_negotiation(trigger)
+    if talks:
+        return talks
     if trigger.lemma_.lower() != "agree":
         return None
     deal = set(_data()["deal_verbs"]) | set(_data()["deal_nouns"])
@@ -238,6 +393,20 @@ def agreement_talk(trigger: Token) -> str | None:
             continue  # "agreed ... after the worst fighting" says when, not what
         if not any(t.lemma_.lower() in deal or t.lower_ in deal for t in c.subtree):
             return f"{trigger.text} {c.text}"
+    return None
+
+
+def under_negotiation(trigger: Token) -> str | None:
+    """A deal still being made ("a deal is being negotiated for a truce in Waer", "are
+    discussing a ceasefire", "seek a truce"): talks, not a concluded agreement."""
+    verbs = set(_data()["talk_verbs"])
+    node = next((t for t in list(trigger.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
+    if node is None:
+        return None
+    ongoing = node.tag_ in ("VBG", "VB") or any(
+        c.lower_ == "being" for c in node.children)
+    if node.lemma_.lower() in verbs and ongoing:
+        return node.text
     return None
 
 
@@ -308,14 +477,31 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
 GROUP_ACTIVITY = {T.CHANGE_TO_GROUP, T.OTHER}
 
 
+def armed_agent_class(agent: Span | None) -> str | None:
+    """"state" or "nonstate" when the agent phrase names armed men by its words alone
+    ("security forces", "unidentified gunmen", "troopers from the northern command"),
+    for a report that gives no country to resolve them by. Police, officers and
+    administrations are left out: in ordinary news they arrest, raid and shoot in crime
+    stories, which ACLED does not code."""
+    if agent is None:
+        return None
+    unarmed = set(_data()["unarmed_agent_words"])
+    if any(t.lower_ in unarmed for t in agent):
+        return None
+    return actor_class(agent)
+
+
 def _political(m: Mention, war: bool, weapons: bool) -> bool:
     if m.sub_event_type in GROUP_ACTIVITY:
-        return any(a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
+        return m.agent_class is not None or any(
+            a is not None and a.inter in ARMED_INTER for a in (m.actor1, m.actor2))
     if m.event_type in (T.PROTESTS, T.RIOTS) or war:
         return True
     if m.sub_event_type in ALWAYS_POLITICAL and not m.trigger.lower().endswith("blasted"):
         return True
     if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
+        return True
+    if m.sub_event_type == T.LOOTING and _collective_damage(m.sentence):
         return True
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
@@ -324,15 +510,28 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
             w in persons for w in m.sentence.lower().split())
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
-        return bool(armed)
+        return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
-    return any(not a.name.startswith("Police") for a in armed)
+    return any(not a.name.startswith("Police") for a in armed) or (
+        m.agent_class is not None)
+
+
+def _collective_damage(sentence: str) -> bool:
+    """Looting or burning of many properties at once ("dozens of foreign-owned shops
+    were looted", "a looting spree"): collective disorder the codebook codes, where one
+    burgled shop is crime."""
+    words = {w.strip(".,;:()\"'’”") for w in sentence.lower().split()}
+    return bool(words & set(_data()["collective_damage"]))
 
 
 def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
+    if sub == T.ARMED_CLASH and not m.typed_by:
+        # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
+        # "killing" is a guess; the attack on civilians the clause reports is not
+        return PRECEDENCE.index(T.ATTACK) + 0.5
     try:
         return PRECEDENCE.index(sub)
     except ValueError:
@@ -494,12 +693,133 @@ def _retold(g: list[Mention], h: list[Mention],
     return all(compatible(x, y) for x in g for y in h)
 
 
+# Sub-event types that tell part of another violent event rather than an event of their
+# own when they share its day, place and sides: the killing told from the victims' side
+# ("were killed as they unloaded the trucks" after "the air raids killed 20"), the
+# damage ("the raid destroyed 18 vehicles"), a side's withdrawal from the fight.
+PARTS = {T.ATTACK, T.LOOTING, T.CHANGE_TO_GROUP}
+
+
+TIME_UNITS = {"day", "days", "night", "week", "month", "year", "time", "straight",
+              "consecutive", "successive", "half"}
+
+
+def distinct(m: Mention) -> bool:
+    """The mention's sentence says it tells another incident than those before it ("a
+    second car bomb", "fresh air strikes", "in a separate attack", "elsewhere")."""
+    data = _data()
+    words = [w.strip(".,;:\"'") for w in m.sentence.lower().split()]
+    if any(w in data["distinct_adverbs"] for w in words):
+        return True
+    if any(w in ("another", "other") and nxt[:1].isdigit()
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return True  # "Another 12 Daesh members were killed in Raqqa": more victims
+    if m.sub_event_type == T.SHELLING:
+        return False  # "a third shell fell": one bombardment of the town that day
+    # an ordinal or "another" just before the event noun ("a second car bomb", "fresh air
+    # strikes"), not before a source ("another monitoring group says the strikes") nor
+    # a count of days ("for a second day")
+    # ("killed in separate attacks" sums up several incidents told apart elsewhere)
+    head = m.sentence[:max(m.trigger_start - m.sent_start, 0)].lower().split()[-3:]
+    before = [w.strip(".,;:\"'") for w in head]
+    after = before[1:] + m.trigger.lower().split()[:1]
+    plural = m.trigger.lower().endswith("s")
+    return any(w in data["distinct_cues"] and nxt not in TIME_UNITS
+               and not (plural and w == "separate")
+               for w, nxt in zip(before, after, strict=False))
+
+
+# The armed violence a part (PARTS) can belong to; a protest's or a riot's own
+# killing is its own type ("mob killings" stay Mob violence).
+ARMED_VIOLENCE = {T.BATTLES, T.EXPLOSIONS, T.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _part_of(part: Mention, main: Mention) -> bool:
+    return part.sub_event_type in PARTS and main.event_type in ARMED_VIOLENCE and (
+        main.sub_event_type not in PARTS)
+
+
+def _distinct(h: list[Mention]) -> bool:
+    return any(distinct(m) for m in h)
+
+
+def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
+    """At most two sides named across both groups (an unidentified group and civilians
+    name no side of their own: they are the unnamed attacker and the victims), and
+    no side that wins in one group and loses in the other."""
+    named = {a.name for m in g + h for a in (m.actor1, m.actor2)
+             if a is not None and a.inter != 7 and not a.name.startswith("Unidentified")}
+    if len(named) > 2 or _crossed(g, h):
+        return False
+    # civilians killed in a battle are its casualties, not another pair of sides
+    battle = T.BATTLES in (g[0].event_type, h[0].event_type)
+    one = {m.actor2.name for m in g if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
+    two = {m.actor2.name for m in h if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
+    if one and two and not one & two and not (one | two) & (_named_first(g) | _named_first(h)):
+        return False  # different victims (soldiers in one, civilians in the other)
+    # a side that only attacks in one group and is only attacked in the other: two
+    # pairs ("rebels attacked government forces" / "regime bombs killed two children")
+    for x, y in ((g, h), (h, g)):
+        first = {m.actor1.name for m in x if m.actor1 is not None}
+        second = {m.actor2.name for m in y if m.actor2 is not None}
+        also = {m.actor1.name for m in y if m.actor1 is not None}
+        if (first & second) - also:
+            return False
+    return True
+
+
+def _one_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
+               ) -> bool:
+    """A mention with no place of its own is told at the other's; two places of their
+    own must be the same (25 km) or one inside the other."""
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+        return True
+    return _same_place(a, b, compatible)
+
+
+def _one_event(g: list[Mention], h: list[Mention],
+               compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """ACLED's unit of an event within one report: one pair of sides, one place, one
+    day. A later group of the same event family, or one that tells a part of the
+    other (:data:`PARTS`), joins it whatever toll each sentence gives (sources and
+    retellings differ: "killed 20" ... "around twenty and one staff member were
+    killed"), unless it says it is another incident or gives a date of its own that
+    is another day."""
+    a, b = g[0], h[0]
+    if a.event_type == b.event_type:
+        if a.event_type not in VIOLENT:
+            return False
+    elif not _part_of(a, b) and not _part_of(b, a):
+        return False
+    if not _one_pair(g, h):
+        return False
+    if a.event_type != b.event_type and not _told_there(g, h):
+        return False
+    undated = all(not m.date_text for m in h)
+    return all(_same_day(x, y, undated) and _one_place(x, y, compatible)
+               for x in g for y in h)
+
+
+def _told_there(g: list[Mention], h: list[Mention]) -> bool:
+    """A part is told at its event's place: it brings no place of its own where the
+    event has none ("seldom attack their predecessors" in the US is no part of a
+    chemical attack named without a place)."""
+    main, part = (g, h) if g[0].sub_event_type not in PARTS else (h, g)
+    if any(m.place is not None and not m.place_inherited for m in main):
+        return True
+    return all(m.place is None or m.place_inherited for m in part)
+
+
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if _crossed(g, h) or (not shared and any(x.past != y.past for x in g for y in h)):
         return False  # (one clause read as background once and as news once: one incident)
+    if not shared and _distinct(h):
+        return False  # "a second car bomb went off in another district"
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
                                          for x in g for y in h):
@@ -517,9 +837,26 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if violent and _retold(g, h, compatible):
         return True
+    if _one_event(g, h, compatible):
+        return True
     if not violent or not _actors_agree(g, h):
         return False
+    if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
+        return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _dated_alike(a: Mention, b: Mention) -> bool:
+    """The same day by the text: both dated that day, neither dated (then the report's
+    last days, :func:`_same_day`), or the undated one a vague lead with no toll or town
+    of its own and the dated one placed in a town ("Turkey has shelled a city" before
+    "fired on Qamishli on Tuesday"). An
+    undated report with its own toll and town is another day's ("air strikes on Raqa
+    killed 25" is not "the coalition's two strikes near Raqa on Monday")."""
+    if bool(a.date_text) == bool(b.date_text) or a.event_date == b.event_date:
+        return True
+    dated, undated = (a, b) if a.date_text else (b, a)
+    return undated.killed is None and not _specific(undated) and _specific(dated)
 
 
 def merge_incidents(groups: list[list[Mention]],
@@ -530,7 +867,7 @@ def merge_incidents(groups: list[list[Mention]],
     for g in groups:
         for kept in out:
             if _one_incident(kept, g, compatible):
-                kept.extend(g)
+                kept[:] = codebook_order(kept + g)  # the first is the incident's type
                 break
         else:
             out.append(list(g))
@@ -603,11 +940,29 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
 def brief_incident(group: list[Mention]) -> bool:
     """In a brief, an incident needs no actor, toll or place of its own, but a weak
     type (a suspension, an agreement) still does, and a country alone is still the
-    war's stage, not an incident's place ("Heavy fighting continued in Syria")."""
-    if group[0].sub_event_type in WEAK_TYPES:
+    war's stage for a battle ("Heavy fighting continued in Syria"); a bombing "in a
+    crowded market in Turkey" is an incident all the same. Two weak types carry their
+    own evidence: weapons seized that the sentence names ("seven firearms and 200
+    rounds were seized"), the arrest of political persons ("activists were arrested")
+    and the looting of many properties ("shops were burned")."""
+    first = group[0]
+    if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
-    return not any(m.place is not None and m.place.level in ("country", "continent")
-                   for m in group)
+    return not (first.event_type == T.BATTLES and any(
+        m.place is not None and m.place.level in ("country", "continent") for m in group))
+
+
+def _self_evident(m: Mention) -> bool:
+    """A weak-type mention whose sentence names what makes it an incident."""
+    words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "pistols", "grenades"
+    if m.sub_event_type == T.DISRUPTED_WEAPONS:
+        return bool(words & set(_data()["weapon_words"]))
+    if m.sub_event_type == T.ARRESTS:
+        return bool(words & set(_data()["political_persons"]))
+    if m.sub_event_type == T.LOOTING:
+        return bool(words & set(_data()["collective_damage"]))
+    return False
 
 
 AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicopter",

@@ -10,6 +10,7 @@ figures kept as low/best/high.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
+from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -121,12 +123,12 @@ def mentions_of(doc: Doc, article: Article, published: date,
     timeline = incidents.timeline_sentences(sents, published)
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
-        period = incidents.period_cue(s.span)
         aside = _not_news(k, s.span, timeline)
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
+            period = incidents.period_cue(s.span, draft.trigger)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -211,11 +213,13 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     where = _at_home(_where(draft, s, scan, past), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
-    if actor2 is None and draft.event_type in ONE_SIDED and s.casualties.killed_text + (
-            s.casualties.injured_text):
+    one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
+    if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
+    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+        actor2 = _counted_side(s, scan.actors, cc, actor1)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -234,9 +238,32 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
         score=draft.score, civilian_target=draft.civilian_target,
+        agent_class=_armed_class(draft, actor1, actor2),
+        typed_by=_typed_by(draft),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None
+                 ) -> str | None:
+    """The armed class the agent's words name when no actor resolves it; for a group's
+    own activity, also the passive subject's ("troops were deployed", "special units
+    were formed": the group is the one that moves)."""
+    if actor1 is not None:
+        return None
+    armed = incidents.armed_agent_class(draft.agent)
+    if armed is None and actor2 is None and draft.sub_event_type in incidents.GROUP_ACTIVITY \
+            and draft.patient is not None and draft.patient.root.dep_ == "nsubjpass":
+        armed = incidents.armed_agent_class(draft.patient)
+    return armed
+
+
+def _typed_by(draft: MentionDraft) -> str:
+    """What decided the draft's type: its own trigger ("clashes"), or the words that
+    typed a generic verb; "" for a generic verb's fallback."""
+    kind = draft.explain.get("kind", "")
+    return draft.explain.get("type", "") or ("" if kind.startswith("@") else kind)
 
 
 def _at_home(where: _Where, scan: _Scan) -> _Where:
@@ -273,6 +300,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
         return _Where(top.place, top.text, precision)
+    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
+        return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
         scan.placed.setdefault(top.text, (top.within, precision))
@@ -283,17 +313,66 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text)
+        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+                            scan.last_place[0] if scan.last_place else None)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
-    if scan.last_place is not None and not past:
-        # An undated, unplaced follow-up sentence continues the previous scene.
-        place, text, precision = scan.last_place
+    back = _names_back(s.span)
+    town = _town_before(s.span, scan.toponyms) if back else None
+    scene = scan.last_place
+    if scene is not None and (not past or back) and (
+            town is None or below_country(scene[0])):
+        # An undated, unplaced follow-up sentence continues the previous scene, and so
+        # does one about "the town" it named ("In May ... attacks on the town").
+        place, text, precision = scene
         return _Where(place, text, precision, inherited=True)
+    if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
+        # killed in a village to the east of the town." (no scene, or only a country)
+        near = 2 if _NEAR.search(s.span.text) else 1
+        return _Where(town.place, town.text, near, inherited=True)
+    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    if region is not None and below_country(region):
+        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor); a country alone is
+        # too weak a guess ("a US aid worker kidnapped in Syria").
+        return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:
+    """The town of the story's country that begins an unknown run-together name."""
+    country = places_stage.story_country(scan.toponyms, text)
+    return (places_stage.leading_place(top.text, country.country_code)
+            if country is not None and country.country_code else None)
+
+
+_BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
+                   re.IGNORECASE)
+
+
+_NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)\b",
+                   re.IGNORECASE)
+
+
+def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
+    """The town (or district) the story named most often before a sentence, the later
+    one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
+    In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
+              and t.place.level in ("city", "admin2")]
+    if not before:
+        return None
+    named = Counter(t.place.geonames_id or t.place.name for t in before)
+    return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
+
+
+def _names_back(sent: Span) -> bool:
+    """Whether a sentence speaks of "the town" (or city, village...) without naming it:
+    the one the story named before."""
+    return bool(_BACK.search(sent.text))
 
 
 def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
@@ -303,19 +382,28 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
-    if draft.patient is not None and incidents.is_source(draft.patient):
-        draft.patient = None
-    if draft.agent is None:  # "terrorist shelling", "rebel shelling", "regime airstrikes"
-        draft.agent = incidents.modifier_agent(draft.trigger)
-        draft.agent_pattern = "modifier" if draft.agent is not None else draft.agent_pattern
+    if draft.patient is not None and (incidents.is_source(draft.patient)
+                                      or actors_stage.held_area(draft.patient)):
+        draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    if draft.agent is None or draft.agent_pattern == "linear":
+        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
+        if cause is not None:
+            draft.agent, draft.agent_pattern = cause, "cause"
+    # "people killed in regime shelling": a noun parsed as a participle has no subject
+    misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
+    if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
+        modifier = incidents.modifier_agent(draft.trigger)
+        if modifier is not None or not misparsed:
+            draft.agent = modifier
+            draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
-    if actor1 is None and draft.agent is not None and draft.agent_pattern == "modifier" and (
+    if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
-        actor1 = actors_stage.state_of(draft.agent)  # "US airstrikes", "Israeli strikes"
+        actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -326,6 +414,62 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+                  actor1: Actor | None) -> Actor | None:
+    """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
+    fighters were killed", "killed several soldiers"): the side that lost them is the
+    other side of the event."""
+    doc = s.span.doc
+    for i in s.casualties.counted:
+        actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
+                                           country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                actor1 is None or actor.name != actor1.name):
+            return actor
+    return None
+
+
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}
+_CAUSE_PREPS = {"in", "by", "due", "from", "during", "after"}
+
+
+def _cause_agent(trigger: Token) -> Span | None:
+    """The agent of the event a casualty word names as its cause: "three civilians were
+    injured due to attacks carried out by Jaish al-Islam", "killed in terrorists rocket
+    attacks". The words before the verb are the victims, never the perpetrator."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"injured", "killed",
+                                                                          "wounded"}):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"] + [
+            gg for g in prep.children if g.dep_ == "pcomp" for gg in g.children
+            if gg.dep_ == "pobj"]  # "due to attacks"
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
+                  ) -> tuple[Actor | None, list[Actor]]:
+    """The forces a weapon's modifier names: "US airstrikes" -> the US forces; joint or
+    uncertain ones ("Russian and coalition air raids", "Syrian or Russian warplanes")
+    as ACLED codes them: the first named is actor1, the others associated with it."""
+    if actor1 is None:
+        return actors_stage.state_of(agent), assoc1  # "US airstrikes", "Israeli strikes"
+    if not any(t.dep_ == "cc" for t in agent):
+        return actor1, assoc1
+    first = actors_stage.state_of(agent[:1])
+    if first is None or first.name == actor1.name:
+        return actor1, assoc1
+    return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
@@ -386,15 +530,20 @@ def _claimant(trigger: Token) -> Span | None:
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
-               text: str = "") -> Place | None:
+               text: str = "", scene: Place | None = None) -> Place | None:
     """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the document's main country."""
+    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
+    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
+    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
+    story on Deir ez-Zor)."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    return places_stage.story_country(doc_tops, text)
+    if scene is not None and scene.level == "admin1":
+        return scene
+    return places_stage.story_region(doc_tops, text)
 
 
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
@@ -427,9 +576,11 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
-    if coarse.level in ("region", "continent") and coarse.country_code in (
-            None, fine.country_code):
-        return True  # a valley, a sea, a desert: no boundary to check against
+    if coarse.level == "continent":
+        return coarse.country_code in (None, fine.country_code)
+    if coarse.level == "region" and coarse.country_code in (None, fine.country_code):
+        # a valley, a sea, a desert: no boundary to check against, only its point
+        return _km(coarse, fine) <= settings.REGION_KM
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
@@ -446,6 +597,8 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False  # 16 across the province, 2 in a nearby town: not one incident
     if a.past != b.past:
         return False
+    if a.sent_start != b.sent_start and incidents.distinct(a):  # a: the later mention
+        return False  # "a second car bomb went off in another district"
     exact = a.time_precision == b.time_precision == 1
     if abs((a.event_date - b.event_date).days) > (
             0 if exact else settings.MENTION_DATE_SLACK_DAYS):
@@ -486,7 +639,8 @@ def _codable(m: Mention) -> bool:
     named in its own sentence, or the day it happened ("on Tuesday"). "Fighting is far
     from over" alone is commentary, not an incident, and so is "Syria's multifaceted
     war": a country is the war's stage."""
-    return bool(m.actor1 or m.actor2 or m.killed is not None or m.injured is not None
+    return bool(m.actor1 or m.actor2 or m.agent_class or m.killed is not None
+                or m.injured is not None
                 or (m.place is not None and not m.place_inherited
                     and (m.place_unresolved or below_country(m.place)))
                 or (m.date_text and m.time_precision == 1 and not m.past)
@@ -649,11 +803,11 @@ def _merged_explain(group: list[Mention]) -> dict[str, str]:
 
 def _publication_day(article: Article) -> date:
     """The day the report was published: the dateline at the top of the page when it
-    has one and the given date is more than a week off (a wrongly dated row of a
-    collection), else the given date, else today."""
+    has one (the page's own date: a collection's row may be off by days or years, and
+    "on Thursday" counts back from the day the page was written), else the given
+    date, else today."""
     head = head_date(article.text, article.title)
-    if head is not None and (article.published is None or abs(
-            (head - article.published).days) > 7) and head <= date.today():
+    if head is not None and head <= date.today():
         return head
     return article.published or date.today()
 
@@ -678,6 +832,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         if not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
+        elif not brief and all(incidents.running_process(m) for m in g):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a campaign with no "
+                           f"toll, date or place of its own")
         elif brief and incidents.outweighed(g, non_event, non_count):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
                            f"report ({non_count} cue words)")
@@ -694,7 +851,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
             sents = {s.start_char: s for s in doc.sents}
             g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
                                             for m in g if m.sent_start in sents)
-                                if a is not None), air_force)
+                                if a is not None), None) or next(
+                (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+                 if a is not None), air_force)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))

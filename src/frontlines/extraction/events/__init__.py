@@ -18,7 +18,7 @@ from frontlines import settings
 from frontlines.domain import taxonomy
 from frontlines.extraction.events import frames
 from frontlines.extraction.events.draft import MentionDraft
-from frontlines.extraction.events.flags import hypothetical, negated, past_cue
+from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
 from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
@@ -81,6 +81,8 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
                 sub, why = taxonomy.NON_VIOLENT_TRANSFER, "next sentence"
         if sub is None or _abandons_no_place(trig, sub, patient):
             continue
+        if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
+            sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
         info = taxonomy.sub_event(sub)
         if info is None:
@@ -131,10 +133,11 @@ HELD_NOUNS = {"position", "post", "outpost", "headquarters", "compound", "buildi
 
 
 def _abandons_no_place(trig: Token, sub: str, patient: Span | None) -> bool:
-    """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle":
-    what is abandoned or vacated is not a place, so no territory changes hands."""
+    """"The Kurds abandoned by the west", "she abandoned them", "abandon the struggle",
+    "the motion was handed over to the Speaker": what is abandoned, vacated or handed
+    over is not a place, so no territory changes hands."""
     if sub != taxonomy.NON_VIOLENT_TRANSFER or patient is None or \
-            trig.lemma_.lower() not in {"abandon", "vacate"}:
+            trig.lemma_.lower() not in {"abandon", "vacate", "hand", "handover"}:
         return False
     return not any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACE_HEAD_NOUNS
                    or t.lemma_.lower() in HELD_NOUNS for t in patient)
@@ -151,6 +154,20 @@ def _names_a_place(trig: Token, lex) -> bool:
         if cur.pos_ in {"NOUN", "PROPN"} and (
                 cur.lower_ in lex.cue_words("posts") or cur.lower_ in lex.cue_words("places")):
             return True
+    return False
+
+
+def _fired_from_air(trig: Token, lex) -> bool:
+    """"Saudi jets fired missiles at ...", "rockets fired by drones": a missile or a
+    rocket launched from an aircraft is an air strike in the codebook, not shelling."""
+    verbs = [clause_verb(trig), *(c for c in trig.children if c.dep_ == "acl")]
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ in {"nsubj", "agent"} and not c.is_ancestor(trig) and c.i != trig.i:
+            words = list(c.subtree)
+            hits = [h for h in find_cues(words, lex.cue_first["air"])
+                    if not (h[0] >= 2 and words[h[0] - 1].text == "-")]
+            if hits:
+                return True
     return False
 
 
@@ -236,6 +253,10 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
                     d.sub_event_type = g.sub_event_type
+                if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
+                    # "five were killed after an air strike hit a market": the deaths
+                    # are the clause's incident, told through its circumstance
+                    del d.explain["frame"]
                 dropped.add(id(g))
                 break
     return [d for d in drafts if id(d) not in dropped]

@@ -106,6 +106,9 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
                 for a in verb.children)):
             return True  # "until Raqqa is retaken": not yet
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if infinitive and (_dispersal_aim(verb, lex.cue_words("dispersal_verbs"), modals)
+                       or _reported_perfect(verb)):
+        return False
     if infinitive:
         return verb.head.lemma_.lower() not in realis
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in heads:
@@ -117,6 +120,31 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _dispersal_aim(verb: Token, dispersal: set[str], modals: set[str]) -> bool:
+    """"Police fired tear gas to disperse the protesters": the aim of a force that was
+    used (a past or present verb with no modal), so the crowd was there."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.lemma_.lower() in dispersal
+            and head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children))
+
+
+SAME_DAY = {"today", "tonight", "morning", "afternoon", "evening"}
+
+
+def _same_day(after: list[Token]) -> bool:
+    """Whether the words after "earlier" ("tonight", "this morning") name the report's day."""
+    return any(t.lower_ in SAME_DAY for t in after)
+
+
+def _reported_perfect(verb: Token) -> bool:
+    """"A helicopter is said to have dropped", "claimed to have seized": a perfect
+    infinitive under a reporting verb tells what happened, as the source has it."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and (
+        verb.head.lemma_.lower() in reporting_verbs() or verb.head.lemma_.lower() in {
+            "say", "claim", "report", "believe", "allege", "suspect", "think", "understand"})
 
 
 def _under_irrealis_noun(trigger: Token) -> bool:
@@ -186,6 +214,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     hits = find_cues(toks, lex.cue_first.get("past_words", {}))
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])
+        if words.lower().startswith("earlier") and _same_day(toks[e:e + 2]):
+            continue  # "earlier tonight", "earlier this morning": the day of the report
         if words.lower() == "since" and not any(
                 t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
             continue
@@ -204,8 +234,11 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             s, e = hits[0]
             return " ".join(t.text for t in own[s:e])
     # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
+    # (not in a participle commenting on the event: "..., marking the largest toll since
+    # it first intervened in 2016")
     toks = [t for t in verb.subtree if not any(
-        a.dep_ in {"relcl", "ccomp"} and a.i != verb.i and a.is_ancestor(t) and not
+        (a.dep_ in {"relcl", "ccomp"} or (a.dep_ == "advcl" and a.tag_ == "VBG"))
+        and a.i != verb.i and a.is_ancestor(t) and not
         a.is_ancestor(trigger) for a in t.ancestors if verb.is_ancestor(a) or a.i == verb.i)]
     for k, t in enumerate(toks):
         if YEAR.match(t.text) and t.ent_type_ in {"DATE", ""} and k > 0 and toks[k - 1].lower_ in {

@@ -218,6 +218,11 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
                 d.score -= settings.CIRCUMSTANCE_PENALTY
             # "detained during protests" keeps both: not one incident
             d.generic = any(m.disorder_type == d.disorder_type for m in main)
+        elif why == "circumstance":
+            # alone in its sentence, the circumstance is the sentence's incident ("150 were
+            # treated following a poison gas attack by rebels") when its phrase names who
+            # did it ("during operations against terrorists" stays a campaign)
+            d.generic = d.agent is None
         else:
             d.generic = True
     return drafts

@@ -180,9 +180,13 @@ def _expel(c: Case) -> Result:
 def _release(c: Case) -> Result:
     """ "freed several villages" (territory) vs "freed the hostages" (agreement)."""
     p = c.patient
-    if p is not None and (p.root.ent_type_ in {"GPE", "LOC", "FAC"} or c.cue(p, "places")):
+    # the head of what was freed decides: "guards abducted at a border post" are people
+    head = [t for t in p if t.i >= p.root.i] if p is not None else []
+    if p is not None and (p.root.ent_type_ in {"GPE", "LOC", "FAC"} or (
+            c.cue(head[:3], "places") and not c.cue(p, "releasable"))):
         return RESOLVERS["territory"](replace(c, kind="@territory_gov"))
-    if p is None or c.cue(p, "releasable") or p.root.ent_type_ in {"PERSON", "NORP"}:
+    if p is None or c.cue(p, "releasable") or c.cue(p, "person") or \
+            p.root.ent_type_ in {"PERSON", "NORP"}:
         return tx.AGREEMENT, ""
     return NOTHING  # "released 150,000 gallons of contaminated water"
 

@@ -152,6 +152,9 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
     return None
 
 
+_TOLL_VERBS = {"kill", "wound", "injure"}
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -162,6 +165,11 @@ def _subject_of(verb: Token) -> Token | None:
                 return verb.head
             return subj
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
+                "VERB", "AUX"} and verb.lemma_.lower() in _TOLL_VERBS:
+            # "the army advanced in X, killing scores": the army kills (only the toll
+            # verbs: the small model hangs other participles on the wrong clause)
             verb = verb.head
         elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
                 c.tag_ == "TO" for c in verb.children):
@@ -242,8 +250,16 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     elif poss is not None:
         agent, pattern = poss, "possessive"
     by = _prep_obj(trigger, {"by"})
+    if by is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+            trigger.head.head.pos_ == "NOUN"):
+        by = _prep_obj(trigger.head.head, {"by"})  # "a series of strikes ... by X"
     if by is not None:
         agent, pattern = by, "by"
+    if agent is None:
+        pair = _between(trigger)
+        if pair is not None:  # "clashes between regime forces and ISIL"
+            agent, patient = pair
+            pattern = "between"
     for child in trigger.children:
         if child.dep_ == "acl" and _keys(child) & {"blame", "blamed"}:
             x = _prep_obj(child, {"on"})
@@ -255,6 +271,12 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
                 agent, pattern = x, "claimed-by"
         elif child.dep_ == "acl" and _keys(child) & {"target", "targeting", "hit"}:
             patient = _child(child, {"dobj"})
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and agent is None:
+            # "rocket shells fired by terrorists", "an airstrike carried out by the
+            # coalition": the participle's by-phrase is the event's agent
+            x = _prep_obj(child, {"by"})
+            if x is not None:
+                agent, pattern = x, "by"
     if agent is None:
         for child in trigger.lefts:
             named = child.ent_type_ in {"ORG", "NORP", "GPE"} or (
@@ -270,14 +292,31 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     return agent, patient, pattern
 
 
+def _between(trigger: Token) -> tuple[Span, Span] | None:
+    """The two sides of "clashes between A and B": A (its words up to its head) and B."""
+    doc = trigger.doc
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ != "between":
+            continue
+        for side in child.children:
+            conj = next((c for c in side.children if c.dep_ == "conj"), None)
+            if side.dep_ == "pobj" and conj is not None:
+                return (doc[side.left_edge.i:side.i + 1],
+                        doc[conj.left_edge.i:conj.right_edge.i + 1])
+    return None
+
+
 def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
                   lex: Lexicon) -> tuple[Role, Role, str]:
     """Roles of an event noun from the clause around it: a light verb ("carried out an
     attack"), an event verb ("students staged rallies"), a verb of undergoing ("a
     prisoner died of torture"), a purpose or an effect verb ("the bombing killed 26")."""
     light, effect = lex.cue_words("light_verbs"), lex.cue_words("effect_verbs")
-    head = trigger.head
-    if trigger.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
+    # "fired a rocket shell": the trigger "rocket" modifies the object of the light verb
+    node = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" and (
+        trigger.head.i > trigger.i) else trigger
+    head = node.head
+    if node.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
         if agent is None:
             agent = _subject_of(head)
             pattern = "light-verb" if agent is not None else pattern

@@ -26,7 +26,8 @@ def _data() -> dict:
     raw = yaml.safe_load(text)
     return {"objects": {k: set(v) for k, v in raw["objects"].items()},
             "modifiers": {k: set(v) for k, v in raw["modifiers"].items()},
-            "fall": set(raw["fall_rankings"])}
+            "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
+            "arms": set(raw["traded_weapons"])}
 
 
 def _lemma(tok: Token) -> str:
@@ -62,8 +63,10 @@ def other_sense(trig: Token) -> str | None:
     lemma = _lemma(trig)
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig):
+        # its modifiers, and the noun after "of" ("lost 28 of its fighters")
         words = {obj.lower_, obj.lemma_.lower()} | {
-            c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS}
+            c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS} | {
+            g.lower_ for c in obj.children if c.lower_ == "of" for g in c.children}
         if words & objects:
             return f"{trig.text} {obj.text}"
     mods = data["modifiers"].get(lemma, set()) | data["modifiers"].get(trig.lower_, set())
@@ -76,7 +79,20 @@ def other_sense(trig: Token) -> str | None:
     if lemma == "capture" and trig.dep_ == "compound" and any(
             c.lower_ in objects for c in trig.children):
         return f"{trig.text} ({trig.head.text})"
-    return _fall_ranking(trig, data["fall"])
+    return _fall_ranking(trig, data["fall"]) or _traded(trig, data["trade"], data["arms"])
+
+
+def _traded(trig: Token, trade: set[str], arms: set[str]) -> str | None:
+    """"$1 billion in missiles" within "arms sales", "selling artillery", "the deal
+    includes howitzers": a weapon bought or sold is goods, nothing is fired."""
+    if trig.lower_ not in arms:
+        return None
+    for anc in list(trig.ancestors)[:5]:
+        if anc.lemma_.lower() in trade or any(
+                c.lemma_.lower() in trade and c.dep_ in _MOD_DEPS | {"nsubj"}
+                for c in anc.children):  # "the deal includes 180 howitzers"
+            return f"{trig.text} ({anc.text})"
+    return None
 
 
 def _fall_ranking(trig: Token, words: set[str]) -> str | None:

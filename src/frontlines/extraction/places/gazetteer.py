@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
-VERSION = "11"
+VERSION = "13"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -191,6 +191,7 @@ class _Builder:
         self.area_pop: dict[str, int] = defaultdict(int)
         self.area_towns: dict[str, set[int]] = defaultdict(set)  # admin2 code -> town ids
         self.city_by_area_key: dict[tuple[str, str], int] = {}
+        self.capital_name: dict[str, str] = {}
 
     def _add(self, entry: tuple, names: Iterable[str]) -> int:
         idx = len(self.entries)
@@ -203,6 +204,8 @@ class _Builder:
         for cc, c in data.items():
             self.countries[cc] = [c["name"], c["iso3"], c["geonameid"],
                                   c.get("population") or 0]
+            if c.get("capital"):
+                self.capital_name[cc] = c["capital"]
             self.country_alias[cc].add(c["name"])
         for row in (self.loc / "countries" / "countries.tsv").read_text("utf-8").splitlines():
             f = row.split("\t")
@@ -357,9 +360,10 @@ class _Builder:
                 self.names[by_gid[gid]].update(aliases)
 
     def _keys(self) -> tuple[dict, dict, dict]:
-        """Name key -> entries; skeleton key -> entries (towns over SKELETON_MIN_POP and
-        units); and, for keys whose names differ in doubled letters, the exact
-        spelling of each ("Hull" and "Hul" share a key but are not one name)."""
+        """Name key -> entries; skeleton key -> entries (towns over SKELETON_MIN_POP or
+        of unknown population, and units); and, for keys whose names differ in doubled
+        letters, the exact spelling of each ("Hull" and "Hul" share a key but are not
+        one name)."""
         index: dict[str, list[int]] = defaultdict(list)
         skel: dict[str, list[int]] = defaultdict(list)
         spelled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -374,7 +378,9 @@ class _Builder:
                 index[k].append(idx)
                 for sk in stricts:
                     spelled[k][sk].append(idx)
-            if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2:
+            # (and towns of unknown population: GeoNames gives 0 for most Syrian,
+            # Yemeni and Afghan villages, which wire copy spells every way)
+            if e[POP] >= SKELETON_MIN_POP or e[LEVEL] >= 2 or (e[POP] == 0 and e[LEVEL] == 0):
                 for s in {skeleton(k) for k in keys}:
                     if len(s) >= 4:
                         skel[s].append(idx)
@@ -413,7 +419,19 @@ class _Builder:
             "demonyms": demonyms,
             "demonym_places": demonym_places,
             "acronyms": self.acronyms,
+            "capitals": self._capitals(index),
         }
+
+    def _capitals(self, index: dict[str, list[int]]) -> list[int]:
+        """Entries of the countries' capitals (the biggest town of the country bearing
+        the capital's name): a story abroad names them ("the mission in Washington")."""
+        out = []
+        for cc, name in self.capital_name.items():
+            towns = [i for i in index.get(key(name), ()) if self.entries[i][CC] == cc
+                     and self.entries[i][LEVEL] == 0]
+            if towns:
+                out.append(max(towns, key=lambda i: self.entries[i][POP]))
+        return out
 
 
 @dataclass(frozen=True)
@@ -457,6 +475,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = data["demonyms"]
         self.demonym_places: dict[str, str] = data["demonym_places"]
         self.acronyms: frozenset[str] = frozenset(data["acronyms"])
+        self.capitals: frozenset[int] = frozenset(data["capitals"])
         self._parsed: dict[int, tuple] = {}
         self._country_idx: dict[str, int] = {}
         for i in range(len(self._rows) - 1, -1, -1):

@@ -23,8 +23,14 @@ from spacy.tokens import Span, Token
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.recognize import stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
-from frontlines.settings import MAX_PLACE_LIKE, STATE_CITY_POP
+from frontlines.settings import (
+    MAX_PLACE_LIKE,
+    STATE_CITY_POP,
+    STORY_PROVINCE_MIN,
+    STORY_PROVINCE_SHARE,
+)
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
@@ -542,6 +548,54 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     gaz = load_gazetteer()
     country = gaz.country(counts.most_common(1)[0][0])
     return gaz.place(country) if country is not None else None
+
+
+def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
+    """The province a story is about when most of its places below the country lie
+    in one (STORY_PROVINCE_MIN, STORY_PROVINCE_SHARE), else the story's country: where
+    a record nothing in its sentence places is put, at precision 3 ("the al-Sheitaat
+    tribe which is from Deir al-Zour province", "an activist in Deir al-Zour")."""
+    country = story_country(toponyms, text)
+    if country is None:
+        return None
+    counts: Counter[str] = Counter()
+    units: dict[str, Place] = {}
+    for t in toponyms:
+        p = t.place
+        if (p is None or p.country_code != country.country_code or not p.admin1
+                or p.level == "country" or (text and qualifies_actor(text, t.end))):
+            continue
+        counts[p.admin1] += 1
+        if p.level == "admin1":
+            units.setdefault(p.admin1, p)
+    if not counts:
+        return country
+    name, n = counts.most_common(1)[0]
+    if n < STORY_PROVINCE_MIN or n < STORY_PROVINCE_SHARE * sum(counts.values()):
+        return country
+    if name in units:
+        return units[name]
+    gaz = load_gazetteer()
+    unit = next((c for c in gaz.lookup(name) if c.level == 2 and c.cc == country.country_code),
+                None)
+    return gaz.place(unit) if unit is not None else country
+
+
+def leading_place(name: str, cc: str) -> Place | None:
+    """The town that begins a longer unknown name of three or more words, in the
+    story's country: wire copy stripped of commas runs listed names together ("the
+    area of Akhtarin Turkmen Bari and Dabiq" is Akhtarin, Turkmen Bari, ...). The
+    first word must be a name of its own (five letters or more, no common word:
+    not "Tal" of "Tal al-Sheikh Hussein")."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(words) < 3 or len(first) < 5 or not first[:1].isupper():
+        return None
+    if first.lower() in stopwords():
+        return None
+    gaz = load_gazetteer()
+    towns = [c for c in gaz.lookup(first) if c.cc == cc and c.level == 0 and not c.variant]
+    return gaz.place(max(towns, key=lambda c: c.population)) if towns else None
 
 
 def _body_name(ent: Span) -> bool:

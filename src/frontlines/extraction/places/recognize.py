@@ -328,7 +328,8 @@ class _Finder:
         """1. The statistical NER's places (minus a leading article)."""
         for e in self.doc.ents:
             if e.label_ in PLACE_LABELS and not self.blocked[e.start]:
-                start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+                # (nor "Rural": "Rural Idlib" is the countryside of Idlib)
+                start = e.start + 1 if e[0].lower_ in ("the", "rural") and len(e) > 1 else e.start
                 span = self.doc[start:e.end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
@@ -339,8 +340,9 @@ class _Finder:
         for n, cands in self.ngrams[i]:
             if any(self.taken[j] or self.blocked[j] for j in range(i, i + n)):
                 continue
-            if n == 1 and self.tk.lower[i] in self.person_words:
-                continue
+            if n == 1 and self.tk.lower[i] in self.person_words and not (
+                    i + 1 < self.tk.n and self.tk.lower[i + 1] in CUE_AFTER):
+                continue  # (but "Daraa province" after a "Daraa al-Balad" PERSON)
             return self.doc[i:i + n], cands
         return None
 
@@ -378,6 +380,9 @@ class _Finder:
         if ent is not None and ent.label_ == "NORP" and (
                 not exact or self.gaz.is_demonym(span.text)):
             return None  # "Syrian"; but the model calls some cities NORP ("Aleppo")
+        if ent is not None and ent.end == span.end and ent.start < span.start and all(
+                t.lower_ in COMPASS for t in self.doc[ent.start:span.start]):
+            return "take"  # "Battle in Rural Idlib" (ORG): a part of the province
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):

@@ -34,6 +34,7 @@ from frontlines.extraction.places.gazetteer import (
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.settings import (
+    CAPITAL_POP,
     CLEAR_RATIO,
     FAR_KM,
     FOREIGN_PROVINCE_POP,
@@ -67,6 +68,7 @@ _NOT_PLACE_ALONE = frozenset({
     "saint", "st", "st.", "fort", "mount", "lake", "river", "bay", "beach", "island",
     "valley", "hills", "heights", "springs", "local", "government"})
 EXACT_NAME = 1.0
+LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
 _LIST_WORDS = frozenset({"and", "or", "&"})
@@ -171,6 +173,8 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
     if nxt in ADMIN2_WORDS:
         return "admin2"
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if before and before[-1] == "rural":
+        return "admin1"  # "Rural Idlib", "rural Damascus": the countryside around the city
     if len(before) >= 2 and before[-1] == "of":
         if before[-2] in ADMIN1_WORDS:
             return "admin1"
@@ -213,10 +217,14 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
     """How much the document's countries may count for each candidate: half for a
     small town whose name is a world city's ("London", Ohio, in a story about the
     United States; "Paris", Texas): that needs its province named, not only its
-    country."""
+    country. So does a town under a tenth of a capital of its name ("Washington",
+    Tyne and Wear, in a British story on Russian diplomats in Washington)."""
     big = max((o.population for o in cands if o.level == 0), default=0)
-    return [0.5 if c.level == 0 and big >= 500_000 and c.population < 0.01 * big else 1.0
-            for c in cands]
+    capitals = load_gazetteer().capitals
+    capital = max((o.population for o in cands if o.level == 0 and o.idx in capitals
+                   and o.population >= CAPITAL_POP), default=0)
+    return [0.5 if c.level == 0 and ((big >= 500_000 and c.population < 0.01 * big) or (
+        c.population < 0.1 * capital)) else 1.0 for c in cands]
 
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
@@ -337,12 +345,15 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     is named next to it ("the Syrian border town of X"); in a story whose geography is
     not clear yet, the same holds for one far from all its clear names (Buston,
     Tajikistan, for "Bustan" in a story about Aleppo) and for a hamlet abroad
-    (Bustan HaGalil, Israel)."""
+    (Bustan HaGalil, Israel). A country's capital (over CAPITAL_POP) is admitted
+    anywhere: "the mission in Washington" of a Caribbean story."""
     if c.level >= 3 or c.cc == local_cc:
         return True
     share = countries.get(c.cc, 0.0)
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
+    if c.population >= CAPITAL_POP and c.idx in load_gazetteer().capitals:
+        return True  # a capital stands for its government abroad ("in Washington")
     floor = FOREIGN_PROVINCE_POP if c.level == 2 else FOREIGN_TOWN_POP
     if share == 0.0 and c.population < floor and (
             clear or _far(c, anchors) or (anchors and c.population < HAMLET_POP)):
@@ -435,6 +446,9 @@ _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re
 _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
+_KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
+
+
 def _gap(doc: Doc, end: int, start: int) -> str:
     """The text between two names (token offsets), from those tokens alone (``doc.text``
     would rebuild the whole text for every pair)."""
@@ -451,17 +465,20 @@ def _relation(between: str) -> float | None:
     unit = _UNIT.match(between)
     rest = between[unit.end():] if unit else between
     if _RELATIVE.match(rest):
-        return RELATIVE_KM
+        said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
+        return max(RELATIVE_KM, 1.5 * float(said.group(1).replace(",", ""))) if said else (
+            RELATIVE_KM)
     if _INSIDE.match(rest) or (unit and _PART.match(unit.group()) and _OF.match(rest)):
         return INSIDE_KM
     return None
 
 
-def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
+def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
     """Names located by a later name: "Moshahda, north of Baghdad", "Ashlij village
     near Adhaim", "al-Fouaa and Kefraya in Idlib province" (item index -> reference
-    index and the distance the words allow)."""
-    out: dict[int, tuple[int, float]] = {}
+    index, the distance the words allow, and whether they say "near" of a name with
+    no unit word: then even a province reading must lie within reach)."""
+    out: dict[int, tuple[int, float, bool]] = {}
     for i in range(len(items)):
         members, end = [i], items[i][1]
         for j in range(i + 1, min(i + 6, len(items))):
@@ -476,17 +493,19 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float]]:
             reach = _relation(between)
             if reach is not None:
                 for m in members:
-                    out.setdefault(m, (j, reach))
+                    out.setdefault(m, (j, reach, reach >= RELATIVE_KM and _cue(
+                        doc, items[m][0], items[m][1]) is None))
             break
     return out
 
 
-def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
+def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
                     items: list) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
-    unresolved, and event location puts the event at the reference."""
-    for i, (j, reach) in relative_of.items():
+    unresolved, and event location puts the event at the reference. "Maan, 30 km
+    north of Hama city" is not the Jordanian province of Ma'an."""
+    for i, (j, reach, near) in relative_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
         if not cands_j or not chosen[i][2]:
             continue
@@ -495,8 +514,8 @@ def _apply_relative(relative_of: dict[int, tuple[int, float]], chosen: list,
             continue  # "north of Syria", "in Syria" places nothing
         scores_i, cands_i = chosen[i][1], chosen[i][2]
         own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
-        if any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
-                own.population > ref.population and own.level >= ref.level):
+        if not near and (any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
+                own.population > ref.population and own.level >= ref.level)):
             continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
             # Baghdad neighbourhood of Al-Bayaa")
         keep = [k for k, c in enumerate(chosen[i][2]) if (
@@ -587,6 +606,47 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     return chosen
 
 
+def _list_groups(doc: Doc, items: list) -> list[list[int]]:
+    """Names listed together ("Los Angeles, Miami, New York, and Detroit"), three or
+    more: item indices per list."""
+    groups: list[list[int]] = []
+    run = [0] if items else []
+    for i in range(1, len(items)):
+        if items[i][0] > items[i - 1][1] and _LIST.match(_gap(doc, items[i - 1][1],
+                                                               items[i][0])):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            groups.append(run)
+        run = [i]
+    if len(run) >= 3:
+        groups.append(run)
+    return groups
+
+
+def _apply_lists(groups: list[list[int]], chosen: list) -> None:
+    """A listed name is the same kind of place as the others of its list: "western
+    states such as California, Oregon or Washington" (the state, not D.C.); "Los
+    Angeles, Miami, New York and Detroit" (the city, not the state)."""
+    for members in groups:
+        tops = {}
+        for i in members:
+            scores, cands = chosen[i][1], chosen[i][2]
+            if cands:
+                tops[i] = cands[max(range(len(cands)), key=scores.__getitem__)].level
+        for i in members:
+            others = Counter(v for j, v in tops.items() if j != i)
+            if not others:
+                continue
+            level, n = others.most_common(1)[0]
+            if n * 3 < 2 * sum(others.values()):
+                continue  # no clear kind
+            scores, cands = chosen[i][1], chosen[i][2]
+            for k, c in enumerate(cands):
+                if c.level == level:
+                    scores[k] += LIST_KIND
+
+
 def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
     """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it."""
     for i, j in container_of.items():
@@ -636,7 +696,7 @@ def _proximity_pass(chosen: list) -> list[Candidate | None]:
 
 
 def _toponyms(doc: Doc, items: list, final: list, chosen: list,
-              relative_of: dict[int, tuple[int, float]], gaz: Gazetteer) -> list[Toponym]:
+              relative_of: dict[int, tuple[int, float, bool]], gaz: Gazetteer) -> list[Toponym]:
     """The resolved toponyms, with a confidence from the scores' softmax. A name left
     without readings that the text puts near or in a resolved place ("Moshahda, north
     of Baghdad") keeps that place as ``within``."""
@@ -677,10 +737,12 @@ def _held_sense(out: list[Toponym], final: list) -> list[Toponym]:
 def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
                         ) -> tuple[list[Candidate], bool]:
     """Candidates of a name, read with the word after it when the two name a unit
-    of their own: "Damascus countryside" is Rif Dimashq, not the Damascus governorate."""
-    if e < len(doc) and doc[e].lower_ == "countryside":
-        cands = [c for c in gaz.lookup(f"{name} {doc[e].text}") if c.level == 2]
-        if cands:
+    of their own: "Damascus countryside" (and "rural Damascus") is Rif Dimashq, not the
+    Damascus governorate."""
+    if (e < len(doc) and doc[e].lower_ == "countryside") or (s > 0 and doc[s - 1].lower_
+                                                                == "rural"):
+        cands = [c for c in gaz.lookup(f"{name} countryside") if c.level == 2]
+        if cands:  # "rural Damascus" too
             return cands, False
     return candidates(gaz, name)
 
@@ -704,6 +766,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     relative_of = _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items)
     _document_pass(chosen, clues[2], [key(name) for name in names])
+    _apply_lists(_list_groups(doc, items), chosen)
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
                scores, cands) for _b, scores, cands in chosen]
     final = _proximity_pass(chosen)

@@ -100,19 +100,33 @@ def _case_codes() -> dict[str, str]:
     return {name: t.case for name, t in taxonomy.SUB_EVENT_TYPES.items()}
 
 
-def predict(snippets: list[str], published: date | None = None) -> list[str]:
-    """CASE labels of snippets from the records ``extract`` emits (NONE: no record)."""
+def predict(snippets: list[str], published: date | None = None,
+            why: list[str] | None = None) -> list[str]:
+    """CASE labels of snippets from the records ``extract`` emits (NONE: no record).
+    With `why`, each snippet's records and the mentions the pipeline set aside (and
+    why) are appended to it, for reading the misses."""
     from frontlines.domain.model import Article
-    from frontlines.extraction.pipeline import extract_articles
+    from frontlines.extraction.pipeline import process_articles
 
     codes = _case_codes()
     articles = (Article(id=f"case-{k}", text=text, published=published)
                 for k, text in enumerate(snippets))
     out = []
-    for _, events in extract_articles(articles, batch_size=32):
-        best = primary_event(events)
+    for result in process_articles(articles, batch_size=32):
+        best = primary_event(result.events)
         out.append(codes.get(best.sub_event_type, NONE) if best is not None else NONE)
+        if why is not None:
+            why.append(_why(result))
     return out
+
+
+def _why(result) -> str:  # ArticleResult -> one line
+    """The records (type, trigger, confidence) and the set-aside mentions of a snippet."""
+    recs = [f"{e.sub_event_type} [{e.explain.get('sub_event_type', '')}] {e.confidence or 0:.2f}"
+            for e in result.events]
+    parts = (["records: " + "; ".join(recs)] if recs else []) + \
+        (["set aside: " + "; ".join(result.skipped)] if result.skipped else [])
+    return " | ".join(parts) or "no trigger"
 
 
 def score(rows: list[tuple[str, str, str]], preds: list[str]) -> dict[str, object]:
@@ -145,6 +159,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--worst", type=int, default=8, help="per-class rows to show")
     parser.add_argument("--errors", type=Path, default=None,
                         help="write misclassified snippets to this TSV")
+    parser.add_argument("--details", type=Path, default=None,
+                        help="write every snippet to this TSV: id, gold, predicted, the "
+                             "records and the mentions set aside (and why), text")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -153,7 +170,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"frontlines eval case: gold file not found: {gold_path}", file=sys.stderr)
         return 2
     rows = read_gold(gold_path)
-    preds = predict([r[1] for r in rows], published=args.published)
+    why: list[str] | None = [] if args.details else None
+    preds = predict([r[1] for r in rows], published=args.published, why=why)
     res = score(rows, preds)
     print(f"CASE 2021 Task 2: {len(rows)} snippets ({res['n25']} with an ACLED label)")
     print(f"  weighted F1, 25 ACLED classes : {res['weighted_f1_25']:.3f}")
@@ -172,7 +190,19 @@ def run(args: argparse.Namespace) -> int:
             for (rid, text, g), p in zip(rows, preds, strict=True):
                 if g != p:
                     fh.write(f"{rid}\t{g}\t{p}\t{text}\n")
+    if args.details and why is not None:
+        _write_details(args.details, rows, preds, why)
     return 0
+
+
+def _write_details(path: Path, rows: list[tuple[str, str, str]], preds: list[str],
+                   why: list[str]) -> None:
+    """One line a snippet: id, gold, predicted, the pipeline's reasons, the text."""
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("id\tgold\tpredicted\twhy\ttext\n")
+        for (rid, text, g), p, w in zip(rows, preds, why, strict=True):
+            clean = " ".join(text.split())
+            fh.write(f"{rid}\t{g}\t{p}\t{' '.join(w.split())}\t{clean}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ import argparse
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -152,8 +153,27 @@ def ceiling(data: list[tuple[str, list[GoldToponym]]],
 GoldSet = list[tuple[str, list[GoldToponym]]]  # (article text, its gold toponyms)
 
 
-def _miss_line(g: GoldToponym, text: str, p: Place | None) -> str:
-    """One resolution miss: the gold name, what was chosen and how far off, the context."""
+def miss_cause(g: GoldToponym, text: str) -> str:
+    """Why a gold toponym was missed, from its own name's candidates: ``choice`` (a
+    candidate lies within 161 km: the resolver chose wrong), ``point`` (the gold id is a
+    candidate but our point for it is farther: a province or sea centre), ``absent``
+    (no candidate near: the gazetteer lacks the place)."""
+    from frontlines.domain.geodesy import distance_km
+    from frontlines.extraction.places.gazetteer import GID, LAT, LON
+    from frontlines.extraction.places.gazetteer import load as load_gazetteer
+    from frontlines.extraction.places.resolve import candidates
+
+    own = [c.entry for c in candidates(load_gazetteer(), text[g.start:g.end])[0]]
+    if any(distance_km(e[LAT], e[LON], g.lat, g.lon) <= 161 for e in own):
+        return "choice"
+    if g.geonames_id is not None and any(e[GID] == g.geonames_id for e in own):
+        return "point"
+    return "absent"
+
+
+def _miss_line(g: GoldToponym, text: str, p: Place | None, cause: str) -> str:
+    """One resolution miss: its cause, the gold name, what was chosen and how far off,
+    the context."""
     from frontlines.domain.geodesy import distance_km
 
     got = "-"
@@ -161,7 +181,7 @@ def _miss_line(g: GoldToponym, text: str, p: Place | None) -> str:
         km = distance_km(g.lat, g.lon, p.latitude, p.longitude)
         got = f"{p.name} {p.country_code} {p.admin1} {p.level} ({km:.0f} km off)"
     ctx = text[max(0, g.start - 40):g.end + 30].replace("\n", " ")
-    return (f"  miss: {g.name!r} ({text[g.start:g.end]}) -> {got}"
+    return (f"  miss ({cause}): {g.name!r} ({text[g.start:g.end]}) -> {got}"
             f" | gold {g.lat:.2f},{g.lon:.2f} id {g.geonames_id} | {ctx}")
 
 
@@ -171,6 +191,7 @@ def _resolution(data: GoldSet, args: argparse.Namespace) -> list[tuple[str, str]
     from frontlines.extraction.places.geoparse import CHUNK, geoparse_many
 
     n = hit161 = n_id = hit_id = 0
+    causes: Counter[str] = Counter()
     t0 = time.perf_counter()
     results = []
     for i in range(0, len(data), CHUNK):  # batches of articles, as the CLI reads them
@@ -189,7 +210,11 @@ def _resolution(data: GoldSet, args: argparse.Namespace) -> list[tuple[str, str]
                 n_id += 1
                 hit_id += p is not None and p.geonames_id == g.geonames_id
             if args.errors and not ok:
-                print(_miss_line(g, text, p))
+                cause = miss_cause(g, text)
+                causes[cause] += 1
+                print(_miss_line(g, text, p, cause))
+    if causes:
+        print("misses by cause: " + ", ".join(f"{k} {v}" for k, v in causes.most_common()))
     return [
         ("gold toponyms with coordinates", f"{n}"),
         ("Acc@161km (gold spans)", f"{hit161 / n:.3f}" if n else "-"),

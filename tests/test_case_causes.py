@@ -1,0 +1,128 @@
+"""Failure kinds found by reading the CASE 2021 misses of ``extract`` (issue 13). Each
+sentence is written for the test in the style of a news snippet; none is a CASE one.
+The pairs say what ``extract`` must emit: the sub-event types of its records (and the
+actor where the cause is about the actor), or no record at all."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontlines
+
+# (cause, snippet, the sub-event types of the records extract emits, in order)
+CODED = [
+    # a running situation in another clause ("as they continue to ...") leaves the
+    # recapture an incident of its own day
+    ("clause-scoped running situation",
+     "Iraqi army units retook a village near Tal Afar on Tuesday as they continue to push "
+     "Islamic State fighters out of the district.", ["Government regains territory"]),
+    # a snippet with no country: no actor of the table resolves, the words still say
+    # armed men did it
+    ("armed men by their words",
+     "Security forces detained 120 former army officers accused of links to the plotters.",
+     ["Arrests"]),
+    ("unidentified gunmen",
+     "Masked gunmen opened fire on a tea house in the old quarter early on Friday.",
+     ["Attack"]),
+    # fire on civilians is an attack, not the fallback clash of a bare "killing"
+    ("attack over a bare killing",
+     "Unknown gunmen opened fire on a minibus near a village in the south of the region on "
+     "Sunday, killing a passenger, a local official said.", ["Attack"]),
+    # a brief: the weapons named, or the activists, make the incident
+    ("brief seizure",
+     "Customs officers seized nine pistols and 300 rounds of ammunition hidden in a lorry at "
+     "the border crossing. Two men were questioned.", ["Disrupted weapons use"]),
+    ("brief political arrest",
+     "Four opposition activists were detained in the capital on Saturday night.", ["Arrests"]),
+    # a country is the stage of a battle, but a bombing there is an incident
+    ("bombing in a country",
+     "Two suicide bombers blew themselves up outside a busy bus station in Pakistan.",
+     ["Suicide bomb"]),
+    # an anti-aircraft gun is fired from the ground: the mortars decide
+    ("anti-aircraft",
+     "Insurgents attacked an army checkpoint outside Deraa with anti-aircraft guns and "
+     "mortars on Friday.", ["Shelling/artillery/missile attack"]),
+    # a missile launched from a jet is an air strike
+    ("missiles from jets",
+     "Government jets fired several missiles at a market in the north of Idlib province on "
+     "Wednesday, killing four people.", ["Air/drone strike"]),
+    # the dispersal is the aim of force already used, not a plan
+    ("force to disperse",
+     "Riot police fired tear gas on Sunday to break up a rally held by students in Santiago.",
+     ["Protest with intervention"]),
+    # "killed after an air strike": the strike is the clause's incident, not a circumstance
+    ("deaths through their circumstance",
+     "Five civilians were killed in Idlib on Monday after an air strike hit a market.",
+     ["Air/drone strike"]),
+    # a circumstance alone in its sentence that names who did it is the incident
+    ("circumstance with its agent",
+     "Dozens of villagers were treated in hospital on Friday following a suspected poison "
+     "gas attack by rebel fighters on their village near Hama.", ["Chemical weapon"]),
+    # people freed are no territory, whatever place their phrase names
+    ("people freed, not a place",
+     "Officials said on Thursday that four of the border guards kidnapped by militants at a "
+     "frontier post last week have been freed.", ["Abduction/forced disappearance"]),
+    ("collective looting",
+     "Dozens of foreign-owned shops were looted overnight in two townships near Durban.",
+     ["Looting/property destruction"]),
+    # a perfect infinitive under a reporting verb tells what happened
+    ("reported perfect",
+     "A helicopter is said to have dropped barrels of chlorine on a village near Hama on "
+     "Tuesday.", ["Chemical weapon"]),
+    # "earlier tonight" is the report's day, not background
+    ("earlier tonight",
+     "Militants detonated a car bomb outside a police station in Kabul earlier tonight.",
+     ["Remote explosive/landmine/IED"]),
+    ("troops formed in the passive",
+     "Two new brigades of troops were formed in the eastern military district on Monday.",
+     ["Change to group/activity"]),
+]
+
+NOTHING = [
+    ("a running situation alone",
+     "Iraqi army units continue to push Islamic State fighters out of the district."),
+    # police in a crime story are no armed actor
+    ("police in a crime story",
+     "Officers raided a house in the suburb on Thursday and found the body of a woman in a "
+     "freezer."),
+    ("weapons sold",
+     "The government approved $2 billion in arms sales to the kingdom on Tuesday, including "
+     "$1 billion in missiles."),
+    ("weapons as a treaty's topic",
+     "The government formally withdrew from a landmark missile treaty with its neighbour on "
+     "Thursday."),
+    ("document handed over",
+     "The motion of no confidence was handed over to the speaker by the opposition on Monday."),
+    # ... and a campaign in the circumstance is no incident
+    ("circumstance of a campaign",
+     "Having lived through hard times during terrorism and operations against terrorists, "
+     "the valley is now in a phase of stability, the minister told elders."),
+    ("a burglar's arrest",
+     "Two men were arrested on Saturday night after a break-in at a corner shop."),
+    ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
+    ("a recruitment tally",
+     "Within the past three years we have recruited more than 20,000 into the armed forces."),
+]
+
+
+def _types(text: str) -> list[str]:
+    return [e.sub_event_type for e in frontlines.extract(text, published="2021-06-30")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CODED],
+                         ids=[c[0] for c in CODED])
+def test_an_incident_gets_its_codebook_type(text: str, expected: list[str]) -> None:
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOTHING], ids=[c[0] for c in NOTHING])
+def test_no_record_for_what_is_no_incident(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_the_recapture_beside_a_running_situation_keeps_its_actor() -> None:
+    # the army is named by the table, beside the running situation of another clause
+    events = frontlines.extract("Iraqi army units retook a village near Tal Afar on Tuesday "
+                                "as they continue to push Islamic State fighters out of the "
+                                "district.", published="2021-06-30")
+    assert [e.actor1 for e in events] == ["Military Forces of Iraq"]
