@@ -76,6 +76,10 @@ CODED = [
     ("troops formed in the passive",
      "Two new brigades of troops were formed in the eastern military district on Monday.",
      ["Change to group/activity"]),
+    # an agreement between armed parties is an incident without a place of its own
+    ("agreement naming armed parties",
+     "The authorities freed 25 jailed rebel fighters in return for the release of nine "
+     "captured soldiers, an official said.", ["Agreement"]),
 ]
 
 NOTHING = [
@@ -99,6 +103,8 @@ NOTHING = [
      "the valley is now in a phase of stability, the minister told elders."),
     ("a burglar's arrest",
      "Two men were arrested on Saturday night after a break-in at a corner shop."),
+    ("a trade deal between states",
+     "The two governments signed a trade agreement on Monday to cut tariffs on steel."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),
