@@ -80,6 +80,10 @@ CODED = [
     ("agreement naming armed parties",
      "The authorities freed 25 jailed rebel fighters in return for the release of nine "
      "captured soldiers, an official said.", ["Agreement"]),
+    # the abduction of political persons is political violence without a named group
+    ("abduction of party activists",
+     "Unknown men abducted six opposition party activists from their homes in the "
+     "district last week, their lawyer said.", ["Abduction/forced disappearance"]),
 ]
 
 NOTHING = [
@@ -105,6 +109,9 @@ NOTHING = [
      "Two men were arrested on Saturday night after a break-in at a corner shop."),
     ("a trade deal between states",
      "The two governments signed a trade agreement on Monday to cut tariffs on steel."),
+    ("a kidnapping for ransom",
+     "A businessman was kidnapped outside his home on Friday and his family received a "
+     "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),

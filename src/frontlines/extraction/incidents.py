@@ -438,16 +438,24 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     if m.sub_event_type == T.AGREEMENT and _self_evident(m):
         return True  # "released 30 rebels in exchange for 16 soldiers"
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
+    if m.sub_event_type == T.ABDUCTION and _political_persons(m):
+        return True  # "unknown men abducted eight members of the opposition party"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
-        persons = set(_data()["political_persons"])
-        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or any(
-            w in persons for w in m.sentence.lower().split())
+        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
+            _political_persons(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _political_persons(m: Mention) -> bool:
+    """Whether the sentence names political persons (activists, party members,
+    militants): their arrest or abduction is political, a burglar's is not."""
+    persons = set(_data()["political_persons"])
+    return any(w in persons for w in m.sentence.lower().split())
 
 
 def _collective_damage(sentence: str) -> bool:
