@@ -13,6 +13,7 @@ sample can be drawn that shares no article with the tuning one:
 
     python benchmarks/reading_sample.py fakes --seed 1 --n 15 --out /tmp/reading/fakes-1
     python benchmarks/reading_sample.py fakes --seed 2 --n 15 --exclude 1 --out ...
+    python benchmarks/reading_sample.py fakes --seed 3 --n 15 --exclude-read /tmp/reading/* ...
 
 The output folder gets ``articles.jsonl`` (the input given to ``frontlines extract``),
 ``records.jsonl`` (its output, untouched), ``reading.md`` (each article's text followed
@@ -80,15 +81,28 @@ def gwn_articles(path: Path = GWN) -> list[dict]:
     return out
 
 
-def draw(pool: list[dict], n: int, seed: int, exclude: list[int]) -> list[dict]:
+def draw(pool: list[dict], n: int, seed: int, exclude: list[int],
+         read: set[str] | None = None) -> list[dict]:
     """n articles drawn with `seed`, none of them in the draws of the `exclude` seeds
-    (each excluded draw is reproduced with its own seed and the same n)."""
-    taken: set[str] = set()
+    (each excluded draw is reproduced with its own seed and the same n) nor among the
+    article ids already `read` (tuning samples drawn with other exclusions or sizes)."""
+    taken: set[str] = set(read or ())
     for other in exclude:
         rest = [a for a in pool if a["id"] not in taken]
         taken |= {a["id"] for a in random.Random(other).sample(rest, min(n, len(rest)))}
     rest = [a for a in pool if a["id"] not in taken]
     return random.Random(seed).sample(rest, min(n, len(rest)))
+
+
+def _read_ids(folders: list[Path]) -> set[str]:
+    """Article ids of earlier samples (their articles.jsonl)."""
+    ids: set[str] = set()
+    for folder in folders:
+        path = folder / "articles.jsonl"
+        if path.is_file():
+            ids |= {json.loads(line)["id"] for line in path.read_text("utf-8").splitlines()
+                    if line.strip()}
+    return ids
 
 
 def run_extract(articles_path: Path, records_path: Path) -> None:
@@ -143,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=15)
     parser.add_argument("--exclude", type=int, nargs="*", default=[],
                         help="seeds whose samples (same n) this one must not overlap")
+    parser.add_argument("--exclude-read", type=Path, nargs="*", default=[],
+                        help="earlier sample folders whose articles.jsonl this one must "
+                             "not overlap (a held-out sample after tuning)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--keep-judgements", action="store_true",
                         help="do not overwrite an existing judgements.tsv")
@@ -152,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reading_sample: data not found: {source}", file=sys.stderr)
         return 2
     pool = fakes_articles(source) if args.set == "fakes" else gwn_articles(source)
-    sample = draw(pool, args.n, args.seed, args.exclude)
+    sample = draw(pool, args.n, args.seed, args.exclude, _read_ids(args.exclude_read))
     args.out.mkdir(parents=True, exist_ok=True)
     articles_path, records_path = args.out / "articles.jsonl", args.out / "records.jsonl"
     with articles_path.open("w", encoding="utf-8") as fh:

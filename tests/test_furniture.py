@@ -101,3 +101,30 @@ def test_the_cli_path_blanks_furniture_too():
     items = list(extract_records([Article(id="x", text=text, published=date(2017, 10, 29))],
                                  statements=False))
     assert [e.fatalities for e in items[0].events] == [4]
+
+
+def test_tags_in_lower_case_end_where_the_standfirst_repeats():
+    # the page gives its standfirst, then tags (some lower-case), then the body repeats it
+    text = ("Date of publication 25 April 2017 Warplanes hit a rebel-held village in Idlib "
+            "killing 12 people. Tags Syria Idlib Russia airstrikes Syrian regime Bashar Assad "
+            "Warplanes hit a rebel-held village in Idlib on Tuesday killing 12 people.")
+    assert _kept(text) == ("Warplanes hit a rebel-held village in Idlib killing 12 people. "
+                           "Warplanes hit a rebel-held village in Idlib on Tuesday killing 12 "
+                           "people.")
+
+
+def test_a_headline_with_the_site_name_still_finds_the_dateline():
+    # the page's <title> carries the site's sections and name; the text only the headline
+    from frontlines.extraction.furniture import head_date
+
+    title = "Car bomb in Homs kills 10 Governor - Region - World - Ahram Online"
+    text = ("Car bomb in Homs kills 10 Governor AFP Sunday 25 May 2014 Ten people were killed "
+            "in a car bomb attack on a taxi stand.")
+    assert str(head_date(text, title)) == "2014-05-25"
+    assert _kept(text, title).startswith("Ten people were killed")
+
+
+def test_the_legal_parenthesis_of_a_russian_outlet_is_blanked():
+    text = ("A total of 24 Daesh terrorists (a terrorist group banned in Russia) were killed "
+            "near Raqqa.")
+    assert _kept(text) == "A total of 24 Daesh terrorists ( ) were killed near Raqqa."

@@ -225,6 +225,120 @@ def test_a_conviction_for_fighting_is_no_clash() -> None:
     assert "Armed clash" not in [e.sub_event_type for e in events]
 
 
+# Issue 13, precision: ACLED's unit within one report is one pair of sides, one place,
+# one day (incidents._one_event); sentences paraphrased from FA-KES wire reports.
+
+def test_a_retelling_with_another_toll_and_the_damage_are_one_event() -> None:
+    # the aid agency's own figure (21) and the destroyed lorries told after the lead (20)
+    text = ("The air strikes that hit a relief convoy west of Aleppo on Monday killed about "
+            "20 people, the aid group said on Tuesday. \"Around 21 civilians and Red Crescent "
+            "staff were killed while they were unloading the lorries,\" the "
+            "federation said in a statement. The raid on the convoy destroyed most of the "
+            "lorries and a warehouse in Orum al-Kubra.")
+    events = frontlines.extract(text, published="2016-09-20")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert (events[0].fatalities, events[0].fatalities_high) == (20, 21)
+
+
+def test_a_second_bombing_and_other_victims_stay_apart() -> None:
+    # "a second car bomb" says it is another incident; soldiers attacked in one sentence
+    # and children killed by the other side in the next are two pairs of sides
+    text = ("A car bomb killed 10 people at a taxi stand in the Zahraa district of Homs on "
+            "Sunday, the governor said. A second car bomb went off in another district of the "
+            "city, wounding three people.")
+    events = frontlines.extract(text, published="2014-05-25")
+    assert len(events) == 2
+    text = ("Rebels attacked government forces near Al-Maleh north of Aleppo with two suicide "
+            "car bombs on Thursday, the website said. The Observatory said two children were "
+            "killed by regime barrel bombs in a rebel-held area of Aleppo.")
+    events = frontlines.extract(text, published="2016-06-30")
+    assert sorted(e.fatalities for e in events) == [0, 2]
+
+
+def test_the_story_after_a_tag_list_is_no_second_record() -> None:
+    # the page repeats its standfirst after lower-case tags ("airstrikes")
+    text = ("Published 25 April 2017 Warplanes struck a village held by rebels in Idlib "
+            "province on Tuesday, killing 12 people, a monitor said. Tags Syria Idlib Russia "
+            "airstrikes Syrian regime Bashar Assad Warplanes struck a village held by rebels "
+            "in Idlib province, killing 12 people and damaging a clinic, the Observatory said.")
+    events = frontlines.extract(text, published="2017-04-25")
+    assert len(events) == 1 and events[0].actor2 == "Civilians (Syria)"
+
+
+def test_tolls_across_the_country_or_after_a_period_are_no_incident() -> None:
+    text = ("Turkish artillery shelled Islamic State positions near the border on Saturday, "
+            "the agency said. The border town of Kilis has been struck by rockets fired from "
+            "Syria more than 70 times this year. More than 20 people have been killed.")
+    events = frontlines.extract(text, published="2016-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 0)]
+    text = ("More than 100 militants have been killed in two days of air and ground "
+            "operations by the Syrian army across the country. On Tuesday at least six "
+            "militants were killed in attacks by Syrian ground forces in Hama province.")
+    events = frontlines.extract(text, published="2016-02-17")
+    assert [e.fatalities for e in events] == [6]
+
+
+def test_a_truce_still_being_negotiated_is_no_agreement() -> None:
+    # the monitor's closing line about a district of Homs: talks, not a deal made
+    text = ("Activists say a deal is being negotiated for a truce in the Waer district, "
+            "home to hundreds of thousands of civilians.")
+    assert frontlines.extract(text, published="2014-05-25") == []
+    text = "Rebels and the government agreed a ceasefire in the Waer district on Sunday."
+    assert [e.sub_event_type for e in frontlines.extract(text, published="2014-05-25")] == [
+        "Agreement"]
+
+
+def test_a_campaign_without_toll_date_or_town_is_no_event() -> None:
+    # a long report's closing context (the brief rule keeps a lede's campaign)
+    text = ("Air strikes killed 12 civilians in the town of Saraqeb in Idlib province on "
+            "Sunday, a monitor said. The town is held by rebels. Rescue workers searched the "
+            "rubble for survivors. Separately, the Kurdish-led forces are carrying out their "
+            "own operations against the Islamic State group in northern Syria independently "
+            "of Damascus.")
+    events = frontlines.extract(text, published="2017-10-02")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
+def test_strikes_of_another_day_by_another_force_stay_apart() -> None:
+    # the day's toll has its own town and toll; the coalition's strikes are dated Monday
+    text = ("Air strikes on Raqa killed 25 civilians, six of them children, a monitor said on "
+            "Wednesday. It could not say who carried out the raids. The coalition said it had "
+            "carried out two strikes near Raqa on Monday, hitting a bridge used by the "
+            "jihadists.")
+    events = frontlines.extract(text, published="2016-06-22")
+    assert len(events) == 2 and events[0].fatalities == 25
+    assert all(ev.sentence.startswith("Air strikes") for ev in events[0].evidence)
+
+
+def test_a_region_far_from_the_town_is_another_incident() -> None:
+    # Eastern Ghouta (Damascus) is 300 km from al-Bab (Aleppo): not the same place
+    text = ("Syrian jets struck Islamic State hideouts in the town of al-Bab in the "
+            "countryside of Aleppo on Wednesday, the agency said. The Syrian aircraft also hit "
+            "militant command posts in Eastern Ghouta on the outskirts of Damascus.")
+    events = frontlines.extract(text, published="2016-02-17")
+    assert sorted(e.location for e in events) == ["Al Bab", "Eastern Ghouta"]
+
+
+def test_more_victims_elsewhere_while_an_advance_continues_are_an_incident() -> None:
+    # "continue" belongs to the clause of circumstance, "Another 12" to more victims
+    text = ("Kurdish-led forces killed 12 Islamic State fighters in clashes for three villages "
+            "near Deir ez-Zor on Sunday, a news agency said. Another 12 Islamic State fighters "
+            "were killed in Raqqa as the Kurdish-led forces continue their advance in the "
+            "centre of the city.")
+    events = frontlines.extract(text, published="2017-10-02")
+    assert len(events) == 2 and events[1].location == "Ar Raqqah"
+
+
+def test_a_third_shell_on_the_same_quarter_is_the_same_bombardment() -> None:
+    # "a third shell" counts shells of one shelling; "a second car bomb" is another bomb
+    text = ("Mortar shells fired by militants killed two civilians in the Masharqeh "
+            "neighbourhood of Aleppo on Thursday, the agency said. Three other civilians were "
+            "wounded as a third shell fell in the Masharqeh neighbourhood of Aleppo city.")
+    events = frontlines.extract(text, published="2016-07-07")
+    assert len(events) == 1 and len({ev.sentence for ev in events[0].evidence}) == 2
+
+
 # Sentences in the style of the wire and state-agency reports of the dev articles, each
 # with the one record it gives: (text, published, sub-event prefix, actor1, actor2,
 # fatalities); None where the case does not test the field.

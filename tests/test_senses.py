@@ -26,6 +26,9 @@ def _sense(nlp, sentence: str, word: str) -> str | None:
     ("The host apologized, but the student blasted it as an insincere effort.", "blasted"),
     ("Winnipeg firefighters spent the night fighting two apartment fires.",
      "fighting"),
+    # a side's casualties in a wire report (it "lost" men, not a town)
+    ("The Islamic State group lost at least 28 of its fighters in the assault, he said.",
+     "lost"),
 ])
 def test_everyday_senses(nlp, sentence: str, word: str) -> None:
     assert _sense(nlp, sentence, word)
@@ -38,6 +41,7 @@ def test_everyday_senses(nlp, sentence: str, word: str) -> None:
     ("Hundreds of people demonstrated in Kampala on Monday against the arrests.",
      "demonstrated"),
     ("Government forces fought Islamic State fighters near Albu Kamal.", "fought"),
+    ("The rebels lost the town of Khan Tuman to government forces on Friday.", "lost"),
 ])
 def test_conflict_senses_are_kept(nlp, sentence: str, word: str) -> None:
     assert _sense(nlp, sentence, word) is None

@@ -78,6 +78,9 @@ TIMELINE_TAIL = 2
 # Two mentions of one article are one incident when their places are within this
 # distance: the width of a town and its outskirts, as in ACLED's "near" places.
 SAME_PLACE_KM = 25.0
+# A named region (a valley, "Eastern Ghouta", a desert) holds a town only within this
+# distance of its point: an incident in Eastern Ghouta is not one near al-Bab, 300 km off.
+REGION_KM = 100.0
 # Two mentions' dates may differ this much when either is not exact (a weekday
 # read two ways, "this week"); exact dates must agree.
 MENTION_DATE_SLACK_DAYS = 2

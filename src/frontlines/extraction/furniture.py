@@ -61,14 +61,24 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[k] = " "
 
 
+def _title_pattern(title: str | None) -> re.Pattern[str] | None:
+    """The headline as the page repeats it: the whole title, or the title without the
+    site's name the page's <title> appends ("... kills 10 Governor - Region - World -
+    Ahram Online", "... | Reuters")."""
+    if not title:
+        return None
+    heads = [title, re.split(r"\s+[-|–—]\s+", title)[0]]
+    alts = ["\\s+".join(re.escape(w) for w in h.split()) for h in heads if len(h.split()) >= 3]
+    if not alts:
+        return None
+    return re.compile("(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + r")\.?",
+                      re.IGNORECASE)
+
+
 def _head_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """Datelines, a repeated headline and short-URL widgets at the top of the text."""
     spans: list[tuple[int, int]] = []
-    # the headline as the page repeats it: without the site's suffix ("... NGO - Region -
-    # World - Ahram Online", "... | Jordan Times")
-    title = re.split(r"\s+[-|]\s+", title)[0] if title else title
-    title_re = (re.compile(r"\s+".join(re.escape(w) for w in title.split()) + r"\.?",
-                           re.IGNORECASE) if title and len(title.split()) >= 3 else None)
+    title_re = _title_pattern(title)
     short_url = re.compile(r"get short url(?:\s+\d+)*", re.IGNORECASE)
     pos = 0
     while pos < min(len(text), 400):
@@ -136,6 +146,25 @@ def _marker_at(words: list[re.Match[str]], k: int) -> int:
     return 0
 
 
+_TAG_WORDS = 30  # the longest run of tags looked through for the story's restart
+_REPEAT_WORDS = 4  # words that must repeat an earlier sentence's opening
+
+
+def _repeat_start(words: list[re.Match[str]], first: int) -> int | None:
+    """Where the story restarts after a tag list: a page that gives the standfirst
+    before its tags opens the body with the same words ("... Tags Syria Idlib Russia
+    airstrikes Syrian regime Bashar Assad | Airstrikes on a rebel-held village ...",
+    the standfirst having said "Airstrikes on a rebel-held village ..."). Tags may be
+    lower-case ("airstrikes", "regime forces"), so the capitalised run cannot find it."""
+    low = [w.group().lower().strip("\"'(),:;") for w in words]
+    seen: set[tuple[str, ...]] = {tuple(low[j:j + _REPEAT_WORDS])
+                                  for j in range(max(first - 1 - _REPEAT_WORDS, 0) + 1)}
+    for p in range(first + 1, min(first + _TAG_WORDS, len(words) - _REPEAT_WORDS)):
+        if words[p].group()[:1].isupper() and tuple(low[p:p + _REPEAT_WORDS]) in seen:
+            return p
+    return None
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Lists of other stories' headlines after a marker ("Related", "Tags", "READ MORE")."""
     words = list(_WORD.finditer(text))
@@ -148,7 +177,7 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
             k += 1
             continue
         start = words[k].start()
-        end = _title_run(words, k + n)
+        end = _repeat_start(words, k + n) or _title_run(words, k + n)
         if k + n == len(words) or (end - (k + n) >= 2 and not re.search(
                 r"[.!?]", text[words[end - 1].end():])):
             spans.append((start, len(text)))  # a foot list: the rest of the page

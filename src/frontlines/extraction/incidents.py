@@ -32,6 +32,7 @@ from frontlines import settings
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention
+from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.triggers import actor_class
@@ -93,7 +94,29 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger):
                 continue
             return phrase
-    return _process_toll(sent)
+    toll = _scope_of_toll(sent, data["period_scope_cues"])
+    return toll or _process_toll(sent)
+
+
+CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
+
+
+def _scope_of_toll(sent: Span, cues: list[str]) -> str | None:
+    """"More than 100 killed in two days of operations across the country": a war-wide
+    scope in the killing's own clause (not "as unrest across the country continued",
+    nor "protesters rallied across the country")."""
+    low = [t.lower_ for t in sent]
+    for phrase in cues:
+        for k in _starts(low, phrase.split()):
+            node, path = sent[k], set()
+            for _ in range(8):  # up to the clause's verb
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+                path.add(node.lower_)
+            if node.lemma_ in ("kill", "die", "slay") and not path & CIRCUMSTANCE:
+                return phrase
+    return None
 
 
 def _starts(words: list[str], phrase: list[str]) -> list[int]:
@@ -154,8 +177,13 @@ def _shared_adjunct(first: Token, trigger: Token) -> bool:
 
 
 def _process_toll(sent: Span) -> str | None:
-    """"The escalation has killed more than 670": a process's tally in the perfect."""
+    """"The escalation has killed more than 670": a process's tally in the perfect; and
+    a bare perfect toll after a sentence about a period ("Kilis has been hit by rockets
+    more than 70 times this year. More than 20 people have been killed."): its tally."""
     nouns = set(_data()["process_nouns"])
+    bare = _bare_perfect_toll(sent)
+    if bare is not None:
+        return bare
     for t in sent:
         if t.lemma_ not in ("kill", "claim") or not any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
@@ -164,6 +192,38 @@ def _process_toll(sent: Span) -> str | None:
         if subj is not None and subj.lower_ in nouns:
             return f"{subj.text} has {t.text}"
     return None
+
+
+def _bare_perfect_toll(sent: Span) -> str | None:
+    """"More than 20 people have been killed." with no date, place or cause of its own,
+    right after a sentence that names a period: the period's tally."""
+    if sent.start == 0 or any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                              or t.dep_ in ("prep", "agent") for t in sent):
+        return None
+    root = sent.root
+    if root.lemma_ not in ("kill", "die") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in root.children):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    words = [t.lower_ for t in before]
+    data = _data()
+    cues = data["period_cues"] + data["period_scope_cues"] + data["tally_periods"]
+    if any(_contains(words, p.split()) for p in cues):
+        return f"{root.text} after a period's sentence"
+    return None
+
+
+def running_process(m: Mention) -> bool:
+    """A campaign named by its process noun with nothing that makes it one incident: no
+    toll, no date of its own, no place below the country ("The SDF are concluding their
+    own operations against Daesh in northern Syria", "fighters are pushing ahead in
+    their offensive in northern Syria"): the war's course, not an event."""
+    words = m.trigger.lower().split()
+    if not words or words[-1] not in _data()["process_nouns"]:
+        return False
+    if m.killed is not None or m.injured is not None or m.date_text:
+        return False
+    return m.place is None or not below_country(m.place)
 
 
 def is_source(span: Span) -> bool:
@@ -321,6 +381,9 @@ def agreement_talk(trigger: Token) -> str | None:
     or a plan ("agreed to take action") for its complement."""
     if trigger.dep_ == "amod":
         return f"{trigger.text} {trigger.head.text}"
+    talks = under_negotiation(trigger)
+    if talks:
+        return talks
     if trigger.lemma_.lower() != "agree":
         return None
     deal = set(_data()["deal_verbs"]) | set(_data()["deal_nouns"])
@@ -339,6 +402,20 @@ def participle_of(trigger: Token) -> str | None:
     arrest of its own."""
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
         return f"{trigger.text} {trigger.head.text}"
+    return None
+
+
+def under_negotiation(trigger: Token) -> str | None:
+    """A deal still being made ("a deal is being negotiated for a truce in Waer", "are
+    discussing a ceasefire", "seek a truce"): talks, not a concluded agreement."""
+    verbs = set(_data()["talk_verbs"])
+    node = next((t for t in list(trigger.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
+    if node is None:
+        return None
+    ongoing = node.tag_ in ("VBG", "VB") or any(
+        c.lower_ == "being" for c in node.children)
+    if node.lemma_.lower() in verbs and ongoing:
+        return node.text
     return None
 
 
@@ -635,12 +712,133 @@ def _retold(g: list[Mention], h: list[Mention],
     return all(compatible(x, y) for x in g for y in h)
 
 
+# Sub-event types that tell part of another violent event rather than an event of their
+# own when they share its day, place and sides: the killing told from the victims' side
+# ("were killed as they unloaded the trucks" after "the air raids killed 20"), the
+# damage ("the raid destroyed 18 vehicles"), a side's withdrawal from the fight.
+PARTS = {T.ATTACK, T.LOOTING, T.CHANGE_TO_GROUP}
+
+
+TIME_UNITS = {"day", "days", "night", "week", "month", "year", "time", "straight",
+              "consecutive", "successive", "half"}
+
+
+def distinct(m: Mention) -> bool:
+    """The mention's sentence says it tells another incident than those before it ("a
+    second car bomb", "fresh air strikes", "in a separate attack", "elsewhere")."""
+    data = _data()
+    words = [w.strip(".,;:\"'") for w in m.sentence.lower().split()]
+    if any(w in data["distinct_adverbs"] for w in words):
+        return True
+    if any(w in ("another", "other") and nxt[:1].isdigit()
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return True  # "Another 12 Daesh members were killed in Raqqa": more victims
+    if m.sub_event_type == T.SHELLING:
+        return False  # "a third shell fell": one bombardment of the town that day
+    # an ordinal or "another" just before the event noun ("a second car bomb", "fresh air
+    # strikes"), not before a source ("another monitoring group says the strikes") nor
+    # a count of days ("for a second day")
+    # ("killed in separate attacks" sums up several incidents told apart elsewhere)
+    head = m.sentence[:max(m.trigger_start - m.sent_start, 0)].lower().split()[-3:]
+    before = [w.strip(".,;:\"'") for w in head]
+    after = before[1:] + m.trigger.lower().split()[:1]
+    plural = m.trigger.lower().endswith("s")
+    return any(w in data["distinct_cues"] and nxt not in TIME_UNITS
+               and not (plural and w == "separate")
+               for w, nxt in zip(before, after, strict=False))
+
+
+# The armed violence a part (PARTS) can belong to; a protest's or a riot's own
+# killing is its own type ("mob killings" stay Mob violence).
+ARMED_VIOLENCE = {T.BATTLES, T.EXPLOSIONS, T.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _part_of(part: Mention, main: Mention) -> bool:
+    return part.sub_event_type in PARTS and main.event_type in ARMED_VIOLENCE and (
+        main.sub_event_type not in PARTS)
+
+
+def _distinct(h: list[Mention]) -> bool:
+    return any(distinct(m) for m in h)
+
+
+def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
+    """At most two sides named across both groups (an unidentified group and civilians
+    name no side of their own: they are the unnamed attacker and the victims), and
+    no side that wins in one group and loses in the other."""
+    named = {a.name for m in g + h for a in (m.actor1, m.actor2)
+             if a is not None and a.inter != 7 and not a.name.startswith("Unidentified")}
+    if len(named) > 2 or _crossed(g, h):
+        return False
+    # civilians killed in a battle are its casualties, not another pair of sides
+    battle = T.BATTLES in (g[0].event_type, h[0].event_type)
+    one = {m.actor2.name for m in g if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
+    two = {m.actor2.name for m in h if m.actor2 is not None and not (
+        battle and m.actor2.inter == 7)}
+    if one and two and not one & two and not (one | two) & (_named_first(g) | _named_first(h)):
+        return False  # different victims (soldiers in one, civilians in the other)
+    # a side that only attacks in one group and is only attacked in the other: two
+    # pairs ("rebels attacked government forces" / "regime bombs killed two children")
+    for x, y in ((g, h), (h, g)):
+        first = {m.actor1.name for m in x if m.actor1 is not None}
+        second = {m.actor2.name for m in y if m.actor2 is not None}
+        also = {m.actor1.name for m in y if m.actor1 is not None}
+        if (first & second) - also:
+            return False
+    return True
+
+
+def _one_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
+               ) -> bool:
+    """A mention with no place of its own is told at the other's; two places of their
+    own must be the same (25 km) or one inside the other."""
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+        return True
+    return _same_place(a, b, compatible)
+
+
+def _one_event(g: list[Mention], h: list[Mention],
+               compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """ACLED's unit of an event within one report: one pair of sides, one place, one
+    day. A later group of the same event family, or one that tells a part of the
+    other (:data:`PARTS`), joins it whatever toll each sentence gives (sources and
+    retellings differ: "killed 20" ... "around twenty and one staff member were
+    killed"), unless it says it is another incident or gives a date of its own that
+    is another day."""
+    a, b = g[0], h[0]
+    if a.event_type == b.event_type:
+        if a.event_type not in VIOLENT:
+            return False
+    elif not _part_of(a, b) and not _part_of(b, a):
+        return False
+    if not _one_pair(g, h):
+        return False
+    if a.event_type != b.event_type and not _told_there(g, h):
+        return False
+    undated = all(not m.date_text for m in h)
+    return all(_same_day(x, y, undated) and _one_place(x, y, compatible)
+               for x in g for y in h)
+
+
+def _told_there(g: list[Mention], h: list[Mention]) -> bool:
+    """A part is told at its event's place: it brings no place of its own where the
+    event has none ("seldom attack their predecessors" in the US is no part of a
+    chemical attack named without a place)."""
+    main, part = (g, h) if g[0].sub_event_type not in PARTS else (h, g)
+    if any(m.place is not None and not m.place_inherited for m in main):
+        return True
+    return all(m.place is None or m.place_inherited for m in part)
+
+
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if _crossed(g, h) or (not shared and any(x.past != y.past for x in g for y in h)):
         return False  # (one clause read as background once and as news once: one incident)
+    if not shared and _distinct(h):
+        return False  # "a second car bomb went off in another district"
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
                                          for x in g for y in h):
@@ -658,9 +856,26 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if violent and _retold(g, h, compatible):
         return True
+    if _one_event(g, h, compatible):
+        return True
     if not violent or not _actors_agree(g, h):
         return False
+    if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
+        return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _dated_alike(a: Mention, b: Mention) -> bool:
+    """The same day by the text: both dated that day, neither dated (then the report's
+    last days, :func:`_same_day`), or the undated one a vague lead with no toll or town
+    of its own and the dated one placed in a town ("Turkey has shelled a city" before
+    "fired on Qamishli on Tuesday"). An
+    undated report with its own toll and town is another day's ("air strikes on Raqa
+    killed 25" is not "the coalition's two strikes near Raqa on Monday")."""
+    if bool(a.date_text) == bool(b.date_text) or a.event_date == b.event_date:
+        return True
+    dated, undated = (a, b) if a.date_text else (b, a)
+    return undated.killed is None and not _specific(undated) and _specific(dated)
 
 
 def merge_incidents(groups: list[list[Mention]],
@@ -671,7 +886,7 @@ def merge_incidents(groups: list[list[Mention]],
     for g in groups:
         for kept in out:
             if _one_incident(kept, g, compatible):
-                kept.extend(g)
+                kept[:] = codebook_order(kept + g)  # the first is the incident's type
                 break
         else:
             out.append(list(g))

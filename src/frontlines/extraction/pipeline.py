@@ -579,9 +579,11 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
     if coarse.level == "country" and coarse.country_code == fine.country_code:
         return True
-    if coarse.level in ("region", "continent") and coarse.country_code in (
-            None, fine.country_code):
-        return True  # a valley, a sea, a desert: no boundary to check against
+    if coarse.level == "continent":
+        return coarse.country_code in (None, fine.country_code)
+    if coarse.level == "region" and coarse.country_code in (None, fine.country_code):
+        # a valley, a sea, a desert: no boundary to check against, only its point
+        return _km(coarse, fine) <= settings.REGION_KM
     if coarse.level == "admin1" and coarse.admin1 and coarse.admin1 == fine.admin1 and (
             coarse.country_code == fine.country_code):
         return True
@@ -598,6 +600,8 @@ def _same_incident(a: Mention, b: Mention) -> bool:
         return False  # 16 across the province, 2 in a nearby town: not one incident
     if a.past != b.past:
         return False
+    if a.sent_start != b.sent_start and incidents.distinct(a):  # a: the later mention
+        return False  # "a second car bomb went off in another district"
     exact = a.time_precision == b.time_precision == 1
     if abs((a.event_date - b.event_date).days) > (
             0 if exact else settings.MENTION_DATE_SLACK_DAYS):
@@ -824,6 +828,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         if not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
+        elif not brief and all(incidents.running_process(m) for m in g):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a campaign with no "
+                           f"toll, date or place of its own")
         elif brief and incidents.outweighed(g, non_event, non_count):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
                            f"report ({non_count} cue words)")

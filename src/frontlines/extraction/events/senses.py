@@ -63,8 +63,10 @@ def other_sense(trig: Token) -> str | None:
     lemma = _lemma(trig)
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig):
+        # its modifiers, and the noun after "of" ("lost 28 of its fighters")
         words = {obj.lower_, obj.lemma_.lower()} | {
-            c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS}
+            c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS} | {
+            g.lower_ for c in obj.children if c.lower_ == "of" for g in c.children}
         if words & objects:
             return f"{trig.text} {obj.text}"
     mods = data["modifiers"].get(lemma, set()) | data["modifiers"].get(trig.lower_, set())
