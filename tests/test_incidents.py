@@ -402,6 +402,10 @@ FIELD_CASES = [
     ("A car bomb tore through buses carrying evacuees near Aleppo on Saturday, killing 90 "
      "evacuees.", "2017-04-16", "", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
      90),
+    # "the air force" of a report on Syria is Syria's
+    ("The air force also killed at least 12 people in rebel areas east of Damascus on "
+     "Saturday, the Observatory said.", "2015-02-23", "Air", "Military Forces of Syria",
+     "Civilians (Syria)", 12),
     # "clashes between A and B": the two sides
     ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
      "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",

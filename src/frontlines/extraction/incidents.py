@@ -264,6 +264,8 @@ def modifier_agent(trigger: Token) -> Span | None:
     mods = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]
             if t.dep_ in ("amod", "compound", "nmod") or t.head.dep_ in ("amod", "compound")]
     force = [t for t in mods if t.lower_ in FORCE_MODIFIERS]
+    if force and trigger.lower_ in FORCE_MODIFIERS:
+        return trigger.doc[mods[0].i:trigger.i + 1]  # "the air force (killed)": the force
     if force:
         # "Syrian army helicopter (fire)"; "Regime (bombing raids)": the phrase ends
         # at its last force word, the event words after it name no one
