@@ -91,7 +91,8 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             idx = range(k, k + len(phrase.split()))
             if any(i in covered for i in idx):
                 continue
-            if scope is not None and not _cue_in_scope(sent, idx, scope, trigger):
+            if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
+                    _tallied_with(sent, idx, trigger)):
                 continue
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
@@ -133,6 +134,22 @@ def _clause_scope(trigger: Token) -> set[int]:
         verb = verb.head
     return {t.i for t in clause_tokens(verb, trigger)} | {
         t.i for t in clause_tokens(trigger, trigger)}
+
+
+def _tallied_with(sent: Span, idx: range, trigger: Token) -> bool:
+    """A circumstance clause ("as rebels have pounded ... and the regime has hit ...")
+    adjoined to a clause whose own words make it a period's tally ("300 killed since
+    April") belongs to that tally: the shelling it names is the tally's, not one
+    incident. The reverse does not hold: a running situation in the circumstance
+    ("recaptured a village as they continue to clear") leaves the main clause one event."""
+    verb = clause_verb(trigger)
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE
+                                       for c in verb.children):
+        return False
+    head_scope = _clause_scope(verb.head)
+    return all(sent[i].i in head_scope for i in idx)
 
 
 def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bool:
