@@ -284,3 +284,17 @@ def test_indefinite_group_word_is_no_coreference(nlp):
     ctx = ActorContext.from_doc(doc)
     assert name(span(doc, "A militant group"), ctx) == "Unidentified Armed Group (Iraq)"
     assert name(span(doc, "the militant group"), ctx) == "Islamic State"
+
+
+def test_an_event_word_that_names_its_perpetrator(nlp) -> None:
+    # "a suicide bomber killed four": the bomber is the perpetrator (an unidentified
+    # armed group), so an air force named in a merged sentence never takes actor1;
+    # a state's bombers are no such word
+    doc = nlp("A suicide bomber driving an ambulance killed four people at a hospital. "
+              "Gunmen opened fire on a bus. Russian bombers struck the town.")
+    words = {t.text: actors.names_perpetrator(t) for t in doc
+             if t.text in ("bomber", "Gunmen", "bombers", "ambulance")}
+    assert words == {"bomber": True, "Gunmen": True, "bombers": False, "ambulance": False}
+    # "suicide" keeps "bomber" from the state's aircraft, and the phrase is the group's
+    ctx = ActorContext.from_doc(doc, country_code="SY")
+    assert name(span(doc, "A suicide bomber"), ctx) == "Unidentified Armed Group (Syria)"

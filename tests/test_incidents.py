@@ -24,6 +24,20 @@ def test_a_period_tally_is_no_incident() -> None:
     assert frontlines.extract(text, published="2017-04-15") == []
 
 
+def test_the_circumstance_of_a_tally_is_the_tally() -> None:
+    # paraphrased from a 2016 wire report: the shelling and air raids "as" the toll
+    # accrued since April are the tally's, not incidents of their own
+    text = ("More than 300 civilians have been killed in Aleppo since April as rebels have "
+            "pounded government-held districts with rockets and the regime has hit rebel "
+            "areas with air raids.")
+    assert frontlines.extract(text, published="2016-08-02") == []
+    # a running situation in the circumstance leaves the main clause one incident
+    events = frontlines.extract("Government forces shelled Douma on Monday, killing 12 "
+                                "people, as the siege continued.", published="2016-08-02")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 12)]
+
+
 def test_one_clause_gives_one_record() -> None:
     # the shelling once came out twice (IS read once as the target)
     text = ("Three civilians were killed and many more injured on Wednesday in mortar "
@@ -402,6 +416,10 @@ FIELD_CASES = [
     ("A car bomb tore through buses carrying evacuees near Aleppo on Saturday, killing 90 "
      "evacuees.", "2017-04-16", "", "Unidentified Armed Group (Syria)", "Civilians (Syria)",
      90),
+    # "the air force" of a report on Syria is Syria's
+    ("The air force also killed at least 12 people in rebel areas east of Damascus on "
+     "Saturday, the Observatory said.", "2015-02-23", "Air", "Military Forces of Syria",
+     "Civilians (Syria)", 12),
     # "clashes between A and B": the two sides
     ("Clashes between regime forces and ISIL broke out in Raqqa province on Thursday, killing "
      "several soldiers, the Observatory said.", "2014-03-07", "Armed clash",

@@ -471,6 +471,16 @@ def victims(counted: str, iso2: str | None) -> Actor | None:
     return None
 
 
+def names_perpetrator(token: Token) -> bool:
+    """True for an event word that is itself the perpetrator ("a suicide bomber killed
+    four", "gunmen opened fire"): a noun of the unidentified armed group in the table."""
+    generic = _table().generic
+    keys = [(_sing(token.lower_),)]
+    if token.i > 0:  # "suicide bomber", "armed men"
+        keys.append((token.doc[token.i - 1].lower_, _sing(token.lower_)))
+    return any(generic.get(k, ("", 0, ""))[1] == 3 for k in keys)
+
+
 def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     """The demonstrators of a protest or riot whose report names none: ACLED codes
     them "Protesters (Country)" / "Rioters (Country)"."""
@@ -880,8 +890,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     state_key = mil or pol or gov
     if state_key and (lowers - set(state_key)) & t.not_state:
         state_key = None  # "opposition forces", "rebel troops": not the state's
-        if not _head_key(core, t.coref):
-            return None
+        if not _head_key(core, t.coref) and not _head_key(core, t.generic):
+            return None  # ("a suicide bomber" goes on to the generic nouns)
     if state_key:
         if not iso or (gov and not mil and not pol and not in_core
                        and core[-1].lower_.endswith("s")):  # "many governments"

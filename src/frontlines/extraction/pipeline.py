@@ -197,6 +197,9 @@ def _speech_or_charge(draft: MentionDraft) -> str:
         talk = incidents.agreement_talk(draft.trigger)
         if talk:
             return f"no agreement concluded ({talk})"
+    elif draft.sub_event_type == taxonomy.ARRESTS and incidents.participle_of(draft.trigger):
+        # "in exchange for nine captured soldiers": who they are, not an arrest
+        return f"describes people ({incidents.participle_of(draft.trigger)})"
     else:
         speech = incidents.speech_act(draft.trigger, reporting_verbs())
         if speech:
@@ -385,6 +388,11 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if draft.patient is not None and (incidents.is_source(draft.patient)
                                       or actors_stage.held_area(draft.patient)):
         draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    if draft.agent is None and draft.trigger.pos_ == "NOUN" and (
+            actors_stage.names_perpetrator(draft.trigger)):
+        # "a suicide bomber killed four": the trigger names who did it
+        draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
+        draft.agent_pattern = "trigger"
     if draft.agent is None or draft.agent_pattern == "linear":
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
-from frontlines.domain.placenames import key
+from frontlines.domain.placenames import PARTICLES, key
 from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.places.gazetteer import (
     ADM1,
@@ -140,6 +140,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                         or (len(norm_words(" ".join(part))) < len(part)
                             and not (n == 1 and part[0] in gaz.acronyms))):
                     continue  # "West", "Tower", or a word lost as an article ("us")
+                if i + n < len(words) and _article_joined(words[i + n]):
+                    continue  # "Bab al-Hawa" (a crossing) is one name, not Al-Bab
                 # A town must bear the part as its main name: "Grants" (in
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
                 pk = key(" ".join(part))
@@ -154,6 +156,13 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+def _article_joined(word: str) -> bool:
+    """An Arabic article joined to a word ("al-Hawa", "ash-Sham"): what comes before it
+    is the first half of one name ("Bab al-Hawa", "Tal al-Sheikh")."""
+    head, dash, rest = word.partition("-")
+    return bool(dash and rest) and head.lower() in PARTICLES
 
 
 @lru_cache(maxsize=100_000)
