@@ -489,6 +489,9 @@ def test_a_deal_named_in_passing_is_no_agreement() -> None:
                   "2017-04-04") == ["Agreement"]
     assert _types("A ceasefire between the army and the rebels in Daraya took effect on "
                   "Friday.", "2017-04-04") == ["Agreement"]
+    # ... and so does an exchange told by its terms
+    assert _types("A Chad official says the army has freed 20 rebels in exchange for the "
+                  "release of 12 soldiers.", "2020-11-02") == ["Agreement"]
 
 
 def test_the_wars_origin_and_course_are_no_incident() -> None:

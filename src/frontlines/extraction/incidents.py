@@ -428,14 +428,22 @@ def agreement_in_passing(trigger: Token) -> str | None:
     noun = trigger
     while noun.dep_ in ("compound", "acl", "amod") and noun.head.i != noun.i:
         noun = noun.head  # "ceasefire talks", "a truce agreed by ...": the phrase's noun
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.tag_.startswith("NN"):
         return None
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    deals = set(_data()["deal_nouns"])
+    for _ in range(4):
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        prep = noun.head
+        if not (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() in deals | {"exchange", "process", "part"}):
+            break
+        noun = prep.head  # "in exchange for the release of 16 soldiers": the exchange
     dep, head = noun.dep_, noun.head
-    if (dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "to", "upon")
+    if (dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "to", "upon", "in")
             and head.head.pos_ == "VERB"):
-        dep, head = "dobj", head.head  # "agreed on a truce", "agreed to a ceasefire"
+        # "agreed on a truce", "released 30 rebels in exchange for ..."
+        dep, head = "dobj", head.head
     if dep == "ROOT" or (dep in _data()["deal_arguments"] and head.pos_ in ("VERB", "AUX")
                          and head.lemma_.lower() in _data()["conclude_verbs"]):
         return None
