@@ -516,6 +516,13 @@ def test_weapons_a_strike_destroyed_are_part_of_the_strike() -> None:
         "40 militants the ministry said. In the same place ten pickup trucks with heavy "
         "machine guns and two ammunition depots were also destroyed.", published="2017-10-09")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 40)]
+    # "the artillery" retelling the strike is the force named before, not a third side
+    events = frontlines.extract(
+        "Turkish artillery pounded IS positions near Azaz on Sunday killing 15 militants "
+        "security sources said. The artillery also destroyed two rocket launchers and a "
+        "weapons depot in the area.", published="2016-06-20")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Turkey", 15)]
     # an attack foiled beside a clash elsewhere in the province is a fight of its own
     events = frontlines.extract(
         "The army killed a Nusra commander in heavy clashes in Latakia province on "

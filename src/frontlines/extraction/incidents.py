@@ -840,7 +840,8 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
     name no side of their own: they are the unnamed attacker and the victims), and
     no side that wins in one group and loses in the other."""
     named = {a.name for m in g + h for a in (m.actor1, m.actor2)
-             if a is not None and a.inter != 7 and not a.name.startswith("Unidentified")}
+             if a is not None and a.inter != 7 and not a.name.startswith("Unidentified")
+             and not _referring_back(a)}
     if len(named) > 2 or _crossed(g, h):
         return False
     # civilians killed in a battle are its casualties, not another pair of sides
@@ -860,6 +861,14 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
         if (first & second) - also:
             return False
     return True
+
+
+def _referring_back(a: Actor) -> bool:
+    """A side named only by a definite common noun ("the artillery also destroyed ...",
+    "the jets"): the force told before, whatever country the table defaults it to."""
+    words = a.text.split()
+    return len(words) >= 2 and words[0].lower() == "the" and all(
+        w.islower() for w in words[1:])
 
 
 def _one_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
@@ -954,20 +963,7 @@ def _dated_alike(a: Mention, b: Mention) -> bool:
 def merge_incidents(groups: list[list[Mention]],
                     compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
     """Join the groups (each one incident by the per-type merge) that report the same
-    incident; each result is in :func:`codebook_order`. A second pass joins what the
-    first could not yet: a group that joined later can change an incident's type (a
-    clash that turns out to be the strike of a later sentence takes the strike's parts)."""
-    out = _merge_pass(groups, compatible)
-    for _ in range(2):
-        again = _merge_pass(out, compatible)
-        if len(again) == len(out):
-            break
-        out = again
-    return [codebook_order(g) for g in out]
-
-
-def _merge_pass(groups: list[list[Mention]],
-                compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
+    incident; each result is in :func:`codebook_order`."""
     out: list[list[Mention]] = []
     for g in groups:
         for kept in out:
@@ -976,7 +972,7 @@ def _merge_pass(groups: list[list[Mention]],
                 break
         else:
             out.append(list(g))
-    return out
+    return [codebook_order(g) for g in out]
 
 
 def repair_roles(group: list[Mention]) -> None:
