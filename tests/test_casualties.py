@@ -276,3 +276,14 @@ def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
 def test_field_check_tolls(nlp, sentence: str, killed, injured) -> None:
     got = count_casualties(one_sentence(nlp, sentence))
     assert (got.killed, got.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # the whole after "among at least": not a subgroup; "six families" is no head count
+    ("Eight women were among at least 35 people killed in the village when troops executed "
+     "four families of opposition fighters, the monitor said.", 35),
+    # things counted beside a toll are not people
+    ("Militants torched 12 of the 40 trucks in the aid convoy, killing two drivers.", 2),
+])
+def test_groups_and_things_are_no_head_count(nlp, sentence: str, killed) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed

@@ -28,7 +28,12 @@ INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "
 SUBGROUP_CUES = {"among", "including", "include", "includes", "of whom", "of them"}
 VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "miles", "metres",
                          "meters", "years", "year", "months", "days", "hours", "minutes",
-                         "dollars", "tonnes", "times", "weeks", "percentages"}
+                         "dollars", "tonnes", "times", "weeks", "percentages",
+                         # groups and things, not a head count ("executed six families",
+                         # "18 of the 31 lorries")
+                         "families", "households", "homes", "houses", "buildings",
+                         "vehicles", "lorries", "trucks", "cars", "tanks",
+                         "villages", "towns", "positions"}
 
 
 @dataclass
@@ -172,6 +177,8 @@ def _is_lost_lives(word: Token) -> bool:
 def _is_subgroup(num: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":
         return False  # "four children were among eight people killed": the whole
+    if _after_among(num):
+        return False  # "were among (at least) the 126 people killed": the whole
     path = [num, noun, *list(noun.ancestors)[:3]]
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
@@ -179,10 +186,21 @@ def _is_subgroup(num: Token, noun: Token) -> bool:
         if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
             return True
     prev = num.doc[max(num.i - 2, 0):num.i]
-    if prev and prev[-1].lower_ == "among" or (len(prev) == 2 and prev[0].lower_ == "among"
-                                                and prev[1].dep_ == "det"):
-        return False  # "were among the 126 people killed": the whole, the subgroup before
     return any(t.lower_ == "including" for t in prev)
+
+
+# Words between "among" and the figure of the whole: "among at least 48 people"
+_AMONG_GAP = {"the", "at", "least", "more", "than", "some", "around", "about", "nearly",
+              "almost", "over", "up", "to", "an", "a"}
+
+
+def _after_among(num: Token) -> bool:
+    """The figure follows "among" across qualifiers only ("among at least the 48")."""
+    i = num.i - 1
+    while i >= 0 and (num.doc[i].like_num or num.doc[i].lower_ in _AMONG_GAP) \
+            and num.i - i <= 5:
+        i -= 1
+    return i >= 0 and num.doc[i].lower_ == "among"
 
 
 # Verbs that report a state of the counted people: "were reported killed", "are feared
@@ -489,6 +507,8 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
             noun = noun.head
     else:
         noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
+    if noun.lower_ in VICTIM_NOUNS_EXCLUDED:
+        return None  # "18 of the 31 lorries": things, not people
     if re.fullmatch(r"(19|20)\d\d", last.text):
         return None  # a year, not a count
     if span.start > 0 and tok.doc[span.start - 1].lower_.rstrip(".") in NUMBERED_THINGS:
