@@ -262,8 +262,9 @@ def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
 
 @pytest.mark.parametrize(("sentence", "killed", "injured"), [
     # "martyrs" is how SANA and al-Manar count their side's dead
-    ("Two suicide bombers struck an army checkpoint south of the capital, claiming 3 martyrs "
-     "and 9 injured.", 3, 9),
+    ("Twin suicide blasts hit an army checkpoint south of the capital claiming 3 martyrs and "
+     "9 injured.", 3, 9),
+    ("Two soldiers were martyred when a drone struck their post near the border.", 2, None),
     # "N others" adds to the figure before it in the same sentence
     ("Nine people including two women were killed by barrel bombs overnight in the old city "
      "and five others were killed in a nearby district, the monitor said.", 14, None),
@@ -280,8 +281,10 @@ def test_field_check_tolls(nlp, sentence: str, killed, injured) -> None:
 
 @pytest.mark.parametrize(("sentence", "killed"), [
     # the whole after "among at least": not a subgroup; "six families" is no head count
-    ("Eight women were among at least 35 people killed in the village when troops executed "
-     "four families of opposition fighters, the monitor said.", 35),
+    ("Nine children were among at least 40 people killed in a northern village last week when "
+     "government troops executed five families of opposition fighters a monitor said on "
+     "Saturday the killings took place in the village of Rityan after troops entered that day "
+     "during an offensive the Syrian Observatory for Human Rights said.", 40),
     # things counted beside a toll are not people
     ("Militants torched 12 of the 40 trucks in the aid convoy, killing two drivers.", 2),
 ])

@@ -117,3 +117,16 @@ def test_a_pronoun_taken_in_a_territory_change_is_the_town_named_before_it():
     regained = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert [(e.location, e.geo_precision, e.event_date[:7]) for e in regained] == [
         ("Albu Kamal", 1, "2017-10")]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a state named alone, or by a weapon only states field, acts through its forces
+    ("State media said Turkey had shelled a Kurdish position in Afrin province on Friday, "
+     "causing damage.", "Military Forces of Turkey"),
+    ("Two fighters of a pro-government militia were killed when an Israeli drone struck "
+     "their post in Quneitra on Wednesday.", "Military Forces of Israel"),
+])
+def test_a_state_or_its_weapon_is_its_forces(text: str, actor1: str) -> None:
+    # paraphrased from wire reports of 2015-2017
+    events = frontlines.extract(text, published="2017-04-23")
+    assert events and events[0].actor1 == actor1

@@ -409,6 +409,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
+    if actor1 is None and draft.agent is not None and draft.event_type in (
+            taxonomy.EXPLOSIONS, taxonomy.BATTLES):
+        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "a US drone"
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
