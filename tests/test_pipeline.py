@@ -130,3 +130,13 @@ def test_a_state_or_its_weapon_is_its_forces(text: str, actor1: str) -> None:
     # paraphrased from wire reports of 2015-2017
     events = frontlines.extract(text, published="2017-04-23")
     assert events and events[0].actor1 == actor1
+
+
+def test_the_side_that_lost_territory_is_actor2() -> None:
+    # paraphrased from a 2016 wire report: "from government control" names the loser
+    events = frontlines.extract(
+        "The monitor said on Saturday that rebels had captured two villages south of Aleppo "
+        "from government control after heavy fighting.", published="2016-06-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events][:1] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)",
+         "Military Forces of Syria")]

@@ -557,15 +557,35 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
                    ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
     """Who lost the territory: the first other named armed actor after the trigger
-    ("retook the last town still held by the Islamic State group")."""
-    for ent in sent.ents:
-        if ent.start <= after or not ent.ent_id_:
-            continue
-        actor = actors_stage.resolve_actor(ent, ctx, country_code=cc)
+    ("retook the last town still held by the Islamic State group"), else the holder a
+    word after it names ("captured three villages from government control", "the
+    regime-held district"): ACLED's actor2 of a transfer is the side that lost it."""
+    spans = [ent for ent in sent.ents if ent.start > after and ent.ent_id_]
+    spans += _holder_words(sent, after)
+    for span in spans:
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
         if actor is not None and actor.inter in codes.ARMED and (
                 winner is None or actor.name != winner.name):
             return actor
     return None
+
+
+_HELD = {"held", "controlled", "occupied"}
+
+
+def _holder_words(sent: Span, after: int) -> list[Span]:
+    """Words after the trigger that name a holder: "X-held", "X-controlled", "from X
+    control" (X one word: government, regime, rebel, ...)."""
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if t.i <= after + 1:
+            continue
+        if t.lower_ in _HELD and doc[t.i - 1].text == "-" and t.i - 2 > after:
+            out.append(doc[t.i - 2:t.i - 1])
+        elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
+            out.append(doc[t.i - 1:t.i])
+    return out
 
 
 # ---------------------------------------------------------------- merging
