@@ -140,3 +140,15 @@ def test_the_side_that_lost_territory_is_actor2() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events][:1] == [
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)",
          "Military Forces of Syria")]
+
+
+def test_a_toll_of_another_kind_of_event_is_not_the_records() -> None:
+    # paraphrased from a 2016 wire report: the shelling's "seven other civilians" were
+    # once the air strikes' toll (the smaller figure of one record)
+    events = frontlines.extract(
+        "Government warplanes carried out a wave of air strikes on rebel-held areas of Aleppo "
+        "on Saturday, killing 30 civilians, the monitor said. Seven other civilians were "
+        "killed in rebel shelling of government-held western Aleppo on Saturday, the monitor "
+        "said.", published="2016-08-14")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [30]

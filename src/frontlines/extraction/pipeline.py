@@ -790,9 +790,13 @@ def _sources(group: list[Mention], article: Article) -> list[str]:
 
 
 def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
-    """(best, low, high) from every figure the mentions give."""
+    """(best, low, high) from every figure the mentions of the record's own kind give:
+    a toll a mention of another kind gives ("nine other civilians were killed in rebel
+    shelling" joined to an air strike) counts only when those of its kind give none."""
+    own = [m for m in group if m.sub_event_type == group[0].sub_event_type
+           and m.killed is not None]
     figures: list[tuple[int, bool]] = []
-    for m in group:
+    for m in own or group:
         if m.killed is not None:
             figures.append((m.killed, m.killed_at_least))
         if m.killed_high is not None:  # a range: its top is a figure, never a floor
