@@ -76,6 +76,16 @@ CODED = [
     ("troops formed in the passive",
      "Two new brigades of troops were formed in the eastern military district on Monday.",
      ["Change to group/activity"]),
+    # an agreement between armed parties is an incident without a place of its own
+    ("agreement naming armed parties",
+     "The authorities freed 25 jailed rebel fighters in return for the release of nine "
+     "captured soldiers, an official said.", ["Agreement"]),
+    # the abduction of political persons is political violence without a named group
+    ("battle with an aim against an enemy",
+     "Government troops battled to retake the town from rebels on Sunday.", ["Armed clash"]),
+    ("abduction of party activists",
+     "Unknown men abducted six opposition party activists from their homes in the "
+     "district last week, their lawyer said.", ["Abduction/forced disappearance"]),
 ]
 
 NOTHING = [
@@ -99,6 +109,15 @@ NOTHING = [
      "the valley is now in a phase of stability, the minister told elders."),
     ("a burglar's arrest",
      "Two men were arrested on Saturday night after a break-in at a corner shop."),
+    ("a trade deal between states",
+     "The two governments signed a trade agreement on Monday to cut tariffs on steel."),
+    # the aim of a "battle" names what is fought: a fire is no enemy
+    ("battle against a fire",
+     "Firefighters in the county have gained ground in their battle to contain several "
+     "wildfires that have forced thousands of people from their homes."),
+    ("a kidnapping for ransom",
+     "A businessman was kidnapped outside his home on Friday and his family received a "
+     "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),

@@ -415,6 +415,15 @@ def agreement_talk(trigger: Token) -> str | None:
     return None
 
 
+def participle_of(trigger: Token) -> str | None:
+    """A past participle describing its noun ("jailed rebel fighters", "captured
+    soldiers"): it says who the people are, as in a prisoner exchange, and reports no
+    arrest of its own."""
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
+        return f"{trigger.text} {trigger.head.text}"
+    return None
+
+
 def under_negotiation(trigger: Token) -> str | None:
     """A deal still being made ("a deal is being negotiated for a truce in Waer", "are
     discussing a ceasefire", "seek a truce"): talks, not a concluded agreement."""
@@ -522,17 +531,27 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True
     if m.sub_event_type == T.LOOTING and _collective_damage(m.sentence):
         return True
+    if m.sub_event_type == T.AGREEMENT and _self_evident(m):
+        return True  # "released 30 rebels in exchange for 16 soldiers"
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
+    if m.sub_event_type == T.ABDUCTION and _political_persons(m):
+        return True  # "unknown men abducted eight members of the opposition party"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
-        persons = set(_data()["political_persons"])
-        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or any(
-            w in persons for w in m.sentence.lower().split())
+        return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
+            _political_persons(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _political_persons(m: Mention) -> bool:
+    """Whether the sentence names political persons (activists, party members,
+    militants): their arrest or abduction is political, a burglar's is not."""
+    persons = set(_data()["political_persons"])
+    return any(w in persons for w in m.sentence.lower().split())
 
 
 def _collective_damage(sentence: str) -> bool:
@@ -960,10 +979,11 @@ def brief_incident(group: list[Mention]) -> bool:
     """In a brief, an incident needs no actor, toll or place of its own, but a weak
     type (a suspension, an agreement) still does, and a country alone is still the
     war's stage for a battle ("Heavy fighting continued in Syria"); a bombing "in a
-    crowded market in Turkey" is an incident all the same. Two weak types carry their
+    crowded market in Turkey" is an incident all the same. Some weak types carry their
     own evidence: weapons seized that the sentence names ("seven firearms and 200
-    rounds were seized"), the arrest of political persons ("activists were arrested")
-    and the looting of many properties ("shops were burned")."""
+    rounds were seized"), the arrest of political persons ("activists were arrested"),
+    the looting of many properties ("shops were burned") and an agreement naming an armed
+    party ("released 30 rebels in exchange for 16 soldiers")."""
     first = group[0]
     if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
@@ -981,6 +1001,10 @@ def _self_evident(m: Mention) -> bool:
         return bool(words & set(_data()["political_persons"]))
     if m.sub_event_type == T.LOOTING:
         return bool(words & set(_data()["collective_damage"]))
+    if m.sub_event_type == T.AGREEMENT:
+        release = m.trigger.lower().startswith(("free", "release", "set free"))
+        return bool(words & set(_data()["armed_parties"])) and (
+            not release or bool(words & set(_data()["deal_marks"])))
     return False
 
 

@@ -197,6 +197,9 @@ def _speech_or_charge(draft: MentionDraft) -> str:
         talk = incidents.agreement_talk(draft.trigger)
         if talk:
             return f"no agreement concluded ({talk})"
+    elif draft.sub_event_type == taxonomy.ARRESTS and incidents.participle_of(draft.trigger):
+        # "in exchange for nine captured soldiers": who they are, not an arrest
+        return f"describes people ({incidents.participle_of(draft.trigger)})"
     else:
         speech = incidents.speech_act(draft.trigger, reporting_verbs())
         if speech:

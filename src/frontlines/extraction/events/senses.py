@@ -42,13 +42,17 @@ def _lemma(tok: Token) -> str:
 
 
 def _objects(trig: Token) -> list[Token]:
-    """The trigger's object, through a particle ("shot down rumors") or a
-    preposition ("the battle against cancer"), or the noun it modifies."""
+    """The trigger's object, through a particle ("shot down rumors"), a preposition
+    ("the battle against cancer") or an infinitive of aim ("battle to contain the
+    wildfires"), or the noun it modifies."""
     out = []
     for c in trig.children:
         if c.dep_ in _OBJECT_DEPS:
             out.append(c)
         elif c.dep_ in ("prep", "prt", "agent"):
+            out.extend(g for g in c.children if g.dep_ in _OBJECT_DEPS)
+        elif c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+            # "their battle to contain the wildfires": the aim names what is fought
             out.extend(g for g in c.children if g.dep_ in _OBJECT_DEPS)
     if trig.dep_ in ("compound", "amod") and trig.head.i > trig.i:
         out.append(trig.head)  # "carbon capture project": the project
