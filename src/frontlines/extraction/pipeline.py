@@ -795,9 +795,11 @@ def _sources(group: list[Mention], article: Article) -> list[str]:
 def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
     """(best, low, high) from every figure the mentions of the record's own kind give:
     a toll a mention of another kind gives ("nine other civilians were killed in rebel
-    shelling" joined to an air strike) counts only when those of its kind give none."""
-    own = [m for m in group if m.sub_event_type == group[0].sub_event_type
-           and m.killed is not None]
+    shelling" joined to an air strike) counts only when those of its kind give none. An
+    "attack" is any kind's word ("the attack on the town killed at least 58")."""
+    kind = group[0].sub_event_type
+    own = [m for m in group if m.killed is not None and (
+        m.sub_event_type in (kind, taxonomy.ATTACK) or kind == taxonomy.ATTACK)]
     figures: list[tuple[int, bool]] = []
     for m in own or group:
         if m.killed is not None:
