@@ -152,3 +152,12 @@ def test_a_toll_of_another_kind_of_event_is_not_the_records() -> None:
         "said.", published="2016-08-14")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.fatalities for e in strikes] == [30]
+
+
+def test_the_by_phrase_of_the_victims_verb_is_the_perpetrator() -> None:
+    # paraphrased from a 2014 wire report: "by" hangs on "killed", not on the mortar fire
+    events = frontlines.extract(
+        "In Damascus two people were killed in mortar fire by rebel fighters on Sunday.",
+        published="2014-04-06")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)")]

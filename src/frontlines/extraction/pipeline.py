@@ -393,6 +393,10 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         # "a suicide bomber killed four": the trigger names who did it
         draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
         draft.agent_pattern = "trigger"
+    if draft.agent is None:
+        by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
+        if by is not None:
+            draft.agent, draft.agent_pattern = by, "cause"
     if draft.agent is None or draft.agent_pattern == "linear":
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:
@@ -465,6 +469,26 @@ def _cause_agent(trigger: Token) -> Span | None:
             agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
             if agent is not None:
                 return agent
+    return None
+
+
+def _victims_verb_agent(trigger: Token) -> Span | None:
+    """The by-phrase of the casualty verb an event noun is the cause of: "two people
+    were killed in mortar fire by rebel fighters" (the parse hangs "by" on the verb)."""
+    noun = trigger
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CAUSE_PREPS:
+        return None
+    verb = prep.head
+    if not {verb.lemma_.lower(), verb.lower_} & (_CASUALTY_VERBS | {"killed", "wounded"}):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.i != noun.i]
+            if objs:
+                return np_span(objs[0])
     return None
 
 
