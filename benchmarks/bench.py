@@ -159,7 +159,8 @@ def main() -> int:
     parser.add_argument("--write", help="write the results as Markdown to this file")
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--only-side-by-side", action="store_true",
-                        help="only the prefilter's side-by-side runs (general and conflict news)")
+                        help="only the prefilter's side-by-side runs (general and conflict news), "
+                             "printed, not written")
     parser.add_argument("--only", choices=["all", "api"], default="all",
                         help="api: only the `frontlines serve` latency section (replaced in "
                              "the --write file, the rest kept)")
@@ -195,6 +196,9 @@ def main() -> int:
             continue
         results[f"side_{name}"] = run_child("side-by-side", path)
         print(f"side-by-side {name}: {results[f'side_{name}']}", file=sys.stderr)
+    if args.only_side_by_side:  # a quick check of the prefilter's ratios: printed only
+        print("\n".join(side_by_side_lines(results)))
+        return 0
     results["api"] = api_latency.run(args.rebuild)
     print(f"api: {results['api']}", file=sys.stderr)
     report = render(results, len(records))

@@ -733,6 +733,13 @@ def _ascii(name: str | None) -> str | None:
     return unidecode(name) if name else name
 
 
+def _evidence(article_id: str, m: Mention) -> Evidence:
+    """The mention's sentence as evidence, without the blank run a sentence can start
+    with where the prefilter blanked the one before it."""
+    lead = len(m.sentence) - len(m.sentence.lstrip())
+    return Evidence(article_id, m.sentence[lead:], m.sent_start + lead, m.sent_end)
+
+
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
@@ -767,7 +774,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         fatalities=fatalities, fatalities_low=low, fatalities_high=high,
         injuries=max((m.injured for m in group if m.injured is not None), default=None),
         sources=_sources(group, article),
-        evidence=[Evidence(article.id, m.sentence, m.sent_start, m.sent_end) for m in group],
+        evidence=[_evidence(article.id, m) for m in group],
         ucdp_type_of_violence=codes.ucdp_type(first.event_type, inter1, inter2),
         plover_event=first.plover_event,
         confidence=_confidence(group, place is not None, a1 is not None, dated),
