@@ -764,7 +764,7 @@ class ActorContext:
             if prefer == "jihadist":
                 return "jihadist" in info.tags
             if prefer == "rebel":  # "rebels" in Syria are not the Islamic State
-                return info.inter == 2 and "jihadist" not in info.tags
+                return info.inter == 2 and not {"jihadist", "not_rebels"} & info.tags
             return True
 
         limit = span.sent.end
