@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import re
 import subprocess
@@ -110,6 +111,7 @@ def run_extract(articles_path: Path, records_path: Path) -> None:
     cmd = [sys.executable, "-m", "frontlines.interfaces.cli", "extract", str(articles_path),
            "-o", str(records_path)]
     env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
+    env |= {k: os.environ[k] for k in ("HOME", "FRONTLINES_CACHE") if k in os.environ}
     subprocess.run(cmd, check=False, env=env)
 
 

@@ -298,3 +298,18 @@ def test_an_event_word_that_names_its_perpetrator(nlp) -> None:
     # "suicide" keeps "bomber" from the state's aircraft, and the phrase is the group's
     ctx = ActorContext.from_doc(doc, country_code="SY")
     assert name(span(doc, "A suicide bomber"), ctx) == "Unidentified Armed Group (Syria)"
+
+
+def test_rebels_are_never_the_kurdish_forces() -> None:
+    # paraphrased from a 2016 wire report on Aleppo: the YPG named two sentences before
+    # is not who "rebels" are
+    import frontlines
+
+    events = frontlines.extract(
+        "At least seven people died in rebel shelling of a neighbourhood of Aleppo held by the "
+        "Kurdish YPG militia on Saturday, a monitor said. Rebels have said their attacks on "
+        "Sheikh Maqsoud respond to YPG attempts to cut the Castello road. The observatory also "
+        "said on Saturday that rebels had captured three villages south of Aleppo from "
+        "government control.", published="2016-06-18")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.actor1 for e in taken] == ["Opposition Rebels (Syria)"]

@@ -256,3 +256,37 @@ def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
     got = count_casualties(nlp("Some 110 jihadists and 50 foreign fighters were killed in a "
                                "series of Russian air strikes, the ministry said.")[:])
     assert got.killed == 160
+
+
+# --- wire sentences read in the field check (paraphrased) ------------------------------
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # "martyrs" is how SANA and al-Manar count their side's dead
+    ("Twin suicide blasts hit an army checkpoint south of the capital claiming 3 martyrs and "
+     "9 injured.", 3, 9),
+    ("Two soldiers were martyred when a drone struck their post near the border.", 2, None),
+    # "N others" adds to the figure before it in the same sentence
+    ("Nine people including two women were killed by barrel bombs overnight in the old city "
+     "and five others were killed in a nearby district, the monitor said.", 14, None),
+    # a singular victim beside a counted group under one verb is one more
+    ("A rebel commander as well as four of his bodyguards were killed in the raid.", 5, None),
+    # a toll in an "a day after ... killed N" clause is an earlier incident's
+    ("Army tanks shelled the town on Tuesday killing three civilians, activists said, a day "
+     "after rights groups said troops killed 50 there.", 3, None),
+])
+def test_field_check_tolls(nlp, sentence: str, killed, injured) -> None:
+    got = count_casualties(one_sentence(nlp, sentence))
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # the whole after "among at least": not a subgroup; "six families" is no head count
+    ("Nine children were among at least 40 people killed in a northern village last week when "
+     "government troops executed five families of opposition fighters a monitor said on "
+     "Saturday the killings took place in the village of Rityan after troops entered that day "
+     "during an offensive the Syrian Observatory for Human Rights said.", 40),
+    # things counted beside a toll are not people
+    ("Militants torched 12 of the 40 trucks in the aid convoy, killing two drivers.", 2),
+])
+def test_groups_and_things_are_no_head_count(nlp, sentence: str, killed) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed

@@ -117,3 +117,47 @@ def test_a_pronoun_taken_in_a_territory_change_is_the_town_named_before_it():
     regained = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert [(e.location, e.geo_precision, e.event_date[:7]) for e in regained] == [
         ("Albu Kamal", 1, "2017-10")]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a state named alone, or by a weapon only states field, acts through its forces
+    ("State media said Turkey had shelled a Kurdish position in Afrin province on Friday, "
+     "causing damage.", "Military Forces of Turkey"),
+    ("Two fighters of a pro-government militia were killed when an Israeli drone struck "
+     "their post in Quneitra on Wednesday.", "Military Forces of Israel"),
+])
+def test_a_state_or_its_weapon_is_its_forces(text: str, actor1: str) -> None:
+    # paraphrased from wire reports of 2015-2017
+    events = frontlines.extract(text, published="2017-04-23")
+    assert events and events[0].actor1 == actor1
+
+
+def test_the_side_that_lost_territory_is_actor2() -> None:
+    # paraphrased from a 2016 wire report: "from government control" names the loser
+    events = frontlines.extract(
+        "The monitor said on Saturday that rebels had captured two villages south of Aleppo "
+        "from government control after heavy fighting.", published="2016-06-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events][:1] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)",
+         "Military Forces of Syria")]
+
+
+def test_a_toll_of_another_kind_of_event_is_not_the_records() -> None:
+    # paraphrased from a 2016 wire report: the shelling's "seven other civilians" were
+    # once the air strikes' toll (the smaller figure of one record)
+    events = frontlines.extract(
+        "Government warplanes carried out a wave of air strikes on rebel-held areas of Aleppo "
+        "on Saturday, killing 30 civilians, the monitor said. Seven other civilians were "
+        "killed in rebel shelling of government-held western Aleppo on Saturday, the monitor "
+        "said.", published="2016-08-14")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [30]
+
+
+def test_the_by_phrase_of_the_victims_verb_is_the_perpetrator() -> None:
+    # paraphrased from a 2014 wire report: "by" hangs on "killed", not on the mortar fire
+    events = frontlines.extract(
+        "In Damascus two people were killed in mortar fire by rebel fighters on Sunday.",
+        published="2014-04-06")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)")]

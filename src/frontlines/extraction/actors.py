@@ -458,6 +458,20 @@ def state_of(span: Span) -> Actor | None:
     return _state_actor(iso, False, span.text) if iso else None
 
 
+@lru_cache(maxsize=1)
+def _state_weapons() -> frozenset[str]:
+    return frozenset(w.lower() for w in data.load("actors.yaml").get("state_weapons") or [])
+
+
+def state_agent(span: Span) -> Actor | None:
+    """The state forces an agent names by its country alone ("Israel had struck") or by
+    a country's weapon ("an Israeli drone struck"): only states act so; None otherwise."""
+    root = span.root
+    if root.ent_type_ == "GPE" or root.lemma_.lower() in _state_weapons():
+        return state_of(span)
+    return None
+
+
 def victims(counted: str, iso2: str | None) -> Actor | None:
     """The victims a casualty phrase counts ("seven people (killed)"): civilians when
     its noun is a civilian noun of the actor table, else no one (soldiers, militants
@@ -750,7 +764,7 @@ class ActorContext:
             if prefer == "jihadist":
                 return "jihadist" in info.tags
             if prefer == "rebel":  # "rebels" in Syria are not the Islamic State
-                return info.inter == 2 and "jihadist" not in info.tags
+                return info.inter == 2 and not {"jihadist", "not_rebels"} & info.tags
             return True
 
         limit = span.sent.end

@@ -20,13 +20,20 @@ from frontlines.settings import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
-               "behead", "perish", "toll", "corpse", "murder", "life", "lives", "lose"}
+               "behead", "perish", "toll", "corpse", "murder", "life", "lives", "lose",
+               # the wording of SANA, al-Manar and others for the dead of their side
+               "martyr", "martyrs", "martyred"}
 INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
                 "casualty", "casualties", "maim"}
 SUBGROUP_CUES = {"among", "including", "include", "includes", "of whom", "of them"}
 VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "miles", "metres",
                          "meters", "years", "year", "months", "days", "hours", "minutes",
-                         "dollars", "tonnes", "times", "weeks", "percentages"}
+                         "dollars", "tonnes", "times", "weeks", "percentages",
+                         # groups and things, not a head count ("executed six families",
+                         # "18 of the 31 lorries")
+                         "families", "households", "homes", "houses", "buildings",
+                         "vehicles", "lorries", "trucks", "cars", "tanks",
+                         "villages", "towns", "positions"}
 
 
 @dataclass
@@ -170,6 +177,8 @@ def _is_lost_lives(word: Token) -> bool:
 def _is_subgroup(num: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":
         return False  # "four children were among eight people killed": the whole
+    if _after_among(num):
+        return False  # "were among (at least) the 126 people killed": the whole
     path = [num, noun, *list(noun.ancestors)[:3]]
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
@@ -177,10 +186,21 @@ def _is_subgroup(num: Token, noun: Token) -> bool:
         if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
             return True
     prev = num.doc[max(num.i - 2, 0):num.i]
-    if prev and prev[-1].lower_ == "among" or (len(prev) == 2 and prev[0].lower_ == "among"
-                                                and prev[1].dep_ == "det"):
-        return False  # "were among the 126 people killed": the whole, the subgroup before
     return any(t.lower_ == "including" for t in prev)
+
+
+# Words between "among" and the figure of the whole: "among at least 48 people"
+_AMONG_GAP = {"the", "at", "least", "more", "than", "some", "around", "about", "nearly",
+              "almost", "over", "up", "to", "an", "a"}
+
+
+def _after_among(num: Token) -> bool:
+    """The figure follows "among" across qualifiers only ("among at least the 48")."""
+    i = num.i - 1
+    while i >= 0 and (num.doc[i].like_num or num.doc[i].lower_ in _AMONG_GAP) \
+            and num.i - i <= 5:
+        i -= 1
+    return i >= 0 and num.doc[i].lower_ == "among"
 
 
 # Verbs that report a state of the counted people: "were reported killed", "are feared
@@ -375,12 +395,18 @@ def count_casualties(sent: Span) -> Casualties:
         if _is_subgroup(fig.last, fig.noun):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
-        _record(out, groups[cat], cat, word, fig)
+        earlier = _others_of(fig.noun, groups[cat])
+        _record(out, groups[cat], cat, earlier if earlier is not None else word, fig)
         counted.append((cat, word, fig.noun))
         out.counted.append(fig.noun.i)
     _add_coordinated_ones(out, groups, counted)
+    _drop_earlier_reports(out, groups, counted)
     for cat, verb, victim in _single_victims(sent):
-        if not groups[cat]:
+        if verb.i in groups[cat] and victim.i not in out.counted:
+            # "a commander as well as five of his entourage were killed": one more
+            groups[cat][verb.i] += 1
+            out.parts.append(f"one more: {victim.text}")
+        elif not groups[cat]:
             # "a man and a woman were killed": each coordinated person is one more
             groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
@@ -390,6 +416,46 @@ def count_casualties(sent: Span) -> Casualties:
     if groups["injured"]:
         out.injured = max(groups["injured"].values())
     return out
+
+
+def _others_of(noun: Token, groups: dict[int, int]) -> Token | None:
+    """The word of the figure an "N others" figure adds to ("eleven were killed in X
+    and seven others were killed in Y": 18), or None when there is none before it."""
+    others = noun.lower_ in ("others", "more") or any(
+        c.dep_ == "amod" and c.lower_ in ("other", "more") for c in noun.children)
+    earlier = [i for i in groups if i < noun.i]
+    return noun.doc[max(earlier)] if others and earlier else None
+
+
+# Markers of a clause that reports something earlier than the sentence's own event
+# ("... killing four civilians, a day after rights groups said forces killed 80").
+EARLIER_MARKERS = {"after", "following", "since"}
+
+
+def _in_earlier_clause(word: Token) -> bool:
+    """The casualty word sits in a clause opened by "after"/"following"/"since"."""
+    node = word
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKERS and c.i < node.i
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _drop_earlier_reports(out: Casualties, groups: dict[str, dict[int, int]],
+                          counted: list[tuple[str, Token, Token]]) -> None:
+    """A figure in an "a day after ... killed 80" clause is another, earlier incident's
+    toll: it is not this sentence's when the main clause gives a figure of its own."""
+    for cat, by_word in groups.items():
+        earlier = {w for c, w, _ in counted if c == cat and _in_earlier_clause(w)}
+        if earlier and len(earlier) < len(by_word):
+            for i in earlier:
+                if i.i in by_word:
+                    del by_word[i.i]
+                    out.parts.append(f"an earlier incident's toll: {i.text}")
 
 
 def _with_wounded(word: Token) -> bool:
@@ -437,10 +503,12 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
         last.i + 1 if last.lower_ == "of" else None)  # "dozens of", "scores of" (vague)
     if after_of is not None and after_of < len(tok.doc):
         noun = tok.doc[after_of]  # "dozens of people", "four of the assailants"
-        while noun.dep_ in ("amod", "compound", "det") and noun.head.i > noun.i:
+        while noun.dep_ in ("amod", "compound", "det", "poss") and noun.head.i > noun.i:
             noun = noun.head
     else:
         noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
+    if noun.lower_ in VICTIM_NOUNS_EXCLUDED:
+        return None  # "18 of the 31 lorries": things, not people
     if re.fullmatch(r"(19|20)\d\d", last.text):
         return None  # a year, not a count
     if span.start > 0 and tok.doc[span.start - 1].lower_.rstrip(".") in NUMBERED_THINGS:

@@ -396,6 +396,10 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         # "a suicide bomber killed four": the trigger names who did it
         draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
         draft.agent_pattern = "trigger"
+    if draft.agent is None:
+        by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
+        if by is not None:
+            draft.agent, draft.agent_pattern = by, "cause"
     if draft.agent is None or draft.agent_pattern == "linear":
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:
@@ -415,6 +419,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
+    if actor1 is None and draft.agent is not None and draft.event_type in (
+            taxonomy.EXPLOSIONS, taxonomy.BATTLES):
+        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "a US drone"
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -465,6 +472,26 @@ def _cause_agent(trigger: Token) -> Span | None:
             agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
             if agent is not None:
                 return agent
+    return None
+
+
+def _victims_verb_agent(trigger: Token) -> Span | None:
+    """The by-phrase of the casualty verb an event noun is the cause of: "two people
+    were killed in mortar fire by rebel fighters" (the parse hangs "by" on the verb)."""
+    noun = trigger
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CAUSE_PREPS:
+        return None
+    verb = prep.head
+    if not {verb.lemma_.lower(), verb.lower_} & (_CASUALTY_VERBS | {"killed", "wounded"}):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.i != noun.i]
+            if objs:
+                return np_span(objs[0])
     return None
 
 
@@ -560,15 +587,35 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
 def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
                    ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
     """Who lost the territory: the first other named armed actor after the trigger
-    ("retook the last town still held by the Islamic State group")."""
-    for ent in sent.ents:
-        if ent.start <= after or not ent.ent_id_:
-            continue
-        actor = actors_stage.resolve_actor(ent, ctx, country_code=cc)
+    ("retook the last town still held by the Islamic State group"), else the holder a
+    word after it names ("captured three villages from government control", "the
+    regime-held district"): ACLED's actor2 of a transfer is the side that lost it."""
+    spans = [ent for ent in sent.ents if ent.start > after and ent.ent_id_]
+    spans += _holder_words(sent, after)
+    for span in spans:
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
         if actor is not None and actor.inter in codes.ARMED and (
                 winner is None or actor.name != winner.name):
             return actor
     return None
+
+
+_HELD = {"held", "controlled", "occupied"}
+
+
+def _holder_words(sent: Span, after: int) -> list[Span]:
+    """Words after the trigger that name a holder: "X-held", "X-controlled", "from X
+    control" (X one word: government, regime, rebel, ...)."""
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if t.i <= after + 1:
+            continue
+        if t.lower_ in _HELD and doc[t.i - 1].text == "-" and t.i - 2 > after:
+            out.append(doc[t.i - 2:t.i - 1])
+        elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
+            out.append(doc[t.i - 1:t.i])
+    return out
 
 
 # ---------------------------------------------------------------- merging
@@ -780,9 +827,15 @@ def _sources(group: list[Mention], article: Article) -> list[str]:
 
 
 def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
-    """(best, low, high) from every figure the mentions give."""
+    """(best, low, high) from every figure the mentions of the record's own kind give:
+    a toll a mention of another kind gives ("nine other civilians were killed in rebel
+    shelling" joined to an air strike) counts only when those of its kind give none. An
+    "attack" is any kind's word ("the attack on the town killed at least 58")."""
+    kind = group[0].sub_event_type
+    own = [m for m in group if m.killed is not None and (
+        m.sub_event_type in (kind, taxonomy.ATTACK) or kind == taxonomy.ATTACK)]
     figures: list[tuple[int, bool]] = []
-    for m in group:
+    for m in own or group:
         if m.killed is not None:
             figures.append((m.killed, m.killed_at_least))
         if m.killed_high is not None:  # a range: its top is a figure, never a floor
