@@ -371,3 +371,12 @@ def test_a_construct_name_is_not_its_first_word() -> None:
                    "several kilometers from the Bab al-Hawa border crossing with Turkey, in "
                    "Idlib countryside.")
     assert tops.get("Bab al-Hawa") is None
+
+
+def test_district_of_a_town_is_the_town() -> None:
+    # dev reading round 3 (FA-KES, paraphrased): "the District of Douma in Rural
+    # Damascus" is Douma, not the point of the Rif Dimashq province 60 km east
+    events = _at("Eleven civilians were killed on Saturday when government troops shelled a "
+                 "crowded market in the District of Douma in Rural Damascus.", "2016-04-23")
+    assert [e.geo_precision for e in events] == [1]
+    assert distance_km(events[0].latitude, events[0].longitude, 33.57, 36.40) < 10

@@ -87,6 +87,7 @@ _RELATIVE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|(?:\w+\s+)?capital,?\s+(?:of\s+)?)?$",
     re.IGNORECASE)  # "west of the capital Damascus", "north of the Syrian capital"
 _STRIP_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | {"city", "the", "town"}
+_UNIT_HEADS = ADMIN2_WORDS | CITY_WORDS | {"the"}
 
 
 
@@ -119,6 +120,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         return cands, False
     words = text.replace("'s", "").split()
     trimmed = [w for w in words if w.lower() not in _STRIP_WORDS]
+    if len(trimmed) > 1 and trimmed[0] == "of" and words[0].lower() in _UNIT_HEADS:
+        trimmed = trimmed[1:]  # "District of Douma", "Town of Qusayr": the town itself
     if trimmed and trimmed != words:
         cands = gaz.lookup(" ".join(trimmed))
         if cands:
