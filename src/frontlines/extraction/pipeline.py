@@ -216,7 +216,7 @@ def _speech_or_charge(draft: MentionDraft) -> str:
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = _at_home(_where(draft, s, scan, past), scan)
+    where = _at_home(_near_city(_where(draft, s, scan, past), s), scan)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
@@ -346,6 +346,19 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # too weak a guess ("a US aid worker kidnapped in Syria").
         return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _near_city(where: _Where, s: _Sentence) -> _Where:
+    """An unknown place of "Damascus countryside" goes near Damascus, precision 2,
+    not to the label point of the province (``places.countryside_city``)."""
+    if (where.place is None or where.place.level != "admin1" or where.precision < 3
+            or where.inherited or not where.text):
+        return where
+    city = places_stage.countryside_city(where.place, where.text, s.toponyms,
+                                         s.window.doc.text)
+    if city is None:
+        return where
+    return _Where(city, where.text, 2, unresolved=True)
 
 
 def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:

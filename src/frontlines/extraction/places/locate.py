@@ -715,3 +715,28 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     else:
         precision = 1
     return best.top, precision
+
+
+_RURAL_BEFORE = re.compile(r"(?:\brural|\bcountryside of(?: the)?)\s*$", re.IGNORECASE)
+
+
+def countryside_city(province: Place, name: str, sent_tops: list[Toponym],
+                     text: str) -> Place | None:
+    """The city a province is named by when the sentence calls it that city's
+    countryside ("Bassima in Damascus countryside", "rural Idlib") and the scene
+    ``name`` is another, unknown place: it lies nearer that city than the province's
+    label point (Rif Dimashq's is in the eastern desert), so it is put near the city.
+    "the countryside of Quneitra province" names no city and keeps the province."""
+    gaz = load_gazetteer()
+    for t in sent_tops:
+        if (t.place is None or t.place.level != "admin1" or t.place.name != province.name
+                or t.text == name):
+            continue
+        after = text[t.end:t.end + 14].lower().lstrip()
+        if not (after.startswith("countryside") or _RURAL_BEFORE.search(text[:t.start])):
+            continue
+        towns = [c for c in gaz.lookup(t.text)
+                 if c.level == 0 and c.cc == province.country_code and not c.variant]
+        if towns:
+            return gaz.place(max(towns, key=lambda c: c.population))
+    return None

@@ -288,10 +288,8 @@ class _Finder:
             for i in range(e.start, e.end):
                 self.ent_of[i] = e
         # Words of multi-word person names: "Kelly" after "Megyn Kelly" is the person.
-        # Not the first word: news names a person again by the surname, and a headline
-        # the NER took for a name ("Syrias Aleppo Monitor AFP") must not hide Aleppo.
         self.person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                             for t in e[1:]}
+                             for t in e}
         self.chosen: list[Span] = []
         self.taken = [False] * n_tok
 
@@ -343,8 +341,10 @@ class _Finder:
             if any(self.taken[j] or self.blocked[j] for j in range(i, i + n)):
                 continue
             if n == 1 and self.tk.lower[i] in self.person_words and not (
-                    i + 1 < self.tk.n and self.tk.lower[i + 1] in CUE_AFTER):
-                continue  # (but "Daraa province" after a "Daraa al-Balad" PERSON)
+                    i + 1 < self.tk.n and self.tk.lower[i + 1] in CUE_AFTER) and not any(
+                    self._possessor(i - k, i, cands) for k in (1, 2)):
+                continue  # (but "Daraa province" after a "Daraa al-Balad" PERSON, and
+                # "Syrias Aleppo" after a headline's "Aleppo Monitor" PERSON)
             return self.doc[i:i + n], cands
         return None
 
@@ -372,10 +372,10 @@ class _Finder:
                 pending.append((span, verdict))
         return pending, accepted
 
-    def _possessor(self, start: int, end: int) -> bool:
+    def _possessor(self, start: int, end: int, cands: list) -> bool:
         """Whether tokens start..end are a country in the genitive ("Syria 's",
-        "Syrias" where the copy lost the apostrophe): the name after it is its place,
-        not a longer name."""
+        "Syrias" where the copy lost the apostrophe) that holds one of the candidates
+        of the name after it: that name is its place, not a longer name."""
         if start < 0:
             return False
         words = [self.tk.texts[i] for i in range(start, end)]
@@ -385,13 +385,14 @@ class _Finder:
             name = words[0][:-1]
         else:
             return False
-        return any(c.level == 3 for c in self.gaz.lookup(name))
+        ccs = {c.cc for c in self.gaz.lookup(name) if c.level == 3}
+        return any(c.cc in ccs for c in cands)
 
     def _verdict(self, span: Span, cands: list, nested: list[Span] | None) -> str | None:
         """"take", a pending label (a cue decides), or None (not a toponym)."""
         ent = self.ent_of[span.start]
         if (ent is None or ent.end == span.end) and any(
-                self._possessor(span.start - n, span.start) for n in (1, 2)):
+                self._possessor(span.start - n, span.start, cands) for n in (1, 2)):
             return "take"  # "Syria's Aleppo" ("Syrias Aleppo" in stripped copy)
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
