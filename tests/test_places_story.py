@@ -407,3 +407,17 @@ def test_an_unknown_village_of_a_city_countryside_is_near_the_city() -> None:
                  "in the countryside of Quneitra province.", "2016-11-07")
     assert [(e.location, e.admin1, e.geo_precision) for e in events] == [
         ("Hadar", "Al Qunaytirah", 3)]
+
+
+def test_an_unknown_quarter_is_in_the_story_city() -> None:
+    # dev reading round 3 (AFP on Aleppo, paraphrased): Ramussa is not in the
+    # gazetteer; the story calls it a neighbourhood of the city it is about, so the
+    # shelling goes to Aleppo city, not to the Aleppo province point ~40 km east
+    events = _at("Rebels fought regime troops on the outskirts of Aleppo on Monday to break "
+                 "the siege of eastern Aleppo. Their goal is to seize the Ramussa "
+                 "neighbourhood on the city's southern edge. "
+                 "State media said rebel rocket fire near Ramussa killed four people.",
+                 "2016-08-01")
+    ramussa = [e for e in events if e.location == "Ramussa"]
+    assert ramussa and all(e.geo_precision == 2 for e in ramussa)
+    assert distance_km(ramussa[0].latitude, ramussa[0].longitude, 36.20, 37.16) < 10

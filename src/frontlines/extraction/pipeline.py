@@ -321,6 +321,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # use the coordinates of the region around it, at precision 3.
         region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
                             scan.last_place[0] if scan.last_place else None)
+        city = places_stage.story_city(scan.toponyms, top.text, s.window.doc.text,
+                                       region) if region is not None else None
+        if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
+            return _Where(city, top.text, min(precision, 2), unresolved=True)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))

@@ -11,6 +11,7 @@ from frontlines.extraction.places.locate import (
     leading_place,
     locate_event,
     qualifies_actor,
+    story_city,
     story_country,
     story_region,
 )
@@ -18,4 +19,5 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "qualifies_actor", "resolve", "story_country", "story_region"]
+           "make_places", "qualifies_actor", "resolve", "story_city", "story_country",
+           "story_region"]

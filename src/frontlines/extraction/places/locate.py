@@ -740,3 +740,29 @@ def countryside_city(province: Place, name: str, sent_tops: list[Toponym],
         if towns:
             return gaz.place(max(towns, key=lambda c: c.population))
     return None
+
+
+_QUARTER = r"(?:neighbou?rhoods?|quarters?|distr?icts?)"
+
+
+def story_city(toponyms: list[Toponym], name: str, text: str, region: Place) -> Place | None:
+    """The city a story is about when the text calls the unknown ``name`` a quarter
+    ("the Ramussa neighbourhood on the city's southern outskirts", "the district of
+    Marjeh"): the quarter lies in or at that city, nearer than the province's point.
+    The city must be named at least twice and lie in ``region``."""
+    pat = re.escape(name)
+    if not re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
+                     re.IGNORECASE):
+        return None
+    counts: Counter[tuple[float, float]] = Counter()
+    cities: dict[tuple[float, float], Place] = {}
+    for t in toponyms:
+        p = t.place
+        if p is not None and p.level == "city" and p.country_code == region.country_code and (
+                region.level == "country" or p.admin1 == region.admin1):
+            counts[(p.latitude, p.longitude)] += 1
+            cities[(p.latitude, p.longitude)] = p
+    if not counts:
+        return None
+    point, n = counts.most_common(1)[0]
+    return cities[point] if n >= 2 else None
