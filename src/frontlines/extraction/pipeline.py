@@ -430,7 +430,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type in TERRITORY:
-        actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
+        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
 
 
@@ -584,20 +584,34 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     return places_stage.story_region(doc_tops, text)
 
 
-def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
+def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None
                    ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
     """Who lost the territory: the first other named armed actor after the trigger
     ("retook the last town still held by the Islamic State group"), else the holder a
-    word after it names ("captured three villages from government control", "the
-    regime-held district"): ACLED's actor2 of a transfer is the side that lost it."""
-    spans = [ent for ent in sent.ents if ent.start > after and ent.ent_id_]
+    word after it names ("captured three villages from government control", "from
+    rival rebel groups", "the regime-held district"), else another named armed actor
+    before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
+    transfer is the side that lost it. The taker's backers are never the loser."""
+    taken = {w.name for w in winners if w is not None}
+    named = [ent for ent in sent.ents if ent.ent_id_]
+    spans = [ent for ent in named if ent.start > after]
     spans += _holder_words(sent, after)
+    spans += [ent for ent in named if ent.end <= after and not _coordinated(ent, after)]
     for span in spans:
         actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
-        if actor is not None and actor.inter in codes.ARMED and (
-                winner is None or actor.name != winner.name):
+        if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _coordinated(span: Span, trigger: int) -> bool:
+    """Whether a name before the trigger is one of its takers ("opposition fighters and
+    ISIS militants captured the town"): joined by "and" to another name, or the
+    subject of the trigger itself."""
+    root = span.root
+    trig = span.doc[trigger]
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or (
+        root.head.i == trig.i and root.dep_ in {"nsubj", "nsubjpass"})
 
 
 _HELD = {"held", "controlled", "occupied"}
@@ -615,6 +629,10 @@ def _holder_words(sent: Span, after: int) -> list[Span]:
             out.append(doc[t.i - 2:t.i - 1])
         elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
             out.append(doc[t.i - 1:t.i])
+        elif t.lower_ == "from":  # "captured eight villages from rival rebel groups"
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(np_span(obj, keep_preps=False))
     return out
 
 
