@@ -591,12 +591,13 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     word after it names ("captured three villages from government control", "from
     rival rebel groups", "the regime-held district"), else another named armed actor
     before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
-    transfer is the side that lost it. The taker's backers are never the loser."""
+    transfer is the side that lost it. The taker and its backers are never the loser."""
     taken = {w.name for w in winners if w is not None}
     named = [ent for ent in sent.ents if ent.ent_id_]
     spans = [ent for ent in named if ent.start > after]
     spans += _holder_words(sent, after)
-    spans += [ent for ent in named if ent.end <= after and not _coordinated(ent, after)]
+    if taken:  # with the taker unknown, a name before the taking may be the taker
+        spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
         actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
@@ -604,14 +605,17 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     return None
 
 
-def _coordinated(span: Span, trigger: int) -> bool:
-    """Whether a name before the trigger is one of its takers ("opposition fighters and
-    ISIS militants captured the town"): joined by "and" to another name, or the
-    subject of the trigger itself."""
+def _may_be_taker(span: Span) -> bool:
+    """Whether a name before the trigger may be a taker rather than the side pushed:
+    only the object of a verb or preposition ("pushed the ISIL back", "advances against
+    the ISIL") is the loser; a subject, a "by" agent ("the SDF had seized", "backed by
+    the coalition") or a name joined by "and" to another may be a taker."""
     root = span.root
-    trig = span.doc[trigger]
-    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or (
-        root.head.i == trig.i and root.dep_ in {"nsubj", "nsubjpass"})
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in {"by", "with", "of"}
+    return root.dep_ != "dobj"
 
 
 _HELD = {"held", "controlled", "occupied"}
