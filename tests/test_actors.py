@@ -327,3 +327,14 @@ def test_a_hyphenated_name_before_the_event_noun_is_its_agent() -> None:
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [(e.actor1, e.actor2) for e in strikes] == [
         ("Global Coalition Against Daesh", "Islamic State")]
+
+
+def test_an_attack_on_a_police_station_targets_the_police() -> None:
+    # paraphrased from a 2017 wire report: the station is the police's, not civilians'
+    import frontlines
+
+    events = frontlines.extract(
+        "Two suicide bombers struck a police station in the Midan district of Damascus, Syria, "
+        "on Monday, killing at least 17 people.", published="2017-10-02")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Suicide bomb", "Police Forces of Syria")]
