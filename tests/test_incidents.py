@@ -538,3 +538,15 @@ def test_a_period_on_an_event_noun_parsed_as_the_root_is_its_tally() -> None:
                   "rural province where jihadists have a powerful presence.", "2017-04-04") == []
     assert _types("Coalition air strikes since January have also hit several areas in the "
                   "province where militants have a powerful presence.", "2017-04-04") == []
+
+
+def test_fighting_without_sides_at_a_place_taken_is_the_capture() -> None:
+    # paraphrased from a 2015 wire report: the town "fell" told again after its capture,
+    # with no side of its own, is the battle in which it changed hands (one event)
+    text = ("A Syrian warplane crashed into a market in Ariha on Monday killing 27 people. "
+            "The town of Ariha once held by the army was seized by insurgents in May. "
+            "Most of the dead were civilians in the town which saw heavy fighting in May "
+            "the monitor said.")
+    types = [e.sub_event_type for e in frontlines.extract(text, published="2015-08-03")]
+    assert types.count("Non-state actor overtakes territory") == 1
+    assert "Armed clash" not in types

@@ -932,7 +932,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
             a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
-    if (a.sub_event_type in T.TERRITORY_BATTLES) != (b.sub_event_type in T.TERRITORY_BATTLES):
+    if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
@@ -945,6 +945,21 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
         return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _taken_and_other(a: Mention, b: Mention) -> bool:
+    """A place taken and an incident of another kind: two events ("the strikes before
+    it"). An armed clash is no other kind: ACLED codes a battle in which a place changes
+    hands as the territorial sub-type, so "the town fell to insurgents in May" after "the
+    town was captured by opposition fighters in May" is one battle. Only fighting that
+    names no side of its own: "government forces were also fighting rebels" is a clash
+    of its own pair."""
+    kinds = {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES}
+    if kinds != {True, False}:
+        return False
+    other = b if a.sub_event_type in T.TERRITORY_BATTLES else a
+    return not (other.sub_event_type == T.ARMED_CLASH and other.actor1 is None
+                and other.actor2 is None and not other.agent_class)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:
