@@ -550,3 +550,14 @@ def test_fighting_without_sides_at_a_place_taken_is_the_capture() -> None:
     types = [e.sub_event_type for e in frontlines.extract(text, published="2015-08-03")]
     assert types.count("Non-state actor overtakes territory") == 1
     assert "Armed clash" not in types
+
+
+def test_a_toll_beside_millions_displaced_is_the_wars() -> None:
+    # paraphrased from a 2014 wire report: no "since" and no start of the war, but a toll
+    # told with millions displaced is the war's, not an attack
+    assert _types("Some 190000 people are believed to have been killed and millions displaced "
+                  "because of the fighting waged by the foreign-backed militants.",
+                  "2014-08-17") == []
+    # ... while one attack's toll beside the displaced of one town is an incident
+    assert _types("Militants shelled Deir al-Zor on Sunday killing 12 people and thousands "
+                  "were displaced from the town.", "2014-08-17") != []
