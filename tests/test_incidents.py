@@ -561,3 +561,14 @@ def test_a_toll_beside_millions_displaced_is_the_wars() -> None:
     # ... while one attack's toll beside the displaced of one town is an incident
     assert _types("Militants shelled Deir al-Zor on Sunday killing 12 people and thousands "
                   "were displaced from the town.", "2014-08-17") != []
+
+
+def test_operations_across_the_country_are_a_campaign() -> None:
+    # paraphrased from a 2016 state-agency report: a day's operations "across the
+    # country" name no one place; ACLED codes each place's fighting, not the campaign
+    assert _types("The army units continued on Tuesday their military operations against ISIS "
+                  "and other terrorist organizations across the country destroying their "
+                  "vehicles.", "2016-03-22") == []
+    # ... while the same operations in one town are a clash there
+    assert _types("Army units continued on Tuesday their operations against ISIS in the town "
+                  "of Palmyra killing 12 terrorists.", "2016-03-22") == ["Armed clash"]

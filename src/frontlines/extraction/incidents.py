@@ -99,6 +99,21 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     return toll or _process_toll(sent)
 
 
+def nationwide(sent: Span, trigger: Token) -> str | None:
+    """"Army units continued their operations against terrorist organisations across the
+    country": fighting or strikes across a whole country in the trigger's own clause are
+    a campaign with no one place, not an event (ACLED: one place, one day). The caller
+    asks only for political violence: demonstrations across the country are left to the
+    protest rules (each town's rally is an event)."""
+    words = [t.lower_ for t in sent]
+    scope = _clause_scope(trigger)
+    for phrase in _data()["period_scope_cues"]:
+        for k in _starts(words, phrase.split()):
+            if _cue_in_scope(sent, range(k, k + len(phrase.split())), scope, trigger):
+                return phrase
+    return None
+
+
 CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
 
 
