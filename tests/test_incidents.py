@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import frontlines
+from frontlines.extraction import incidents
 from frontlines.extraction.furniture import head_date
 
 
@@ -572,3 +573,26 @@ def test_operations_across_the_country_are_a_campaign() -> None:
     # ... while the same operations in one town are a clash there
     assert _types("Army units continued on Tuesday their operations against ISIS in the town "
                   "of Palmyra killing 12 terrorists.", "2016-03-22") == ["Armed clash"]
+
+
+def test_a_gradual_change_is_a_trend() -> None:
+    # paraphrased from a 2017 wire report: territory lost bit by bit is the war's course
+    assert _types("Insurgents have been gradually driven out of districts of the city they "
+                  "once controlled though they still hold a few positions.", "2017-10-03") == []
+    # ... while one day's expulsion is a battle
+    assert _types("Troops drove insurgents out of the Qaboun district of Damascus on Monday.",
+                  "2017-10-03") != []
+
+
+def test_the_fighting_a_truce_ends_is_no_clash(nlp) -> None:
+    # paraphrased from a 2016 ministry statement: talks about ending hostilities name
+    # the fighting a truce stops (in its report's context this gave an Armed clash)
+    doc = nlp("The ministry also said there are talks with the commanders of several armed "
+              "groups in Homs about the cessation of hostilities.")
+    trigger = next(t for t in doc if t.lower_ == "hostilities")
+    assert incidents.ended_by(trigger) == "cessation of hostilities"
+    # ... while hostilities that broke out are fighting
+    doc = nlp("Hostilities broke out between armed groups in Homs on Friday killing four "
+              "fighters.")
+    assert incidents.ended_by(doc[0]) is None
+    assert _types(doc.text, "2016-04-30") == ["Armed clash"]

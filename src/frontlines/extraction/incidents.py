@@ -489,6 +489,17 @@ def participle_of(trigger: Token) -> str | None:
     return None
 
 
+def ended_by(trigger: Token) -> str | None:
+    """"The cessation of hostilities", "an end to the fighting": the noun is the fighting a
+    truce stops, no incident of its own."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("of", "to", "in"):
+        return None
+    if prep.head.lemma_.lower() in _data()["ending_nouns"] and prep.head.pos_ == "NOUN":
+        return f"{prep.head.text} {prep.text} {trigger.text}"
+    return None
+
+
 def under_negotiation(trigger: Token) -> str | None:
     """A deal still being made ("a deal is being negotiated for a truce in Waer", "are
     discussing a ceasefire", "seek a truce"): talks, not a concluded agreement."""
