@@ -596,3 +596,14 @@ def test_the_fighting_a_truce_ends_is_no_clash(nlp) -> None:
               "fighters.")
     assert incidents.ended_by(doc[0]) is None
     assert _types(doc.text, "2016-04-30") == ["Armed clash"]
+
+
+def test_an_open_question_reports_no_event() -> None:
+    # paraphrased from a 2015 wire report: whether the jet was shot down is not known
+    text = ("A Syrian warplane crashed into a crowded market in Ariha on Monday killing 27 "
+            "people the monitor said. The monitor said it was not immediately clear whether "
+            "the jet was shot down.")
+    assert _types(text, "2015-08-03") == ["Air/drone strike"]
+    # ... while a shoot-down told as fact is one
+    assert _types("Rebels shot down a Syrian warplane over Ariha on Monday the monitor said.",
+                  "2015-08-03") == ["Disrupted weapons use"]

@@ -352,12 +352,18 @@ def claim_of_responsibility(sent: Span) -> bool:
 def under_future(trigger: Token) -> str | None:
     """A future or conditional verb above the trigger ("a deal that will see rebels
     evacuated", "the strike would hit")."""
-    node = trigger
+    found = _child_above(trigger, "aux", {"will", "would", "'ll", "shall"})
+    return None if found is None else f"{found[0].text} {found[1].text}"
+
+
+def _child_above(node: Token, dep: str, words: set[str]) -> tuple[Token, Token] | None:
+    """The first child with this relation and word on the node or up to three heads
+    above it, with the node that holds it."""
     for _ in range(4):
-        aux = next((c for c in node.children if c.dep_ == "aux"
-                    and c.lower_ in ("will", "would", "'ll", "shall")), None)
-        if aux is not None:
-            return f"{aux.text} {node.text}"
+        child = next((c for c in node.children if c.dep_ == dep and c.lower_ in words),
+                     None)
+        if child is not None:
+            return child, node
         if node.head.i == node.i:
             return None
         node = node.head
@@ -487,6 +493,13 @@ def participle_of(trigger: Token) -> str | None:
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
         return f"{trigger.text} {trigger.head.text}"
     return None
+
+
+def in_question(trigger: Token) -> str | None:
+    """"It was not clear whether the jet was shot down": an open question reports no
+    event (ACLED codes what happened, not what may have)."""
+    found = _child_above(clause_verb(trigger), "mark", {"whether"})
+    return None if found is None else f"whether ... {trigger.text}"
 
 
 def ended_by(trigger: Token) -> str | None:

@@ -199,6 +199,9 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         return f"in the future ({future})"
     if incidents.among_victims(draft.trigger):
         return "a group the casualties belong to (among the ...)"
+    question = incidents.in_question(draft.trigger)
+    if question:
+        return f"an open question ({question})"
     ended = incidents.ended_by(draft.trigger)
     if ended:
         return f"the fighting a truce ends ({ended})"
