@@ -112,6 +112,14 @@ def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
     return _Sentence(sent, window, tops, count_casualties(sent), country, source, words)
 
 
+# Event types whose mention across a whole country is a campaign, not an event
+# (incidents.nationwide): demonstrations and riots across the country stay with the
+# protest rules.
+NATIONWIDE_CAMPAIGNS = frozenset({taxonomy.BATTLES, taxonomy.EXPLOSIONS,
+                                  taxonomy.VIOLENCE_AGAINST_CIVILIANS,
+                                  taxonomy.STRATEGIC_DEVELOPMENTS})
+
+
 def mentions_of(doc: Doc, article: Article, published: date,
                 toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
     """Every codable event mention in the document, and the ones set aside (with why)."""
@@ -128,7 +136,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
-            period = incidents.period_cue(s.span, draft.trigger)
+            period = incidents.period_cue(s.span, draft.trigger) or (
+                incidents.nationwide(s.span, draft.trigger)
+                if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -189,6 +199,12 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         return f"in the future ({future})"
     if incidents.among_victims(draft.trigger):
         return "a group the casualties belong to (among the ...)"
+    question = incidents.in_question(draft.trigger)
+    if question:
+        return f"an open question ({question})"
+    ended = incidents.ended_by(draft.trigger)
+    if ended:
+        return f"the fighting a truce ends ({ended})"
     return _speech_or_charge(draft)
 
 
