@@ -313,3 +313,28 @@ def test_rebels_are_never_the_kurdish_forces() -> None:
         "government control.", published="2016-06-18")
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.actor1 for e in taken] == ["Opposition Rebels (Syria)"]
+
+
+def test_a_hyphenated_name_before_the_event_noun_is_its_agent() -> None:
+    # paraphrased from a 2017 wire report: "US-led coalition" modifies "air strikes"; the
+    # parse hangs "led" and "coalition" on the noun, and the group named after "against"
+    # is the target, never the perpetrator
+    import frontlines
+
+    events = frontlines.extract(
+        "U.S.-led coalition air strikes against Islamic State positions killed 14 people in "
+        "the town of Mayadin on Monday, a monitor said.", published="2017-05-16")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.actor2) for e in strikes] == [
+        ("Global Coalition Against Daesh", "Islamic State")]
+
+
+def test_an_attack_on_a_police_station_targets_the_police() -> None:
+    # paraphrased from a 2017 wire report: the station is the police's, not civilians'
+    import frontlines
+
+    events = frontlines.extract(
+        "Two suicide bombers struck a police station in the Midan district of Damascus, Syria, "
+        "on Monday, killing at least 17 people.", published="2017-10-02")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Suicide bomb", "Police Forces of Syria")]

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import frontlines
+from frontlines.extraction import incidents
 from frontlines.extraction.furniture import head_date
 
 
@@ -538,3 +539,71 @@ def test_a_period_on_an_event_noun_parsed_as_the_root_is_its_tally() -> None:
                   "rural province where jihadists have a powerful presence.", "2017-04-04") == []
     assert _types("Coalition air strikes since January have also hit several areas in the "
                   "province where militants have a powerful presence.", "2017-04-04") == []
+
+
+def test_fighting_without_sides_at_a_place_taken_is_the_capture() -> None:
+    # paraphrased from a 2015 wire report: the town "fell" told again after its capture,
+    # with no side of its own, is the battle in which it changed hands (one event)
+    text = ("A Syrian warplane crashed into a market in Ariha on Monday killing 27 people. "
+            "The town of Ariha once held by the army was seized by insurgents in May. "
+            "Most of the dead were civilians in the town which saw heavy fighting in May "
+            "the monitor said.")
+    types = [e.sub_event_type for e in frontlines.extract(text, published="2015-08-03")]
+    assert types.count("Non-state actor overtakes territory") == 1
+    assert "Armed clash" not in types
+
+
+def test_a_toll_beside_millions_displaced_is_the_wars() -> None:
+    # paraphrased from a 2014 wire report: no "since" and no start of the war, but a toll
+    # told with millions displaced is the war's, not an attack
+    assert _types("Some 190000 people are believed to have been killed and millions displaced "
+                  "because of the fighting waged by the foreign-backed militants.",
+                  "2014-08-17") == []
+    # ... while one attack's toll beside the displaced of one town is an incident
+    assert _types("Militants shelled Deir al-Zor on Sunday killing 12 people and thousands "
+                  "were displaced from the town.", "2014-08-17") != []
+
+
+def test_operations_across_the_country_are_a_campaign() -> None:
+    # paraphrased from a 2016 state-agency report: a day's operations "across the
+    # country" name no one place; ACLED codes each place's fighting, not the campaign
+    assert _types("The army units continued on Tuesday their military operations against ISIS "
+                  "and other terrorist organizations across the country destroying their "
+                  "vehicles.", "2016-03-22") == []
+    # ... while the same operations in one town are a clash there
+    assert _types("Army units continued on Tuesday their operations against ISIS in the town "
+                  "of Palmyra killing 12 terrorists.", "2016-03-22") == ["Armed clash"]
+
+
+def test_a_gradual_change_is_a_trend() -> None:
+    # paraphrased from a 2017 wire report: territory lost bit by bit is the war's course
+    assert _types("Insurgents have been gradually driven out of districts of the city they "
+                  "once controlled though they still hold a few positions.", "2017-10-03") == []
+    # ... while one day's expulsion is a battle
+    assert _types("Troops drove insurgents out of the Qaboun district of Damascus on Monday.",
+                  "2017-10-03") != []
+
+
+def test_the_fighting_a_truce_ends_is_no_clash(nlp) -> None:
+    # paraphrased from a 2016 ministry statement: talks about ending hostilities name
+    # the fighting a truce stops (in its report's context this gave an Armed clash)
+    doc = nlp("The ministry also said there are talks with the commanders of several armed "
+              "groups in Homs about the cessation of hostilities.")
+    trigger = next(t for t in doc if t.lower_ == "hostilities")
+    assert incidents.ended_by(trigger) == "cessation of hostilities"
+    # ... while hostilities that broke out are fighting
+    doc = nlp("Hostilities broke out between armed groups in Homs on Friday killing four "
+              "fighters.")
+    assert incidents.ended_by(doc[0]) is None
+    assert _types(doc.text, "2016-04-30") == ["Armed clash"]
+
+
+def test_an_open_question_reports_no_event() -> None:
+    # paraphrased from a 2015 wire report: whether the jet was shot down is not known
+    text = ("A Syrian warplane crashed into a crowded market in Ariha on Monday killing 27 "
+            "people the monitor said. The monitor said it was not immediately clear whether "
+            "the jet was shot down.")
+    assert _types(text, "2015-08-03") == ["Air/drone strike"]
+    # ... while a shoot-down told as fact is one
+    assert _types("Rebels shot down a Syrian warplane over Ariha on Monday the monitor said.",
+                  "2015-08-03") == ["Disrupted weapons use"]

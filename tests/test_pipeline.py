@@ -142,6 +142,33 @@ def test_the_side_that_lost_territory_is_actor2() -> None:
          "Military Forces of Syria")]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # paraphrased from a 2014 wire report: the loser is a "from" phrase of common nouns
+    ("Islamic State fighters advanced north of Aleppo in Syria. On Thursday IS militants seized "
+     "six villages near the Turkish border from rival rebel groups.",
+     ("Islamic State", "Opposition Rebels (Syria)")),
+    # paraphrased from a 2016 report: the loser is named before the taking, as the one pushed
+    ("On Monday the SDF drove the ISIL back from several districts of Manbij in Syria and took "
+     "full control of the main market.",
+     ("SDF: Syrian Democratic Forces", "Islamic State")),
+])
+def test_the_loser_of_territory_is_found_around_the_taking(text: str,
+                                                          sides: tuple[str, str]) -> None:
+    events = frontlines.extract(text, published="2016-07-18")
+    taken = [(e.actor1, e.actor2) for e in events if e.sub_event_type in (
+        "Non-state actor overtakes territory", "Government regains territory")]
+    assert taken == [sides]
+
+
+def test_co_takers_are_not_the_loser() -> None:
+    # paraphrased from a 2015 report: two groups took the town together
+    events = frontlines.extract(
+        "In Syria, Jaish al-Fatah and Nusra Front fighters captured the town of Jisr al-Shughur "
+        "on Saturday.", published="2015-04-26")
+    taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert len(taken) == 1 and taken[0].actor2 == ""
+
+
 def test_a_toll_of_another_kind_of_event_is_not_the_records() -> None:
     # paraphrased from a 2016 wire report: the shelling's "seven other civilians" were
     # once the air strikes' toll (the smaller figure of one record)

@@ -825,9 +825,22 @@ def split_coordinated(span: Span) -> list[Span]:
     return [s for s in out if len(s)]
 
 
+def _np_head(span: Span) -> Token:
+    """The head of a name cut from in front of a noun: in "US-led coalition" (of "US-led
+    coalition air strikes") both "led" and "coalition" modify the outside noun, and
+    spaCy's root is the first; the name's head is the last modifier."""
+    root = span.root
+    if root.dep_ in {"amod", "compound", "nmod"} and not (span.start <= root.head.i < span.end):
+        sibs = [t for t in span if t.i > root.i and t.head.i == root.head.i
+                and t.dep_ in {"amod", "compound", "nmod"}]
+        if sibs:
+            return sibs[-1]
+    return root
+
+
 def _core_and_rest(span: Span) -> tuple[list[Token], list[Token]]:
     """Head noun phrase (modifiers + head) and the rest, minus "backed by ..." parts."""
-    root = span.root
+    root = _np_head(span)
     core = [t for t in span if t.i <= root.i]
     # Keep compounds/flat names that follow the head inside the span ("Islamic State group").
     rest = []

@@ -99,6 +99,21 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     return toll or _process_toll(sent)
 
 
+def nationwide(sent: Span, trigger: Token) -> str | None:
+    """"Army units continued their operations against terrorist organisations across the
+    country": fighting or strikes across a whole country in the trigger's own clause are
+    a campaign with no one place, not an event (ACLED: one place, one day). The caller
+    asks only for political violence: demonstrations across the country are left to the
+    protest rules (each town's rally is an event)."""
+    words = [t.lower_ for t in sent]
+    scope = _clause_scope(trigger)
+    for phrase in _data()["period_scope_cues"]:
+        for k in _starts(words, phrase.split()):
+            if _cue_in_scope(sent, range(k, k + len(phrase.split())), scope, trigger):
+                return phrase
+    return None
+
+
 CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
 
 
@@ -337,12 +352,18 @@ def claim_of_responsibility(sent: Span) -> bool:
 def under_future(trigger: Token) -> str | None:
     """A future or conditional verb above the trigger ("a deal that will see rebels
     evacuated", "the strike would hit")."""
-    node = trigger
+    found = _child_above(trigger, "aux", {"will", "would", "'ll", "shall"})
+    return None if found is None else f"{found[0].text} {found[1].text}"
+
+
+def _child_above(node: Token, dep: str, words: set[str]) -> tuple[Token, Token] | None:
+    """The first child with this relation and word on the node or up to three heads
+    above it, with the node that holds it."""
     for _ in range(4):
-        aux = next((c for c in node.children if c.dep_ == "aux"
-                    and c.lower_ in ("will", "would", "'ll", "shall")), None)
-        if aux is not None:
-            return f"{aux.text} {node.text}"
+        child = next((c for c in node.children if c.dep_ == dep and c.lower_ in words),
+                     None)
+        if child is not None:
+            return child, node
         if node.head.i == node.i:
             return None
         node = node.head
@@ -471,6 +492,24 @@ def participle_of(trigger: Token) -> str | None:
     arrest of its own."""
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
         return f"{trigger.text} {trigger.head.text}"
+    return None
+
+
+def in_question(trigger: Token) -> str | None:
+    """"It was not clear whether the jet was shot down": an open question reports no
+    event (ACLED codes what happened, not what may have)."""
+    found = _child_above(clause_verb(trigger), "mark", {"whether"})
+    return None if found is None else f"whether ... {trigger.text}"
+
+
+def ended_by(trigger: Token) -> str | None:
+    """"The cessation of hostilities", "an end to the fighting": the noun is the fighting a
+    truce stops, no incident of its own."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("of", "to", "in"):
+        return None
+    if prep.head.lemma_.lower() in _data()["ending_nouns"] and prep.head.pos_ == "NOUN":
+        return f"{prep.head.text} {prep.text} {trigger.text}"
     return None
 
 
@@ -932,7 +971,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
             a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
             a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
             compatible(x, y) for x in g for y in h)
-    if (a.sub_event_type in T.TERRITORY_BATTLES) != (b.sub_event_type in T.TERRITORY_BATTLES):
+    if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
@@ -945,6 +984,21 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
         return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _taken_and_other(a: Mention, b: Mention) -> bool:
+    """A place taken and an incident of another kind: two events ("the strikes before
+    it"). An armed clash is no other kind: ACLED codes a battle in which a place changes
+    hands as the territorial sub-type, so "the town fell to insurgents in May" after "the
+    town was captured by opposition fighters in May" is one battle. Only fighting that
+    names no side of its own: "government forces were also fighting rebels" is a clash
+    of its own pair."""
+    kinds = {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES}
+    if kinds != {True, False}:
+        return False
+    other = b if a.sub_event_type in T.TERRITORY_BATTLES else a
+    return not (other.sub_event_type == T.ARMED_CLASH and other.actor1 is None
+                and other.actor2 is None and not other.agent_class)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:

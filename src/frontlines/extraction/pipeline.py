@@ -112,6 +112,14 @@ def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
     return _Sentence(sent, window, tops, count_casualties(sent), country, source, words)
 
 
+# Event types whose mention across a whole country is a campaign, not an event
+# (incidents.nationwide): demonstrations and riots across the country stay with the
+# protest rules.
+NATIONWIDE_CAMPAIGNS = frozenset({taxonomy.BATTLES, taxonomy.EXPLOSIONS,
+                                  taxonomy.VIOLENCE_AGAINST_CIVILIANS,
+                                  taxonomy.STRATEGIC_DEVELOPMENTS})
+
+
 def mentions_of(doc: Doc, article: Article, published: date,
                 toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
     """Every codable event mention in the document, and the ones set aside (with why)."""
@@ -128,7 +136,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
-            period = incidents.period_cue(s.span, draft.trigger)
+            period = incidents.period_cue(s.span, draft.trigger) or (
+                incidents.nationwide(s.span, draft.trigger)
+                if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -189,6 +199,12 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         return f"in the future ({future})"
     if incidents.among_victims(draft.trigger):
         return "a group the casualties belong to (among the ...)"
+    question = incidents.in_question(draft.trigger)
+    if question:
+        return f"an open question ({question})"
+    ended = incidents.ended_by(draft.trigger)
+    if ended:
+        return f"the fighting a truce ends ({ended})"
     return _speech_or_charge(draft)
 
 
@@ -447,7 +463,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type in TERRITORY:
-        actor2 = _former_holder(s.span, draft.trigger.i, actor1, ctx, cc)
+        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
 
 
@@ -601,20 +617,38 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     return places_stage.story_region(doc_tops, text)
 
 
-def _former_holder(sent: Span, after: int, winner: Actor | None, ctx, cc: str | None
+def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None
                    ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
     """Who lost the territory: the first other named armed actor after the trigger
     ("retook the last town still held by the Islamic State group"), else the holder a
-    word after it names ("captured three villages from government control", "the
-    regime-held district"): ACLED's actor2 of a transfer is the side that lost it."""
-    spans = [ent for ent in sent.ents if ent.start > after and ent.ent_id_]
+    word after it names ("captured three villages from government control", "from
+    rival rebel groups", "the regime-held district"), else another named armed actor
+    before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
+    transfer is the side that lost it. The taker and its backers are never the loser."""
+    taken = {w.name for w in winners if w is not None}
+    named = [ent for ent in sent.ents if ent.ent_id_]
+    spans = [ent for ent in named if ent.start > after]
     spans += _holder_words(sent, after)
+    if taken:  # with the taker unknown, a name before the taking may be the taker
+        spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
         actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
-        if actor is not None and actor.inter in codes.ARMED and (
-                winner is None or actor.name != winner.name):
+        if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _may_be_taker(span: Span) -> bool:
+    """Whether a name before the trigger may be a taker rather than the side pushed:
+    only the object of a verb or preposition ("pushed the ISIL back", "advances against
+    the ISIL") is the loser; a subject, a "by" agent ("the SDF had seized", "backed by
+    the coalition") or a name joined by "and" to another may be a taker."""
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in {"by", "with", "of"}
+    return root.dep_ != "dobj"
 
 
 _HELD = {"held", "controlled", "occupied"}
@@ -632,6 +666,10 @@ def _holder_words(sent: Span, after: int) -> list[Span]:
             out.append(doc[t.i - 2:t.i - 1])
         elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
             out.append(doc[t.i - 1:t.i])
+        elif t.lower_ == "from":  # "captured eight villages from rival rebel groups"
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(np_span(obj, keep_preps=False))
     return out
 
 

@@ -283,13 +283,23 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
                 child.text.isupper() and child.is_alpha and len(child) > 1)
             outside = child.i < trigger.i - (entry_words - 1) or entry_words == 1
             if child.dep_ in {"compound", "amod", "nmod"} and named and outside:
-                agent, pattern = child, "modifier"
+                agent, pattern = _whole_entity(child, trigger.i - (entry_words - 1)), "modifier"
                 break
     if patient is None:
         patient = _prep_obj(trigger, {"on", "against"}, linear=True)
     if patient is None and territorial:
         patient = _prep_obj(trigger, {"of"})
     return agent, patient, pattern
+
+
+def _whole_entity(tok: Token, stop: int) -> Token | Span:
+    """The whole name a modifier word belongs to, up to the trigger: in "US-led
+    coalition air strikes" the first modifier is "led", but the agent is the name
+    "US-led coalition", not the word (nor the entity's words inside the trigger)."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.start < stop:
+            return tok.doc[ent.start:min(ent.end, stop)]
+    return tok
 
 
 def _between(trigger: Token) -> tuple[Span, Span] | None:
