@@ -94,3 +94,20 @@ def test_geoparse_with_spans_keeps_the_offsets_given() -> None:
     top = json.loads(proc.stdout.decode())["toponyms"][0]
     assert (top["start"], top["end"], top["text"], top["country_code"]) == (
         start, start + 4, "Homs", "SY")
+
+
+def test_an_undated_article_is_named_once(tmp_path: Path) -> None:
+    # "on Tuesday" needs a publication date; without one the user is told, once
+    text = "Government forces shelled Douma on Tuesday, killing 12 people.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    done = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert done.returncode == 0
+    lines = done.stderr.decode().splitlines()
+    assert lines == [f"frontlines: {tmp_path / 'a.txt'}: no publication date; relative dates "
+                     "count back from its dateline, else from today (give --published DATE "
+                     "or a 'published' field)"]
+    assert len(done.stdout.decode().splitlines()) == 2
+    dated = run("extract", "--published", "2017-11-17", str(tmp_path / "a.txt"))
+    assert dated.stderr.decode() == ""
+    assert json.loads(dated.stdout.decode().splitlines()[0])["event_date"] == "2017-11-14"

@@ -47,12 +47,22 @@ EVAL_KINDS = {
 
 
 def articles(paths: list[str], published: date | None, progress: Progress) -> Iterator[Article]:
-    """The readable articles of the paths; each problem reported as one line."""
+    """The readable articles of the paths; each problem reported as one line, and the
+    first article without a publication date named once: "on Tuesday" then counts back
+    from its dateline, else from today, which is right for a live feed and wrong for an
+    archive, so the user should know."""
+    undated = 0
     for item in read_paths(paths, published):
         if isinstance(item, Problem):
             err(str(item))
             progress.update(problem=True)
             continue
+        if item.published is None:
+            undated += 1
+            if undated == 1:
+                err(f"{item.origin or item.id}: no publication date; relative dates count "
+                    "back from its dateline, else from today (give --published DATE or a "
+                    "'published' field)")
         yield item
 
 
