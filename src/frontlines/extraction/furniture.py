@@ -13,7 +13,7 @@ The words are data (data/furniture.yaml).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -258,8 +258,6 @@ def head_date(text: str, title: str | None = None) -> date | None:
 
 def _other_dateline(text: str) -> date | None:
     """A day-first numeric dateline or a day run into its year (see _NUMERIC_DATE)."""
-    from datetime import datetime
-
     try:
         m = _NUMERIC_DATE.search(text)
         if m:

@@ -66,10 +66,7 @@ def _data() -> dict:
 
 
 def _contains(words: list[str], phrase: list[str]) -> bool:
-    n = len(phrase)
-    if n and phrase[0] not in words:  # most phrases: one scan in C rules them out
-        return False
-    return any(words[k:k + n] == phrase for k in range(len(words) - n + 1))
+    return bool(_starts(words, phrase))
 
 
 def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
@@ -138,6 +135,8 @@ def _scope_of_toll(sent: Span, cues: list[str]) -> str | None:
 def _starts(words: list[str], phrase: list[str]) -> list[int]:
     """Indices of the words where `phrase` starts."""
     n = len(phrase)
+    if n and phrase[0] not in words:  # most phrases: one scan in C rules them out
+        return []
     return [k for k in range(len(words) - n + 1) if words[k:k + n] == phrase]
 
 
