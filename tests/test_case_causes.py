@@ -83,6 +83,32 @@ CODED = [
     # the abduction of political persons is political violence without a named group
     ("battle with an aim against an enemy",
      "Government troops battled to retake the town from rebels on Sunday.", ["Armed clash"]),
+    # a period of a day or two dates an incident within a few days (ACLED: one event,
+    # time precision 2); it tallies nothing
+    ("a two-day period",
+     "Government troops have occupied four more hill posts of the rebel army in an "
+     "offensive over the last two days, state television reported on Friday.",
+     ["Government regains territory"]),
+    ("since early morning",
+     "Soldiers clashed with Al-Shabaab militants since early morning on the outskirts of "
+     "Dhusamareb.", ["Armed clash"]),
+    # a period in a phrase describing a place ("the scene of ... in recent months") does
+    # not bear on the event the verb reports
+    ("period describing a place",
+     "Rebels and government forces exchanged prisoners and dead fighters on Monday near the "
+     "divided town of Daraa, the scene of some of the heaviest fighting in recent months.",
+     ["Agreement"]),
+    # a discovery verb whose object the parser lost: the words after it name the weapons
+    ("discovered ammunition",
+     "Soldiers discovered a large amount of ammunition believed to belong to the rebels in "
+     "a cave near the village.", ["Disrupted weapons use"]),
+    ("revolvers seized",
+     "Seven revolvers, a rifle and 85 rounds of cartridges were seized from their "
+     "possession, a police officer said.", ["Disrupted weapons use"]),
+    # a counted set of attacks is one incident told with its toll, not a process's tally
+    ("twin attacks with their toll",
+     "Twin bomb attacks on a crowded market have killed at least 12 people in the town of "
+     "Maiduguri.", ["Remote explosive/landmine/IED"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),
@@ -119,6 +145,10 @@ NOTHING = [
      "A businessman was kidnapped outside his home on Friday and his family received a "
      "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
+    # ... a longer period stays a tally
+    ("a two-month period",
+     "Government troops have occupied four more hill posts of the rebel army over the last "
+     "two months, state television reported on Friday."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),
 ]
@@ -145,3 +175,10 @@ def test_the_recapture_beside_a_running_situation_keeps_its_actor() -> None:
                                 "as they continue to push Islamic State fighters out of the "
                                 "district.", published="2021-06-30")
     assert [e.actor1 for e in events] == ["Military Forces of Iraq"]
+
+
+def test_rioters_a_dispersal_was_attempted_on_were_there() -> None:
+    # "in an attempt to disperse" is the aim of force already used: the riot took place
+    types = _types("Police in the capital used water cannon and tear gas in an attempt to "
+                   "disperse a crowd of rioters on Saturday night.")
+    assert "Violent demonstration" in types

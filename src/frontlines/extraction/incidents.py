@@ -86,7 +86,7 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     for phrase in data["period_cues"]:
         for k in _starts(words, phrase.split()):
             idx = range(k, k + len(phrase.split()))
-            if any(i in covered for i in idx):
+            if any(i in covered for i in idx) or _short_period(words, idx, phrase):
                 continue
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
                     _tallied_with(sent, idx, trigger)):
@@ -94,6 +94,23 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _process_toll(sent)
+
+
+SINCE_FILLERS = {"the", "early", "late", "last", "this", "of"}
+
+
+def _short_period(words: list[str], idx: range, phrase: str) -> bool:
+    """Whether the period a cue opens is a day or two ("during the past two days", "in
+    the last 48 hours", "since early morning"): an incident dated within a few days,
+    which ACLED codes as one event, not a tally."""
+    data = _data()
+    rest = words[idx.stop:idx.stop + 4]
+    if phrase == "since":
+        rest = [w for w in rest if w not in SINCE_FILLERS]
+        return bool(rest) and rest[0] in data["short_since"]
+    counted = words[idx.stop - 1:idx.stop] + rest  # "in the past two" ends in its count
+    return any(counted[j] in data["short_counts"] and counted[j + 1] in data["short_units"]
+               for j in range(min(2, len(counted) - 1)))
 
 
 def nationwide(sent: Span, trigger: Token) -> str | None:
@@ -192,8 +209,18 @@ def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bo
 def _in_apposition(tok: Token, trigger: Token) -> bool:
     """Whether the cue describes a place or a party in apposition ("near Aleppo, the scene
     of the fiercest fighting in recent months"), not the trigger's event."""
-    return any(a.dep_ == "appos" and not a.is_ancestor(trigger) and a.i != trigger.i
+    return any(_appositive(a) and not a.is_ancestor(trigger) and a.i != trigger.i
                for a in [tok, *tok.ancestors])
+
+
+def _appositive(tok: Token) -> bool:
+    """An apposition, or a noun phrase the parser hangs on the verb as an adverbial
+    ("exchanged prisoners near Aleppo, the scene of the fiercest fighting in recent
+    months": "scene" npadvmod); a time noun ("this week", "Tuesday") is no description."""
+    if tok.dep_ == "appos":
+        return True
+    return tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+        c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" for c in tok.children)
 
 
 def _shared_adjunct(first: Token, trigger: Token) -> bool:
@@ -225,9 +252,15 @@ def _process_toll(sent: Span) -> str | None:
                 c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in nouns:
+        if subj is not None and subj.lower_ in nouns and not any(
+                c.lower_ in COUNTED_SET for c in subj.children):
             return f"{subj.text} has {t.text}"
     return None
+
+
+# "Twin car bomb attacks have killed at least 10": a counted set of attacks is one
+# incident told with its toll, not a process's tally
+COUNTED_SET = {"twin", "double", "triple", "two", "three", "simultaneous", "coordinated"}
 
 
 def _bare_perfect_toll(sent: Span) -> str | None:

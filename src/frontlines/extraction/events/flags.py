@@ -122,11 +122,17 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
 
 
+AIM_NOUNS = {"attempt", "bid", "effort", "order"}
+
+
 def _dispersal_aim(verb: Token, dispersal: set[str], modals: set[str]) -> bool:
     """"Police fired tear gas to disperse the protesters": the aim of a force that was
     used (a past or present verb with no modal), so the crowd was there."""
-    head = verb.head
-    return (verb.dep_ == "advcl" and verb.lemma_.lower() in dispersal
+    head, dep = verb.head, verb.dep_
+    if dep == "acl" and head.lemma_.lower() in AIM_NOUNS and head.head.dep_ == "prep":
+        # "used tear gas in an attempt to disperse a crowd of rioters": the same aim
+        head, dep = head.head.head, "advcl"
+    return (dep == "advcl" and verb.lemma_.lower() in dispersal
             and head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
             and not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children))
 

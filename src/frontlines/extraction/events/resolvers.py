@@ -248,7 +248,30 @@ def _found(c: Case) -> Result:
     """ "a stash of firearms was found": disrupted weapons use."""
     where = list(c.patient) if c.patient is not None else []
     hit = c.cue(where, "weapons")
+    if not hit and c.trigger is not None:
+        # the parser lost the object: "discovered a large amount of ammunition believed
+        # to belong to ...", "a stash of projectiles belonging to the militants"
+        where = _found_object(c.trigger)
+        hit = c.cue(where, "weapons")
     return (tx.DISRUPTED_WEAPONS, where[hit[0][0]].text) if hit else NOTHING
+
+
+FOUND_STOPS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+
+
+def _found_object(trig: Token) -> list[Token]:
+    """What was found when no patient names it: a noun trigger's own "of" phrase ("a
+    stash of rifles"), else the few words after a verb up to the next verb, clause
+    mark or preposition other than "of" ("discovered a large amount of ammunition")."""
+    if trig.pos_ == "NOUN":
+        return [t for p in trig.children if p.dep_ == "prep" and p.lower_ == "of"
+                for t in p.subtree]
+    out: list[Token] = []
+    for t in trig.doc[trig.i + 1:trig.i + 7]:
+        if t.pos_ in FOUND_STOPS or (t.pos_ == "ADP" and t.lower_ != "of"):
+            break
+        out.append(t)
+    return out
 
 
 @resolver("establish")
