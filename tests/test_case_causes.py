@@ -109,6 +109,40 @@ CODED = [
     ("twin attacks with their toll",
      "Twin bomb attacks on a crowded market have killed at least 12 people in the town of "
      "Maiduguri.", ["Remote explosive/landmine/IED"]),
+    # "armed men" are armed whatever country the snippet names
+    ("armed men",
+     "Witnesses said armed men rode into the village on motorbikes and opened fire on "
+     "farmers working in their fields.", ["Attack"]),
+    # a claim nobody made blames no one: the report is not one of attribution
+    ("no group claimed",
+     "Ten soldiers were wounded when a mine planted by unidentified militants exploded under "
+     "their convoy near Mandera on Monday, police said. No group has claimed responsibility "
+     "for the attack.", ["Remote explosive/landmine/IED"]),
+    # a sentence the parser cut after "and" is no headline of another story
+    ("sentence cut in two",
+     "Raqqa. The state-run news agency reported that at least five civilians were killed "
+     "and seven more injured in a US-led coalition airstrike in the western part of the "
+     "town of al-Mayadin", ["Air/drone strike"]),
+    # what an act is done to is no act of its own: weapons defused or seized are not
+    # fired, a depot an air strike destroyed is the strike's target
+    ("landmines defused",
+     "Army sappers defused hundreds of landmines in the hills near Taiz as government "
+     "forces recovered the bodies of 10 rebel fighters killed in the area, an official "
+     "said.", ["Disrupted weapons use"]),
+    ("live rounds seized",
+     "Detectives seized four pistols, 20 magazines with about 900 live rounds of ammunition "
+     "and a bulletproof vest.", ["Disrupted weapons use"]),
+    ("depot destroyed from the air",
+     "Government warplanes destroyed an arms depot of the militants in Homs province on "
+     "Sunday.", ["Air/drone strike"]),
+    # ... but a device that went off in another clause of the same sentence stays one
+    ("explosion beside devices found",
+     "Nine explosive devices have been found near the town of Pemba since March, and three "
+     "children have died in an explosion.", ["Remote explosive/landmine/IED"]),
+    # protests anticipated have not taken place
+    ("demonstrations anticipated",
+     "The army has deployed troops to the old city in anticipation of more angry "
+     "demonstrations after Friday prayers.", ["Change to group/activity"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),

@@ -1098,13 +1098,33 @@ def non_event_report(doc: Doc) -> tuple[str | None, int]:
     the report, and how many."""
     lex = load_lexicon()
     toks = list(doc)
-    counts = {cls: weigh_cues(toks, index, lex.non_weights)
+    # "No group immediately claimed responsibility": a claim denied blames no one
+    claimed = [t for s in doc.sents if not _no_claim(s) for t in s]
+    counts = {cls: weigh_cues(claimed if cls == "attribution" else toks, index,
+                              lex.non_weights)
               for cls, index in lex.non_first.items()}
     best, n = None, 0
     for cls, k in counts.items():
         if k > n:
             best, n = cls, k
     return best, n
+
+
+NO_CLAIMANT = {"no", "nobody", "none", "neither"}
+
+
+def _no_claim(sent: Span) -> bool:
+    """A claim nobody made ("No group has claimed responsibility", "the attack was not
+    claimed", "nobody took credit"): the sentence of a bombing report that blames no one."""
+    for t in sent:
+        if t.lemma_.lower() not in ("claim", "take"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "neg" for c in t.children) or any(
+                s.lower_ in NO_CLAIMANT or any(d.lower_ in NO_CLAIMANT for d in s.children)
+                for s in subj):
+            return True
+    return False
 
 
 def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
@@ -1241,6 +1261,8 @@ def headline_like(sent: Span) -> bool:
     text = sent.text.rstrip()
     if not text or text[-1] in ".!?\"'\u201d\u2019):;,":
         return False
+    if text[0].islower() and sent.start > 0 and sent.doc[sent.start - 1].text not in ".!?":
+        return False  # a sentence the parser cut in two ("... were killed and | five more")
     return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                    for t in sent)
 

@@ -19,9 +19,10 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csub
 IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
                 "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
 # nouns whose "of" phrase is not (yet) an event: "the prospect of military confrontation",
-# "the threat of Isis attacks", "fears of a Turkish offensive"
+# "the threat of Isis attacks", "fears of a Turkish offensive", "deployed forces in
+# anticipation of more demonstrations"
 IRREALIS_NOUNS = {"prospect", "threat", "risk", "possibility", "danger", "fear", "spectre",
-                  "specter", "likelihood", "chance", "warning"}
+                  "specter", "likelihood", "chance", "warning", "anticipation", "expectation"}
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
