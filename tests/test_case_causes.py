@@ -143,6 +143,27 @@ CODED = [
     ("demonstrations anticipated",
      "The army has deployed troops to the old city in anticipation of more angry "
      "demonstrations after Friday prayers.", ["Change to group/activity"]),
+    # a year in a clause describing a thing, or commenting on the event, does not date it
+    ("year of a thing described",
+     "Turkish-backed militants in Afrin tore up and stole the old railway of the town which "
+     "was built in 1913.", ["Looting/property destruction"]),
+    ("year in a comment on the event",
+     "An air strike by government forces killed 14 soldiers of the rebel army near Idlib, a "
+     "monitor said on Friday, marking the deadliest day for the rebels since they took the "
+     "city in 2015.", ["Air/drone strike"]),
+    ("die-in", "Nurses took part in a die-in for ten minutes in front of the city hospital.",
+     ["Peaceful protest"]),
+    # a hyphenated sit-in is a sit-in; its dispersal, or breaking it up, is an intervention
+    ("sit-in broken up",
+     "Riot police broke-up a sit-in by teachers outside the education ministry in Khartoum "
+     "on Monday.", ["Protest with intervention"]),
+    ("dispersal of a sit-in",
+     "The dispersal of the sit-in outside the army headquarters in Khartoum on Monday left "
+     "dozens of protesters injured.", ["Protest with intervention"]),
+    # the protest a charge is about is what the police allege, not an incident
+    ("protest as a charge's content",
+     "Police in Nairobi arrested a student leader on Thursday on charges related to "
+     "organising an illegal protest.", ["Arrests"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),

@@ -564,14 +564,19 @@ def under_charge(trigger: Token) -> str | None:
     of terrorism offences"): what a court or the police allege, not an incident."""
     words = set(_data()["charge_words"])
     node = trigger
-    for _ in range(4):
+    for _ in range(6):
         if node.head.i == node.i:
             return None
         child, node = node, node.head
         if node.lemma_.lower() in words and node.i < trigger.i and (
-                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
+                (child.dep_ == "prep" and child.lower_ in ("of", "with", "for"))
+                or (child.dep_ in ("acl", "amod") and child.lower_ in RELATED)):
             return node.text  # "convicted of ...", not "suspect the shells contained"
     return None
+
+
+# "charges related to organising an illegal protest": the charge's content
+RELATED = {"related", "relating", "linked", "connected"}
 
 
 def _war_word(t: Token, single: set[str]) -> bool:

@@ -183,6 +183,18 @@ def dates_in(sent: Span) -> list[Span]:
     return ents
 
 
+def _describes_another(root: Token, trigger: Token) -> bool:
+    """A year in a clause describing a thing or commenting on the event ("stole the old
+    railway, which was built in 1913"; "..., marking the largest toll since it first
+    intervened in 2016"): it dates that thing, not the event."""
+    for a in root.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            return False
+        if a.dep_ in {"relcl", "acl"} or (a.dep_ == "advcl" and a.tag_ == "VBG"):
+            return True
+    return False
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -197,6 +209,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when is None:
             continue
         root = ent.root
+        if when.year_only and _describes_another(root, trigger):
+            continue
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:
