@@ -527,6 +527,14 @@ def participle_of(trigger: Token) -> str | None:
     return None
 
 
+def stationed_of(trigger: Token) -> str | None:
+    """"Army units stationed in the heights were waiting for the order": a participle
+    saying where a force is, no base set up that day."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.lower_ == "stationed":
+        return f"{trigger.head.text} {trigger.text}"
+    return None
+
+
 def in_question(trigger: Token) -> str | None:
     """"It was not clear whether the jet was shot down": an open question reports no
     event (ACLED codes what happened, not what may have)."""
@@ -562,13 +570,23 @@ def under_negotiation(trigger: Token) -> str | None:
 def under_charge(trigger: Token) -> str | None:
     """The charge a trigger is the content of ("convicted of fighting", "on suspicion
     of terrorism offences"): what a court or the police allege, not an incident."""
-    words = set(_data()["charge_words"])
+    return _content_of(trigger, set(_data()["charge_words"]))
+
+
+def under_mandate(trigger: Token) -> str | None:
+    """The mandate a trigger is the content of ("the coalition tasked with fighting
+    Daesh", "a force mandated to fight the rebels"): what a party is for, not an incident."""
+    return _content_of(trigger, set(_data()["mandate_words"]))
+
+
+def _content_of(trigger: Token, words: set[str]) -> str | None:
+    """The word of `words` whose "of"/"with"/"for" phrase holds the trigger."""
     node = trigger
     for _ in range(6):
         if node.head.i == node.i:
             return None
         child, node = node, node.head
-        if node.lemma_.lower() in words and node.i < trigger.i and (
+        if (node.lemma_.lower() in words or node.lower_ in words) and node.i < trigger.i and (
                 (child.dep_ == "prep" and child.lower_ in ("of", "with", "for"))
                 or (child.dep_ in ("acl", "amod") and child.lower_ in RELATED)):
             return node.text  # "convicted of ...", not "suspect the shells contained"

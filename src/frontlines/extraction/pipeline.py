@@ -219,6 +219,8 @@ def _speech_or_charge(draft: MentionDraft) -> str:
     elif draft.sub_event_type == taxonomy.ARRESTS and incidents.participle_of(draft.trigger):
         # "in exchange for nine captured soldiers": who they are, not an arrest
         return f"describes people ({incidents.participle_of(draft.trigger)})"
+    elif draft.sub_event_type == taxonomy.HQ_ESTABLISHED and incidents.stationed_of(draft.trigger):
+        return f"describes a force ({incidents.stationed_of(draft.trigger)})"
     else:
         speech = incidents.speech_act(draft.trigger, reporting_verbs())
         if speech:
@@ -226,6 +228,9 @@ def _speech_or_charge(draft: MentionDraft) -> str:
     charge = incidents.under_charge(draft.trigger)
     if charge:
         return f"a charge ({charge})"
+    mandate = incidents.under_mandate(draft.trigger)
+    if mandate:
+        return f"a mandate ({mandate})"
     return ""
 
 

@@ -184,13 +184,13 @@ def dates_in(sent: Span) -> list[Span]:
 
 
 def _describes_another(root: Token, trigger: Token) -> bool:
-    """A year in a clause describing a thing or commenting on the event ("stole the old
-    railway, which was built in 1913"; "..., marking the largest toll since it first
-    intervened in 2016"): it dates that thing, not the event."""
+    """A year in a relative clause describing a thing or in a participle commenting on
+    the event ("stole the old railway, which was built in 1913"; "..., marking the
+    largest toll since it first intervened in 2016"): it dates that thing, not the event."""
     for a in root.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return False
-        if a.dep_ in {"relcl", "acl"} or (a.dep_ == "advcl" and a.tag_ == "VBG"):
+        if a.dep_ == "relcl" or (a.dep_ == "advcl" and a.tag_ == "VBG"):
             return True
     return False
 

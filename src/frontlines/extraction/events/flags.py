@@ -242,11 +242,9 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             return " ".join(t.text for t in own[s:e])
     # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
     # (not in a participle commenting on the event: "..., marking the largest toll since
-    # it first intervened in 2016", nor in one describing a thing: "stole the railway
-    # built in 1913")
+    # it first intervened in 2016")
     toks = [t for t in verb.subtree if not any(
-        (a.dep_ in {"relcl", "ccomp"} or (a.dep_ == "advcl" and a.tag_ == "VBG")
-         or (a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ in {"NOUN", "PROPN"}))
+        (a.dep_ in {"relcl", "ccomp"} or (a.dep_ == "advcl" and a.tag_ == "VBG"))
         and a.i != verb.i and a.is_ancestor(t) and not
         a.is_ancestor(trigger) for a in t.ancestors if verb.is_ancestor(a) or a.i == verb.i)]
     for k, t in enumerate(toks):
