@@ -173,6 +173,17 @@ CODED = [
      "The US-led coalition tasked with fighting the Islamic State group withdrew from the "
      "Qayyarah air base on Sunday and handed control of the base back to Iraqi forces.",
      ["Non-violent transfer of territory"]),
+    # supporters of a party the actor table counts as armed protest like anyone else;
+    # the fighting a truce ended is no incident
+    ("supporters block streets",
+     "Opposition supporters blocked streets in Yerevan on Tuesday to press the prime "
+     "minister to resign over last month's ceasefire deal that ended fighting over the "
+     "disputed region.", ["Violent demonstration"]),
+    # "established control over an area": the place the parser hung on the verb
+    ("control over an area",
+     "Provincial units, in cooperation with allied forces, established control over an area "
+     "of 120 km2 in the countryside of Hama after eliminating the last terrorist positions "
+     "there.", ["Government regains territory"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),
@@ -221,6 +232,13 @@ NOTHING = [
     ("units stationed",
      "Army units stationed in the hills east of Latakia were waiting for the order to launch "
      "the assault on the rebels."),
+    ("fighting a truce ended",
+     "The truce that ended the fighting in the region is holding, officials said."),
+    # animals that fight or kill are no armed party
+    ("stags battle", "Two stags battle for mating rights in the park as the rutting season "
+     "begins."),
+    ("a crocodile kills",
+     "A crocodile killed a fisherman on the banks of the river in Kenya on Monday."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),
 ]

@@ -542,10 +542,19 @@ def in_question(trigger: Token) -> str | None:
     return None if found is None else f"whether ... {trigger.text}"
 
 
+ENDING_VERBS = {"end", "halt", "stop", "freeze"}
+
+
 def ended_by(trigger: Token) -> str | None:
     """"The cessation of hostilities", "an end to the fighting": the noun is the fighting a
     truce stops, no incident of its own."""
     prep = trigger.head
+    if trigger.dep_ in ("dobj", "xcomp") and prep.lemma_.lower() in ENDING_VERBS:
+        # "last month's cease-fire deal that ended fighting over the region"
+        deal = prep.head if prep.dep_ == "relcl" else next(
+            (c for c in prep.children if c.dep_ == "nsubj"), None)
+        if deal is not None and deal.lemma_.lower() in _data()["deal_nouns"]:
+            return f"{deal.text} {prep.text} {trigger.text}"
     if trigger.dep_ != "pobj" or prep.lower_ not in ("of", "to", "in"):
         return None
     if prep.head.lemma_.lower() in _data()["ending_nouns"] and prep.head.pos_ == "NOUN":

@@ -97,8 +97,11 @@ def _text(span: Span | None) -> str:
 
 @resolver("armed_protest")
 def _armed_protest(c: Case) -> Result | None:
-    if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None:
-        return NOTHING  # "troops marched into ...": armed men do not protest
+    if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None and (
+            c.agent.root.lemma_.lower() not in words("protester_heads")):
+        # "troops marched into ...": armed men do not protest ("opposition supporters
+        # blocked streets": the supporters do)
+        return NOTHING
     return None
 
 
@@ -418,6 +421,10 @@ def _control_of(span: Span | None) -> Span | None:
     if span is None or span.root.lemma_.lower() not in {"control", "hold"}:
         return span
     sub = list(span.root.subtree)
+    if len(sub) == 1 and span.root.dep_ == "dobj":
+        # "established control over an area": the parser hangs "over" on the verb
+        sub += [t for p in span.root.head.children if p.dep_ == "prep" and p.i > span.root.i
+                and p.lower_ in ("over", "of") for t in p.subtree]
     return span.doc[sub[0].i:sub[-1].i + 1]
 
 
