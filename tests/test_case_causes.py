@@ -239,6 +239,11 @@ NOTHING = [
      "begins."),
     ("a crocodile kills",
      "A crocodile killed a fisherman on the banks of the river in Kenya on Monday."),
+    # ... but "years ago" in the clause of the protests themselves still makes them the
+    # war's background
+    ("protests that began the war",
+     "The town was the main centre of street protests against the president's rule that "
+     "ignited the war seven years ago."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),
 ]

@@ -190,7 +190,8 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     for a in root.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return False
-        if a.dep_ == "relcl" or (a.dep_ == "advcl" and a.tag_ == "VBG"):
+        if (a.dep_ == "relcl" and a.head.i != trigger.i) or (
+                a.dep_ == "advcl" and a.tag_ == "VBG"):
             return True
     return False
 
@@ -209,7 +210,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when is None:
             continue
         root = ent.root
-        if when.year_only and _describes_another(root, trigger):
+        if when.year_only and any(t.like_num and len(t.text) == 4 for t in ent) and (
+                _describes_another(root, trigger)):
             continue
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
