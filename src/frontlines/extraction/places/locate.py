@@ -146,6 +146,9 @@ ENTRANCE_WORDS = frozenset({"entrance", "entrances", "gate", "gates", "approach"
                             "approaches"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
+# "a road connecting Afrin to Dar al-Izza": the first town names the road, as "of" would.
+ROUTE_VERBS = frozenset({"connect", "link", "join"})
+ROUTE_WORDS = frozenset({"road", "roads", "highway", "motorway", "route", "railway"})
 PATIENT = frozenset({"dobj", "nsubjpass"})
 PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -202,6 +205,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
             links.append(dep)
         elif dep == "advmod" and cur.lower_ in DIRECTIONS and head.lower_ in SCENE_NOUNS:
             links.append(dep)  # "a town northeast of Baghdad"
+        elif dep == "dobj" and head.lemma_ in ROUTE_VERBS and head.dep_ == "acl" and (
+                head.head.i != head.i):
+            links.append("of")  # "a road connecting Afrin to ...": the road of Afrin
+            head = head.head
         elif dep == "pobj" and head.head.i != head.i and (
                 head.lower_ == "of" and (head.head.pos_ in _NOMINAL
                                          or head.head.lower_ in PART_WORDS | DIRECTIONS)
@@ -452,7 +459,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
-    r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(words & APPROX) or any(
+    r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(
+        words & (APPROX | ROUTE_WORDS)) or any(
         t.lower_ in APPROX for t in doc[max(span.sent.start, span.start - 3):span.start])
     return r
 
