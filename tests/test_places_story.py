@@ -441,3 +441,16 @@ def test_a_road_connecting_two_towns_is_near_the_first() -> None:
                  "2016-02-10")
     assert events and all(e.geo_precision == 2 for e in events)
     assert all(distance_km(e.latitude, e.longitude, 36.51, 36.87) < 5 for e in events)
+
+
+def test_an_unknown_quarter_is_in_the_city_its_sentence_names() -> None:
+    # dev reading round 4 (AFP, paraphrased; the copy drops apostrophes): Zahraa is
+    # not in the gazetteer; "Aleppos" in its sentence (missed by recognition) says
+    # whose quarter it is, although Idlib was named last and more often
+    text = ("Government troops pushed back rebels in Aleppo on Sunday. Tens of thousands "
+            "of people displaced from Aleppo found refuge in Idlib. Warplanes struck Idlib "
+            "on Saturday. Idlib is home to 1.5 million people. On Sunday evening opposition "
+            "fighters sent a truck bomb into Aleppos western Zahraa neighborhood.")
+    zahraa = [e for e in _at(text, "2016-08-15") if e.location == "Zahraa"]
+    assert zahraa and all(e.geo_precision == 2 for e in zahraa)
+    assert distance_km(zahraa[0].latitude, zahraa[0].longitude, 36.20, 37.16) < 10

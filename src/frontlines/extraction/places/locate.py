@@ -759,18 +759,28 @@ def story_city(toponyms: list[Toponym], name: str, text: str, region: Place) -> 
     Marjeh"): the quarter lies in or at that city, nearer than the province's point.
     The city must be named at least twice and lie in ``region``."""
     pat = re.escape(name)
-    if not re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
-                     re.IGNORECASE):
+    quarter = re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
+                        re.IGNORECASE)
+    if quarter is None:
         return None
     counts: Counter[tuple[float, float]] = Counter()
     cities: dict[tuple[float, float], Place] = {}
+    at = quarter.start()
+    sentence = text[text.rfind(". ", 0, at) + 1:(text.find(". ", at) + 1) or len(text)]
+    in_sentence: set[tuple[float, float]] = set()
     for t in toponyms:
         p = t.place
         if p is not None and p.level == "city" and p.country_code == region.country_code and (
                 region.level == "country" or p.admin1 == region.admin1):
-            counts[(p.latitude, p.longitude)] += 1
-            cities[(p.latitude, p.longitude)] = p
-    if not counts:
+            point = (p.latitude, p.longitude)
+            counts[point] += 1
+            cities[point] = p
+            if t.text in sentence:
+                in_sentence.add(point)
+    named = [pt for pt, n in counts.items() if n >= 2]
+    if not named:
         return None
-    point, n = counts.most_common(1)[0]
-    return cities[point] if n >= 2 else None
+    # The city the quarter's own sentence names, even where recognition missed it
+    # ("into Aleppos western Zahraa neighborhood" after "refuge in Idlib"), else the
+    # one named most.
+    return cities[min(named, key=lambda pt: (pt not in in_sentence, -counts[pt]))]
