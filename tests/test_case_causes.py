@@ -184,6 +184,18 @@ CODED = [
      "Provincial units, in cooperation with allied forces, established control over an area "
      "of 120 km2 in the countryside of Hama after eliminating the last terrorist positions "
      "there.", ["Government regains territory"]),
+    # a unit of an armed movement set up is a change to the group; sulfur mustard is a
+    # chemical weapon
+    ("a unit set up",
+     "A new Turkmen unit of the Popular Mobilisation Forces has been set up in the disputed "
+     "province of Kirkuk.", ["Change to group/activity"]),
+    ("sulfur mustard",
+     "Government forces used sulfur mustard in an attack on the village of Khan Sheikhoun on "
+     "Tuesday, investigators said.", ["Chemical weapon"]),
+    # people set ablaze by a mob are its victims, not property destroyed
+    ("people set ablaze by a mob",
+     "Two suspected thieves were set ablaze by an angry mob in the market of Onitsha on "
+     "Tuesday.", ["Mob violence"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),
@@ -244,6 +256,8 @@ NOTHING = [
     ("protests that began the war",
      "The town was the main centre of street protests against the president's rule that "
      "ignited the war seven years ago."),
+    ("a support group set up",
+     "A new support group for parents was set up in the town on Monday."),
     ("a recruitment tally",
      "Within the past three years we have recruited more than 20,000 into the armed forces."),
 ]

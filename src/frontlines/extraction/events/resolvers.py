@@ -129,9 +129,22 @@ def _civilian_clash(c: Case) -> Result | None:
 def _mob(c: Case) -> Result | None:
     """ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
     operatives repelled an attack") is mob violence."""
-    if c.kind in rules()["mob_kinds"] and c.agent is not None and c.cue(c.agent, "mob"):
+    if c.agent is None or not c.cue(c.agent, "mob"):
+        return None
+    if c.kind in rules()["mob_kinds"] or (c.kind == tx.LOOTING and _a_person(c.patient, c.lex)):
+        # "a suspected thief was set ablaze by an angry mob": a person burnt, not property
         return tx.MOB_VIOLENCE, c.agent.text
     return None
+
+
+def _a_person(span: Span | None, lex: Lexicon) -> bool:
+    """Whether a patient phrase names a person or people ("a notorious cultist", "two
+    suspected thieves"), not property."""
+    if span is None:
+        return False
+    root = span.root
+    return root.ent_type_ == "PERSON" or root.lower_ in lex.cue_words("person") or (
+        root.lemma_.lower() in data.words("person_nouns.txt"))
 
 
 @resolver("arrest_at_protest")
@@ -279,10 +292,15 @@ def _found_object(trig: Token) -> list[Token]:
 
 @resolver("establish")
 def _establish(c: Case) -> Result:
-    """ "set up a new observation post"."""
+    """ "set up a new observation post"; "a Kurdish unit of the militia has been set up":
+    a group formed is a change to the group (the codebook's new group or faction)."""
     where = list(c.patient) if c.patient is not None else c.context
     hit = c.cue(where, "posts")
-    return (tx.HQ_ESTABLISHED, where[hit[0][0]].text) if hit else NOTHING
+    if hit:
+        return tx.HQ_ESTABLISHED, where[hit[0][0]].text
+    if c.patient is not None and c.patient.root.lemma_.lower() in words("armed_units"):
+        return tx.CHANGE_TO_GROUP, c.patient.root.text
+    return NOTHING
 
 
 @resolver("bomb")
