@@ -196,6 +196,20 @@ CODED = [
     ("people set ablaze by a mob",
      "Two suspected thieves were set ablaze by an angry mob in the market of Onitsha on "
      "Tuesday.", ["Mob violence"]),
+    # forces "on retreat" is a situation, not a transfer of territory that day
+    ("defection while on retreat",
+     "At least 300 members of government-backed forces have defected to the rebels in Yemen "
+     "as the coalition and its allies are on retreat in central Yemen.",
+     ["Change to group/activity"]),
+    # a past word in a clause about the target ("groups it accused of an attack the
+    # previous day") dates that attack, not the strikes
+    ("past word of the target's clause",
+     "Moscow on Tuesday said it launched airstrikes on Idlib terrorist groups it accused of "
+     "carrying out a chlorine attack on Aleppo the previous day.", ["Air/drone strike"]),
+    # ... a clause on the trigger itself still does
+    ("strike of last week",
+     "The air strike, which took place last week, killed five people in the village of Kafr "
+     "Nabl.", ["Air/drone strike"]),
     ("abduction of party activists",
      "Unknown men abducted six opposition party activists from their homes in the "
      "district last week, their lawyer said.", ["Abduction/forced disappearance"]),

@@ -194,6 +194,18 @@ def _cumulative(verb: Token) -> str | None:
     return None
 
 
+def _own_phrase(trigger: Token) -> list[Token]:
+    """The trigger's subtree without clauses about its other words ("airstrikes on
+    groups it accused of an attack the previous day": the day is the attack's); a clause
+    on the trigger itself ("the attack, which took place last week") stays."""
+    drop: set[int] = set()
+    for t in trigger.subtree:
+        if t.head.i != trigger.i and t.dep_ in CLAUSE_DEPS and t.i != trigger.i and (
+                t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")):
+            drop |= {x.i for x in t.subtree}
+    return [t for t in trigger.subtree if t.i not in drop]
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -217,7 +229,7 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         return f"had {first.text} ... {verb.text}"
     toks = clause_tokens(verb, trigger)
     if verb.i != trigger.i:
-        toks = sorted({*toks, *trigger.subtree}, key=lambda t: t.i)
+        toks = sorted({*toks, *_own_phrase(trigger)}, key=lambda t: t.i)
     hits = find_cues(toks, lex.cue_first.get("past_words", {}))
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])
