@@ -638,6 +638,12 @@ def test_a_place_entered_to_kill_is_no_non_violent_transfer() -> None:
     text = ("Al-Nusra said in a statement that its militants entered the villages of "
             "Massudiyeh and Jab al-Jerah in Homs province and carried out the massacre.")
     assert _types(text, "2013-09-16") == ["Attack"]
+    # ... but a deal or a withdrawal told with the fighting as its circumstance or process
+    # is the news ("agreed a ceasefire following two weeks of fighting")
+    assert "Agreement" in _types(
+        "Government forces and Peshmerga forces have agreed to a temporary ceasefire in a "
+        "town northwest of Mosul following nearly two weeks of fighting, an official said.",
+        "2017-10-27")
 
 
 def test_a_report_earlier_of_the_same_day_is_no_background() -> None:
@@ -667,3 +673,15 @@ def test_a_town_told_as_another_is_another_incident() -> None:
             "province, the monitor said.")
     events = frontlines.extract(text, published="2016-07-12")
     assert len(events) == 2
+
+
+def test_the_course_of_a_campaign_is_no_incident() -> None:
+    # a campaign's start or trend with no day and no toll of its own (ACLED codes events)
+    assert _types("In November 2016 the SDF launched an operation called the Wrath of "
+                  "Euphrates to seize control over Raqqa.", "2017-04-19") == []
+    assert _types("The monitor said Russian and government airstrikes on Idlib province "
+                  "have intensified since rebels launched a campaign on July 31.",
+                  "2016-08-15") == []
+    # ... while a strike with its day and toll is one
+    assert _types("Russian jets struck the town of Saraqib in Idlib province on Sunday, "
+                  "killing 12 people, activists said.", "2016-08-15") == ["Air/drone strike"]

@@ -262,6 +262,30 @@ def running_process(m: Mention) -> bool:
     return m.place is None or not below_country(m.place)
 
 
+def campaign_course(trigger: Token, day: bool) -> str | None:
+    """The course of a campaign, not an incident (ACLED codes events, not a campaign's
+    start or its trend): the trigger is the subject or object of a trend verb
+    ("airstrikes on the province have intensified since ...") with no day of its own or
+    with "since"; or the object or gerund of a start verb ("launched an operation called
+    Wrath of Euphrates", "began attacking DAESH last week", "are mounting an offensive")
+    or a campaign noun, with no day of its own. The caller asks only when the sentence
+    gives no toll ("launched an offensive, killing 10" is an incident)."""
+    data = _data()
+    if trigger.lower_ in data["campaign_nouns"] and not day:
+        return trigger.text
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "xcomp"):
+        return None
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    if lemma in data["trend_verbs"] and (lemma != "step" or any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        since = any(t.lower_ == "since" for t in verb.subtree)
+        return f"{trigger.text} {verb.text}" if since or not day else None
+    if lemma in data["start_verbs"] and not day:
+        return f"{verb.text} {trigger.text}"
+    return None
+
+
 def is_source(span: Span) -> bool:
     """A phrase inside "according to ...": who reports, not who took part."""
     node = span.root
@@ -694,7 +718,11 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     place over a clash, a clash over one-sided violence, sexual violence and abduction
     over an attack; weapons seized with no one killed are a disrupted weapons use
     whatever weapons the sentence names."""
-    deadly = any(m.killed or m.injured or _struck(m) for m in group)
+    # weapons destroyed in a strike the group tells in a sentence of its own are the
+    # strike's damage, not a use foiled ("Rebels shot down a warplane" stays foiled)
+    foiled = {m.sent_start for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS}
+    deadly = any(m.killed or m.injured or _struck(m) or (
+        m.event_type == T.EXPLOSIONS and m.sent_start not in foiled) for m in group)
     return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 
@@ -1023,10 +1051,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if not all(_same_day(x, y) for x in g for y in h):
         return False
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
-        return (violent or a.event_type == b.event_type or {
-            a.sub_event_type, b.sub_event_type} & IN_A_VIOLENT_CLAUSE and (
-            a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
-            compatible(x, y) for x in g for y in h)
+        return (violent or a.event_type == b.event_type or _told_in_violence(
+            g, h, shared)) and all(compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
@@ -1048,6 +1074,25 @@ def _one_incident(g: list[Mention], h: list[Mention],
 # amnesty of those then killed ("beheaded eight militants who had surrendered").
 IN_A_VIOLENT_CLAUSE = {T.DISRUPTED_WEAPONS, T.NON_VIOLENT_TRANSFER, T.CHANGE_TO_GROUP,
                        T.AGREEMENT}
+
+
+def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """One group is of IN_A_VIOLENT_CLAUSE and the other reports violence in the same
+    sentence as that sentence's own news: not as its circumstance, nor as a process
+    noun ("agreed a ceasefire after the worst fighting in decades", "withdrew from the
+    base" of "the coalition tasked with fighting Daesh": the agreement, the withdrawal
+    is the news)."""
+    if g[0].event_type in VIOLENT:
+        violence, other = g, h
+    elif h[0].event_type in VIOLENT:
+        violence, other = h, g
+    else:
+        return False
+    if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE:
+        return False
+    told = [m for m in violence if m.sent_start in shared]
+    return not any(m.explain.get("frame") or m.trigger.lower().split()[-1] in _data()[
+        "process_nouns"] for m in told)
 
 
 def _toll_retold(g: list[Mention], h: list[Mention],
