@@ -649,7 +649,9 @@ def test_a_place_entered_to_kill_is_no_non_violent_transfer() -> None:
 def test_a_report_earlier_of_the_same_day_is_no_background() -> None:
     # "reported earlier" dates the report, not the blasts: one bombing, two sources' tolls
     text = ("At least nine people were killed in three suicide bomb attacks near a police "
-            "station in Damascus on Wednesday, a source told the agency. The SANA news agency "
+            "station in Damascus on Wednesday, a source told the agency. Two suicide bombers "
+            "conducted an attack near police headquarters in Damascus, the ministry said. "
+            "The SANA news agency "
             "reported earlier that at least one person was killed in a series of suicide "
             "blasts that rocked the capital on Wednesday.")
     events = frontlines.extract(text, published="2017-10-11")
@@ -685,3 +687,14 @@ def test_the_course_of_a_campaign_is_no_incident() -> None:
     # ... while a strike with its day and toll is one
     assert _types("Russian jets struck the town of Saraqib in Idlib province on Sunday, "
                   "killing 12 people, activists said.", "2016-08-15") == ["Air/drone strike"]
+
+
+def test_guards_killed_in_a_bombing_are_its_victims() -> None:
+    # the victims' side of the bombing; the unknown bomber and the "fighters" read as an
+    # unidentified group are no second pair of sides
+    text = ("At least 126 people were killed on Saturday in a suicide car bomb attack on "
+            "buses carrying evacuees at a transit point west of Aleppo, a monitor said. "
+            "A military media unit said a suicide attacker had detonated a car bomb near the "
+            "convoy. A senior opposition official said 20 fighters who guarded the buses were "
+            "killed as well as dozens of passengers.")
+    assert _types(text, "2017-04-16") == ["Suicide bomb"]

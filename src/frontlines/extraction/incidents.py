@@ -739,6 +739,21 @@ def past_apart(a: Mention, b: Mention) -> bool:
                 and a.event_date == b.event_date)
 
 
+def _apart_in_time(g: list[Mention], h: list[Mention]) -> bool:
+    """One group read as background and the other as news: two incidents, unless the
+    background reading names a day the other group names too (past_apart, by group)."""
+    days = ({m.event_date for m in g if m.date_text and m.time_precision == 1},
+            {m.event_date for m in h if m.date_text and m.time_precision == 1})
+    for x in g:
+        for y in h:
+            if x.past == y.past:
+                continue
+            old, other_days = (x, days[1]) if x.past else (y, days[0])
+            if not (old.date_text and old.time_precision == 1 and old.event_date in other_days):
+                return True
+    return False
+
+
 def _same_day(a: Mention, b: Mention, anaphora: bool = False) -> bool:
     if a.event_date is None or b.event_date is None:
         return a.event_date == b.event_date
@@ -979,8 +994,8 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
         first = {m.actor1.name for m in x if m.actor1 is not None}
         second = {m.actor2.name for m in y if m.actor2 is not None}
         also = {m.actor1.name for m in y if m.actor1 is not None}
-        if (first & second) - also:
-            return False
+        if {n for n in (first & second) - also if not n.startswith("Unidentified")}:
+            return False  # (an unidentified group names no side: two unknowns may differ)
     return True
 
 
@@ -1043,7 +1058,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and not shared and _toll_retold(g, h, compatible):
         return True
-    if not shared and any(past_apart(x, y) for x in g for y in h):
+    if not shared and _apart_in_time(g, h):
         return False  # (one clause read as background once and as news once: one incident)
     if violent and (_anaphoric(h) or _dated_anaphor(h)) and all(
             compatible(x, y) and _same_day(x, y, True) for x in g for y in h):
