@@ -281,7 +281,8 @@ def campaign_course(trigger: Token, day: bool) -> str | None:
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
         since = any(t.lower_ == "since" for t in verb.subtree)
         return f"{trigger.text} {verb.text}" if since or not day else None
-    if lemma in data["start_verbs"] and not day:
+    if lemma in data["start_verbs"] and not day and (
+            trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]):
         return f"{verb.text} {trigger.text}"
     return None
 
@@ -712,6 +713,12 @@ def _struck(m: Mention) -> bool:
     return m.actor2 is not None or bool(words & HARM_WORDS)
 
 
+# Words of a use foiled (the missiles intercepted, the jet shot down, the bomb defused),
+# never a strike's damage.
+FOILING = ("intercept", "shot down", "shoot down", "downed", "thwart", "foil", "defus",
+           "dismantl", "seiz", "confiscat", "recover", "captur", "clear")
+
+
 def codebook_order(group: list[Mention]) -> list[Mention]:
     """The mentions of one incident, the one whose type the codebook gives it first
     (then text order): remote weapons over a battle, a battle that changed who holds a
@@ -720,9 +727,12 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     whatever weapons the sentence names."""
     # weapons destroyed in a strike the group tells in a sentence of its own are the
     # strike's damage, not a use foiled ("Rebels shot down a warplane" stays foiled)
-    foiled = {m.sent_start for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS}
-    deadly = any(m.killed or m.injured or _struck(m) or (
-        m.event_type == T.EXPLOSIONS and m.sent_start not in foiled) for m in group)
+    disrupted = [m for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS]
+    foiling = any(m.trigger.lower().startswith(FOILING) for m in disrupted)
+    damage = {m.sent_start for m in disrupted}
+    deadly = any(m.killed or m.injured or _struck(m) for m in group) or (
+        not foiling and any(m.event_type == T.EXPLOSIONS and m.sent_start not in damage
+                            for m in group))
     return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 
@@ -1103,8 +1113,11 @@ def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> b
         violence, other = h, g
     else:
         return False
-    if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE:
-        return False
+    if other[0].sub_event_type == T.DISRUPTED_WEAPONS:
+        return True  # weapons seized in the fight, whatever frame the fight has
+    if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE or any(
+            m.sent_start not in shared for m in other):
+        return False  # (told in a sentence of its own too: not only a part of this clause)
     told = [m for m in violence if m.sent_start in shared]
     return not any(m.explain.get("frame") or m.trigger.lower().split()[-1] in _data()[
         "process_nouns"] for m in told)
