@@ -313,3 +313,10 @@ def test_a_withdrawal_whose_base_is_handed_back_next_is_a_transfer() -> None:
     types = _types("Foreign troops withdrew from the K1 base near Kirkuk on Sunday. The troops "
                    "have handed control of the base back to the Iraqi army.")
     assert types and set(types) == {"Non-violent transfer of territory"}
+
+
+def test_a_new_front_opened_is_no_group_set_up() -> None:
+    # a front opened is where a battle is fought, not a unit of the movement
+    types = _types("On Sunday evening opposition fighters opened a new front, sending a truck "
+                   "bomb into the western Zahraa neighbourhood of Aleppo.")
+    assert types and "Change to group/activity" not in types
