@@ -628,8 +628,10 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
         if end + 1 < n_tok and tokens[end].text == "-" and tokens[end + 1].lower_ in _SHIFT_SUFFIX:
             skip = True
         # "the border with Syria", "frontier with Iraq"
-        if i >= 2 and tokens[i - 1].lower_ in {"with", "of"} and \
-                tokens[i - 2].lower_ in {"border", "frontier", "borders"}:
+        # "the border crossing with Turkey", "a crossing into Turkey": the neighbour
+        if i >= 2 and tokens[i - 1].lower_ in {"with", "of", "into"} and \
+                tokens[i - 2].lower_ in {"border", "frontier", "borders", "crossing",
+                                         "crossings"}:
             skip = True
         # "supply lines to the Turkish border": the neighbour's border, not its forces
         if end < n_tok and tokens[end].lower_ in {"border", "frontier", "borders"}:
@@ -659,6 +661,7 @@ class ActorContext:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, name)
     sent_countries: dict[int, Counter] = field(default_factory=dict)  # sent start -> ISO2 weights
     doc_countries: Counter = field(default_factory=Counter)
+    sent_regions: dict[int, set[str]] = field(default_factory=dict)  # sent start -> admin1s
 
     @classmethod
     def from_doc(cls, doc: Doc, country_code: str | None = None,
@@ -680,6 +683,9 @@ class ActorContext:
                 continue
             ctx.sent_countries.setdefault(span.sent.start, Counter())[top.place.country_code] += 1
             ctx.doc_countries[top.place.country_code] += 1
+            if top.place.admin1 and top.place.level != "country":
+                ctx.sent_regions.setdefault(span.sent.start, set()).add(
+                    f"{top.place.country_code}.{top.place.admin1}")
         t = _table()
         for sent in doc.sents:
             toks = list(sent)
@@ -716,6 +722,21 @@ class ActorContext:
                     if ranked:
                         return ranked[0]
         return None
+
+    def _elsewhere(self, i: int, span: Span) -> bool:
+        """A group named in an earlier sentence about another province: "terrorists"
+        shelling Damascus in a state-agency round-up are not the ISIL of the item on
+        Deir Ezzor before it (ACLED: an unnamed perpetrator is unidentified)."""
+        here, there = self._scene(span.sent.start), self._scene(self.doc[i].sent.start)
+        return bool(here and there and self.doc[i].sent.start != span.sent.start
+                    and not here & there)
+
+    def _scene(self, start: int) -> set[str]:
+        """The provinces a sentence is about: its own places, else the last ones named."""
+        for s in sorted((s for s in self.sent_countries if s <= start), reverse=True):
+            if self.sent_regions.get(s):
+                return self.sent_regions[s]
+        return set()
 
     def about(self, iso2: str) -> bool:
         """Is the report about this country (named at least half as often as the
@@ -777,7 +798,8 @@ class ActorContext:
                       lookup(n).inter in {2, 3, 4}]
         # A group named only later in the report is no antecedent: "terrorists" in
         # the lead are not the al-Nusra Front of the fifth paragraph.
-        pool = before
+        pool = [(i, n) for i, n in before
+                if prefer != "jihadist" or not self._elsewhere(i, span)]
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]

@@ -21,7 +21,12 @@ from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
-from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.roles import (
+    PLACE_HEAD_NOUNS,
+    battle_side,
+    find_backers,
+    find_roles,
+)
 from frontlines.extraction.events.senses import other_sense
 from frontlines.extraction.events.triggers import (
     actor_class,
@@ -84,6 +89,9 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
+        if agent is None and sub == taxonomy.ARMED_CLASH:
+            agent = battle_side(trig)
+            pattern = "with" if agent is not None else pattern
         info = taxonomy.sub_event(sub)
         if info is None:
             continue
@@ -212,6 +220,14 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
     """Cheap coreference for "they"/"it" agents: the nearest earlier phrase in the
     two previous sentences naming an armed actor; in a prefiltered parse, none beyond
     a blanked stretch (the sentences that held the nearer referent are gone)."""
+    if pron.root.lower_ in {"their", "its"} and pron.root.dep_ == "poss":
+        # "Russian and Syrian planes intensified their bombing": the verb's subject
+        owner = pron.root.head
+        verb = owner.head if owner.dep_ in {"dobj", "obj"} else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+            return sent.doc[subj.left_edge.i:subj.i + 1]
+        return None
     if pron.root.lower_ not in {"they", "it", "them"}:
         return None
     doc = sent.doc
@@ -251,6 +267,10 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                 if d.patient is None and g.patient is not None:
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
+                if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
+                        and not in_agent:
+                    # "IS said it killed 50 fighters in a suicide bombing": who killed
+                    d.agent, d.agent_pattern = g.agent, "active"
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
                     d.sub_event_type = g.sub_event_type
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from frontlines import data
 from frontlines.domain import taxonomy as tx
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 
@@ -261,8 +262,13 @@ def _establish(c: Case) -> Result:
 
 @resolver("bomb")
 def _bomb(c: Case) -> Result:
-    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb."""
-    if c.cue(c.context, "air"):
+    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb. A
+    noun looks in its own clause only ("bombs dropped from a helicopter"); bombs
+    dropped are dropped from the air."""
+    where = c.context
+    if c.trigger is not None and c.trigger.pos_ == "NOUN":
+        where = list(clause_verb(c.trigger).subtree)
+    if c.cue(where, "air") or any(t.lemma_.lower() == "drop" for t in where):
         return tx.AIR_STRIKE, "bombed from the air"
     return tx.REMOTE_EXPLOSIVE, ""
 
