@@ -430,7 +430,38 @@ FIELD_CASES = [
      "state media said 30 opposition fighters were killed in fighting in the Sheikh Saeed "
      "district of Aleppo.", "2016-10-18", "Armed clash", None, "Opposition Rebels (Syria)",
      None),
+    # "clashes with X": X is the other side of the battle
+    ("Some 18 Islamic State jihadists died in overnight clashes with Kurdish fighters near "
+     "Kobane in northern Syria, a monitor said on Saturday.", "2014-09-20", "Armed clash",
+     "YPG: People's Protection Units", "Islamic State", 18),
+    # bombs dropped from an aircraft are an air strike, not a planted device
+    ("Two patients were killed and eight injured on Sunday due to four bombs dropped from a "
+     "helicopter on a clinic in Aleppo.", "2016-10-03", "Air/drone strike", None, None, 2),
+    # "their bombing": the aircraft of the verb's subject; joint forces, the first named
+    ("Russian and Syrian planes intensified their bombing on Saturday of a rebel-held area "
+     "of Aleppo.", "2016-07-02", "Air/drone strike", "Military Forces of Russia", None, None),
+    # the group that says it killed them is the perpetrator (ACLED codes the claimant)
+    ("Daesh said on Monday that it killed 50 opposition fighters in a suicide bombing on a "
+     "bus near the Atmeh border crossing with Turkey in Syria.", "2016-08-15", "Suicide bomb",
+     "Islamic State", "Opposition Rebels (Syria)", 50),
+    # houses damaged in a mortar attack: the shelling, not property destruction
+    ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
+     "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)", None),
 ]
+
+
+def test_terrorists_are_not_the_group_of_another_provinces_item() -> None:
+    # a state-agency round-up: ISIL named in the Deir Ezzor item, unnamed "terrorists"
+    # shelling Aleppo city are an unidentified armed group (ACLED), not the Islamic State
+    text = ("ISIL terrorists fired several rocket shells at dawn on al-Joura neighbourhood in "
+            "Deir Ezzor city, killing two civilians. In Aleppo a woman was killed on Wednesday "
+            "in terrorist attacks with rocket shells on residential neighbourhoods of Aleppo "
+            "city.")
+    events = frontlines.extract(text, published="2016-06-02")
+    by_place = {e.location: e.actor1 for e in events}
+    assert by_place.get("Aleppo") == "Unidentified Armed Group (Syria)"
+    assert "Islamic State" in by_place.values()
 
 
 @pytest.mark.parametrize(("text", "published", "kind", "actor1", "actor2", "fatalities"),

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import data
+from frontlines import data, settings
 from frontlines.domain import taxonomy as tx
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
@@ -267,8 +267,11 @@ def _bomb(c: Case) -> Result:
     dropped are dropped from the air."""
     where = c.context
     if c.trigger is not None and c.trigger.pos_ == "NOUN":
-        where = list(clause_verb(c.trigger).subtree)
-    if c.cue(where, "air") or any(t.lemma_.lower() == "drop" for t in where):
+        t = c.trigger
+        end = min(t.i + 1 + settings.BOMB_DROPPED_WINDOW, t.sent.end)
+        after = list(t.doc[t.i + 1:end])
+        where = list(clause_verb(t).subtree) + after  # the parse may hang "dropped" apart
+    if c.cue(where, "air") or any(x.lemma_.lower() == "drop" for x in where):
         return tx.AIR_STRIKE, "bombed from the air"
     return tx.REMOTE_EXPLOSIVE, ""
 
