@@ -467,7 +467,9 @@ def state_agent(span: Span) -> Actor | None:
     """The state forces an agent names by its country alone ("Israel had struck") or by
     a country's weapon ("an Israeli drone struck"): only states act so; None otherwise."""
     root = span.root
-    if root.ent_type_ == "GPE" or root.lemma_.lower() in _state_weapons():
+    if root.ent_type_ == "GPE":
+        return state_of(span)
+    if root.lemma_.lower() in _state_weapons():
         return state_of(span)
     return None
 
@@ -500,6 +502,16 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     them "Protesters (Country)" / "Rioters (Country)"."""
     return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
                           iso2, "")
+
+
+def armed_opposition(span: Span, iso2: str | None) -> Actor | None:
+    """"The opposition" as the agent of violence: the armed opposition, ACLED's
+    "Opposition Rebels (X)" (as a protest's or a vote's agent it is the political one,
+    so only the violent event types call this)."""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    if [t.lower_ for t in nouns] != ["opposition"]:
+        return None
+    return _generic_actor("Opposition Rebels ({country})", iso2, span.text)
 
 
 def unidentified_group(iso2: str | None) -> Actor | None:
@@ -584,6 +596,14 @@ def _match_at(lowers: list[str], texts: list[str], i: int, bucket: dict, max_len
     return None
 
 
+_TIE_SUFFIX = {"linked", "affiliated", "inspired", "aligned", "allied", "backed", "loyal"}
+
+
+def _qualifies(lowers: list[str], end: int) -> bool:
+    """A name followed by "-linked", "-affiliated"...: it describes another group."""
+    return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
+
+
 def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
     """All non-overlapping alias matches in a token list: (start, end, name)."""
     t = _table()
@@ -597,7 +617,9 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     while i < len(lowers):
         longest = firsts.get(lowers[i])
         m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
-        if m:
+        if m and _qualifies(lowers, i + m[0]):
+            i += m[0]  # "the al-Qaeda-linked Nusra Front": the Nusra Front, not al-Qaeda
+        elif m:
             out.append((i, i + m[0], m[1]))
             i += m[0]
         else:
@@ -918,6 +940,10 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
 
     in_core = _span_country(core)
     in_rest = _span_country(rest)
+    if not in_core and not in_rest and core and core[-1].lemma_.lower() in _state_weapons():
+        # "six bombers that took off from Russian territory": the relative clause
+        head = core[-1]
+        in_rest = _span_country(list(span.doc[head.left_edge.i:head.right_edge.i + 1]))
 
     def country() -> str | None:
         if in_core or in_rest or hint:
