@@ -444,11 +444,47 @@ FIELD_CASES = [
     ("Daesh said on Monday that it killed 50 opposition fighters in a suicide bombing on a "
      "bus near the Atmeh border crossing with Turkey in Syria.", "2016-08-15", "Suicide bomb",
      "Islamic State", "Opposition Rebels (Syria)", 50),
+    # "the al-Qaeda-linked al-Nusra Front" is the Nusra Front (now Jabhat Fateh al-Sham)
+    ("Hezbollah said two commanders of the al-Qaeda-linked al-Nusra Front were killed on "
+     "Thursday in fierce fighting with the Syrian army in Syria's Qalamoun region.",
+     "2016-07-07", "Armed clash", None, None, 2),
+    # "the opposition" killing soldiers is the armed opposition
+    ("A witness reported fierce clashes near the citadel of Aleppo on Tuesday where the "
+     "opposition killed at least 20 army troops.", "2016-07-12", "Armed clash",
+     "Opposition Rebels (Syria)", "Military Forces of Syria", 20),
+    # a battle's coordinated subject: the rebels and the state's forces are its two sides
+    ("Opposition groups and government forces battled around a major power plant in the "
+     "central Hama province of Syria on Monday.", "2016-08-15", "Armed clash",
+     "Opposition Rebels (Syria)", "Military Forces of Syria", None),
+    # the bombers' relative clause names their country
+    ("Russia's military said six long-range bombers that took off from Russian territory "
+     "carried out strikes on Sunday on Daesh near the Syrian city of Deir el-Zour.",
+     "2016-08-15", "Air/drone strike", "Military Forces of Russia", "Islamic State", None),
     # houses damaged in a mortar attack: the shelling, not property destruction
     ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
      "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",
      "Unidentified Armed Group (Syria)", "Civilians (Syria)", None),
 ]
+
+
+def test_a_clash_told_the_other_way_round_is_one_battle() -> None:
+    # the opposition against the army, then the army against the rebels: one battle
+    text = ("A witness reported fierce clashes near the citadel of Aleppo on Tuesday where the "
+            "opposition killed at least 20 army troops. A UN spokeswoman said fighting between "
+            "Syrian government forces and rebels in Aleppo on Tuesday cut off the only road "
+            "into the rebel-held part of the city.")
+    events = frontlines.extract(text, published="2016-07-12")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Opposition Rebels (Syria)", "Military Forces of Syria", 20)]
+
+
+def test_al_qaeda_linked_names_the_group_it_describes() -> None:
+    events = frontlines.extract(
+        "Hezbollah said two commanders of the al-Qaeda-linked al-Nusra Front were killed on "
+        "Thursday in fierce fighting with the Syrian army in Syria's Qalamoun region.",
+        published="2016-07-07")
+    assert events and all("Al Qaeda" not in (e.actor1, e.actor2) for e in events)
+    assert any("Jabhat Fateh al-Sham" in (e.actor1, e.actor2) for e in events)
 
 
 def test_terrorists_are_not_the_group_of_another_provinces_item() -> None:
