@@ -460,6 +460,13 @@ FIELD_CASES = [
     ("Russia's military said six long-range bombers that took off from Russian territory "
      "carried out strikes on Sunday on Daesh near the Syrian city of Deir el-Zour.",
      "2016-08-15", "Air/drone strike", "Military Forces of Russia", "Islamic State", None),
+    # "four air strikes" counts strikes, not dead; "of Daraa 15 civilians" counts civilians
+    ("In Jassem in the southern province of Daraa 15 civilians were killed in four air "
+     "strikes while 25 others were wounded, the Observatory said.", "2015-02-02",
+     "Air/drone strike", None, "Civilians (Syria)", 15),
+    # an aid convoy struck: civilians
+    ("Airstrikes hit a UN-Arab Red Crescent aid convoy in the Aleppo suburb of Orum al-Kubra "
+     "in Syria on Monday.", "2016-09-20", "Air/drone strike", None, "Civilians (Syria)", None),
     # houses damaged in a mortar attack: the shelling, not property destruction
     ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
      "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",

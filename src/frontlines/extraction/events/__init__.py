@@ -246,6 +246,17 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
     return None
 
 
+def _means_of(noun: Token, verb: Token) -> bool:
+    """The event noun is how the verb's deed was done ("killed 50 in a suicide bombing"),
+    or the verb tells what happened in it ("clashes near the citadel where the opposition
+    killed 20 troops")."""
+    while noun.dep_ in {"compound", "amod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if verb.dep_ == "relcl" and noun.is_ancestor(verb):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
+
+
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
     incident ("a car bombing ... killed", "killed in a car bombing"), so one
@@ -264,11 +275,15 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
             same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
                                                  or d.event_type == taxonomy.RIOTS)
             if in_agent or subj_of or same_incident:
-                if d.patient is None and g.patient is not None:
+                if d.patient is None and g.patient is not None and not (
+                        g.patient.start <= d.trigger.i < g.patient.end):
+                    # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
                 if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
-                        and not in_agent:
+                        and _means_of(d.trigger, g.trigger) and not (
+                            g.agent.start <= d.trigger.i < g.agent.end
+                            or g.agent.root.lower_ in {"that", "which", "who"}):
                     # "IS said it killed 50 fighters in a suicide bombing": who killed
                     d.agent, d.agent_pattern = g.agent, "active"
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
