@@ -254,7 +254,14 @@ def _means_of(noun: Token, verb: Token) -> bool:
         noun = noun.head
     if verb.dep_ == "relcl" and noun.is_ancestor(verb):
         return True
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
+    if noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return False
+    tok = noun
+    while tok.i != verb.i:  # not inside the verb's subject ("a car bomb kills 20")
+        if tok.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return False
+        tok = tok.head
+    return True
 
 
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
