@@ -485,6 +485,16 @@ def test_a_clash_told_the_other_way_round_is_one_battle() -> None:
         ("Opposition Rebels (Syria)", "Military Forces of Syria", 20)]
 
 
+def test_a_perpetrator_named_by_one_mention_beats_an_unidentified_one() -> None:
+    # "terrorist rocket attacks", then the same attack's next sentence names ISIL
+    text = ("Two civilians were killed and three others were injured in terrorist rocket "
+            "attacks on neighborhoods in Deir Ezzor city. A source told SANA on Wednesday that "
+            "ISIL terrorists fired several rocket shells at dawn on al-Qusour and al-Joura "
+            "neighborhoods in the city.")
+    events = frontlines.extract(text, published="2016-06-02")
+    assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State", 2)]
+
+
 def test_al_qaeda_linked_names_the_group_it_describes() -> None:
     events = frontlines.extract(
         "Hezbollah said two commanders of the al-Qaeda-linked al-Nusra Front were killed on "

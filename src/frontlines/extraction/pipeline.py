@@ -834,7 +834,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
                  key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
     place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
-    a1 = next((m.actor1 for m in group if m.actor1), None)
+    # a perpetrator one mention names beats another's "Unidentified Armed Group"
+    a1 = next((m.actor1 for m in group if m.actor1 and not m.actor1.name.startswith(
+        "Unidentified")), None) or next((m.actor1 for m in group if m.actor1), None)
     a2 = next((m.actor2 for m in group if m.actor2 and _name(m.actor2) != _name(a1)), None)
     if a2 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
         # a clash told the other way round: the other side is the first actor there
