@@ -467,6 +467,16 @@ FIELD_CASES = [
     # an aid convoy struck: civilians
     ("Airstrikes hit a UN-Arab Red Crescent aid convoy in the Aleppo suburb of Orum al-Kubra "
      "in Syria on Monday.", "2016-09-20", "Air/drone strike", None, "Civilians (Syria)", None),
+    # a state's or the coalition's strikes with dead or a target: air strikes
+    ("Russian strikes on the town of Binnish killed 12 civilians on Tuesday, a monitor said.",
+     "2016-08-23", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", 12),
+    ("US-led strikes on the northern Syrian province of Raqa killed more than 20 Islamic "
+     "State jihadists early Tuesday, a monitoring group said.", "2014-09-23",
+     "Air/drone strike", "Global Coalition Against Daesh", "Islamic State", 20),
+    # ... but cruise missiles are a missile attack
+    ("The US missile strike on Syria's Shairat airbase killed four children, a source in Homs "
+     "said on Friday.", "2017-04-07", "Shelling", "Military Forces of the United States",
+     None, 4),
     # houses damaged in a mortar attack: the shelling, not property destruction
     ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
      "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",
@@ -493,6 +503,12 @@ def test_a_perpetrator_named_by_one_mention_beats_an_unidentified_one() -> None:
             "neighborhoods in the city.")
     events = frontlines.extract(text, published="2016-06-02")
     assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State", 2)]
+
+
+def test_a_labour_strike_is_no_air_strike() -> None:
+    events = frontlines.extract("A French rail strike disrupted travel around Paris on "
+                                "Tuesday.", published="2016-10-18")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)
 
 
 def test_al_qaeda_linked_names_the_group_it_describes() -> None:
