@@ -477,6 +477,10 @@ FIELD_CASES = [
     ("The US missile strike on Syria's Shairat airbase killed four children, a source in Homs "
      "said on Friday.", "2017-04-07", "Shelling", "Military Forces of the United States",
      None, 4),
+    # "opposition-held areas": the opposition lost the route
+    ("Fighting for Aleppo has intensified after Syrian regime troops seized control of the "
+     "last supply route into opposition-held areas of the city in mid-July.", "2016-08-15",
+     "Government regains", "Military Forces of Syria", "Opposition Rebels (Syria)", None),
     # houses damaged in a mortar attack: the shelling, not property destruction
     ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
      "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",

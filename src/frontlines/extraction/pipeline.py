@@ -649,7 +649,8 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     if taken:  # with the taker unknown, a name before the taking may be the taker
         spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
-        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+            actors_stage.armed_opposition(span, cc or ctx.country_for(span)))  # "opposition-held"
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
