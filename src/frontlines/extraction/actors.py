@@ -919,6 +919,15 @@ def _span_country(tokens: list[Token]) -> str | None:
     return weights.most_common(1)[0][0]
 
 
+def _weapon_clause_country(core: list[Token]) -> str | None:
+    """"Six bombers that took off from Russian territory": a warplane's own relative
+    clause names its country."""
+    if not core or core[-1].lemma_.lower() not in _state_weapons():
+        return None
+    head = core[-1]
+    return _span_country(list(head.doc[head.left_edge.i:head.right_edge.i + 1]))
+
+
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
     t = _table()
     if not len(span):
@@ -939,11 +948,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return make_actor(found[0][2], text)
 
     in_core = _span_country(core)
-    in_rest = _span_country(rest)
-    if not in_core and not in_rest and core and core[-1].lemma_.lower() in _state_weapons():
-        # "six bombers that took off from Russian territory": the relative clause
-        head = core[-1]
-        in_rest = _span_country(list(span.doc[head.left_edge.i:head.right_edge.i + 1]))
+    in_rest = _span_country(rest) or (None if in_core else _weapon_clause_country(core))
 
     def country() -> str | None:
         if in_core or in_rest or hint:
