@@ -273,6 +273,9 @@ def test_a_vague_word_before_a_figure_qualifies_it(nlp) -> None:
     # a toll in an "a day after ... killed N" clause is an earlier incident's
     ("Army tanks shelled the town on Tuesday killing three civilians, activists said, a day "
      "after rights groups said troops killed 50 there.", 3, None),
+    # the noun "killing" is a death word like "death" (a Lebanese agency's rocket report)
+    ("The rocket packed with explosives led to the killing of one person and the injury "
+     "of 40 others in the capital.", 1, 40),
 ])
 def test_field_check_tolls(nlp, sentence: str, killed, injured) -> None:
     got = count_casualties(one_sentence(nlp, sentence))

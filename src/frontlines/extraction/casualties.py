@@ -19,8 +19,10 @@ from frontlines import data, settings
 from frontlines.settings import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
-               "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute",
-               "behead", "perish", "toll", "corpse", "murder", "life", "lives", "lose",
+               # the noun: "led to the killing of one person"
+               "killing", "killings", "fatalities", "body", "bodies", "slay", "slain",
+               "massacre", "execute", "behead", "perish", "toll", "corpse", "murder",
+               "life", "lives", "lose",
                # the wording of SANA, al-Manar and others for the dead of their side
                "martyr", "martyrs", "martyred"}
 INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
