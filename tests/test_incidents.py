@@ -802,3 +802,21 @@ def test_guards_killed_in_a_bombing_are_its_victims() -> None:
             "convoy. A senior opposition official said 20 fighters who guarded the buses were "
             "killed as well as dozens of passengers.")
     assert _types(text, "2017-04-16") == ["Suicide bomb"]
+
+
+def test_an_attack_on_a_post_targets_the_side_that_holds_it() -> None:
+    """A blast at a group's headquarters or an army checkpoint that kills "people" is an
+    attack on that group or force (ACLED's actor2), not on civilians; civilians named as
+    the dead stay the victims (paraphrased from a dev report of a 2016 Idlib bombing)."""
+    text = ("A suicide blast near the headquarters of the Ahrar al-Sham group in Saraqeb "
+            "in Idlib province killed at least 45 people on Sunday.")
+    events = frontlines.extract(text, published="2016-10-10")
+    assert [(e.actor2, e.fatalities) for e in events] == [("Ahrar al-Sham", 45)]
+    text = ("A suicide bomber blew himself up at an army checkpoint south of Damascus on "
+            "Monday, killing three people.")
+    assert [e.actor2 for e in frontlines.extract(text, published="2016-10-10")] == [
+        "Military Forces of Syria"]
+    text = ("A car bomb exploded near army positions in Deir Ezzor on Sunday, killing 12 "
+            "civilians.")
+    assert [e.actor2 for e in frontlines.extract(text, published="2016-10-10")] == [
+        "Civilians (Syria)"]

@@ -112,6 +112,9 @@ class Mention:
     plover_event: str | None = None
     score: float = 0.5  # trigger strength from the lexicon
     civilian_target: bool = False
+    # actor2 holds the post, base or headquarters the attack struck: the target by
+    # intent, never a perpetrator read as a victim
+    post_target: bool = False
     # "state" or "nonstate" when the agent's own words name armed men ("security
     # forces", "gunmen") that no actor of the table resolves (no country in a brief)
     agent_class: str | None = None

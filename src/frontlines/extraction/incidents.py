@@ -1291,7 +1291,7 @@ def repair_roles(group: list[Mention]) -> None:
             first.actor2 = next((m.actor1 for m in group if m.actor1 is not None
                                  and m.actor1.name != first.actor1.name), None)
         return
-    targets = [m.actor2 for m in group if m.actor2 is not None]
+    targets = [m.actor2 for m in group if m.actor2 is not None and not m.post_target]
     armed = next((a for a in targets if a.inter in NON_STATE_ARMED), None)
     civilians = next((a for a in targets if a.inter == 7), None)
     if armed is not None and civilians is not None:

@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
-from frontlines import settings
+from frontlines import data, settings
 from frontlines.domain import codes, taxonomy
 from frontlines.domain.fatalities import fatality_spread
 from frontlines.domain.geodesy import distance_km
@@ -287,7 +287,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     """One coded mention: its place, actors, casualties and source filled in."""
     where = _at_home(_near_city(_where(draft, s, scan, past), s), scan)
     cc = where.place.country_code if where.place is not None else None
-    actor1, assoc1, actor2 = _actors(draft, s, scan, cc)
+    actor1, assoc1, actor2, post_target = _actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
     if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
@@ -312,7 +312,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         killed_high=killed_high, killed_at_least=at_least, injured=injured, source=source,
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
-        score=draft.score, civilian_target=draft.civilian_target,
+        score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
     )
@@ -472,8 +472,9 @@ def _names_back(sent: Span) -> bool:
 
 
 def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
-            ) -> tuple[Actor | None, list[Actor], Actor | None]:
-    """(actor1, associated actors of actor1, actor2) of a mention."""
+            ) -> tuple[Actor | None, list[Actor], Actor | None, bool]:
+    """(actor1, associated actors of actor1, actor2, whether actor2 holds the post the
+    attack struck) of a mention."""
     ctx = scan.actors
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
@@ -519,13 +520,48 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
+    holder = _post_holder(draft.trigger, ctx, cc) if draft.event_type in VIOLENT_TYPES and (
+        actor2 is None or _anyone(draft.patient)) else None
+    actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
-    return ctx.home(actor1), assoc1, ctx.home(actor2)
+    return ctx.home(actor1), assoc1, ctx.home(actor2), holder is not None and holder is actor2
+
+
+# where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside"}
+
+
+def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                 ) -> Actor | None:
+    """"A suicide blast near the headquarters of Ahrar al-Sham": an attack on a post,
+    base or headquarters targets the armed side that holds it, which ACLED codes as
+    actor2 (not the civilians the toll's "people" would suggest)."""
+    posts = data.words("post_words.txt")
+    # "a blast near ... killed 45": the place hangs on the verb the trigger is subject of
+    heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _AT_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in posts):
+            owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            owners += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+            for owner in owners:
+                actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
+                                                   country_code=cc)
+                if actor is not None and actor.inter not in (0, 7):
+                    return actor
+    return None
+
+
+def _anyone(patient: Span | None) -> bool:
+    """"Killed 45 people": a head count that says nothing of who was targeted."""
+    return patient is not None and patient.root.lemma_.lower() in ("people", "person")
 
 
 def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
@@ -895,14 +931,15 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     # a perpetrator one mention names beats another's "Unidentified Armed Group"
     a1 = next((m.actor1 for m in group if m.actor1 and not m.actor1.name.startswith(
         "Unidentified")), None) or next((m.actor1 for m in group if m.actor1), None)
-    a2 = next((m.actor2 for m in group if m.actor2 and _name(m.actor2) != _name(a1)), None)
+    a2, held = _target(group, a1)
     if a2 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and _name(m.actor1) != _name(a1)),
                   None)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
-    civilian = any(m.civilian_target for m in group) or inter2 == codes.CIVILIANS
+    civilian = (any(m.civilian_target for m in group) and not held) or (
+        inter2 == codes.CIVILIANS)
     unresolved = placed is not None and placed.place_unresolved
     event = Event(
         event_id=_event_id(article.id, place.iso3 if place else None, first),
@@ -933,6 +970,24 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     )
     event.notes = _note(event)
     return event
+
+
+def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]:
+    """actor2 of an incident, and whether it is the side whose post was struck: that
+    side beats a bare head count ("killed 45 people"), never civilians named as such."""
+    sides = [m for m in group if m.actor2 and _name(m.actor2) != _name(a1)]
+    a2 = next((m.actor2 for m in sides if not m.post_target), None)
+    post = next((m.actor2 for m in sides if m.post_target), None)
+    if post is not None and (a2 is None or _anyone_counted(a2)):
+        return post, True
+    return a2, False
+
+
+def _anyone_counted(actor: Actor) -> bool:
+    """Civilians read from a bare head count: "at least 45 people"."""
+    words = (actor.text or "").lower().split()
+    return actor.inter == codes.CIVILIANS and bool(words) and words[-1] in (
+        "people", "person", "persons")
 
 
 def _placed(group: list[Mention]) -> Mention | None:
