@@ -19,6 +19,7 @@ records lost (docs/benchmarks.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,9 +154,11 @@ def has_cue(text: str, cues: Cues | None = None) -> bool:
     return cue_strength(text, cues) == 2
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character spans of the text's sentences, by punctuation and line
-    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none."""
+    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none.
+    Cached: the mask and the pipeline's count of blanked sentences both need them."""
     abbreviations = load_cues().abbreviations
     spans: list[tuple[int, int]] = []
     start = 0
@@ -167,7 +170,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -179,7 +182,7 @@ def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     return (len(w) == 1 and w.isupper()) or w.lower() in abbreviations
 
 
-def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
+def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the sentences with a cue, or with a weak cue and a context word or
     another cue in the same or a neighbouring sentence."""
     cues = load_cues()
