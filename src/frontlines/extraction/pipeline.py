@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -73,11 +73,15 @@ class _Sentence:
     span: Span
     window: Span  # the sentence and its neighbours: where context cues are looked for
     toponyms: list[Toponym]
-    casualties: Casualties
     country: str | None  # of the first place the sentence names
     source: str | None
     source_words: str
     casualty_used: bool = False  # its figures go to its first violent mention only
+
+    @cached_property
+    def casualties(self) -> Casualties:
+        """Counted on first use: most sentences hold no mention and need no count."""
+        return count_casualties(self.span)
 
 
 @dataclass
@@ -112,7 +116,7 @@ def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
     tops = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
     country = next((t.place.country for t in tops if t.place), None)
     source, words = source_of(sent, None, scan.previous_source, country)
-    return _Sentence(sent, window, tops, count_casualties(sent), country, source, words)
+    return _Sentence(sent, window, tops, country, source, words)
 
 
 # Event types whose mention across a whole country is a campaign, not an event
