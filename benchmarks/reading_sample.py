@@ -1,12 +1,15 @@
 """Draw articles for reading (../shared/READING.md), run `frontlines extract`, lay out
 the records beside the article text, and write a judgement template.
 
-Two sets, each drawn with a fixed seed:
+Three sets, each drawn with a fixed seed:
 
 - ``fakes``: FA-KES dev articles (../shared/data/fakes_syria_articles/fakes_dev.csv;
   publication date from ``date`` (M/D/YYYY), text from ``article_content``);
 - ``gwn``: GeoWebNews general-news articles (../shared/data/geoparsing/GWN.xml;
-  publication date from the URL when it has one).
+  publication date from the URL when it has one);
+- ``guardian``: Guardian articles on Syria and the SDF
+  (../shared/data/guardian_syria_articles/Guardian_SDF_sample.csv; no gold, never used to
+  tune record rules, so a held-out pool of the same kind as the wire reports).
 
 A sample never overlaps the samples of the seeds given with ``--exclude``, so a held-out
 sample can be drawn that shares no article with the tuning one:
@@ -39,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 FAKES = SHARED / "fakes_syria_articles" / "fakes_dev.csv"
 GWN = SHARED / "geoparsing" / "GWN.xml"
+GUARDIAN = SHARED / "guardian_syria_articles" / "Guardian_SDF_sample.csv"
 COLUMNS = ["article", "event_id", "verdict", "type", "date", "place", "actor1", "actor2",
            "fatalities", "note"]
 
@@ -55,6 +59,15 @@ def fakes_articles(path: Path = FAKES) -> list[dict]:
                     "published": date(year, month, day).isoformat(),
                     "outlet": row["source"], "text": row["article_content"]})
     return out
+
+
+def guardian_articles(path: Path = GUARDIAN) -> list[dict]:
+    """Guardian rows as extract input records, in file order (the unnamed first column
+    is the row's id)."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{"id": f"guardian-{row['']}", "published": row["date"],
+                 "outlet": row["source"], "text": row["text"]} for row in csv.DictReader(fh)]
 
 
 def _url_date(link: str) -> str | None:
@@ -152,9 +165,13 @@ def write_reading(articles: list[dict], records: list[dict], out: Path) -> None:
         writer.writerows(rows)
 
 
+POOLS = {"fakes": (FAKES, fakes_articles), "gwn": (GWN, gwn_articles),
+         "guardian": (GUARDIAN, guardian_articles)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("set", choices=["fakes", "gwn"])
+    parser.add_argument("set", choices=sorted(POOLS))
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--n", type=int, default=15)
     parser.add_argument("--exclude", type=int, nargs="*", default=[],
@@ -166,11 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-judgements", action="store_true",
                         help="do not overwrite an existing judgements.tsv")
     args = parser.parse_args(argv)
-    source = FAKES if args.set == "fakes" else GWN
+    source, load = POOLS[args.set]
     if not source.is_file():
         print(f"reading_sample: data not found: {source}", file=sys.stderr)
         return 2
-    pool = fakes_articles(source) if args.set == "fakes" else gwn_articles(source)
+    pool = load(source)
     sample = draw(pool, args.n, args.seed, args.exclude, _read_ids(args.exclude_read))
     args.out.mkdir(parents=True, exist_ok=True)
     articles_path, records_path = args.out / "articles.jsonl", args.out / "records.jsonl"

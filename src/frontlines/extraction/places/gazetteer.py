@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
-VERSION = "13"
+VERSION = "14"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -287,9 +287,20 @@ class _Builder:
             if mid is None:
                 continue
             aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+            aliases += [s for s in map(strip_suffix, aliases) if s]
             self._add((int(f[3]), f[0], round(mid[0], 5), round(mid[1], 5), f[2][:2],
                        f[0], None, "A", self.area_pop.get(f[2], 0), 2),
-                      [*aliases, *(s for s in map(strip_suffix, aliases) if s)])
+                      [*aliases, *self._capital_spellings(f[2], aliases)])
+
+    def _capital_spellings(self, code: str, aliases: list[str]) -> set[str]:
+        """A province named after its main town is spelt as the town is ("Hasakeh
+        province": GeoNames lists "Hasakeh" for the city of Al Hasakah only)."""
+        names: set[str] = set()
+        for a in aliases:
+            town = self.city_by_area_key.get((code, key(a)))
+            if town is not None:
+                names |= self.names[town]
+        return names
 
     def add_admin2(self) -> None:
         """Districts at their namesake town when that town is one of their own

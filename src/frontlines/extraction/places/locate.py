@@ -146,6 +146,9 @@ ENTRANCE_WORDS = frozenset({"entrance", "entrances", "gate", "gates", "approach"
                             "approaches"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
+# "a road connecting Afrin to Dar al-Izza": the first town names the road, as "of" would.
+ROUTE_VERBS = frozenset({"connect", "link", "join"})
+ROUTE_WORDS = frozenset({"road", "roads", "highway", "motorway", "route", "railway"})
 PATIENT = frozenset({"dobj", "nsubjpass"})
 PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -202,6 +205,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
             links.append(dep)
         elif dep == "advmod" and cur.lower_ in DIRECTIONS and head.lower_ in SCENE_NOUNS:
             links.append(dep)  # "a town northeast of Baghdad"
+        elif dep == "dobj" and head.lemma_ in ROUTE_VERBS and head.dep_ == "acl" and (
+                head.head.i != head.i):
+            links.append("of")  # "a road connecting Afrin to ...": the road of Afrin
+            head = head.head
         elif dep == "pobj" and head.head.i != head.i and (
                 head.lower_ == "of" and (head.head.pos_ in _NOMINAL
                                          or head.head.lower_ in PART_WORDS | DIRECTIONS)
@@ -452,7 +459,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
-    r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(words & APPROX) or any(
+    r.near = r.near or (prep is not None and prep.lower_ in APPROX) or bool(
+        words & (APPROX | ROUTE_WORDS)) or any(
         t.lower_ in APPROX for t in doc[max(span.sent.start, span.start - 3):span.start])
     return r
 
@@ -751,18 +759,28 @@ def story_city(toponyms: list[Toponym], name: str, text: str, region: Place) -> 
     Marjeh"): the quarter lies in or at that city, nearer than the province's point.
     The city must be named at least twice and lie in ``region``."""
     pat = re.escape(name)
-    if not re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
-                     re.IGNORECASE):
+    quarter = re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
+                        re.IGNORECASE)
+    if quarter is None:
         return None
     counts: Counter[tuple[float, float]] = Counter()
     cities: dict[tuple[float, float], Place] = {}
+    at = quarter.start()
+    sentence = text[text.rfind(". ", 0, at) + 1:(text.find(". ", at) + 1) or len(text)]
+    in_sentence: set[tuple[float, float]] = set()
     for t in toponyms:
         p = t.place
         if p is not None and p.level == "city" and p.country_code == region.country_code and (
                 region.level == "country" or p.admin1 == region.admin1):
-            counts[(p.latitude, p.longitude)] += 1
-            cities[(p.latitude, p.longitude)] = p
-    if not counts:
+            point = (p.latitude, p.longitude)
+            counts[point] += 1
+            cities[point] = p
+            if t.text in sentence:
+                in_sentence.add(point)
+    named = [pt for pt, n in counts.items() if n >= 2]
+    if not named:
         return None
-    point, n = counts.most_common(1)[0]
-    return cities[point] if n >= 2 else None
+    # The city the quarter's own sentence names, even where recognition missed it
+    # ("into Aleppos western Zahraa neighborhood" after "refuge in Idlib"), else the
+    # one named most.
+    return cities[min(named, key=lambda pt: (pt not in in_sentence, -counts[pt]))]
