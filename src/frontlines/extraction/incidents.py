@@ -262,6 +262,31 @@ def running_process(m: Mention) -> bool:
     return m.place is None or not below_country(m.place)
 
 
+def campaign_course(trigger: Token, day: bool) -> str | None:
+    """The course of a campaign, not an incident (ACLED codes events, not a campaign's
+    start or its trend): the trigger is the subject or object of a trend verb
+    ("airstrikes on the province have intensified since ...") with no day of its own or
+    with "since"; or the object or gerund of a start verb ("launched an operation called
+    Wrath of Euphrates", "began attacking DAESH last week", "are mounting an offensive")
+    or a campaign noun, with no day of its own. The caller asks only when the sentence
+    gives no toll ("launched an offensive, killing 10" is an incident)."""
+    data = _data()
+    if trigger.lower_ in data["campaign_nouns"] and not day:
+        return trigger.text
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "xcomp"):
+        return None
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    if lemma in data["trend_verbs"] and (lemma != "step" or any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        since = any(t.lower_ == "since" for t in verb.subtree)
+        return f"{trigger.text} {verb.text}" if since or not day else None
+    if lemma in data["start_verbs"] and not day and (
+            trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]):
+        return f"{verb.text} {trigger.text}"
+    return None
+
+
 def is_source(span: Span) -> bool:
     """A phrase inside "according to ...": who reports, not who took part."""
     node = span.root
@@ -654,7 +679,7 @@ def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
-    if sub == T.ARMED_CLASH and not m.typed_by:
+    if (sub == T.ARMED_CLASH and not m.typed_by) or bare_killing(m):
         # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
         # "killing" is a guess; the attack on civilians the clause reports is not
         return PRECEDENCE.index(T.ATTACK) + 0.5
@@ -669,6 +694,16 @@ HARM_WORDS = {"died", "dies", "killed", "killing", "dead", "wounded", "injured",
               "wounding", "maimed"}
 
 
+def bare_killing(m: Mention) -> bool:
+    """A killing told from the victims' side only: no attacker, no weapon, no place of
+    its own ("20 fighters who guarded the buses were killed as well as dozens of
+    passengers", "the child who was killed had been visiting his brother"). It tells
+    who died in an incident the report names, not a fight of its own."""
+    no_attacker = m.actor1 is None or m.actor1.inter == 7  # the victims read as its subject
+    return (m.trigger.lower() in HARM_WORDS and no_attacker and not m.agent_class
+            and (m.place is None or m.place_inherited))
+
+
 def _struck(m: Mention) -> bool:
     """An explosion with a victim ("he died in an explosion as his unit cleared mines"):
     the device went off, so the incident is Remote violence, not a disrupted use."""
@@ -678,17 +713,55 @@ def _struck(m: Mention) -> bool:
     return m.actor2 is not None or bool(words & HARM_WORDS)
 
 
+# Words of a use foiled (the missiles intercepted, the jet shot down, the bomb defused),
+# never a strike's damage.
+FOILING = ("intercept", "shot down", "shoot down", "downed", "thwart", "foil", "defus",
+           "dismantl", "seiz", "confiscat", "recover", "captur", "clear")
+
+
 def codebook_order(group: list[Mention]) -> list[Mention]:
     """The mentions of one incident, the one whose type the codebook gives it first
     (then text order): remote weapons over a battle, a battle that changed who holds a
     place over a clash, a clash over one-sided violence, sexual violence and abduction
     over an attack; weapons seized with no one killed are a disrupted weapons use
     whatever weapons the sentence names."""
-    deadly = any(m.killed or m.injured or _struck(m) for m in group)
+    # weapons destroyed in a strike the group tells in a sentence of its own are the
+    # strike's damage, not a use foiled ("Rebels shot down a warplane" stays foiled)
+    disrupted = [m for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS]
+    foiling = any(m.trigger.lower().startswith(FOILING) for m in disrupted)
+    damage = {m.sent_start for m in disrupted}
+    deadly = any(m.killed or m.injured or _struck(m) for m in group) or (
+        not foiling and any(m.event_type == T.EXPLOSIONS and m.sent_start not in damage
+                            for m in group))
     return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 
 UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
+
+
+def past_apart(a: Mention, b: Mention) -> bool:
+    """One mention read as background and the other as news: two incidents, unless each
+    sentence names the same day ("SANA reported earlier that one person was killed in
+    a series of blasts on Wednesday": the report is earlier, not the blasts)."""
+    if a.past == b.past:
+        return False
+    return not (a.date_text and b.date_text and a.time_precision == b.time_precision == 1
+                and a.event_date == b.event_date)
+
+
+def _apart_in_time(g: list[Mention], h: list[Mention]) -> bool:
+    """One group read as background and the other as news: two incidents, unless the
+    background reading names a day the other group names too (past_apart, by group)."""
+    days = ({m.event_date for m in g if m.date_text and m.time_precision == 1},
+            {m.event_date for m in h if m.date_text and m.time_precision == 1})
+    for x in g:
+        for y in h:
+            if x.past == y.past:
+                continue
+            old, other_days = (x, days[1]) if x.past else (y, days[0])
+            if not (old.date_text and old.time_precision == 1 and old.event_date in other_days):
+                return True
+    return False
 
 
 def _same_day(a: Mention, b: Mention, anaphora: bool = False) -> bool:
@@ -710,7 +783,21 @@ def _specific(m: Mention) -> bool:
 def own_tolls(a: Mention, b: Mention) -> bool:
     """Two different exact tolls (a vague count such as "a number of" matches anything)."""
     return bool(a.killed and b.killed and a.killed != b.killed
-                and a.killed not in VAGUE_TOLLS and b.killed not in VAGUE_TOLLS)
+                and not vague_toll(a) and not vague_toll(b))
+
+
+# How the figures of ACLED's vague counts are written when the text gives them exactly
+# ("three people including a child", "at least 10 soldiers"): then they are exact.
+_VAGUE_SPELLED = {3: "three", 10: "ten", 12: "twelve", 100: "hundred"}
+
+
+def vague_toll(m: Mention) -> bool:
+    """The mention's toll is one of ACLED's vague counts ("dozens" = 12, "several" = 10),
+    not a figure its sentence writes ("three people", "at least 10 soldiers")."""
+    if m.killed not in VAGUE_TOLLS:
+        return False
+    words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    return str(m.killed) not in words and _VAGUE_SPELLED[m.killed] not in words
 
 
 def _same_place(a: Mention, b: Mention, compatible: Callable[[Mention, Mention], bool]
@@ -784,12 +871,28 @@ def _anaphoric(h: list[Mention]) -> bool:
                                        for d in _ANAPHORS) for m in h)
 
 
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "overnight", "weekend", "morning", "night", "dawn"}
+
+
+def _dated_anaphor(h: list[Mention]) -> bool:
+    """The group names its incident by a definite noun whose only new word is its day
+    ("The Saturday strike hit dormitories in the camp", "the Monday attack"): the
+    incident the report led with, when that day fits (no other date in the group)."""
+    first = min(h, key=lambda m: m.trigger_start)
+    head = first.sentence[:max(first.trigger_start - first.sent_start, 0)].lower().split()
+    if len(head) < 2 or head[-2] not in _ANAPHORS:
+        return False
+    day = head[-1].removesuffix("'s").removesuffix("’s")
+    return day in DAY_WORDS and all(
+        not m.date_text or m.date_text.lower() == day for m in h)
+
+
 def _same_toll(g: list[Mention], h: list[Mention]) -> bool:
     """The same sub-event type with the same toll (not a vague count) on one day."""
-    one = {m.killed for m in g if m.killed}
-    two = {m.killed for m in h if m.killed}
-    return bool(one & two) and g[0].sub_event_type == h[0].sub_event_type and (
-        min(one & two) not in VAGUE_TOLLS)
+    one = {m.killed for m in g if m.killed and not vague_toll(m)}
+    two = {m.killed for m in h if m.killed and not vague_toll(m)}
+    return bool(one & two) and g[0].sub_event_type == h[0].sub_event_type
 
 
 # the figures of ACLED's vague counts ("dozens" = 12, "a number of" = 10) match by chance
@@ -839,6 +942,9 @@ def distinct(m: Mention) -> bool:
     words = [w.strip(".,;:\"'") for w in m.sentence.lower().split()]
     if any(w in data["distinct_adverbs"] for w in words):
         return True
+    if any(w in data["distinct_place_words"] and set(words[i + 1:i + 3]) & set(
+            data["distinct_place_nouns"]) for i, w in enumerate(words)):
+        return True  # "killed in another town", "in neighbouring Hasakeh province"
     if any(w in ("another", "other") and nxt[:1].isdigit()
            for w, nxt in zip(words, words[1:], strict=False)):
         return True  # "Another 12 Daesh members were killed in Raqqa": more victims
@@ -863,6 +969,8 @@ ARMED_VIOLENCE = {T.BATTLES, T.EXPLOSIONS, T.VIOLENCE_AGAINST_CIVILIANS}
 
 
 def _part_of(part: Mention, main: Mention) -> bool:
+    if bare_killing(part) and main.event_type in ARMED_VIOLENCE and not bare_killing(main):
+        return True
     if part.sub_event_type == T.DISRUPTED_WEAPONS and main.event_type != T.EXPLOSIONS:
         return False  # "thwarted an attempt to storm a base" beside a clash: its own fight
     return part.sub_event_type in PARTS and main.event_type in ARMED_VIOLENCE and (
@@ -896,8 +1004,8 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
         first = {m.actor1.name for m in x if m.actor1 is not None}
         second = {m.actor2.name for m in y if m.actor2 is not None}
         also = {m.actor1.name for m in y if m.actor1 is not None}
-        if (first & second) - also:
-            return False
+        if {n for n in (first & second) - also if not n.startswith("Unidentified")}:
+            return False  # (an unidentified group names no side: two unknowns may differ)
     return True
 
 
@@ -955,21 +1063,21 @@ def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
-    if _crossed(g, h) or (not shared and any(x.past != y.past for x in g for y in h)):
-        return False  # (one clause read as background once and as news once: one incident)
-    if not shared and _distinct(h):
+    if _crossed(g, h) or (not shared and _distinct(h)):
         return False  # "a second car bomb went off in another district"
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
-    if violent and _anaphoric(h) and all(compatible(x, y) and _same_day(x, y, True)
-                                         for x in g for y in h):
+    if violent and not shared and _toll_retold(g, h, compatible):
+        return True
+    if not shared and _apart_in_time(g, h):
+        return False  # (one clause read as background once and as news once: one incident)
+    if violent and (_anaphoric(h) or _dated_anaphor(h)) and all(
+            compatible(x, y) and _same_day(x, y, True) for x in g for y in h):
         return True
     if not all(_same_day(x, y) for x in g for y in h):
         return False
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
-        return (violent or a.event_type == b.event_type or {
-            a.sub_event_type, b.sub_event_type} & {T.DISRUPTED_WEAPONS} and (
-            a.event_type in VIOLENT or b.event_type in VIOLENT)) and all(
-            compatible(x, y) for x in g for y in h)
+        return (violent or a.event_type == b.event_type or _told_in_violence(
+            g, h, shared)) and all(compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
@@ -983,6 +1091,53 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
         return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+# Sub-event types that a sentence reporting violence tells as part of it: weapons
+# seized in the fight, a place "entered" to carry out a massacre (no transfer is
+# non-violent when its own sentence kills), a group's move or camp, the surrender or
+# amnesty of those then killed ("beheaded eight militants who had surrendered").
+IN_A_VIOLENT_CLAUSE = {T.DISRUPTED_WEAPONS, T.NON_VIOLENT_TRANSFER, T.CHANGE_TO_GROUP,
+                       T.AGREEMENT}
+
+
+def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """One group is of IN_A_VIOLENT_CLAUSE and the other reports violence in the same
+    sentence as that sentence's own news: not as its circumstance, nor as a process
+    noun ("agreed a ceasefire after the worst fighting in decades", "withdrew from the
+    base" of "the coalition tasked with fighting Daesh": the agreement, the withdrawal
+    is the news)."""
+    if g[0].event_type in VIOLENT:
+        violence, other = g, h
+    elif h[0].event_type in VIOLENT:
+        violence, other = h, g
+    else:
+        return False
+    if other[0].sub_event_type == T.DISRUPTED_WEAPONS:
+        return True  # weapons seized in the fight, whatever frame the fight has
+    if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE or any(
+            m.sent_start not in shared for m in other):
+        return False  # (told in a sentence of its own too: not only a part of this clause)
+    told = [m for m in violence if m.sent_start in shared]
+    return not any(m.explain.get("frame") or m.trigger.lower().split()[-1] in _data()[
+        "process_nouns"] for m in told)
+
+
+def _toll_retold(g: list[Mention], h: list[Mention],
+                 compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """The same exact toll told again by a sentence with no date of its own, sides that
+    agree and a place that fits: one incident, whatever sub-type or background flag
+    each reading got ("10 soldiers were killed in Israeli overnight air raids" and then
+    "10 soldiers were killed in Israeli raids against military positions")."""
+    one = {m.killed for m in g if m.killed and not vague_toll(m)}
+    two = {m.killed for m in h if m.killed and not vague_toll(m)}
+    if not one & two or any(m.date_text for m in h):
+        return False
+    hit = {m.actor2.name for m in g if m.actor2 is not None}
+    hit_again = {m.actor2.name for m in h if m.actor2 is not None}
+    if hit and hit_again and not hit & hit_again:
+        return False  # "killed 20 civilians" and "killed 20 army troops": two incidents
+    return _sides_agree(g, h) and all(compatible(x, y) for x in g for y in h)
 
 
 def _taken_and_other(a: Mention, b: Mention) -> bool:

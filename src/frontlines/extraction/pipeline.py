@@ -146,6 +146,10 @@ def mentions_of(doc: Doc, article: Article, published: date,
             period = incidents.period_cue(s.span, draft.trigger) or (
                 incidents.nationwide(s.span, draft.trigger)
                 if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
+            if period is None and s.casualties.killed is None and (
+                    draft.event_type in NATIONWIDE_CAMPAIGNS):
+                course = incidents.campaign_course(draft.trigger, when.precision == 1)
+                period = f"the course of a campaign: {course}" if course else None
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
@@ -585,6 +589,7 @@ def _explain(draft: MentionDraft, s: _Sentence, where: _Where, when: When, publi
         "fatalities": s.casualties.killed_text if m.killed is not None else "",
         "injuries": s.casualties.injured_text if m.injured is not None else "",
         "sources": source_words,
+        "frame": draft.explain.get("frame", ""),  # a circumstance, a description ...
     }
 
 
@@ -715,7 +720,7 @@ def _same_incident(a: Mention, b: Mention) -> bool:
             a.place is not None and b.place is not None
             and a.place.geonames_id == b.place.geonames_id):
         return False  # 16 across the province, 2 in a nearby town: not one incident
-    if a.past != b.past:
+    if incidents.past_apart(a, b):
         return False
     if a.sent_start != b.sent_start and incidents.distinct(a):  # a: the later mention
         return False  # "a second car bomb went off in another district"
