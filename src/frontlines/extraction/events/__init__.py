@@ -116,7 +116,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             d.explain["frame"] = frame
         d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
-    drafts = _merge(drafts)
+    drafts = _fold_objects(_merge(drafts))
     drafts = frames.weigh(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
 
@@ -231,6 +231,46 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
         if actor_class(span, lex) is not None:
             return span
     return None
+
+
+# What an act is done to is no act of its own: weapons defused or seized are not fired
+# ("sappers defused hundreds of landmines", "seized nine pistols and 1,100 live rounds"),
+# and a depot an air strike destroyed is the strike's target, not a disrupted use.
+REMOTE = frozenset(WEAPON_TYPES)
+FOLDED = {taxonomy.DISRUPTED_WEAPONS: REMOTE | {taxonomy.EXCESSIVE_FORCE, taxonomy.SUICIDE_BOMB,
+                                         taxonomy.CHEMICAL_WEAPON},
+          **{w: frozenset({taxonomy.DISRUPTED_WEAPONS}) for w in REMOTE}}
+
+
+def _fold_objects(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """Drop a noun trigger that lies in the object of another trigger of the sentence
+    when it names what that act was done to (FOLDED: host type -> guest types)."""
+    dropped: set[int] = set()
+    for host in drafts:
+        guests = FOLDED.get(host.sub_event_type)
+        if not guests or host.patient is None or id(host) in dropped:
+            continue
+        for d in drafts:
+            if d is host or d.sub_event_type not in guests or d.trigger.pos_ != "NOUN":
+                continue
+            inside = host.patient.start <= d.trigger.i < host.patient.end
+            below = _in_object(d.trigger, host) and not (
+                host.agent is not None and host.agent.start <= d.trigger.i < host.agent.end)
+            if inside or (below and host.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
+                dropped.add(id(d))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _in_object(tok: Token, host: MentionDraft) -> bool:
+    """Whether a token hangs under the host trigger through nouns only (its object
+    phrase: "seized nine pistols, 31 magazines with 1,100 live rounds"), not through
+    another verb ("found ... since September, and four children died in an explosion")."""
+    for a in tok.ancestors:
+        if a.i == host.trigger.i:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
