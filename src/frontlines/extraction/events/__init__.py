@@ -21,7 +21,12 @@ from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
-from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.roles import (
+    PLACE_HEAD_NOUNS,
+    battle_side,
+    find_backers,
+    find_roles,
+)
 from frontlines.extraction.events.senses import other_sense
 from frontlines.extraction.events.triggers import (
     actor_class,
@@ -87,6 +92,9 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
+        if agent is None and sub == taxonomy.ARMED_CLASH:
+            agent = battle_side(trig)
+            pattern = "with" if agent is not None else pattern
         info = taxonomy.sub_event(sub)
         if info is None:
             continue
@@ -215,6 +223,14 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
     """Cheap coreference for "they"/"it" agents: the nearest earlier phrase in the
     two previous sentences naming an armed actor; in a prefiltered parse, none beyond
     a blanked stretch (the sentences that held the nearer referent are gone)."""
+    if pron.root.lower_ in {"their", "its"} and pron.root.dep_ == "poss":
+        # "Russian and Syrian planes intensified their bombing": the verb's subject
+        owner = pron.root.head
+        verb = owner.head if owner.dep_ in {"dobj", "obj"} else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+            return sent.doc[subj.left_edge.i:subj.i + 1]
+        return None
     if pron.root.lower_ not in {"they", "it", "them"}:
         return None
     doc = sent.doc
@@ -273,6 +289,24 @@ def _in_object(tok: Token, host: MentionDraft) -> bool:
     return False
 
 
+def _means_of(noun: Token, verb: Token) -> bool:
+    """The event noun is how the verb's deed was done ("killed 50 in a suicide bombing"),
+    or the verb tells what happened in it ("clashes near the citadel where the opposition
+    killed 20 troops")."""
+    while noun.dep_ in {"compound", "amod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if verb.dep_ == "relcl" and noun.is_ancestor(verb):
+        return True
+    if noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return False
+    tok = noun
+    while tok.i != verb.i:  # not inside the verb's subject ("a car bomb kills 20")
+        if tok.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return False
+        tok = tok.head
+    return True
+
+
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
     incident ("a car bombing ... killed", "killed in a car bombing"), so one
@@ -291,9 +325,17 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
             same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
                                                  or d.event_type == taxonomy.RIOTS)
             if in_agent or subj_of or same_incident:
-                if d.patient is None and g.patient is not None:
+                if d.patient is None and g.patient is not None and not (
+                        g.patient.start <= d.trigger.i < g.patient.end):
+                    # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
+                if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
+                        and _means_of(d.trigger, g.trigger) and not (
+                            g.agent.start <= d.trigger.i < g.agent.end
+                            or g.agent.root.lower_ in {"that", "which", "who"}):
+                    # "IS said it killed 50 fighters in a suicide bombing": who killed
+                    d.agent, d.agent_pattern = g.agent, "active"
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
                     d.sub_event_type = g.sub_event_type
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):

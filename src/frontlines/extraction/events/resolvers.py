@@ -17,8 +17,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import data
+from frontlines import data, settings
 from frontlines.domain import taxonomy as tx
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 
@@ -305,8 +306,16 @@ def _establish(c: Case) -> Result:
 
 @resolver("bomb")
 def _bomb(c: Case) -> Result:
-    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb."""
-    if c.cue(c.context, "air"):
+    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb. A
+    noun looks in its own clause only ("bombs dropped from a helicopter"); bombs
+    dropped are dropped from the air."""
+    where = c.context
+    if c.trigger is not None and c.trigger.pos_ == "NOUN":
+        t = c.trigger
+        end = min(t.i + 1 + settings.BOMB_DROPPED_WINDOW, t.sent.end)
+        after = list(t.doc[t.i + 1:end])
+        where = list(clause_verb(t).subtree) + after  # the parse may hang "dropped" apart
+    if c.cue(where, "air") or any(x.lemma_.lower() == "drop" for x in where):
         return tx.AIR_STRIKE, "bombed from the air"
     return tx.REMOTE_EXPLOSIVE, ""
 
