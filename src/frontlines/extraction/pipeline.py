@@ -527,8 +527,12 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
-    holder = _post_holder(draft.trigger, ctx, cc) if draft.event_type in VIOLENT_TYPES and (
-        actor2 is None or _anyone(draft.patient)) else None
+    # only where dead or wounded are counted: the post's holder replaces a head count's
+    # "people", it does not make a passing mention of an attack an incident of its own
+    counted = s.casualties.killed_text or s.casualties.injured_text
+    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
+        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
+                                                 ) else None
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
