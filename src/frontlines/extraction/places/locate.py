@@ -690,7 +690,13 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
     best, relative = None, False
+    # A river, sea or region across borders is the scene only when no town, district
+    # or province of the sentence could be ("to take Manbij ... across the Euphrates").
+    finer = any(r.top.place is not None and coarseness(r.top.place) < 3
+                and r.score > MIN_SCORE for r in readings)
     for r in sorted(readings, key=lambda r: -r.score):
+        if finer and r.top.place is not None and coarseness(r.top.place) >= 4:
+            continue
         # A name the gazetteer lacks is placed by the place the text puts it in or
         # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
         # countryside"); one recognition missed is the scene only then ("the Adiyat
