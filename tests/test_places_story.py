@@ -567,3 +567,16 @@ def test_a_river_across_borders_takes_the_story_country() -> None:
                  "31, driving across the Euphrates River from the east with advice from "
                  "some 200 US special forces troops.", "2016-06-24")
     assert events and all(e.country == "Syria" for e in events)
+
+
+def test_a_town_listed_after_its_province_is_the_scene() -> None:
+    # dev reading round 3 (Press TV, paraphrased): the strikes were at the Aleppo
+    # province point although the sentence names the towns
+    events = _at("Opposition groups also reported government airstrikes on IS-held areas "
+                 "in Aleppo province, including the towns of Akhtarin and Dabiq.",
+                 "2014-08-17")
+    assert [(e.location, e.geo_precision) for e in events] == [("Akhtarin", 1)]
+    # a town of another province is no part of the listing
+    events = _at("Opposition groups also reported government airstrikes on IS-held areas "
+                 "in Aleppo province, including the city of Idlib.", "2014-08-17")
+    assert all(e.location != "Idlib" for e in events)
