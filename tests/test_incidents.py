@@ -698,3 +698,19 @@ def test_guards_killed_in_a_bombing_are_its_victims() -> None:
             "convoy. A senior opposition official said 20 fighters who guarded the buses were "
             "killed as well as dozens of passengers.")
     assert _types(text, "2017-04-16") == ["Suicide bomb"]
+
+
+def test_a_month_toll_and_an_intervention_start_are_no_incidents() -> None:
+    # a toll over a named month is that month's tally (paraphrased from a rights group's
+    # count in an Aleppo report); ACLED codes one day's incidents
+    assert _types("The Syrian Institute of Justice said it had documented 270 civilians "
+                  "killed by Russian and regime bombing in Aleppo during April.",
+                  "2016-05-02") == []
+    # plural strikes started in a month: an intervention's start, not one day's strike
+    assert _types("Moscow launched air strikes in support of the Damascus regime in "
+                  "September.", "2016-06-15") == []
+    # ... while strikes launched on a day, or undated (news of the last days), stay one
+    assert _types("Government warplanes launched air strikes on the rebel-held town of "
+                  "Douma on Sunday.", "2016-05-02") == ["Air/drone strike"]
+    assert _types("Syrian warplanes launched air strikes on the town of Douma, activists "
+                  "said.", "2016-05-02") == ["Air/drone strike"]

@@ -262,14 +262,18 @@ def running_process(m: Mention) -> bool:
     return m.place is None or not below_country(m.place)
 
 
-def campaign_course(trigger: Token, day: bool) -> str | None:
+def campaign_course(trigger: Token, day: bool, month: bool = False) -> str | None:
     """The course of a campaign, not an incident (ACLED codes events, not a campaign's
     start or its trend): the trigger is the subject or object of a trend verb
     ("airstrikes on the province have intensified since ...") with no day of its own or
     with "since"; or the object or gerund of a start verb ("launched an operation called
     Wrath of Euphrates", "began attacking DAESH last week", "are mounting an offensive")
-    or a campaign noun, with no day of its own. The caller asks only when the sentence
-    gives no toll ("launched an offensive, killing 10" is an incident)."""
+    or a campaign noun, with no day of its own; or strikes in the plural that a start verb
+    has as its object when the sentence dates them by a month or a year only ("Moscow
+    launched air strikes in support of the regime in September", "Russia began air
+    strikes last September": an intervention's start, not one day's strike). The caller
+    asks only when the sentence gives no toll ("launched an offensive, killing 10" is an
+    incident)."""
     data = _data()
     if trigger.lower_ in data["campaign_nouns"] and not day:
         return trigger.text
@@ -284,6 +288,9 @@ def campaign_course(trigger: Token, day: bool) -> str | None:
     if lemma in data["start_verbs"] and not day and (
             trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]):
         return f"{verb.text} {trigger.text}"
+    if lemma in data["start_verbs"] and month and trigger.dep_ == "dobj" and (
+            trigger.tag_ == "NNS"):
+        return f"{verb.text} {trigger.text} (by month)"
     return None
 
 
