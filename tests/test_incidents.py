@@ -714,3 +714,23 @@ def test_a_month_toll_and_an_intervention_start_are_no_incidents() -> None:
                   "Douma on Sunday.", "2016-05-02") == ["Air/drone strike"]
     assert _types("Syrian warplanes launched air strikes on the town of Douma, activists "
                   "said.", "2016-05-02") == ["Air/drone strike"]
+
+
+def test_a_nearby_area_joined_by_and_is_the_same_strike() -> None:
+    # paraphrased from a wire report: the second sentence retells the mortars (another
+    # source's wording); "and a nearby area" is how far they reached, not another place
+    text = ("Also on Monday the state news agency said two people were killed when mortars "
+            "struck central Damascus. The agency said two people were killed in Damascus "
+            "when mortars fired by rebels hit the Salihiya neighbourhood of the capital and "
+            "a nearby area.")
+    assert _types(text, "2014-04-21") == ["Shelling/artillery/missile attack"]
+
+
+def test_an_undated_retelling_of_a_dated_capture_is_that_capture() -> None:
+    # paraphrased from a report on Palmyra: a place changes hands once
+    text = ("Islamic State militants have released a new video from Palmyra. Dozens of "
+            "Syrian troops were killed in the days after Palmyra fell to IS. It was "
+            "reported in May that the town fell to IS on 22 May 2015.")
+    recs = frontlines.extract(text, published="2015-07-06")
+    taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [str(r.event_date) for r in taken] == ["2015-05-22"]
