@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines import settings
 from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
-from frontlines.domain.model import Actor, Mention
+from frontlines.domain.model import Actor, Mention, Place
 from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
@@ -697,6 +697,7 @@ def _rank(m: Mention, deadly: bool) -> float:
 
 
 EXPLOSIVES = {T.REMOTE_EXPLOSIVE, T.GRENADE, T.SUICIDE_BOMB}
+STRIKES = {T.AIR_STRIKE, T.SHELLING, T.CHEMICAL_WEAPON}
 HARM_WORDS = {"died", "dies", "killed", "killing", "dead", "wounded", "injured", "injuring",
               "wounding", "maimed"}
 
@@ -713,8 +714,10 @@ def bare_killing(m: Mention) -> bool:
 
 def _struck(m: Mention) -> bool:
     """An explosion with a victim ("he died in an explosion as his unit cleared mines"):
-    the device went off, so the incident is Remote violence, not a disrupted use."""
-    if m.sub_event_type not in EXPLOSIVES:
+    the device went off, so the incident is Remote violence, not a disrupted use. So
+    did strikes that harmed ("the strikes killed a large number of militants while
+    destroying two command posts": the air strike, with a vague toll)."""
+    if m.sub_event_type not in EXPLOSIVES | STRIKES:
         return False
     words = {w.strip(".,;:\"'’”") for w in m.sentence.lower().split()}
     return m.actor2 is not None or bool(words & HARM_WORDS)
@@ -1206,6 +1209,32 @@ def _dated_alike(a: Mention, b: Mention) -> bool:
     return undated.killed is None and not _specific(undated) and _specific(dated)
 
 
+def _scene(group: list[Mention]) -> list[Mention]:
+    """The mentions that set a group's place: those naming one in their own sentence,
+    else those continuing the town of the sentence before (inherited; a province or
+    country inherited may be no more than the story's region, a guess)."""
+    own = [m for m in group if m.place is not None and not m.place_inherited]
+    return own or [m for m in group if _specific_town(m.place)]
+
+
+def _specific_town(place: Place | None) -> bool:
+    return place is not None and place.level in ("city", "admin2")
+
+
+def scenes_apart(g: list[Mention], h: list[Mention],
+                 compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """Two groups told at places that cannot be one (no place of one inside or within
+    25 km of a place of the other) are two incidents, whatever else they share: a
+    round-up's "8 wounded in al-Foaa in Idleb countryside" is not the Aleppo shelling
+    told before it, nor is "the terrorist attacks caused material damage" after the
+    Aleppo paragraph part of the Latakia bombing. A sentence both groups share (one
+    clause read twice) is left to the per-clause rules."""
+    if {m.sent_start for m in g} & {m.sent_start for m in h}:
+        return False
+    one, two = _scene(g), _scene(h)
+    return bool(one and two) and not any(compatible(x, y) for x in one for y in two)
+
+
 def merge_incidents(groups: list[list[Mention]],
                     compatible: Callable[[Mention, Mention], bool]) -> list[list[Mention]]:
     """Join the groups (each one incident by the per-type merge) that report the same
@@ -1213,7 +1242,7 @@ def merge_incidents(groups: list[list[Mention]],
     out: list[list[Mention]] = []
     for g in groups:
         for kept in out:
-            if _one_incident(kept, g, compatible):
+            if not scenes_apart(kept, g, compatible) and _one_incident(kept, g, compatible):
                 kept[:] = codebook_order(kept + g)  # the first is the incident's type
                 break
         else:

@@ -32,6 +32,7 @@ from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
@@ -129,9 +130,11 @@ def mentions_of(doc: Doc, article: Article, published: date,
     skipped: list[str] = []
     sents = list(doc.sents)
     timeline = incidents.timeline_sentences(sents, published)
+    before: list[Mention] = []  # the mentions of the sentence before
     for k in range(len(sents)):
         s = _sentence(doc, sents, k, scan)
         aside = _not_news(k, s.span, timeline)
+        these: list[Mention] = []
         for draft in find_mentions(s.span, s.window):
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
@@ -147,15 +150,56 @@ def mentions_of(doc: Doc, article: Article, published: date,
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
+                if not (aside or draft.negated or draft.hypothetical or when.future):
+                    _place_told_after(before, draft, s)
                 continue
             m = _mention(draft, s, scan, when, past)
             mentions.append(m)
+            these.append(m)
             if m.place is not None and not past and m.disorder_type != taxonomy.STRATEGIC:
                 # a statement or an alliance ("joined the US in saying") sets no scene
                 scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
         if s.source:
             scan.previous_source = s.source
+        before = these
     return mentions, skipped
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _holds(coarse: Place, fine: Place) -> bool:
+    """A country or province holding a place."""
+    return coarse.country_code == fine.country_code and (
+        coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)
+
+
+def _place_told_after(before: list[Mention], draft: MentionDraft, s: _Sentence) -> None:
+    """An incident told vaguely ("air strikes on a town in eastern Syria") whose next
+    sentence names its town while speaking of it ("... did not know whether regime or
+    Russian warplanes carried out the strikes on Al-Mayadin"): that sentence is no
+    incident of its own, but its definite event noun ("the strikes") is the incident
+    before, so the town it names is the incident's place. Only a mention of the same
+    event type, with no place, an inherited one or a province or country holding the
+    town; a sentence on another incident has no definite noun for it."""
+    head = draft.trigger if draft.trigger.dep_ != "compound" else draft.trigger.head
+    verb = clause_verb(draft.trigger)
+    nouns = [head] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for n in nouns for c in n.children):
+        return  # ("warplanes carried out the strikes": the strikes told before)
+    top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
+                                               place_like=True)
+    if top is None or top.place is None or not below_country(top.place):
+        return
+    for m in before:
+        if m.event_type != draft.event_type:
+            continue
+        if m.place is not None and not m.place_inherited and (
+                coarseness(m.place) <= coarseness(top.place)
+                or not _holds(m.place, top.place)):
+            continue
+        m.place, m.place_text, m.geo_precision = top.place, top.text, precision
+        m.place_inherited = m.place_unresolved = False
 
 
 def _not_news(k: int, sent: Span, timeline: set[int]) -> str:
@@ -326,6 +370,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             if before:
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
+        area = places_stage.province_between(top, s.span)
+        if area is not None:  # "the area between Aleppo and the border"
+            return _Where(area, area.name, 3)
         return _Where(top.place, top.text, precision)
     lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
@@ -342,8 +389,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # use the coordinates of the region around it, at precision 3.
         region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
                             scan.last_place[0] if scan.last_place else None)
+        scene = scan.last_place[0] if scan.last_place else None
         city = places_stage.story_city(scan.toponyms, top.text, s.window.doc.text,
-                                       region) if region is not None else None
+                                       region, scene) if region is not None else None
         if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
             return _Where(city, top.text, min(precision, 2), unresolved=True)
         if region is not None:
@@ -807,8 +855,7 @@ def _evidence(article_id: str, m: Mention) -> Evidence:
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
-    placed = min((m for m in group if m.place is not None),
-                 key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
+    placed = _placed(group)
     place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
     a1 = next((m.actor1 for m in group if m.actor1), None)
@@ -846,6 +893,19 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     )
     event.notes = _note(event)
     return event
+
+
+def _placed(group: list[Mention]) -> Mention | None:
+    """The mention whose place the record takes: the finest place of the group that
+    agrees with every town or province its sentences name themselves (a river or a
+    country has no bound to check). A place a sentence only
+    inherits from the scene before must lie in (or by) those: "8 wounded in al-Foaa in
+    Idleb countryside" joined with a sentence continuing the Aleppo scene stays in Idlib."""
+    own = [m for m in group if m.place is not None and not m.place_inherited]
+    towns = [m for m in own if m.place.level in ("city", "admin2", "admin1")]
+    usable = own + [m for m in group if m.place is not None and m.place_inherited
+                    and all(_places_compatible(m, o) for o in towns)]
+    return min(usable, key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
 
 
 def _inter(actor: Actor | None, place: Place | None) -> int | None:

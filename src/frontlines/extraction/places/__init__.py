@@ -10,6 +10,7 @@ from frontlines.extraction.places.locate import (
     countryside_city,
     leading_place,
     locate_event,
+    province_between,
     qualifies_actor,
     story_city,
     story_country,
@@ -19,5 +20,5 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "qualifies_actor", "resolve", "story_city", "story_country",
-           "story_region"]
+           "make_places", "province_between", "qualifies_actor", "resolve", "story_city",
+           "story_country", "story_region"]

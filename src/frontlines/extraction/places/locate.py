@@ -753,11 +753,15 @@ def countryside_city(province: Place, name: str, sent_tops: list[Toponym],
 _QUARTER = r"(?:neighbou?rhoods?|quarters?|distr?icts?)"
 
 
-def story_city(toponyms: list[Toponym], name: str, text: str, region: Place) -> Place | None:
+def story_city(toponyms: list[Toponym], name: str, text: str, region: Place,
+               scene: Place | None = None) -> Place | None:
     """The city a story is about when the text calls the unknown ``name`` a quarter
     ("the Ramussa neighbourhood on the city's southern outskirts", "the district of
     Marjeh"): the quarter lies in or at that city, nearer than the province's point.
-    The city must be named at least twice and lie in ``region``."""
+    The city must be named at least twice and lie in ``region``; the city of the
+    current ``scene`` comes before the one named most (a round-up's Aleppo paragraph
+    goes on with "17 were injured in Mogambo neighborhood" after naming Latakia more
+    often in its other paragraphs)."""
     pat = re.escape(name)
     quarter = re.search(rf"\b{pat}\s+{_QUARTER}\b|\b{_QUARTER}\s+of\s+{pat}\b", text,
                         re.IGNORECASE)
@@ -780,7 +784,27 @@ def story_city(toponyms: list[Toponym], name: str, text: str, region: Place) -> 
     named = [pt for pt, n in counts.items() if n >= 2]
     if not named:
         return None
+    here = (scene.latitude, scene.longitude) if scene is not None else None
     # The city the quarter's own sentence names, even where recognition missed it
     # ("into Aleppos western Zahraa neighborhood" after "refuge in Idlib"), else the
-    # one named most.
-    return cities[min(named, key=lambda pt: (pt not in in_sentence, -counts[pt]))]
+    # scene's, else the one named most.
+    return cities[min(named, key=lambda pt: (pt not in in_sentence, pt != here,
+                                             -counts[pt]))]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+def province_between(top: Toponym, sent: Span) -> Place | None:
+    """The province of a town named as one end of an area ("captured eight villages
+    in the area between Aleppo and the border"): the area is neither the town nor
+    near it, so the event is in the town's province, at precision 3."""
+    place = top.place
+    if place is None or place.level != "city" or not place.admin1:
+        return None
+    text = sent.doc.text
+    if not _BETWEEN.search(text[max(sent.start_char, top.start - 30):top.start]):
+        return None
+    gaz = load_gazetteer()
+    return next((gaz.place(c) for c in gaz.lookup(place.admin1) if c.level == 2
+                 and c.cc == place.country_code and c.entry[5] == place.admin1), None)

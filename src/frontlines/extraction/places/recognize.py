@@ -232,6 +232,25 @@ def _has_cue(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in CUE_BEFORE
 
 
+def _big_city_only(cands: list) -> bool:
+    """Every reading is a town, or the province named after a city of 100 000 of
+    it (Aleppo, Homs, Idlib): "shells fell on al-Ramouseh and new Aleppo", where the
+    model tags the city NORP or nothing, is the city either way (not so a PERSON:
+    "Arad was captured by Amal" is Ron Arad)."""
+    cities = {(c.cc, c.entry[5]) for c in cands if c.level < 2 and c.population >= BIG_CITY}
+    return all(c.level < 2 or (c.level == 2 and (c.cc, c.entry[5]) in cities) for c in cands)
+
+
+def _modifies_noun(span: Span) -> bool:
+    """The name stands before a common noun it qualifies ("the Dili students"): used
+    as an adjective, as a demonym would be."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_alpha and nxt.is_lower and not nxt.is_stop
+
+
 def _nested_ok(span: Span, cands: list) -> bool:
     """A place name inside an organisation's name worth reporting ("Kidney Foundation
     of Canada", "US Special Forces"): a country, province, region or big city."""
@@ -416,8 +435,11 @@ class _Finder:
             # One capitalised word the NER did not take for a name at all ("Vice",
             # "Market", a sentence opener) is a place only with a cue or a big city.
             big = max(c.population for c in cands)
-            city_only = all(c.level < 2 for c in cands)
-            return "big" if city_only and big >= BIG_CITY else label
+            if big >= BIG_CITY and (all(c.level < 2 for c in cands) or (
+                    label in ("NORP", "") and _big_city_only(cands)
+                    and not _modifies_noun(span))):
+                return "big"
+            return label
         return "take"
 
     def framed_names(self) -> None:
