@@ -430,7 +430,111 @@ FIELD_CASES = [
      "state media said 30 opposition fighters were killed in fighting in the Sheikh Saeed "
      "district of Aleppo.", "2016-10-18", "Armed clash", None, "Opposition Rebels (Syria)",
      None),
+    # "clashes with X": X is the other side of the battle
+    ("Some 18 Islamic State jihadists died in overnight clashes with Kurdish fighters near "
+     "Kobane in northern Syria, a monitor said on Saturday.", "2014-09-20", "Armed clash",
+     "YPG: People's Protection Units", "Islamic State", 18),
+    # bombs dropped from an aircraft are an air strike, not a planted device
+    ("Two patients were killed and eight injured on Sunday due to four bombs dropped from a "
+     "helicopter on a clinic in Aleppo.", "2016-10-03", "Air/drone strike", None, None, 2),
+    # "their bombing": the aircraft of the verb's subject; joint forces, the first named
+    ("Russian and Syrian planes intensified their bombing on Saturday of a rebel-held area "
+     "of Aleppo.", "2016-07-02", "Air/drone strike", "Military Forces of Russia", None, None),
+    # the group that says it killed them is the perpetrator (ACLED codes the claimant)
+    ("Daesh said on Monday that it killed 50 opposition fighters in a suicide bombing on a "
+     "bus near the Atmeh border crossing with Turkey in Syria.", "2016-08-15", "Suicide bomb",
+     "Islamic State", "Opposition Rebels (Syria)", 50),
+    # "the al-Qaeda-linked al-Nusra Front" is the Nusra Front (now Jabhat Fateh al-Sham)
+    ("Hezbollah said two commanders of the al-Qaeda-linked al-Nusra Front were killed on "
+     "Thursday in fierce fighting with the Syrian army in Syria's Qalamoun region.",
+     "2016-07-07", "Armed clash", None, None, 2),
+    # "the opposition" killing soldiers is the armed opposition
+    ("A witness reported fierce clashes near the citadel of Aleppo on Tuesday where the "
+     "opposition killed at least 20 army troops.", "2016-07-12", "Armed clash",
+     "Opposition Rebels (Syria)", "Military Forces of Syria", 20),
+    # a battle's coordinated subject: the rebels and the state's forces are its two sides
+    ("Opposition groups and government forces battled around a major power plant in the "
+     "central Hama province of Syria on Monday.", "2016-08-15", "Armed clash",
+     "Opposition Rebels (Syria)", "Military Forces of Syria", None),
+    # the bombers' relative clause names their country
+    ("Russia's military said six long-range bombers that took off from Russian territory "
+     "carried out strikes on Sunday on Daesh near the Syrian city of Deir el-Zour.",
+     "2016-08-15", "Air/drone strike", "Military Forces of Russia", "Islamic State", None),
+    # "four air strikes" counts strikes, not dead; "of Daraa 15 civilians" counts civilians
+    ("In Jassem in the southern province of Daraa 15 civilians were killed in four air "
+     "strikes while 25 others were wounded, the Observatory said.", "2015-02-02",
+     "Air/drone strike", None, "Civilians (Syria)", 15),
+    # an aid convoy struck: civilians
+    ("Airstrikes hit a UN-Arab Red Crescent aid convoy in the Aleppo suburb of Orum al-Kubra "
+     "in Syria on Monday.", "2016-09-20", "Air/drone strike", None, "Civilians (Syria)", None),
+    # a state's or the coalition's strikes with dead or a target: air strikes
+    ("Russian strikes on the town of Binnish killed 12 civilians on Tuesday, a monitor said.",
+     "2016-08-23", "Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", 12),
+    ("US-led strikes on the northern Syrian province of Raqa killed more than 20 Islamic "
+     "State jihadists early Tuesday, a monitoring group said.", "2014-09-23",
+     "Air/drone strike", "Global Coalition Against Daesh", "Islamic State", 20),
+    # ... but cruise missiles are a missile attack
+    ("The US missile strike on Syria's Shairat airbase killed four children, a source in Homs "
+     "said on Friday.", "2017-04-07", "Shelling", "Military Forces of the United States",
+     None, 4),
+    # "opposition-held areas": the opposition lost the route
+    ("Fighting for Aleppo has intensified after Syrian regime troops seized control of the "
+     "last supply route into opposition-held areas of the city in mid-July.", "2016-08-15",
+     "Government regains", "Military Forces of Syria", "Opposition Rebels (Syria)", None),
+    # houses damaged in a mortar attack: the shelling, not property destruction
+    ("In Damascus two women were wounded and two houses were damaged in a terrorist mortar "
+     "attack on the al-Shaghour neighbourhood on Sunday.", "2014-08-31", "Shelling",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)", None),
 ]
+
+
+def test_a_clash_told_the_other_way_round_is_one_battle() -> None:
+    # the opposition against the army, then the army against the rebels: one battle
+    text = ("A witness reported fierce clashes near the citadel of Aleppo on Tuesday where the "
+            "opposition killed at least 20 army troops. A UN spokeswoman said fighting between "
+            "Syrian government forces and rebels in Aleppo on Tuesday cut off the only road "
+            "into the rebel-held part of the city.")
+    events = frontlines.extract(text, published="2016-07-12")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Opposition Rebels (Syria)", "Military Forces of Syria", 20)]
+
+
+def test_a_perpetrator_named_by_one_mention_beats_an_unidentified_one() -> None:
+    # "terrorist rocket attacks", then the same attack's next sentence names ISIL
+    text = ("Two civilians were killed and three others were injured in terrorist rocket "
+            "attacks on neighborhoods in Deir Ezzor city. A source told SANA on Wednesday that "
+            "ISIL terrorists fired several rocket shells at dawn on al-Qusour and al-Joura "
+            "neighborhoods in the city.")
+    events = frontlines.extract(text, published="2016-06-02")
+    assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State", 2)]
+
+
+def test_a_labour_strike_is_no_air_strike() -> None:
+    events = frontlines.extract("A French rail strike disrupted travel around Paris on "
+                                "Tuesday.", published="2016-10-18")
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_al_qaeda_linked_names_the_group_it_describes() -> None:
+    events = frontlines.extract(
+        "Hezbollah said two commanders of the al-Qaeda-linked al-Nusra Front were killed on "
+        "Thursday in fierce fighting with the Syrian army in Syria's Qalamoun region.",
+        published="2016-07-07")
+    assert events and all("Al Qaeda" not in (e.actor1, e.actor2) for e in events)
+    assert any("Jabhat Fateh al-Sham" in (e.actor1, e.actor2) for e in events)
+
+
+def test_terrorists_are_not_the_group_of_another_provinces_item() -> None:
+    # a state-agency round-up: ISIL named in the Deir Ezzor item, unnamed "terrorists"
+    # shelling Aleppo city are an unidentified armed group (ACLED), not the Islamic State
+    text = ("ISIL terrorists fired several rocket shells at dawn on al-Joura neighbourhood in "
+            "Deir Ezzor city, killing two civilians. In Aleppo a woman was killed on Wednesday "
+            "in terrorist attacks with rocket shells on residential neighbourhoods of Aleppo "
+            "city.")
+    events = frontlines.extract(text, published="2016-06-02")
+    by_place = {e.location: e.actor1 for e in events}
+    assert by_place.get("Aleppo") == "Unidentified Armed Group (Syria)"
+    assert "Islamic State" in by_place.values()
 
 
 @pytest.mark.parametrize(("text", "published", "kind", "actor1", "actor2", "fatalities"),

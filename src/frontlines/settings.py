@@ -51,6 +51,9 @@ ANTECEDENT_MIN_SCORE = 0.6
 # sentence or the two before it; further back only to a group the report names twice or
 # more (a round-up of incidents in several towns moves on from the group of one item).
 ANTECEDENT_SENTENCES = 3
+# Words after a bomb noun that may say it was dropped from the air ("bombs dropped from a
+# helicopter"; the parse often hangs "dropped" on another clause).
+BOMB_DROPPED_WINDOW = 5
 # How many previous sentences an anaphoric event noun's antecedent may be in.
 ANAPHORA_SENTS = 3
 

@@ -467,7 +467,9 @@ def state_agent(span: Span) -> Actor | None:
     """The state forces an agent names by its country alone ("Israel had struck") or by
     a country's weapon ("an Israeli drone struck"): only states act so; None otherwise."""
     root = span.root
-    if root.ent_type_ == "GPE" or root.lemma_.lower() in _state_weapons():
+    if root.ent_type_ == "GPE":
+        return state_of(span)
+    if root.lemma_.lower() in _state_weapons():
         return state_of(span)
     return None
 
@@ -500,6 +502,16 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     them "Protesters (Country)" / "Rioters (Country)"."""
     return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
                           iso2, "")
+
+
+def armed_opposition(span: Span, iso2: str | None) -> Actor | None:
+    """"The opposition" as the agent of violence: the armed opposition, ACLED's
+    "Opposition Rebels (X)" (as a protest's or a vote's agent it is the political one,
+    so only the violent event types call this)."""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    if [t.lower_ for t in nouns] != ["opposition"]:
+        return None
+    return _generic_actor("Opposition Rebels ({country})", iso2, span.text)
 
 
 def unidentified_group(iso2: str | None) -> Actor | None:
@@ -584,6 +596,14 @@ def _match_at(lowers: list[str], texts: list[str], i: int, bucket: dict, max_len
     return None
 
 
+_TIE_SUFFIX = {"linked", "affiliated", "inspired", "aligned", "allied", "backed", "loyal"}
+
+
+def _qualifies(lowers: list[str], end: int) -> bool:
+    """A name followed by "-linked", "-affiliated"...: it describes another group."""
+    return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
+
+
 def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
     """All non-overlapping alias matches in a token list: (start, end, name)."""
     t = _table()
@@ -597,7 +617,9 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     while i < len(lowers):
         longest = firsts.get(lowers[i])
         m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
-        if m:
+        if m and _qualifies(lowers, i + m[0]):
+            i += m[0]  # "the al-Qaeda-linked Nusra Front": the Nusra Front, not al-Qaeda
+        elif m:
             out.append((i, i + m[0], m[1]))
             i += m[0]
         else:
@@ -628,8 +650,10 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
         if end + 1 < n_tok and tokens[end].text == "-" and tokens[end + 1].lower_ in _SHIFT_SUFFIX:
             skip = True
         # "the border with Syria", "frontier with Iraq"
-        if i >= 2 and tokens[i - 1].lower_ in {"with", "of"} and \
-                tokens[i - 2].lower_ in {"border", "frontier", "borders"}:
+        # "the border crossing with Turkey", "a crossing into Turkey": the neighbour
+        if i >= 2 and tokens[i - 1].lower_ in {"with", "of", "into"} and \
+                tokens[i - 2].lower_ in {"border", "frontier", "borders", "crossing",
+                                         "crossings"}:
             skip = True
         # "supply lines to the Turkish border": the neighbour's border, not its forces
         if end < n_tok and tokens[end].lower_ in {"border", "frontier", "borders"}:
@@ -659,6 +683,7 @@ class ActorContext:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, name)
     sent_countries: dict[int, Counter] = field(default_factory=dict)  # sent start -> ISO2 weights
     doc_countries: Counter = field(default_factory=Counter)
+    sent_regions: dict[int, set[str]] = field(default_factory=dict)  # sent start -> admin1s
 
     @classmethod
     def from_doc(cls, doc: Doc, country_code: str | None = None,
@@ -680,6 +705,9 @@ class ActorContext:
                 continue
             ctx.sent_countries.setdefault(span.sent.start, Counter())[top.place.country_code] += 1
             ctx.doc_countries[top.place.country_code] += 1
+            if top.place.admin1 and top.place.level != "country":
+                ctx.sent_regions.setdefault(span.sent.start, set()).add(
+                    f"{top.place.country_code}.{top.place.admin1}")
         t = _table()
         for sent in doc.sents:
             toks = list(sent)
@@ -716,6 +744,21 @@ class ActorContext:
                     if ranked:
                         return ranked[0]
         return None
+
+    def _elsewhere(self, i: int, span: Span) -> bool:
+        """A group named in an earlier sentence about another province: "terrorists"
+        shelling Damascus in a state-agency round-up are not the ISIL of the item on
+        Deir Ezzor before it (ACLED: an unnamed perpetrator is unidentified)."""
+        here, there = self._scene(span.sent.start), self._scene(self.doc[i].sent.start)
+        return bool(here and there and self.doc[i].sent.start != span.sent.start
+                    and not here & there)
+
+    def _scene(self, start: int) -> set[str]:
+        """The provinces a sentence is about: its own places, else the last ones named."""
+        for s in sorted((s for s in self.sent_countries if s <= start), reverse=True):
+            if self.sent_regions.get(s):
+                return self.sent_regions[s]
+        return set()
 
     def about(self, iso2: str) -> bool:
         """Is the report about this country (named at least half as often as the
@@ -777,7 +820,8 @@ class ActorContext:
                       lookup(n).inter in {2, 3, 4}]
         # A group named only later in the report is no antecedent: "terrorists" in
         # the lead are not the al-Nusra Front of the fifth paragraph.
-        pool = before
+        pool = [(i, n) for i, n in before
+                if prefer != "jihadist" or not self._elsewhere(i, span)]
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]
@@ -875,6 +919,15 @@ def _span_country(tokens: list[Token]) -> str | None:
     return weights.most_common(1)[0][0]
 
 
+def _weapon_clause_country(core: list[Token]) -> str | None:
+    """"Six bombers that took off from Russian territory": a warplane's own relative
+    clause names its country."""
+    if not core or core[-1].lemma_.lower() not in _state_weapons():
+        return None
+    head = core[-1]
+    return _span_country(list(head.doc[head.left_edge.i:head.right_edge.i + 1]))
+
+
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
     t = _table()
     if not len(span):
@@ -895,7 +948,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return make_actor(found[0][2], text)
 
     in_core = _span_country(core)
-    in_rest = _span_country(rest)
+    in_rest = _span_country(rest) or (None if in_core else _weapon_clause_country(core))
 
     def country() -> str | None:
         if in_core or in_rest or hint:

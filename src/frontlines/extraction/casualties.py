@@ -33,7 +33,10 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          # "18 of the 31 lorries")
                          "families", "households", "homes", "houses", "buildings",
                          "vehicles", "lorries", "trucks", "cars", "tanks",
-                         "villages", "towns", "positions"}
+                         "villages", "towns", "positions",
+                         # the attacks themselves ("killed in four air strikes")
+                         "strikes", "airstrikes", "raids", "attacks", "sorties", "shells",
+                         "rockets", "missiles", "bombs", "explosions", "blasts"}
 
 
 @dataclass
@@ -507,6 +510,8 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
             noun = noun.head
     else:
         noun = last.head if last.dep_ in ("nummod", "quantmod", "amod", "compound") else last
+        if noun.i < last.i and nxt is not None and nxt.pos_ == "NOUN":
+            noun = nxt  # "of Daraa 15 civilians": a number counts the noun after it
     if noun.lower_ in VICTIM_NOUNS_EXCLUDED:
         return None  # "18 of the 31 lorries": things, not people
     if re.fullmatch(r"(19|20)\d\d", last.text):

@@ -86,7 +86,7 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     for phrase in data["period_cues"]:
         for k in _starts(words, phrase.split()):
             idx = range(k, k + len(phrase.split()))
-            if any(i in covered for i in idx):
+            if any(i in covered for i in idx) or _short_period(words, idx, phrase):
                 continue
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
                     _tallied_with(sent, idx, trigger)):
@@ -94,6 +94,23 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _process_toll(sent)
+
+
+SINCE_FILLERS = {"the", "early", "late", "last", "this", "of"}
+
+
+def _short_period(words: list[str], idx: range, phrase: str) -> bool:
+    """Whether the period a cue opens is a day or two ("during the past two days", "in
+    the last 48 hours", "since early morning"): an incident dated within a few days,
+    which ACLED codes as one event, not a tally."""
+    data = _data()
+    rest = words[idx.stop:idx.stop + 4]
+    if phrase == "since":
+        rest = [w for w in rest if w not in SINCE_FILLERS]
+        return bool(rest) and rest[0] in data["short_since"]
+    counted = words[idx.stop - 1:idx.stop] + rest  # "in the past two" ends in its count
+    return any(counted[j] in data["short_counts"] and counted[j + 1] in data["short_units"]
+               for j in range(min(2, len(counted) - 1)))
 
 
 def nationwide(sent: Span, trigger: Token) -> str | None:
@@ -192,8 +209,18 @@ def _cue_in_scope(sent: Span, idx: range, scope: set[int], trigger: Token) -> bo
 def _in_apposition(tok: Token, trigger: Token) -> bool:
     """Whether the cue describes a place or a party in apposition ("near Aleppo, the scene
     of the fiercest fighting in recent months"), not the trigger's event."""
-    return any(a.dep_ == "appos" and not a.is_ancestor(trigger) and a.i != trigger.i
+    return any(_appositive(a) and not a.is_ancestor(trigger) and a.i != trigger.i
                for a in [tok, *tok.ancestors])
+
+
+def _appositive(tok: Token) -> bool:
+    """An apposition, or a noun phrase the parser hangs on the verb as an adverbial
+    ("exchanged prisoners near Aleppo, the scene of the fiercest fighting in recent
+    months": "scene" npadvmod); a time noun ("this week", "Tuesday") is no description."""
+    if tok.dep_ == "appos":
+        return True
+    return tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+        c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" for c in tok.children)
 
 
 def _shared_adjunct(first: Token, trigger: Token) -> bool:
@@ -225,9 +252,15 @@ def _process_toll(sent: Span) -> str | None:
                 c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in nouns:
+        if subj is not None and subj.lower_ in nouns and not any(
+                c.lower_ in COUNTED_SET for c in subj.children):
             return f"{subj.text} has {t.text}"
     return None
+
+
+# "Twin car bomb attacks have killed at least 10": a counted set of attacks is one
+# incident told with its toll, not a process's tally
+COUNTED_SET = {"twin", "double", "triple", "two", "three", "simultaneous", "coordinated"}
 
 
 def _bare_perfect_toll(sent: Span) -> str | None:
@@ -526,6 +559,14 @@ def participle_of(trigger: Token) -> str | None:
     return None
 
 
+def stationed_of(trigger: Token) -> str | None:
+    """"Army units stationed in the heights were waiting for the order": a participle
+    saying where a force is, no base set up that day."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.lower_ == "stationed":
+        return f"{trigger.head.text} {trigger.text}"
+    return None
+
+
 def in_question(trigger: Token) -> str | None:
     """"It was not clear whether the jet was shot down": an open question reports no
     event (ACLED codes what happened, not what may have)."""
@@ -533,10 +574,19 @@ def in_question(trigger: Token) -> str | None:
     return None if found is None else f"whether ... {trigger.text}"
 
 
+ENDING_VERBS = {"end", "halt", "stop", "freeze"}
+
+
 def ended_by(trigger: Token) -> str | None:
     """"The cessation of hostilities", "an end to the fighting": the noun is the fighting a
     truce stops, no incident of its own."""
     prep = trigger.head
+    if trigger.dep_ in ("dobj", "xcomp") and prep.lemma_.lower() in ENDING_VERBS:
+        # "last month's cease-fire deal that ended fighting over the region"
+        deal = prep.head if prep.dep_ == "relcl" else next(
+            (c for c in prep.children if c.dep_ == "nsubj"), None)
+        if deal is not None and deal.lemma_.lower() in _data()["deal_nouns"]:
+            return f"{deal.text} {prep.text} {trigger.text}"
     if trigger.dep_ != "pobj" or prep.lower_ not in ("of", "to", "in"):
         return None
     if prep.head.lemma_.lower() in _data()["ending_nouns"] and prep.head.pos_ == "NOUN":
@@ -561,16 +611,31 @@ def under_negotiation(trigger: Token) -> str | None:
 def under_charge(trigger: Token) -> str | None:
     """The charge a trigger is the content of ("convicted of fighting", "on suspicion
     of terrorism offences"): what a court or the police allege, not an incident."""
-    words = set(_data()["charge_words"])
+    return _content_of(trigger, set(_data()["charge_words"]))
+
+
+def under_mandate(trigger: Token) -> str | None:
+    """The mandate a trigger is the content of ("the coalition tasked with fighting
+    Daesh", "a force mandated to fight the rebels"): what a party is for, not an incident."""
+    return _content_of(trigger, set(_data()["mandate_words"]))
+
+
+def _content_of(trigger: Token, words: set[str]) -> str | None:
+    """The word of `words` whose "of"/"with"/"for" phrase holds the trigger."""
     node = trigger
-    for _ in range(4):
+    for _ in range(6):
         if node.head.i == node.i:
             return None
         child, node = node, node.head
-        if node.lemma_.lower() in words and node.i < trigger.i and (
-                child.dep_ == "prep" and child.lower_ in ("of", "with", "for")):
+        if (node.lemma_.lower() in words or node.lower_ in words) and node.i < trigger.i and (
+                (child.dep_ == "prep" and child.lower_ in ("of", "with", "for"))
+                or (child.dep_ in ("acl", "amod") and child.lower_ in RELATED)):
             return node.text  # "convicted of ...", not "suspect the shells contained"
     return None
+
+
+# "charges related to organising an illegal protest": the charge's content
+RELATED = {"related", "relating", "linked", "connected"}
 
 
 def _war_word(t: Token, single: set[str]) -> bool:
@@ -1287,13 +1352,33 @@ def non_event_report(doc: Doc) -> tuple[str | None, int]:
     the report, and how many."""
     lex = load_lexicon()
     toks = list(doc)
-    counts = {cls: weigh_cues(toks, index, lex.non_weights)
+    # "No group immediately claimed responsibility": a claim denied blames no one
+    claimed = [t for s in doc.sents if not _no_claim(s) for t in s]
+    counts = {cls: weigh_cues(claimed if cls == "attribution" else toks, index,
+                              lex.non_weights)
               for cls, index in lex.non_first.items()}
     best, n = None, 0
     for cls, k in counts.items():
         if k > n:
             best, n = cls, k
     return best, n
+
+
+NO_CLAIMANT = {"no", "nobody", "none", "neither"}
+
+
+def _no_claim(sent: Span) -> bool:
+    """A claim nobody made ("No group has claimed responsibility", "the attack was not
+    claimed", "nobody took credit"): the sentence of a bombing report that blames no one."""
+    for t in sent:
+        if t.lemma_.lower() not in ("claim", "take"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "neg" for c in t.children) or any(
+                s.lower_ in NO_CLAIMANT or any(d.lower_ in NO_CLAIMANT for d in s.children)
+                for s in subj):
+            return True
+    return False
 
 
 def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
@@ -1430,6 +1515,8 @@ def headline_like(sent: Span) -> bool:
     text = sent.text.rstrip()
     if not text or text[-1] in ".!?\"'\u201d\u2019):;,":
         return False
+    if text[0].islower() and sent.start > 0 and sent.doc[sent.start - 1].text not in ".!?":
+        return False  # a sentence the parser cut in two ("... were killed and | five more")
     return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                    for t in sent)
 

@@ -268,6 +268,8 @@ def _speech_or_charge(draft: MentionDraft) -> str:
     elif draft.sub_event_type == taxonomy.ARRESTS and incidents.participle_of(draft.trigger):
         # "in exchange for nine captured soldiers": who they are, not an arrest
         return f"describes people ({incidents.participle_of(draft.trigger)})"
+    elif draft.sub_event_type == taxonomy.HQ_ESTABLISHED and incidents.stationed_of(draft.trigger):
+        return f"describes a force ({incidents.stationed_of(draft.trigger)})"
     else:
         speech = incidents.speech_act(draft.trigger, reporting_verbs())
         if speech:
@@ -275,6 +277,9 @@ def _speech_or_charge(draft: MentionDraft) -> str:
     charge = incidents.under_charge(draft.trigger)
     if charge:
         return f"a charge ({charge})"
+    mandate = incidents.under_mandate(draft.trigger)
+    if mandate:
+        return f"a mandate ({mandate})"
     return ""
 
 
@@ -508,6 +513,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor1 is None and draft.agent is not None and draft.event_type in (
             taxonomy.EXPLOSIONS, taxonomy.BATTLES):
         actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "a US drone"
+    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
+        actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -515,9 +522,24 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
                and all(a.name != b.name for b in assoc1)]
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
+    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
+        actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2)
+
+
+def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
+                      ) -> tuple[Actor | None, list[Actor]]:
+    """"Opposition groups and government forces battled": a battle whose two sides are
+    the conjuncts of its subject. Only a state's forces and a group fighting the state
+    are taken as opposed (allies are conjoined too: "the army and Hezbollah fought")."""
+    if actor1 is None or not assoc1:
+        return None, assoc1
+    for other in assoc1:
+        if {actor1.inter, other.inter} == {1, 2}:
+            return other, [a for a in assoc1 if a is not other]
+    return None, assoc1
 
 
 def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
@@ -686,7 +708,8 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     if taken:  # with the taker unknown, a name before the taking may be the taker
         spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
-        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+            actors_stage.armed_opposition(span, cc or ctx.country_for(span)))  # "opposition-held"
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
@@ -770,16 +793,28 @@ def _same_incident(a: Mention, b: Mention) -> bool:
     if abs((a.event_date - b.event_date).days) > (
             0 if exact else settings.MENTION_DATE_SLACK_DAYS):
         return False
-    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name:
-        return False
-    if a.actor2 and b.actor2 and a.actor2.name != b.actor2.name:
-        return False
     if a.sub_event_type != b.sub_event_type:
         return False
-    for x, y in ((a, b), (b, a)):  # roles reversed: who won in one lost in the other
-        if x.actor1 and y.actor2 and x.actor1.name == y.actor2.name:
-            return False
+    if not _sides_agree(a, b) and not (a.sub_event_type == taxonomy.ARMED_CLASH
+                                       and _sides_agree(a, b, swapped=True)):
+        return False  # a clash's two sides in either order are one battle (ACLED)
     return _places_compatible(a, b)
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor is not None else None
+
+
+def _sides_agree(a: Mention, b: Mention, swapped: bool = False) -> bool:
+    """No named side of one mention contradicts the other's; with ``swapped``, b's
+    sides read in the other order."""
+    b1, b2 = (_name(b.actor2), _name(b.actor1)) if swapped else (_name(b.actor1),
+                                                                   _name(b.actor2))
+    a1, a2 = _name(a.actor1), _name(a.actor2)
+    if a1 and b1 and a1 != b1 or a2 and b2 and a2 != b2:
+        return False
+    # roles reversed: who won in one lost in the other
+    return not (a1 and b2 and a1 == b2 or b1 and a2 and b1 == a2)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
@@ -858,8 +893,14 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     placed = _placed(group)
     place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
-    a1 = next((m.actor1 for m in group if m.actor1), None)
-    a2 = next((m.actor2 for m in group if m.actor2), None)
+    # a perpetrator one mention names beats another's "Unidentified Armed Group"
+    a1 = next((m.actor1 for m in group if m.actor1 and not m.actor1.name.startswith(
+        "Unidentified")), None) or next((m.actor1 for m in group if m.actor1), None)
+    a2 = next((m.actor2 for m in group if m.actor2 and _name(m.actor2) != _name(a1)), None)
+    if a2 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
+        # a clash told the other way round: the other side is the first actor there
+        a2 = next((m.actor1 for m in group if m.actor1 and _name(m.actor1) != _name(a1)),
+                  None)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = any(m.civilian_target for m in group) or inter2 == codes.CIVILIANS

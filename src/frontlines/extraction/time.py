@@ -183,6 +183,23 @@ def dates_in(sent: Span) -> list[Span]:
     return ents
 
 
+def _describes_another(root: Token, trigger: Token) -> bool:
+    """A year in a passive relative clause describing a thing or in a participle
+    commenting on the event ("stole the old railway, which was built in 1913"; "...,
+    marking the largest toll since it first intervened in 2016"): it dates that thing,
+    not the event. An active clause may still tell the event's own background ("has lost
+    95 percent of the caliphate it declared in 2014")."""
+    passive = False  # "which was built in 1913" (not "the caliphate it declared in 2014")
+    for a in root.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            return False
+        passive = passive or any(c.dep_ == "auxpass" for c in a.children)
+        if (a.dep_ == "relcl" and a.head.i != trigger.i and passive) or (
+                a.dep_ == "advcl" and a.tag_ == "VBG"):
+            return True
+    return False
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -197,6 +214,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when is None:
             continue
         root = ent.root
+        if when.year_only and any(t.like_num and len(t.text) == 4 for t in ent) and (
+                _describes_another(root, trigger)):
+            continue
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:

@@ -21,7 +21,12 @@ from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
-from frontlines.extraction.events.roles import PLACE_HEAD_NOUNS, find_backers, find_roles
+from frontlines.extraction.events.roles import (
+    PLACE_HEAD_NOUNS,
+    battle_side,
+    find_backers,
+    find_roles,
+)
 from frontlines.extraction.events.senses import other_sense
 from frontlines.extraction.events.triggers import (
     actor_class,
@@ -84,6 +89,9 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, ctx, lex)
+        if agent is None and sub == taxonomy.ARMED_CLASH:
+            agent = battle_side(trig)
+            pattern = "with" if agent is not None else pattern
         info = taxonomy.sub_event(sub)
         if info is None:
             continue
@@ -113,7 +121,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             d.explain["frame"] = frame
         d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
-    drafts = _merge(drafts)
+    drafts = _fold_objects(_merge(drafts))
     drafts = frames.weigh(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
 
@@ -212,6 +220,14 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
     """Cheap coreference for "they"/"it" agents: the nearest earlier phrase in the
     two previous sentences naming an armed actor; in a prefiltered parse, none beyond
     a blanked stretch (the sentences that held the nearer referent are gone)."""
+    if pron.root.lower_ in {"their", "its"} and pron.root.dep_ == "poss":
+        # "Russian and Syrian planes intensified their bombing": the verb's subject
+        owner = pron.root.head
+        verb = owner.head if owner.dep_ in {"dobj", "obj"} else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+            return sent.doc[subj.left_edge.i:subj.i + 1]
+        return None
     if pron.root.lower_ not in {"they", "it", "them"}:
         return None
     doc = sent.doc
@@ -228,6 +244,64 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
         if actor_class(span, lex) is not None:
             return span
     return None
+
+
+# What an act is done to is no act of its own: weapons defused or seized are not fired
+# ("sappers defused hundreds of landmines", "seized nine pistols and 1,100 live rounds"),
+# and a depot an air strike destroyed is the strike's target, not a disrupted use.
+REMOTE = frozenset(WEAPON_TYPES)
+FOLDED = {taxonomy.DISRUPTED_WEAPONS: REMOTE | {taxonomy.EXCESSIVE_FORCE, taxonomy.SUICIDE_BOMB,
+                                         taxonomy.CHEMICAL_WEAPON},
+          **{w: frozenset({taxonomy.DISRUPTED_WEAPONS}) for w in REMOTE}}
+
+
+def _fold_objects(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """Drop a noun trigger that lies in the object of another trigger of the sentence
+    when it names what that act was done to (FOLDED: host type -> guest types)."""
+    dropped: set[int] = set()
+    for host in drafts:
+        guests = FOLDED.get(host.sub_event_type)
+        if not guests or host.patient is None or id(host) in dropped:
+            continue
+        for d in drafts:
+            if d is host or d.sub_event_type not in guests or d.trigger.pos_ != "NOUN":
+                continue
+            inside = host.patient.start <= d.trigger.i < host.patient.end
+            below = _in_object(d.trigger, host) and not (
+                host.agent is not None and host.agent.start <= d.trigger.i < host.agent.end)
+            if inside or (below and host.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
+                dropped.add(id(d))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _in_object(tok: Token, host: MentionDraft) -> bool:
+    """Whether a token hangs under the host trigger through nouns only (its object
+    phrase: "seized nine pistols, 31 magazines with 1,100 live rounds"), not through
+    another verb ("found ... since September, and four children died in an explosion")."""
+    for a in tok.ancestors:
+        if a.i == host.trigger.i:
+            return True
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _means_of(noun: Token, verb: Token) -> bool:
+    """The event noun is how the verb's deed was done ("killed 50 in a suicide bombing"),
+    or the verb tells what happened in it ("clashes near the citadel where the opposition
+    killed 20 troops")."""
+    while noun.dep_ in {"compound", "amod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if verb.dep_ == "relcl" and noun.is_ancestor(verb):
+        return True
+    if noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return False
+    tok = noun
+    while tok.i != verb.i:  # not inside the verb's subject ("a car bomb kills 20")
+        if tok.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return False
+        tok = tok.head
+    return True
 
 
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
@@ -248,9 +322,17 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
             same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
                                                  or d.event_type == taxonomy.RIOTS)
             if in_agent or subj_of or same_incident:
-                if d.patient is None and g.patient is not None:
+                if d.patient is None and g.patient is not None and not (
+                        g.patient.start <= d.trigger.i < g.patient.end):
+                    # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
+                if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
+                        and _means_of(d.trigger, g.trigger) and not (
+                            g.agent.start <= d.trigger.i < g.agent.end
+                            or g.agent.root.lower_ in {"that", "which", "who"}):
+                    # "IS said it killed 50 fighters in a suicide bombing": who killed
+                    d.agent, d.agent_pattern = g.agent, "active"
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type:
                     d.sub_event_type = g.sub_event_type
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):

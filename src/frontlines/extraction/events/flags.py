@@ -19,9 +19,10 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csub
 IRREALIS_ADJ = {"possible", "potential", "planned", "imminent", "expected", "future", "likely",
                 "proposed", "threatened", "looming", "feared", "anticipated", "impending"}
 # nouns whose "of" phrase is not (yet) an event: "the prospect of military confrontation",
-# "the threat of Isis attacks", "fears of a Turkish offensive"
+# "the threat of Isis attacks", "fears of a Turkish offensive", "deployed forces in
+# anticipation of more demonstrations"
 IRREALIS_NOUNS = {"prospect", "threat", "risk", "possibility", "danger", "fear", "spectre",
-                  "specter", "likelihood", "chance", "warning"}
+                  "specter", "likelihood", "chance", "warning", "anticipation", "expectation"}
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -122,11 +123,17 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
 
 
+AIM_NOUNS = {"attempt", "bid", "effort", "order"}
+
+
 def _dispersal_aim(verb: Token, dispersal: set[str], modals: set[str]) -> bool:
     """"Police fired tear gas to disperse the protesters": the aim of a force that was
     used (a past or present verb with no modal), so the crowd was there."""
-    head = verb.head
-    return (verb.dep_ == "advcl" and verb.lemma_.lower() in dispersal
+    head, dep = verb.head, verb.dep_
+    if dep == "acl" and head.lemma_.lower() in AIM_NOUNS and head.head.dep_ == "prep":
+        # "used tear gas in an attempt to disperse a crowd of rioters": the same aim
+        head, dep = head.head.head, "advcl"
+    return (dep == "advcl" and verb.lemma_.lower() in dispersal
             and head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
             and not any(c.dep_ == "aux" and c.lower_ in modals for c in head.children))
 
@@ -187,6 +194,18 @@ def _cumulative(verb: Token) -> str | None:
     return None
 
 
+def _own_phrase(trigger: Token) -> list[Token]:
+    """The trigger's subtree without clauses about its other words ("airstrikes on
+    groups it accused of an attack the previous day": the day is the attack's); a clause
+    on the trigger itself ("the attack, which took place last week") stays."""
+    drop: set[int] = set()
+    for t in trigger.subtree:
+        if t.head.i != trigger.i and t.dep_ in CLAUSE_DEPS and t.i != trigger.i and (
+                t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")):
+            drop |= {x.i for x in t.subtree}
+    return [t for t in trigger.subtree if t.i not in drop]
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -210,7 +229,7 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         return f"had {first.text} ... {verb.text}"
     toks = clause_tokens(verb, trigger)
     if verb.i != trigger.i:
-        toks = sorted({*toks, *trigger.subtree}, key=lambda t: t.i)
+        toks = sorted({*toks, *_own_phrase(trigger)}, key=lambda t: t.i)
     hits = find_cues(toks, lex.cue_first.get("past_words", {}))
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])

@@ -136,10 +136,13 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             for c in trig.children):
         return "purpose"
     head = trig.head
-    if trig.dep_ == "pobj" and head.lower_ == "under":
+    if trig.dep_ == "pobj" and (head.lower_ == "under" or (
+            head.lower_ in ("on", "in") and trig.lemma_.lower() == "retreat")):
         verb = head.head
         if verb.lemma_.lower() == "be" and verb.tag_ in {"VBZ", "VBP"}:
-            return "situation"  # "is under attack" (but "came under attack" is an incident)
+            # "is under attack", "forces are in retreat" (but "came under attack" is an
+            # incident)
+            return "situation"
     if trig.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS:
         return "circumstance"
     edge = trig.left_edge.i

@@ -17,8 +17,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import data
+from frontlines import data, settings
 from frontlines.domain import taxonomy as tx
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 
@@ -97,8 +98,11 @@ def _text(span: Span | None) -> str:
 
 @resolver("armed_protest")
 def _armed_protest(c: Case) -> Result | None:
-    if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None:
-        return NOTHING  # "troops marched into ...": armed men do not protest
+    if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None and (
+            c.agent.root.lemma_.lower() not in words("protester_heads")):
+        # "troops marched into ...": armed men do not protest ("opposition supporters
+        # blocked streets": the supporters do)
+        return NOTHING
     return None
 
 
@@ -126,9 +130,22 @@ def _civilian_clash(c: Case) -> Result | None:
 def _mob(c: Case) -> Result | None:
     """ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
     operatives repelled an attack") is mob violence."""
-    if c.kind in rules()["mob_kinds"] and c.agent is not None and c.cue(c.agent, "mob"):
+    if c.agent is None or not c.cue(c.agent, "mob"):
+        return None
+    if c.kind in rules()["mob_kinds"] or (c.kind == tx.LOOTING and _a_person(c.patient, c.lex)):
+        # "a suspected thief was set ablaze by an angry mob": a person burnt, not property
         return tx.MOB_VIOLENCE, c.agent.text
     return None
+
+
+def _a_person(span: Span | None, lex: Lexicon) -> bool:
+    """Whether a patient phrase names a person or people ("a notorious cultist", "two
+    suspected thieves"), not property."""
+    if span is None:
+        return False
+    root = span.root
+    return root.ent_type_ == "PERSON" or root.lower_ in lex.cue_words("person") or (
+        root.lemma_.lower() in data.words("person_nouns.txt"))
 
 
 @resolver("arrest_at_protest")
@@ -248,21 +265,57 @@ def _found(c: Case) -> Result:
     """ "a stash of firearms was found": disrupted weapons use."""
     where = list(c.patient) if c.patient is not None else []
     hit = c.cue(where, "weapons")
+    if not hit and c.trigger is not None:
+        # the parser lost the object: "discovered a large amount of ammunition believed
+        # to belong to ...", "a stash of projectiles belonging to the militants"
+        where = _found_object(c.trigger)
+        hit = c.cue(where, "weapons")
     return (tx.DISRUPTED_WEAPONS, where[hit[0][0]].text) if hit else NOTHING
+
+
+FOUND_STOPS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+
+
+def _found_object(trig: Token) -> list[Token]:
+    """What was found when no patient names it: a noun trigger's own "of" phrase ("a
+    stash of rifles"), else the few words after a verb up to the next verb, clause
+    mark or preposition other than "of" ("discovered a large amount of ammunition")."""
+    if trig.pos_ == "NOUN":
+        return [t for p in trig.children if p.dep_ == "prep" and p.lower_ == "of"
+                for t in p.subtree]
+    out: list[Token] = []
+    for t in trig.doc[trig.i + 1:trig.i + 7]:
+        if t.pos_ in FOUND_STOPS or (t.pos_ == "ADP" and t.lower_ != "of"):
+            break
+        out.append(t)
+    return out
 
 
 @resolver("establish")
 def _establish(c: Case) -> Result:
-    """ "set up a new observation post"."""
+    """ "set up a new observation post"; "a Kurdish unit of the militia has been set up":
+    a group formed is a change to the group (the codebook's new group or faction)."""
     where = list(c.patient) if c.patient is not None else c.context
     hit = c.cue(where, "posts")
-    return (tx.HQ_ESTABLISHED, where[hit[0][0]].text) if hit else NOTHING
+    if hit:
+        return tx.HQ_ESTABLISHED, where[hit[0][0]].text
+    if c.patient is not None and c.patient.root.lemma_.lower() in words("armed_units"):
+        return tx.CHANGE_TO_GROUP, c.patient.root.text
+    return NOTHING
 
 
 @resolver("bomb")
 def _bomb(c: Case) -> Result:
-    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb."""
-    if c.cue(c.context, "air"):
+    """ "Israeli planes bombed the base": dropped from the air, else a planted bomb. A
+    noun looks in its own clause only ("bombs dropped from a helicopter"); bombs
+    dropped are dropped from the air."""
+    where = c.context
+    if c.trigger is not None and c.trigger.pos_ == "NOUN":
+        t = c.trigger
+        end = min(t.i + 1 + settings.BOMB_DROPPED_WINDOW, t.sent.end)
+        after = list(t.doc[t.i + 1:end])
+        where = list(clause_verb(t).subtree) + after  # the parse may hang "dropped" apart
+    if c.cue(where, "air") or any(x.lemma_.lower() == "drop" for x in where):
         return tx.AIR_STRIKE, "bombed from the air"
     return tx.REMOTE_EXPLOSIVE, ""
 
@@ -395,6 +448,10 @@ def _control_of(span: Span | None) -> Span | None:
     if span is None or span.root.lemma_.lower() not in {"control", "hold"}:
         return span
     sub = list(span.root.subtree)
+    if len(sub) == 1 and span.root.dep_ == "dobj":
+        # "established control over an area": the parser hangs "over" on the verb
+        sub += [t for p in span.root.head.children if p.dep_ == "prep" and p.i > span.root.i
+                and p.lower_ in ("over", "of") for t in p.subtree]
     return span.doc[sub[0].i:sub[-1].i + 1]
 
 

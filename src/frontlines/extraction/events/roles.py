@@ -420,6 +420,17 @@ def _as_span(x: Token | Span | None, trigger: Token | None = None) -> Span | Non
     return np_span(x, exclude=trigger)
 
 
+def battle_side(trigger: Token) -> Span | None:
+    """The side an armed-clash noun names with "with": "killed in clashes with Kurdish
+    fighters". ACLED codes a battle's two sides in either order, so when nothing else
+    names an agent this side is one of them."""
+    if trigger.pos_ != "NOUN":
+        return None
+    side = _prep_obj(trigger, {"with"})
+    return None if side is None or isinstance(side, Span) and not len(side) else _as_span(
+        side, trigger)
+
+
 def find_backers(agent: Span | None, trigger: Token, sent: Span) -> list[Span]:
     """Supporters named with "backed by X" or "X-backed" on the agent or in the clause."""
     out: list[Span] = []

@@ -27,7 +27,7 @@ def _data() -> dict:
     return {"objects": {k: set(v) for k, v in raw["objects"].items()},
             "modifiers": {k: set(v) for k, v in raw["modifiers"].items()},
             "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
-            "arms": set(raw["traded_weapons"])}
+            "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"])}
 
 
 def _lemma(tok: Token) -> str:
@@ -64,6 +64,9 @@ def other_sense(trig: Token) -> str | None:
     data = _data()
     if trig.lower_ == "suicide" and trig.head.lemma_ == "commit":
         return "committed suicide"  # self-harm, not a suicide bombing
+    beast = _animal_subject(trig, data["animals"])
+    if beast:
+        return beast
     lemma = _lemma(trig)
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig):
@@ -84,6 +87,20 @@ def other_sense(trig: Token) -> str | None:
             c.lower_ in objects for c in trig.children):
         return f"{trig.text} ({trig.head.text})"
     return _fall_ranking(trig, data["fall"]) or _traded(trig, data["trade"], data["arms"])
+
+
+def _animal_subject(trig: Token, animals: set[str]) -> str | None:
+    """"Red deer stags battle for mating rights", "a lion killed two herders": animals
+    that fight or kill are no armed party."""
+    verb = trig
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.pos_ == "VERB":
+        verb = verb.head
+    deps = ("nsubj", "agent") + (("compound", "nmod", "poss") if trig.pos_ == "NOUN" else ())
+    for c in verb.children:
+        if c.dep_ in deps and (c.lemma_.lower() in animals or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in animals for g in c.children)):
+            return f"{c.text} {trig.text}"
+    return None
 
 
 def _traded(trig: Token, trade: set[str], arms: set[str]) -> str | None:

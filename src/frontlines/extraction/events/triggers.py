@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from frontlines import data, settings
+from frontlines.domain import taxonomy
 from frontlines.extraction.events.flags import clause_verb, hypothetical, past_cue
 from frontlines.extraction.events.lexicon import (
     Entry,
@@ -119,6 +120,25 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
         if hits:
             s, e = hits[0]
             return sub, " ".join(t.text for t in tokens[s:e])
+    strike = _state_strikes(tokens)  # no weapon named: a state's strikes are from the air
+    return (taxonomy.AIR_STRIKE, strike.text) if strike is not None else None
+
+
+def _state_strikes(tokens: list[Token]) -> Token | None:
+    """"Russian strikes", "US-led strikes", "coalition strikes": strikes a state or a
+    coalition of states carries out on a target or with dead are air (or missile)
+    strikes, ACLED's Air/drone strike, not a labour strike."""
+    deadly = bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
+    for t in tokens:
+        if t.lemma_.lower() != "strike" or t.pos_ != "NOUN":
+            continue
+        if not deadly and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                                  for c in t.children):
+            continue  # "a French rail strike": no target, no dead
+        for c in t.children:
+            if c.dep_ in {"amod", "compound", "nmod"} and (
+                    c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"coalition", "led"}):
+                return t
     return None
 
 
