@@ -134,3 +134,64 @@ def test_a_long_article_parsed_down_to_one_sentence_is_no_brief():
     result = next(process_articles([article]))
     assert any("blast" in s and "of its own" in s for s in result.skipped)
     assert result.events == []
+
+
+# A conflict report (paraphrased from a wire story) and a city news item with passing
+# cues, so that one batch holds a dense and a sparse article.
+CONFLICT = ("Government troops retook the town of Rawa from Islamic State militants on "
+            "Friday, the army said. The town was the group's last stronghold in Iraq. "
+            "Two soldiers were killed and five wounded in the assault, a military officer "
+            "told reporters. Air strikes by the US-led coalition had hit positions around "
+            "the town for days before the ground attack. Residents who fled said the "
+            "militants had blown up a bridge over the Euphrates.")
+CITY = ("The city council approved the new budget on Tuesday after a long debate. "
+        "Police said a man was arrested after a fight outside a bar in the old town. "
+        "The library will open on Sundays from next month, the mayor said.")
+
+
+def test_batched_parse_gives_the_records_of_one_article_at_a_time():
+    """Articles are parsed in batches bounded by words (pipeline.parse_batches), the
+    prefilter's blanks tokenized as single tokens: the records are those of each
+    article parsed alone, with the prefilter and without."""
+    from datetime import date
+
+    from frontlines.extraction.pipeline import parse_batches
+
+    texts = [CONFLICT, CITY, BASEBALL, CONFLICT.replace("Rawa", "Anah")]
+    articles = [Article(id=f"a{k}", text=t, published=date(2017, 11, 17))
+                for k, t in enumerate(texts)]
+    pairs = list(zip(texts, articles, strict=True))
+    assert [len(b) for b in parse_batches(pairs)] == [4]  # one batch: few words to parse
+    assert [len(b) for b in parse_batches(pairs, max_words=100)] == [1, 1, 1, 1]
+    for prefilter_on in (True, False):
+        together = [e.to_dict() for r in process_articles(articles, prefilter=prefilter_on)
+                    for e in r.events]
+        alone = [e.to_dict() for a in articles
+                 for r in process_articles([a], batch_size=1, prefilter=prefilter_on)
+                 for e in r.events]
+        assert together == alone
+        # the two reports give their incidents (the retaking, the clash); the city and
+        # sports news none
+        assert {e["article_id"] for e in together} == {"a0", "a3"}
+        assert {e["location"] for e in together if e["event_id"].startswith("IRQ")} == {
+            "Rawah", "'Anah"}
+    records = [e.to_dict() for r in extract_records(articles) for e in r.events]
+    assert records == together
+
+
+def test_blank_runs_tokenize_as_before():
+    """The pipeline's tokenizer takes a run of blanks whole without its affix rules:
+    the tokens of a prefiltered text are those of spaCy's own tokenizer."""
+    from spacy.tokenizer import Tokenizer
+
+    from frontlines.extraction.nlp import get_nlp
+
+    tok = get_nlp().tokenizer
+    plain = Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search,
+                      suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                      url_match=tok.url_match)
+    masked = prefilter.mask("Mr. Smith didn't say. " + BASEBALL + " " + CITY)
+    assert "   " in masked and "three-run blast" in masked
+    ours = [(t.idx, t.text, t.whitespace_) for t in tok(masked)]
+    assert ours == [(t.idx, t.text, t.whitespace_) for t in plain(masked)]
+    assert any(t.isspace() and len(t) > 50 for _, t, _ in ours)

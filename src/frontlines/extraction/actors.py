@@ -627,13 +627,23 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_cue_starts() -> frozenset[str]:
+    """First words of the country cues: a token no cue starts with needs no look-up."""
+    return frozenset(key[0] for key in _table().country_cues if key)
+
+
 def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, str, float]]:
     """Country mentions (index, ISO2, weight), skipping those that do not place the text."""
     t = _table()
+    starts = _country_cue_starts()
     out = []
     i = 0
     n_tok = len(tokens)
     while i < n_tok:
+        if tokens[i].text not in starts:  # most words begin no country name
+            i += 1
+            continue
         hit = None
         for n in range(min(4, n_tok - i), 0, -1):
             key = tuple(tok.text for tok in tokens[i:i + n])

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
@@ -48,6 +50,7 @@ TERRITORY = taxonomy.TERRITORY
 # event types where whoever a casualty figure counts is the target
 ONE_SIDED = {taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS}
 BACKGROUND_WINDOW = settings.BACKGROUND_WINDOW
+T = TypeVar("T")  # what travels with a text through parse_batches
 
 
 @dataclass
@@ -71,11 +74,15 @@ class _Sentence:
     span: Span
     window: Span  # the sentence and its neighbours: where context cues are looked for
     toponyms: list[Toponym]
-    casualties: Casualties
     country: str | None  # of the first place the sentence names
     source: str | None
     source_words: str
     casualty_used: bool = False  # its figures go to its first violent mention only
+
+    @cached_property
+    def casualties(self) -> Casualties:
+        """Counted on first use: most sentences hold no mention and need no count."""
+        return count_casualties(self.span)
 
 
 @dataclass
@@ -110,7 +117,7 @@ def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
     tops = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
     country = next((t.place.country for t in tops if t.place), None)
     source, words = source_of(sent, None, scan.previous_source, country)
-    return _Sentence(sent, window, tops, count_casualties(sent), country, source, words)
+    return _Sentence(sent, window, tops, country, source, words)
 
 
 # Event types whose mention across a whole country is a campaign, not an event
@@ -1089,7 +1096,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
 def _blanked_sentences(doc: Doc, article: Article) -> int:
     """How many sentences of the article the prefilter blanked before the parse: a long
     article parsed down to its two cue sentences is no brief (a wire lede) for that."""
-    text = blank_furniture(article.text, article.title)
+    text = page_text(article)
     parsed = doc.text
     if len(text) != len(parsed) or text == parsed:
         return 0
@@ -1132,29 +1139,65 @@ def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
     first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)
 
 
-def extract_articles(articles: Iterable[Article], batch_size: int = 4
+def extract_articles(articles: Iterable[Article],
+                     batch_size: int = settings.PARSE_BATCH_ARTICLES
                      ) -> Iterator[tuple[Article, list[Event]]]:
-    """Stream (article, events) pairs; spaCy parses in small batches (speed without
-    the memory peak of many long articles at once)."""
+    """Stream (article, events) pairs; spaCy parses in batches bounded by words
+    (parse_batches: speed without the memory peak of many long articles at once)."""
     for result in process_articles(articles, batch_size):
         yield result.article, result.events
 
 
-def process_articles(articles: Iterable[Article], batch_size: int = 4,
+def process_articles(articles: Iterable[Article],
+                     batch_size: int = settings.PARSE_BATCH_ARTICLES,
                      prefilter: bool = True) -> Iterator[ArticleResult]:
     """Parse and process articles; with `prefilter`, sentences far from any conflict cue
     are blanked before the parse (offsets unchanged; see extraction/prefilter.py)."""
     nlp = get_nlp()
     pairs = ((text_to_parse(a, prefilter), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield process(doc, article)
+    for batch in parse_batches(pairs, batch_size):
+        for doc, article in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            yield process(doc, article)
+
+
+def parse_batches(pairs: Iterable[tuple[str, T]],
+                  max_items: int = settings.PARSE_BATCH_ARTICLES,
+                  max_words: int = settings.PARSE_BATCH_WORDS
+                  ) -> Iterator[list[tuple[str, T]]]:
+    """(text, item) pairs grouped for one nlp.pipe batch each: up to `max_words` words
+    to parse (a prefiltered article's blanks are no words) and `max_items` pairs. spaCy
+    pays a set-up per batch and component, so mostly blank general news goes many
+    articles a batch; a long text still goes alone (settings.PARSE_BATCH_WORDS)."""
+    batch: list[tuple[str, T]] = []
+    words = 0
+    for text, item in pairs:
+        n = len(text.split())
+        if batch and (words + n > max_words or len(batch) >= max_items):
+            yield batch
+            batch, words = [], 0
+        batch.append((text, item))
+        words += n
+    if batch:
+        yield batch
 
 
 def text_to_parse(article: Article, prefilter: bool = True) -> str:
     """The article's text with page furniture blanked and, with `prefilter`, the
     sentences far from any conflict cue too (same length: offsets unchanged)."""
-    text = blank_furniture(article.text, article.title)
+    text = page_text(article)
     return prefilter_stage.mask(text) if prefilter else text
+
+
+def page_text(article: Article) -> str:
+    """The article's text with page furniture blanked (same length)."""
+    return _page_text(article.text, article.title)
+
+
+@lru_cache(maxsize=64)
+def _page_text(text: str, title: str | None) -> str:
+    # Cached: the text to parse and the count of blanked sentences (process) both
+    # start from it, a batch apart.
+    return blank_furniture(text, title)
 
 
 def extract_article(article: Article) -> list[Event]:

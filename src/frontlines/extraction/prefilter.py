@@ -19,6 +19,7 @@ records lost (docs/benchmarks.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,7 +130,11 @@ def cue_strength(text: str, cues: Cues | None = None) -> int:
     """2 when a sentence holds a conflict cue, 1 when only a weak one, else 0.
     A phrase cue needs all its words; it is weak when all of them are weak."""
     cues = cues or load_cues()
-    found = _words_of(text, cues)
+    return _strength(_words_of(text, cues), cues)
+
+
+def _strength(found: set[str], cues: Cues) -> int:
+    """cue_strength of a sentence's words."""
     best = 0
     weak_seen = set()
     for w in found & cues.words:
@@ -153,9 +158,11 @@ def has_cue(text: str, cues: Cues | None = None) -> bool:
     return cue_strength(text, cues) == 2
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character spans of the text's sentences, by punctuation and line
-    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none."""
+    breaks; a full stop after an initial or an abbreviation ("Nov. 6") ends none.
+    Cached: the mask and the pipeline's count of blanked sentences both need them."""
     abbreviations = load_cues().abbreviations
     spans: list[tuple[int, int]] = []
     start = 0
@@ -167,7 +174,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -179,19 +186,19 @@ def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     return (len(w) == 1 and w.isupper()) or w.lower() in abbreviations
 
 
-def _cue_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
+def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the sentences with a cue, or with a weak cue and a context word or
     another cue in the same or a neighbouring sentence."""
     cues = load_cues()
-    strength = [cue_strength(text[s:e], cues) for s, e in sents]
+    words = [_words_of(text[s:e], cues) for s, e in sents]
+    strength = [_strength(w, cues) for w in words]
     hits = []
     for i, level in enumerate(strength):
         if level == 2:
             hits.append(i)
         elif level == 1:
             near = range(max(i - 1, 0), min(i + 2, len(sents)))
-            if any(strength[j] == 2 or not _words_of(text[sents[j][0]:sents[j][1]], cues)
-                   .isdisjoint(cues.context) for j in near):
+            if any(strength[j] == 2 or not words[j].isdisjoint(cues.context) for j in near):
                 hits.append(i)
     return hits
 

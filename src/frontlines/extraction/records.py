@@ -2,7 +2,7 @@
 
 Why a module of its own: the store writes ready records and must not parse
 text, and one article's failure (a bug, a pathological text) must not stop the
-others. spaCy parses a few articles at a time; when a batch fails, each of its
+others. spaCy parses a batch of articles at a time; when a batch fails, each of its
 articles is parsed alone so that only the faulty one is reported.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -20,10 +19,8 @@ from frontlines.domain.errors import Problem
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import control_statements
 from frontlines.extraction.nlp import get_nlp
-from frontlines.extraction.pipeline import process, text_to_parse
-from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_PIECE_CHARS
-
-BATCH = 4  # articles parsed together: speed without the memory peak of many long texts
+from frontlines.extraction.pipeline import parse_batches, process, text_to_parse
+from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_BATCH_ARTICLES, PARSE_PIECE_CHARS
 
 
 @dataclass
@@ -82,20 +79,22 @@ def parse(nlp: Any, text: str) -> Any:
 
 
 def extract_records(articles: Iterable[Article], statements: bool = True,
-                    batch_size: int = BATCH, prefilter: bool = True
+                    batch_size: int = PARSE_BATCH_ARTICLES, prefilter: bool = True
                     ) -> Iterator[ArticleRecords | Problem]:
     """Records of each article in order; a Problem in place of an article that fails.
 
     What is parsed is pipeline.text_to_parse: page furniture and, with `prefilter`,
-    the sentences far from any conflict cue blanked (offsets unchanged).
+    the sentences far from any conflict cue blanked (offsets unchanged), in batches of
+    pipeline.parse_batches (bounded by words to parse, at most `batch_size` articles).
 
     An article longer than settings.MAX_ARTICLE_CHARS is refused unparsed (the
     readers refuse it too; this guards callers that build Articles themselves).
     """
-    it = iter(articles)
-    while chunk := list(islice(it, batch_size)):
-        if any(len(a.text) > MAX_ARTICLE_CHARS for a in chunk):  # one by one, in order
-            for article in chunk:
+    pages = ((_page_text(a, prefilter) if len(a.text) <= MAX_ARTICLE_CHARS else "", a)
+             for a in articles)
+    for chunk in parse_batches(pages, batch_size):
+        if any(len(a.text) > MAX_ARTICLE_CHARS for _, a in chunk):  # one by one, in order
+            for _, article in chunk:
                 if len(article.text) > MAX_ARTICLE_CHARS:
                     yield Problem(article.origin or article.id,
                                   f"article {article.id!r} too long ({len(article.text):,} "
@@ -103,19 +102,25 @@ def extract_records(articles: Iterable[Article], statements: bool = True,
                 else:
                     yield from extract_records([article], statements, 1, prefilter)
             continue
-        nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
+        yield from _chunk_records(chunk, statements)
+
+
+def _chunk_records(chunk: list[tuple[str, Article]], statements: bool
+                   ) -> Iterator[ArticleRecords | Problem]:
+    """Records of one batch parsed together; when the batch fails, each article is
+    parsed alone so that only the faulty one is reported."""
+    nlp = get_nlp()  # loaded once, on the first article (not when none can be read)
+    texts = [text for text, _ in chunk]
+    try:
+        docs: list[Any] | None = (
+            list(nlp.pipe(texts, batch_size=len(texts)))
+            if all(len(t) <= PARSE_PIECE_CHARS for t in texts) else None)
+    except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
+        docs = None
+    for i, (text, article) in enumerate(chunk):
         try:
-            docs: list[Any] | None = (
-                list(nlp.pipe([_page_text(a, prefilter) for a in chunk],
-                              batch_size=batch_size))
-                if all(len(a.text) <= PARSE_PIECE_CHARS for a in chunk) else None)
-        except Exception:  # noqa: BLE001 - parse the batch's articles one by one below
-            docs = None
-        for i, article in enumerate(chunk):
-            try:
-                doc = (docs[i] if docs is not None
-                       else parse(nlp, _page_text(article, prefilter)))
-                item: ArticleRecords | Problem = _records(doc, article, statements)
-            except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
-                item = _failed(article, exc)
-            yield item
+            doc = docs[i] if docs is not None else parse(nlp, text)
+            item: ArticleRecords | Problem = _records(doc, article, statements)
+        except Exception as exc:  # noqa: BLE001 - one article's fault stays its own
+            item = _failed(article, exc)
+        yield item

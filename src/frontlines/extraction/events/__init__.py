@@ -62,11 +62,14 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     unless `include_generic`: that classifier still weighs them, weakly.
     """
     lex = load_lexicon()
+    hits = match_triggers(sent, lex)
+    if not hits:  # most sentences: nothing more to look at
+        return []
     ctx = list(context if context is not None else sent)
     sent_toks = list(sent)
     drafts: list[MentionDraft] = []
     attribution = lex.cue_words("attribution") | lex.cue_words("attribution_heads")
-    for hit in match_triggers(sent, lex):
+    for hit in hits:
         trig = hit.head
         if trig.tag_ in {"NNP", "NNPS"} and trig.ent_type_ in NAME_ENTS:
             continue  # "Joint Operations Command", "Operation Steel Curtain"
