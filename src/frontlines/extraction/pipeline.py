@@ -152,7 +152,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
             if period is None and s.casualties.killed is None and (
                     draft.event_type in NATIONWIDE_CAMPAIGNS):
-                course = incidents.campaign_course(draft.trigger, when.precision == 1)
+                course = incidents.campaign_course(
+                    draft.trigger, when.precision == 1, when.explicit and when.precision >= 3)
                 period = f"the course of a campaign: {course}" if course else None
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
