@@ -804,6 +804,42 @@ def test_guards_killed_in_a_bombing_are_its_victims() -> None:
     assert _types(text, "2017-04-16") == ["Suicide bomb"]
 
 
+def test_a_month_toll_and_an_intervention_start_are_no_incidents() -> None:
+    # a toll over a named month is that month's tally (paraphrased from a rights group's
+    # count in an Aleppo report); ACLED codes one day's incidents
+    assert _types("The Syrian Institute of Justice said it had documented 270 civilians "
+                  "killed by Russian and regime bombing in Aleppo during April.",
+                  "2016-05-02") == []
+    # plural strikes started in a month: an intervention's start, not one day's strike
+    assert _types("Moscow launched air strikes in support of the Damascus regime in "
+                  "September.", "2016-06-15") == []
+    # ... while strikes launched on a day, or undated (news of the last days), stay one
+    assert _types("Government warplanes launched air strikes on the rebel-held town of "
+                  "Douma on Sunday.", "2016-05-02") == ["Air/drone strike"]
+    assert _types("Syrian warplanes launched air strikes on the town of Douma, activists "
+                  "said.", "2016-05-02") == ["Air/drone strike"]
+
+
+def test_a_nearby_area_joined_by_and_is_the_same_strike() -> None:
+    # paraphrased from a wire report: the second sentence retells the mortars (another
+    # source's wording); "and a nearby area" is how far they reached, not another place
+    text = ("Also on Monday the state news agency said two people were killed when mortars "
+            "struck central Damascus. The agency said two people were killed in Damascus "
+            "when mortars fired by rebels hit the Salihiya neighbourhood of the capital and "
+            "a nearby area.")
+    assert _types(text, "2014-04-21") == ["Shelling/artillery/missile attack"]
+
+
+def test_an_undated_retelling_of_a_dated_capture_is_that_capture() -> None:
+    # paraphrased from a report on Palmyra: a place changes hands once
+    text = ("Islamic State militants have released a new video from Palmyra. Dozens of "
+            "Syrian troops were killed in the days after Palmyra fell to IS. It was "
+            "reported in May that the town fell to IS on 22 May 2015.")
+    recs = frontlines.extract(text, published="2015-07-06")
+    taken = [r for r in recs if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert [str(r.event_date) for r in taken] == ["2015-05-22"]
+
+
 def test_an_attack_on_a_post_targets_the_side_that_holds_it() -> None:
     """A blast at a group's headquarters or an army checkpoint that kills "people" is an
     attack on that group or force (ACLED's actor2), not on civilians; civilians named as

@@ -295,14 +295,18 @@ def running_process(m: Mention) -> bool:
     return m.place is None or not below_country(m.place)
 
 
-def campaign_course(trigger: Token, day: bool) -> str | None:
+def campaign_course(trigger: Token, day: bool, month: bool = False) -> str | None:
     """The course of a campaign, not an incident (ACLED codes events, not a campaign's
     start or its trend): the trigger is the subject or object of a trend verb
     ("airstrikes on the province have intensified since ...") with no day of its own or
     with "since"; or the object or gerund of a start verb ("launched an operation called
     Wrath of Euphrates", "began attacking DAESH last week", "are mounting an offensive")
-    or a campaign noun, with no day of its own. The caller asks only when the sentence
-    gives no toll ("launched an offensive, killing 10" is an incident)."""
+    or a campaign noun, with no day of its own; or strikes in the plural that a start verb
+    has as its object when the sentence dates them by a month or a year only ("Moscow
+    launched air strikes in support of the regime in September", "Russia began air
+    strikes last September": an intervention's start, not one day's strike). The caller
+    asks only when the sentence gives no toll ("launched an offensive, killing 10" is an
+    incident)."""
     data = _data()
     if trigger.lower_ in data["campaign_nouns"] and not day:
         return trigger.text
@@ -317,6 +321,9 @@ def campaign_course(trigger: Token, day: bool) -> str | None:
     if lemma in data["start_verbs"] and not day and (
             trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]):
         return f"{verb.text} {trigger.text}"
+    if lemma in data["start_verbs"] and month and trigger.dep_ == "dobj" and (
+            trigger.tag_ == "NNS"):
+        return f"{verb.text} {trigger.text} (by month)"
     return None
 
 
@@ -1011,7 +1018,7 @@ def distinct(m: Mention) -> bool:
     if any(w in data["distinct_adverbs"] for w in words):
         return True
     if any(w in data["distinct_place_words"] and set(words[i + 1:i + 3]) & set(
-            data["distinct_place_nouns"]) for i, w in enumerate(words)):
+            data["distinct_place_nouns"]) and not _extent(words, i) for i, w in enumerate(words)):
         return True  # "killed in another town", "in neighbouring Hasakeh province"
     if any(w in ("another", "other") and nxt[:1].isdigit()
            for w, nxt in zip(words, words[1:], strict=False)):
@@ -1031,6 +1038,14 @@ def distinct(m: Mention) -> bool:
                for w, nxt in zip(before, after, strict=False))
 
 
+def _extent(words: list[str], i: int) -> bool:
+    """"Mortars hit the Al-Salihiya neighbourhood and a nearby area": a nearby place
+    joined to the sentence's own place by "and"/"or" is how far the one strike reached,
+    not another incident."""
+    k = i - 1 if i and words[i - 1] in ("a", "an", "the") else i
+    return k > 0 and words[k - 1] in ("and", "or")
+
+
 # The armed violence a part (PARTS) can belong to; a protest's or a riot's own
 # killing is its own type ("mob killings" stay Mob violence).
 ARMED_VIOLENCE = {T.BATTLES, T.EXPLOSIONS, T.VIOLENCE_AGAINST_CIVILIANS}
@@ -1047,6 +1062,27 @@ def _part_of(part: Mention, main: Mention) -> bool:
 
 def _distinct(h: list[Mention]) -> bool:
     return any(distinct(m) for m in h)
+
+
+def _capture_retold(g: list[Mention], h: list[Mention],
+                    compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """A place changes hands once: a capture the report dates ("after the town fell to
+    IS on 22 May") and an undated retelling of it by the same taker at the same place
+    ("the capture of Palmyra has raised concern", "in the days after Palmyra fell to
+    IS"; with no place of its own it is told at the dated one's) are one event, on the
+    dated day, whatever background flag each reading got."""
+    a, b = g[0], h[0]
+    if a.sub_event_type != b.sub_event_type or a.sub_event_type not in T.TERRITORY_BATTLES:
+        return False
+    if any(m.date_text for m in g) == any(m.date_text for m in h):
+        return False  # both dated (two captures, or one day twice: the other rules) or neither
+    if len({m.actor1.name for m in g + h if m.actor1 is not None}) > 1:
+        return False
+    dated, undated = (g, h) if any(m.date_text for m in g) else (h, g)
+    if any(m.place is None for m in dated):
+        return False
+    return all(_same_place(x, y, compatible) for x in dated for y in undated
+               if y.place is not None)
 
 
 def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
@@ -1133,6 +1169,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if _crossed(g, h) or (not shared and _distinct(h)):
         return False  # "a second car bomb went off in another district"
+    if not shared and _capture_retold(g, h, compatible):
+        return True
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and not shared and _toll_retold(g, h, compatible):
         return True

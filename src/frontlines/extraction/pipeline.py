@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import TypeVar
@@ -38,6 +38,7 @@ from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
+from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, resolve_when
@@ -151,7 +152,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
             if period is None and s.casualties.killed is None and (
                     draft.event_type in NATIONWIDE_CAMPAIGNS):
-                course = incidents.campaign_course(draft.trigger, when.precision == 1)
+                course = incidents.campaign_course(
+                    draft.trigger, when.precision == 1, when.explicit and when.precision >= 3)
                 period = f"the course of a campaign: {course}" if course else None
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
@@ -384,7 +386,8 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         area = places_stage.province_between(top, s.span)
         if area is not None:  # "the area between Aleppo and the border"
             return _Where(area, area.name, 3)
-        return _Where(top.place, top.text, precision)
+        return _Where(_in_story_country(top.place, scan, s.window.doc.text), top.text,
+                      precision)
     lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
@@ -443,6 +446,18 @@ def _near_city(where: _Where, s: _Sentence) -> _Where:
     if city is None:
         return where
     return _Where(city, where.text, 2, unresolved=True)
+
+
+def _in_story_country(place: Place, scan: _Scan, text: str) -> Place:
+    """A river or lake across borders ("driving across the Euphrates River") lies in
+    the story's country when it runs through it: the record never lacks a country."""
+    if place.country_code or place.name not in feature_countries():
+        return place
+    story = places_stage.story_country(scan.toponyms, text)
+    if story is None or story.country_code not in feature_countries()[place.name]:
+        return place
+    return replace(place, country=story.country, country_code=story.country_code,
+                   iso3=story.iso3, level="region")
 
 
 def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:

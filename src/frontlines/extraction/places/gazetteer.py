@@ -72,6 +72,14 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def feature_countries() -> dict[str, frozenset[str]]:
+    """The countries a river, lake or sea across borders runs through, by its name:
+    an event on it in a story of one of them lies in that country."""
+    return {f[1]: frozenset(f[8].split("|")) for f in _read_tsv("places_features.tsv")
+            if len(f) > 8 and f[8]}
+
+
 def _package_dir(module: str) -> Path:
     mod = __import__(module)
     return Path(mod.__file__).parent

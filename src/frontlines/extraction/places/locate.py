@@ -512,6 +512,8 @@ def _contains(b: _Reading, a: _Reading) -> bool:
         return True  # "Pooneryn, just 30 kilometres from Kilinochchi"
     if b.rank < a.rank:
         return False
+    if _listed_in(b, a):
+        return True
     # "Sadr City in eastern Baghdad", "Mogadishu, on Somalia's coast": b's phrase hangs
     # off a's phrase through a preposition, or follows it ("A in B", "A, in B").
     if b.prep is not None and b.prep.lower_ in CONTAINER_PREPS and (
@@ -520,6 +522,23 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     # "Urfa, Turkey", "Syria's Aleppo province", "the Ghat area of Doda district", but
     # "the town of X" names X.
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
+
+
+_LISTING = re.compile(r"\b(?:including|such as|among them|notably)\b", re.IGNORECASE)
+
+
+def _listed_in(b: _Reading, a: _Reading) -> bool:
+    """"Areas in Aleppo province, including the towns of Akhtarin and Dabiq": a town
+    of the province listed after it is the finer scene of what befell the province."""
+    pa, pb = a.top.place, b.top.place
+    if pa is None or pb is None or pb.level != "admin1" or pa.level != "city":
+        return False
+    if pa.country_code != pb.country_code or pa.admin1 != pb.admin1:
+        return False
+    doc = b.span.doc
+    gap = doc[b.span.end:a.span.start]
+    return a.span.sent == b.span.sent and 0 < len(gap) <= 10 and bool(
+        _LISTING.search(gap.text))
 
 
 def _sentence_ents(sent: Span) -> list[Span]:
@@ -690,7 +709,13 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
     best, relative = None, False
+    # A river, sea or region across borders is the scene only when no town, district
+    # or province of the sentence could be ("to take Manbij ... across the Euphrates").
+    finer = any(r.top.place is not None and coarseness(r.top.place) < 3
+                and r.score > MIN_SCORE for r in readings)
     for r in sorted(readings, key=lambda r: -r.score):
+        if finer and r.top.place is not None and coarseness(r.top.place) >= 4:
+            continue
         # A name the gazetteer lacks is placed by the place the text puts it in or
         # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
         # countryside"); one recognition missed is the scene only then ("the Adiyat

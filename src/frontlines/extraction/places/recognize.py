@@ -55,6 +55,9 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "border", "valley", "island", "peninsula"})
 # Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Arabic articles a copy may split from their name by a space ("Ash Shairat", "Al Bab")
+SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az", "adh",
+                            "ath", "esh", "ech", "ed", "er", "es", "ez"})
 BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
                             "das", "bin", "ibn", "upon", "on", "sur", "en"}
@@ -278,12 +281,24 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             f.take(span, "GPE")
     f.framed_names()
     f.whole_names()
+    f.chosen = [sp for sp in f.chosen if not _lone_article(sp)]
     f.chosen.sort(key=lambda s: s.start)
     tk = f.tk
     demonyms = [doc[j:j + 1] for j in range(tk.n)
                 if tk.cap[j] and not f.taken[j] and not f.blocked[j]
                 and gaz.is_demonym(tk.texts[j])]
     return f.chosen, demonyms
+
+
+def _lone_article(span: Span) -> bool:
+    """An Arabic article split from the name after it ("Ash" of "Ash Shairat",
+    "El" of "El-Bab") is part of that name, never a place on its own (Ash, England)."""
+    if len(span) != 1 or span[0].lower_ not in SPLIT_ARTICLES:
+        return False
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text == "-":
+        j += 1
+    return j < len(doc) and doc[j].text[:1].isupper()
 
 
 class _Finder:
