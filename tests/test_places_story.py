@@ -580,3 +580,20 @@ def test_a_town_listed_after_its_province_is_the_scene() -> None:
     events = _at("Opposition groups also reported government airstrikes on IS-held areas "
                  "in Aleppo province, including the city of Idlib.", "2014-08-17")
     assert all(e.location != "Idlib" for e in events)
+
+
+def test_a_record_no_sentence_places_takes_the_story_country() -> None:
+    # dev reading (FA-KES, TRT, paraphrased): the bombing of an evacuation convoy got
+    # no place and no country; the story's towns lie in several provinces of Syria
+    events = _at("A suicide car bomb struck a convoy of buses carrying civilians out of two "
+                 "besieged Syrian towns, killing at least 90 people. Other evacuees were "
+                 "waiting to travel on to Latakia or Damascus.", "2017-04-15")
+    assert events and all((e.country, e.geo_precision) == ("Syria", 3) for e in events)
+
+
+def test_a_genitive_without_apostrophe_is_not_part_of_the_place() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): "Deir al-Zor Syrias SANA" was one name
+    places = _places("The car bomb went off near the city of Deir al-Zor Syrias SANA "
+                     "state news agency reported on Friday.")
+    assert "Deir al-Zor Syrias" not in places
+    assert places["Deir al-Zor"].admin1 == "Dayr az Zawr"
