@@ -597,3 +597,22 @@ def test_a_genitive_without_apostrophe_is_not_part_of_the_place() -> None:
                      "state news agency reported on Friday.")
     assert "Deir al-Zor Syrias" not in places
     assert places["Deir al-Zor"].admin1 == "Dayr az Zawr"
+
+
+def test_a_country_near_a_town_stays_the_country() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): "eastern Syria near the city of Deir
+    # al-Zor" read Syria as a name near the town, then as the town itself
+    places = _places("A car bomb killed 20 people in eastern Syria near the city of "
+                     "Deir al-Zor, the agency said.")
+    assert places["Syria"].level == "country"
+
+
+def test_a_record_no_phrase_places_takes_the_province_its_sentence_names() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): the record had no place at all
+    events = _at("Reuters Friday 17 Nov 2017 An Islamic State car bomb killed 20 people at "
+                 "a site where displaced families live in eastern Syria near the city of "
+                 "Deir al-Zor Syrias SANA state news agency reported on Friday.",
+                 "2017-11-17")
+    # (not "Syria" read as the town: the province, as nothing places it finer)
+    assert [(e.country, e.admin1, e.location, e.geo_precision) for e in events] == [
+        ("Syria", "Dayr az Zawr", "Dayr az Zawr", 3)]
