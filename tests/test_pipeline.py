@@ -205,3 +205,14 @@ def test_civilians_take_the_country_where_it_happened() -> None:
         published="2016-09-11")
     assert [(e.location, e.actor2) for e in events if e.country == "Syria"] == [
         ("Aleppo", "Civilians (Syria)")]
+
+
+def test_killed_rescue_volunteers_are_civilians() -> None:
+    # paraphrased from an AP report of 29 April 2017 on a strike on the White Helmets;
+    # ACLED codes unarmed rescuers as civilians of the country
+    events = frontlines.extract(
+        "Air strikes hit a base of Syria's rescuers, the White Helmets, in a rebel-held area of "
+        "Hama province on Saturday, killing eight volunteers, opposition activists said.",
+        published="2017-04-29")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Civilians (Syria)", 8)]
