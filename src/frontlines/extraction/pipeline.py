@@ -967,6 +967,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and _name(m.actor1) != _name(a1)),
                   None)
+    if place is not None:  # civilians, unidentified groups: of the record's country
+        a1 = actors_stage.where_it_happened(a1, place.country_code)
+        a2 = actors_stage.where_it_happened(a2, place.country_code)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = (any(m.civilian_target for m in group) and not held) or (
