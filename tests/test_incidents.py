@@ -856,3 +856,12 @@ def test_an_attack_on_a_post_targets_the_side_that_holds_it() -> None:
             "civilians.")
     assert [e.actor2 for e in frontlines.extract(text, published="2016-10-10")] == [
         "Civilians (Syria)"]
+
+
+def test_the_acronym_is_read_as_a_verb_is_still_the_attacker() -> None:
+    # the tagger reads "IS" as the auxiliary "is" of "fired"; the acronym is the group
+    text = ("The Observatory said IS fired rockets at the Kurdish district of Sheikh "
+            "Maqsoud in Aleppo on Monday, killing six civilians.")
+    events = frontlines.extract(text, published="2017-06-10")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Islamic State", "Civilians (Syria)", 6)]

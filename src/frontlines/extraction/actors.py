@@ -1142,7 +1142,27 @@ class ActorRecogniser:
         if matches:
             spans = [Span(doc, s, e, label="ORG", span_id=name) for s, e, name in matches]
             doc.set_ents(spans, default="unmodified")
+            for s, e, _name in matches:
+                if e - s == 1:
+                    _subject_not_auxiliary(doc[s])
         return doc
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _subject_not_auxiliary(token: Token) -> None:
+    """Make an actor acronym the tagger read as the verb "is" the subject of its verb.
+
+    "The Observatory said IS fired rockets" parses "IS" as the passive auxiliary of
+    "fired", which leaves the attack with no agent (and makes it passive). The
+    acronym is matched with its exact capitalisation, so where its verb has no
+    subject of its own it is the subject."""
+    if token.pos_ != "AUX" or token.dep_ not in ("aux", "auxpass") or token.head is token:
+        return
+    if any(c.dep_ in _SUBJECTS for c in token.head.children):
+        return
+    token.pos_, token.tag_, token.dep_ = "PROPN", "NNP", "nsubj"
 
 
 @Language.factory("frontlines_actors")
