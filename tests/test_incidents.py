@@ -865,3 +865,12 @@ def test_the_acronym_is_read_as_a_verb_is_still_the_attacker() -> None:
     events = frontlines.extract(text, published="2017-06-10")
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Islamic State", "Civilians (Syria)", 6)]
+
+
+def test_members_of_one_family_are_the_count_and_civilians() -> None:
+    # "one family" is the group the seven belong to, not an eighth victim
+    text = ("Seven members of one family were killed when Russian warplanes struck the "
+            "village of Hass in southern Idlib on Sunday.")
+    events = frontlines.extract(text, published="2017-06-10")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Military Forces of Russia", "Civilians (Syria)", 7)]

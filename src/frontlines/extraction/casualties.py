@@ -32,8 +32,8 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "meters", "years", "year", "months", "days", "hours", "minutes",
                          "dollars", "tonnes", "times", "weeks", "percentages",
                          # groups and things, not a head count ("executed six families",
-                         # "18 of the 31 lorries")
-                         "families", "households", "homes", "houses", "buildings",
+                         # "18 of the 31 lorries", "seven members of one family")
+                         "family", "household", "families", "households", "homes", "houses", "buildings",
                          "vehicles", "lorries", "trucks", "cars", "tanks",
                          "villages", "towns", "positions",
                          # the attacks themselves ("killed in four air strikes")
@@ -536,6 +536,10 @@ def _record(out: Casualties, groups: dict[int, int], cat: str, word: Token, fig:
     groups[word.i] = groups.get(word.i, 0) + fig.value
     phrase = f"{qualifier + ' ' if qualifier in ('at least', 'more than', 'up to') else ''}" \
              f"{span.text} {fig.noun.text if fig.noun.i != fig.last.i else ''}".strip()
+    # whose members: "seven members of one family" counts civilians
+    whole = [g for c in fig.noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"] if fig.noun.lemma_ == "member" else []
+    phrase += f" of {whole[0].text}" if whole else ""
     if cat == "killed":
         out.at_least = out.at_least or qualifier in ("at least", "more than")
     text = getattr(out, f"{cat}_text")
