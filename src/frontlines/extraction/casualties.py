@@ -33,7 +33,8 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "dollars", "tonnes", "times", "weeks", "percentages",
                          # groups and things, not a head count ("executed six families",
                          # "18 of the 31 lorries", "seven members of one family")
-                         "family", "household", "families", "households", "homes", "houses", "buildings",
+                         "family", "household", "families", "households",
+                         "homes", "houses", "buildings",
                          "vehicles", "lorries", "trucks", "cars", "tanks",
                          "villages", "towns", "positions",
                          # the attacks themselves ("killed in four air strikes")
