@@ -856,3 +856,33 @@ def test_an_attack_on_a_post_targets_the_side_that_holds_it() -> None:
             "civilians.")
     assert [e.actor2 for e in frontlines.extract(text, published="2016-10-10")] == [
         "Civilians (Syria)"]
+
+
+def test_a_list_of_kinds_of_violence_is_no_incident() -> None:
+    """Bare nouns listing what a war is like, with no place, date or toll of their own,
+    name no incident (paraphrased from a book review); the same list with a place, a day
+    and a toll is one."""
+    text = ("The author hears fighters talking of their motives and villagers recounting "
+            "experiences of bombing, massacres and chemical attacks.")
+    assert frontlines.extract(text, published="2017-08-12") == []
+    assert frontlines.extract("Curfews were followed by sieges, gunfire and warplanes.",
+                              published="2017-08-12") == []
+    text = ("Five civilians were killed in shelling, air strikes and clashes in Idlib on "
+            "Monday.")
+    assert len(frontlines.extract(text, published="2018-03-01")) == 1
+
+
+def test_history_dated_relative_to_the_past_is_background() -> None:
+    """"The following year", "decades-long" date a mention against an earlier past or
+    stretch it over decades: background of the report (paraphrased from an analysis and
+    a news report), not an incident of the publication day."""
+    text = ("The police used violence against protesters, who ousted the president the "
+            "following year.")
+    assert frontlines.extract(text, published="2018-03-04") == []
+    text = ("Ankara is irritated by the YPG, which is aligned to the PKK, with whom it has "
+            "fought a deadly, decades-long insurgency in Turkey's south-east.")
+    assert frontlines.extract(text, published="2018-03-19") == []
+    text = ("Turkish jets struck PKK positions in Hakkari on Monday, the army said, "
+            "escalating a decades-long insurgency.")
+    assert [r.sub_event_type for r in frontlines.extract(text, published="2018-03-01")] == [
+        "Air/drone strike"]
