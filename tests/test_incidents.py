@@ -886,3 +886,17 @@ def test_history_dated_relative_to_the_past_is_background() -> None:
             "escalating a decades-long insurgency.")
     assert [r.sub_event_type for r in frontlines.extract(text, published="2018-03-01")] == [
         "Air/drone strike"]
+
+
+def test_flight_from_a_fight_is_its_aftermath() -> None:
+    """Fleeing the battlefield or sheltering after fleeing strikes tells the aftermath
+    of the battle or strike the report codes, not an "Other" event of its own
+    (paraphrased from two dev wire reports)."""
+    text = ("The strikes outside Saraqeb hit an area where civilians were sheltering after "
+            "fleeing repeated government air strikes on the town, the Observatory said.")
+    types = [r.sub_event_type for r in frontlines.extract(text, published="2014-09-22")]
+    assert "Other" not in types and types
+    text = ("The militants left behind scores of dead and wounded fighters and fled the "
+            "battlefield, the agency reported.")
+    types = [r.sub_event_type for r in frontlines.extract(text, published="2016-05-03")]
+    assert "Other" not in types
