@@ -900,3 +900,14 @@ def test_flight_from_a_fight_is_its_aftermath() -> None:
             "battlefield, the agency reported.")
     types = [r.sub_event_type for r in frontlines.extract(text, published="2016-05-03")]
     assert "Other" not in types
+
+
+def test_a_toll_over_a_week_of_protests_is_the_weeks_tally() -> None:
+    """"Killed in a week of protests" sums a series (paraphrased from a year-ahead
+    analysis); a capture "after weeks of fighting" dated Sunday stays one event."""
+    text = ("Hundreds of people have been arrested and at least 21 killed in a week of "
+            "protests that began against rising prices.")
+    assert frontlines.extract(text, published="2018-01-04") == []
+    text = "After weeks of fighting, government troops captured the town of Qaryatain on Sunday."
+    assert [r.sub_event_type for r in frontlines.extract(text, published="2016-04-04")] == [
+        "Government regains territory"]
