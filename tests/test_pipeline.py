@@ -188,3 +188,31 @@ def test_the_by_phrase_of_the_victims_verb_is_the_perpetrator() -> None:
         published="2014-04-06")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)")]
+
+
+def test_civilians_take_the_country_where_it_happened() -> None:
+    # paraphrased from a New Arab report of 11 September 2016: "Syrias" (no apostrophe)
+    # is not counted as Syria, "US-Russia" is, but the victims near Aleppo are Syria's
+    # civilians, as ACLED names them by the event's country
+    events = frontlines.extract(
+        "Date of publication 11 September 2016 Aerial bombing of a residential neighbourhood "
+        "controlled by Syrias rebels killed at least five civilians on Sunday as the world expects "
+        "a ceasefire to begin. Tags Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo At least "
+        "five civilians were killed in aerial bombardment targeting a rebel-controlled "
+        "neighbourhood east of Aleppo on Sunday as the opposition kept mulling over a US-Russia "
+        "truce deal due to take effect on Monday. Dozens were injured when \"government "
+        "helicopters targeted the residential area\" an activist told The New Arab.",
+        published="2016-09-11")
+    assert [(e.location, e.actor2) for e in events if e.country == "Syria"] == [
+        ("Aleppo", "Civilians (Syria)")]
+
+
+def test_killed_rescue_volunteers_are_civilians() -> None:
+    # paraphrased from an AP report of 29 April 2017 on a strike on the White Helmets;
+    # ACLED codes unarmed rescuers as civilians of the country
+    events = frontlines.extract(
+        "Air strikes hit a base of Syria's rescuers, the White Helmets, in a rebel-held area of "
+        "Hama province on Saturday, killing eight volunteers, opposition activists said.",
+        published="2017-04-29")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Civilians (Syria)", 8)]

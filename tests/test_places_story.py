@@ -580,3 +580,39 @@ def test_a_town_listed_after_its_province_is_the_scene() -> None:
     events = _at("Opposition groups also reported government airstrikes on IS-held areas "
                  "in Aleppo province, including the city of Idlib.", "2014-08-17")
     assert all(e.location != "Idlib" for e in events)
+
+
+def test_a_record_no_sentence_places_takes_the_story_country() -> None:
+    # dev reading (FA-KES, TRT, paraphrased): the bombing of an evacuation convoy got
+    # no place and no country; the story's towns lie in several provinces of Syria
+    events = _at("A suicide car bomb struck a convoy of buses carrying civilians out of two "
+                 "besieged Syrian towns, killing at least 90 people. Other evacuees were "
+                 "waiting to travel on to Latakia or Damascus.", "2017-04-15")
+    assert events and all((e.country, e.geo_precision) == ("Syria", 3) for e in events)
+
+
+def test_a_genitive_without_apostrophe_is_not_part_of_the_place() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): "Deir al-Zor Syrias SANA" was one name
+    places = _places("The car bomb went off near the city of Deir al-Zor Syrias SANA "
+                     "state news agency reported on Friday.")
+    assert "Deir al-Zor Syrias" not in places
+    assert places["Deir al-Zor"].admin1 == "Dayr az Zawr"
+
+
+def test_a_country_near_a_town_stays_the_country() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): "eastern Syria near the city of Deir
+    # al-Zor" read Syria as a name near the town, then as the town itself
+    places = _places("A car bomb killed 20 people in eastern Syria near the city of "
+                     "Deir al-Zor, the agency said.")
+    assert places["Syria"].level == "country"
+
+
+def test_a_record_no_phrase_places_takes_the_province_its_sentence_names() -> None:
+    # dev reading (FA-KES, Ahram, paraphrased): the record had no place at all
+    events = _at("Reuters Friday 17 Nov 2017 An Islamic State car bomb killed 20 people at "
+                 "a site where displaced families live in eastern Syria near the city of "
+                 "Deir al-Zor Syrias SANA state news agency reported on Friday.",
+                 "2017-11-17")
+    # (not "Syria" read as the town: the province, as nothing places it finer)
+    assert [(e.country, e.admin1, e.location, e.geo_precision) for e in events] == [
+        ("Syria", "Dayr az Zawr", "Dayr az Zawr", 3)]

@@ -547,6 +547,19 @@ def held_area(span: Span) -> bool:
     return any(t.lower_ in _HOLDING and t.i > 0 and doc[t.i - 1].text == "-" for t in words)
 
 
+def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
+    """A country-scoped generic actor ("Civilians (X)", "Unidentified Armed Group (X)")
+    takes the country where the event happened, as ACLED names them: civilians killed
+    east of Aleppo while "the opposition weighed a US-Russia truce deal" are Civilians
+    (Syria), never of the country of some other word in the sentence."""
+    if actor is None or not iso2:
+        return actor
+    m = _GENERIC_RE.match(actor.name)
+    if not m or m.group(1) not in _GENERIC_INTER or _iso_of_name(m.group(2)) == iso2:
+        return actor
+    return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
+
+
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     c = _table().countries.get(iso2 or "")
     if c is None:

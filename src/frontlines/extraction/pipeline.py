@@ -427,10 +427,15 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         near = 2 if _NEAR.search(s.span.text) else 1
         return _Where(town.place, town.text, near, inherited=True)
     region = places_stage.story_region(scan.toponyms, s.window.doc.text)
-    if region is not None and below_country(region):
+    if region is not None and not below_country(region):
+        region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
+                                                s.window.doc.text)
+    if region is not None:
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
-        # 700 people from Syrian tribe" in a story on Deir ez-Zor); a country alone is
-        # too weak a guess ("a US aid worker kidnapped in Syria").
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
+        # its sentence names or the story's country ("a convoy of buses carrying
+        # civilians out of two besieged Syrian towns"): a record never lacks the
+        # country its story is in.
         return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
 
@@ -962,6 +967,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and _name(m.actor1) != _name(a1)),
                   None)
+    if place is not None:  # civilians, unidentified groups: of the record's country
+        a1 = actors_stage.where_it_happened(a1, place.country_code)
+        a2 = actors_stage.where_it_happened(a2, place.country_code)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = (any(m.civilian_target for m in group) and not held) or (

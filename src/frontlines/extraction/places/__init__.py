@@ -12,6 +12,7 @@ from frontlines.extraction.places.locate import (
     locate_event,
     province_between,
     qualifies_actor,
+    sentence_province,
     story_city,
     story_country,
     story_region,
@@ -20,5 +21,6 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "province_between", "qualifies_actor", "resolve", "story_city",
+           "make_places", "province_between", "qualifies_actor", "resolve", "sentence_province",
+           "story_city",
            "story_country", "story_region"]

@@ -600,12 +600,32 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     name, n = counts.most_common(1)[0]
     if n < STORY_PROVINCE_MIN or n < STORY_PROVINCE_SHARE * sum(counts.values()):
         return country
-    if name in units:
-        return units[name]
+    return units.get(name) or _province(name, country)
+
+
+def _province(name: str, country: Place) -> Place:
+    """The province ``name`` of ``country`` (the country when the gazetteer lacks it)."""
     gaz = load_gazetteer()
     unit = next((c for c in gaz.lookup(name) if c.level == 2 and c.cc == country.country_code),
                 None)
     return gaz.place(unit) if unit is not None else country
+
+
+def sentence_province(sent_tops: list[Toponym], toponyms: list[Toponym], country: Place,
+                      text: str) -> Place | None:
+    """Where a record its sentence does not place goes in a story about a whole
+    country: the one province of that country the sentence's own places lie in
+    ("a car bomb killed 20 ... in eastern Syria near the city of Deir al-Zor"), at
+    precision 3, else the country itself when the story names a town or province of
+    it (None when it names the country alone: a role, "joined the US in saying")."""
+    def home(t: Toponym) -> bool:
+        return (t.place is not None and t.place.country_code == country.country_code
+                and bool(t.place.admin1) and t.place.level != "country"
+                and not qualifies_actor(text, t.end))
+    units = {t.place.admin1 for t in sent_tops if home(t)}
+    if len(units) == 1:
+        return _province(units.pop(), country)
+    return country if any(map(home, toponyms)) else None
 
 
 def leading_place(name: str, cc: str) -> Place | None:

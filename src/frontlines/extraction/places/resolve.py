@@ -526,6 +526,9 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
             continue  # "north of Syria", "in Syria" places nothing
         scores_i, cands_i = chosen[i][1], chosen[i][2]
         own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
+        if own.level >= 3:
+            continue  # "in eastern Syria near the city of Deir al-Zor": a country
+            # lies near no town, and keeps its reading
         if not near and (any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
                 own.population > ref.population and own.level >= ref.level)):
             continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
