@@ -874,3 +874,58 @@ def test_members_of_one_family_are_the_count_and_civilians() -> None:
     events = frontlines.extract(text, published="2017-06-10")
     assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [
         ("Military Forces of Russia", "Civilians (Syria)", 7)]
+
+
+def test_a_list_of_kinds_of_violence_is_no_incident() -> None:
+    """Bare nouns listing what a war is like, with no place, date or toll of their own,
+    name no incident (paraphrased from a book review); the same list with a place, a day
+    and a toll is one."""
+    text = ("The author hears fighters talking of their motives and villagers recounting "
+            "experiences of bombing, massacres and chemical attacks.")
+    assert frontlines.extract(text, published="2017-08-12") == []
+    assert frontlines.extract("Curfews were followed by sieges, gunfire and warplanes.",
+                              published="2017-08-12") == []
+    text = ("Five civilians were killed in shelling, air strikes and clashes in Idlib on "
+            "Monday.")
+    assert len(frontlines.extract(text, published="2018-03-01")) == 1
+
+
+def test_history_dated_relative_to_the_past_is_background() -> None:
+    """"The following year", "decades-long" date a mention against an earlier past or
+    stretch it over decades: background of the report (paraphrased from an analysis and
+    a news report), not an incident of the publication day."""
+    text = ("The police used violence against protesters, who ousted the president the "
+            "following year.")
+    assert frontlines.extract(text, published="2018-03-04") == []
+    text = ("Ankara is irritated by the YPG, which is aligned to the PKK, with whom it has "
+            "fought a deadly, decades-long insurgency in Turkey's south-east.")
+    assert frontlines.extract(text, published="2018-03-19") == []
+    text = ("Turkish jets struck PKK positions in Hakkari on Monday, the army said, "
+            "escalating a decades-long insurgency.")
+    assert [r.sub_event_type for r in frontlines.extract(text, published="2018-03-01")] == [
+        "Air/drone strike"]
+
+
+def test_flight_from_a_fight_is_its_aftermath() -> None:
+    """Fleeing the battlefield or sheltering after fleeing strikes tells the aftermath
+    of the battle or strike the report codes, not an "Other" event of its own
+    (paraphrased from two dev wire reports)."""
+    text = ("The strikes outside Saraqeb hit an area where civilians were sheltering after "
+            "fleeing repeated government air strikes on the town, the Observatory said.")
+    types = [r.sub_event_type for r in frontlines.extract(text, published="2014-09-22")]
+    assert "Other" not in types and types
+    text = ("The militants left behind scores of dead and wounded fighters and fled the "
+            "battlefield, the agency reported.")
+    types = [r.sub_event_type for r in frontlines.extract(text, published="2016-05-03")]
+    assert "Other" not in types
+
+
+def test_a_toll_over_a_week_of_protests_is_the_weeks_tally() -> None:
+    """"Killed in a week of protests" sums a series (paraphrased from a year-ahead
+    analysis); a capture "after weeks of fighting" dated Sunday stays one event."""
+    text = ("Hundreds of people have been arrested and at least 21 killed in a week of "
+            "protests that began against rising prices.")
+    assert frontlines.extract(text, published="2018-01-04") == []
+    text = "After weeks of fighting, government troops captured the town of Qaryatain on Sunday."
+    assert [r.sub_event_type for r in frontlines.extract(text, published="2016-04-04")] == [
+        "Government regains territory"]

@@ -19,7 +19,7 @@ from frontlines.domain import taxonomy
 from frontlines.extraction.events import frames
 from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
-from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
@@ -126,7 +126,22 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         drafts.append(d)
     drafts = _fold_objects(_merge(drafts))
     drafts = frames.weigh(drafts)
+    _aftermath(drafts, lex)
     return drafts if include_generic else [d for d in drafts if not d.generic]
+
+
+def _aftermath(drafts: list[MentionDraft], lex: Lexicon) -> None:
+    """Mark flight from a fight generic: "the ISIS left behind its dead and fled the
+    battlefield", "civilians were sheltering after fleeing repeated air strikes" tell
+    the aftermath of the battle or strike the report codes, not another event (a flight
+    beside another incident of its sentence, or whose own phrase names the fight)."""
+    flee, fight = lex.cue_words("flight_verbs"), lex.cue_words("fight_words")
+    for d in drafts:
+        if d.sub_event_type != taxonomy.OTHER or d.trigger.lemma_.lower() not in flee:
+            continue
+        beside = any(o is not d and o.sub_event_type != taxonomy.OTHER for o in drafts)
+        named = any(t.lower_ in fight for t in d.trigger.subtree if t.i != d.trigger.i)
+        d.generic = d.generic or beside or named
 
 
 GENERIC = {"@attack", "@kill"}

@@ -52,6 +52,8 @@ MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season",
                   "training", "veteran", "leader", "organiser", "organizer", "movement",
                   "banner", "slogan", "simulation", "drill", "exercise", "game", "film",
                   "movie", "novel", "video"}
+# entities that give a list of kinds of violence a place, a time or a toll of its own
+KINDS_BLOCKERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}
 # words of a time expression that dates something (not a duration)
 _POINT_WORDS = {"yesterday", "today", "tonight", "last", "this", "ago", "earlier", "monday",
                 "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -93,6 +95,20 @@ def _characterises(trig: Token) -> bool:
                    for t in verb.subtree)  # a duration ("a decades-long insurgency") is fine
 
 
+def _kinds_list(trig: Token) -> bool:
+    """"Civilians recounting experiences of bombing, massacres and chemical attacks",
+    "curfews were followed by sieges, gunfire and warplanes": bare nouns in a list of
+    three or more kinds of violence, in a sentence with no place, date or number of
+    its own, name what a war is like, not an incident (the codebook codes events
+    with a time and a location)."""
+    items = [trig, *trig.conjuncts]
+    if len(items) < 3 or not all(_is_noun(t) for t in items):
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss"} for t in items for c in t.children):
+        return False
+    return not any(e.label_ in KINDS_BLOCKERS for e in trig.sent.ents)
+
+
 def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
     """Why the trigger is not an incident of its own ("" when it is one).
 
@@ -117,6 +133,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
         return "description"
     if not _is_noun(trig):
         return ""
+    if _kinds_list(trig):
+        return "kinds"
     if trig.lemma_.lower() in STRUGGLE_NOUNS and trig.dep_ in {"pobj", "dobj", "conj", "appos"} \
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in trig.children) and \
             not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in trig.subtree):
