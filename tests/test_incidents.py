@@ -929,3 +929,19 @@ def test_a_toll_over_a_week_of_protests_is_the_weeks_tally() -> None:
     text = "After weeks of fighting, government troops captured the town of Qaryatain on Sunday."
     assert [r.sub_event_type for r in frontlines.extract(text, published="2016-04-04")] == [
         "Government regains territory"]
+
+
+def test_a_toll_over_counted_days_or_weeks_is_a_tally() -> None:
+    # paraphrased Guardian sentences: the tolls are sums over eight days and seven weeks
+    eight_days = ("More than 500 people have been killed over eight days of bombardment of "
+                  "Eastern Ghouta, the Observatory said.")
+    assert frontlines.extract(eight_days, published="2018-02-26") == []
+    weeks = ("Turkish troops moved into the centre of Afrin after more than seven weeks of "
+             "clashes, which are thought to have claimed up to 250 civilian lives.")
+    assert [(e.sub_event_type, e.fatalities)
+            for e in frontlines.extract(weeks, published="2018-03-19")] == [
+        ("Non-violent transfer of territory", 0)]
+    # a day counted back ("five days ago") dates the incident, it sums nothing
+    ago = ("A man wounded in an air strike on Douma five days ago died on Monday, "
+           "activists said.")
+    assert [e.fatalities for e in frontlines.extract(ago, published="2018-02-26")] == [1]

@@ -93,7 +93,38 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
                 continue
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
-    return toll or _process_toll(sent)
+    return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+
+
+PERIOD_UNITS = {"days", "weeks", "months", "years"}
+PERIOD_OPENERS = {"over", "during", "within", "in", "for"}
+
+
+def _counted_period(sent: Span, scope, trigger: Token | None) -> str | None:
+    """"More than 500 killed over eight days", "seven weeks of clashes which claimed 250
+    lives": a toll summed over a counted span of days or weeks is a period's tally, not
+    one incident's (a day or two stays an incident, see ``_short_period``)."""
+    short = set(_data()["short_counts"])
+    for tok in sent:
+        prev = tok.nbor(-1) if tok.i > sent.start else None
+        if tok.lower_ not in PERIOD_UNITS or prev is None or not prev.like_num \
+                or prev.lower_ in short:
+            continue
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
+        before = {t.lower_ for t in sent.doc[max(prev.i - 2, sent.start):prev.i]}
+        if nxt in ("ago", "later", "earlier", "after", "before") or (
+                nxt != "of" and not before & PERIOD_OPENERS):
+            continue
+        if nxt == "of" and trigger is not None and not before & PERIOD_OPENERS:
+            if trigger.i in {t.i for t in tok.nbor(1).subtree}:
+                return f"{prev.lower_} {tok.lower_} of"  # "seven weeks of clashes"
+            continue  # "moved into Afrin after seven weeks of clashes": the move is one day's
+        idx = range(prev.i - sent.start, tok.i - sent.start + 1)
+        if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
+                _tallied_with(sent, idx, trigger)):
+            continue
+        return f"{prev.lower_} {tok.lower_}"
+    return None
 
 
 SINCE_FILLERS = {"the", "early", "late", "last", "this", "of"}
