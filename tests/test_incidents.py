@@ -945,3 +945,11 @@ def test_a_toll_over_counted_days_or_weeks_is_a_tally() -> None:
     ago = ("A man wounded in an air strike on Douma five days ago died on Monday, "
            "activists said.")
     assert [e.fatalities for e in frontlines.extract(ago, published="2018-02-26")] == [1]
+
+
+def test_the_by_phrase_of_a_gerund_is_the_attacker() -> None:
+    # "shelling" parsed as a gerund: its "by" phrase names the shelling side, not a target
+    text = ("More than 50 people were killed in shelling by forces loyal to Assad in "
+            "eastern Ghouta on Sunday.")
+    assert [(e.actor1, e.actor2) for e in frontlines.extract(text, published="2018-02-26")] == [
+        ("Military Forces of Syria", "Civilians (Syria)")]

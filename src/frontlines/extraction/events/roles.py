@@ -222,6 +222,10 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     agent = _subject_of(trigger)
     if agent is not None:
         pattern = "active"
+    elif trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "pobj"):
+        # "killed in shelling by forces loyal to Assad": a gerund's "by" is its agent
+        agent = _prep_obj(trigger, {"by"})
+        pattern = "passive-by" if agent is not None else ""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "town held by IS"
         patient = trigger.head
         agent = _prep_obj(trigger, {"by"})
