@@ -953,3 +953,15 @@ def test_the_by_phrase_of_a_gerund_is_the_attacker() -> None:
             "eastern Ghouta on Sunday.")
     assert [(e.actor1, e.actor2) for e in frontlines.extract(text, published="2018-02-26")] == [
         ("Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_a_killing_at_a_town_of_its_own_is_its_own_incident() -> None:
+    # "adding" a toll at another town: two places, two incidents, the toll at its town
+    text = ("\"A command post and up to 70 fighters were destroyed in the area of Mayadeen\" "
+            "the ministry said on Friday, adding some 30 IS fighters were killed around the "
+            "town of Albu Kamal.")
+    got = {(e.location, e.fatalities) for e in frontlines.extract(text, published="2017-10-07")}
+    assert ("Albu Kamal", 30) in got and ("Al Mayadin", 30) not in got
+    # one killing in a clash at one town stays one record
+    one = "Three soldiers were killed as rebels clashed with the army in Daraa on Friday."
+    assert len(frontlines.extract(one, published="2017-10-07")) == 1

@@ -79,6 +79,7 @@ class _Sentence:
     source: str | None
     source_words: str
     casualty_used: bool = False  # its figures go to its first violent mention only
+    toll_owner: MentionDraft | None = None  # a killing with a place of its own takes them
 
     @cached_property
     def casualties(self) -> Casualties:
@@ -143,7 +144,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
         s = _sentence(doc, sents, k, scan)
         aside = _not_news(k, s.span, timeline)
         these: list[Mention] = []
-        for draft in find_mentions(s.span, s.window):
+        drafts = find_mentions(s.span, s.window)
+        s.toll_owner = next((d for d in drafts if d.explain.get("own_place")), None)
+        for draft in drafts:
             when = resolve_when(s.span, draft.trigger, published)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
@@ -700,6 +703,8 @@ def _casualties(draft: MentionDraft, s: _Sentence
     figures, given to its first violent, riot or protest mention only."""
     if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
         return None, None, None, False
+    if s.toll_owner is not None and s.toll_owner is not draft:
+        return None, None, None, False  # the sentence's killing at a place of its own
     c = s.casualties
     s.casualty_used = c.killed is not None or c.injured is not None
     return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None

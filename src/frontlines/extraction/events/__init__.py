@@ -322,6 +322,33 @@ def _means_of(noun: Token, verb: Token) -> bool:
     return True
 
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _own_places(trig: Token) -> set[str]:
+    """Place names hanging under a trigger through its phrases only, not through
+    another verb ("killed around the town of Albu Kamal")."""
+    out = set()
+    for ent in trig.sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        for a in ent.root.ancestors:
+            if a.i == trig.i:
+                out.add(ent.text.lower())
+                break
+            if a.pos_ in {"VERB", "AUX"}:
+                break
+    return out
+
+
+def _apart(kill: Token, other: Token) -> bool:
+    """Each of two triggers of a sentence names a place of its own, and they differ
+    ("80 fighters destroyed in Mayadeen ... adding 40 were killed around Albu Kamal"):
+    two places, so two incidents in ACLED's unit, not one killing folded into the other."""
+    mine, theirs = _own_places(kill), _own_places(other)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
     incident ("a car bombing ... killed", "killed in a car bombing"), so one
@@ -339,6 +366,9 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
             # "a man was killed as villagers clashed": the death belongs to the riot
             same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
                                                  or d.event_type == taxonomy.RIOTS)
+            if same_incident and not (in_agent or subj_of) and _apart(g.trigger, d.trigger):
+                g.explain["own_place"] = "its killing names a place of its own"
+                continue
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None and not (
                         g.patient.start <= d.trigger.i < g.patient.end):
