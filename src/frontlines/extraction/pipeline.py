@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -251,21 +251,32 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
         # suicide bombing that killed 16 people in Manbij" still reports the bombing
         return "a claim of responsibility as such"
-    appeal = incidents.under_appeal(draft.trigger)
-    if appeal:
-        return f"in an appeal ({appeal})"
-    future = incidents.under_future(draft.trigger)
-    if future:
-        return f"in the future ({future})"
-    if incidents.among_victims(draft.trigger):
-        return "a group the casualties belong to (among the ...)"
-    question = incidents.in_question(draft.trigger)
-    if question:
-        return f"an open question ({question})"
-    ended = incidents.ended_by(draft.trigger)
-    if ended:
-        return f"the fighting a truce ends ({ended})"
-    return _speech_or_charge(draft)
+    return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
+
+
+# Frames that make a trigger no incident, checked in order after the period and the
+# claim: (check of extraction/incidents.py, reason; "{}" takes what the check found).
+_FRAMED = (
+    (incidents.under_appeal, "in an appeal ({})"),
+    (incidents.under_future, "in the future ({})"),
+    (incidents.among_victims, "a group the casualties belong to (among the ...)"),
+    (incidents.in_question, "an open question ({})"),
+    (incidents.ended_by, "the fighting a truce ends ({})"),
+)
+_CHARGED = (
+    (incidents.under_charge, "a charge ({})"),
+    (incidents.under_mandate, "a mandate ({})"),
+)
+
+
+def _first_reason(trigger: Token, checks: tuple[tuple[Callable[[Token], object], str], ...]
+                  ) -> str:
+    """The reason of the first check that finds something about the trigger, else ""."""
+    for check, why in checks:
+        found = check(trigger)
+        if found:
+            return why.format(found)
+    return ""
 
 
 def _speech_or_charge(draft: MentionDraft) -> str:
@@ -276,22 +287,18 @@ def _speech_or_charge(draft: MentionDraft) -> str:
         talk = incidents.agreement_talk(draft.trigger)
         if talk:
             return f"no agreement concluded ({talk})"
-    elif draft.sub_event_type == taxonomy.ARRESTS and incidents.participle_of(draft.trigger):
+    elif draft.sub_event_type == taxonomy.ARRESTS and (
+            who := incidents.participle_of(draft.trigger)):
         # "in exchange for nine captured soldiers": who they are, not an arrest
-        return f"describes people ({incidents.participle_of(draft.trigger)})"
-    elif draft.sub_event_type == taxonomy.HQ_ESTABLISHED and incidents.stationed_of(draft.trigger):
-        return f"describes a force ({incidents.stationed_of(draft.trigger)})"
+        return f"describes people ({who})"
+    elif draft.sub_event_type == taxonomy.HQ_ESTABLISHED and (
+            force := incidents.stationed_of(draft.trigger)):
+        return f"describes a force ({force})"
     else:
         speech = incidents.speech_act(draft.trigger, reporting_verbs())
         if speech:
             return f"the topic of a statement ({speech})"
-    charge = incidents.under_charge(draft.trigger)
-    if charge:
-        return f"a charge ({charge})"
-    mandate = incidents.under_mandate(draft.trigger)
-    if mandate:
-        return f"a mandate ({mandate})"
-    return ""
+    return _first_reason(draft.trigger, _CHARGED)
 
 
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
