@@ -616,3 +616,32 @@ def test_a_record_no_phrase_places_takes_the_province_its_sentence_names() -> No
     # (not "Syria" read as the town: the province, as nothing places it finer)
     assert [(e.country, e.admin1, e.location, e.geo_precision) for e in events] == [
         ("Syria", "Dayr az Zawr", "Dayr az Zawr", 3)]
+
+
+# 9. Session 4 (dev: FA-KES round 5 seeds 91/92): a compass word on the verb, a town
+# the NER took for a date, the victims' own place
+def test_killed_south_of_a_city_is_near_the_city() -> None:
+    # dev reading (FA-KES, round 5, paraphrased): the record took the town of the
+    # sentence before (Albu Kamal, ~130 km off) as "south of" hung on no preposition
+    events = _at("As a result of an air strike more than 60 foreign mercenaries from Tunisia "
+                 "and Egypt were killed south of Deir Ezzor.", "2017-10-14")
+    assert [(e.location, e.geo_precision) for e in events] == [("Deir ez-Zor", 2)]
+
+
+def test_a_town_the_ner_took_for_a_date_is_the_victims_place() -> None:
+    # dev reading (FA-KES, round 5, paraphrased): "Mayadeen" tagged DATE in the second
+    # sentence, and the children fleeing on rafts (the victims of "strikes killed") were
+    # a clause too far: the strike was put at Deir ez-Zor city, ~45 km off
+    events = _at('"Up to 80 fighters including nine natives of the North Caucasus were '
+                 'killed in the area of Mayadeen" the ministry said. The monitor said '
+                 "Russian air strikes on Thursday night killed 14 people including three "
+                 "children fleeing across the Euphrates on rafts near Mayadeen.", "2017-10-14")
+    strike = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.geo_precision, e.fatalities) for e in strike] == [
+        ("Al Mayadin", 2, 14)]
+
+
+def test_a_holiday_in_a_date_phrase_stays_no_place() -> None:
+    # the date rule needs another mention of the name as a place: a cue is not enough
+    places = _places("Fighting eased in Ramadan, and shelling resumed in Aleppo after Eid.")
+    assert "Ramadan" not in places and "Eid" not in places

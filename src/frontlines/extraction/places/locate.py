@@ -258,6 +258,16 @@ def _argument_of(tok: Token, trigger: Token, roles: frozenset[str]) -> bool:
     return False
 
 
+def _victim_of(tok: Token, trigger: Token) -> bool:
+    """Whether a noun is (part of) the trigger's patient, or, when the trigger is the
+    subject of a verb ("air strikes killed 14 people including children fleeing on
+    rafts near Mayadeen"), that verb's patient: where the victims were is the scene."""
+    if _argument_of(tok, trigger, PATIENT):
+        return True
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.pos_ in _VERBAL and _argument_of(tok, verb, PATIENT)
+
+
 def _path_cost(start: Token, trigger: Token) -> float:
     """Parse distance from a phrase to the trigger, plus the cost of clause boundaries."""
     up_a, up_b = _ancestors(start), _ancestors(trigger)
@@ -274,7 +284,7 @@ def _path_cost(start: Token, trigger: Token) -> float:
         if t.pos_ in _VERBAL and t.dep_ in CLAUSE_COST:
             extra = CLAUSE_COST[t.dep_]
             if t.dep_ in ("relcl", "acl") and (t.head.lower_ in EVENT_NOUNS
-                                               or _argument_of(t.head, trigger, PATIENT)):
+                                               or _victim_of(t.head, trigger)):
                 # "the clashes that broke out in ...", "laborers working in a factory in ...";
                 # not "troops which have their bases in Turkey" (an agent's home)
                 extra = REL_PARTICIPANT_COST
@@ -421,6 +431,14 @@ def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str)
     return score
 
 
+def _direction_of(r: _Reading) -> bool:
+    """Whether the name hangs on a compass word that modifies a verb ("killed south
+    of X", "advanced west of X"), not a noun ("the south of X" as a subject)."""
+    head = r.head
+    return (bool(r.links) and r.links[-1] == "of" and head.lower_ in DIRECTIONS
+            and head.dep_ in ("advmod", "npadvmod") and head.head.pos_ in _VERBAL)
+
+
 def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     """Score one place as the scene of the trigger's event (None: not a candidate)."""
     doc = span.doc
@@ -444,6 +462,12 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         r.prep = prep
         score += _prep_score(r, prep, trigger)
         start = prep
+    elif _direction_of(r):
+        # "were killed south of Deir Ezzor": a compass word on the verb places the
+        # event near the name, as "near" would
+        score += LOC_PREPS["near"]
+        r.near = True
+        start = r.head
     else:
         score += _argument_score(r.head, trigger, nouns, first)
         start = r.head

@@ -276,8 +276,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     pending, accepted = f.gazetteer_names(nested)
     # Person-tagged matches count when a cue or another mention says "place".
     for span, label in pending:
-        if label == "big" or key(span.text) in accepted or _has_cue(span) or (
-                f.after_place(span)):
+        if label != "date" and (label == "big" or key(span.text) in accepted
+                                or _has_cue(span) or f.after_place(span)):
+            f.take(span, "GPE")
+            accepted.add(key(span.text))
+    # A word the NER took for a date ("on rafts near Mayadeen") is a place only when
+    # another mention of the story is one: "in Ramadan" has a cue too.
+    for span, label in pending:
+        if label == "date" and key(span.text) in accepted:
             f.take(span, "GPE")
     f.framed_names()
     f.whole_names()
@@ -438,6 +444,8 @@ class _Finder:
             return "take"  # "Syria's Aleppo" ("Syrias Aleppo" in stripped copy)
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
+        if exact and ent.label_ == "DATE" and len(span) == 1 and span.text.isalpha():
+            return "date"  # "on rafts near Mayadeen" (DATE): a place if named so elsewhere
         if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
             return None
         if ent is not None and ent.label_ == "NORP" and (
