@@ -162,7 +162,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
                 if not (aside or draft.negated or draft.hypothetical or when.future):
-                    _place_told_after(before, draft, s)
+                    _place_told_after(before, draft, s, scan.toponyms)
                 continue
             m = _mention(draft, s, scan, when, past)
             mentions.append(m)
@@ -185,7 +185,8 @@ def _holds(coarse: Place, fine: Place) -> bool:
         coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)
 
 
-def _place_told_after(before: list[Mention], draft: MentionDraft, s: _Sentence) -> None:
+def _place_told_after(before: list[Mention], draft: MentionDraft, s: _Sentence,
+                      toponyms: list[Toponym]) -> None:
     """An incident told vaguely ("air strikes on a town in eastern Syria") whose next
     sentence names its town while speaking of it ("... did not know whether regime or
     Russian warplanes carried out the strikes on Al-Mayadin"): that sentence is no
@@ -200,17 +201,20 @@ def _place_told_after(before: list[Mention], draft: MentionDraft, s: _Sentence) 
         return  # ("warplanes carried out the strikes": the strikes told before)
     top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
                                                place_like=True)
-    if top is None or top.place is None or not below_country(top.place):
+    place, unresolved = (top.place if top is not None else None), False
+    if top is not None and place is None:
+        # "the bombing took place near the al-Jafra area, south of the city"
+        place, precision, unresolved = _near_town_before(top, s.span, toponyms), 2, True
+    if top is None or place is None or not below_country(place):
         return
     for m in before:
         if m.event_type != draft.event_type:
             continue
         if m.place is not None and not m.place_inherited and (
-                coarseness(m.place) <= coarseness(top.place)
-                or not _holds(m.place, top.place)):
+                coarseness(m.place) <= coarseness(place) or not _holds(m.place, place)):
             continue
-        m.place, m.place_text, m.geo_precision = top.place, top.text, precision
-        m.place_inherited = m.place_unresolved = False
+        m.place, m.place_text, m.geo_precision = place, top.text, precision
+        m.place_inherited, m.place_unresolved = False, unresolved
 
 
 def _not_news(k: int, sent: Span, timeline: set[int]) -> str:
@@ -304,7 +308,7 @@ def _speech_or_charge(draft: MentionDraft) -> str:
 def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = _at_home(_near_city(_where(draft, s, scan, past), s), scan)
+    where = _at_home(_near_city(_where(draft, s, scan, past), s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = _actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
@@ -360,14 +364,31 @@ def _typed_by(draft: MentionDraft) -> str:
     return draft.explain.get("type", "") or ("" if kind.startswith("@") else kind)
 
 
-def _at_home(where: _Where, scan: _Scan) -> _Where:
+_HOLDER_GAP = re.compile(r"^(?:['\u2019]s\b[^,.;]{0,20},?\s*|,\s*)$")
+
+
+def _country_holds(where: _Where, s: _Sentence) -> bool:
+    """Whether the sentence names the place's country as its holder: "Yemen's capital,
+    Sana'a", "Sana'a, Yemen" (not a country named anywhere else in the sentence)."""
+    text = s.span.doc.text
+    tops = [t for t in s.toponyms if t.text == where.text and t.place is not None]
+    countries = [c for c in s.toponyms if c.place is not None and c.place.level == "country"
+                 and c.place.country_code == where.place.country_code]
+    return any(_HOLDER_GAP.match(text[c.end:t.start] if c.end <= t.start else
+                                 text[t.end:c.start] if t.end <= c.start else "x")
+               for t in tops for c in countries)
+
+
+def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     """A place in a country the report is not about is a misreading ("Kafr Awid" read
     as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
-    no place rather than a wrong one, and its actors take the report's country."""
+    no place rather than a wrong one, and its actors take the report's country. Not
+    when its own sentence names that country ("seized Yemen's capital, Sana'a" in an
+    essay on many wars)."""
     place = where.place
     if place is None or not place.country_code:
         return where
-    if not scan.actors.about(place.country_code):
+    if not _country_holds(where, s) and not scan.actors.about(place.country_code):
         return _Where()
     return where
 
@@ -408,6 +429,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None and top.text in scan.placed:
         place, earlier = scan.placed[top.text]
         return _Where(place, top.text, earlier, unresolved=True)
+    town = _near_town_before(top, s.span, scan.toponyms) if top is not None else None
+    if town is not None:
+        return _Where(town, top.text, 2, unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
@@ -500,6 +524,20 @@ def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
         return None
     named = Counter(t.place.geonames_id or t.place.name for t in before)
     return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
+
+
+_NEAR_BACK = re.compile(r"\b(?:near|outskirts of|around|(?:north|south|east|west)\w* of)"
+                        r" the (?:town|city)\b(?! of\b)", re.IGNORECASE)
+
+
+def _near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Place | None:
+    """The town an unknown place lies by when its sentence says so without naming it
+    ("the al-Jafra area, which is located south of the city"): the town the story
+    named before, at precision 2, as "near Y" would be."""
+    if top.place is not None or top.within is not None or not _NEAR_BACK.search(sent.text):
+        return None
+    town = _town_before(sent, toponyms)
+    return town.place if town is not None else None
 
 
 def _names_back(sent: Span) -> bool:

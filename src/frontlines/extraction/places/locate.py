@@ -183,6 +183,15 @@ class _Reading:
         return 3 if unit & ADMIN1_WORDS else 2 if unit & ADMIN2_WORDS else 0
 
 
+def _lost_genitive(tok: Token) -> bool:
+    """A country's genitive whose apostrophe the copy lost ("Syrias"): no word of the
+    name before it (recognition trims it the same way)."""
+    word = tok.text
+    return (len(word) > 3 and word.endswith("s") and word[:1].isupper()
+            and tok.pos_ == "PROPN"
+            and any(c.level == 3 for c in load_gazetteer().lookup(word[:-1])))
+
+
 def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
     """From a place name up its noun phrase: "the airport of Udbina" -> airport."""
     chain, links = [root], []
@@ -192,6 +201,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[list[Token], list[str]]:
         if head.i == cur.i:
             break
         dep = cur.dep_
+        if _lost_genitive(head):
+            break  # "Deir al-Zor Syrias SANA agency": the name ends before "Syrias"
         if head.i in inside or dep == "compound" and (
                 head.ent_type_ in ("DATE", "TIME") or head.pos_ == "PROPN"
                 and head.lower_ not in ACTOR_NOUNS | EVENT_NOUNS | SCENE_NOUNS):
@@ -283,10 +294,11 @@ def _path_cost(start: Token, trigger: Token) -> float:
             continue  # the trigger noun's own clause: "a car bombing ... killed 26 at X"
         if t.pos_ in _VERBAL and t.dep_ in CLAUSE_COST:
             extra = CLAUSE_COST[t.dep_]
-            if t.dep_ in ("relcl", "acl") and (t.head.lower_ in EVENT_NOUNS
+            if t.dep_ in ("relcl", "acl") and (t.head.lower_ in EVENT_NOUNS | SITE_WORDS
                                                or _victim_of(t.head, trigger)):
-                # "the clashes that broke out in ...", "laborers working in a factory in ...";
-                # not "troops which have their bases in Turkey" (an agent's home)
+                # "the clashes that broke out in ...", "laborers working in a factory in
+                # ...", "a site where displaced families are located near X" (where the
+                # site is); not "troops which have their bases in Turkey" (an agent's home)
                 extra = REL_PARTICIPANT_COST
             cost += extra
     # The trigger in a clause below the one that holds the place.
@@ -431,6 +443,17 @@ def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str)
     return score
 
 
+def _frame_before(span: Span, chain: list[Token]) -> Token | None:
+    """The noun of "the city of X" when the parse hung X elsewhere: copy without commas
+    runs a name into the words after it ("near the city of Deir al-Zor Syrias SANA
+    agency"), but the words before it still say whose phrase it is."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in CITY_WORDS:
+        return None
+    frame = doc[i - 2]
+    return None if any(t.i == frame.i for t in chain) else frame
+
+
 def _direction_of(r: _Reading) -> bool:
     """Whether the name hangs on a compass word that modifies a verb ("killed south
     of X", "advanced west of X"), not a noun ("the south of X" as a subject)."""
@@ -445,6 +468,10 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     root = span.root
     inside = set(range(span.start, span.end))
     chain, links = _climb(root, inside)
+    frame = _frame_before(span, chain)
+    if frame is not None:
+        more, more_links = _climb(frame, set())
+        chain, links = [root, *more], ["of", *more_links]
     r = _Reading(top, span, chain, links)
     level = top.place.level if top.place else "city"
     country = level in ("country", "continent")
