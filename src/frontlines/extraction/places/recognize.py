@@ -285,6 +285,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     for span, label in pending:
         if label == "date" and key(span.text) in accepted:
             f.take(span, "GPE")
+    f.repeated_names()
     f.framed_names()
     f.whole_names()
     f.chosen = [sp for sp in f.chosen if not _lone_article(sp)]
@@ -343,6 +344,24 @@ class _Finder:
         self.chosen.append(Span(self.doc, span.start, span.end, label=label))
         for i in range(span.start, span.end):
             self.taken[i] = True
+
+    def repeated_names(self) -> None:
+        """A one-word name the NER took for a place elsewhere in the story, tagged a
+        person here or not at all, is that place when a cue says "place" ("in Khanaser
+        and other areas", PERSON, after "took place in Khanaser", GPE): the gazetteer
+        step misses it when only its consonant skeleton matches (Khanasir)."""
+        places = {sp.text for sp in self.chosen if len(sp) == 1 and sp.label_ == "GPE"}
+        if not places:
+            return
+        for i in range(self.tk.n):
+            if self.taken[i] or self.blocked[i] or self.tk.texts[i] not in places:
+                continue
+            ent = self.ent_of[i]
+            if ent is not None and (len(ent) != 1 or ent.label_ not in ("PERSON", "ORG")):
+                continue
+            span = self.doc[i:i + 1]
+            if _has_cue(span):
+                self.take(span, "GPE")
 
     def whole_names(self) -> None:
         """One name per story: a name that begins a longer name the story already has,
