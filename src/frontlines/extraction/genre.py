@@ -35,13 +35,16 @@ def _data() -> dict:
                           .read_text("utf-8"))
 
 
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = _data()
-    voice = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["first_person"])))
-    told = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["attribution"])),
-                      re.IGNORECASE)
-    cited = re.compile(r",\s*\d{1,2}\s+(?:%s)\s*\)" % "|".join(data["months"]))
+    voice = re.compile(rf"\b(?:{_alternatives(data['first_person'])})\b")
+    told = re.compile(rf"\b(?:{_alternatives(data['attribution'])})\b", re.IGNORECASE)
+    cited = re.compile(rf",\s*\d{{1,2}}\s+(?:{_alternatives(data['months'])})\s*\)")
     return voice, told, cited
 
 
