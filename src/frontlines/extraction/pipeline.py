@@ -252,6 +252,10 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
         # suicide bombing that killed 16 people in Manbij" still reports the bombing
         return "a claim of responsibility as such"
+    if (draft.event_type in incidents.VIOLENT
+            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
+            total := incidents.counted_in_thousands(draft.trigger)):
+        return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 
 
