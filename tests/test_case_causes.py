@@ -38,6 +38,10 @@ CODED = [
     ("bombing in a country",
      "Two suicide bombers blew themselves up outside a busy bus station in Pakistan.",
      ["Suicide bomb"]),
+    # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
+    ("gang rape",
+     "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
+     "after offering her a ride home, police said.", ["Sexual violence"]),
     # an anti-aircraft gun is fired from the ground: the mortars decide
     ("anti-aircraft",
      "Insurgents attacked an army checkpoint outside Deraa with anti-aircraft guns and "
@@ -246,6 +250,10 @@ NOTHING = [
      "A businessman was kidnapped outside his home on Friday and his family received a "
      "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
+    # ... one man's assault of a woman he knows is interpersonal, outside ACLED's mandate
+    ("one man's assault",
+     "A 45-year-old man was arrested on Tuesday for raping his neighbour's daughter in her "
+     "home, police in the town said."),
     # ... a longer period stays a tally
     ("a two-month period",
      "Government troops have occupied four more hill posts of the rebel army over the last "
