@@ -38,6 +38,10 @@ CODED = [
     ("bombing in a country",
      "Two suicide bombers blew themselves up outside a busy bus station in Pakistan.",
      ["Suicide bomb"]),
+    # aircraft that an attack damaged are its target, not its weapon (fourteenth pass)
+    ("aircraft struck",
+     "Rebel shelling of the air base on Sunday destroyed two helicopters and damaged a "
+     "runway, the army said.", ["Shelling/artillery/missile attack"]),
     # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
     ("gang rape",
      "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
