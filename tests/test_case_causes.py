@@ -40,8 +40,14 @@ CODED = [
      ["Suicide bomb"]),
     # aircraft that an attack damaged are its target, not its weapon (fourteenth pass)
     ("aircraft struck",
-     "Rebel shelling of the air base on Sunday destroyed two helicopters and damaged a "
-     "runway, the army said.", ["Shelling/artillery/missile attack"]),
+     "A rocket hit the air base near the border and destroyed several helicopters, the "
+     "army said.", ["Shelling/artillery/missile attack"]),
+    # a pluperfect relative clause tells the history of what it describes, and a capture
+    # told as a participle of an advance is the mover's (fourteenth pass)
+    ("history in a relative clause",
+     "Iraqi troops pushed into the rebel-held district on Thursday, clashing with militants "
+     "and capturing a hilltop village, widening an offensive that had so far relied on air "
+     "strikes.", ["Government regains territory"]),
     # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
     ("gang rape",
      "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
@@ -325,6 +331,14 @@ def test_a_withdrawal_whose_base_is_handed_back_next_is_a_transfer() -> None:
     types = _types("Foreign troops withdrew from the K1 base near Kirkuk on Sunday. The troops "
                    "have handed control of the base back to the Iraqi army.")
     assert types and set(types) == {"Non-violent transfer of territory"}
+
+
+def test_a_capture_told_as_a_participle_is_the_movers() -> None:
+    events = frontlines.extract("Iraqi troops pushed into the rebel-held district on Thursday, "
+                                "clashing with militants and capturing a hilltop village.",
+                                published="2021-06-30")
+    assert [(e.sub_event_type, e.actor1) for e in events][:1] == [
+        ("Government regains territory", "Military Forces of Iraq")]
 
 
 def test_a_new_front_opened_is_no_group_set_up() -> None:

@@ -238,7 +238,21 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
         return f"a running situation with no date ({running})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
+    if _pluperfect_aside(draft, when):
+        return "background (a pluperfect relative clause the date is not in)"
     return ""
+
+
+def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:
+    """"Troops pushed into the enclave on Wednesday, widening an offensive that had
+    previously involved aerial bombings": a pluperfect relative clause tells the history
+    of the thing it describes; the sentence's date is the main clause's, not its own."""
+    verb = next((a for a in [draft.trigger, *draft.trigger.ancestors] if a.dep_ == "relcl"),
+                None)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return False
+    return when.text not in " ".join(t.text for t in verb.subtree)
 
 
 def _no_incident(draft: MentionDraft, period: str | None) -> str:

@@ -153,11 +153,16 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 
 
 _TOLL_VERBS = {"kill", "wound", "injure"}
+# a capture told as a participle of an advance takes the mover as its subject, through
+# the participles it is coordinated with ("troops pushed into the enclave, clashing with
+# insurgents and capturing a village")
+_CAPTURE_VERBS = {"capture", "seize", "recapture", "retake"}
 
 
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
+    capture = verb.lemma_.lower() in _CAPTURE_VERBS
     while verb is not None and seen < 4:
         subj = _child(verb, SUBJ)
         if subj is not None:
@@ -167,7 +172,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
-                "VERB", "AUX"} and verb.lemma_.lower() in _TOLL_VERBS:
+                "VERB", "AUX"} and (verb.lemma_.lower() in _TOLL_VERBS or capture):
             # "the army advanced in X, killing scores": the army kills (only the toll
             # verbs: the small model hangs other participles on the wrong clause)
             verb = verb.head
