@@ -48,6 +48,10 @@ CODED = [
      "Iraqi troops pushed into the rebel-held district on Thursday, clashing with militants "
      "and capturing a hilltop village, widening an offensive that had so far relied on air "
      "strikes.", ["Government regains territory"]),
+    # deadly strikes that hit or target something come from the air (fourteenth pass)
+    ("deadly strikes",
+     "The monitor said the strikes hit a market in the town of Ariha on Monday, killing nine "
+     "civilians.", ["Air/drone strike"]),
     # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
     ("gang rape",
      "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "

@@ -128,7 +128,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
 def _state_strikes(tokens: list[Token]) -> Token | None:
     """"Russian strikes", "US-led strikes", "coalition strikes": strikes a state or a
     coalition of states carries out on a target or with dead are air (or missile)
-    strikes, ACLED's Air/drone strike, not a labour strike."""
+    strikes, ACLED's Air/drone strike, not a labour strike; so are strikes that hit or
+    target something and kill (no labour strike does)."""
     deadly = bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
     for t in tokens:
         if t.lemma_.lower() != "strike" or t.pos_ != "NOUN":
@@ -136,6 +137,8 @@ def _state_strikes(tokens: list[Token]) -> Token | None:
         if not deadly and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
                                   for c in t.children):
             continue  # "a French rail strike": no target, no dead
+        if deadly and t.dep_ == "nsubj" and t.head.lemma_.lower() in _words("strike_hits"):
+            return t  # "the strikes targeted army positions ..., killing 12"
         for c in t.children:
             if c.dep_ in {"amod", "compound", "nmod"} and (
                     c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"coalition", "led"}):
