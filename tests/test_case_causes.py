@@ -52,6 +52,10 @@ CODED = [
     ("deadly strikes",
      "The monitor said the strikes hit a market in the town of Ariha on Monday, killing nine "
      "civilians.", ["Air/drone strike"]),
+    # places "recovered" are retaken; bodies or a car recovered are not (fourteenth pass)
+    ("places recovered",
+     "The Iraqi army recovered three villages south of Mosul from Islamic State fighters on "
+     "Tuesday.", ["Government regains territory"]),
     # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
     ("gang rape",
      "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
@@ -264,6 +268,7 @@ NOTHING = [
      "A businessman was kidnapped outside his home on Friday and his family received a "
      "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
+    ("a car recovered", "Police recovered a stolen car in the town on Monday."),
     # ... one man's assault of a woman he knows is interpersonal, outside ACLED's mandate
     ("one man's assault",
      "A 45-year-old man was arrested on Tuesday for raping his neighbour's daughter in her "
