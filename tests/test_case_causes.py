@@ -38,25 +38,25 @@ CODED = [
     ("bombing in a country",
      "Two suicide bombers blew themselves up outside a busy bus station in Pakistan.",
      ["Suicide bomb"]),
-    # aircraft that an attack damaged are its target, not its weapon (fourteenth pass)
+    # aircraft that an attack damaged are its target, not its weapon (fifteenth pass)
     ("aircraft struck",
      "A rocket hit the air base near the border and destroyed several helicopters, the "
      "army said.", ["Shelling/artillery/missile attack"]),
     # a pluperfect relative clause tells the history of what it describes, and a capture
-    # told as a participle of an advance is the mover's (fourteenth pass)
+    # told as a participle of an advance is the mover's (fifteenth pass)
     ("history in a relative clause",
      "Iraqi troops pushed into the rebel-held district on Thursday, clashing with militants "
      "and capturing a hilltop village, widening an offensive that had so far relied on air "
      "strikes.", ["Government regains territory"]),
-    # deadly strikes that hit or target something come from the air (fourteenth pass)
+    # deadly strikes that hit or target something come from the air (fifteenth pass)
     ("deadly strikes",
      "The monitor said the strikes hit a market in the town of Ariha on Monday, killing nine "
      "civilians.", ["Air/drone strike"]),
-    # places "recovered" are retaken; bodies or a car recovered are not (fourteenth pass)
+    # places "recovered" are retaken; bodies or a car recovered are not (fifteenth pass)
     ("places recovered",
      "The Iraqi army recovered three villages south of Mosul from Islamic State fighters on "
      "Tuesday.", ["Government regains territory"]),
-    # sexual violence by a group is the public violence ACLED codes (fourteenth pass)
+    # sexual violence by a group is the public violence ACLED codes (fifteenth pass)
     ("gang rape",
      "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
      "after offering her a ride home, police said.", ["Sexual violence"]),
