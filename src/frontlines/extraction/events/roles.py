@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.extraction.docs import doc_ents
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -305,7 +306,7 @@ def _whole_entity(tok: Token, stop: int) -> Token | Span:
     """The whole name a modifier word belongs to, up to the trigger: in "US-led
     coalition air strikes" the first modifier is "led", but the agent is the name
     "US-led coalition", not the word (nor the entity's words inside the trigger)."""
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end and ent.start < stop:
             return tok.doc[ent.start:min(ent.end, stop)]
     return tok
