@@ -971,10 +971,27 @@ _ANAPHORS = ("the", "this", "that", "these", "those")
 
 
 def _anaphoric(h: list[Mention]) -> bool:
-    """The group only refers back: a definite event noun with no date of its own
-    ("at least 14 were killed in the blast")."""
-    return all(not m.date_text and any(f"{d} {m.trigger.lower()}" in m.sentence.lower()
-                                       for d in _ANAPHORS) for m in h)
+    """The group only refers back: no date of its own, and it is first named by a
+    definite event noun ("at least 14 were killed in the blast"; "The attack hit an
+    Ahrar al-Sham checkpoint", then "prisoners were also believed killed": the later
+    words of the group tell more of the incident the definite noun points back to)."""
+    if any(m.date_text for m in h):
+        return False
+    first = min(h, key=lambda m: (m.sent_start, m.trigger_start))
+    told = {m.sent_start for m in h if _definite(m)}
+    # every sentence of the group refers back, or adds no side, toll or place of its own
+    # (a group that also holds "the pilot was killed by a Nusra fighter" is more than
+    # the strike the definite noun points back to)
+    return _definite(first) and all(m.sent_start in told or _bare(m) for m in h)
+
+
+def _bare(m: Mention) -> bool:
+    return (m.actor1 is None and m.actor2 is None and m.killed is None and m.injured is None
+            and (m.place is None or m.place_inherited))
+
+
+def _definite(m: Mention) -> bool:
+    return any(f"{d} {m.trigger.lower()}" in m.sentence.lower() for d in _ANAPHORS)
 
 
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1233,9 +1250,10 @@ def _one_incident(g: list[Mention], h: list[Mention],
 # Sub-event types that a sentence reporting violence tells as part of it: weapons
 # seized in the fight, a place "entered" to carry out a massacre (no transfer is
 # non-violent when its own sentence kills), a group's move or camp, the surrender or
-# amnesty of those then killed ("beheaded eight militants who had surrendered").
+# amnesty of those then killed ("beheaded eight militants who had surrendered"), the
+# damage the violence did ("the blast destroyed three buildings").
 IN_A_VIOLENT_CLAUSE = {T.DISRUPTED_WEAPONS, T.NON_VIOLENT_TRANSFER, T.CHANGE_TO_GROUP,
-                       T.AGREEMENT}
+                       T.AGREEMENT, T.LOOTING}
 
 
 def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
@@ -1425,8 +1443,11 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
     if armed and cls in ("crime", "man_made_disaster"):
         return False
     base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
-    bar = base + per * (n - 1) + (0.3 if first.sub_event_type in WEAK_TYPES else 0.0)
-    return max(m.score for m in group) < bar
+    bar = base + per * (n - 1)
+    # each mention against the bar of its own type: the damage joined to a killing
+    # ("killing eight people and destroying dozens of homes") is still a weak word
+    return all(m.score < bar + (0.3 if m.sub_event_type in WEAK_TYPES else 0.0)
+               for m in group)
 
 
 def brief_incident(group: list[Mention]) -> bool:
