@@ -1004,3 +1004,20 @@ def test_the_damage_told_in_the_sentence_of_the_blast_is_the_blast() -> None:
     assert [(e.sub_event_type, e.fatalities)
             for e in frontlines.extract(text, published="2016-01-25")] == [
         ("Remote explosive/landmine/IED", 12)]
+
+
+def test_a_lead_toll_split_into_parts_is_no_incident_of_its_own() -> None:
+    """A lead's toll that a later sentence splits into each town's toll (paraphrased from
+    a dev wire report: 42 = 19 outside Saraqeb + 23 in Ehsim) sums incidents told apart;
+    it gave a second record of the Saraqeb strike."""
+    text = ("Syrian government air strikes killed at least 40 people including 15 children "
+            "in Idlib province in the northwest, the Observatory said on Monday. The air "
+            "raids on Sunday afternoon killed 18 people including five children outside the "
+            "city of Saraqeb and another 22 people among them nine children in the town of "
+            "Ehsim, the monitoring group said.")
+    got = [(e.location, e.fatalities) for e in frontlines.extract(text, published="2014-09-22")]
+    assert ("Idlib", 40) not in got and ("Saraqib", 18) in got
+    # a sub-count ("including 10 children") or the wounded are no part of a sum
+    text = ("Air strikes killed 29 people in Douma on Monday, activists said. Separately a "
+            "barrel bomb killed 19 people including 10 children in Harasta on Monday.")
+    assert {e.fatalities for e in frontlines.extract(text, published="2016-02-01")} == {29, 19}

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -1362,6 +1363,52 @@ def merge_incidents(groups: list[list[Mention]],
         else:
             out.append(list(g))
     return [codebook_order(g) for g in out]
+
+
+SUBCOUNT_WORDS = {"including", "among", "them", "of"}  # "including six children"
+HURT_WORDS = {"wounded", "injured", "hurt", "injuries", "wounding", "injuring"}
+
+
+def _figures(sentence: str) -> list[int]:
+    """The death figures a sentence writes in digits ("killed 19 people ... and another
+    23"), not a part of one of them ("including 10 children") nor the wounded."""
+    words = [w.strip(".,;:()\"'").replace(",", "").lower() for w in sentence.split()]
+    out = []
+    for i, w in enumerate(words):
+        if not w.isdigit() or not 0 < int(w) < 10000:
+            continue
+        if set(words[max(i - 2, 0):i]) & SUBCOUNT_WORDS or set(words[i + 1:i + 4]) & HURT_WORDS:
+            continue
+        out.append(int(w))
+    return out
+
+
+def _sums_to(parts: list[int], part: int, total: int) -> bool:
+    """Two or more of the figures, one of them ``part``, add up to the total."""
+    return any(sum(c) == total and part in c for n in range(2, len(parts) + 1)
+               for c in combinations(parts, n))
+
+
+def sum_of_parts(group: list[Mention], groups: list[list[Mention]]) -> str | None:
+    """A lead's toll that another incident's sentence splits into its parts ("air strikes
+    killed 42 in Idlib province", then "the raids killed 19 outside Saraqeb and another
+    23 in Ehsim"): the lead sums incidents told apart, it is no incident of its own
+    (ACLED codes each part at its place)."""
+    tolls = {m.killed for m in group if m.killed and not vague_toll(m)}
+    if len(tolls) != 1:
+        return None
+    total = tolls.pop()
+    own = {m.sent_start for m in group if m.killed == total}
+    for other in groups:
+        if other is group or other[0].event_type != group[0].event_type:
+            continue
+        for m in other:
+            if m.sent_start in own or not m.killed or m.killed >= total:
+                continue
+            parts = _figures(m.sentence)[:8]
+            if m.killed in parts and _sums_to(parts, m.killed, total):
+                return f"{total} is the sum of the tolls in {m.sentence[:60]!r}"
+    return None
 
 
 def repair_roles(group: list[Mention]) -> None:

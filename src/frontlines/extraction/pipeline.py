@@ -1153,9 +1153,13 @@ def process(doc: Doc, article: Article) -> ArticleResult:
              and len(war_words) + blanked <= settings.BRIEF_SENTENCES)
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     groups = []
-    for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
+    merged = incidents.merge_incidents(merge_mentions(mentions), _places_compatible)
+    for g in merged:
         incidents.repair_roles(g)
-        if not incidents.political_enough(g, war_words, war):
+        if summed := incidents.sum_of_parts(g, merged):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a sum of incidents "
+                           f"told apart ({summed})")
+        elif not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
         elif not brief and all(incidents.running_process(m) for m in g):
