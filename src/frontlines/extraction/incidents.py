@@ -1271,6 +1271,10 @@ def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> b
         return False
     if other[0].sub_event_type == T.DISRUPTED_WEAPONS:
         return True  # weapons seized in the fight, whatever frame the fight has
+    if other[0].sub_event_type == T.LOOTING and violence[0].event_type not in (
+            T.EXPLOSIONS, T.BATTLES):
+        return False  # the damage of a blast or a fight; a mob that "attacked them, looted
+        # many houses" did two things
     if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE or any(
             m.sent_start not in shared for m in other):
         return False  # (told in a sentence of its own too: not only a part of this clause)
