@@ -967,6 +967,60 @@ def test_a_killing_at_a_town_of_its_own_is_its_own_incident() -> None:
     assert len(frontlines.extract(one, published="2017-10-07")) == 1
 
 
+def test_a_group_first_named_by_a_definite_noun_refers_back() -> None:
+    """ "Injured in the blasts", "The attack hit a checkpoint": a later group whose first
+    words are a definite event noun, and whose other sentences add no side, toll or place,
+    tells the incident already reported (paraphrased from two dev wire reports; each gave
+    a second record, one with the injury figure alone)."""
+    homs = ("At least 20 people were killed in a double suicide bomb attack at an army "
+            "checkpoint in the central Syrian city of Homs on Tuesday, state media said. "
+            "State television said 90 people had also been injured in the blasts in the "
+            "Al-Zahraa neighbourhood of the city, which has been targeted in bomb attacks "
+            "before.")
+    assert [e.sub_event_type for e in frontlines.extract(homs, published="2016-01-26")] == [
+        "Suicide bomb"]
+    aleppo = ("At least 25 people, most of them fighters of the Ahrar al-Sham group, were "
+              "killed by a truck suicide bomber in Aleppo city on Monday, a monitor said. "
+              "The attack hit an Ahrar al-Sham checkpoint at the entrance to a security "
+              "complex of the group. Several prisoners held at the complex were also "
+              "believed to have been killed.")
+    assert [(e.sub_event_type, e.fatalities)
+            for e in frontlines.extract(aleppo, published="2016-01-25")] == [
+        ("Suicide bomb", 25)]
+    # a later sentence of the group with a side of its own is another incident
+    jayrud = ("Syrian warplanes struck the town of Jayrud on Saturday killing at least 20 "
+              "people, rebels said. The raids targeted a medical centre and a school in the "
+              "town. Jaish al Islam said the captured pilot was later killed by a fighter "
+              "from the Nusra Front.")
+    assert len(frontlines.extract(jayrud, published="2016-07-02")) == 2
+
+
+def test_the_damage_told_in_the_sentence_of_the_blast_is_the_blast() -> None:
+    # paraphrased from a dev wire report: the buildings the blast destroyed are its damage,
+    # not a Looting/property destruction record of their own
+    text = ("A car bomb killed 12 people in the town of Azaz on Sunday, a monitor said. "
+            "The blast destroyed four buildings and people were still missing under the "
+            "rubble.")
+    assert [(e.sub_event_type, e.fatalities)
+            for e in frontlines.extract(text, published="2016-01-25")] == [
+        ("Remote explosive/landmine/IED", 12)]
+
+
+def test_a_lead_toll_split_into_parts_is_no_incident_of_its_own() -> None:
+    """A lead's toll that a later sentence splits into each town's toll (paraphrased from
+    a dev wire report: 42 = 19 outside Saraqeb + 23 in Ehsim) sums incidents told apart;
+    it gave a second record of the Saraqeb strike."""
+    text = ("Syrian government air strikes killed at least 40 people including 15 children "
+            "in Idlib province in the northwest, the Observatory said on Monday. The air "
+            "raids on Sunday afternoon killed 18 people including five children outside the "
+            "city of Saraqeb and another 22 people among them nine children in the town of "
+            "Ehsim, the monitoring group said.")
+    got = [(e.location, e.fatalities) for e in frontlines.extract(text, published="2014-09-22")]
+    assert ("Idlib", 40) not in got and ("Saraqib", 18) in got
+    # a sub-count ("including 10 children") or the wounded are no part of a sum
+    text = ("Air strikes killed 29 people in Douma on Monday, activists said. Separately a "
+            "barrel bomb killed 19 people including 10 children in Harasta on Monday.")
+    assert {e.fatalities for e in frontlines.extract(text, published="2016-02-01")} == {29, 19}
 def test_attacks_that_moved_someone_are_a_motive_not_an_incident() -> None:
     """An inquest's account of why a volunteer went to war (paraphrased from a dev
     report): bare plural attacks as the cause of his anger or resolve are no incident;

@@ -1181,9 +1181,13 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     kind, lede_end = _genre(article)
     groups = []
-    for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
+    merged = incidents.merge_incidents(merge_mentions(mentions), _places_compatible)
+    for g in merged:
         incidents.repair_roles(g)
-        if not genre_stage.keeps(kind, g, lede_end):
+        if summed := incidents.sum_of_parts(g, merged):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a sum of incidents "
+                           f"told apart ({summed})")
+        elif not genre_stage.keeps(kind, g, lede_end):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): background in a "
                            f"{kind} (no date of its own, not in the lede)")
         elif not incidents.political_enough(g, war_words, war):
