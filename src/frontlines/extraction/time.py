@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from frontlines import settings
 from frontlines.extraction.words import reporting_verbs
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -209,6 +210,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     reports events of the last day or two without always dating them.
     """
     best: tuple[int, When] | None = None
+    reported: When | None = None
     for ent in dates_in(sent):
         when = parse_expression(ent.text, published)
         if when is None:
@@ -220,6 +222,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:
+            reported = reported or when
             continue
         distance = min(abs(t.i - trigger.i) for t in (root, ent[0], ent[-1]))
         score = distance - (100 if in_subtree else 0)
@@ -227,5 +230,10 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             best = (score, when)
     if best is not None:
         return best[1]
+    if reported is not None and reported.explicit and not reported.year_only and (
+            reported.date < published - timedelta(days=settings.REPORTED_DATE_AGE_DAYS)):
+        # "on March 22 media reported that dozens were killed", in a report of April 8:
+        # an earlier report's day is the incident's, not the publication day
+        return When(reported.date, 2, reported.text)
     return When(published, 2, "", explicit=False)
 
