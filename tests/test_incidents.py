@@ -1021,3 +1021,25 @@ def test_an_earlier_reports_day_dates_the_incident_it_reports() -> None:
     recent = frontlines.extract("Two civilians were killed in shelling on Daraa, the "
                                 "Observatory said on Tuesday.", published="2017-04-08")
     assert [e.event_date for e in recent] == ["2017-04-08"]
+
+
+def test_a_man_who_died_is_one_dead() -> None:
+    # "where he died": a singular pronoun is one person, as "a journalist" is
+    text = ("The British volunteer joined the YPG in northern Syria and worked to clear mines "
+            "and explosives in Raqqa, where he died on 25 November when a device exploded.")
+    events = frontlines.extract(text, published="2017-12-01")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 1)]
+
+
+def test_a_coalition_bombing_is_its_air_strike() -> None:
+    # the coalition against IS bombs from the air: "a coalition bombing" and "a bombing
+    # raid" are air strikes, a car bombing stays an explosive device
+    text = ("On the same day, nine members of one family were reportedly killed in a "
+            "coalition bombing on their home in the Tawassuiya neighbourhood of Raqqa.")
+    events = frontlines.extract(text, published="2017-08-11")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Global Coalition Against Daesh", "Civilians (Syria)", 9)]
+    car = frontlines.extract("A car bombing killed 12 people in Azaz on Sunday.",
+                             published="2017-01-09")
+    assert [e.sub_event_type for e in car] == ["Remote explosive/landmine/IED"]
