@@ -1043,3 +1043,10 @@ def test_a_coalition_bombing_is_its_air_strike() -> None:
     car = frontlines.extract("A car bombing killed 12 people in Azaz on Sunday.",
                              published="2017-01-09")
     assert [e.sub_event_type for e in car] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_life_that_ended_is_no_incident() -> None:
+    # a profile's "until he died" sets a time; it is no death the report is about
+    text = ("Such gentleness came perhaps from his childhood with a foster sister with whom "
+            "he lived until he died, and who gave up her job to bring him up.")
+    assert frontlines.extract(text, published="2017-03-02") == []
