@@ -170,6 +170,12 @@ def _reporting_head(tok: Token) -> Token | None:
     return None
 
 
+def _reporter_of(trigger: Token) -> Token | None:
+    """The nearest reporting verb above a trigger: the one whose complement tells the
+    incident ("media reported that dozens were killed"), not one further up."""
+    return next((a for a in trigger.ancestors if a.lemma_ in reporting_verbs()), None)
+
+
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses)."""
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
@@ -222,7 +228,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:
-            reported = reported or when
+            if reporting == _reporter_of(trigger):
+                reported = reported or when  # the verb that reports this very incident
             continue
         distance = min(abs(t.i - trigger.i) for t in (root, ent[0], ent[-1]))
         score = distance - (100 if in_subtree else 0)
