@@ -1050,3 +1050,27 @@ def test_a_life_that_ended_is_no_incident() -> None:
     text = ("Such gentleness came perhaps from his childhood with a foster sister with whom "
             "he lived until he died, and who gave up her job to bring him up.")
     assert frontlines.extract(text, published="2017-03-02") == []
+
+
+def test_attacks_that_moved_someone_are_a_motive_not_an_incident() -> None:
+    """An inquest's account of why a volunteer went to war (paraphrased from a dev
+    report): bare plural attacks as the cause of his anger or resolve are no incident;
+    a dated, counted killing that angered someone still is one."""
+    text = ("Describing him as headstrong, his mother said he was angered by terrorist "
+            "attacks in the UK and Europe and by the government's inaction. He said recent "
+            "terrorist attacks in the UK had inspired him to volunteer.")
+    assert frontlines.extract(text, published="2018-06-20") == []
+    text = "He said the killing of five protesters in Homs on Friday had angered him."
+    events = frontlines.extract(text, published="2018-06-20")
+    assert [e.location for e in events] == ["Homs"]
+
+
+def test_victims_counted_in_thousands_are_a_running_total() -> None:
+    """A prime minister's boast (paraphrased from a dev report): "thousands" of fighters
+    neutralised is the tally of a campaign, not one incident's toll; the same verb with
+    a day's figure, a place and a day is an incident."""
+    text = ("“We neutralised thousands of Daesh fighters and we are now hosting 3.5 million "
+            "refugees,” the prime minister told a party meeting in Ankara.")
+    assert frontlines.extract(text, published="2017-11-27") == []
+    text = "Turkish troops neutralised 12 Daesh fighters near al-Bab on Monday, the army said."
+    assert len(frontlines.extract(text, published="2017-11-27")) == 1

@@ -41,7 +41,7 @@ HYPOTHETICAL_PENALTY = 0.25
 # fighting IS said") almost never.
 FRAME_PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
                  "comment": 0.0, "modifier": 0.0, "campaign": 0.0,
-                 "kinds": 0.0}
+                 "kinds": 0.0, "motive": 0.0}
 # A circumstance beside a main incident ("people fled because of Boko Haram
 # attacks"): the clause's own event leads the sentence.
 CIRCUMSTANCE_PENALTY = 0.3
@@ -154,6 +154,20 @@ STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its govern
 # A report of at most this many sentences is a brief (a wire lede): it is about its
 # event, so the enough-to-code check for the commentary of long articles is skipped.
 BRIEF_SENTENCES = 3
+
+# Commentary by genre (extraction/genre.py). A letter cites the article it answers
+# within its first this many characters.
+LETTER_OPENING_CHARS = 600
+# An opinion column: at least this many pronouns of the writer's own voice per 1,000
+# words outside quotations, fewer than this many words of attribution ("said") per
+# 1,000 words, in an article of at least this many words. Dev (Guardian 91-93,
+# FA-KES 71/72/81/82/91/92): every column and editorial read so far is above the first
+# and below the second; no wire report is.
+OPINION_VOICE_PER_1000 = 3.0
+OPINION_TOLD_PER_1000 = 2.0
+OPINION_MIN_WORDS = 150
+# A column states the news it hangs on in its lede: this many sentences.
+OPINION_LEDE_SENTENCES = 3
 
 # ------------------------------------------------- bounds on input and work
 # (docs/reliability.md: any input of N characters costs time and memory linear in N)

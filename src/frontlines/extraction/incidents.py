@@ -471,6 +471,24 @@ def among_victims(trigger: Token) -> bool:
     return trigger.head.lower_ == "among" and trigger.dep_ == "pobj"
 
 
+def counted_in_thousands(trigger: Token) -> str | None:
+    """"We neutralised thousands of Daesh fighters", "strikes that have killed tens of
+    thousands of civilians": victims counted in thousands are a running total of a
+    campaign or a war (a boast, a tally), not the toll of one incident, which ACLED
+    codes with the day's figure."""
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        words = [t.lower_ for t in obj.subtree][:4]
+        scale = next((w for w in words if w in THOUSANDS), None)
+        if scale:
+            return f"{scale} of {obj.lower_ if obj.lower_ not in THOUSANDS else 'them'}"
+    return None
+
+
+THOUSANDS = {"thousands", "millions"}
+
+
 def under_appeal(trigger: Token) -> str | None:
     """The appeal verb a trigger depends on ("called for ... against brutal attacks")."""
     verbs = set(_data()["appeal_verbs"])

@@ -29,6 +29,7 @@ from frontlines.domain.ids import event_id
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
+from frontlines.extraction import genre as genre_stage
 from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
@@ -251,6 +252,10 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
         # suicide bombing that killed 16 people in Manbij" still reports the bombing
         return "a claim of responsibility as such"
+    if (draft.event_type in incidents.VIOLENT
+            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
+            total := incidents.counted_in_thousands(draft.trigger)):
+        return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 
 
@@ -1152,10 +1157,14 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     brief = (len(war_words) <= settings.BRIEF_SENTENCES
              and len(war_words) + blanked <= settings.BRIEF_SENTENCES)
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
+    kind, lede_end = _genre(article)
     groups = []
     for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
         incidents.repair_roles(g)
-        if not incidents.political_enough(g, war_words, war):
+        if not genre_stage.keeps(kind, g, lede_end):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): background in a "
+                           f"{kind} (no date of its own, not in the lede)")
+        elif not incidents.political_enough(g, war_words, war):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
         elif not brief and all(incidents.running_process(m) for m in g):
@@ -1184,6 +1193,14 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _genre(article: Article) -> tuple[str | None, int]:
+    """The article's genre (a report, a column, a letter) and where its lede ends."""
+    text = page_text(article)
+    spans = prefilter_stage.sentences(text)
+    lede = [s for s in spans if not text[s[0]:s[1]].isspace()][:settings.OPINION_LEDE_SENTENCES]
+    return genre_stage.genre(text), (lede[-1][1] if lede else 0)
 
 
 def _blanked_sentences(doc: Doc, article: Article) -> int:

@@ -65,6 +65,10 @@ STRUGGLE_NOUNS = {"fight", "battle", "struggle", "war", "campaign", "insurgency"
 # verbs that describe their subject rather than tell what happened
 LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "sound"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+# verbs of a feeling or a resolve whose cause is named: "he was angered by terrorist
+# attacks in the UK", "recent attacks had inspired him to volunteer" tell a motive
+MOTIVE_VERBS = {"anger", "inspire", "outrage", "shock", "horrify", "motivate", "enrage",
+                "sadden", "appal", "appall", "upset", "radicalise", "radicalize", "move"}
 
 
 def _is_noun(tok: Token) -> bool:
@@ -109,6 +113,23 @@ def _kinds_list(trig: Token) -> bool:
     return not any(e.label_ in KINDS_BLOCKERS for e in trig.sent.ents)
 
 
+def _motive(trig: Token) -> bool:
+    """"He was angered by terrorist attacks in the UK and Europe", "recent terrorist
+    attacks in the UK had inspired him": a bare plural event noun (no article, number
+    or date) as the cause of someone's feeling or resolve is a kind of event that moved
+    them, not an incident the report tells (a dated or counted one still is)."""
+    if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in trig.subtree):
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ in {"by", "at", "over"}:
+        head = head.head
+    elif trig.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in MOTIVE_VERBS
+
+
 def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
     """Why the trigger is not an incident of its own ("" when it is one).
 
@@ -135,6 +156,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
         return ""
     if _kinds_list(trig):
         return "kinds"
+    if _motive(trig):
+        return "motive"
     if trig.lemma_.lower() in STRUGGLE_NOUNS and trig.dep_ in {"pobj", "dobj", "conj", "appos"} \
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in trig.children) and \
             not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in trig.subtree):
