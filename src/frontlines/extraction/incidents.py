@@ -770,6 +770,8 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ABDUCTION and _political_persons(m):
         return True  # "unknown men abducted eight members of the opposition party"
+    if m.sub_event_type == T.SEXUAL_VIOLENCE and _group_sexual_violence(m):
+        return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
             _political_persons(m))
@@ -786,6 +788,15 @@ def _political_persons(m: Mention) -> bool:
     militants): their arrest or abduction is political, a burglar's is not."""
     persons = set(_data()["political_persons"])
     return any(w in persons for w in m.sentence.lower().split())
+
+
+def _group_sexual_violence(m: Mention) -> bool:
+    """Sexual violence by a group (a gang rape, "four men", "rowdy men"): the public
+    violence of a sexual nature ACLED codes, where one man's assault of a woman he
+    knows is interpersonal violence outside its mandate."""
+    group = set(_data()["group_perpetrators"])
+    text = f"{m.trigger} {m.sentence}".lower().replace("-", " ")
+    return bool({w.strip(".,;:()\"'’”") for w in text.split()} & group)
 
 
 def _collective_damage(sentence: str) -> bool:

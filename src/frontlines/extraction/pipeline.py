@@ -34,6 +34,7 @@ from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
+from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.roles import find_roles, np_span
@@ -239,7 +240,21 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
         return f"a running situation with no date ({running})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
+    if _pluperfect_aside(draft, when):
+        return "background (a pluperfect relative clause the date is not in)"
     return ""
+
+
+def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:
+    """"Troops pushed into the enclave on Wednesday, widening an offensive that had
+    previously involved aerial bombings": a pluperfect relative clause tells the history
+    of the thing it describes; the sentence's date is the main clause's, not its own."""
+    verb = next((a for a in [draft.trigger, *draft.trigger.ancestors] if a.dep_ == "relcl"),
+                None)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return False
+    return when.text not in " ".join(t.text for t in verb.subtree)
 
 
 def _no_incident(draft: MentionDraft, period: str | None) -> str:
@@ -401,9 +416,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         area = places_stage.province_between(top, s.span)
         if area is not None:  # "the area between Aleppo and the border"
             return _Where(area, area.name, 3)
-        return _Where(_in_story_country(top.place, scan, s.window.doc.text), top.text,
+        return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                       precision)
-    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
@@ -416,10 +431,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+        region = _region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
                             scan.last_place[0] if scan.last_place else None)
         scene = scan.last_place[0] if scan.last_place else None
-        city = places_stage.story_city(scan.toponyms, top.text, s.window.doc.text,
+        city = places_stage.story_city(scan.toponyms, top.text, doc_text(s.window.doc),
                                        region, scene) if region is not None else None
         if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
             return _Where(city, top.text, min(precision, 2), unresolved=True)
@@ -441,10 +456,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
         return _Where(town.place, town.text, near, inherited=True)
-    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    region = places_stage.story_region(scan.toponyms, doc_text(s.window.doc))
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
-                                                s.window.doc.text)
+                                                doc_text(s.window.doc))
     if region is not None:
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
         # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
@@ -462,7 +477,7 @@ def _near_city(where: _Where, s: _Sentence) -> _Where:
             or where.inherited or not where.text):
         return where
     city = places_stage.countryside_city(where.place, where.text, s.toponyms,
-                                         s.window.doc.text)
+                                         doc_text(s.window.doc))
     if city is None:
         return where
     return _Where(city, where.text, 2, unresolved=True)
@@ -785,7 +800,7 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
     transfer is the side that lost it. The taker and its backers are never the loser."""
     taken = {w.name for w in winners if w is not None}
-    named = [ent for ent in sent.ents if ent.ent_id_]
+    named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
     spans = [ent for ent in named if ent.start > after]
     spans += _holder_words(sent, after)
     if taken:  # with the taker unknown, a name before the taking may be the taker
@@ -1148,6 +1163,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     published = _publication_day(article)
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
+    freeze(doc)  # no component sets entities after the parse
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
@@ -1207,7 +1223,7 @@ def _blanked_sentences(doc: Doc, article: Article) -> int:
     """How many sentences of the article the prefilter blanked before the parse: a long
     article parsed down to its two cue sentences is no brief (a wire lede) for that."""
     text = page_text(article)
-    parsed = doc.text
+    parsed = doc_text(doc)
     if len(text) != len(parsed) or text == parsed:
         return 0
     return sum(1 for s, e in prefilter_stage.sentences(text)

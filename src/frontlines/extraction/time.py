@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import settings
+from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.words import reporting_verbs
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -178,7 +179,7 @@ def _reporter_of(trigger: Token) -> Token | None:
 
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses)."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
     text = sent.text

@@ -262,8 +262,12 @@ def _withdraw(c: Case) -> Result:
 
 @resolver("found")
 def _found(c: Case) -> Result:
-    """ "a stash of firearms was found": disrupted weapons use."""
+    """ "a stash of firearms was found": disrupted weapons use. Places "recovered" are
+    retaken ("the army recovered the regions close to the border")."""
     where = list(c.patient) if c.patient is not None else []
+    if c.lemma == "recover" and c.patient is not None and (
+            c.patient.root.ent_type_ in {"GPE", "LOC"} or c.cue([c.patient.root], "places")):
+        return _taker(c)
     hit = c.cue(where, "weapons")
     if not hit and c.trigger is not None:
         # the parser lost the object: "discovered a large amount of ammunition believed
