@@ -1074,3 +1074,16 @@ def test_victims_counted_in_thousands_are_a_running_total() -> None:
     assert frontlines.extract(text, published="2017-11-27") == []
     text = "Turkish troops neutralised 12 Daesh fighters near al-Bab on Monday, the army said."
     assert len(frontlines.extract(text, published="2017-11-27")) == 1
+
+
+def test_a_toll_since_a_weekday_is_one_incident() -> None:
+    """FA-KES dev (Sputnik): a toll "since Monday" told on a Wednesday is a few days'
+    fighting at one place, which ACLED codes as one event; "since April" stays a tally."""
+    text = ("The Kurdish-led Syrian Democratic Forces (SDF) have advanced closer to the "
+            "center of the northern Syrian city of Al Tabqah and killed 47 Daesh militants "
+            "in the area since Monday, local media reported on Wednesday.")
+    events = frontlines.extract(text, published="2017-04-19")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Al-Tabqa", 47)]
+    assert frontlines.extract(text.replace("since Monday", "since April"),
+                              published="2017-04-19") == []

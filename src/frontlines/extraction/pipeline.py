@@ -780,7 +780,8 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
     scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
     Kafraya"), else the story's province or country ("the town of Ghraneij" in a
-    story on Deir ez-Zor)."""
+    story on Deir ez-Zor) unless the scene is a city of another province ("In Damascus
+    ... a mortar round landed in Zqaq al-Sheikh")."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
@@ -788,7 +789,12 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
     if scene is not None and scene.level == "admin1":
         return scene
-    return places_stage.story_region(doc_tops, text)
+    story = places_stage.story_region(doc_tops, text)
+    if story is not None and story.level == "admin1" and scene is not None and (
+            scene.level in ("city", "admin2") and scene.admin1 not in (None, story.admin1)):
+        # a quarter after "In Damascus ..." in a story on Deir ez-Zor: the scene's province
+        return places_stage.province_of(scene) or story
+    return story
 
 
 def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None

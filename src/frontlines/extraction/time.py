@@ -137,6 +137,13 @@ def _not_after(when: When, published: date) -> When:
     return when
 
 
+# "on 17 July 36 civilians were killed": after a day-first date, a number of one to
+# three digits starts the next phrase (a count); a year in a report has four digits.
+_DAY_MONTH_COUNT = re.compile(
+    rf"(?i)^(.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?)"
+    r"\s+\d{1,3}$")
+
+
 def _parse_calendar(raw: str, published: date) -> When | None:
     """Day-level calendar dates ("November 11, 2017", "11 Nov") through dateparser."""
     if not re.search(r"\d", raw) or not re.search(
@@ -151,6 +158,7 @@ def _parse_calendar(raw: str, published: date) -> When | None:
         "STRICT_PARSING": False,
     }
     cleaned = re.sub(r"(?i)^(on|by|since|until|from)\s+", "", raw.strip(" ,."))
+    cleaned = _DAY_MONTH_COUNT.sub(r"\1", cleaned)
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
     if parsed is None:
         return None

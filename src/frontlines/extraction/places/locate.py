@@ -597,6 +597,14 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     return units.get(name) or _province(name, country)
 
 
+def province_of(place: Place) -> Place | None:
+    """The province a city lies in (None when the gazetteer lacks it)."""
+    gaz = load_gazetteer()
+    unit = next((c for c in gaz.lookup(place.admin1 or "") if c.level == 2
+                 and c.cc == place.country_code), None)
+    return gaz.place(unit) if unit is not None else None
+
+
 def _province(name: str, country: Place) -> Place:
     """The province ``name`` of ``country`` (the country when the gazetteer lacks it)."""
     gaz = load_gazetteer()
