@@ -1567,12 +1567,14 @@ AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicop
              "helicopters", "planes", "plane", "bombers"}
 
 
-def air_force(doc: Doc) -> Actor | None:
-    """The state forces whose aircraft the report names ("Syrian regime warplanes",
-    "Russian jets"), when it names one state's only or one state's first: air strikes
-    the report leaves unattributed are theirs ("It was unclear if Syrian regime
-    warplanes or aircraft of its Russian allies carried out ..." -> Syria, the first
-    named, as ACLED codes a joint or uncertain strike by its first actor)."""
+def air_force(doc: Doc, iso2: str | None = None) -> Actor | None:
+    """The forces whose aircraft or strikes the report names ("Syrian regime warplanes",
+    "Russian jets", "coalition airstrikes", "raids by the US-led coalition"), when it
+    names one's only or one's first: air strikes the report leaves unattributed are
+    theirs ("It was unclear if Syrian regime warplanes or aircraft of its Russian allies
+    carried out ..." -> Syria, the first named, as ACLED codes a joint or uncertain
+    strike by its first actor). ``iso2``, the incident's country, scopes names such as
+    "the coalition" (in Syria or Iraq the one against the Islamic State)."""
     from frontlines.extraction.actors import state_of
 
     for sent in doc.sents:
@@ -1587,6 +1589,32 @@ def air_force(doc: Doc) -> Actor | None:
                     actor = state_of(doc[x.i:x.i + 1])
                     if actor is not None:
                         return actor
+            if t.lower_ in AIR_WORDS or t.lower_ in STRIKE_NOUNS:
+                actor = _striking_force(t, sent, iso2)
+                if actor is not None:
+                    return actor
+    return None
+
+
+# Nouns of an air campaign's blows: the force named with them is the air force.
+STRIKE_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                "bombing", "bombings", "bombardment", "sorties"}
+
+
+def _striking_force(t: Token, sent: Span, iso2: str | None) -> Actor | None:
+    """An external or state force named just before an air word or strike noun ("US-led
+    coalition airstrikes", "coalition bombing raid") or after it with "by" ("airstrikes
+    by the coalition"): a force, never a group, since only forces strike from the air."""
+    from frontlines.extraction.actors import resolve_actor
+
+    doc = sent.doc
+    spans = [doc[k:t.i] for k in range(max(t.i - 4, sent.start), t.i)]
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "by":
+        spans += [doc[t.i + 2:k] for k in range(t.i + 3, min(t.i + 7, sent.end) + 1)]
+    for span in spans:
+        actor = resolve_actor(span, None, iso2)
+        if actor is not None and actor.inter in (1, 8):
+            return actor
     return None
 
 

@@ -1204,7 +1204,6 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
-    air_force = incidents.air_force(doc)
     for g in groups:
         _name_demonstrators(g, toponyms)
         if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
@@ -1214,7 +1213,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                                             for m in g if m.sent_start in sents)
                                 if a is not None), None) or next(
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
-                 if a is not None), air_force)
+                 if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+        _state_as_target(g)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1248,6 +1248,23 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
     return cc
+
+
+def _state_as_target(group: list[Mention]) -> None:
+    """A suicide bombing is a non-state group's weapon (ACLED codes no state force as
+    its first actor): a state force a mention reads as the first actor is the target
+    ("a double suicide bomb attack at an army checkpoint"), the second actor when none
+    is named; the perpetrator is then the group the report names, else unidentified."""
+    if group[0].sub_event_type != taxonomy.SUICIDE_BOMB:
+        return
+    for m in group:
+        if m.actor1 is not None and m.actor1.name.startswith(STATE_FORCES):
+            if m.actor2 is None:
+                m.actor2 = m.actor1
+            m.actor1 = None
+
+
+STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:

@@ -125,6 +125,11 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     return (taxonomy.AIR_STRIKE, strike.text) if strike is not None else None
 
 
+# A word in these relations is a noun whatever its tag ("killed in coalition strikes":
+# the tagger may read "strikes" as a verb under "in").
+_NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"}
+
+
 def _state_strikes(tokens: list[Token]) -> Token | None:
     """"Russian strikes", "US-led strikes", "coalition strikes": strikes a state or a
     coalition of states carries out on a target or with dead are air (or missile)
@@ -132,18 +137,26 @@ def _state_strikes(tokens: list[Token]) -> Token | None:
     target something and kill (no labour strike does)."""
     deadly = bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
     for t in tokens:
-        if t.lemma_.lower() != "strike" or t.pos_ != "NOUN":
-            continue
+        before = t.doc[max(t.i - 2, t.sent.start):t.i]
+        if t.lower_ not in {"strike", "strikes"} or (
+                t.pos_ != "NOUN" and t.dep_ not in _NOMINAL_DEPS
+                and not any(x.lower_ in _STRIKING_STATES for x in before)):
+            continue  # "in coalition strikes" tagged a verb is still the noun
         if not deadly and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
                                   for c in t.children):
             continue  # "a French rail strike": no target, no dead
         if deadly and t.dep_ == "nsubj" and t.head.lemma_.lower() in _words("strike_hits"):
             return t  # "the strikes targeted army positions ..., killing 12"
-        for c in t.children:
-            if c.dep_ in {"amod", "compound", "nmod"} and (
-                    c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"coalition", "led"}):
-                return t
+        # the modifier as parsed, or the two words before it when the parse broke the
+        # phrase ("in US-led coalitions strikes" read as a verb after its noun)
+        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+        mods += [x for x in before if not x.is_punct]
+        if any(c.ent_type_ in {"NORP", "GPE"} or c.lower_ in _STRIKING_STATES for c in mods):
+            return t
     return None
+
+
+_STRIKING_STATES = {"coalition", "coalitions", "led"}
 
 
 def _struck(tok: Token) -> bool:
