@@ -38,6 +38,28 @@ CODED = [
     ("bombing in a country",
      "Two suicide bombers blew themselves up outside a busy bus station in Pakistan.",
      ["Suicide bomb"]),
+    # aircraft that an attack damaged are its target, not its weapon (fifteenth pass)
+    ("aircraft struck",
+     "A rocket hit the air base near the border and destroyed several helicopters, the "
+     "army said.", ["Shelling/artillery/missile attack"]),
+    # a pluperfect relative clause tells the history of what it describes, and a capture
+    # told as a participle of an advance is the mover's (fifteenth pass)
+    ("history in a relative clause",
+     "Iraqi troops pushed into the rebel-held district on Thursday, clashing with militants "
+     "and capturing a hilltop village, widening an offensive that had so far relied on air "
+     "strikes.", ["Government regains territory"]),
+    # deadly strikes that hit or target something come from the air (fifteenth pass)
+    ("deadly strikes",
+     "The monitor said the strikes hit a market in the town of Ariha on Monday, killing nine "
+     "civilians.", ["Air/drone strike"]),
+    # places "recovered" are retaken; bodies or a car recovered are not (fifteenth pass)
+    ("places recovered",
+     "The Iraqi army recovered three villages south of Mosul from Islamic State fighters on "
+     "Tuesday.", ["Government regains territory"]),
+    # sexual violence by a group is the public violence ACLED codes (fifteenth pass)
+    ("gang rape",
+     "Three men gang-raped a 20-year-old woman in a moving van near Lucknow on Sunday night "
+     "after offering her a ride home, police said.", ["Sexual violence"]),
     # an anti-aircraft gun is fired from the ground: the mortars decide
     ("anti-aircraft",
      "Insurgents attacked an army checkpoint outside Deraa with anti-aircraft guns and "
@@ -246,6 +268,11 @@ NOTHING = [
      "A businessman was kidnapped outside his home on Friday and his family received a "
      "ransom demand."),
     ("one looted shop", "A corner shop was looted overnight in a township near Durban."),
+    ("a car recovered", "Police recovered a stolen car in the town on Monday."),
+    # ... one man's assault of a woman he knows is interpersonal, outside ACLED's mandate
+    ("one man's assault",
+     "A 45-year-old man was arrested on Tuesday for raping his neighbour's daughter in her "
+     "home, police in the town said."),
     # ... a longer period stays a tally
     ("a two-month period",
      "Government troops have occupied four more hill posts of the rebel army over the last "
@@ -313,6 +340,14 @@ def test_a_withdrawal_whose_base_is_handed_back_next_is_a_transfer() -> None:
     types = _types("Foreign troops withdrew from the K1 base near Kirkuk on Sunday. The troops "
                    "have handed control of the base back to the Iraqi army.")
     assert types and set(types) == {"Non-violent transfer of territory"}
+
+
+def test_a_capture_told_as_a_participle_is_the_movers() -> None:
+    events = frontlines.extract("Iraqi troops pushed into the rebel-held district on Thursday, "
+                                "clashing with militants and capturing a hilltop village.",
+                                published="2021-06-30")
+    assert [(e.sub_event_type, e.actor1) for e in events][:1] == [
+        ("Government regains territory", "Military Forces of Iraq")]
 
 
 def test_a_new_front_opened_is_no_group_set_up() -> None:

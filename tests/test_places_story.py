@@ -689,3 +689,18 @@ def test_a_town_the_ner_took_for_a_person_after_naming_it_a_place() -> None:
                  "attacked Um Mayyal village near a mountain range in Khanaser and other "
                  "areas.", "2017-04-29")
     assert [(e.location, e.admin1) for e in events] == [("Khanasir", "Halab")]
+
+
+def test_unknown_quarter_lies_in_the_scene_city_province() -> None:
+    """FA-KES dev (SANA): a quarter the gazetteer lacks, after "In Damascus ...", is in
+    Damascus province, not the story's Deir ez-Zor; placed there, the mortar round was
+    joined to the crucifixions in Deir ez-Zor and the killing lost its record."""
+    text = ("Islamic State militants killed and crucified five civilians in Mouhessen town "
+            "in the countryside of Deir Ezzor province, the state news agency said. In "
+            "Damascus, three women were wounded in a terrorist mortar attack that hit the "
+            "al-Shaghour neighborhood on Saturday. A police source said terrorists fired a "
+            "mortar round that landed in Zqaq al-Sheikh in the neighborhood, injuring three "
+            "women.")
+    events = frontlines.extract(text, published="2014-08-31")
+    assert sorted((e.sub_event_type, e.admin1) for e in events) == [
+        ("Attack", "Dayr az Zawr"), ("Shelling/artillery/missile attack", "Dimashq")]

@@ -78,3 +78,12 @@ def test_undated_sentence_defaults_to_publication_with_week_precision(nlp) -> No
               "displaced people at a checkpoint in Deir Ezzor province.")
     when = resolve_when(doc[:], _trigger(doc, "killed"), PUB)
     assert (when.date, when.precision, when.explicit) == (PUB, 2, False)
+
+
+def test_count_after_a_day_month_date_is_no_year() -> None:
+    """Guardian dev: "on 16 and 17 July 36 civilians were reportedly killed" was dated 1936."""
+    published = date(2017, 8, 11)
+    assert parse_expression("17 July 36", published).date == date(2017, 7, 17)
+    assert parse_expression("16 and 17 July 36", published).date.year == 2017
+    assert parse_expression("17 July 2016", published).date == date(2016, 7, 17)
+    assert parse_expression("July 17", published).date == date(2017, 7, 17)

@@ -76,6 +76,10 @@ BACKGROUND_WINDOW = timedelta(days=3)
 # few sentences), with at least TIMELINE_DATES different dates ("March 15 2011 ...,
 # July 2011 ..., March 1 2012 ..."); the last entry runs TIMELINE_TAIL sentences on.
 TIMELINE_AGE_DAYS = 7
+# A sentence's reporting clause dated this many days or more before publication ("on
+# March 22 media reported that ...") dates the incident it reports that has no date of
+# its own; a "said on Tuesday" of the last days is the report's, not the incident's.
+REPORTED_DATE_AGE_DAYS = 4
 TIMELINE_GAP = 5
 TIMELINE_DATES = 3
 TIMELINE_TAIL = 2

@@ -267,6 +267,18 @@ def person_nouns() -> frozenset[str]:
     return data.words("person_nouns.txt")
 
 
+SINGLE_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def _time_clause(verb: Token) -> bool:
+    """A clause that only sets a time ("she lived with him until he died", "before she
+    was killed"): a life's end told in passing, not a death the report is about."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+TIME_MARKS = {"until", "till", "before", "after", "since", "once", "if", "unless"}
+
+
 def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
     """One named or singular victim of a casualty verb: "a journalist has been killed",
     "killed the deputy chief", "a prisoner died" -> (category, verb, victim)."""
@@ -281,11 +293,14 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
         roles = ("nsubjpass",) if passive else (
             ("nsubj",) if verb.lemma_ in ("die", "perish") else ("dobj",))
         for child in verb.children:
-            if child.dep_ not in roles or child.tag_ not in ("NN", "NNP"):
+            if child.dep_ not in roles or child.tag_ not in ("NN", "NNP", "PRP"):
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
-            person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON"
+            # "where he died on 25 November", "killed her": a singular personal pronoun
+            # is one person as much as "a journalist" is
+            person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
+                child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb))
             if person:
                 out.append((cat, verb, child))
     return out

@@ -20,6 +20,7 @@ import yaml
 
 from frontlines.domain.control import TERRITORY_CHANGE, Observation, can_hold, place_key
 from frontlines.domain.model import Article, Event
+from frontlines.extraction.docs import doc_text
 
 # ------------------------------------------------------------------ statements
 
@@ -272,7 +273,7 @@ def _statement(m: re.Match[str], cue: _Cue, doc: Any, sent: Any, tops: list[_Top
                outlet: str | None, article: Article | None) -> Observation | None:
     """One statement from one cue match (offsets relative to doc; base shifts them)."""
     lex = _lexicon()
-    stext, text = sent.text, doc.text
+    stext, text = sent.text, doc_text(doc)
     s0, s1 = sent.start_char, sent.end_char
     c0 = m.start()
     before = stext[max(0, c0 - 40):c0]

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -770,6 +771,8 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ABDUCTION and _political_persons(m):
         return True  # "unknown men abducted eight members of the opposition party"
+    if m.sub_event_type == T.SEXUAL_VIOLENCE and _group_sexual_violence(m):
+        return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
             _political_persons(m))
@@ -786,6 +789,15 @@ def _political_persons(m: Mention) -> bool:
     militants): their arrest or abduction is political, a burglar's is not."""
     persons = set(_data()["political_persons"])
     return any(w in persons for w in m.sentence.lower().split())
+
+
+def _group_sexual_violence(m: Mention) -> bool:
+    """Sexual violence by a group (a gang rape, "four men", "rowdy men"): the public
+    violence of a sexual nature ACLED codes, where one man's assault of a woman he
+    knows is interpersonal violence outside its mandate."""
+    group = set(_data()["group_perpetrators"])
+    text = f"{m.trigger} {m.sentence}".lower().replace("-", " ")
+    return bool({w.strip(".,;:()\"'’”") for w in text.split()} & group)
 
 
 def _collective_damage(sentence: str) -> bool:
@@ -989,10 +1001,27 @@ _ANAPHORS = ("the", "this", "that", "these", "those")
 
 
 def _anaphoric(h: list[Mention]) -> bool:
-    """The group only refers back: a definite event noun with no date of its own
-    ("at least 14 were killed in the blast")."""
-    return all(not m.date_text and any(f"{d} {m.trigger.lower()}" in m.sentence.lower()
-                                       for d in _ANAPHORS) for m in h)
+    """The group only refers back: no date of its own, and it is first named by a
+    definite event noun ("at least 14 were killed in the blast"; "The attack hit an
+    Ahrar al-Sham checkpoint", then "prisoners were also believed killed": the later
+    words of the group tell more of the incident the definite noun points back to)."""
+    if any(m.date_text for m in h):
+        return False
+    first = min(h, key=lambda m: (m.sent_start, m.trigger_start))
+    told = {m.sent_start for m in h if _definite(m)}
+    # every sentence of the group refers back, or adds no side, toll or place of its own
+    # (a group that also holds "the pilot was killed by a Nusra fighter" is more than
+    # the strike the definite noun points back to)
+    return _definite(first) and all(m.sent_start in told or _bare(m) for m in h)
+
+
+def _bare(m: Mention) -> bool:
+    return (m.actor1 is None and m.actor2 is None and m.killed is None and m.injured is None
+            and (m.place is None or m.place_inherited))
+
+
+def _definite(m: Mention) -> bool:
+    return any(f"{d} {m.trigger.lower()}" in m.sentence.lower() for d in _ANAPHORS)
 
 
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1251,9 +1280,10 @@ def _one_incident(g: list[Mention], h: list[Mention],
 # Sub-event types that a sentence reporting violence tells as part of it: weapons
 # seized in the fight, a place "entered" to carry out a massacre (no transfer is
 # non-violent when its own sentence kills), a group's move or camp, the surrender or
-# amnesty of those then killed ("beheaded eight militants who had surrendered").
+# amnesty of those then killed ("beheaded eight militants who had surrendered"), the
+# damage the violence did ("the blast destroyed three buildings").
 IN_A_VIOLENT_CLAUSE = {T.DISRUPTED_WEAPONS, T.NON_VIOLENT_TRANSFER, T.CHANGE_TO_GROUP,
-                       T.AGREEMENT}
+                       T.AGREEMENT, T.LOOTING}
 
 
 def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
@@ -1270,6 +1300,10 @@ def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> b
         return False
     if other[0].sub_event_type == T.DISRUPTED_WEAPONS:
         return True  # weapons seized in the fight, whatever frame the fight has
+    if other[0].sub_event_type == T.LOOTING and violence[0].event_type not in (
+            T.EXPLOSIONS, T.BATTLES):
+        return False  # the damage of a blast or a fight; a mob that "attacked them, looted
+        # many houses" did two things
     if other[0].sub_event_type not in IN_A_VIOLENT_CLAUSE or any(
             m.sent_start not in shared for m in other):
         return False  # (told in a sentence of its own too: not only a part of this clause)
@@ -1364,6 +1398,52 @@ def merge_incidents(groups: list[list[Mention]],
     return [codebook_order(g) for g in out]
 
 
+SUBCOUNT_WORDS = {"including", "among", "them", "of"}  # "including six children"
+HURT_WORDS = {"wounded", "injured", "hurt", "injuries", "wounding", "injuring"}
+
+
+def _figures(sentence: str) -> list[int]:
+    """The death figures a sentence writes in digits ("killed 19 people ... and another
+    23"), not a part of one of them ("including 10 children") nor the wounded."""
+    words = [w.strip(".,;:()\"'").replace(",", "").lower() for w in sentence.split()]
+    out = []
+    for i, w in enumerate(words):
+        if not w.isdigit() or not 0 < int(w) < 10000:
+            continue
+        if set(words[max(i - 2, 0):i]) & SUBCOUNT_WORDS or set(words[i + 1:i + 4]) & HURT_WORDS:
+            continue
+        out.append(int(w))
+    return out
+
+
+def _sums_to(parts: list[int], part: int, total: int) -> bool:
+    """Two or more of the figures, one of them ``part``, add up to the total."""
+    return any(sum(c) == total and part in c for n in range(2, len(parts) + 1)
+               for c in combinations(parts, n))
+
+
+def sum_of_parts(group: list[Mention], groups: list[list[Mention]]) -> str | None:
+    """A lead's toll that another incident's sentence splits into its parts ("air strikes
+    killed 42 in Idlib province", then "the raids killed 19 outside Saraqeb and another
+    23 in Ehsim"): the lead sums incidents told apart, it is no incident of its own
+    (ACLED codes each part at its place)."""
+    tolls = {m.killed for m in group if m.killed and not vague_toll(m)}
+    if len(tolls) != 1:
+        return None
+    total = tolls.pop()
+    own = {m.sent_start for m in group if m.killed == total}
+    for other in groups:
+        if other is group or other[0].event_type != group[0].event_type:
+            continue
+        for m in other:
+            if m.sent_start in own or not m.killed or m.killed >= total:
+                continue
+            parts = _figures(m.sentence)[:8]
+            if m.killed in parts and _sums_to(parts, m.killed, total):
+                return f"{total} is the sum of the tolls in {m.sentence[:60]!r}"
+    return None
+
+
 def repair_roles(group: list[Mention]) -> None:
     """One incident read twice, once with the armed group as the victim: "mortar
     shelling by ISIS militants" gives Civilians as the target in one reading and IS in
@@ -1443,8 +1523,11 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
     if armed and cls in ("crime", "man_made_disaster"):
         return False
     base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
-    bar = base + per * (n - 1) + (0.3 if first.sub_event_type in WEAK_TYPES else 0.0)
-    return max(m.score for m in group) < bar
+    bar = base + per * (n - 1)
+    # each mention against the bar of its own type: the damage joined to a killing
+    # ("killing eight people and destroying dozens of homes") is still a weak word
+    return all(m.score < bar + (0.3 if m.sub_event_type in WEAK_TYPES else 0.0)
+               for m in group)
 
 
 def brief_incident(group: list[Mention]) -> bool:
@@ -1484,12 +1567,14 @@ AIR_WORDS = {"warplane", "warplanes", "jet", "jets", "aircraft", "air", "helicop
              "helicopters", "planes", "plane", "bombers"}
 
 
-def air_force(doc: Doc) -> Actor | None:
-    """The state forces whose aircraft the report names ("Syrian regime warplanes",
-    "Russian jets"), when it names one state's only or one state's first: air strikes
-    the report leaves unattributed are theirs ("It was unclear if Syrian regime
-    warplanes or aircraft of its Russian allies carried out ..." -> Syria, the first
-    named, as ACLED codes a joint or uncertain strike by its first actor)."""
+def air_force(doc: Doc, iso2: str | None = None) -> Actor | None:
+    """The forces whose aircraft or strikes the report names ("Syrian regime warplanes",
+    "Russian jets", "coalition airstrikes", "raids by the US-led coalition"), when it
+    names one's only or one's first: air strikes the report leaves unattributed are
+    theirs ("It was unclear if Syrian regime warplanes or aircraft of its Russian allies
+    carried out ..." -> Syria, the first named, as ACLED codes a joint or uncertain
+    strike by its first actor). ``iso2``, the incident's country, scopes names such as
+    "the coalition" (in Syria or Iraq the one against the Islamic State)."""
     from frontlines.extraction.actors import state_of
 
     for sent in doc.sents:
@@ -1504,6 +1589,32 @@ def air_force(doc: Doc) -> Actor | None:
                     actor = state_of(doc[x.i:x.i + 1])
                     if actor is not None:
                         return actor
+            if t.lower_ in AIR_WORDS or t.lower_ in STRIKE_NOUNS:
+                actor = _striking_force(t, sent, iso2)
+                if actor is not None:
+                    return actor
+    return None
+
+
+# Nouns of an air campaign's blows: the force named with them is the air force.
+STRIKE_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                "bombing", "bombings", "bombardment", "sorties"}
+
+
+def _striking_force(t: Token, sent: Span, iso2: str | None) -> Actor | None:
+    """An external or state force named just before an air word or strike noun ("US-led
+    coalition airstrikes", "coalition bombing raid") or after it with "by" ("airstrikes
+    by the coalition"): a force, never a group, since only forces strike from the air."""
+    from frontlines.extraction.actors import resolve_actor
+
+    doc = sent.doc
+    spans = [doc[k:t.i] for k in range(max(t.i - 4, sent.start), t.i)]
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "by":
+        spans += [doc[t.i + 2:k] for k in range(t.i + 3, min(t.i + 7, sent.end) + 1)]
+    for span in spans:
+        actor = resolve_actor(span, None, iso2)
+        if actor is not None and actor.inter in (1, 8):
+            return actor
     return None
 
 

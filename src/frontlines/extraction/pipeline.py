@@ -34,6 +34,7 @@ from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
+from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.roles import find_roles, np_span
@@ -243,7 +244,21 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
         return f"a running situation with no date ({running})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
+    if _pluperfect_aside(draft, when):
+        return "background (a pluperfect relative clause the date is not in)"
     return ""
+
+
+def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:
+    """"Troops pushed into the enclave on Wednesday, widening an offensive that had
+    previously involved aerial bombings": a pluperfect relative clause tells the history
+    of the thing it describes; the sentence's date is the main clause's, not its own."""
+    verb = next((a for a in [draft.trigger, *draft.trigger.ancestors] if a.dep_ == "relcl"),
+                None)
+    if verb is None or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return False
+    return when.text not in " ".join(t.text for t in verb.subtree)
 
 
 def _no_incident(draft: MentionDraft, period: str | None) -> str:
@@ -422,9 +437,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         area = places_stage.province_between(top, s.span)
         if area is not None:  # "the area between Aleppo and the border"
             return _Where(area, area.name, 3)
-        return _Where(_in_story_country(top.place, scan, s.window.doc.text), top.text,
+        return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                       precision)
-    lead = _leading_place(top, scan, s.window.doc.text) if top is not None else None
+    lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
@@ -440,10 +455,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, s.window.doc.text,
+        region = _region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
                             scan.last_place[0] if scan.last_place else None)
         scene = scan.last_place[0] if scan.last_place else None
-        city = places_stage.story_city(scan.toponyms, top.text, s.window.doc.text,
+        city = places_stage.story_city(scan.toponyms, top.text, doc_text(s.window.doc),
                                        region, scene) if region is not None else None
         if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
             return _Where(city, top.text, min(precision, 2), unresolved=True)
@@ -465,10 +480,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
         return _Where(town.place, town.text, near, inherited=True)
-    region = places_stage.story_region(scan.toponyms, s.window.doc.text)
+    region = places_stage.story_region(scan.toponyms, doc_text(s.window.doc))
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
-                                                s.window.doc.text)
+                                                doc_text(s.window.doc))
     if region is not None:
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
         # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
@@ -486,7 +501,7 @@ def _near_city(where: _Where, s: _Sentence) -> _Where:
             or where.inherited or not where.text):
         return where
     city = places_stage.countryside_city(where.place, where.text, s.toponyms,
-                                         s.window.doc.text)
+                                         doc_text(s.window.doc))
     if city is None:
         return where
     return _Where(city, where.text, 2, unresolved=True)
@@ -803,7 +818,8 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
     scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
     Kafraya"), else the story's province or country ("the town of Ghraneij" in a
-    story on Deir ez-Zor)."""
+    story on Deir ez-Zor) unless the scene is a city of another province ("In Damascus
+    ... a mortar round landed in Zqaq al-Sheikh")."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
@@ -811,7 +827,12 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
     if scene is not None and scene.level == "admin1":
         return scene
-    return places_stage.story_region(doc_tops, text)
+    story = places_stage.story_region(doc_tops, text)
+    if story is not None and story.level == "admin1" and scene is not None and (
+            scene.level in ("city", "admin2") and scene.admin1 not in (None, story.admin1)):
+        # a quarter after "In Damascus ..." in a story on Deir ez-Zor: the scene's province
+        return places_stage.province_of(scene) or story
+    return story
 
 
 def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None
@@ -823,7 +844,7 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
     transfer is the side that lost it. The taker and its backers are never the loser."""
     taken = {w.name for w in winners if w is not None}
-    named = [ent for ent in sent.ents if ent.ent_id_]
+    named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
     spans = [ent for ent in named if ent.start > after]
     spans += _holder_words(sent, after)
     if taken:  # with the taker unknown, a name before the taking may be the taker
@@ -1186,6 +1207,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     published = _publication_day(article)
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
+    freeze(doc)  # no component sets entities after the parse
     toponyms = places_stage.resolve(doc)
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
@@ -1197,9 +1219,13 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     kind, lede_end = _genre(article)
     groups = []
-    for g in incidents.merge_incidents(merge_mentions(mentions), _places_compatible):
+    merged = incidents.merge_incidents(merge_mentions(mentions), _places_compatible)
+    for g in merged:
         incidents.repair_roles(g)
-        if not genre_stage.keeps(kind, g, lede_end):
+        if summed := incidents.sum_of_parts(g, merged):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a sum of incidents "
+                           f"told apart ({summed})")
+        elif not genre_stage.keeps(kind, g, lede_end):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): background in a "
                            f"{kind} (no date of its own, not in the lede)")
         elif not incidents.political_enough(g, war_words, war):
@@ -1216,7 +1242,6 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
-    air_force = incidents.air_force(doc)
     for g in groups:
         _name_demonstrators(g, toponyms)
         if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
@@ -1226,7 +1251,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                                             for m in g if m.sent_start in sents)
                                 if a is not None), None) or next(
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
-                 if a is not None), air_force)
+                 if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+        _state_as_target(g)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1245,7 +1271,7 @@ def _blanked_sentences(doc: Doc, article: Article) -> int:
     """How many sentences of the article the prefilter blanked before the parse: a long
     article parsed down to its two cue sentences is no brief (a wire lede) for that."""
     text = page_text(article)
-    parsed = doc.text
+    parsed = doc_text(doc)
     if len(text) != len(parsed) or text == parsed:
         return 0
     return sum(1 for s, e in prefilter_stage.sentences(text)
@@ -1260,6 +1286,23 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
     return cc
+
+
+def _state_as_target(group: list[Mention]) -> None:
+    """A suicide bombing is a non-state group's weapon (ACLED codes no state force as
+    its first actor): a state force a mention reads as the first actor is the target
+    ("a double suicide bomb attack at an army checkpoint"), the second actor when none
+    is named; the perpetrator is then the group the report names, else unidentified."""
+    if group[0].sub_event_type != taxonomy.SUICIDE_BOMB:
+        return
+    for m in group:
+        if m.actor1 is not None and m.actor1.name.startswith(STATE_FORCES):
+            if m.actor2 is None:
+                m.actor2 = m.actor1
+            m.actor1 = None
+
+
+STATE_FORCES = ("Military Forces of", "Police Forces of")
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:

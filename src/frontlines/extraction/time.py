@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from frontlines import settings
+from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.words import reporting_verbs
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -135,6 +137,13 @@ def _not_after(when: When, published: date) -> When:
     return when
 
 
+# "on 17 July 36 civilians were killed": after a day-first date, a number of one to
+# three digits starts the next phrase (a count); a year in a report has four digits.
+_DAY_MONTH_COUNT = re.compile(
+    rf"(?i)^(.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?)"
+    r"\s+\d{1,3}$")
+
+
 def _parse_calendar(raw: str, published: date) -> When | None:
     """Day-level calendar dates ("November 11, 2017", "11 Nov") through dateparser."""
     if not re.search(r"\d", raw) or not re.search(
@@ -149,6 +158,7 @@ def _parse_calendar(raw: str, published: date) -> When | None:
         "STRICT_PARSING": False,
     }
     cleaned = re.sub(r"(?i)^(on|by|since|until|from)\s+", "", raw.strip(" ,."))
+    cleaned = _DAY_MONTH_COUNT.sub(r"\1", cleaned)
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
     if parsed is None:
         return None
@@ -169,9 +179,15 @@ def _reporting_head(tok: Token) -> Token | None:
     return None
 
 
+def _reporter_of(trigger: Token) -> Token | None:
+    """The nearest reporting verb above a trigger: the one whose complement tells the
+    incident ("media reported that dozens were killed"), not one further up."""
+    return next((a for a in trigger.ancestors if a.lemma_ in reporting_verbs()), None)
+
+
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses)."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
     text = sent.text
@@ -209,6 +225,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     reports events of the last day or two without always dating them.
     """
     best: tuple[int, When] | None = None
+    reported: When | None = None
     for ent in dates_in(sent):
         when = parse_expression(ent.text, published)
         if when is None:
@@ -220,6 +237,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
         if reporting is not None and reporting != trigger and not in_subtree:
+            if reporting == _reporter_of(trigger):
+                reported = reported or when  # the verb that reports this very incident
             continue
         distance = min(abs(t.i - trigger.i) for t in (root, ent[0], ent[-1]))
         score = distance - (100 if in_subtree else 0)
@@ -227,5 +246,10 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             best = (score, when)
     if best is not None:
         return best[1]
+    if reported is not None and reported.explicit and not reported.year_only and (
+            reported.date < published - timedelta(days=settings.REPORTED_DATE_AGE_DAYS)):
+        # "on March 22 media reported that dozens were killed", in a report of April 8:
+        # an earlier report's day is the incident's, not the publication day
+        return When(reported.date, 2, reported.text)
     return When(published, 2, "", explicit=False)
 

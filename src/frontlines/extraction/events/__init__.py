@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
 from frontlines.domain import taxonomy
+from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events import frames
 from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
@@ -329,7 +330,7 @@ def _own_places(trig: Token) -> set[str]:
     """Place names hanging under a trigger through its phrases only, not through
     another verb ("killed around the town of Albu Kamal")."""
     out = set()
-    for ent in trig.sent.ents:
+    for ent in sentence_ents(trig.sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         for a in ent.root.ancestors:

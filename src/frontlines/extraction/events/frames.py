@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from frontlines import settings
 from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import person_nouns
+from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
@@ -110,7 +111,7 @@ def _kinds_list(trig: Token) -> bool:
         return False
     if any(c.dep_ in {"det", "nummod", "poss"} for t in items for c in t.children):
         return False
-    return not any(e.label_ in KINDS_BLOCKERS for e in trig.sent.ents)
+    return not any(e.label_ in KINDS_BLOCKERS for e in sentence_ents(trig.sent))
 
 
 def _motive(trig: Token) -> bool:

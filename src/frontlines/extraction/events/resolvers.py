@@ -262,8 +262,12 @@ def _withdraw(c: Case) -> Result:
 
 @resolver("found")
 def _found(c: Case) -> Result:
-    """ "a stash of firearms was found": disrupted weapons use."""
+    """ "a stash of firearms was found": disrupted weapons use. Places "recovered" are
+    retaken ("the army recovered the regions close to the border")."""
     where = list(c.patient) if c.patient is not None else []
+    if c.lemma == "recover" and c.patient is not None and (
+            c.patient.root.ent_type_ in {"GPE", "LOC"} or c.cue([c.patient.root], "places")):
+        return _taker(c)
     hit = c.cue(where, "weapons")
     if not hit and c.trigger is not None:
         # the parser lost the object: "discovered a large amount of ammunition believed
@@ -317,7 +321,19 @@ def _bomb(c: Case) -> Result:
         where = list(clause_verb(t).subtree) + after  # the parse may hang "dropped" apart
     if c.cue(where, "air") or any(x.lemma_.lower() == "drop" for x in where):
         return tx.AIR_STRIKE, "bombed from the air"
+    if _by_air_force(c):
+        return tx.AIR_STRIKE, "bombed by an air force"
     return tx.REMOTE_EXPLOSIVE, ""
+
+
+def _by_air_force(c: Case) -> bool:
+    """A bombing by a force that bombs only from the air ("bombings by the coalition",
+    "a coalition bombing on their home"): its agent or a modifier of the noun."""
+    forces = words("air_forces")
+    named = [c.agent.root] if c.agent is not None else []
+    if c.trigger is not None:
+        named += [x for x in c.trigger.children if x.dep_ in ("compound", "amod", "nmod")]
+    return any(w.lower_ in forces for w in named)
 
 
 @resolver("explosion")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.extraction.docs import doc_ents
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -153,11 +154,16 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 
 
 _TOLL_VERBS = {"kill", "wound", "injure"}
+# a capture told as a participle of an advance takes the mover as its subject, through
+# the participles it is coordinated with ("troops pushed into the enclave, clashing with
+# insurgents and capturing a village")
+_CAPTURE_VERBS = {"capture", "seize", "recapture", "retake"}
 
 
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
+    capture = verb.lemma_.lower() in _CAPTURE_VERBS
     while verb is not None and seen < 4:
         subj = _child(verb, SUBJ)
         if subj is not None:
@@ -167,7 +173,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
-                "VERB", "AUX"} and verb.lemma_.lower() in _TOLL_VERBS:
+                "VERB", "AUX"} and (verb.lemma_.lower() in _TOLL_VERBS or capture):
             # "the army advanced in X, killing scores": the army kills (only the toll
             # verbs: the small model hangs other participles on the wrong clause)
             verb = verb.head
@@ -300,7 +306,7 @@ def _whole_entity(tok: Token, stop: int) -> Token | Span:
     """The whole name a modifier word belongs to, up to the trigger: in "US-led
     coalition air strikes" the first modifier is "led", but the agent is the name
     "US-led coalition", not the word (nor the entity's words inside the trigger)."""
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end and ent.start < stop:
             return tok.doc[ent.start:min(ent.end, stop)]
     return tok

@@ -116,7 +116,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     """(sub-event type, cue words) of the first weapon class present in tokens."""
     lex = lex or load_lexicon()
     for cls, sub in data.load("type_rules.yaml")["weapon_order"]:
-        hits = [h for h in find_cues(tokens, lex.cue_first[cls]) if not _anti(tokens, h[0])]
+        hits = [h for h in find_cues(tokens, lex.cue_first[cls])
+                if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))]
         if hits:
             s, e = hits[0]
             return sub, " ".join(t.text for t in tokens[s:e])
@@ -124,22 +125,49 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     return (taxonomy.AIR_STRIKE, strike.text) if strike is not None else None
 
 
+# A word in these relations is a noun whatever its tag ("killed in coalition strikes":
+# the tagger may read "strikes" as a verb under "in").
+_NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"}
+
+
 def _state_strikes(tokens: list[Token]) -> Token | None:
     """"Russian strikes", "US-led strikes", "coalition strikes": strikes a state or a
     coalition of states carries out on a target or with dead are air (or missile)
-    strikes, ACLED's Air/drone strike, not a labour strike."""
+    strikes, ACLED's Air/drone strike, not a labour strike; so are strikes that hit or
+    target something and kill (no labour strike does)."""
     deadly = bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
     for t in tokens:
-        if t.lemma_.lower() != "strike" or t.pos_ != "NOUN":
-            continue
+        before = t.doc[max(t.i - 2, t.sent.start):t.i]
+        if t.lower_ not in {"strike", "strikes"} or (
+                t.pos_ != "NOUN" and t.dep_ not in _NOMINAL_DEPS
+                and not any(x.lower_ in _STRIKING_STATES for x in before)):
+            continue  # "in coalition strikes" tagged a verb is still the noun
         if not deadly and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
                                   for c in t.children):
             continue  # "a French rail strike": no target, no dead
-        for c in t.children:
-            if c.dep_ in {"amod", "compound", "nmod"} and (
-                    c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"coalition", "led"}):
-                return t
+        if deadly and t.dep_ == "nsubj" and t.head.lemma_.lower() in _words("strike_hits"):
+            return t  # "the strikes targeted army positions ..., killing 12"
+        # the modifier as parsed, or the two words before it when the parse broke the
+        # phrase ("in US-led coalitions strikes" read as a verb after its noun)
+        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+        mods += [x for x in before if not x.is_punct]
+        if any(c.ent_type_ in {"NORP", "GPE"} or c.lower_ in _STRIKING_STATES for c in mods):
+            return t
     return None
+
+
+_STRIKING_STATES = {"coalition", "coalitions", "led"}
+
+
+def _struck(tok: Token) -> bool:
+    """"Damaged passenger planes", "destroying several Apache helicopters": aircraft that
+    are the object of a verb of damage are what the attack hit, not its weapon."""
+    verbs = _words("struck_verbs")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in verbs for c in tok.children):
+        return True  # "damaged planes", "downed helicopters"
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in verbs
 
 
 def _anti(tokens: list[Token], i: int) -> bool:

@@ -11,6 +11,7 @@ from frontlines.extraction.places.locate import (
     leading_place,
     locate_event,
     province_between,
+    province_of,
     qualifies_actor,
     sentence_province,
     story_city,
@@ -21,6 +22,7 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "province_between", "qualifies_actor", "resolve", "sentence_province",
+           "make_places", "province_between", "province_of", "qualifies_actor", "resolve",
+           "sentence_province",
            "story_city",
            "story_country", "story_region"]

@@ -13,7 +13,6 @@ from the event. Of a place and its container ("Sadr City in eastern Baghdad",
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
+from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
@@ -316,7 +316,7 @@ def _dateline(top: Toponym, span: Span) -> bool:
     (Sputnik)", "BEIRUT, Lebanon (AP)"), not where anything happened."""
     letters = [c for c in top.text if c.isalpha()]
     return len(letters) >= 4 and top.text.isupper() and bool(
-        _DATELINE.match(span.doc.text[top.end:top.end + 40]))
+        _DATELINE.match(doc_text(span.doc)[top.end:top.end + 40]))
 
 
 def _acting_state(top: Toponym, span: Span) -> bool:
@@ -596,13 +596,7 @@ def _sentence_ents(sent: Span) -> list[Span]:
     """The entities inside a sentence, found by bisection over the doc's entities
     (sorted by start): a Python loop over every entity of the doc for every sentence
     is quadratic in a long text."""
-    ents = sent.doc.ents
-    i = bisect.bisect_left(ents, sent.start, key=lambda e: e.start)
-    out = []
-    while i < len(ents) and ents[i].end <= sent.end:
-        out.append(ents[i])
-        i += 1
-    return out
+    return sentence_ents(sent)
 
 
 def qualifies_actor(text: str, end: int) -> bool:
@@ -652,6 +646,14 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     if n < STORY_PROVINCE_MIN or n < STORY_PROVINCE_SHARE * sum(counts.values()):
         return country
     return units.get(name) or _province(name, country)
+
+
+def province_of(place: Place) -> Place | None:
+    """The province a city lies in (None when the gazetteer lacks it)."""
+    gaz = load_gazetteer()
+    unit = next((c for c in gaz.lookup(place.admin1 or "") if c.level == 2
+                 and c.cc == place.country_code), None)
+    return gaz.place(unit) if unit is not None else None
 
 
 def _province(name: str, country: Place) -> Place:
@@ -791,12 +793,12 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
         # countryside"); one recognition missed is the scene only then ("the Adiyat
         # School" of a story about Raqqa has nothing to place it with).
-        text = doc.text if r.top.place is None else ""  # built once, not per reading
+        text = doc_text(doc) if r.top.place is None else ""  # built once, not per reading
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
                    ] if r.top.place is None else []
         if not holders and any(r.top is t for t in extra):
-            holders = _sole_province(readings, text or doc.text)
+            holders = _sole_province(readings, text or doc_text(doc))
             if not holders:
                 continue
         if holders:
@@ -898,7 +900,7 @@ def province_between(top: Toponym, sent: Span) -> Place | None:
     place = top.place
     if place is None or place.level != "city" or not place.admin1:
         return None
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if not _BETWEEN.search(text[max(sent.start_char, top.start - 30):top.start]):
         return None
     gaz = load_gazetteer()

@@ -1,0 +1,50 @@
+"""Cached views of a parsed Doc that the extraction stages read many times.
+
+``Doc.text`` joins every token's text anew on each call, and ``Doc.ents`` (which
+``Span.ents`` walks for every sentence) builds a Span per entity of the whole doc:
+the place, date and role steps asked for them per sentence and per mention, a
+quadratic cost in a long article (a fifth of frontlines' own stages on GeoWebNews).
+The text of a Doc never changes, so it is cached on first use; its entities are
+final once the pipeline has run, so ``pipeline.process`` freezes them (`freeze`)
+and only then are they served from the cache.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+_TEXT = "frontlines_text"
+_ENTS = "frontlines_ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def freeze(doc: Doc) -> None:
+    """Cache the doc's entities: called when no component will set them again."""
+    doc.user_data[_ENTS] = tuple(doc.ents)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities (cached once frozen)."""
+    ents = doc.user_data.get(_ENTS)
+    return ents if ents is not None else tuple(doc.ents)
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The entities wholly inside a span, as ``Span.ents`` gives them, found by
+    bisection over the doc's (sorted) entities."""
+    ents = doc_ents(sent.doc)
+    i = bisect.bisect_left(ents, sent.start, key=lambda e: e.start)
+    out = []
+    while i < len(ents) and ents[i].end <= sent.end:
+        out.append(ents[i])
+        i += 1
+    return out
