@@ -631,6 +631,14 @@ def test_killed_south_of_a_city_is_near_the_city() -> None:
     assert [(e.location, e.geo_precision) for e in events] == [("Deir ez-Zor", 2)]
 
 
+def test_a_compass_phrase_after_a_town_describes_the_town() -> None:
+    # event-location RELABEL (paraphrased): "in Suwayrah, some 50 km south of Baghdad";
+    # the parser hangs "south" on the verb, yet the phrase says where Suwayrah lies
+    events = _at("A suicide car bomb exploded at a crowded market in Suwayrah, some 50 km "
+                 "south of Baghdad, on Friday, killing 12 people.", "2016-05-02")
+    assert [(e.location, e.geo_precision) for e in events] == [("As Suwayrah", 1)]
+
+
 def test_a_town_the_ner_took_for_a_date_is_the_victims_place() -> None:
     # dev reading (FA-KES, round 5, paraphrased): "Mayadeen" tagged DATE in the second
     # sentence, and the children fleeing on rafts (the victims of "strikes killed") were

@@ -459,7 +459,17 @@ def _direction_of(r: _Reading) -> bool:
     of X", "advanced west of X"), not a noun ("the south of X" as a subject)."""
     head = r.head
     return (bool(r.links) and r.links[-1] == "of" and head.lower_ in DIRECTIONS
-            and head.dep_ in ("advmod", "npadvmod") and head.head.pos_ in _VERBAL)
+            and head.dep_ in ("advmod", "npadvmod") and head.head.pos_ in _VERBAL
+            and not _apposed(head))
+
+
+def _apposed(compass: Token) -> bool:
+    """Whether a compass phrase follows a comma after a noun ("in Taji, just north of
+    Baghdad", "in Sinjar town, some 100 km west of Mosul"): it then describes that
+    place, whatever verb the parser hangs it on, and the place is the scene."""
+    i = compass.left_edge.i
+    doc = compass.doc
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ in ("PROPN", "NOUN")
 
 
 def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
