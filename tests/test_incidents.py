@@ -1142,3 +1142,22 @@ def test_a_toll_since_a_weekday_is_one_incident() -> None:
         ("Armed clash", "Al-Tabqa", 47)]
     assert frontlines.extract(text.replace("since Monday", "since April"),
                               published="2017-04-19") == []
+
+
+# Issue 13, nineteenth pass (dev: the round-6 Guardian articles): a long piece retells
+# one incident; an undated lead and its dated retelling are one record.
+
+def test_an_undated_lead_joins_its_dated_retelling() -> None:
+    # paraphrased from a Guardian feature: the lead names no day, the second paragraph does
+    text = ("The mother of a British volunteer killed while clearing mines in the Syrian city "
+            "of Raqqa has paid tribute to her son. Oliver Hall, 24, died on 25 November while "
+            "clearing mines with the Kurdish YPG so that displaced residents could return to "
+            "the city once held by Islamic State. That is when the booby-trap went off, "
+            "killing him.")
+    events = frontlines.extract(text, published="2017-12-05")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "2017-11-25", 1)]
+    # ... but a lead's toll is no retelling of another family's dated incident
+    text = ("A soldier was killed in clashes with rebels in the Syrian city of Raqqa, the "
+            "monitor said. A civilian was killed when a mine exploded in Raqqa on 25 November.")
+    assert _types(text, "2017-12-05") == ["Armed clash", "Remote explosive/landmine/IED"]

@@ -1317,11 +1317,17 @@ def _toll_retold(g: list[Mention], h: list[Mention],
     """The same exact toll told again by a sentence with no date of its own, sides that
     agree and a place that fits: one incident, whatever sub-type or background flag
     each reading got ("10 soldiers were killed in Israeli overnight air raids" and then
-    "10 soldiers were killed in Israeli raids against military positions")."""
+    "10 soldiers were killed in Israeli raids against military positions"). The undated
+    telling may come first: a feature's lead ("a British volunteer killed while clearing
+    mines in Raqqa") and the paragraph giving the day ("died on 25 November"), then of
+    the same event family only."""
     one = {m.killed for m in g if m.killed and not vague_toll(m)}
     two = {m.killed for m in h if m.killed and not vague_toll(m)}
-    if not one & two or any(m.date_text for m in h):
+    if not one & two:
         return False
+    if any(m.date_text for m in h) and (any(m.date_text for m in g)
+                                        or g[0].event_type != h[0].event_type):
+        return False  # a lead with no day and its day told later: only the same family
     hit = {m.actor2.name for m in g if m.actor2 is not None}
     hit_again = {m.actor2.name for m in h if m.actor2 is not None}
     if hit and hit_again and not hit & hit_again:
