@@ -1161,3 +1161,19 @@ def test_an_undated_lead_joins_its_dated_retelling() -> None:
     text = ("A soldier was killed in clashes with rebels in the Syrian city of Raqqa, the "
             "monitor said. A civilian was killed when a mine exploded in Raqqa on 25 November.")
     assert _types(text, "2017-12-05") == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_a_raid_that_only_arrests_is_the_arrest_told_once() -> None:
+    # paraphrased from a Guardian report: the country-level lead and the dated arrest in a
+    # town are one arrest; "armed police raided the resort" is how it was made, no fight
+    text = ("The family of a former British soldier arrested in Turkey after fighting against "
+            "Isis in Syria have asked the prime minister for help. Robinson was arrested on 22 "
+            "July while on holiday in the town of Didim, south-west Turkey, when armed police "
+            "raided the resort in which he was staying with his girlfriend.")
+    events = frontlines.extract(text, published="2017-08-24")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Arrests", "2017-07-22", "Didim")]
+    # ... while a raid in which gunmen fired back, wounding officers, stays the fight
+    text = ("Police raided a house in Didim on Monday and arrested three men after gunmen "
+            "opened fire, wounding two officers.")
+    assert _types(text, "2017-08-24") == ["Armed clash"]

@@ -812,6 +812,8 @@ def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
+    if sub == T.ARRESTS and not deadly:
+        return -1  # a raid that only arrested (:func:`_raid_of_arrest`)
     if (sub == T.ARMED_CLASH and not m.typed_by) or bare_killing(m):
         # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
         # "killing" is a guess; the attack on civilians the clause reports is not
@@ -1249,6 +1251,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # "a second car bomb went off in another district"
     if not shared and _capture_retold(g, h, compatible):
         return True
+    if not shared and _arrest_retold(g, h, compatible):
+        return True
     violent = a.event_type in VIOLENT and b.event_type in VIOLENT
     if violent and not shared and _toll_retold(g, h, compatible):
         return True
@@ -1261,7 +1265,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
-            g, h, shared)) and all(compatible(x, y) for x in g for y in h)
+            g, h, shared) or _raid_of_arrest(g, h, shared)) and all(
+            compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
     if violent and _same_toll(g, h) and _sides_agree(g, h):
@@ -1310,6 +1315,32 @@ def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> b
     told = [m for m in violence if m.sent_start in shared]
     return not any(m.explain.get("frame") or m.trigger.lower().split()[-1] in _data()[
         "process_nouns"] for m in told)
+
+
+def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """An arrest and a fight read in its own sentence with no toll, no injured and no
+    second side: the raid that made the arrest ("was arrested on 22 July ... when armed
+    police raided the resort"), one Arrests event (ACLED codes a raid that only
+    arrests as Arrests, and a fight only when a side fights back)."""
+    arrest, raid = (g, h) if g[0].sub_event_type == T.ARRESTS else (h, g)
+    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type != T.ARMED_CLASH:
+        return False
+    return all(m.sent_start in shared and m.killed is None and m.injured is None
+               and m.actor2 is None for m in raid)
+
+
+def _arrest_retold(g: list[Mention], h: list[Mention],
+                   compatible: Callable[[Mention, Mention], bool]) -> bool:
+    """One arrest told twice: an undated lead naming only the country ("a former soldier
+    arrested in Turkey") and the dated arrest in a town of that country ("arrested on 22
+    July ... in the town of Didim"), with sides that agree (ACLED: one arrest, one
+    event; the lead's undated, country-level telling is not another)."""
+    if not g[0].sub_event_type == h[0].sub_event_type == T.ARRESTS:
+        return False
+    if not _actors_agree(g, h) or any(own_tolls(x, y) for x in g for y in h):
+        return False
+    return all(x.date_text != y.date_text and _dated_alike(x, y)
+               and _same_place(x, y, compatible) for x in g for y in h)
 
 
 def _toll_retold(g: list[Mention], h: list[Mention],
