@@ -1432,7 +1432,22 @@ def merge_incidents(groups: list[list[Mention]],
                 break
         else:
             out.append(list(g))
-    return [codebook_order(g) for g in out]
+    return [codebook_order(g) for g in _raids_joined(out)]
+
+
+def _raids_joined(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A raid met before the arrest it made was joined to another telling of that
+    arrest: join it now to the arrest group that shares its sentence."""
+    out: list[list[Mention]] = []
+    for g in groups:
+        for kept in out:
+            shared = {m.sent_start for m in g} & {m.sent_start for m in kept}
+            if shared and _raid_of_arrest(kept, g, shared):
+                kept[:] = kept + g
+                break
+        else:
+            out.append(g)
+    return out
 
 
 SUBCOUNT_WORDS = {"including", "among", "them", "of"}  # "including six children"
