@@ -812,8 +812,6 @@ def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
-    if sub == T.ARRESTS and not deadly:
-        return -1  # a raid that only arrested (:func:`_raid_of_arrest`)
     if (sub == T.ARMED_CLASH and not m.typed_by) or bare_killing(m):
         # "gunmen opened fire on a bus, killing a passenger": the clash of a bare
         # "killing" is a guess; the attack on civilians the clause reports is not
@@ -871,6 +869,10 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     deadly = any(m.killed or m.injured or _struck(m) for m in group) or (
         not foiling and any(m.event_type == T.EXPLOSIONS and m.sent_start not in damage
                             for m in group))
+    arrests = [m for m in group if m.sub_event_type == T.ARRESTS]
+    raids = [m for m in group if m.sub_event_type != T.ARRESTS]
+    if arrests and raids and _raid_of_arrest(arrests, raids, {m.sent_start for m in arrests}):
+        return sorted(arrests, key=lambda m: m.sent_start) + raids  # the raid made the arrest
     return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
 
 
