@@ -1177,3 +1177,7 @@ def test_a_raid_that_only_arrests_is_the_arrest_told_once() -> None:
     text = ("Police raided a house in Didim on Monday and arrested three men after gunmen "
             "opened fire, wounding two officers.")
     assert _types(text, "2017-08-24") == ["Armed clash"]
+    # ... and "fatal attacks" beside "mass arrests" is no raid that made them
+    text = ("The government has stepped up its violent crackdown on peaceful demonstrators, "
+            "as the campaign of mass arrests and fatal attacks continues.")
+    assert "Armed clash" in _types(text, "2021-06-30")

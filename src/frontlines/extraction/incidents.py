@@ -1328,7 +1328,10 @@ def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type != T.ARMED_CLASH:
         return False
     return all(m.sent_start in shared and m.killed is None and m.injured is None
-               and m.actor2 is None for m in raid)
+               and m.actor2 is None and m.trigger.lower().startswith(RAID_WORDS) for m in raid)
+
+
+RAID_WORDS = ("raid", "storm", "swoop")  # how an arrest is made; "fatal attacks" is no raid
 
 
 def _arrest_retold(g: list[Mention], h: list[Mention],
