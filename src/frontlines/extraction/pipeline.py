@@ -37,6 +37,7 @@ from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
+from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
@@ -242,6 +243,9 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
     running = None if when.explicit else incidents.running_situation(draft.trigger)
     if running:
         return f"a running situation with no date ({running})"
+    if draft.past_cue and tuple(draft.past_cue.lower().split()) in set(
+            load_lexicon().cues.get("war_spans", [])):
+        return f"the length of a war ({draft.past_cue})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
     if _pluperfect_aside(draft, when):
