@@ -62,3 +62,25 @@ def test_a_weekly_habit_is_no_incident() -> None:
     text = ("\"There are assassinations every week in Afrin carried out by the youth who "
             "defended the city,\" a resident said.")
     assert _types(text) == []
+
+
+def test_diplomacy_and_roles_are_no_events() -> None:
+    # a vote to boycott talks is no demonstration
+    text = ("The opposition council made its boycott decision, with 26 of its 36 members "
+            "opposing attendance, after the peace talks in Vienna ended on Friday night.")
+    assert "Peaceful protest" not in _types(text)
+    # a volunteer's training and role are a biography
+    assert _types("It is understood he joined the YPG's mandatory month-long training "
+                  "programme, in which new recruits learn basic Kurdish.") == []
+    assert _types("There, he served for about a month as a combat medic alongside the YPG "
+                  "during one of the bloodiest phases of the war.") == []
+    # control: a real withdrawal is still a record
+    assert _types("US troops withdrew from the Tanf base on Tuesday, officials said.") != []
+
+
+def test_a_step_before_a_plan_is_planned() -> None:
+    text = ("US officials have said the administration wants to guarantee the security of "
+            "its Kurdish allies, all before withdrawing US troops.")
+    assert _types(text) == []
+    assert _types("The militants blew up the bridge before withdrawing from the town on "
+                  "Monday, residents said.") != []

@@ -141,6 +141,12 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
         return True  # "a possible ground invasion", "an imminent offensive"
     if _under_irrealis_noun(trigger) or _irrealis_prep(trigger) or _described_as(trigger):
         return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and (
+            trigger.head.head.i != trigger.head.i):
+        # "wants to ... remove the burden, all before withdrawing US troops": a step
+        # before a plan's step is as planned as the plan
+        return any(hypothetical(a, sent) for a in _ancestors(trigger.head, 5)
+                   if a.pos_ == "VERB")
     noun = _modified_noun(trigger)
     if noun is not None:  # "between conventional and chemical weapons": the weapons' clause
         return hypothetical(noun, sent)
