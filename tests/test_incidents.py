@@ -1142,3 +1142,26 @@ def test_a_toll_since_a_weekday_is_one_incident() -> None:
         ("Armed clash", "Al-Tabqa", 47)]
     assert frontlines.extract(text.replace("since Monday", "since April"),
                               published="2017-04-19") == []
+
+
+def test_a_device_left_behind_is_a_remote_explosive() -> None:
+    """Guardian dev (round 6): a suicide belt left behind that goes off while a unit
+    clears mines has no bomber; ACLED codes explosive remnants Remote explosive/landmine/IED.
+    A belt worn by a bomber stays a suicide bombing."""
+    text = ("The commander was killed on 23 October when an abandoned suicide belt exploded "
+            "as the unit he led cleared mines in Raqqa.")
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    text = "A bomber wearing a suicide belt blew himself up at a checkpoint in Raqqa on Monday."
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_hyphenated_lexicon_word_matches_the_parser_s_tokens() -> None:
+    """Guardian dev (round 6): spaCy cuts "booby-trapped" into booby, -, trapped, so the
+    lexicon's "booby-trapped" never matched and a volunteer killed by a booby-trapped
+    house was an Attack (or no record)."""
+    text = ("A British volunteer was killed in Raqqa in November while trying to save a "
+            "Syrian child from a booby-trapped house.")
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
