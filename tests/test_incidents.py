@@ -1165,3 +1165,14 @@ def test_a_hyphenated_lexicon_word_matches_the_parser_s_tokens() -> None:
             "Syrian child from a booby-trapped house.")
     events = frontlines.extract(text, published="2017-12-27")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_side_that_pulled_out_is_the_second_actor_of_a_transfer() -> None:
+    """Guardian dev (round 6): rebels who entered a town after the Kurdish forces left it
+    took it without a fight; ACLED codes the side that gave the place up as actor2."""
+    text = ("On Sunday morning, the Turkish-backed Free Syrian Army rebels said they had "
+            "entered the town of Afrin after Kurdish forces pulled out.")
+    events = frontlines.extract(text, published="2018-03-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Free Syrian Army",
+         "YPG: People's Protection Units")]

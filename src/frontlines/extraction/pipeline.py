@@ -1253,6 +1253,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
                  if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
         _state_as_target(g)
+        _side_that_left(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1303,6 +1304,31 @@ def _state_as_target(group: list[Mention]) -> None:
 
 
 STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a transfer of territory between the side that took the place and the
+    side that gave it up: in "rebels entered the town after Kurdish forces pulled out"
+    the forces that pulled out are the second actor."""
+    if group[0].sub_event_type != taxonomy.NON_VIOLENT_TRANSFER or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        if trig is None:
+            continue
+        for t in trig.subtree:
+            if t.i == trig.i or not ({t.lower_, t.lemma_.lower()} & leaving):
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                or next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            actor = actors_stage.resolve_actor(np_span(subj), None, cc) if subj is not None \
+                else None
+            if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+                m.actor2 = actor
+                return
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
