@@ -1176,3 +1176,18 @@ def test_the_side_that_pulled_out_is_the_second_actor_of_a_transfer() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Non-violent transfer of territory", "Free Syrian Army",
          "YPG: People's Protection Units")]
+
+
+def test_the_side_a_strike_or_offensive_was_aimed_at_is_the_second_actor() -> None:
+    """Guardian dev (round 6): the owner of the post a strike hit, and the side an
+    offensive set out to oust, are the target (actor2) the record had left empty."""
+    text = "Last week Israel bombed an Iranian Revolutionary Guard drone base in Homs province."
+    events = frontlines.extract(text, published="2018-04-14")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Israel", "Military Forces of Iran")]
+    text = ("Ankara launched a military offensive into Afrin spearheaded by its Syrian rebel "
+            "allies on Saturday in order to oust the People's Protection Units (YPG) from "
+            "the Kurdish enclave.")
+    events = frontlines.extract(text, published="2018-01-22")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Turkey", "YPG: People's Protection Units")]
