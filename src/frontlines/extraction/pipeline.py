@@ -1323,7 +1323,7 @@ def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
             return
 
 
-_TARGETED = {"Battles", "Explosions/Remote violence"}
+_TARGETED = {taxonomy.BATTLES, taxonomy.EXPLOSIONS}
 
 
 def _aimed_at(trig: Token) -> Span | None:
