@@ -87,6 +87,17 @@ def negated(trigger: Token, sent: Span) -> bool:
     return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])
 
 
+def _modal_over(tok: Token, modals: set[str] | frozenset[str]) -> bool:
+    """A modal on the clause of the word (or, for a participle of manner, on the verb it
+    hangs from: "might have access to them, describing them as ..."). Only a modal: the
+    infinitive rule is too loose for a noun's modifier ("trying to save a child from a
+    booby-trapped house": the house was booby-trapped)."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def _modified_noun(trigger: Token) -> Token | None:
     """The noun a modifier trigger ("chemical", "conventional and chemical") belongs to."""
     tok = trigger
@@ -148,14 +159,13 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
         return any(hypothetical(a, sent) for a in _ancestors(trigger.head, 5)
                    if a.pos_ == "VERB")
     noun = _modified_noun(trigger)
-    if noun is not None:  # "between conventional and chemical weapons": the weapons' clause
-        return hypothetical(noun, sent)
-    verb = clause_verb(trigger)
-    if verb.dep_ == "amod" and verb.i != trigger.i:
-        verb = clause_verb(verb.head)  # "might have access to chlorine-based weapons"
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children):
+    if noun is not None and _modal_over(noun, modals):
         return True  # "might have access to them, describing them as chemical weapons"
+    verb = clause_verb(trigger)
+    if verb.dep_ == "amod" and verb.i != trigger.i and _modal_over(verb.head, modals):
+        return True  # "might have access to chlorine-based weapons"
+    if _modal_over(trigger, modals):
+        return True
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in modals:
             return True
