@@ -437,6 +437,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         area = places_stage.province_between(top, s.span)
         if area is not None:  # "the area between Aleppo and the border"
             return _Where(area, area.name, 3)
+        town = _town_within(top.place, s)
+        if town is not None:  # "invaded an enclave in Syria's north-west, ousting
+            return _Where(town.place, town.text, 2)  # the YPG from the town of Afrin"
         return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                       precision)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
@@ -475,6 +478,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
         place, text, precision = scene
+        town = _town_within(place, s)
+        if town is not None:  # a province scene, and "a convoy heading to Afrin ..."
+            return _Where(town.place, town.text, 2, inherited=True)
         return _Where(place, text, precision, inherited=True)
     if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
         # killed in a village to the east of the town." (no scene, or only a country)
@@ -484,6 +490,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
                                                 doc_text(s.window.doc))
+    town = _town_within(region, s) if region is not None else None
+    if town is not None:  # "a convoy heading to Afrin ... was shelled"
+        return _Where(town.place, town.text, 2, inherited=True)
     if region is not None:
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
         # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
@@ -492,6 +501,22 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # country its story is in.
         return _Where(region, region.name, 3, inherited=True)
     return _Where(precision=precision)
+
+
+def _town_within(area: Place, s: _Sentence) -> Toponym | None:
+    """The one town of its sentence inside a country or province chosen as the scene:
+    a record is at country or province level only when nothing finer is said (ACLED),
+    so the town the sentence names there is the nearest point, at precision 2. None
+    when the sentence names several towns there (which one is unclear)."""
+    if coarseness(area) < 2 or not area.country_code:
+        return None
+    text = doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and coarseness(t.place) == 0
+             and t.place.country_code == area.country_code
+             and (area.level == "country" or t.place.admin1 == area.admin1)
+             and not places_stage.qualifies_actor(text, t.end)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _near_city(where: _Where, s: _Sentence) -> _Where:
