@@ -726,7 +726,7 @@ def test_a_country_scene_gives_way_to_the_one_town_its_sentence_names():
     recs = _at(text, "2019-01-02")
     assert recs, "the invasion is a record"
     assert all(r.location.strip("'") == "Afrin" for r in recs)  # GeoNames: ‘Afrīn
-    assert all(r.geo_precision == 2 for r in recs)
+    assert all(r.geo_precision == 1 for r in recs)
 
 
 def test_an_event_nothing_else_places_goes_to_the_town_its_sentence_names():

@@ -41,6 +41,7 @@ from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, resolve_when
@@ -437,9 +438,9 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         area = places_stage.province_between(top, s.span)
         if area is not None:  # "the area between Aleppo and the border"
             return _Where(area, area.name, 3)
-        town = _town_within(top.place, s)
+        town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
         if town is not None:  # "invaded an enclave in Syria's north-west, ousting
-            return _Where(town.place, town.text, 2)  # the YPG from the town of Afrin"
+            return _Where(town.place, town.text, 1)  # the YPG from the town of Afrin"
         return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                       precision)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
@@ -478,7 +479,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
         place, text, precision = scene
-        town = _town_within(place, s)
+        town = _town_within(place, s, origin=False)
         if town is not None:  # a province scene, and "a convoy heading to Afrin ..."
             return _Where(town.place, town.text, 2, inherited=True)
         return _Where(place, text, precision, inherited=True)
@@ -490,7 +491,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
                                                 doc_text(s.window.doc))
-    town = _town_within(region, s) if region is not None else None
+    town = _town_within(region, s, origin=False) if region is not None else None
     if town is not None:  # "a convoy heading to Afrin ... was shelled"
         return _Where(town.place, town.text, 2, inherited=True)
     if region is not None:
@@ -503,20 +504,35 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     return _Where(precision=precision)
 
 
-def _town_within(area: Place, s: _Sentence) -> Toponym | None:
+def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | None:
     """The one town of its sentence inside a country or province chosen as the scene:
     a record is at country or province level only when nothing finer is said (ACLED),
-    so the town the sentence names there is the nearest point, at precision 2. None
-    when the sentence names several towns there (which one is unclear)."""
+    so the town the sentence names there is the nearest point. None when the sentence
+    names several towns there (which one is unclear) or only a capital (a government);
+    without ``origin``, not a town people come from ("displaced families from Deir
+    Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
     if coarseness(area) < 2 or not area.country_code:
         return None
     text = doc_text(s.window.doc)
     towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
              if t.place is not None and coarseness(t.place) == 0
+             and t.place.geonames_id not in _capital_ids()
              and t.place.country_code == area.country_code
              and (area.level == "country" or t.place.admin1 == area.admin1)
-             and not places_stage.qualifies_actor(text, t.end)}
+             and not places_stage.qualifies_actor(text, t.end)
+             and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals: "the PKK in Turkey, with whom Ankara has
+    fought" names a government, not a town of the scene."""
+    gaz = load_gazetteer()
+    return frozenset(gaz.entry(i)[0] for i in gaz.capitals)
 
 
 def _near_city(where: _Where, s: _Sentence) -> _Where:
