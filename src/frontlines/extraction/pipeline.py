@@ -435,14 +435,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             if before:
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
-        area = places_stage.province_between(top, s.span)
-        if area is not None:  # "the area between Aleppo and the border"
-            return _Where(area, area.name, 3)
-        town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
-        if town is not None:  # "invaded an enclave in Syria's north-west, ousting
-            return _Where(town.place, town.text, 1)  # the YPG from the town of Afrin"
-        return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
-                      precision)
+        return _named_where(top, precision, s, scan)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
@@ -478,11 +471,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             town is None or below_country(scene[0])):
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
-        place, text, precision = scene
-        town = _town_within(place, s, origin=False)
-        if town is not None:  # a province scene, and "a convoy heading to Afrin ..."
-            return _Where(town.place, town.text, 2, inherited=True)
-        return _Where(place, text, precision, inherited=True)
+        return _inherited(*scene, s)
     if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
@@ -491,17 +480,37 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
                                                 doc_text(s.window.doc))
-    town = _town_within(region, s, origin=False) if region is not None else None
-    if town is not None:  # "a convoy heading to Afrin ... was shelled"
-        return _Where(town.place, town.text, 2, inherited=True)
     if region is not None:
         # Nothing places it: the province the story is about, precision 3 ("ISIL kills
         # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
         # its sentence names or the story's country ("a convoy of buses carrying
         # civilians out of two besieged Syrian towns"): a record never lacks the
         # country its story is in.
-        return _Where(region, region.name, 3, inherited=True)
+        return _inherited(region, region.name, 3, s)
     return _Where(precision=precision)
+
+
+def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Where:
+    """The place of a resolved scene name: the province of "the area between Aleppo and
+    the border", the one town a country scene's sentence names, else the name itself."""
+    area = places_stage.province_between(top, s.span)
+    if area is not None:  # "the area between Aleppo and the border"
+        return _Where(area, area.name, 3)
+    town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
+    if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
+        return _Where(town.place, town.text, 1)  # from the town of Afrin"
+    return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
+                  precision)
+
+
+def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
+    """A scene taken from before or from the story, unless it is a country or province
+    and the sentence names one town in it ("a convoy heading to Afrin ... was shelled"
+    after a scene in Aleppo province): then that town, precision 2."""
+    town = _town_within(place, s, origin=False)
+    if town is not None:
+        return _Where(town.place, town.text, 2, inherited=True)
+    return _Where(place, text, precision, inherited=True)
 
 
 def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | None:
