@@ -1303,6 +1303,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
                  if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
         _state_as_target(g)
+        _side_that_left(g, doc, toponyms)
+        _target_in_clause(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1353,6 +1355,81 @@ def _state_as_target(group: list[Mention]) -> None:
 
 
 STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """The side a strike or an offensive was aimed at, when no mention named it: the
+    owner of the post it hit ("Israel bombed an Iranian Revolutionary Guard drone base")
+    or the side it set out to drive away ("launched an offensive ... to oust the YPG")."""
+    if group[0].event_type not in _TARGETED or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        span = _aimed_at(trig) if trig is not None else None
+        actor = actors_stage.resolve_actor(span, None, cc) if span is not None else None
+        if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+            m.actor2 = actor
+            return
+
+
+_TARGETED = {taxonomy.BATTLES, taxonomy.EXPLOSIONS}
+
+
+def _aimed_at(trig: Token) -> Span | None:
+    """The words naming whom a trigger was aimed at: the modifiers of the post it hit, or
+    the object of its purpose clause."""
+    posts = data.words("type_rules.yaml", "target_posts")
+    objs = [c for c in trig.children if c.dep_ == "dobj"] + [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in {"compound", "amod", "poss"}]
+        if obj.lemma_.lower() in posts and mods:
+            start = min(t.i for c in mods for t in c.subtree)
+            # the owner, not the kind of post: "Revolutionary Guard" of "a ... drone base"
+            return next((trig.doc[start:end] for end in range(obj.i, start, -1)
+                         if actors_stage.resolve_actor(trig.doc[start:end]) is not None), None)
+    # "launched an offensive ... to oust the YPG": the clause hangs on the light verb
+    verbs = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    for c in (c for v in verbs for c in _purpose_clauses(v)):
+        if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in data.words(
+                "type_rules.yaml", "oust_verbs"):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return np_span(obj)
+    return None
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """A verb's dependants, with the clause of its "in order to"."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for o in c.children if o.lower_ == "order" for g in o.children)]
+
+
+def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a transfer of territory between the side that took the place and the
+    side that gave it up: in "rebels entered the town after Kurdish forces pulled out"
+    the forces that pulled out are the second actor."""
+    if group[0].sub_event_type != taxonomy.NON_VIOLENT_TRANSFER or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        if trig is None:
+            continue
+        for t in trig.subtree:
+            if t.i == trig.i or not ({t.lower_, t.lemma_.lower()} & leaving):
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                or next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            actor = actors_stage.resolve_actor(np_span(subj), None, cc) if subj is not None \
+                else None
+            if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+                m.actor2 = actor
+                return
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
