@@ -42,6 +42,7 @@ from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, resolve_when
@@ -438,11 +439,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             if before:
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
-        area = places_stage.province_between(top, s.span)
-        if area is not None:  # "the area between Aleppo and the border"
-            return _Where(area, area.name, 3)
-        return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
-                      precision)
+        return _named_where(top, precision, s, scan)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
@@ -478,8 +475,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             town is None or below_country(scene[0])):
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
-        place, text, precision = scene
-        return _Where(place, text, precision, inherited=True)
+        return _inherited(*scene, s)
     if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
@@ -494,8 +490,62 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # its sentence names or the story's country ("a convoy of buses carrying
         # civilians out of two besieged Syrian towns"): a record never lacks the
         # country its story is in.
-        return _Where(region, region.name, 3, inherited=True)
+        return _inherited(region, region.name, 3, s)
     return _Where(precision=precision)
+
+
+def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Where:
+    """The place of a resolved scene name: the province of "the area between Aleppo and
+    the border", the one town a country scene's sentence names, else the name itself."""
+    area = places_stage.province_between(top, s.span)
+    if area is not None:  # "the area between Aleppo and the border"
+        return _Where(area, area.name, 3)
+    town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
+    if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
+        return _Where(town.place, town.text, 1)  # from the town of Afrin"
+    return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
+                  precision)
+
+
+def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
+    """A scene taken from before or from the story, unless it is a country or province
+    and the sentence names one town in it ("a convoy heading to Afrin ... was shelled"
+    after a scene in Aleppo province): then that town, precision 2."""
+    town = _town_within(place, s, origin=False)
+    if town is not None:
+        return _Where(town.place, town.text, 2, inherited=True)
+    return _Where(place, text, precision, inherited=True)
+
+
+def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | None:
+    """The one town of its sentence inside a country or province chosen as the scene:
+    a record is at country or province level only when nothing finer is said (ACLED),
+    so the town the sentence names there is the nearest point. None when the sentence
+    names several towns there (which one is unclear) or only a capital (a government);
+    without ``origin``, not a town people come from ("displaced families from Deir
+    Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
+    if coarseness(area) < 2 or not area.country_code:
+        return None
+    text = doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and coarseness(t.place) == 0
+             and t.place.geonames_id not in _capital_ids()
+             and t.place.country_code == area.country_code
+             and (area.level == "country" or t.place.admin1 == area.admin1)
+             and not places_stage.qualifies_actor(text, t.end)
+             and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals: "the PKK in Turkey, with whom Ankara has
+    fought" names a government, not a town of the scene."""
+    gaz = load_gazetteer()
+    return frozenset(gaz.entry(i)[0] for i in gaz.capitals)
 
 
 def _near_city(where: _Where, s: _Sentence) -> _Where:
