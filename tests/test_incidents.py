@@ -1181,3 +1181,52 @@ def test_a_raid_that_only_arrests_is_the_arrest_told_once() -> None:
     text = ("The government has stepped up its violent crackdown on peaceful demonstrators, "
             "as the campaign of mass arrests and fatal attacks continues.")
     assert "Armed clash" in _types(text, "2021-06-30")
+
+
+def test_a_device_left_behind_is_a_remote_explosive() -> None:
+    """Guardian dev (round 6): a suicide belt left behind that goes off while a unit
+    clears mines has no bomber; ACLED codes explosive remnants Remote explosive/landmine/IED.
+    A belt worn by a bomber stays a suicide bombing."""
+    text = ("The commander was killed on 23 October when an abandoned suicide belt exploded "
+            "as the unit he led cleared mines in Raqqa.")
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    text = "A bomber wearing a suicide belt blew himself up at a checkpoint in Raqqa on Monday."
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_hyphenated_lexicon_word_matches_the_parser_s_tokens() -> None:
+    """Guardian dev (round 6): spaCy cuts "booby-trapped" into booby, -, trapped, so the
+    lexicon's "booby-trapped" never matched and a volunteer killed by a booby-trapped
+    house was an Attack (or no record)."""
+    text = ("A British volunteer was killed in Raqqa in November while trying to save a "
+            "Syrian child from a booby-trapped house.")
+    events = frontlines.extract(text, published="2017-12-27")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_side_that_pulled_out_is_the_second_actor_of_a_transfer() -> None:
+    """Guardian dev (round 6): rebels who entered a town after the Kurdish forces left it
+    took it without a fight; ACLED codes the side that gave the place up as actor2."""
+    text = ("On Sunday morning, the Turkish-backed Free Syrian Army rebels said they had "
+            "entered the town of Afrin after Kurdish forces pulled out.")
+    events = frontlines.extract(text, published="2018-03-18")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Free Syrian Army",
+         "YPG: People's Protection Units")]
+
+
+def test_the_side_a_strike_or_offensive_was_aimed_at_is_the_second_actor() -> None:
+    """Guardian dev (round 6): the owner of the post a strike hit, and the side an
+    offensive set out to oust, are the target (actor2) the record had left empty."""
+    text = "Last week Israel bombed an Iranian Revolutionary Guard drone base in Homs province."
+    events = frontlines.extract(text, published="2018-04-14")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Israel", "Military Forces of Iran")]
+    text = ("Ankara launched a military offensive into Afrin spearheaded by its Syrian rebel "
+            "allies on Saturday in order to oust the People's Protection Units (YPG) from "
+            "the Kurdish enclave.")
+    events = frontlines.extract(text, published="2018-01-22")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Military Forces of Turkey", "YPG: People's Protection Units")]

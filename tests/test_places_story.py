@@ -712,3 +712,59 @@ def test_unknown_quarter_lies_in_the_scene_city_province() -> None:
     events = frontlines.extract(text, published="2014-08-31")
     assert sorted((e.sub_event_type, e.admin1) for e in events) == [
         ("Attack", "Dayr az Zawr"), ("Shelling/artillery/missile attack", "Dimashq")]
+
+
+# 10. Round 10 (Guardian round-6 reading, dev): towns named in the sentence, namesakes in
+# federal countries whose state the story never names, acronyms that are not places
+
+
+def test_a_country_scene_gives_way_to_the_one_town_its_sentence_names():
+    # Paraphrased from a Guardian report: the record was at Syria's centre point.
+    text = ("Turkish officials have long feared a Kurdish state. Eleven months ago Turkey's "
+            "military invaded an enclave in Syria's north-west, ousting the YPG from the "
+            "town of Afrin.")
+    recs = _at(text, "2019-01-02")
+    assert recs, "the invasion is a record"
+    assert all(r.location.strip("'") == "Afrin" for r in recs)  # GeoNames: ‘Afrīn
+    assert all(r.geo_precision == 1 for r in recs)
+
+
+def test_an_event_nothing_else_places_goes_to_the_town_its_sentence_names():
+    # Paraphrased from a Guardian comment piece on Afrin: was the Aleppo province point.
+    text = ("Aid agencies in Aleppo province in Syria have warned of hunger for a month. "
+            "Only today it emerged that a convoy heading to Afrin carrying food and "
+            "medicine was shelled by Turkish forces.")
+    recs = [r for r in _at(text, "2018-02-23") if "convoy" in r.evidence[0].sentence]
+    assert recs and all(r.location.strip("'") == "Afrin" for r in recs)
+
+
+def test_a_us_namesake_whose_state_is_never_named_loses_to_the_named_country():
+    # Paraphrased from a Guardian piece naming the US and the UK (and Washington):
+    # Salisbury was Salisbury, Maryland, 150 km from Washington.
+    text = ("The US and the UK have asked Washington's allies to act on chemical weapons. "
+            "US officials said Russia was to blame. The novichok attack in Salisbury in "
+            "March has added to the sense of urgency in the UK and the US.")
+    place = _places(text)["Salisbury"]
+    assert place is not None and place.country_code == "GB"
+
+
+def test_a_us_town_in_a_state_the_story_names_keeps_its_reading():
+    text = ("Police in Salisbury, Maryland, said two men were shot on Friday. The UK "
+            "embassy was not involved.")
+    place = _places(text)["Salisbury"]
+    assert place is not None and place.country_code == "US"
+
+
+def test_acronyms_of_substances_and_ministries_are_not_places():
+    # Paraphrased from a Guardian essay ("VX, United States") and a GeoWebNews report
+    # ("MoD" was Maud, Texas).
+    text = ("Russia and the US still have the capability to produce nerve agents much "
+            "more toxic than sarin and VX. The MoD said the soldier from Austin, Texas, "
+            "died on Friday.")
+    places = _places(text)
+    assert "VX" not in places or places["VX"] is None
+    assert "MoD" not in places
+    recs = _at("Though Russia and the US claim to have destroyed their chemical stocks, "
+               "there is speculation about new chemicals much more toxic than sarin and VX.",
+               "2018-08-11")
+    assert all(r.location != "VX" for r in recs)

@@ -149,6 +149,9 @@ OUTSIDE_STORY = 0.8
 # A name whose biggest reading is this many times bigger than any reading in
 # another country is clear enough to vote for its country ("Baghdad").
 CLEAR_RATIO = 20
+# Federal countries whose towns need their state named, not only the country, to win
+# over a namesake abroad (extraction/places/resolve._unstated_states).
+STATE_COUNTRIES = frozenset({"US", "CA", "AU"})
 STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
 
 # A report of at most this many sentences is a brief (a wire lede): it is about its

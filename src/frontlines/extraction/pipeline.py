@@ -37,10 +37,12 @@ from frontlines.extraction.casualties import Casualties, count_casualties
 from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
+from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.roles import find_roles, np_span
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, resolve_when
@@ -242,6 +244,9 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
     running = None if when.explicit else incidents.running_situation(draft.trigger)
     if running:
         return f"a running situation with no date ({running})"
+    if draft.past_cue and tuple(draft.past_cue.lower().split()) in set(
+            load_lexicon().cues.get("war_spans", [])):
+        return f"the length of a war ({draft.past_cue})"
     if past and (not when.explicit or when.year_only):
         return f"background ({draft.past_cue or when.text}) with no date or only a year"
     if _pluperfect_aside(draft, when):
@@ -434,11 +439,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             if before:
                 top, precision = before[-1], 1
     if top is not None and top.place is not None:
-        area = places_stage.province_between(top, s.span)
-        if area is not None:  # "the area between Aleppo and the border"
-            return _Where(area, area.name, 3)
-        return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
-                      precision)
+        return _named_where(top, precision, s, scan)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
         return _Where(lead, lead.name, min(precision, 2))
@@ -474,8 +475,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             town is None or below_country(scene[0])):
         # An undated, unplaced follow-up sentence continues the previous scene, and so
         # does one about "the town" it named ("In May ... attacks on the town").
-        place, text, precision = scene
-        return _Where(place, text, precision, inherited=True)
+        return _inherited(*scene, s)
     if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
@@ -490,8 +490,62 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # its sentence names or the story's country ("a convoy of buses carrying
         # civilians out of two besieged Syrian towns"): a record never lacks the
         # country its story is in.
-        return _Where(region, region.name, 3, inherited=True)
+        return _inherited(region, region.name, 3, s)
     return _Where(precision=precision)
+
+
+def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Where:
+    """The place of a resolved scene name: the province of "the area between Aleppo and
+    the border", the one town a country scene's sentence names, else the name itself."""
+    area = places_stage.province_between(top, s.span)
+    if area is not None:  # "the area between Aleppo and the border"
+        return _Where(area, area.name, 3)
+    town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
+    if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
+        return _Where(town.place, town.text, 1)  # from the town of Afrin"
+    return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
+                  precision)
+
+
+def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
+    """A scene taken from before or from the story, unless it is a country or province
+    and the sentence names one town in it ("a convoy heading to Afrin ... was shelled"
+    after a scene in Aleppo province): then that town, precision 2."""
+    town = _town_within(place, s, origin=False)
+    if town is not None:
+        return _Where(town.place, town.text, 2, inherited=True)
+    return _Where(place, text, precision, inherited=True)
+
+
+def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | None:
+    """The one town of its sentence inside a country or province chosen as the scene:
+    a record is at country or province level only when nothing finer is said (ACLED),
+    so the town the sentence names there is the nearest point. None when the sentence
+    names several towns there (which one is unclear) or only a capital (a government);
+    without ``origin``, not a town people come from ("displaced families from Deir
+    Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
+    if coarseness(area) < 2 or not area.country_code:
+        return None
+    text = doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and coarseness(t.place) == 0
+             and t.place.geonames_id not in _capital_ids()
+             and t.place.country_code == area.country_code
+             and (area.level == "country" or t.place.admin1 == area.admin1)
+             and not places_stage.qualifies_actor(text, t.end)
+             and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals: "the PKK in Turkey, with whom Ankara has
+    fought" names a government, not a town of the scene."""
+    gaz = load_gazetteer()
+    return frozenset(gaz.entry(i)[0] for i in gaz.capitals)
 
 
 def _near_city(where: _Where, s: _Sentence) -> _Where:
@@ -1253,6 +1307,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
                  if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
         _state_as_target(g)
+        _side_that_left(g, doc, toponyms)
+        _target_in_clause(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1303,6 +1359,81 @@ def _state_as_target(group: list[Mention]) -> None:
 
 
 STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
+def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """The side a strike or an offensive was aimed at, when no mention named it: the
+    owner of the post it hit ("Israel bombed an Iranian Revolutionary Guard drone base")
+    or the side it set out to drive away ("launched an offensive ... to oust the YPG")."""
+    if group[0].event_type not in _TARGETED or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        span = _aimed_at(trig) if trig is not None else None
+        actor = actors_stage.resolve_actor(span, None, cc) if span is not None else None
+        if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+            m.actor2 = actor
+            return
+
+
+_TARGETED = {taxonomy.BATTLES, taxonomy.EXPLOSIONS}
+
+
+def _aimed_at(trig: Token) -> Span | None:
+    """The words naming whom a trigger was aimed at: the modifiers of the post it hit, or
+    the object of its purpose clause."""
+    posts = data.words("type_rules.yaml", "target_posts")
+    objs = [c for c in trig.children if c.dep_ == "dobj"] + [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in {"compound", "amod", "poss"}]
+        if obj.lemma_.lower() in posts and mods:
+            start = min(t.i for c in mods for t in c.subtree)
+            # the owner, not the kind of post: "Revolutionary Guard" of "a ... drone base"
+            return next((trig.doc[start:end] for end in range(obj.i, start, -1)
+                         if actors_stage.resolve_actor(trig.doc[start:end]) is not None), None)
+    # "launched an offensive ... to oust the YPG": the clause hangs on the light verb
+    verbs = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    for c in (c for v in verbs for c in _purpose_clauses(v)):
+        if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in data.words(
+                "type_rules.yaml", "oust_verbs"):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return np_span(obj)
+    return None
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """A verb's dependants, with the clause of its "in order to"."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for o in c.children if o.lower_ == "order" for g in o.children)]
+
+
+def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a transfer of territory between the side that took the place and the
+    side that gave it up: in "rebels entered the town after Kurdish forces pulled out"
+    the forces that pulled out are the second actor."""
+    if group[0].sub_event_type != taxonomy.NON_VIOLENT_TRANSFER or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        if trig is None:
+            continue
+        for t in trig.subtree:
+            if t.i == trig.i or not ({t.lower_, t.lemma_.lower()} & leaving):
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                or next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            actor = actors_stage.resolve_actor(np_span(subj), None, cc) if subj is not None \
+                else None
+            if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+                m.actor2 = actor
+                return
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:

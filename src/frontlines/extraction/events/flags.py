@@ -82,7 +82,63 @@ def negated(trigger: Token, sent: Span) -> bool:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "no-one"}:
             return True
     chain = [verb, *_ancestors(verb, 3)] if verb.i != trigger.i else _ancestors(trigger, 4)
-    return any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain)
+    if any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain):
+        return True
+    return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])
+
+
+def _modal_over(tok: Token, modals: set[str] | frozenset[str]) -> bool:
+    """A modal on the clause of the word (or, for a participle of manner, on the verb it
+    hangs from: "might have access to them, describing them as ..."). Only a modal: the
+    infinitive rule is too loose for a noun's modifier ("trying to save a child from a
+    booby-trapped house": the house was booby-trapped)."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _modified_noun(trigger: Token) -> Token | None:
+    """The noun a modifier trigger ("chemical", "conventional and chemical") belongs to."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in {"amod", "conj"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tok.i != trigger.i and tok.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _described_as(trigger: Token) -> bool:
+    """"Describing them as in the grey zone between conventional and chemical weapons":
+    the "as" phrase of a verb of naming says what something is called, not what
+    happened."""
+    naming = load_lexicon().cue_words("naming_verbs")
+    for tok in _ancestors(trigger, 7):
+        if tok.lower_ == "as" and tok.dep_ == "prep" and tok.head.lemma_.lower() in naming:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _phrasal_denial(chain: list[Token]) -> bool:
+    """"We rule out the situation developing into a direct clash": a phrasal verb of
+    denial (verb and particle, data in triggers.yaml) above the trigger."""
+    pairs = set(load_lexicon().cues.get("denial_phrasal", []))
+    return any((t.lemma_.lower(), c.lower_) in pairs
+               for t in chain for c in t.children if c.dep_ == "prt")
+
+
+def _irrealis_prep(trigger: Token) -> bool:
+    """"Weeks away from capturing all remaining territory", "on the verge of taking the
+    town": the trigger is the object of a preposition whose head puts it still ahead."""
+    heads = load_lexicon().cue_words("irrealis_prep_heads")
+    verb = clause_verb(trigger)
+    for tok in {trigger, verb}:
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and (
+                tok.head.head.lower_ in heads):
+            return True
+    return False
 
 
 def hypothetical(trigger: Token, sent: Span) -> bool:
@@ -94,9 +150,22 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     realis = lex.cue_words("realis_heads")
     if any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ for c in trigger.children):
         return True  # "a possible ground invasion", "an imminent offensive"
-    if _under_irrealis_noun(trigger):
+    if _under_irrealis_noun(trigger) or _irrealis_prep(trigger) or _described_as(trigger):
         return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and (
+            trigger.head.head.i != trigger.head.i):
+        # "wants to ... remove the burden, all before withdrawing US troops": a step
+        # before a plan's step is as planned as the plan
+        return any(hypothetical(a, sent) for a in _ancestors(trigger.head, 5)
+                   if a.pos_ == "VERB")
+    noun = _modified_noun(trigger)
+    if noun is not None and _modal_over(noun, modals):
+        return True  # "might have access to them, describing them as chemical weapons"
     verb = clause_verb(trigger)
+    if verb.dep_ == "amod" and verb.i != trigger.i and _modal_over(verb.head, modals):
+        return True  # "might have access to chlorine-based weapons"
+    if _modal_over(trigger, modals):
+        return True
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in modals:
             return True

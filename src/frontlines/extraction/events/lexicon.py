@@ -7,6 +7,7 @@ dict keyed by their first word, so matching a sentence is one pass over tokens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,7 +53,12 @@ class Lexicon:
 
 
 def _split(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.lower().split())
+    """The tokens of a lexicon phrase as spaCy cuts them: a hyphen between letters is a
+    token of its own ("booby-trapped" is booby, -, trapped), or the phrase never matches."""
+    return tuple(_HYPHEN.sub(" - ", phrase.lower()).split())
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def _index(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

@@ -26,6 +26,7 @@ def _data() -> dict:
     raw = yaml.safe_load(text)
     return {"objects": {k: set(v) for k, v in raw["objects"].items()},
             "modifiers": {k: set(v) for k, v in raw["modifiers"].items()},
+            "heads": {k: set(v) for k, v in raw["heads"].items()},
             "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
             "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"])}
 
@@ -76,6 +77,9 @@ def other_sense(trig: Token) -> str | None:
             g.lower_ for c in obj.children if c.lower_ == "of" for g in c.children}
         if words & objects:
             return f"{trig.text} {obj.text}"
+    if trig.dep_ in {"compound", "amod"} and trig.head.lower_ in data["heads"].get(
+            lemma, set()):
+        return f"{trig.text} {trig.head.text}"  # "a combat medic", "its boycott decision"
     mods = data["modifiers"].get(lemma, set()) | data["modifiers"].get(trig.lower_, set())
     for c in trig.children:
         if c.dep_ in _MOD_DEPS | {"npadvmod"} and c.i < trig.i and c.lower_ in mods:

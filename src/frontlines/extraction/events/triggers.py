@@ -120,6 +120,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
                 if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))]
         if hits:
             s, e = hits[0]
+            if cls == "suicide" and find_cues(tokens, lex.cue_first["leftover"]):
+                sub = taxonomy.REMOTE_EXPLOSIVE  # an abandoned suicide belt has no bomber
             return sub, " ".join(t.text for t in tokens[s:e])
     strike = _state_strikes(tokens)  # no weapon named: a state's strikes are from the air
     return (taxonomy.AIR_STRIKE, strike.text) if strike is not None else None

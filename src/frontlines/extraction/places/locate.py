@@ -23,7 +23,7 @@ from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import stopwords
+from frontlines.extraction.places.recognize import acronym_not_place, stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
@@ -730,8 +730,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             break
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
-        if _body_name(ent):
-            continue
+        if _body_name(ent) or acronym_not_place(ent.text, load_gazetteer()):
+            continue  # "the MoD": a ministry, not a site
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
@@ -779,8 +779,9 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
-        if span is None or (top.place is None and _body_name(span)):
-            continue
+        if span is None or (top.place is None and (
+                _body_name(span) or acronym_not_place(top.text, load_gazetteer()))):
+            continue  # "sarin and VX": a nerve agent, not an unknown site
         r = _read(top, span, trigger)
         if r is not None:
             readings.append(r)

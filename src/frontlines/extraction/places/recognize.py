@@ -8,6 +8,7 @@ organisation names, or actor names placed by the actor EntityRuler.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -179,12 +180,24 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
     return out
 
 
+def acronym_not_place(text: str, gaz: Gazetteer) -> bool:
+    """An acronym that is no known place abbreviation names an agency, a ministry or
+    a substance far more often than a place: "SANA", "VX" (the nerve agent), "MoD"
+    (Maud, Texas, in a story on the Ministry of Defence)."""
+    if text in gaz.acronyms:
+        return False
+    return (text.isupper() and len(text) <= 5) or bool(_MIXED_ACRONYM.fullmatch(text))
+
+
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
+
+
 def _admissible(tk: Tokens, gaz: Gazetteer, n: int, start: int,
                 cands: list[Candidate]) -> bool:
     """The NER-independent tests made after the longest match is chosen."""
     if n == 1:
         text = tk.texts[start]
-        if text.isupper() and len(text) <= 5 and text not in gaz.acronyms:
+        if acronym_not_place(text, gaz):
             return False
         if (max(c.population for c in cands) < MIN_POP_SINGLE
                 and not any(c.level >= 2 for c in cands) and not tk.framed(start, start + 1)):

@@ -43,6 +43,7 @@ from frontlines.settings import (
     INSIDE_KM,
     OUTSIDE_STORY,
     RELATIVE_KM,
+    STATE_COUNTRIES,
     STORY_MIN_CLUES,
     STORY_SHARE,
 )
@@ -237,6 +238,20 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
                    and o.population >= CAPITAL_POP), default=0)
     return [0.5 if c.level == 0 and ((big >= 500_000 and c.population < 0.01 * big) or (
         c.population < 0.1 * capital)) else 1.0 for c in cands]
+
+
+def _unstated_states(cands: list[Candidate], countries: dict[str, float],
+                     admins: set[tuple[str, str]]) -> list[Candidate]:
+    """Drops the towns of a federal country (STATE_COUNTRIES) whose state the story
+    never names when a namesake at least as big lies in another country the story
+    names: "the novichok attack in Salisbury" of a story on the US and the UK is
+    Salisbury, England, not Maryland (near the story's Washington); a British
+    soldier's Colchester in a story on Texas is Colchester, England, not Vermont."""
+    abroad = [o for o in cands if o.level == 0 and o.cc not in STATE_COUNTRIES
+              and countries.get(o.cc, 0.0) > 0]
+    return [c for c in cands if not (
+        c.level == 0 and c.cc in STATE_COUNTRIES and (c.cc, c.entry[ADM1]) not in admins
+        and any(o.population >= c.population for o in abroad))]
 
 
 def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
@@ -603,8 +618,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
         countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
-            cands = [c for c in cands
-                     if _admissible(c, fuzzy, countries, clear, admins, local_cc, anchors)]
+            cands = _unstated_states([c for c in cands if _admissible(
+                c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
