@@ -797,3 +797,19 @@ def test_abandoning_people_transfers_no_territory(nlp, text):
 def test_abandoning_a_place_transfers_it(nlp, text):
     subs = {d.sub_event_type for d in find_mentions(nlp(text)[:])}
     assert "Non-violent transfer of territory" in subs
+
+
+def test_sitting_in_a_room_is_not_a_sit_in(nlp):
+    # Guardian round 7 (paraphrased): a leader "sits in a White House war room", a
+    # refugee "sitting in a riverside cafe": "sit in" with a place after it is where
+    # someone is, not a sit-in
+    for text in ("The president sits in a White House war room on Thursday, preaching "
+                 "national security.",
+                 "She says, sitting in a riverside cafe in her new home town of Lüneburg."):
+        sent = one_sentence(nlp, text)
+        assert not [d for d in find_mentions(sent, include_generic=True)
+                    if d.sub_event_type == "Peaceful protest"], text
+    # a sit-in of students keeps its protest
+    sent = one_sentence(nlp, "Hundreds of students staged a sit-in outside parliament "
+                        "in Ankara on Monday.")
+    assert [d for d in find_mentions(sent) if d.sub_event_type == "Peaceful protest"]

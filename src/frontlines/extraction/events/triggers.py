@@ -57,6 +57,8 @@ def match_triggers(sent: Span, lex: Lexicon | None = None) -> list[Hit]:
                     continue
                 if e.pos and not _pos_ok(toks[i + len(e.words) - 1], e.pos):
                     continue
+                if _located_sit(toks, i, e.words):
+                    continue
                 best = e
         if best is None:
             tok = toks[i]
@@ -74,6 +76,17 @@ def match_triggers(sent: Span, lex: Lexicon | None = None) -> list[Hit]:
         hits.append(Hit(span[0].i, span[-1].i + 1, head, best))
         i += len(best.words)
     return hits
+
+
+def _located_sit(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """"sits in a war room", "sitting in a cafe": the phrase "sit in" read as a verb
+    with a place after the preposition says where someone is; the protest "sat in" takes
+    no object (ACLED codes a sit-in as a demonstration, not a person seated)."""
+    if len(words) != 2 or words[1] != "in" or words[0] not in _words("particle_protest_verbs"):
+        return False
+    if i + 1 >= len(toks):
+        return False
+    return any(c.dep_ == "pobj" for c in toks[i + 1].children)
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
