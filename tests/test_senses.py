@@ -52,3 +52,12 @@ def test_everyday_senses(nlp, sentence: str, word: str) -> None:
 ])
 def test_conflict_senses_are_kept(nlp, sentence: str, word: str) -> None:
     assert _sense(nlp, sentence, word) is None
+
+
+def test_a_slow_march_of_refugees_is_a_journey(nlp) -> None:
+    # Guardian round 7 (paraphrased): refugees facing "the long slow march to Idlib"
+    assert _sense(nlp, "He said the displaced faced the long slow march to Idlib.",
+                  "march") is not None
+    # a protest march keeps its sense, "long march" included (a South Asian protest)
+    assert _sense(nlp, "Thousands joined a long march to Islamabad demanding new polls.",
+                  "march") is None
