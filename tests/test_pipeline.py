@@ -230,3 +230,19 @@ def test_territory_type_follows_the_taker() -> None:
     territory = {"Government regains territory", "Non-state actor overtakes territory"}
     assert [(e.sub_event_type, e.actor1) for e in events if e.sub_event_type in territory] == [
         ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces")]
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # paraphrased from a Guardian report on Eastern Ghouta (February 2018): state forces'
+    # bombs are their air strikes, not planted devices
+    ("Aid workers in Ghouta said at least 500 people were killed this past week by Russian "
+     "and Syrian bombs.", "Air/drone strike"),
+    ("Syrian government forces bombed the town of Saraqib on Tuesday, killing 12 civilians, "
+     "activists said.", "Air/drone strike"),
+    # a car bomb is a planted device whoever set it
+    ("A car bomb planted by the Syrian army killed three people in Daraa on Monday.",
+     "Remote explosive/landmine/IED"),
+])
+def test_state_forces_bombs_are_air_strikes(sentence: str, sub: str) -> None:
+    events = frontlines.extract(sentence, published="2018-02-25")
+    assert [e.sub_event_type for e in events] == [sub]

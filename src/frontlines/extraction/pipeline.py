@@ -1098,6 +1098,21 @@ def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str
     return sub
 
 
+_BARE_BOMB = frozenset({"bomb", "bombs", "bombing", "bombings", "bombed"})
+
+
+def _state_bombing(sub: str, inter1: int | None, group: list[Mention]) -> str:
+    """ "Russian and Syrian bombs", "the bombing of towns": a bare bomb word with state
+    forces as the perpetrator is their air strikes (the codebook's Remote explosive/IED is
+    a planted device, which armies do not set off on towns); a car bomb or a mine keeps
+    its type."""
+    if sub == taxonomy.REMOTE_EXPLOSIVE and inter1 in codes.STATE_FORCES and all(
+            m.trigger.lower() in _BARE_BOMB for m in group
+            if m.sub_event_type == taxonomy.REMOTE_EXPLOSIVE):
+        return taxonomy.AIR_STRIKE
+    return sub
+
+
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
@@ -1125,7 +1140,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         article_id=article.id,
         event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
         disorder_type=first.disorder_type, event_type=first.event_type,
-        sub_event_type=_territory_by_taker(first.sub_event_type, inter1, inter2),
+        sub_event_type=_state_bombing(_territory_by_taker(first.sub_event_type, inter1, inter2),
+                                      inter1, group),
         actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
         inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),
