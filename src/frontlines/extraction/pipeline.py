@@ -1084,8 +1084,8 @@ def _evidence(article_id: str, m: Mention) -> Evidence:
 
 
 def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str:
-    """ACLED names a capture after who took the place: "Government regains territory" is
-    for state forces, "Non-state actor overtakes territory" for a non-state group. A verb
+    """ACLED names a capture after who took the place: Government regains territory is
+    for state forces, Non-state actor overtakes territory for a non-state group. A verb
     without its agent ("Raqqa was liberated") guesses the side; the record's actor1 (a
     rebel group such as the SDF, or state forces) decides, unless the other side is a
     state force too (roles read the wrong way round are turned by the control stage)."""
