@@ -59,8 +59,8 @@ def test_a_column_keeps_its_lede_and_its_dated_incidents_only() -> None:
     events = frontlines.extract(COLUMN, published="2018-04-08")
     told = sorted((e.sub_event_type, e.location) for e in events)
     # the Douma attack of the lede and the dated bombing of Aleppo, not the undated
-    # history of the north-east
-    assert [t for t, _ in told] == ["Chemical weapon", "Remote explosive/landmine/IED"], told
+    # history of the north-east; the regime's bombing is its air strikes, not a planted bomb
+    assert [t for t, _ in told] == ["Air/drone strike", "Chemical weapon"], told
     assert "2016-11" in " ".join(str(e.event_date) for e in events)
     history = ("The rebels gained control of large parts of the north-east, including "
                "valuable oil fields, after they scattered Islamic State.")

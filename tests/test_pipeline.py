@@ -216,3 +216,33 @@ def test_killed_rescue_volunteers_are_civilians() -> None:
         published="2017-04-29")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Air/drone strike", "Civilians (Syria)", 8)]
+
+
+def test_territory_type_follows_the_taker() -> None:
+    # ACLED: a capture by a non-state group is "Non-state actor overtakes territory";
+    # "was liberated" names no taker, the SDF (a rebel group, inter 2) named later in the
+    # report is the taker. Paraphrased from a Guardian report on Raqqa (October 2017).
+    events = frontlines.extract(
+        "A British volunteer who went to fight Islamic State has been killed in Raqqa a week "
+        "after the group's capital was liberated, his family said. His death comes days after "
+        "the US-backed Syrian Democratic Forces declared the complete liberation of Raqqa.",
+        published="2017-10-24")
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    assert [(e.sub_event_type, e.actor1) for e in events if e.sub_event_type in territory] == [
+        ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces")]
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # paraphrased from a Guardian report on Eastern Ghouta (February 2018): state forces'
+    # bombs are their air strikes, not planted devices
+    ("Aid workers in Ghouta said at least 500 people were killed this past week by Russian "
+     "and Syrian bombs.", "Air/drone strike"),
+    ("Syrian government forces bombed the town of Saraqib on Tuesday, killing 12 civilians, "
+     "activists said.", "Air/drone strike"),
+    # a car bomb is a planted device whoever set it
+    ("A car bomb planted by the Syrian army killed three people in Daraa on Monday.",
+     "Remote explosive/landmine/IED"),
+])
+def test_state_forces_bombs_are_air_strikes(sentence: str, sub: str) -> None:
+    events = frontlines.extract(sentence, published="2018-02-25")
+    assert [e.sub_event_type for e in events] == [sub]

@@ -1083,6 +1083,36 @@ def _evidence(article_id: str, m: Mention) -> Evidence:
     return Evidence(article_id, m.sentence[lead:], m.sent_start + lead, m.sent_end)
 
 
+def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str:
+    """ACLED names a capture after who took the place: Government regains territory is
+    for state forces, Non-state actor overtakes territory for a non-state group. A verb
+    without its agent ("Raqqa was liberated") guesses the side; the record's actor1 (a
+    rebel group such as the SDF, or state forces) decides, unless the other side is a
+    state force too (roles read the wrong way round are turned by the control stage)."""
+    if inter2 in codes.STATE_FORCES:
+        return sub
+    if sub == taxonomy.GOVERNMENT_REGAINS and inter1 == codes.REBELS:
+        return taxonomy.NON_STATE_OVERTAKES
+    if sub == taxonomy.NON_STATE_OVERTAKES and inter1 in codes.STATE_FORCES:
+        return taxonomy.GOVERNMENT_REGAINS
+    return sub
+
+
+_BARE_BOMB = frozenset({"bomb", "bombs", "bombing", "bombings", "bombed"})
+
+
+def _state_bombing(sub: str, inter1: int | None, group: list[Mention]) -> str:
+    """ "Russian and Syrian bombs", "the bombing of towns": a bare bomb word with state
+    forces as the perpetrator is their air strikes (the codebook's Remote explosive/IED is
+    a planted device, which armies do not set off on towns); a car bomb or a mine keeps
+    its type."""
+    if sub == taxonomy.REMOTE_EXPLOSIVE and inter1 in codes.STATE_FORCES and all(
+            m.trigger.lower() in _BARE_BOMB for m in group
+            if m.sub_event_type == taxonomy.REMOTE_EXPLOSIVE):
+        return taxonomy.AIR_STRIKE
+    return sub
+
+
 def build_event(article: Article, group: list[Mention]) -> Event:
     """One article event from the mentions of one incident."""
     first = group[0]
@@ -1110,7 +1140,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         article_id=article.id,
         event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
         disorder_type=first.disorder_type, event_type=first.event_type,
-        sub_event_type=first.sub_event_type,
+        sub_event_type=_state_bombing(_territory_by_taker(first.sub_event_type, inter1, inter2),
+                                      inter1, group),
         actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
         inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),
