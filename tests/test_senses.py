@@ -29,6 +29,11 @@ def _sense(nlp, sentence: str, word: str) -> str | None:
     # a side's casualties in a wire report (it "lost" men, not a town)
     ("The Islamic State group lost at least 28 of its fighters in the assault, he said.",
      "lost"),
+    # GeoWebNews (paraphrased): a coordinated object the list of shown things lacks;
+    # with any object "demonstrate" is to show
+    ("The loan signed today demonstrates both the EU's and the firm's commitment to "
+     "investing in the circular economy.", "demonstrates"),
+    ("The trial demonstrated that the drug lowers blood pressure.", "demonstrated"),
 ])
 def test_everyday_senses(nlp, sentence: str, word: str) -> None:
     assert _sense(nlp, sentence, word)
@@ -39,6 +44,8 @@ def test_everyday_senses(nlp, sentence: str, word: str) -> None:
      "captured"),
     ("Air defences shot down two drones over Hama on Monday.", "shot"),
     ("Hundreds of people demonstrated in Kampala on Monday against the arrests.",
+     "demonstrated"),
+    ("Thousands of people demonstrated against the new law in Algiers on Friday.",
      "demonstrated"),
     ("Government forces fought Islamic State fighters near Albu Kamal.", "fought"),
     ("The rebels lost the town of Khan Tuman to government forces on Friday.", "lost"),

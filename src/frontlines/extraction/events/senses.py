@@ -69,6 +69,11 @@ def other_sense(trig: Token) -> str | None:
     if beast:
         return beast
     lemma = _lemma(trig)
+    if lemma == "demonstrate" and trig.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "ccomp") for c in trig.children):
+        # people who protest demonstrate with no object ("demonstrated against the
+        # law", "in the capital"); "demonstrates X" or "demonstrated that" is to show
+        return f"{trig.text} (an object: it shows)"
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig):
         # its modifiers, and the noun after "of" ("lost 28 of its fighters")
