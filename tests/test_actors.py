@@ -338,3 +338,27 @@ def test_an_attack_on_a_police_station_targets_the_police() -> None:
         "on Monday, killing at least 17 people.", published="2017-10-02")
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Suicide bomb", "Police Forces of Syria")]
+
+
+def test_a_pronoun_reported_by_its_speaker_is_the_speaker() -> None:
+    # paraphrased from a 2017 report on Albu Kamal: "it" is the army that said so, not the
+    # militiamen named inside the subject's modifier
+    import frontlines
+
+    events = frontlines.extract(
+        "The Syrian army, supported by Shia militiamen from Iraq, announced that it had "
+        "retaken the border town of Albu Kamal from Isis on Thursday.", published="2017-11-09")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Government regains territory", "Military Forces of Syria", "Islamic State")]
+
+
+def test_us_backed_kurdish_forces_are_the_sdf() -> None:
+    # paraphrased from a 2019 report on Baghuz: ACLED codes the US-backed Kurdish-led
+    # force as the SDF, not the YPG inside it
+    import frontlines
+
+    events = frontlines.extract(
+        "US-backed Kurdish fighters seized the last Islamic State pocket at Baghuz in eastern "
+        "Syria on Saturday.", published="2019-03-23")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("SDF: Syrian Democratic Forces", "Islamic State")]

@@ -251,6 +251,9 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
         return None
     doc = sent.doc
     lex = load_lexicon()
+    speaker = _speaker(pron.root)
+    if speaker is not None and actor_class(speaker, lex) is not None:
+        return speaker
     lo = max(0, sent.start - 80)
     gaps = doc.user_data.get(PREFILTERED, False)
     for i in range(pron.start - 1, lo - 1, -1):
@@ -263,6 +266,24 @@ def _antecedent(pron: Span, sent: Span) -> Span | None:
         if actor_class(span, lex) is not None:
             return span
     return None
+
+
+SPEECH_VERBS = frozenset({"say", "claim", "announce", "declare", "state", "report"})
+
+
+def _speaker(pron: Token) -> Span | None:
+    """The subject of the speech verb whose reported clause the pronoun heads ("The
+    Syrian military, backed by Shia fighters, said it had reclaimed ..."): the speaker
+    is the "it", not the nearer noun inside its modifiers."""
+    verb = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    if verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return pron.doc[subj.left_edge.i:subj.i + 1]
 
 
 # What an act is done to is no act of its own: weapons defused or seized are not fired
