@@ -1383,13 +1383,17 @@ def _state_as_target(group: list[Mention]) -> None:
     if group[0].sub_event_type != taxonomy.SUICIDE_BOMB:
         return
     for m in group:
-        if m.actor1 is not None and m.actor1.name.startswith(STATE_FORCES):
+        if m.actor1 is not None and _state_force(m.actor1.name):
             if m.actor2 is None:
                 m.actor2 = m.actor1
             m.actor1 = None
 
 
-STATE_FORCES = ("Military Forces of", "Police Forces of")
+def _state_force(name: str) -> bool:
+    """A state's military or police by the actor table's own inter code (1), not by its
+    name; coalitions and contractors, inter 8 in the table, are not."""
+    info = actors_stage.lookup(name)
+    return info is not None and info.inter == codes.STATE
 
 
 def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
