@@ -597,6 +597,12 @@ def _first_words(bucket: dict) -> dict[str, int]:
     return found
 
 
+def _plain(word: str) -> str:
+    """A word with typographic apostrophes made straight, as the data files write them:
+    news copy spells "People’s Protection Units" with a curly one."""
+    return word.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def _match_at(lowers: list[str], texts: list[str], i: int, bucket: dict, max_len: int,
               shouting: bool) -> tuple[int, str] | None:
     """Longest alias of ``bucket`` starting at token i: (length, name)."""
@@ -622,8 +628,8 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     t = _table()
     bucket = t.aliases if bucket is None else bucket
     firsts = _first_words(bucket)
-    lowers = [tok.lower_ for tok in tokens]
-    texts = [tok.text for tok in tokens]
+    lowers = [_plain(tok.lower_) for tok in tokens]
+    texts = [_plain(tok.text) for tok in tokens]
     shouting = _shouting(tokens)
     out = []
     i = 0
@@ -659,7 +665,7 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
             continue
         hit = None
         for n in range(min(4, n_tok - i), 0, -1):
-            key = tuple(tok.text for tok in tokens[i:i + n])
+            key = tuple(_plain(tok.text) for tok in tokens[i:i + n])
             if key in t.country_cues:
                 hit = (n, *t.country_cues[key])
                 break
