@@ -38,3 +38,19 @@ def test_civilian_targets_are_civilians():
                     "being systematically hit by regime jets and helicopters.", "2018-02-22")
     assert [(r.actor1, r.actor2) for r in recs] == [
         ("Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_a_named_relative_killed_gives_one_death():
+    # a reported killing of a family member: one death, the victim a civilian of the country
+    recs = _records("Her sister said that a Syrian government airstrike had killed her brother "
+                    "in Idlib on Tuesday.", "2019-02-17")
+    assert [(r.actor1, r.actor2, r.fatalities) for r in recs] == [
+        ("Military Forces of Syria", "Civilians (Syria)", 1)]
+
+
+def test_fighting_from_civilian_areas_is_no_attack_on_civilians():
+    # where a group fights from is not whom it fights: no record with civilians as a side
+    recs = _records("Airstrikes have killed dozens of civilians in Raqqa in recent weeks. "
+                    "“We know that Isis fights from civilian areas and in some cases "
+                    "intentionally uses civilians to protect itself,” he said.", "2017-08-11")
+    assert all(r.actor2 != "Civilians (Syria)" for r in recs)
