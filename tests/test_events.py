@@ -663,8 +663,6 @@ def test_captured_after_leaving_is_an_arrest_not_a_transfer(nlp):
     assert {d.sub_event_type for d in find_mentions(sent)} == {"Non-violent transfer of territory"}
 
 
-@pytest.mark.xfail(strict=True, reason="known: a captured person is coded as a territory "
-                   "capture ('Non-state actor overtakes territory'), not an arrest")
 def test_capturing_a_person_is_an_arrest(nlp):
     sent = one_sentence(nlp, "After he left Raqqa, he was captured by Kurdish forces in May 2017.")
     # ACLED: a detention by an actor with de facto control of the area is an arrest

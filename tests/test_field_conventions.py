@@ -54,3 +54,51 @@ def test_fighting_from_civilian_areas_is_no_attack_on_civilians():
                     "“We know that Isis fights from civilian areas and in some cases "
                     "intentionally uses civilians to protect itself,” he said.", "2017-08-11")
     assert all(r.actor2 != "Civilians (Syria)" for r in recs)
+
+
+def test_a_person_captured_is_abducted_not_territory():
+    # "captured" with a personal pronoun taken: a person held (ACLED: abduction by a
+    # non-state group, arrest by the state), not a place changing hands
+    recs = _records("After leaving Raqqa, he was captured by Kurdish forces in May 2017.",
+                    "2017-08-24")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [
+        ("Abduction/forced disappearance", "YPG: People's Protection Units")]
+    recs = _records("Islamic State fighters captured the town of Sinjar in August 2014.",
+                    "2017-08-24")
+    assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]
+
+
+def test_a_battle_takes_the_one_other_group_its_sentence_names():
+    # ACLED codes two sides of a battle: Turkey's operations in Afrin are against the YPG the
+    # same sentence names
+    recs = _records("With Russia seemingly helping Turkish operations in Afrin – by granting "
+                    "permission to use the airspace and condemning the US for strengthening "
+                    "the YPG – Moscow could claim to have part-orchestrated the plan.",
+                    "2018-01-28")
+    assert [(r.actor1, r.actor2) for r in recs] == [
+        ("Military Forces of Turkey", "YPG: People's Protection Units")]
+
+
+def test_a_group_that_makes_up_the_first_side_is_not_its_opponent():
+    # the YPG dominates the SDF: it describes the first side, it is not the other one
+    recs = _records("The battle to liberate Raqqa began two months ago with incursions into "
+                    "the city by the Syrian Democratic Forces (SDF), a confederation dominated "
+                    "by the Kurdish People's Protection Units (YPG) and Arab militia.",
+                    "2017-08-11")
+    assert [(r.actor1, r.actor2) for r in recs] == [("SDF: Syrian Democratic Forces", "")]
+
+
+def test_a_group_acting_in_another_clause_is_not_the_other_side():
+    # the Kurdish militias swept through Raqqa province; the towns the Turkish-backed
+    # rebels reclaimed were not taken from them
+    recs = _records("Kurdish militias backed by the US-led coalition swept through most of "
+                    "Raqqa province, while Turkish-backed Syrian rebels reclaimed northern "
+                    "Syrian towns that were used as waypoints by foreign fighters.", "2017-11-09")
+    assert all(r.actor2 != "YPG: People's Protection Units" for r in recs)
+
+
+def test_the_end_of_a_month_dates_the_incident_to_that_month():
+    # "at the end of January" told in February: January, month precision (not publication)
+    recs = _records("At the end of January, an airstrike in Baghuz, Syria killed his wife.",
+                    "2019-02-17")
+    assert [(str(r.event_date), r.time_precision) for r in recs] == [("2019-01-01", 3)]

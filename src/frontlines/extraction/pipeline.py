@@ -1340,6 +1340,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _state_as_target(g)
         _side_that_left(g, doc, toponyms)
         _target_in_clause(g, doc, toponyms)
+        _opponent_in_sentences(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1413,6 +1414,74 @@ def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
 
 
 _TARGETED = {taxonomy.BATTLES, taxonomy.EXPLOSIONS}
+
+
+def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a battle between two sides: when a battle's mentions name only the
+    first, the other is the one named armed group its sentences name besides it ("the
+    operation in Afrin was aimed at clearing out the Kurdish militias ruling the
+    enclave"). A group inside the first side's own phrase describes that side ("the SDF,
+    a confederation dominated by the YPG"); generic names ("Syrian rebel factions") and
+    two candidates leave the side empty."""
+    first = next((m.actor1 for m in group if m.actor1 is not None), None)
+    if group[0].event_type != taxonomy.BATTLES or first is None or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    sides = [(m.sent_start, m.actor1.text) for m in group if m.actor1 is not None]
+    allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
+    found: set[str] = set()
+    starts = {m.sent_start for m in group}
+    verbs = {v.i for t in doc if t.idx in {m.trigger_start for m in group}
+             for v in (t, t.head) if v.i == t.i or v.pos_ in ("VERB", "AUX")}
+    for sent in (s for s in doc.sents if s.start_char in starts):
+        own = _side_ranges(sent, [text for start, text in sides if start == sent.start_char])
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk, None, cc)
+            if actor is not None and actor.name != first.name and actor.name not in allies \
+                    and _named_armed_group(actor.name) and not _inside_side(
+                        chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _named_armed_group(name: str) -> bool:
+    """A group of the actor table that fights (rebels, militias), not a generic name."""
+    info = actors_stage.lookup(name)
+    return info is not None and info.inter in (2, 3, 4) and not name.endswith(")")
+
+
+def _acts_elsewhere(tok: Token, verbs: set[int]) -> bool:
+    """A group that is the subject of another clause's deed ("Kurdish militias swept
+    through Raqqa province, while Turkish-backed rebels reclaimed towns") is the side of
+    that deed, not this battle's other side; the subject of a report ("US-backed fighters
+    said they had pushed further") may be. A noun the parser made the root of the sentence
+    is read as such a subject (the small model often parses "X swept through" so)."""
+    head = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} and head.i not in verbs and (
+        head.lemma_ not in reporting_verbs())
+
+
+def _side_ranges(sent: Span, texts: list[str]) -> list[range]:
+    """Character ranges of the first side's phrases in a sentence."""
+    out = []
+    for text in (t for t in texts if len(t) > 3):  # not "it": found inside any word
+        at = sent.text.find(text)
+        if at >= 0:
+            out.append(range(sent.start_char + at, sent.start_char + at + len(text)))
+    return out
+
+
+def _inside_side(tok: Token, ranges: list[range], name: str) -> bool:
+    """Whether a word is in, or hangs within four steps on, the first side's phrase or
+    name ("Turkish troops and their FSA allies", "the SDF, a confederation dominated by
+    the YPG"): it describes that side, it is not the other."""
+    doc = tok.doc
+    start = next(t.i for t in tok.subtree)
+    before = {t.lower_ for t in doc[max(start - 10, tok.sent.start):start]}
+    return bool(before & data.words("type_rules.yaml", "member_words")) or any(
+        t.ent_id_ == name or any(t.idx in r for r in ranges)
+        for t in [tok, *list(tok.ancestors)[:4]])
 
 
 def _aimed_at(trig: Token) -> Span | None:

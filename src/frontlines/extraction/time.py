@@ -36,7 +36,10 @@ _YEAR = re.compile(r"^(?:(?:in|since|during|by|until|through|throughout)\s+)?(?:
                    r"(?:(?:early|mid|late|end|start|beginning|middle|first half|second half|"
                    r"spring|summer|autumn|fall|winter)\s*(?:-|\s+of)?\s*)?(?:year\s+)?"
                    r"((?:19|20)\d\d)$")
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|since\s+|during\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+# A month, alone or with a part of it: "in March", "late August", "at the end of January"
+# (the month's precision: ACLED codes a part of a month as the month, time precision 3)
+_MONTH_ONLY = re.compile(rf"^(?:(?:in|since|during|at|towards?)\s+)?(?:the\s+)?"
+                         rf"(?:early\s+|mid-?\s*|late\s+|(?:end|beginning|start|middle)\s+of\s+)?"
                          rf"({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$")
 
 
@@ -250,6 +253,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             reported.date < published - timedelta(days=settings.REPORTED_DATE_AGE_DAYS)):
         # "on March 22 media reported that dozens were killed", in a report of April 8:
         # an earlier report's day is the incident's, not the publication day
-        return When(reported.date, 2, reported.text)
+        # (a report dated only by its month keeps the month's precision)
+        return When(reported.date, max(2, reported.precision), reported.text)
     return When(published, 2, "", explicit=False)
 

@@ -388,8 +388,7 @@ def _territory(c: Case) -> Result:
         return tx.NON_VIOLENT_TRANSFER, "deserted"
     if p is not None and c.cue(p, "weapons"):
         return tx.DISRUPTED_WEAPONS, p.text
-    if p is not None and p.root.lower_ in c.lex.cue_words("person") and \
-            p.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
+    if p is not None and _a_person(p.root, c.lex):
         if c.lemma in words("not_capture"):
             return NOTHING  # "a judge cleared the police officer": acquitted
         return RESOLVERS["detain"](replace(c, kind="@detain"))
@@ -397,6 +396,19 @@ def _territory(c: Case) -> Result:
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
     return _taker(c)
+
+
+# "he was captured by Kurdish forces": a personal pronoun taken is a person, not a place
+_PERSONAL = {"he", "him", "she", "her", "himself", "herself"}
+
+
+def _a_person(root: Token, lex: Lexicon) -> bool:
+    """Whether what was captured is a person ("he was captured", "captured two
+    soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
+    a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
+    if root.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL
 
 
 def _taker(c: Case) -> Result:
