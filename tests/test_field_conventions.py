@@ -3,6 +3,8 @@ reports of the Syrian war (2017-2019) whose records a reader judged wrong."""
 
 from __future__ import annotations
 
+import pytest
+
 import frontlines
 
 
@@ -68,33 +70,27 @@ def test_a_person_captured_is_abducted_not_territory():
     assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]
 
 
-def test_a_battle_takes_the_one_other_group_its_sentence_names():
-    # ACLED codes two sides of a battle: Turkey's operations in Afrin are against the YPG the
-    # same sentence names
-    recs = _records("With Russia seemingly helping Turkish operations in Afrin – by granting "
-                    "permission to use the airspace and condemning the US for strengthening "
-                    "the YPG – Moscow could claim to have part-orchestrated the plan.",
-                    "2018-01-28")
-    assert [(r.actor1, r.actor2) for r in recs] == [
-        ("Military Forces of Turkey", "YPG: People's Protection Units")]
-
-
-def test_a_group_that_makes_up_the_first_side_is_not_its_opponent():
+@pytest.mark.parametrize("text, published, sides", [
+    # ACLED codes two sides of a battle: Turkey's operations in Afrin are against the YPG
+    # the same sentence names
+    ("With Russia seemingly helping Turkish operations in Afrin – by granting permission to "
+     "use the airspace and condemning the US for strengthening the YPG – Moscow could claim "
+     "to have part-orchestrated the plan.", "2018-01-28",
+     [("Military Forces of Turkey", "YPG: People's Protection Units")]),
     # the YPG dominates the SDF: it describes the first side, it is not the other one
-    recs = _records("The battle to liberate Raqqa began two months ago with incursions into "
-                    "the city by the Syrian Democratic Forces (SDF), a confederation dominated "
-                    "by the Kurdish People's Protection Units (YPG) and Arab militia.",
-                    "2017-08-11")
-    assert [(r.actor1, r.actor2) for r in recs] == [("SDF: Syrian Democratic Forces", "")]
-
-
-def test_a_group_acting_in_another_clause_is_not_the_other_side():
-    # the Kurdish militias swept through Raqqa province; the towns the Turkish-backed
-    # rebels reclaimed were not taken from them
-    recs = _records("Kurdish militias backed by the US-led coalition swept through most of "
-                    "Raqqa province, while Turkish-backed Syrian rebels reclaimed northern "
-                    "Syrian towns that were used as waypoints by foreign fighters.", "2017-11-09")
-    assert all(r.actor2 != "YPG: People's Protection Units" for r in recs)
+    ("The battle to liberate Raqqa began two months ago with incursions into the city by the "
+     "Syrian Democratic Forces (SDF), a confederation dominated by the Kurdish People's "
+     "Protection Units (YPG) and Arab militia.", "2017-08-11",
+     [("SDF: Syrian Democratic Forces", "")]),
+    # the Kurdish militias swept through Raqqa province; the towns the Turkish-backed rebels
+    # reclaimed were not taken from them
+    ("Kurdish militias backed by the US-led coalition swept through most of Raqqa province, "
+     "while Turkish-backed Syrian rebels reclaimed northern Syrian towns that were used as "
+     "waypoints by foreign fighters.", "2017-11-09",
+     [("Syrian National Army", "")]),
+])
+def test_the_other_side_of_a_battle(text, published, sides):
+    assert [(r.actor1, r.actor2) for r in _records(text, published)] == sides
 
 
 def test_the_end_of_a_month_dates_the_incident_to_that_month():
