@@ -98,3 +98,15 @@ def test_the_end_of_a_month_dates_the_incident_to_that_month():
     recs = _records("At the end of January, an airstrike in Baghuz, Syria killed his wife.",
                     "2019-02-17")
     assert [(str(r.event_date), r.time_precision) for r in recs] == [("2019-01-01", 3)]
+
+
+def test_a_person_arrested_is_a_civilian_and_a_former_soldier_no_army():
+    # ACLED: the people arrested are Civilians (country) unless they are a named armed side;
+    # "a British former soldier" is no longer the British army
+    recs = _records("Turkish police arrested a British former soldier in the resort town of "
+                    "Didim on Saturday.", "2017-08-24")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
+        ("Arrests", "Police Forces of Turkey", "Civilians (Turkey)")]
+    recs = _records("Iraqi forces arrested two Islamic State militants in Mosul, Iraq.",
+                    "2017-08-24")
+    assert [r.actor2 for r in recs] == ["Islamic State"]

@@ -33,7 +33,7 @@ from frontlines.extraction import genre as genre_stage
 from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
-from frontlines.extraction.casualties import Casualties, count_casualties
+from frontlines.extraction.casualties import SINGLE_PRONOUNS, Casualties, count_casualties
 from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
@@ -1341,6 +1341,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _side_that_left(g, doc, toponyms)
         _target_in_clause(g, doc, toponyms)
         _opponent_in_sentences(g, doc, toponyms)
+        _person_held(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = [build_event(article, g) for g in groups]
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
@@ -1443,6 +1444,34 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """An arrest or abduction of a person the text names or describes with no armed side
+    ("he was arrested by British police", "police arrested a British former soldier",
+    "kidnapped Bafrin"): ACLED's "Civilians (Country)", the country where it happened."""
+    if group[0].sub_event_type not in (taxonomy.ARRESTS, taxonomy.ABDUCTION) or any(
+            m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
+            if trig is not None else None
+        if held is not None and _a_civilian(held, cc):
+            group[0].actor2 = actors_stage.victims("civilian", cc)
+            return
+
+
+def _a_civilian(held: Token, cc: str | None) -> bool:
+    """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
+    who no longer serves ("a British former soldier")."""
+    return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
+        actors_stage.victims(held.text, cc) is not None) or any(
+        c.lower_ in _FORMER for c in held.children)
+
+
+_FORMER = {"former", "ex", "retired"}
 
 
 def _named_armed_group(name: str) -> bool:
