@@ -110,3 +110,12 @@ def test_a_person_arrested_is_a_civilian_and_a_former_soldier_no_army():
     recs = _records("Iraqi forces arrested two Islamic State militants in Mosul, Iraq.",
                     "2017-08-24")
     assert [r.actor2 for r in recs] == ["Islamic State"]
+
+
+def test_the_subject_of_believed_to_have_done_is_the_doer():
+    # "are believed to have surrendered": the Isis members surrendered (actor1), to the
+    # Kurdish forces (actor2)
+    recs = _records("The town of Hawija remains in Isis hands, but hundreds of Isis members "
+                    "from the town are believed to have surrendered to Kurdish forces in late "
+                    "August.", "2017-09-15")
+    assert [r.actor1 for r in recs] == ["Islamic State"]

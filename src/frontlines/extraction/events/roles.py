@@ -31,6 +31,10 @@ PLACE_HEAD_NOUNS = {"town", "city", "village", "area", "district", "province", "
                "state", "county", "camp", "checkpoint", "market"}
 # verbs whose subject undergoes the event in their object ("a prisoner died of torture")
 UNDERGO = {"die", "suffer", "face", "survive", "endure", "sustain", "receive"}
+# passive verbs of saying or knowing whose subject does the infinitive's deed ("are
+# believed to have surrendered", "is said to have captured", "were reported to have fled")
+RAISING = {"believe", "say", "report", "think", "know", "understand", "allege", "suspect",
+           "confirm", "estimate", "presume", "fear", "rumour", "rumor", "claim"}
 CIRCUMSTANTIAL = {"after", "following", "amid", "amidst", "before", "despite", "since", "until",
                   "because", "during"}
 PURPOSE_VERBS = {"protest", "demand", "denounce", "oppose", "condemn", "press", "urge", "call",
@@ -164,12 +168,16 @@ def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
     capture = verb.lemma_.lower() in _CAPTURE_VERBS
+    raised = False
     while verb is not None and seen < 4:
-        subj = _child(verb, SUBJ)
+        subj = _child(verb, SUBJ) or (_child(verb, {"nsubjpass"}) if raised else None)
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subj
+        # "hundreds of Isis members are believed to have surrendered": the subject of a
+        # passive verb of saying or knowing is the doer of its infinitive
+        raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING
         if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
