@@ -388,7 +388,7 @@ def _territory(c: Case) -> Result:
         return tx.NON_VIOLENT_TRANSFER, "deserted"
     if p is not None and c.cue(p, "weapons"):
         return tx.DISRUPTED_WEAPONS, p.text
-    if p is not None and _a_person(p.root, c.lex):
+    if p is not None and _captured_person(p.root, c.lex):
         if c.lemma in words("not_capture"):
             return NOTHING  # "a judge cleared the police officer": acquitted
         return RESOLVERS["detain"](replace(c, kind="@detain"))
@@ -402,7 +402,7 @@ def _territory(c: Case) -> Result:
 _PERSONAL = {"he", "him", "she", "her", "himself", "herself"}
 
 
-def _a_person(root: Token, lex: Lexicon) -> bool:
+def _captured_person(root: Token, lex: Lexicon) -> bool:
     """Whether what was captured is a person ("he was captured", "captured two
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
