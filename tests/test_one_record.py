@@ -70,3 +70,22 @@ def test_a_blast_elsewhere_with_its_own_victims_stays_apart() -> None:
     events = frontlines.extract(text, published="2019-03-14")
     assert sorted(e.sub_event_type for e in events) == [
         "Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+def test_the_losers_retreat_is_the_capture_told_from_their_side() -> None:
+    # one change of hands: the army reclaimed the town, the group retreated from it
+    text = ("The Syrian army, backed by Shia fighters from Iraq, said on Thursday it had "
+            "reclaimed the border town of Albu Kamal from Islamic State, clearing the "
+            "militants from their last key stronghold on the Iraqi border. The group retreated "
+            "from the town into the surrounding desert, where it is expected to wage an "
+            "insurgency.")
+    events = frontlines.extract(text, published="2017-11-09")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Government regains territory", "Albu Kamal")]
+    # a retreat from another named city is another change of hands
+    text = ("Government forces recaptured the town of Maskanah from Islamic State on "
+            "Tuesday, the army said. On Tuesday, Islamic State fighters also retreated from "
+            "the city of Raqqa.")
+    events = frontlines.extract(text, published="2017-06-07")
+    assert sorted(e.sub_event_type for e in events) == [
+        "Government regains territory", "Non-violent transfer of territory"]

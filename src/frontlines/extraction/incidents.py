@@ -1266,6 +1266,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if not shared and not _distinct(h) and _retreat_of_capture(g, h):
+        return True
     if _crossed(g, h) or (not shared and _distinct(h)):
         return False  # "a second car bomb went off in another district"
     if not shared and _capture_retold(g, h, compatible):
@@ -1391,6 +1393,60 @@ def _toll_retold(g: list[Mention], h: list[Mention],
     back = _anaphoric(h)
     return _sides_agree(g, h) and all(
         compatible(x, y) or back and _one_place(x, y, compatible) for x in g for y in h)
+
+
+def _retreat_of_capture(g: list[Mention], h: list[Mention]) -> bool:
+    """A place taken and the withdrawal of those who lost it, the same day and place: one
+    change of hands told from both sides ("the army reclaimed the border town of Albu
+    Kamal" and "the group retreated into the desert"). ACLED codes the transfer once, as
+    the taker's event; a non-violent transfer is territory acquired with no fight, not
+    the loser's retreat from a place taken."""
+    taken, left = (g, h) if g[0].sub_event_type in T.TERRITORY_BATTLES else (h, g)
+    if taken[0].sub_event_type not in T.TERRITORY_BATTLES or any(
+            m.sub_event_type != T.NON_VIOLENT_TRANSFER for m in left):
+        return False
+    takers = {m.actor1.name for m in taken if m.actor1 is not None}
+    losers = {m.actor2.name for m in taken if m.actor2 is not None}
+    leavers = {m.actor1.name for m in left if m.actor1 is not None}
+    towards = {m.actor2.name for m in left if m.actor2 is not None}
+    # a capture that names its taker, its loser and its town; those who left are the
+    # loser (or unnamed), and they did not leave to the loser
+    if not takers or not losers or not leavers <= losers or towards & losers or not all(
+            _specific(m) for m in taken):
+        return False
+    undated = all(not m.date_text for m in left)
+    names = {m.place.name.lower() for m in taken if m.place is not None}
+    return not any(_left_from_elsewhere(m, names) for m in left) and all(
+        _same_day(x, y, undated) and _one_place(x, y, _places_compatible_any)
+        for x in taken for y in left)
+
+
+_FROM_SKIP = {"the", "their", "its", "his", "her", "city", "town", "village", "of", "area",
+              "district", "neighbourhood", "neighborhood", "province"}
+
+
+def _left_from_elsewhere(m: Mention, names: set[str]) -> bool:
+    """A withdrawal with no place of its own read from a named place that is not where
+    the capture was ("retreated from the city of Raqqa"): the place stage reads no
+    location from a movement's origin, so the sentence's words decide."""
+    if m.place is not None and not m.place_inherited:
+        return False
+    words = [w.strip(".,;:\"'()") for w in m.sentence.split()]
+    for i, w in enumerate(words):
+        if w.lower() != "from":
+            continue
+        rest = [x for x in words[i + 1:i + 6] if x.lower() not in _FROM_SKIP]
+        if rest and rest[0][:1].isupper() and not any(rest[0].lower() in n for n in names):
+            return True
+    return False
+
+
+def _places_compatible_any(a: Mention, b: Mention) -> bool:
+    """Two places of their own that are one (the same place, or within 25 km)."""
+    return a.place is not None and b.place is not None and (
+        a.place.geonames_id == b.place.geonames_id or distance_km(
+            a.place.latitude, a.place.longitude, b.place.latitude,
+            b.place.longitude) <= SAME_PLACE_KM)
 
 
 def _taken_and_other(a: Mention, b: Mention) -> bool:
