@@ -123,11 +123,17 @@ def cross_validate(rows: list[tuple[str, str, set[str], int]]) -> None:
               f"  real share {len(real) / len(items):.3f} -> {kept_real / max(kept, 1):.3f}")
 
 
-def write(w: dict[str, float], n: int) -> None:
+def weight_lines(w: dict[str, float], n: int) -> list[str]:
+    """The weights file's lines: features whose weight matters, sorted."""
     lines = ["# Incident check weights (benchmarks/train_incident_model.py; "
              f"{n} records judged by readers, no ACLED or CASE data)",
              "# feature\tweight"]
     lines += [f"{f}\t{v:.4f}" for f, v in sorted(w.items()) if abs(v) >= 0.02]
+    return lines
+
+
+def write(w: dict[str, float], n: int) -> None:
+    lines = weight_lines(w, n)
     WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(lines) - 2} features)")
 
