@@ -30,7 +30,7 @@ from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Pl
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import genre as genre_stage
-from frontlines.extraction import incidents
+from frontlines.extraction import incident_model, incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, Casualties, count_casualties
@@ -1343,7 +1343,15 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _opponent_in_sentences(g, doc, toponyms)
         _person_held(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
-    events = [build_event(article, g) for g in groups]
+    events = []
+    for g in groups:
+        event = build_event(article, g)
+        # the check learnt from long reports' commentary; a brief is about its event
+        if brief or incident_model.keeps(event):
+            events.append(event)
+        else:
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
+                           f"reads no incident ({g[0].sentence[:60]}...)")
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
 
