@@ -177,7 +177,55 @@ def mentions_of(doc: Doc, article: Article, published: date,
         if s.source:
             scan.previous_source = s.source
         before = these
+    _incident_country(mentions)
     return mentions, skipped
+
+
+INCIDENT_COUNTRY_MIN = settings.INCIDENT_COUNTRY_MIN
+
+
+def _incident_country(mentions: list[Mention]) -> None:
+    """A record its own sentence does not place (a scene carried over, the story's
+    country, or the region guessed for a name the gazetteer lacks) goes where the
+    article's placed incidents are when they all lie in one other country (ACLED codes
+    the country of the event, not of the story's talk): a war report naming the US and
+    Washington more often than Syria ("Isis members fired a guided missile at a Kurdish
+    position", no place in the sentence) is not about a missile in Washington. It goes
+    to the one province those incidents share, else their country, at precision 3;
+    a capital is no incident's evidence here (it names a government as often as a scene:
+    the Baghuz battle "hailed in northern Syria and Washington")."""
+    own = [m for m in mentions if m.place is not None and m.place.country_code
+           and not (m.place_inherited or m.place_unresolved)
+           and m.disorder_type != taxonomy.STRATEGIC
+           and m.place.geonames_id not in _capital_ids()]
+    countries = {m.place.country_code for m in own}
+    if len(countries) != 1 or len({m.sent_start for m in own}) < INCIDENT_COUNTRY_MIN:
+        return
+    cc = next(iter(countries))
+    target: Place | None = None
+    for m in mentions:
+        if (m.place is None or m.place.country_code == cc
+                or not (m.place_inherited or m.place_unresolved and not below_country(m.place)
+                        or m.place_unresolved and m.place.level == "admin1")):
+            continue
+        target = target or _shared_unit(own)
+        if target is None:
+            return
+        m.place, m.geo_precision, m.place_inherited = target, 3, True
+        if not m.place_unresolved:
+            m.place_text = target.name
+
+
+def _shared_unit(own: list[Mention]) -> Place | None:
+    """The one province all these placed mentions lie in, else their country."""
+    units = {m.place.admin1 for m in own}
+    first = own[0].place
+    if len(units) == 1 and first.admin1:
+        unit = places_stage.province_of(first) if first.level != "admin1" else first
+        if unit is not None:
+            return unit
+    country = load_gazetteer().country(first.country_code)
+    return load_gazetteer().place(country) if country is not None else None
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
