@@ -826,3 +826,23 @@ def test_a_mountain_the_gazetteer_lacks_is_by_the_town_it_is_named_after():
     place = _places(text)["Mount Sinjar"]
     assert place is not None and place.country_code == "IQ"
     assert distance_km(place.latitude, place.longitude, 36.32, 41.88) < 30
+
+
+def test_the_place_a_where_clause_describes_is_the_scene():
+    # Paraphrased from a Guardian report on Afrin: the surrender in Ghouta was put in
+    # Afrin, the place the newcomers settled.
+    text = ("Large numbers of those settling in Afrin came from the Damascus suburb of "
+            "Ghouta, where an anti-regime opposition surrendered to Russian and Syrian "
+            "forces in April.")
+    recs = [r for r in _at(text, "2018-06-20") if "surrender" in r.explain["sub_event_type"]]
+    assert recs and all("Ghouta" in r.location for r in recs)
+
+
+def test_a_where_clause_on_a_container_places_the_name_it_holds():
+    # Paraphrased from a Guardian overview: the mercenaries were killed in Deir ez-Zor,
+    # not at Syria's centre point.
+    text = ("From Hama in the west to the oil-rich Deir ez-Zor in eastern Syria, where up "
+            "to 200 advancing Russian mercenaries were killed by US strikes in February, "
+            "the war goes on.")
+    recs = [r for r in _at(text, "2018-03-01") if r.fatalities]
+    assert recs and all(r.admin1 == "Dayr az Zawr" for r in recs)

@@ -116,6 +116,7 @@ EVENT_NOUNS = frozenset({
     "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
 COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
 ADMIN1_PENALTY = 0.35
+WHERE_BONUS = 3.0  # the place a relative "where" clause holding the event describes
 MIN_SCORE = 0.4  # below this no place of the sentence is the scene
 EDGE_COST = 0.15  # per step in the parse between the place's phrase and the trigger
 STEP_COST = 0.05  # per step inside the place's own noun phrase
@@ -526,6 +527,36 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     return r
 
 
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a relative "where" clause holding the trigger describes ("Ghouta, where
+    an opposition surrendered"; "the town, where clashes broke out"), else None."""
+    for t in _ancestors(trigger)[:5]:
+        if t.dep_ == "relcl":
+            if any(c.lower_ == "where" and c.dep_ == "advmod" for c in t.children):
+                return t.head
+            return None
+    return None
+
+
+def _where_scene(readings: list[_Reading], antecedent: Token | None) -> None:
+    """The place a "where" clause holding the event describes is the scene, whatever
+    links it to the sentence or a container named with it ("came from the Damascus
+    suburb of Ghouta, where the opposition surrendered"); when that place only holds
+    the name before it ("Deir ez-Zor in eastern Syria, where 200 mercenaries were
+    killed"), the held name is."""
+    if antecedent is None:
+        return
+    for r in readings:
+        if antecedent.i not in {t.i for t in r.chain}:
+            continue
+        prep = antecedent.head if antecedent.dep_ == "pobj" else None
+        held = next((a for a in readings if prep is not None and prep.lower_ == "in"
+                     and prep.head.i in {t.i for t in a.chain} and a is not r), None)
+        target = held or r
+        target.score = max(target.score, 0.0) + WHERE_BONUS
+        return
+
+
 def _own_tokens(r: _Reading) -> set[int]:
     """The tokens that name ``r``'s place: the name, the nouns it names ("the town of X",
     "the X district") and its appositions, up to a direction ("north of X" is not X)."""
@@ -792,6 +823,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
+    _where_scene(readings, _where_antecedent(trigger))
     best, relative = None, False
     # A river, sea or region across borders is the scene only when no town, district
     # or province of the sentence could be ("to take Manbij ... across the Euphrates").
