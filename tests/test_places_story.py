@@ -13,7 +13,7 @@ import frontlines
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Article
 from frontlines.extraction.pipeline import process_articles
-from frontlines.extraction.places import geoparse
+from frontlines.extraction.places import geoparse, origin_only, story_country
 from frontlines.extraction.places.gazetteer import load
 
 
@@ -813,8 +813,9 @@ def test_a_name_tagged_person_followed_by_its_country_is_a_place():
 def test_a_country_name_is_not_a_town_that_has_it_as_an_alternate_name():
     # The same sentence: "Iraq" was Arak, Iran (an alternate name in GeoNames), pulled
     # by "Iranian" five words before it.
-    place = _places("Hezbollah and other Iranian proxies reportedly also entered Iraq "
-                    "from positions along the Syria-Iraq border.")["Iraq"]
+    text = ("Hezbollah and other Iranian proxies reportedly also entered Iraq from "
+            "positions along the border.")
+    place = {t.text: t.place for t in geoparse(text)}["Iraq"]
     assert place is not None and place.level == "country" and place.country_code == "IQ"
 
 
@@ -846,3 +847,18 @@ def test_a_where_clause_on_a_container_places_the_name_it_holds():
             "the war goes on.")
     recs = [r for r in _at(text, "2018-03-01") if r.fatalities]
     assert recs and all(r.admin1 == "Dayr az Zawr" for r in recs)
+
+
+def test_towns_people_come_from_do_not_make_the_story_country():
+    # Paraphrased from a Guardian report from the Baghuz front: exiles "from Qaim" and
+    # "from Rawa" (Iraq) made Iraq the story's country, and records about the Baghuz
+    # enclave (a village the gazetteer lacks) were put in Iraq's Al Anbar.
+    text = ("Women and children escaped the eastern Syrian town of Baghuz on Tuesday, as "
+            "fighting raged in Syria. Hamada Hussein, 50, from Qaim, was one of the new "
+            "exiles. Abu Ahmad al Rawi, 35, from Rawa, was another. Umm Ali, 30, from "
+            "Mosul, was a third.")
+    country = story_country(geoparse(text), text)
+    assert country is not None and country.country_code == "SY"
+    # a place reached "from" after a movement still counts
+    assert not origin_only("Fighters have moved into the area, from Deir ez-Zor", 44)
+    assert origin_only("Hamada Hussein, 50, from Qaim", 25)

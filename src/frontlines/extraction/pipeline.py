@@ -640,8 +640,10 @@ def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
     """The town (or district) the story named most often before a sentence, the later
     one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
     In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    text = doc_text(sent.doc)
     before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
-              and t.place.level in ("city", "admin2")]
+              and t.place.level in ("city", "admin2")
+              and not places_stage.origin_only(text, t.start)]  # "Hussein, 50, from Qaim"
     if not before:
         return None
     named = Counter(t.place.geonames_id or t.place.name for t in before)

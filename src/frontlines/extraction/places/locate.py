@@ -647,6 +647,24 @@ def qualifies_actor(text: str, end: int) -> bool:
     return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
 
 
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$",
+                            re.IGNORECASE)
+
+
+def origin_only(text: str, start: int) -> bool:
+    """A place only named as where someone comes from ("Hamada Hussein, 50, from
+    Qaim", "Abu Ahmad al Rawi, 35, from Rawa"): the people of a story come from
+    elsewhere, so such a place says nothing about where the story happens. Only after a
+    person's age or name and a comma: "fled from Douma", "moved into the area, from Deir
+    ez-Zor" and "the battle of Aleppo" still count."""
+    before = text[max(0, start - 40):start]
+    m = _ORIGIN_BEFORE.search(before)
+    if not m or not before[:m.start()].rstrip().endswith(","):
+        return False
+    words = before[:m.start()].rstrip()[:-1].split()
+    return bool(words) and (words[-1].isdigit() or words[-1][:1].isupper())
+
+
 def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     """The country most of a story's places lie in (towns and provinces count, not
     only countries named; "the Britain-based monitor" does not): where a name the
@@ -654,7 +672,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     counts: Counter[str] = Counter()
     for t in toponyms:
         p = t.place
-        if p is not None and p.country_code and not (text and qualifies_actor(text, t.end)):
+        if p is not None and p.country_code and not (text and (
+                qualifies_actor(text, t.end) or origin_only(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
         return None
@@ -676,7 +695,8 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     for t in toponyms:
         p = t.place
         if (p is None or p.country_code != country.country_code or not p.admin1
-                or p.level == "country" or (text and qualifies_actor(text, t.end))):
+                or p.level == "country" or (text and (
+                    qualifies_actor(text, t.end) or origin_only(text, t.start)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
