@@ -862,3 +862,15 @@ def test_towns_people_come_from_do_not_make_the_story_country():
     # a place reached "from" after a movement still counts
     assert not origin_only("Fighters have moved into the area, from Deir ez-Zor", 44)
     assert origin_only("Hamada Hussein, 50, from Qaim", 25)
+
+
+def test_a_story_on_a_country_is_on_its_dependent_territories():
+    # Paraphrased from a GeoWebNews local-news story on a National Guard team: Saipan
+    # (Northern Mariana Islands, a US territory) was dropped as a small place abroad.
+    text = ("The team's primary focus has been at home in Washington. Trips to Saipan, "
+            "Guam, Alaska, Hawaii, Florida and Washington, D.C. followed.")
+    place = _places(text)["Saipan"]
+    assert place is not None and place.country_code == "MP"
+    # without the sovereign's clues the territory gains nothing (a story on Syria)
+    places = _places("Rebels shelled the Syrian town of Saipan near Aleppo on Friday.")
+    assert places.get("Saipan") is None or places["Saipan"].country_code != "MP"

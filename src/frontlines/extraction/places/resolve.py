@@ -30,6 +30,7 @@ from frontlines.extraction.places.gazetteer import (
     NAME,
     Candidate,
     Gazetteer,
+    sovereigns,
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -361,6 +362,9 @@ def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
     out = {cc: w / best for cc, w in weight.items()}
     if own is not None and own[0] in out:
         out[own[0]] = max(0.0, out[own[0]] - own[1] / best)
+    for dep, sov in sovereigns().items():  # a story on the US is on Guam and Saipan too
+        if out.get(sov, 0.0) > out.get(dep, 0.0):
+            out[dep] = out[sov]
     top = max(weight, key=weight.__getitem__)
     clear = best >= STORY_MIN_CLUES and named[top] > 0
     return {cc: w for cc, w in out.items() if w > 0}, clear
