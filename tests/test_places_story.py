@@ -874,3 +874,20 @@ def test_a_story_on_a_country_is_on_its_dependent_territories():
     # without the sovereign's clues the territory gains nothing (a story on Syria)
     places = _places("Rebels shelled the Syrian town of Saipan near Aleppo on Friday.")
     assert places.get("Saipan") is None or places["Saipan"].country_code != "MP"
+
+
+def test_the_town_a_sentence_named_before_referring_back_to_it():
+    # Paraphrased from a Guardian report: the surrender of Isis members "from the town"
+    # of Hawija (Kirkuk, Iraq) inherited the previous sentence's Deir ez-Zor.
+    text = ("Islamic State fighters have retreated after losing Deir ez-Zor, and Iraqi "
+            "forces retook Tal Afar in August. The town of Hawija, further south, remains "
+            "in Isis hands, but hundreds of Isis members from the town are believed to "
+            "have surrendered to Kurdish forces in late August.")
+    recs = [r for r in _at(text, "2017-09-20") if "Hawija" in r.evidence[0].sentence]
+    assert recs and all(r.admin1 == "Kirkuk" for r in recs)
+    # a town named as a person's origin is not "the city" the sentence speaks of
+    text = ("A British man was killed while clearing mines in the Syrian city of Raqqa. "
+            "Oliver Hall, 24, from Portsmouth, died while clearing mines to allow displaced "
+            "residents to return to the city.")
+    recs = [r for r in _at(text, "2017-12-01") if "Portsmouth" in r.evidence[0].sentence]
+    assert all(r.country == "Syria" for r in recs)

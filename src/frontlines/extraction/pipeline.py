@@ -517,6 +517,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
     back = _names_back(s.span)
+    own = _town_named_back(s) if back else None
+    if own is not None:  # "The town of Hawija ... remains in Isis hands, but hundreds of
+        # Isis members from the town are believed to have surrendered"
+        return _Where(own.place, own.text, 2 if _NEAR.search(s.span.text) else 1)
     town = _town_before(s.span, scan.toponyms) if back else None
     scene = scan.last_place
     if scene is not None and (not past or back) and (
@@ -662,6 +666,23 @@ def _near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Plac
         return None
     town = _town_before(sent, toponyms)
     return town.place if town is not None else None
+
+
+_TOWN_BACK = re.compile(r"\bthe (?:town|city|village)\b(?! of\b)", re.IGNORECASE)
+
+
+def _town_named_back(s: _Sentence) -> Toponym | None:
+    """"The town" of a sentence that named one town before it: that town, not the
+    previous sentence's scene (None when it named none or several)."""
+    m = _TOWN_BACK.search(s.span.text)
+    if m is None:
+        return None
+    at, text = s.span.start_char + m.start(), doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and t.place.level in ("city", "admin2") and t.end <= at
+             and not places_stage.origin_only(text, t.start)  # "Hall, 24, from Portsmouth"
+             and not places_stage.qualifies_actor(text, t.end)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _names_back(sent: Span) -> bool:
