@@ -891,3 +891,13 @@ def test_the_town_a_sentence_named_before_referring_back_to_it():
             "residents to return to the city.")
     recs = [r for r in _at(text, "2017-12-01") if "Portsmouth" in r.evidence[0].sentence]
     assert all(r.country == "Syria" for r in recs)
+
+
+def test_a_place_abroad_gives_way_to_the_sentences_own_town_at_home():
+    # Paraphrased from an ISW-style timeline in a Guardian piece on Syria: the record of
+    # Hezbollah "entering Iraq" had no place at all, though Abu Kamal is named.
+    text = ("Iranian proxies, including Lebanese Hezbollah, reportedly began exiting Syria. "
+            "Hezbollah and other Iranian proxies reportedly also entered Iraq from "
+            "positions along the Syria-Iraq border, including Abu Kamal in Eastern Syria.")
+    recs = [r for r in _at(text, "2018-04-13") if "Abu Kamal" in r.evidence[0].sentence]
+    assert recs and all(r.admin1 == "Dayr az Zawr" and r.geo_precision == 2 for r in recs)

@@ -462,6 +462,17 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     if place is None or not place.country_code:
         return where
     if not _country_holds(where, s) and not scan.actors.about(place.country_code):
+        # the one town its sentence names in a country the report is about stands in
+        # ("entered Iraq from positions along the border, including Abu Kamal in
+        # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
+        text = doc_text(s.window.doc)
+        towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+                 if t.place is not None and coarseness(t.place) == 0
+                 and scan.actors.about(t.place.country_code)
+                 and not places_stage.qualifies_actor(text, t.end)}
+        if len(towns) == 1:
+            town = next(iter(towns.values()))
+            return _Where(town.place, town.text, 2)
         return _Where()
     return where
 
