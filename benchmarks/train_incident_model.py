@@ -1,154 +1,32 @@
-"""Train the incident check (src/frontlines/extraction/incident_model.py) and say how well
-it separates, by 5-fold cross-validation grouped by article.
+"""Train the incident check (src/frontlines/extraction/incident_model.py) on every label and
+write its weights (src/frontlines/data/incident_model.tsv), after the cross-validation
+that `frontlines eval incidents` prints.
 
-The labels (benchmarks/data/incident_labels.tsv) are the project's own: records that
-`frontlines extract` emitted for FA-KES, Guardian and GeoWebNews articles, each judged by a
-reader against the ACLED codebook (../shared/READING.md). A row holds the article, the
-offsets of the record's first evidence sentence, the record's fields the model reads and
-the verdict; the sentence itself is read from the article in ../shared/data, so no article
-text is copied into the repository. real / duplicate / pv are incidents; commentary,
-statement, hypothetical, nonpv and other are not.
+The labels (benchmarks/data/incident_labels.tsv) are the project's own readings; see
+frontlines.interfaces.evaluate.incidents.
 
-    python benchmarks/train_incident_model.py            # cross-validate, then write the weights
-    python benchmarks/train_incident_model.py --check    # cross-validate only
+    python benchmarks/train_incident_model.py
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import random
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-import numpy as np
+from frontlines.interfaces.evaluate import incidents
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import reading_sample  # noqa: E402
-
-from frontlines import settings  # noqa: E402
-from frontlines.extraction.furniture import blank_furniture  # noqa: E402
-from frontlines.extraction.incident_model import Cues, features  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "benchmarks" / "data" / "incident_labels.tsv"
-WEIGHTS = ROOT / "src" / "frontlines" / "data" / "incident_model.tsv"
-INCIDENT = {"real", "duplicate", "pv"}
-L2 = 1.0          # inverse strength of the L2 penalty
-EPOCHS = 300
-RATE = 0.5
-FOLDS = 5
-MIN_COUNT = 2    # a word or pair seen in one record only says nothing general
+WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "frontlines" / "data" / "incident_model.tsv"
 
 
-def articles() -> dict[str, str]:
-    """Article id -> text as the pipeline sees it (furniture blanked, offsets kept)."""
-    out = {}
-    for load in (reading_sample.fakes_articles, reading_sample.guardian_articles,
-                 reading_sample.gwn_articles):
-        for a in load():
-            out[a["id"]] = blank_furniture(a["text"], a.get("title"))
-    return out
-
-
-def examples(texts: dict[str, str]) -> list[tuple[str, str, set[str], int]]:
-    """(article, verdict, features, label) per labelled record whose article is at hand."""
-    out = []
-    with LABELS.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            text = texts.get(row["article_id"])
-            if text is None:
-                continue
-            start, end = int(row["start"]), int(row["end"])
-            cues = Cues(sentence=text[start:end], start=start, evidence=int(row["evidence"]),
-                        time_precision=int(row["time_precision"] or 0) or None,
-                        geo_precision=int(row["geo_precision"] or 0) or None,
-                        sub_event_type=row["sub_event_type"], fatalities=int(row["fatalities"]),
-                        actor1=row["actor1"] == "1", actor2=row["actor2"] == "1")
-            out.append((row["article_id"], row["verdict"], features(cues),
-                        int(row["verdict"] in INCIDENT)))
-    return out
-
-
-def train(rows: list[tuple[str, str, set[str], int]]) -> dict[str, float]:
-    """Class-balanced L2 logistic regression by full-batch gradient descent."""
-    seen = Counter(f for _, _, feats, _ in rows for f in feats)
-    vocab = {f: j for j, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_COUNT))}
-    x = np.zeros((len(rows), len(vocab)))
-    for i, (_, _, feats, _) in enumerate(rows):
-        x[i, [vocab[f] for f in feats if f in vocab]] = 1.0
-    y = np.array([r[3] for r in rows], dtype=float)
-    balance = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
-    w = np.zeros(len(vocab))
-    for _ in range(EPOCHS):
-        p = 1 / (1 + np.exp(-x @ w))
-        w -= RATE * (x.T @ ((p - y) * balance) / len(rows) + w / (L2 * len(rows)))
-    return {f: float(w[j]) for f, j in vocab.items()}
-
-
-def score(w: dict[str, float], feats: set[str]) -> float:
-    z = sum(w.get(f, 0.0) for f in feats)
-    return 1 / (1 + np.exp(-z))
-
-
-def cross_validate(rows: list[tuple[str, str, set[str], int]]) -> None:
-    """Grouped by article: no article's records both train and test a fold."""
-    ids = sorted({r[0] for r in rows})
-    random.Random(0).shuffle(ids)
-    fold = {a: k % FOLDS for k, a in enumerate(ids)}
-    probs = [0.0] * len(rows)
-    for k in range(FOLDS):
-        w = train([r for r in rows if fold[r[0]] != k])
-        for i, r in enumerate(rows):
-            if fold[r[0]] == k:
-                probs[i] = score(w, r[2])
-    cut = settings.INCIDENT_MIN_PROBABILITY
-    corpora = defaultdict(list)
-    for r, p in zip(rows, probs, strict=True):
-        corpora[r[0].split("-")[0]].append((r[1], r[3], p))
-        corpora["all"].append((r[1], r[3], p))
-    print(f"cross-validation ({FOLDS} folds grouped by article), threshold {cut}:")
-    for name, items in sorted(corpora.items()):
-        real = [p for v, _, p in items if v == "real"]
-        dup = [p for v, _, p in items if v == "duplicate"]
-        neg = [p for _, y, p in items if y == 0]
-        pos_all = [p for _, y, p in items if y == 1]
-        auc = np.mean([(a > b) + 0.5 * (a == b) for a in pos_all for b in neg]) if neg else 1.0
-        kept_real = sum(p >= cut for p in real)
-        kept = sum(p >= cut for _, _, p in items)
-        print(f"  {name:9s} n={len(items):4d} AUC {auc:.3f}  real kept {kept_real}/{len(real)}"
-              f"  duplicates dropped {sum(p < cut for p in dup)}/{len(dup)}"
-              f"  non-incidents dropped {sum(p < cut for p in neg)}/{len(neg)}"
-              f"  real share {len(real) / len(items):.3f} -> {kept_real / max(kept, 1):.3f}")
-
-
-def weight_lines(w: dict[str, float], n: int) -> list[str]:
-    """The weights file's lines: features whose weight matters, sorted."""
-    lines = ["# Incident check weights (benchmarks/train_incident_model.py; "
-             f"{n} records judged by readers, no ACLED or CASE data)",
-             "# feature\tweight"]
-    lines += [f"{f}\t{v:.4f}" for f, v in sorted(w.items()) if abs(v) >= 0.02]
-    return lines
-
-
-def write(w: dict[str, float], n: int) -> None:
-    lines = weight_lines(w, n)
-    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(lines) - 2} features)")
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="cross-validate only")
-    args = ap.parse_args(argv)
-    if not reading_sample.FAKES.exists():
-        print(f"error: {reading_sample.FAKES} not found (../shared/data)", file=sys.stderr)
+def main() -> int:
+    if not incidents.FAKES.exists():
+        print(f"error: {incidents.FAKES} not found (../shared/data)", file=sys.stderr)
         return 1
-    rows = examples(articles())
-    cross_validate(rows)
-    if not args.check:
-        write(train(rows), len(rows))
+    rows = incidents.examples(incidents.articles())
+    incidents.cross_validate(rows)
+    lines = incidents.weight_lines(incidents.train(rows), len(rows))
+    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS} ({len(lines) - 2} features)")
     return 0
 
 

@@ -142,6 +142,9 @@ FAR_KM = 800.0  # a small town this far from all the story's clear names is else
 # tribe" in a story whose places are all in Deir ez-Zor).
 STORY_PROVINCE_MIN = 2
 STORY_PROVINCE_SHARE = 2 / 3
+# A record its sentence does not place follows the article's placed incidents when at
+# least this many sentences' incidents agree on one other country (pipeline._incident_country).
+INCIDENT_COUNTRY_MIN = 1
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).
