@@ -47,6 +47,7 @@ class Cues:
     abbreviations: frozenset[str]
     dates: frozenset[str] = frozenset()  # a neighbour naming a time is kept ("needed")
     anaphors: tuple[tuple[str, ...], ...] = ()  # opening words pointing back
+    place_frame: re.Pattern[str] | None = None  # "in Hasakeh": a neighbour naming a place
 
 
 def inflections(word: str) -> set[str]:
@@ -119,7 +120,16 @@ def load_cues() -> Cues:
                 frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph),
                 frozenset(w for ph in sections.get("abbreviations", []) for w in ph),
                 frozenset(w for ph in sections.get("neighbour_dates", []) for w in ph),
-                tuple(tuple(ph) for ph in sections.get("anaphors", [])))
+                tuple(tuple(ph) for ph in sections.get("anaphors", [])),
+                _place_frame([w for ph in sections.get("place_prepositions", []) for w in ph]))
+
+
+def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
+    """A preposition before a capitalised word: "in Hasakeh", "near the Bardaale"."""
+    if not prepositions:
+        return None
+    words = "|".join(re.escape(w) for w in prepositions)
+    return re.compile(rf"\b(?:{words}) (?:the )?[A-Z][a-z]+")
 
 
 def _words_of(text: str, cues: Cues) -> set[str]:
@@ -269,13 +279,16 @@ def needed_neighbour(text: str, sents: Sequence[tuple[int, int]], i: int, j: int
                      cues: Cues) -> bool:
     """Whether sentence `j`, near cue sentence `i`, may hold what an event of `i`
     takes from beyond its sentence: a time ("on Sunday", "in 2014"), a conflict word
-    (a weak cue or a [context] word: the actor, "suicide"), or, when `i` opens by
-    pointing back ("They", "The attack"), whatever the sentence before holds."""
+    (a weak cue or a [context] word: the actor, "suicide"), a place ("in Hasakeh"),
+    or, when `i` opens by pointing back ("They", "The attack"), whatever the sentence
+    before holds."""
     chunk = text[sents[j][0]:sents[j][1]]
     words = set(_WORD.findall(chunk.lower()))
     if not words.isdisjoint(cues.dates) or _YEAR.search(chunk):
         return True
     if not words.isdisjoint(cues.context) or not words.isdisjoint(cues.weak):
+        return True
+    if cues.place_frame is not None and cues.place_frame.search(chunk):
         return True
     if j < i:
         opening = _WORD.findall(text[sents[i][0]:sents[i][1]][:40].lower())
