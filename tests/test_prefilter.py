@@ -209,7 +209,8 @@ def test_needed_neighbours_keep_what_an_event_takes_from_beyond_its_sentence(mon
               "said. The stalls sell spices and soap. Residents carried the wounded to a "
               "clinic. They blamed the shelling on the army, which denied it. "
               "The clinic has six beds and a pharmacy. A second shell hit a bakery "
-              "in the afternoon and killed a baker.")
+              "in the afternoon and killed a baker. The bakery stands near Bab Antakya. "
+              "It sells bread. A mortar round then struck a school.")
     # the default: the whole window around each cue (the lede is two sentences away)
     lede_end = report.index(" The old")
     assert prefilter.mask(report)[lede_end:] == report[lede_end:]
@@ -223,6 +224,8 @@ def test_needed_neighbours_keep_what_an_event_takes_from_beyond_its_sentence(mon
     assert "Residents carried the wounded to a clinic." in kept  # "They" points back
     assert "The stalls sell spices and soap." not in kept
     assert "The clinic has six beds and a pharmacy." not in kept
+    assert "The bakery stands near Bab Antakya." in kept  # a place
+    assert "It sells bread." not in kept
     start = report.index("Two civilians")
     assert masked[start:start + 40] == report[start:start + 40]
 
