@@ -1013,15 +1013,19 @@ def _anaphoric(h: list[Mention]) -> bool:
         return False
     first = min(h, key=lambda m: (m.sent_start, m.trigger_start))
     told = {m.sent_start for m in h if _definite(m)}
-    # every sentence of the group refers back, or adds no side, toll or place of its own
-    # (a group that also holds "the pilot was killed by a Nusra fighter" is more than
-    # the strike the definite noun points back to)
-    return _definite(first) and all(m.sent_start in told or _bare(m) for m in h)
+    # the group's first sentence names the incident by a definite noun, whichever of its
+    # words was read first ("As many as 16 people were killed in the attack": "killed"
+    # comes before "the attack"); every sentence of the group refers back, or adds no
+    # side, toll or place of its own (a group that also holds "the pilot was killed by a
+    # Nusra fighter" is more than the strike the definite noun points back to)
+    return first.sent_start in told and all(m.sent_start in told or _bare(m) for m in h)
 
 
 def _bare(m: Mention) -> bool:
-    return (m.actor1 is None and m.actor2 is None and m.killed is None and m.injured is None
-            and (m.place is None or m.place_inherited))
+    """No side, toll or place of its own: a vague count ("several other bodies") is no
+    toll of its own (ACLED's vague counts stand for any figure)."""
+    return (m.actor1 is None and m.actor2 is None and (m.killed is None or vague_toll(m))
+            and m.injured is None and (m.place is None or m.place_inherited))
 
 
 def _definite(m: Mention) -> bool:
@@ -1176,12 +1180,15 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
              and not _referring_back(a)}
     if len(named) > 2 or _crossed(g, h):
         return False
-    # civilians killed in a battle are its casualties, not another pair of sides
+    # civilians killed in a battle are its casualties, not another pair of sides; so are
+    # civilians a strike or blast killed, told in a sentence naming no attacker
+    # ("Russian aircraft conducted 12 strikes on Idlib ... At least 10 civilians were
+    # killed": ACLED codes the strike, civilians among its fatalities)
     battle = T.BATTLES in (g[0].event_type, h[0].event_type)
     one = {m.actor2.name for m in g if m.actor2 is not None and not (
-        battle and m.actor2.inter == 7)}
+        (battle or _casualties_of_strike(g, h)) and m.actor2.inter == 7)}
     two = {m.actor2.name for m in h if m.actor2 is not None and not (
-        battle and m.actor2.inter == 7)}
+        (battle or _casualties_of_strike(h, g)) and m.actor2.inter == 7)}
     if one and two and not one & two and not (one | two) & (_named_first(g) | _named_first(h)):
         return False  # different victims (soldiers in one, civilians in the other)
     # a side that only attacks in one group and is only attacked in the other: two
@@ -1193,6 +1200,16 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
         if {n for n in (first & second) - also if not n.startswith("Unidentified")}:
             return False  # (an unidentified group names no side: two unknowns may differ)
     return True
+
+
+def _casualties_of_strike(victims: list[Mention], other: list[Mention]) -> bool:
+    """``victims`` tells only the civilians some strike or blast of ``other`` killed: a
+    bare killing or attack with no named attacker of its own, beside an explosion or
+    remote violence."""
+    return other[0].event_type == T.EXPLOSIONS and all(
+        m.event_type == T.VIOLENCE_AGAINST_CIVILIANS and (
+            m.actor1 is None or m.actor1.name.startswith("Unidentified"))
+        for m in victims)
 
 
 def _referring_back(a: Actor) -> bool:
@@ -1249,6 +1266,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
+    if not shared and not _distinct(h) and _retreat_of_capture(g, h):
+        return True
     if _crossed(g, h) or (not shared and _distinct(h)):
         return False  # "a second car bomb went off in another district"
     if not shared and _capture_retold(g, h, compatible):
@@ -1368,7 +1387,66 @@ def _toll_retold(g: list[Mention], h: list[Mention],
     hit_again = {m.actor2.name for m in h if m.actor2 is not None}
     if hit and hit_again and not hit & hit_again:
         return False  # "killed 20 civilians" and "killed 20 army troops": two incidents
-    return _sides_agree(g, h) and all(compatible(x, y) for x in g for y in h)
+    # a definite noun that points back ("the clash ... 200 killed") with no place of its
+    # own is told where the incident it retells was, not at the scene of the sentence
+    # before it (an inherited place is a guess)
+    back = _anaphoric(h)
+    return _sides_agree(g, h) and all(
+        compatible(x, y) or back and _one_place(x, y, compatible) for x in g for y in h)
+
+
+def _retreat_of_capture(g: list[Mention], h: list[Mention]) -> bool:
+    """A place taken and the withdrawal of those who lost it, the same day and place: one
+    change of hands told from both sides ("the army reclaimed the border town of Albu
+    Kamal" and "the group retreated into the desert"). ACLED codes the transfer once, as
+    the taker's event; a non-violent transfer is territory acquired with no fight, not
+    the loser's retreat from a place taken."""
+    taken, left = (g, h) if g[0].sub_event_type in T.TERRITORY_BATTLES else (h, g)
+    if taken[0].sub_event_type not in T.TERRITORY_BATTLES or any(
+            m.sub_event_type != T.NON_VIOLENT_TRANSFER for m in left):
+        return False
+    takers = {m.actor1.name for m in taken if m.actor1 is not None}
+    losers = {m.actor2.name for m in taken if m.actor2 is not None}
+    leavers = {m.actor1.name for m in left if m.actor1 is not None}
+    towards = {m.actor2.name for m in left if m.actor2 is not None}
+    # a capture that names its taker, its loser and its town; those who left are the
+    # loser (or unnamed), and they did not leave to the loser
+    if not takers or not losers or not leavers <= losers or towards & losers or not all(
+            _specific(m) for m in taken):
+        return False
+    undated = all(not m.date_text for m in left)
+    names = {m.place.name.lower() for m in taken if m.place is not None}
+    return not any(_left_from_elsewhere(m, names) for m in left) and all(
+        _same_day(x, y, undated) and _one_place(x, y, _places_compatible_any)
+        for x in taken for y in left)
+
+
+_FROM_SKIP = {"the", "their", "its", "his", "her", "city", "town", "village", "of", "area",
+              "district", "neighbourhood", "neighborhood", "province"}
+
+
+def _left_from_elsewhere(m: Mention, names: set[str]) -> bool:
+    """A withdrawal with no place of its own read from a named place that is not where
+    the capture was ("retreated from the city of Raqqa"): the place stage reads no
+    location from a movement's origin, so the sentence's words decide."""
+    if m.place is not None and not m.place_inherited:
+        return False
+    words = [w.strip(".,;:\"'()") for w in m.sentence.split()]
+    for i, w in enumerate(words):
+        if w.lower() != "from":
+            continue
+        rest = [x for x in words[i + 1:i + 6] if x.lower() not in _FROM_SKIP]
+        if rest and rest[0][:1].isupper() and not any(rest[0].lower() in n for n in names):
+            return True
+    return False
+
+
+def _places_compatible_any(a: Mention, b: Mention) -> bool:
+    """Two places of their own that are one (the same place, or within 25 km)."""
+    return a.place is not None and b.place is not None and (
+        a.place.geonames_id == b.place.geonames_id or distance_km(
+            a.place.latitude, a.place.longitude, b.place.latitude,
+            b.place.longitude) <= SAME_PLACE_KM)
 
 
 def _taken_and_other(a: Mention, b: Mention) -> bool:
@@ -1431,13 +1509,27 @@ def merge_incidents(groups: list[list[Mention]],
     incident; each result is in :func:`codebook_order`."""
     out: list[list[Mention]] = []
     for g in groups:
-        for kept in out:
-            if not scenes_apart(kept, g, compatible) and _one_incident(kept, g, compatible):
-                kept[:] = codebook_order(kept + g)  # the first is the incident's type
-                break
+        fits = [kept for kept in out
+                if not scenes_apart(kept, g, compatible) and _one_incident(kept, g, compatible)]
+        if fits:
+            kept = max(fits, key=lambda k: _likeness(k, g))  # first of the best on a tie
+            kept[:] = codebook_order(kept + g)  # the first is the incident's type
         else:
             out.append(list(g))
     return [codebook_order(g) for g in _raids_joined(out)]
+
+
+def _likeness(kept: list[Mention], g: list[Mention]) -> tuple[bool, bool]:
+    """How closely a later telling matches an incident it may join: the same exact toll,
+    then the same sub-event type ("The clash between the US and Russian mercenaries",
+    with 200 dead, retells the clash of 7 February that killed 200, not the air raids
+    told just before it)."""
+    return (_same_toll(kept, g) or bool(_exact_tolls(kept) & _exact_tolls(g)),
+            kept[0].sub_event_type == g[0].sub_event_type)
+
+
+def _exact_tolls(group: list[Mention]) -> set[int]:
+    return {m.killed for m in group if m.killed and not vague_toll(m)}
 
 
 def _raids_joined(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -30,7 +30,7 @@ from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Pl
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import genre as genre_stage
-from frontlines.extraction import incidents
+from frontlines.extraction import incident_model, incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import Casualties, count_casualties
@@ -177,7 +177,55 @@ def mentions_of(doc: Doc, article: Article, published: date,
         if s.source:
             scan.previous_source = s.source
         before = these
+    _incident_country(mentions)
     return mentions, skipped
+
+
+INCIDENT_COUNTRY_MIN = settings.INCIDENT_COUNTRY_MIN
+
+
+def _incident_country(mentions: list[Mention]) -> None:
+    """A record its own sentence does not place (a scene carried over, the story's
+    country, or the region guessed for a name the gazetteer lacks) goes where the
+    article's placed incidents are when they all lie in one other country (ACLED codes
+    the country of the event, not of the story's talk): a war report naming the US and
+    Washington more often than Syria ("Isis members fired a guided missile at a Kurdish
+    position", no place in the sentence) is not about a missile in Washington. It goes
+    to the one province those incidents share, else their country, at precision 3;
+    a capital is no incident's evidence here (it names a government as often as a scene:
+    the Baghuz battle "hailed in northern Syria and Washington")."""
+    own = [m for m in mentions if m.place is not None and m.place.country_code
+           and not (m.place_inherited or m.place_unresolved)
+           and m.disorder_type != taxonomy.STRATEGIC
+           and m.place.geonames_id not in _capital_ids()]
+    countries = {m.place.country_code for m in own}
+    if len(countries) != 1 or len({m.sent_start for m in own}) < INCIDENT_COUNTRY_MIN:
+        return
+    cc = next(iter(countries))
+    target: Place | None = None
+    for m in mentions:
+        if (m.place is None or m.place.country_code == cc
+                or not (m.place_inherited or m.place_unresolved and not below_country(m.place)
+                        or m.place_unresolved and m.place.level == "admin1")):
+            continue
+        target = target or _shared_unit(own)
+        if target is None:
+            return
+        m.place, m.geo_precision, m.place_inherited = target, 3, True
+        if not m.place_unresolved:
+            m.place_text = target.name
+
+
+def _shared_unit(own: list[Mention]) -> Place | None:
+    """The one province all these placed mentions lie in, else their country."""
+    units = {m.place.admin1 for m in own}
+    first = own[0].place
+    if len(units) == 1 and first.admin1:
+        unit = places_stage.province_of(first) if first.level != "admin1" else first
+        if unit is not None:
+            return unit
+    country = load_gazetteer().country(first.country_code)
+    return load_gazetteer().place(country) if country is not None else None
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -414,6 +462,17 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     if place is None or not place.country_code:
         return where
     if not _country_holds(where, s) and not scan.actors.about(place.country_code):
+        # the one town its sentence names in a country the report is about stands in
+        # ("entered Iraq from positions along the border, including Abu Kamal in
+        # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
+        text = doc_text(s.window.doc)
+        towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+                 if t.place is not None and coarseness(t.place) == 0
+                 and scan.actors.about(t.place.country_code)
+                 and not places_stage.qualifies_actor(text, t.end)}
+        if len(towns) == 1:
+            town = next(iter(towns.values()))
+            return _Where(town.place, town.text, 2)
         return _Where()
     return where
 
@@ -469,6 +528,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             return _Where(region, top.text, 3, unresolved=True)
         precision = 3
     back = _names_back(s.span)
+    own = _town_named_back(s) if back else None
+    if own is not None:  # "The town of Hawija ... remains in Isis hands, but hundreds of
+        # Isis members from the town are believed to have surrendered"
+        return _Where(own.place, own.text, 2 if _NEAR.search(s.span.text) else 1)
     town = _town_before(s.span, scan.toponyms) if back else None
     scene = scan.last_place
     if scene is not None and (not past or back) and (
@@ -592,8 +655,10 @@ def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
     """The town (or district) the story named most often before a sentence, the later
     one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
     In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    text = doc_text(sent.doc)
     before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
-              and t.place.level in ("city", "admin2")]
+              and t.place.level in ("city", "admin2")
+              and not places_stage.origin_only(text, t.start)]  # "Hussein, 50, from Qaim"
     if not before:
         return None
     named = Counter(t.place.geonames_id or t.place.name for t in before)
@@ -612,6 +677,23 @@ def _near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Plac
         return None
     town = _town_before(sent, toponyms)
     return town.place if town is not None else None
+
+
+_TOWN_BACK = re.compile(r"\bthe (?:town|city|village)\b(?! of\b)", re.IGNORECASE)
+
+
+def _town_named_back(s: _Sentence) -> Toponym | None:
+    """"The town" of a sentence that named one town before it: that town, not the
+    previous sentence's scene (None when it named none or several)."""
+    m = _TOWN_BACK.search(s.span.text)
+    if m is None:
+        return None
+    at, text = s.span.start_char + m.start(), doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and t.place.level in ("city", "admin2") and t.end <= at
+             and not places_stage.origin_only(text, t.start)  # "Hall, 24, from Portsmouth"
+             and not places_stage.qualifies_actor(text, t.end)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _names_back(sent: Span) -> bool:
@@ -1341,7 +1423,15 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _side_that_left(g, doc, toponyms)
         _target_in_clause(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
-    events = [build_event(article, g) for g in groups]
+    events = []
+    for g in groups:
+        event = build_event(article, g)
+        # the check learnt from long reports' commentary; a brief is about its event
+        if brief or incident_model.keeps(event):
+            events.append(event)
+        else:
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
+                           f"reads no incident ({g[0].sentence[:60]}...)")
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
 

@@ -43,6 +43,7 @@ EVAL_KINDS = {
     "plover": "frontlines.interfaces.evaluate.plover",
     "events": "frontlines.interfaces.evaluate.events",
     "prefilter": "frontlines.interfaces.evaluate.prefilter",
+    "incidents": "frontlines.interfaces.evaluate.incidents",
 }
 
 

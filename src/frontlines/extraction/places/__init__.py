@@ -10,6 +10,7 @@ from frontlines.extraction.places.locate import (
     countryside_city,
     leading_place,
     locate_event,
+    origin_only,
     province_between,
     province_of,
     qualifies_actor,
@@ -22,7 +23,8 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "province_between", "province_of", "qualifies_actor", "resolve",
+           "make_places", "origin_only", "province_between", "province_of", "qualifies_actor",
+           "resolve",
            "sentence_province",
            "story_city",
            "story_country", "story_region"]

@@ -73,6 +73,12 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def sovereigns() -> dict[str, str]:
+    """Dependent territory -> the country it belongs to (places_dependencies.tsv)."""
+    return {r[0]: r[1] for r in _read_tsv("places_dependencies.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
 def feature_countries() -> dict[str, frozenset[str]]:
     """The countries a river, lake or sea across borders runs through, by its name:
     an event on it in a story of one of them lies in that country."""

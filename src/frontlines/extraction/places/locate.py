@@ -116,6 +116,7 @@ EVENT_NOUNS = frozenset({
     "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
 COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
 ADMIN1_PENALTY = 0.35
+WHERE_BONUS = 3.0  # the place a relative "where" clause holding the event describes
 MIN_SCORE = 0.4  # below this no place of the sentence is the scene
 EDGE_COST = 0.15  # per step in the parse between the place's phrase and the trigger
 STEP_COST = 0.05  # per step inside the place's own noun phrase
@@ -526,6 +527,36 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     return r
 
 
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a relative "where" clause holding the trigger describes ("Ghouta, where
+    an opposition surrendered"; "the town, where clashes broke out"), else None."""
+    for t in _ancestors(trigger)[:5]:
+        if t.dep_ == "relcl":
+            if any(c.lower_ == "where" and c.dep_ == "advmod" for c in t.children):
+                return t.head
+            return None
+    return None
+
+
+def _where_scene(readings: list[_Reading], antecedent: Token | None) -> None:
+    """The place a "where" clause holding the event describes is the scene, whatever
+    links it to the sentence or a container named with it ("came from the Damascus
+    suburb of Ghouta, where the opposition surrendered"); when that place only holds
+    the name before it ("Deir ez-Zor in eastern Syria, where 200 mercenaries were
+    killed"), the held name is."""
+    if antecedent is None:
+        return
+    for r in readings:
+        if antecedent.i not in {t.i for t in r.chain}:
+            continue
+        prep = antecedent.head if antecedent.dep_ == "pobj" else None
+        held = next((a for a in readings if prep is not None and prep.lower_ == "in"
+                     and prep.head.i in {t.i for t in a.chain} and a is not r), None)
+        target = held or r
+        target.score = max(target.score, 0.0) + WHERE_BONUS
+        return
+
+
 def _own_tokens(r: _Reading) -> set[int]:
     """The tokens that name ``r``'s place: the name, the nouns it names ("the town of X",
     "the X district") and its appositions, up to a direction ("north of X" is not X)."""
@@ -616,6 +647,24 @@ def qualifies_actor(text: str, end: int) -> bool:
     return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
 
 
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$",
+                            re.IGNORECASE)
+
+
+def origin_only(text: str, start: int) -> bool:
+    """A place only named as where someone comes from ("Hamada Hussein, 50, from
+    Qaim", "Abu Ahmad al Rawi, 35, from Rawa"): the people of a story come from
+    elsewhere, so such a place says nothing about where the story happens. Only after a
+    person's age or name and a comma: "fled from Douma", "moved into the area, from Deir
+    ez-Zor" and "the battle of Aleppo" still count."""
+    before = text[max(0, start - 40):start]
+    m = _ORIGIN_BEFORE.search(before)
+    if not m or not before[:m.start()].rstrip().endswith(","):
+        return False
+    words = before[:m.start()].rstrip()[:-1].split()
+    return bool(words) and (words[-1].isdigit() or words[-1][:1].isupper())
+
+
 def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     """The country most of a story's places lie in (towns and provinces count, not
     only countries named; "the Britain-based monitor" does not): where a name the
@@ -623,7 +672,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     counts: Counter[str] = Counter()
     for t in toponyms:
         p = t.place
-        if p is not None and p.country_code and not (text and qualifies_actor(text, t.end)):
+        if p is not None and p.country_code and not (text and (
+                qualifies_actor(text, t.end) or origin_only(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
         return None
@@ -645,7 +695,8 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
     for t in toponyms:
         p = t.place
         if (p is None or p.country_code != country.country_code or not p.admin1
-                or p.level == "country" or (text and qualifies_actor(text, t.end))):
+                or p.level == "country" or (text and (
+                    qualifies_actor(text, t.end) or origin_only(text, t.start)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
@@ -792,6 +843,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
+    _where_scene(readings, _where_antecedent(trigger))
     best, relative = None, False
     # A river, sea or region across borders is the scene only when no town, district
     # or province of the sentence could be ("to take Manbij ... across the Euphrates").

@@ -290,7 +290,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     # Person-tagged matches count when a cue or another mention says "place".
     for span, label in pending:
         if label != "date" and (label == "big" or key(span.text) in accepted
-                                or _has_cue(span) or f.after_place(span)):
+                                or _has_cue(span) or f.after_place(span)
+                                or f.in_container(span)):
             f.take(span, "GPE")
             accepted.add(key(span.text))
     # A word the NER took for a date ("on rafts near Mayadeen") is a place only when
@@ -352,6 +353,25 @@ class _Finder:
         is that place's state or country."""
         i = span.start
         return i >= 2 and self.doc[i - 1].text == "," and self.taken[i - 2]
+
+    def in_container(self, span: Span) -> bool:
+        """"including Abu Kamal in eastern Syria" (the name tagged PERSON): a name
+        followed by "in" and a country or province that holds one of its readings
+        is that place; a person "in Syria" has no reading there."""
+        doc, j = self.doc, span.end + 1
+        if span.end >= len(doc) or doc[span.end].lower_ != "in":
+            return False
+        while j < len(doc) and doc[j].lower_ in COMPASS:
+            j += 1  # "in Eastern Syria", "in northern Aleppo province"
+        readings = self.gaz.lookup(span.text)
+        for end in range(min(j + 3, len(doc)), j, -1):
+            if not all(t.text[:1].isupper() for t in doc[j:end]):
+                continue
+            units = [c for c in self.gaz.lookup(doc[j:end].text) if c.level >= 2]
+            if any(u.cc == c.cc and (u.level == 3 or u.entry[5] == c.entry[5])
+                   for u in units for c in readings if c.level < u.level):
+                return True
+        return False
 
     def take(self, span: Span, label: str) -> None:
         self.chosen.append(Span(self.doc, span.start, span.end, label=label))

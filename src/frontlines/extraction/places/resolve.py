@@ -30,6 +30,7 @@ from frontlines.extraction.places.gazetteer import (
     NAME,
     Candidate,
     Gazetteer,
+    sovereigns,
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -68,6 +69,9 @@ _NOT_PLACE_ALONE = frozenset({
     "central", "upper", "lower", "new", "great", "greater", "old", "state", "city", "county",
     "saint", "st", "st.", "fort", "mount", "lake", "river", "bay", "beach", "island",
     "valley", "hills", "heights", "springs", "local", "government"})
+# A mountain the gazetteer lacks rises by the town it is named after ("just south of
+# Mount Sinjar" is by Sinjar): that town, as a variant reading, like a facility's.
+_LANDFORM_WORDS = frozenset({"mount", "mountain", "mountains", "jabal", "jebel", "jabel"})
 EXACT_NAME = 1.0
 LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
@@ -117,6 +121,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
         cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+    if cands and any(c.level == 3 and key(c.entry[NAME]) == key(text) for c in cands):
+        # "Iraq" is the country, never Arak (Iran), whose GeoNames alternate names
+        # include it: a town only a former or foreign name links to a country's own
+        # name does not compete with the country ("Iranian proxies entered Iraq").
+        cands = [c for c in cands if c.level > 0 or _main_key(c.entry[NAME]) == key(text)]
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     words = text.replace("'s", "").split()
@@ -133,6 +142,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         # facility word only a province, country or city may be the part: "Tal
         # Qarrah" is not At Tall.
         town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
+                                   or w.lower() in _LANDFORM_WORDS
                                    for w in words) else 100_000
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
@@ -352,6 +362,9 @@ def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
     out = {cc: w / best for cc, w in weight.items()}
     if own is not None and own[0] in out:
         out[own[0]] = max(0.0, out[own[0]] - own[1] / best)
+    for dep, sov in sovereigns().items():  # a story on the US is on Guam and Saipan too
+        if out.get(sov, 0.0) > out.get(dep, 0.0):
+            out[dep] = out[sov]
     top = max(weight, key=weight.__getitem__)
     clear = best >= STORY_MIN_CLUES and named[top] > 0
     return {cc: w for cc, w in out.items() if w > 0}, clear

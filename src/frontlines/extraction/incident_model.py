@@ -1,0 +1,98 @@
+"""A learned second opinion on each record: does its sentence tell an incident?
+
+The rules (incidents.py, genre.py, senses) decide what an incident is, one cue at a time.
+Long analysis pieces still give records from sentences that only look like incidents:
+background ("Russia sent its air force to Syria in 2015"), patterns ("there are
+assassinations every week"), statements and plans. What separates them is spread over
+many small signals at once: past tense and a day ("were killed on Saturday") against the
+perfect and the present ("have been", "are", "has"), a toll, a named town, a date of its
+own, the record's place in the article. A logistic regression weighs those signals.
+
+It was trained (benchmarks/train_incident_model.py) on the project's own readings: records
+of FA-KES, Guardian and GeoWebNews articles that readers judged against the ACLED codebook
+(benchmarks/data/incident_labels.tsv: real or a duplicate of a real one, against
+commentary, statement, hypothetical, not political violence). No ACLED or CASE data. The
+weights are data (data/incident_model.tsv); the threshold is in settings. Scoring is a
+dictionary lookup per word: no model to load, no cost worth measuring beside the parse.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from frontlines import settings
+from frontlines.domain.model import Event
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Where in the article the sentence starts (characters): the lede, its paragraphs, the
+# body, the tail where background gathers.
+_POSITION_BOUNDS = (400, 1500, 4000)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the model reads of one record: its first evidence sentence and a few fields."""
+
+    sentence: str
+    start: int
+    evidence: int
+    time_precision: int | None
+    geo_precision: int | None
+    sub_event_type: str
+    fatalities: int
+    actor1: bool
+    actor2: bool
+
+
+def cues_of(event: Event) -> Cues:
+    """The cues of an article record (as `extract` emits it)."""
+    first = event.evidence[0] if event.evidence else None
+    return Cues(sentence=first.sentence if first else "", start=first.start if first else 0,
+                evidence=len(event.evidence), time_precision=event.time_precision,
+                geo_precision=event.geo_precision, sub_event_type=event.sub_event_type,
+                fatalities=event.fatalities or 0, actor1=bool(event.actor1),
+                actor2=bool(event.actor2))
+
+
+def features(c: Cues) -> set[str]:
+    """Words and word pairs of the sentence, and the record's shape."""
+    words = _WORD.findall(c.sentence.lower())
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    position = sum(c.start >= bound for bound in _POSITION_BOUNDS)
+    out.update({
+        f"tp:{c.time_precision}", f"gp:{c.geo_precision}", f"st:{c.sub_event_type}",
+        f"fat:{int(c.fatalities > 0)}", f"a1:{int(c.actor1)}", f"a2:{int(c.actor2)}",
+        f"nev:{min(c.evidence, 3)}", f"pos:{position}", "bias",
+    })
+    if any(q in c.sentence for q in "“”\""):
+        out.add("quote")
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """Feature weights of the trained model (data/incident_model.tsv)."""
+    text = resources.files("frontlines.data").joinpath("incident_model.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit("\t", 1)
+            out[name] = float(value)
+    return out
+
+
+def probability(c: Cues) -> float:
+    """The model's probability that the record is an incident (or a retelling of one)."""
+    w = weights()
+    z = sum(w.get(f, 0.0) for f in features(c))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def keeps(event: Event) -> bool:
+    """Whether a record is likely enough an incident to emit."""
+    return probability(cues_of(event)) >= settings.INCIDENT_MIN_PROBABILITY
