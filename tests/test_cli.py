@@ -111,3 +111,15 @@ def test_an_undated_article_is_named_once(tmp_path: Path) -> None:
     dated = run("extract", "--published", "2017-11-17", str(tmp_path / "a.txt"))
     assert dated.stderr.decode() == ""
     assert json.loads(dated.stdout.decode().splitlines()[0])["event_date"] == "2017-11-14"
+
+
+def test_extract_with_only_the_needed_neighbours_parsed(afp_jsonl):
+    """`--prefilter-neighbours needed` parses fewer sentences; on the AFP story it gives
+    the same events, their evidence still quoting the original text."""
+    proc = run("extract", str(AFP_PATH), "--prefilter-neighbours", "needed")
+    assert proc.returncode == 0, proc.stderr.decode()
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["event_id"] for r in records] == [r["event_id"] for r in afp_jsonl]
+    assert [r["evidence"] for r in records] == [r["evidence"] for r in afp_jsonl]
+    bad = run("extract", str(AFP_PATH), "--prefilter-neighbours", "some")
+    assert bad.returncode != 0 and b"invalid choice" in bad.stderr

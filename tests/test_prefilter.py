@@ -196,3 +196,48 @@ def test_blank_runs_tokenize_as_before():
     ours = [(t.idx, t.text, t.whitespace_) for t in tok(masked)]
     assert ours == [(t.idx, t.text, t.whitespace_) for t in plain(masked)]
     assert any(t.isspace() and len(t) > 50 for _, t, _ in ours)
+
+
+def test_needed_neighbours_keep_what_an_event_takes_from_beyond_its_sentence(monkeypatch):
+    """With PREFILTER_NEIGHBOURS = "needed", a dense report keeps its lede, a neighbour
+    naming a time or a conflict word, and the sentence a "They ..." points back to; a
+    neighbour with none of these is blanked. Offsets stay those of the original."""
+    from frontlines import settings
+
+    report = ("Aleppo, Syria. The old market reopened in 2016 after repairs. "
+              "Two civilians were killed on Sunday when shells hit the market, a monitor "
+              "said. The stalls sell spices and soap. Residents carried the wounded to a "
+              "clinic. They blamed the shelling on the army, which denied it. "
+              "The clinic has six beds and a pharmacy. A second shell hit a bakery "
+              "in the afternoon and killed a baker. The bakery stands near Bab Antakya. "
+              "It sells bread. A mortar round then struck a school.")
+    # the default: the whole window around each cue (the lede is two sentences away)
+    lede_end = report.index(" The old")
+    assert prefilter.mask(report)[lede_end:] == report[lede_end:]
+    monkeypatch.setattr(settings, "PREFILTER_NEIGHBOURS", "needed")
+    masked = prefilter.mask(report)
+    assert len(masked) == len(report)
+    kept = [report[s:e] for s, e in prefilter.sentences(report)
+            if masked[s:e] == report[s:e]]
+    assert "Aleppo, Syria." in kept  # the lede: the story's place
+    assert "The old market reopened in 2016 after repairs." in kept  # a time
+    assert "Residents carried the wounded to a clinic." in kept  # "They" points back
+    assert "The stalls sell spices and soap." not in kept
+    assert "The clinic has six beds and a pharmacy." not in kept
+    assert "The bakery stands near Bab Antakya." in kept  # a place
+    assert "It sells bread." not in kept
+    start = report.index("Two civilians")
+    assert masked[start:start + 40] == report[start:start + 40]
+
+
+def test_needed_neighbours_keep_evidence_offsets_in_the_original_text(monkeypatch):
+    from frontlines import settings
+
+    monkeypatch.setattr(settings, "PREFILTER_NEIGHBOURS", "needed")
+    articles = [a for a in read_path(str(AFP)) if isinstance(a, Article)]
+    text = articles[0].text
+    events = [e.to_dict() for r in extract_records(articles) for e in r.events]
+    assert len(events) == 9
+    for ev in events:
+        for quote in ev["evidence"]:
+            assert text[quote["start"]:quote["end"]] == quote["sentence"]

@@ -236,3 +236,9 @@ PREFILTER_WINDOW = 1
 # 43 %, the Guardian set 74 % instead of 76 % (docs/benchmarks.md).
 PREFILTER_DENSE_CUES_PER_1000 = 10.0
 PREFILTER_SPARSE_WINDOW = 0
+# Which neighbours of a cue sentence a dense article keeps: "all" within the window, or
+# "needed", only those naming a time or a conflict word, the sentence before one that
+# opens by pointing back ("They"), and the lede (prefilter.needed_neighbour). "needed"
+# parses fewer words but changes records (docs/benchmarks.md), so it is an option
+# (`extract --prefilter-neighbours needed`), not the default.
+PREFILTER_NEIGHBOURS = "all"

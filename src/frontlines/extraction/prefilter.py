@@ -27,6 +27,7 @@ from frontlines import data, settings
 from frontlines.extraction.events.lexicon import load_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A sentence ends at . ! ? (with closing quotes/brackets) before a capital, digit or quote,
 # or at a line break.
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
@@ -44,6 +45,9 @@ class Cues:
     context: frozenset[str]
     not_capitalised: frozenset[str]
     abbreviations: frozenset[str]
+    dates: frozenset[str] = frozenset()  # a neighbour naming a time is kept ("needed")
+    anaphors: tuple[tuple[str, ...], ...] = ()  # opening words pointing back
+    place_frame: re.Pattern[str] | None = None  # "in Hasakeh": a neighbour naming a place
 
 
 def inflections(word: str) -> set[str]:
@@ -114,7 +118,18 @@ def load_cues() -> Cues:
     return Cues(frozenset(words), {k: tuple(v) for k, v in phrases.items()},
                 _forms(sections.get("weak", [])), _forms(sections.get("context", [])),
                 frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph),
-                frozenset(w for ph in sections.get("abbreviations", []) for w in ph))
+                frozenset(w for ph in sections.get("abbreviations", []) for w in ph),
+                frozenset(w for ph in sections.get("neighbour_dates", []) for w in ph),
+                tuple(tuple(ph) for ph in sections.get("anaphors", [])),
+                _place_frame([w for ph in sections.get("place_prepositions", []) for w in ph]))
+
+
+def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
+    """A preposition before a capitalised word: "in Hasakeh", "near the Bardaale"."""
+    if not prepositions:
+        return None
+    words = "|".join(re.escape(w) for w in prepositions)
+    return re.compile(rf"\b(?:{words}) (?:the )?[A-Z][a-z]+")
 
 
 def _words_of(text: str, cues: Cues) -> set[str]:
@@ -216,10 +231,14 @@ def article_window(text: str, hits: int) -> int:
 
 def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
     """Character spans to parse: cue sentences and `window` sentences either side
-    (by default the article's own window, article_window)."""
+    (by default the article's own window, article_window); with
+    settings.PREFILTER_NEIGHBOURS = "needed", only the neighbours the event stages may
+    read (needed_neighbour) and the lede."""
     sents = sentences(text)
     hits = _cue_sentences(text, sents)
     window = article_window(text, len(hits)) if window is None else window
+    if settings.PREFILTER_NEIGHBOURS == "needed" and window > 0:
+        return _needed_spans(text, sents, hits, window)
     keep: list[tuple[int, int]] = []
     for i in hits:
         s = sents[max(i - window, 0)][0]
@@ -229,6 +248,52 @@ def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
         else:
             keep.append((s, e))
     return keep
+
+
+def _needed_spans(text: str, sents: Sequence[tuple[int, int]], hits: list[int],
+                  window: int) -> list[tuple[int, int]]:
+    """Spans of the cue sentences, of their neighbours within `window` that the event
+    stages may need, and of the lede (dateline, the story's place and date)."""
+    cues = load_cues()
+    kept = set(hits) | ({_lede(text, sents)} if hits else set())
+    for i in hits:
+        for j in range(max(i - window, 0), min(i + window, len(sents) - 1) + 1):
+            if j not in kept and needed_neighbour(text, sents, i, j, cues):
+                kept.add(j)
+    spans: list[tuple[int, int]] = []
+    for j in sorted(kept):
+        s, e = sents[j]
+        if spans and j - 1 in kept:
+            spans[-1] = (spans[-1][0], e)  # consecutive sentences: one span, gap and all
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _lede(text: str, sents: Sequence[tuple[int, int]]) -> int:
+    """Index of the first sentence with words (page furniture is blanked before)."""
+    return next((n for n, (s, e) in enumerate(sents) if not text[s:e].isspace()), 0)
+
+
+def needed_neighbour(text: str, sents: Sequence[tuple[int, int]], i: int, j: int,
+                     cues: Cues) -> bool:
+    """Whether sentence `j`, near cue sentence `i`, may hold what an event of `i`
+    takes from beyond its sentence: a time ("on Sunday", "in 2014"), a conflict word
+    (a weak cue or a [context] word: the actor, "suicide"), a place ("in Hasakeh"),
+    or, when `i` opens by pointing back ("They", "The attack"), whatever the sentence
+    before holds."""
+    chunk = text[sents[j][0]:sents[j][1]]
+    words = set(_WORD.findall(chunk.lower()))
+    if not words.isdisjoint(cues.dates) or _YEAR.search(chunk):
+        return True
+    if not words.isdisjoint(cues.context) or not words.isdisjoint(cues.weak):
+        return True
+    if cues.place_frame is not None and cues.place_frame.search(chunk):
+        return True
+    if j < i:
+        opening = _WORD.findall(text[sents[i][0]:sents[i][1]][:40].lower())
+        return any(tuple(opening[:len(a)]) == a for a in cues.anaphors)
+    return False
 
 
 def mask(text: str, window: int | None = None) -> str:

@@ -72,6 +72,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from frontlines.extraction.records import extract_records
     from frontlines.interfaces.export import EventWriter
 
+    if args.prefilter_neighbours:
+        from frontlines import settings
+
+        settings.PREFILTER_NEIGHBOURS = args.prefilter_neighbours
     progress = Progress()
     with output(args.output, protected=args.paths) as fh:
         writer = EventWriter(fh, args.format, explain=args.explain)
@@ -220,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--explain", action="store_true",
                    help="add per-field explanations (the words that decided each field)")
+    p.add_argument("--prefilter-neighbours", choices=["all", "needed"],
+                   help="neighbours of a cue sentence parsed in a dense article: all within "
+                        "the window (default) or only those the event stages may need "
+                        "(fewer words parsed, some records change; docs/benchmarks.md)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("geoparse", help="place names and their GeoNames resolution")

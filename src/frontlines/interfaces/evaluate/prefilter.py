@@ -145,6 +145,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--details", help="write every lost and changed record to this JSONL")
     parser.add_argument("--window", type=int, help="sentences kept either side of a cue "
                         "(default: settings.PREFILTER_WINDOW)")
+    parser.add_argument("--neighbours", choices=["all", "needed"],
+                        help="neighbours kept in a dense article (default: "
+                             "settings.PREFILTER_NEIGHBOURS)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -157,6 +160,10 @@ def run(args: argparse.Namespace) -> int:
         from frontlines import settings
 
         settings.PREFILTER_WINDOW = args.window
+    if args.neighbours is not None:
+        from frontlines import settings
+
+        settings.PREFILTER_NEIGHBOURS = args.neighbours
     details = open(args.details, "w", encoding="utf-8") if args.details else None  # noqa: SIM115
     total = total_lost = 0
     for name in names:
