@@ -119,3 +119,25 @@ def test_the_subject_of_believed_to_have_done_is_the_doer():
                     "from the town are believed to have surrendered to Kurdish forces in late "
                     "August.", "2017-09-15")
     assert [r.actor1 for r in recs] == ["Islamic State"]
+
+
+def test_a_strike_on_a_state_base_targets_that_state_toll_or_no_toll():
+    # ACLED codes the side whose post was hit as actor2: "Syria's Shayrat airbase" is held
+    # by the Syrian military, even though the report counts no dead
+    recs = _records("In April 2017 the United States fired missiles on Syria's Shayrat "
+                    "airbase near Homs.", "2018-04-12")
+    assert [(r.actor1, r.actor2) for r in recs] == [
+        ("Military Forces of the United States", "Military Forces of Syria")]
+
+
+def test_those_identified_and_arrested_are_the_arrested():
+    # "were later identified and arrested": the passive's subject is who was arrested
+    # (actor2, an armed group named as such keeps its name), never the arresting side
+    recs = _records("Islamic State fighters hid in an evacuation convoy near Baghuz and were "
+                    "later identified and arrested at a checkpoint.", "2019-02-20")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
+        ("Arrests", "", "Islamic State")]
+    recs = _records("Two civilians were shot and killed by gunmen in Idlib on Monday.",
+                    "2019-02-20")
+    assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
+        ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]

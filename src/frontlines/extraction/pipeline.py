@@ -38,7 +38,7 @@ from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
-from frontlines.extraction.events.roles import find_roles, np_span
+from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
 from frontlines.extraction.furniture import blank_furniture, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
@@ -757,6 +757,11 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     holder = _post_holder(draft.trigger, ctx, cc) if counted and (
         draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
                                                  ) else None
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
+        # names its holder, the side ACLED codes as the target, toll or no toll
+        holder = _owner_of_post(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -783,14 +788,28 @@ def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
         if prep.dep_ != "prep" or prep.lower_ not in _AT_PREPS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in posts):
-            owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-            owners += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
-            for owner in owners:
-                actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
-                                                   country_code=cc)
-                if actor is not None and actor.inter not in (0, 7):
-                    return actor
+            actor = _owner_of_post(obj, ctx, cc)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                   ) -> Actor | None:
+    """The armed side a post word names as its holder: "the headquarters of Ahrar
+    al-Sham", "Syria's Shayrat airbase", "army posts" (no holder, no actor)."""
+    if obj.lower_ not in data.words("post_words.txt"):
+        return None
+    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+    for owner in owners:
+        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
+                                           country_code=cc)
+        if actor is None and owner.ent_type_ == "GPE" and owner.dep_ == "poss":
+            actor = actors_stage.state_of(np_span(owner, keep_preps=False))
+        if actor is not None and actor.inter not in (0, 7):
+            return actor
     return None
 
 
@@ -1547,7 +1566,7 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
     for m in group:
         trig = next((t for t in doc if t.idx == m.trigger_start), None)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
-            if trig is not None else None
+            or passive_conjunct(trig) if trig is not None else None
         if held is not None and _a_civilian(held, cc):
             group[0].actor2 = actors_stage.victims("civilian", cc)
             return

@@ -219,13 +219,29 @@ def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bo
     return ag, pa, pattern
 
 
+def passive_conjunct(trigger: Token) -> Token | None:
+    """The subject a passive participle shares with the passive verb it is conjoined to:
+    in "fighters were identified and arrested" the fighters are the ones arrested (the
+    patient), not the arresters."""
+    verb = trigger
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or _child(
+                verb, {"nsubj", "nsubjpass", "aux", "auxpass"}) is not None:
+            return None
+        verb = verb.head
+        if _child(verb, {"auxpass"}) is not None:
+            return _child(verb, {"nsubjpass"}) or _subject_of(verb)
+    return None
+
+
 def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     """Subject and object of a verb trigger, passive and "fell to" included."""
     agent: Role = None
     patient: Role = None
     pattern = ""
-    if _child(trigger, {"nsubjpass", "auxpass"}) is not None:
-        patient = _child(trigger, {"nsubjpass"})
+    shared = passive_conjunct(trigger)
+    if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None:
+        patient = _child(trigger, {"nsubjpass"}) or shared
         by = _prep_obj(trigger, {"by"})
         if by is None:
             ag = _child(trigger, {"agent"})
