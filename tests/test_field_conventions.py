@@ -141,3 +141,17 @@ def test_those_identified_and_arrested_are_the_arrested():
                     "2019-02-20")
     assert [(r.sub_event_type, r.actor1, r.actor2) for r in recs] == [
         ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]
+
+
+def test_the_conjuncts_of_a_by_agent_are_allies_not_opponents():
+    # "an incursion by the Turkish military and Syrian rebels allied with Ankara": the
+    # rebels fight beside Turkey; the other side is the Kurdish militias (ACLED: YPG)
+    recs = _records("Kurdish militias in Afrin are fighting an incursion by the Turkish "
+                    "military and Syrian rebels allied with Ankara.", "2018-02-19")
+    assert [(r.actor1, r.actor2) for r in recs] == [
+        ("YPG: People's Protection Units", "Military Forces of Turkey")]
+    # conjoined subjects of a battle verb are still its two sides
+    recs = _records("Opposition groups and government forces battled in the north of Hama "
+                    "on Monday.", "2018-02-19")
+    assert [(r.actor1, r.actor2) for r in recs] == [
+        ("Opposition Rebels (Syria)", "Military Forces of Syria")]

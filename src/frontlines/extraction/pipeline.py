@@ -765,7 +765,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
-    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
+    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
+            draft.agent_pattern not in _JOINT_AGENCY):
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
@@ -816,6 +817,11 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
 def _anyone(patient: Span | None) -> bool:
     """"Killed 45 people": a head count that says nothing of who was targeted."""
     return patient is not None and patient.root.lemma_.lower() in ("people", "person")
+
+
+# "an incursion by the Turkish military and Syrian rebels": the conjuncts of a "by" agent
+# carry out the act together, so they are allies, never the two sides of a battle
+_JOINT_AGENCY = {"by", "passive-by"}
 
 
 def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
