@@ -138,3 +138,16 @@ def test_retold_story_keeps_its_date() -> None:
     undated = frontlines.extract(text.replace("Five weeks ago, the", "The"),
                                  published=date(2019, 2, 17))
     assert {r.event_date for r in undated} == {"2019-02-17"}
+
+
+def test_that_month_in_a_record_takes_the_stated_year() -> None:
+    """Guardian dev, paraphrased: the model tags no date in "that May" in context; the
+    record of the strike is May 2016, not August 2016 (the report) or May 2018."""
+    import frontlines
+
+    text = ("The teenager is said to have married a fighter who was killed soon afterwards. "
+            "In August 2016, a broadcaster reported that her relatives believed she had died "
+            "in an air strike on Raqqa that May.")
+    strikes = [r for r in frontlines.extract(text, published=date(2019, 2, 20))
+               if r.sub_event_type == "Air/drone strike"]
+    assert [(r.event_date, r.time_precision) for r in strikes] == [("2016-05-01", 3)]

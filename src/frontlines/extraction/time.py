@@ -199,14 +199,18 @@ def _reporter_of(trigger: Token) -> Token | None:
     return next((a for a in trigger.ancestors if a.lemma_ in reporting_verbs()), None)
 
 
+_MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
+                     r"\blast night\b|\byesterday\b|\btoday\b|"
+                     r"\b(?:that|last) (?-i:" + "|".join(m.title() for m in MONTHS) + r")\b")
+
+
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses)."""
     ents = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
     text = sent.text
-    for m in re.finditer(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
-                         r"\blast night\b|\byesterday\b|\btoday\b", text):
+    for m in _MISSED.finditer(text):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.i in covered for t in span):
             ents.append(span)
