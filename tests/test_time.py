@@ -87,3 +87,67 @@ def test_count_after_a_day_month_date_is_no_year() -> None:
     assert parse_expression("16 and 17 July 36", published).date.year == 2017
     assert parse_expression("17 July 2016", published).date == date(2016, 7, 17)
     assert parse_expression("July 17", published).date == date(2017, 7, 17)
+
+
+def test_last_and_a_month_name() -> None:
+    """Guardian dev: "gunned down in the middle of prayer last January" had no date."""
+    when = parse_expression("last January", date(2018, 5, 13))
+    assert (when.date, when.precision) == (date(2018, 1, 1), 3)
+    assert parse_expression("last January", date(2018, 1, 20)).date == date(2017, 1, 1)
+
+
+def test_past_retold_month_dates_the_incident(nlp) -> None:
+    """Guardian dev, paraphrased: the Quebec mosque shooting retold in a May feature."""
+    doc = nlp("Hostility is strongest in Quebec, where six worshippers were shot dead at "
+              "prayer last January by a far-right gunman.")
+    when = resolve_when(doc[:], _trigger(doc, "shot"), date(2018, 5, 13))
+    assert (when.date, when.precision) == (date(2018, 1, 1), 3)
+
+
+def test_bare_month_takes_the_year_the_sentence_gives(nlp) -> None:
+    """Guardian dev, paraphrased: "that May" is May 2016, not the May before publication."""
+    doc = nlp("In August 2016, a broadcaster reported that her relatives believed she had "
+              "died in an air strike on Raqqa that May.")
+    when = resolve_when(doc[:], _trigger(doc, "strike"), date(2019, 2, 20))
+    assert (when.date, when.precision) == (date(2016, 5, 1), 3)
+
+
+def test_date_of_the_triggers_own_clause_not_a_sibling_clause(nlp) -> None:
+    """Guardian dev, paraphrased: the Ankara bombing took Suruç's July date."""
+    doc = nlp("Bombers have often targeted Kurds, as in Suruç, where 33 activists were killed "
+              "in July 2015; or when 109 died in a bomb attack on a peace march in Ankara in "
+              "October 2015.")
+    when = resolve_when(doc[:], _trigger(doc, "attack"), date(2017, 1, 10))
+    assert (when.date, when.precision) == (date(2015, 10, 1), 3)
+    when = resolve_when(doc[:], _trigger(doc, "killed"), date(2017, 1, 10))
+    assert when.date == date(2015, 7, 1)
+
+
+def test_retold_story_keeps_its_date() -> None:
+    """Guardian dev, paraphrased: a capture told two sentences after "Six weeks ago, she
+    fled ..." was dated to the publication day."""
+    import frontlines
+
+    text = ("Five weeks ago, the woman fled the village of Susa, close to the front line at "
+            "Baghuz. She said "
+            "she spent two nights in the desert with other families. She was eventually "
+            "detained by Kurdish forces, who took her to the al-Hawl camp.")
+    records = frontlines.extract(text, published=date(2019, 2, 17))
+    assert records, "the capture is an incident"
+    assert {(r.event_date, r.time_precision) for r in records} == {("2019-01-13", 2)}
+    undated = frontlines.extract(text.replace("Five weeks ago, the", "The"),
+                                 published=date(2019, 2, 17))
+    assert {r.event_date for r in undated} == {"2019-02-17"}
+
+
+def test_that_month_in_a_record_takes_the_stated_year() -> None:
+    """Guardian dev, paraphrased: the model tags no date in "that May" in context; the
+    record of the strike is May 2016, not August 2016 (the report) or May 2018."""
+    import frontlines
+
+    text = ("The teenager is said to have married a fighter who was killed soon afterwards. "
+            "In August 2016, a broadcaster reported that her relatives believed she had died "
+            "in an air strike on Raqqa that May.")
+    strikes = [r for r in frontlines.extract(text, published=date(2019, 2, 20))
+               if r.sub_event_type == "Air/drone strike"]
+    assert [(r.event_date, r.time_precision) for r in strikes] == [("2016-05-01", 3)]

@@ -71,6 +71,12 @@ SHOUTING_SHARE = 0.6
 # ("had retaken it last month"): news reports the last day or two, and "on
 # Tuesday" in a Friday story is still news of the week.
 BACKGROUND_WINDOW = timedelta(days=3)
+# A time expression in the trigger's own clause (or one above it) wins over a nearer one
+# in a sibling clause about another incident (extraction/time.py, in tokens).
+OWN_CLAUSE_DATE_BONUS = 50
+# How many sentences after a retold story's dated sentence an undated one going on with
+# the same people keeps its date (extraction/pipeline.py _story_when).
+STORY_DATE_SENTENCES = 2
 # A timeline box: sentences headed by a date more than this many days before
 # publication, each at most TIMELINE_GAP sentences from the next (an entry runs to a
 # few sentences), with at least TIMELINE_DATES different dates ("March 15 2011 ...,

@@ -45,7 +45,7 @@ from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.sources import source_of
-from frontlines.extraction.time import When, resolve_when
+from frontlines.extraction.time import When, goes_on, resolve_when, story_date
 from frontlines.extraction.words import reporting_verbs
 
 VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
@@ -103,6 +103,7 @@ class _Scan:
     # Names the gazetteer lacks, as an earlier sentence placed them ("Sarrin in Aleppo
     # province", then "Kurdish forces captured Sarrin"): one sense per article.
     placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
+    story: tuple[When, int] | None = None  # a retold story's date, and its sentence
 
 
 @dataclass
@@ -151,7 +152,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
         drafts = find_mentions(s.span, s.window)
         s.toll_owner = next((d for d in drafts if d.explain.get("own_place")), None)
         for draft in drafts:
-            when = resolve_when(s.span, draft.trigger, published)
+            when = _story_when(resolve_when(s.span, draft.trigger, published), draft,
+                               sents, k, scan)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
             period = incidents.period_cue(s.span, draft.trigger) or (
@@ -176,9 +178,31 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
         if s.source:
             scan.previous_source = s.source
+        _track_story(s.span, k, scan, told=bool(these))
         before = these
     _incident_country(mentions)
     return mentions, skipped
+
+
+def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
+                scan: _Scan) -> When:
+    """An undated mention that goes on with a story a sentence just before dated
+    ("Six weeks ago, Muthana fled Susa. ... She was eventually captured") takes the
+    story's date, not the publication day (ACLED dates the event, not the report)."""
+    if when.explicit or scan.story is None or k - scan.story[1] > settings.STORY_DATE_SENTENCES:
+        return when
+    return scan.story[0] if goes_on(draft.trigger, sents[k - 1]) else when
+
+
+def _track_story(sent: Span, k: int, scan: _Scan, told: bool) -> None:
+    """Start a retold story at its dated sentence when that sentence sets a scene rather
+    than coding an incident of its own (whose record has its date; the sentences after
+    it retell that incident); any other date ends the story."""
+    story, dated = story_date(sent, scan.published)
+    if story is not None and not told:
+        scan.story = (story, k)
+    elif dated or story is not None:
+        scan.story = None
 
 
 INCIDENT_COUNTRY_MIN = settings.INCIDENT_COUNTRY_MIN

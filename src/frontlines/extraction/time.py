@@ -42,6 +42,12 @@ _MONTH_ONLY = re.compile(rf"^(?:(?:in|since|during|at|towards?)\s+)?(?:the\s+)?"
                          rf"(?:early\s+|mid-?\s*|late\s+|(?:end|beginning|start|middle)\s+of\s+)?"
                          rf"({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$")
 
+_LAST_MONTH = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$")
+# A month with no year of its own ("that May", "in March") in a sentence that gives a
+# year elsewhere ("In August 2016, ITV reported she had been killed in a strike that May")
+_BARE_MONTH = re.compile(rf"(?i)^(?:(?:in|that|the same|the following|by)\s+)?"
+                         rf"(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})$")
+
 
 @dataclass
 class When:
@@ -124,6 +130,11 @@ def parse_expression(text: str, published: date) -> When | None:
     if m:
         year = int(m.group(1))
         return _not_after(When(date(year, 1, 1), 3, raw, year_only=True), published)
+    m = _LAST_MONTH.match(t)
+    if m:
+        # "last January": the latest such month before the publication month
+        month = MONTHS.index(m.group(1)) + 1
+        return When(date(published.year - (month >= published.month), month, 1), 3, raw)
     m = _MONTH_ONLY.match(t)
     if m:
         month = MONTHS.index(m.group(1)) + 1
@@ -188,14 +199,18 @@ def _reporter_of(trigger: Token) -> Token | None:
     return next((a for a in trigger.ancestors if a.lemma_ in reporting_verbs()), None)
 
 
+_MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
+                     r"\blast night\b|\byesterday\b|\btoday\b|"
+                     r"\b(?:that|last) (?-i:" + "|".join(m.title() for m in MONTHS) + r")\b")
+
+
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses)."""
     ents = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
     text = sent.text
-    for m in re.finditer(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
-                         r"\blast night\b|\byesterday\b|\btoday\b", text):
+    for m in _MISSED.finditer(text):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.i in covered for t in span):
             ents.append(span)
@@ -219,6 +234,48 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     return False
 
 
+def _sentence_year(ents: list[Span]) -> int | None:
+    """The one year a sentence states (None when it states none or several)."""
+    years = {int(t.text) for e in ents for t in e
+             if re.fullmatch(r"(?:19|20)\d\d", t.text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _with_year(text: str, year: int | None, published: date) -> When | None:
+    """A bare month ("that May") in a sentence that states a year elsewhere is that
+    year's month ("In August 2016, ITV reported she had been killed ... that May"), not
+    the latest such month before publication."""
+    m = _BARE_MONTH.match(text.strip(" ,."))
+    if year is None or m is None:
+        return None
+    return _not_after(When(date(year, MONTHS.index(m.group(1).lower()) + 1, 1), 3, text),
+                      published)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _governs(root: Token, trigger: Token) -> bool:
+    """The time expression belongs to the clause the trigger is in ("where 33 were
+    killed in July 2015; or when 109 died in a bomb attack in October 2015": October
+    dates the attack, July the other clause's killing)."""
+    verb = _clause_verb(root)
+    return verb is not None and any(t.i == verb.i for t in _own_verb(trigger))
+
+
+def _own_verb(trigger: Token) -> list[Token]:
+    """The verb whose clause a trigger is: itself, or the verb it is an argument of
+    directly or through one preposition ("died in a bomb attack"); none for a noun deeper
+    in a phrase ("appealed for help against the threat of attack")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return [trigger]
+    head = trigger.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return [head] if head.pos_ in ("VERB", "AUX") and head.i != trigger.i else []
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -229,8 +286,10 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """
     best: tuple[int, When] | None = None
     reported: When | None = None
-    for ent in dates_in(sent):
-        when = parse_expression(ent.text, published)
+    ents = dates_in(sent)
+    year = _sentence_year(ents)
+    for ent in ents:
+        when = _with_year(ent.text, year, published) or parse_expression(ent.text, published)
         if when is None:
             continue
         root = ent.root
@@ -244,7 +303,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
                 reported = reported or when  # the verb that reports this very incident
             continue
         distance = min(abs(t.i - trigger.i) for t in (root, ent[0], ent[-1]))
-        score = distance - (100 if in_subtree else 0)
+        score = distance - (100 if in_subtree else 0) - (
+            settings.OWN_CLAUSE_DATE_BONUS if _governs(root, trigger) else 0)
         if best is None or score < best[0]:
             best = (score, when)
     if best is not None:
@@ -257,3 +317,47 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         return When(reported.date, max(2, reported.precision), reported.text)
     return When(published, 2, "", explicit=False)
 
+
+
+def story_date(sent: Span, published: date) -> tuple[When | None, bool]:
+    """The past date a sentence sets for a story it starts retelling ("Six weeks ago,
+    Muthana fled the village of Susa"), which the undated sentences that go on with
+    the same people keep ("She was eventually captured by Kurdish forces"); None when
+    it sets none (a date of a reporting verb, one within the background window, a
+    future, or several different dates); and whether the sentence gives any date (a
+    new date ends the story told before)."""
+    found, dated = set(), False
+    for ent in dates_in(sent):
+        when = parse_expression(ent.text, published)
+        if when is None:
+            continue
+        dated = True
+        if when.future or _reporting_head(ent.root):
+            continue
+        if when.date < published - settings.BACKGROUND_WINDOW:
+            found.add((when.date, when.precision, when.year_only, ent.text))
+    if len(found) != 1:
+        return None, dated
+    day, precision, year_only, text = found.pop()
+    return When(day, max(2, precision), text, year_only=year_only), dated
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def goes_on(trigger: Token, previous: Span) -> bool:
+    """Whether the trigger's clause goes on with the story of the sentence before: a
+    past-tense clause whose subject is a personal pronoun, or a definite noun that
+    sentence named ("... when a group of boys spray-painted a wall. The boys were
+    arrested")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_verb(trigger)
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    before = {t.lemma_.lower() for t in previous if t.pos_ in ("NOUN", "PROPN")}
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _PRONOUNS:
+            return True
+        if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in before and any(
+                c.lower_ == "the" for c in subj.children):
+            return True
+    return False
