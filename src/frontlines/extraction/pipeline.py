@@ -221,8 +221,9 @@ def _incident_country(mentions: list[Mention], toponyms: list[Toponym]) -> None:
 def _named_by(m: Mention, toponyms: list[Toponym]) -> bool:
     """Whether the mention is a name the gazetteer lacks placed at the region its own
     sentence names ("Baghuz, eastern Syria"); a scene carried over is not."""
-    return m.place_unresolved and not m.place_inherited and any(m.sent_start <= t.start < m.sent_end and t.place is not None
-               and t.place.geonames_id == m.place.geonames_id for t in toponyms)
+    return m.place_unresolved and not m.place_inherited and any(
+        m.sent_start <= t.start < m.sent_end and t.place is not None
+        and t.place.geonames_id == m.place.geonames_id for t in toponyms)
 
 
 def _shared_unit(own: list[Mention]) -> Place | None:
