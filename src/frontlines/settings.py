@@ -162,6 +162,8 @@ CLEAR_RATIO = 20
 # over a namesake abroad (extraction/places/resolve._unstated_states).
 STATE_COUNTRIES = frozenset({"US", "CA", "AU"})
 STATE_CITY_POP = 1_000_000  # a city this big acting in a sentence is its government
+# A one-word place name quoted this often as a speaker ("said Saratova") is a person.
+SPEAKER_QUOTES = 2
 
 # A report of at most this many sentences is a brief (a wire lede): it is about its
 # event, so the enough-to-code check for the commentary of long articles is skipped.

@@ -180,7 +180,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
             scan.previous_source = s.source
         _track_story(s.span, k, scan, told=bool(these))
         before = these
-    _incident_country(mentions)
+    _incident_country(mentions, toponyms)
     return mentions, skipped
 
 
@@ -208,7 +208,7 @@ def _track_story(sent: Span, k: int, scan: _Scan, told: bool) -> None:
 INCIDENT_COUNTRY_MIN = settings.INCIDENT_COUNTRY_MIN
 
 
-def _incident_country(mentions: list[Mention]) -> None:
+def _incident_country(mentions: list[Mention], toponyms: list[Toponym]) -> None:
     """A record its own sentence does not place (a scene carried over, the story's
     country, or the region guessed for a name the gazetteer lacks) goes where the
     article's placed incidents are when they all lie in one other country (ACLED codes
@@ -217,7 +217,9 @@ def _incident_country(mentions: list[Mention]) -> None:
     position", no place in the sentence) is not about a missile in Washington. It goes
     to the one province those incidents share, else their country, at precision 3;
     a capital is no incident's evidence here (it names a government as often as a scene:
-    the Baghuz battle "hailed in northern Syria and Washington")."""
+    the Baghuz battle "hailed in northern Syria and Washington"). A record at the
+    region its own sentence names stays ("retook the final enclave in Baghuz, eastern
+    Syria" in a story on Iraq's Isis prisoners)."""
     own = [m for m in mentions if m.place is not None and m.place.country_code
            and not (m.place_inherited or m.place_unresolved)
            and m.disorder_type != taxonomy.STRATEGIC
@@ -228,7 +230,7 @@ def _incident_country(mentions: list[Mention]) -> None:
     cc = next(iter(countries))
     target: Place | None = None
     for m in mentions:
-        if (m.place is None or m.place.country_code == cc
+        if (m.place is None or m.place.country_code == cc or _named_by(m, toponyms)
                 or not (m.place_inherited or m.place_unresolved and not below_country(m.place)
                         or m.place_unresolved and m.place.level == "admin1")):
             continue
@@ -238,6 +240,14 @@ def _incident_country(mentions: list[Mention]) -> None:
         m.place, m.geo_precision, m.place_inherited = target, 3, True
         if not m.place_unresolved:
             m.place_text = target.name
+
+
+def _named_by(m: Mention, toponyms: list[Toponym]) -> bool:
+    """Whether the mention is a name the gazetteer lacks placed at the region its own
+    sentence names ("Baghuz, eastern Syria"); a scene carried over is not."""
+    return m.place_unresolved and not m.place_inherited and any(
+        m.sent_start <= t.start < m.sent_end and t.place is not None
+        and t.place.geonames_id == m.place.geonames_id for t in toponyms)
 
 
 def _shared_unit(own: list[Mention]) -> Place | None:

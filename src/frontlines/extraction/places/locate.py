@@ -103,6 +103,9 @@ TOPIC_COST = 3.0
 # "US-backed", "Iranian-led", "London-based": a place that qualifies an actor.
 SPONSOR_WORDS = frozenset({"backed", "led", "allied", "based", "supported", "trained",
                            "funded", "sponsored", "armed", "run", "brokered", "aligned"})
+# Words of allegiance before "with"/"to": "rebels affiliated with Ankara".
+ALLEGIANCE_WORDS = frozenset({"affiliated", "loyal", "allied", "aligned", "answerable",
+                              "beholden", "linked", "tied", "allegiance"})
 # Event nouns: a place inside them is where the event happened ("the Mosul operation",
 # "the siege of Manbij", "the bombardment of Aziziyah"), but a country modifying them
 # is a nationality ("a US air strike").
@@ -348,8 +351,21 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "WASHINGTON (Sputnik)": where the report was filed
     if _acting_state(top, span):
         return True  # "Moscow stepped up its support", "Washington and its allies struck"
+    if _sponsor_object(root):
+        return True  # "Syrian rebels affiliated with Ankara", "militias loyal to Tehran"
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
+
+
+def _sponsor_object(root: Token) -> bool:
+    """A name after "affiliated with", "loyal to", "backed by" is whom a force answers
+    to (a government, whatever the size of its capital), not where anything happens;
+    "based in" still places."""
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("with", "to", "by") and (
+        prep.head.lower_ in SPONSOR_WORDS | ALLEGIANCE_WORDS)
 
 
 def _phrase_score(first: str, first_link: str, country: bool) -> float:
@@ -647,6 +663,18 @@ def qualifies_actor(text: str, end: int) -> bool:
     return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
 
 
+_SPONSOR_BEFORE = re.compile(
+    r"\b(?:affiliated|allied|aligned|loyal|linked|tied|answerable|beholden|backed|supported|"
+    r"funded|armed|sponsored|trained) (?:with|to|by) (?:the )?$", re.IGNORECASE)
+
+
+def sponsor_only(text: str, start: int) -> bool:
+    """A place only named as whom a force answers to ("Syrian rebels affiliated with
+    Ankara", "militias loyal to Tehran"): a government, so no scene and no clue to
+    where the story happens."""
+    return bool(_SPONSOR_BEFORE.search(text[max(0, start - 30):start]))
+
+
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$",
                             re.IGNORECASE)
 
@@ -673,7 +701,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     for t in toponyms:
         p = t.place
         if p is not None and p.country_code and not (text and (
-                qualifies_actor(text, t.end) or origin_only(text, t.start))):
+                qualifies_actor(text, t.end) or origin_only(text, t.start)
+                or sponsor_only(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
         return None
@@ -696,7 +725,8 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
-                    qualifies_actor(text, t.end) or origin_only(text, t.start)))):
+                    qualifies_actor(text, t.end) or origin_only(text, t.start)
+                    or sponsor_only(text, t.start)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
@@ -735,7 +765,7 @@ def sentence_province(sent_tops: list[Toponym], toponyms: list[Toponym], country
     def home(t: Toponym) -> bool:
         return (t.place is not None and t.place.country_code == country.country_code
                 and bool(t.place.admin1) and t.place.level != "country"
-                and not qualifies_actor(text, t.end))
+                and not qualifies_actor(text, t.end) and not sponsor_only(text, t.start))
     units = {t.place.admin1 for t in sent_tops if home(t)}
     if len(units) == 1:
         return _province(units.pop(), country)

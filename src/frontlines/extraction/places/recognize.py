@@ -9,6 +9,7 @@ organisation names, or actor names placed by the actor EntityRuler.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.settings import SPEAKER_QUOTES, STATE_CITY_POP
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -302,7 +304,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     f.repeated_names()
     f.framed_names()
     f.whole_names()
-    f.chosen = [sp for sp in f.chosen if not _lone_article(sp)]
+    speakers = f.speakers()
+    f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers]
+    if nested is not None and speakers:
+        nested[:] = [sp for sp in nested if sp.text not in speakers]
     f.chosen.sort(key=lambda s: s.start)
     tk = f.tk
     demonyms = [doc[j:j + 1] for j in range(tk.n)
@@ -320,6 +325,12 @@ def _lone_article(span: Span) -> bool:
     if j < len(doc) and doc[j].text == "-":
         j += 1
     return j < len(doc) and doc[j].text[:1].isupper()
+
+
+_SAYS = r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|asked)"
+_SAYS_BEFORE = re.compile(r"\b" + _SAYS + r"\s+$")
+_SAYS_AFTER = re.compile(r"^\s+" + _SAYS + r"\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|for)\s+$", re.IGNORECASE)
 
 
 class _Finder:
@@ -427,6 +438,41 @@ class _Finder:
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
                 self.take(span, "LOC" if e.label_ == "LOC" else "GPE")
+
+    def speakers(self) -> set[str]:
+        """One-word names a story quotes ("said Saratova", "Saratova says") twice, or once
+        and with a first name elsewhere ("letters addressed to Kheda Saratova"; a blanked
+        sentence may hide it): a person in every mention, unless some reading can speak
+        as a government (a country or region, a capital or a city of a million, a
+        province by its own name: "Ankara said"). Not "the hospital in Montpellier said"
+        nor "Barry, who was from Dewsbury said"."""
+        text, quoted = self.doc.text, Counter()
+        for sp in self.chosen:
+            if len(sp) == 1 and (
+                    _SAYS_BEFORE.search(text[max(0, sp.start_char - 25):sp.start_char])
+                    or _SAYS_AFTER.match(text[sp.end_char:sp.end_char + 25])
+                    and not _PREP_BEFORE.search(text[max(0, sp.start_char - 8):sp.start_char])):
+                quoted[sp.text] += 1
+        return {name for name, n in quoted.items()
+                if (n >= SPEAKER_QUOTES or self._full_name(name)) and not any(
+                    self._government(c, name) for c in self.gaz.lookup(name))}
+
+    def _full_name(self, name: str) -> bool:
+        """Whether the story writes ``name`` after a capitalised word that is neither a
+        common word nor taken for a place there ("Kheda Saratova", "Mrs Saratova")."""
+        places = {sp.start_char for sp in self.chosen}
+        for m in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(name) + r"\b", self.doc.text):
+            first = m.group(1)
+            if (fold(first) not in self.stops and first.lower() not in COMPASS
+                    and m.start(1) not in places):
+                return True
+        return False
+
+    def _government(self, c: Candidate, name: str) -> bool:
+        """Whether a reading of a quoted name can stand for a government."""
+        return c.level >= 3 or c.idx in self.gaz.capitals or (
+            c.level == 0 and c.population >= STATE_CITY_POP) or (
+            c.level == 2 and key(c.entry[1]) == key(name))
 
     def _next_ngram(self, i: int) -> tuple[Span, list] | None:
         """The longest free gazetteer n-gram starting at token i."""
