@@ -151,3 +151,38 @@ def test_that_month_in_a_record_takes_the_stated_year() -> None:
     strikes = [r for r in frontlines.extract(text, published=date(2019, 2, 20))
                if r.sub_event_type == "Air/drone strike"]
     assert [(r.event_date, r.time_precision) for r in strikes] == [("2016-05-01", 3)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("at the start of this year", date(2018, 4, 13), date(2018, 1, 1)),
+    ("the beginning of the year", date(2018, 4, 13), date(2018, 1, 1)),
+    ("at the end of last year", date(2018, 4, 13), date(2017, 12, 1)),
+    ("last April’s", date(2018, 2, 10), date(2017, 4, 1)),
+])
+def test_start_of_the_year_and_possessive_dates_are_months(text, published, expected) -> None:
+    """A year's first or last month, and a date with a possessive ("last April's attack"),
+    are months at time precision 3, not unreadable (which gave the publication day)."""
+    when = parse_expression(text, published)
+    assert (when.date, when.precision, when.year_only) == (expected, 3, False)
+
+
+def test_possessive_month_dates_the_attack_it_names(nlp) -> None:
+    """Guardian dev, paraphrased: the Khan Sheikhun attack of April 2017 retold in a
+    February 2018 feature took the publication day."""
+    doc = nlp("Since last April’s chemical attack on Khan Sheikhun, when more than 80 people "
+              "died, there have been several reports of chlorine being used.")
+    when = resolve_when(doc[:], _trigger(doc, "attack"), date(2018, 2, 10))
+    assert (when.date, when.precision) == (date(2017, 4, 1), 3)
+
+
+def test_capture_at_the_start_of_the_year_is_january() -> None:
+    """Guardian dev, paraphrased: a capture "at the start of this year" told in April
+    is January's, not the publication day's."""
+    import frontlines
+
+    text = ("Alexanda Kotey, who was captured at the start of this year by the Syrian "
+            "Democratic Forces while apparently fleeing after the collapse of Isis, is alleged "
+            "to have been one of the four members of the group of jihadist extremists who "
+            "held foreign hostages.")
+    records = frontlines.extract(text, published=date(2018, 4, 13))
+    assert [(r.event_date, r.time_precision) for r in records] == [("2018-01-01", 3)]

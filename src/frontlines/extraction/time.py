@@ -42,6 +42,10 @@ _MONTH_ONLY = re.compile(rf"^(?:(?:in|since|during|at|towards?)\s+)?(?:the\s+)?"
                          rf"(?:early\s+|mid-?\s*|late\s+|(?:end|beginning|start|middle)\s+of\s+)?"
                          rf"({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$")
 
+# "at the start of this year", "the end of last year": the year's first or last month
+# (ACLED codes a part of a month, or a known month, at time precision 3)
+_YEAR_EDGE = re.compile(r"^(?:(?:at|by|in|towards?)\s+)?the\s+(start|beginning|end)\s+of\s+"
+                        r"(this|last|the)\s+year$")
 _LAST_MONTH = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$")
 # A month with no year of its own ("that May", "in March") in a sentence that gives a
 # year elsewhere ("In August 2016, ITV reported she had been killed in a strike that May")
@@ -80,6 +84,7 @@ def parse_expression(text: str, published: date) -> When | None:
     raw = text.strip()
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
+    t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
     if not t:
         return None
     if re.search(r"\b(years?|decades?|months?|weeks?|days?|hours?)\b", t) and re.match(
@@ -130,6 +135,11 @@ def parse_expression(text: str, published: date) -> When | None:
     if m:
         year = int(m.group(1))
         return _not_after(When(date(year, 1, 1), 3, raw, year_only=True), published)
+    m = _YEAR_EDGE.match(t)
+    if m:
+        year = published.year - (m.group(2) == "last")
+        month = 1 if m.group(1) in ("start", "beginning") else 12
+        return _not_after(When(date(year, month, 1), 3, raw), published)
     m = _LAST_MONTH.match(t)
     if m:
         # "last January": the latest such month before the publication month
