@@ -846,12 +846,15 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
     candidate scene ("massing in Syria's north-west for an offensive on Idlib
     province"): ACLED codes the most specific location the report gives. Only when
     those finer places lie in one province of that country; a place that qualifies an
-    actor, names an origin or a sponsor is no candidate."""
+    actor, names an origin or a sponsor is no candidate, nor one the event is only near
+    ("in eastern Syria near the city of Deir al-Zor": the site a later sentence names
+    is placed by it)."""
     country = best.top.place
     if country is None or country.level != "country":
         return best
     text = doc_text(doc)
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
+             and not (r.near or r.reference)
              and r.top.place.country_code == country.country_code
              and coarseness(r.top.place) < 3 and r.top.place.admin1
              and not (qualifies_actor(text, r.top.end) or origin_only(text, r.top.start)
