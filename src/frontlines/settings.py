@@ -171,8 +171,8 @@ BRIEF_SENTENCES = 3
 # The incident check (extraction/incident_model.py) sets a record aside below this
 # probability. Chosen on the cross-validation of benchmarks/train_incident_model.py: at
 # 0.15 the records of Guardian analysis pieces judged commentary, statements or plans
-# lose 35% while 9% of the real ones go (FA-KES wire reports: 2 of 362 real records);
-# at 0.2 17% of the real Guardian records go for 48%.
+# lose a third while 7% of the real ones go (FA-KES wire reports: 2 of 362 real
+# records; `frontlines eval incidents`); higher thresholds lose real records faster.
 INCIDENT_MIN_PROBABILITY = 0.15
 
 # Commentary by genre (extraction/genre.py). A letter cites the article it answers
