@@ -1734,10 +1734,12 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
 
 
 def _troops_marching(group: list[Mention]) -> bool:
-    """ "Watch the Americans march away": a demonstration whose agent is a state's
-    military is troops on the move; ACLED's protesters are never armed forces."""
+    """ "Watch the Americans march away": a march whose agent is a state's military is
+    troops on the move; ACLED's protesters are never armed forces. Only "march": the
+    force named beside other protest words is the one that met the protest."""
     first = group[0]
     return (first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS)
+            and first.trigger.lower().startswith("march")
             and first.actor1 is not None
             and first.actor1.name.startswith("Military Forces of"))
 
