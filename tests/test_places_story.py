@@ -945,3 +945,13 @@ def test_a_region_its_own_sentence_names_is_kept():
             "Baghuz, eastern Syria.")
     recs = [r for r in _at(text, "2019-03-24") if "Baghuz" in r.evidence[0].sentence]
     assert recs and all(r.country == "Syria" and r.location == "Baghuz" for r in recs)
+
+
+def test_a_country_scene_gives_way_to_the_province_its_sentence_names():
+    # Paraphrased from a Guardian report on Idlib: the record of forces "massing in
+    # Syria's north-west for ... an offensive on Idlib province" sat at Syria's centre
+    # point; ACLED codes the most specific location the report gives.
+    text = ("Pro-government forces are massing in Syria\u2019s north-west for what may be a "
+            "major offensive on Idlib province, the last rebel stronghold in the country.")
+    recs = _at(text, "2018-08-10")
+    assert recs and all(r.admin1 == "Idlib" and r.geo_precision == 3 for r in recs)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import coarseness
@@ -841,6 +841,29 @@ def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
     return provinces
 
 
+def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
+    """A country scene gives way to the place below it its sentence also names as a
+    candidate scene ("massing in Syria's north-west for an offensive on Idlib
+    province"): ACLED codes the most specific location the report gives. Only when
+    those finer places lie in one province of that country; a place that qualifies an
+    actor, names an origin or a sponsor is no candidate, nor one the event is only near
+    ("in eastern Syria near the city of Deir al-Zor": the site a later sentence names
+    is placed by it)."""
+    country = best.top.place
+    if country is None or country.level != "country":
+        return best
+    text = doc_text(doc)
+    finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
+             and not (r.near or r.reference)
+             and r.top.place.country_code == country.country_code
+             and coarseness(r.top.place) < 3 and r.top.place.admin1
+             and not (qualifies_actor(text, r.top.end) or origin_only(text, r.top.start)
+                      or sponsor_only(text, r.top.start))]
+    if len({r.top.place.admin1 for r in finer}) != 1:
+        return best
+    return max(finer, key=lambda r: r.score)
+
+
 def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                  place_like: bool = False) -> tuple[Toponym | None, int]:
     """The toponym where the event of ``trigger`` happened, and its geo_precision.
@@ -905,6 +928,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
+    best = _finer_at_home(best, readings, doc)
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
     if rank >= 2:  # a province, a region, a country
