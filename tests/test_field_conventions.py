@@ -155,3 +155,23 @@ def test_the_conjuncts_of_a_by_agent_are_allies_not_opponents():
                     "on Monday.", "2018-02-19")
     assert [(r.actor1, r.actor2) for r in recs] == [
         ("Opposition Rebels (Syria)", "Military Forces of Syria")]
+
+
+def test_a_states_people_at_war_are_its_forces():
+    # "the Turks bombed": a state's people, plural and definite, as the agent of an attack
+    # are its military (ACLED: Military Forces of Turkey), and a state's bombing from
+    # afar is an air strike, not a planted bomb
+    recs = _records("On the day she flew home, the Turks bombed a YPJ position near Afrin "
+                    "and killed 12 women.", "2018-04-01")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [
+        ("Air/drone strike", "Military Forces of Turkey")]
+    # a people named beside its state is no armed force of it: troops on the move, no protest
+    recs = _records("In Manbij on Tuesday the Americans marched out of the town.", "2018-03-13")
+    assert all(r.event_type != "Protests" for r in recs)
+
+
+def test_a_pair_seized_is_held_not_a_place_taken():
+    # "the pair were seized": people captured (ACLED: arrest or abduction), never territory
+    recs = _records("Early reports say the pair were seized by US-backed Syrian rebel forces "
+                    "in northern Syria in mid-January.", "2018-02-09")
+    assert [r.sub_event_type for r in recs] == ["Abduction/forced disappearance"]

@@ -264,7 +264,7 @@ class _Builder:
         return [tuple(_sing(w.lower()) for w in _tokens(str(word))) for word in words]
 
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 # How much a capital named in an article says about its country, next to the
 # country's name, aliases and demonyms (1.0): "Damascus" is often the government
 # speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
@@ -307,6 +307,16 @@ def _table() -> _Table:
     return table
 
 
+def _people(c: Country, data: dict) -> list[str]:
+    """Plural nouns for a country's people: the data file's irregular ones, else its
+    main demonym + "s" when that demonym is also a noun (-an, -i: "Russians", "Iraqis")."""
+    listed = (data.get("people_nouns") or {}).get(c.iso2)
+    if listed:
+        return [str(p) for p in listed]
+    main = c.demonyms[0] if c.demonyms else ""
+    return [main + "s"] if main.endswith(("an", "i")) else []
+
+
 def _build_table() -> _Table:
     """The actor table, built from the data files."""
     b = _Builder()
@@ -335,6 +345,8 @@ def _build_table() -> _Table:
                 fills = []
                 if "{demonym}" in alias:
                     fills = [(alias.replace("{demonym}", d), d) for d in c.demonyms]
+                elif "{people}" in alias:
+                    fills = [(alias.replace("{people}", p), p) for p in _people(c, data)]
                 elif "{country}" in alias:
                     fills = [(alias.replace("{country}", n), n) for n in (c.name, *c.aliases)
                              if not _is_acronym(n) or "{country}'s" not in alias]

@@ -1463,6 +1463,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         elif brief and incidents.outweighed(g, non_event, non_count):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a {non_event} "
                            f"report ({non_count} cue words)")
+        elif _troops_marching(g):
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a march by "
+                           f"{g[0].actor1.name} (armed forces do not protest)")
         elif any(_codable(m) for m in g) or (brief and incidents.brief_incident(g)):
             groups.append(g)
         else:
@@ -1728,6 +1731,17 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
     first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+
+
+def _troops_marching(group: list[Mention]) -> bool:
+    """ "Watch the Americans march away": a march whose agent is a state's military is
+    troops on the move; ACLED's protesters are never armed forces. Only "march": the
+    force named beside other protest words is the one that met the protest."""
+    first = group[0]
+    return (first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS)
+            and first.trigger.lower().startswith("march")
+            and first.actor1 is not None
+            and first.actor1.name.startswith("Military Forces of"))
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
