@@ -955,3 +955,14 @@ def test_a_country_scene_gives_way_to_the_province_its_sentence_names():
             "major offensive on Idlib province, the last rebel stronghold in the country.")
     recs = _at(text, "2018-08-10")
     assert recs and all(r.admin1 == "Idlib" and r.geo_precision == 3 for r in recs)
+
+
+def test_a_country_named_only_as_owner_of_a_base_is_not_the_scene():
+    # Paraphrased from a Guardian report on Baghuz: "Isis fighters attempted to storm a
+    # US military base near the al-Omar oilfield" put the record in Omar, West Virginia
+    # (the US named only as whose base it is); the story's places are in Syria.
+    text = ("Kurdish forces pressed on towards Baghouz in Deir ez-Zor province, eastern "
+            "Syria. On Friday night, Isis fighters attacked a US military base near the "
+            "al-Omar oilfield, killing two soldiers.")
+    recs = [r for r in _at(text, "2019-02-11") if "base" in r.evidence[0].sentence]
+    assert recs and all(r.country == "Syria" and r.geo_precision == 3 for r in recs)

@@ -495,20 +495,52 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     place = where.place
     if place is None or not place.country_code:
         return where
-    if not _country_holds(where, s) and not scan.actors.about(place.country_code):
+    owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
+    if not _country_holds(where, s) and (owner or not scan.actors.about(place.country_code)):
         # the one town its sentence names in a country the report is about stands in
         # ("entered Iraq from positions along the border, including Abu Kamal in
         # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
         text = doc_text(s.window.doc)
         towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
                  if t.place is not None and coarseness(t.place) == 0
+                 and t.place.country_code != place.country_code
                  and scan.actors.about(t.place.country_code)
                  and not places_stage.qualifies_actor(text, t.end)}
         if len(towns) == 1:
             town = next(iter(towns.values()))
             return _Where(town.place, town.text, 2)
+        region = places_stage.story_region(scan.toponyms, text)
+        if owner and region is not None and region.country_code != place.country_code:
+            # "a US military base near the al-Omar oilfield" in a story on Deir ez-Zor
+            return _inherited(region, region.name, 3, s)
         return _Where()
     return where
+
+
+def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
+    """Whether the sentence names the place's country only as the owner of the forces
+    or site just before the name ("a US military base near the al-Omar oilfield") in
+    a story whose places lie in another country: the nationality pulled the name's
+    reading abroad (Omar, West Virginia), so it is no scene; ACLED codes the country
+    where the event happened."""
+    place, text = where.place, doc_text(s.window.doc)
+    story = places_stage.story_country(scan.toponyms, text)
+    if place is None or story is None or story.country_code == place.country_code:
+        return False
+    gaz, cc, sent = load_gazetteer(), place.country_code, s.span.text
+    owned: list[int] = []
+    for m in _NAME_WORD.finditer(sent):
+        word = m.group(0)
+        if gaz.demonym(word) == cc or word == place.country or word.replace(".", "") == cc:
+            if not places_stage.owner_only(text, s.span.start_char + m.end()):
+                return False
+            owned.append(m.end())
+    at = sent.find(where.text) if where.text else -1
+    return at >= 0 and any(0 < at - end <= OWNER_REACH for end in owned)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
+OWNER_REACH = 40  # characters from "a US military base" to the name it is near
 
 
 def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:

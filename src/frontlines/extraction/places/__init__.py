@@ -11,6 +11,7 @@ from frontlines.extraction.places.locate import (
     leading_place,
     locate_event,
     origin_only,
+    owner_only,
     province_between,
     province_of,
     qualifies_actor,
@@ -23,7 +24,8 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "origin_only", "province_between", "province_of", "qualifies_actor",
+           "make_places", "origin_only", "owner_only", "province_between", "province_of",
+           "qualifies_actor",
            "resolve",
            "sentence_province",
            "story_city",

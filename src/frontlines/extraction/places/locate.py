@@ -117,6 +117,11 @@ EVENT_NOUNS = frozenset({
     "demonstration", "demonstrations", "war", "violence", "massacre", "killing", "killings",
     "invasion", "incursion", "capture", "liberation", "fight", "combat", "unrest", "riot",
     "riots", "uprising", "offensives", "sweep", "crackdown", "incident", "shooting"})
+# Sites a state owns or mans abroad: "a US military base near the al-Omar oilfield",
+# "the Turkish observation post" say whose the site is, not in which country it lies.
+OWNED_SITES = frozenset({"base", "bases", "airbase", "airbases", "outpost", "outposts",
+                         "garrison", "embassy", "consulate", "post", "posts", "position",
+                         "positions", "installation", "installations", "facility"})
 COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is a candidate
 ADMIN1_PENALTY = 0.35
 WHERE_BONUS = 3.0  # the place a relative "where" clause holding the event describes
@@ -661,6 +666,20 @@ def qualifies_actor(text: str, end: int) -> bool:
     war monitor", "US-backed rebels"): no scene and no region of one."""
     rest = text[end:end + 16].lower()
     return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+
+
+_OWNER_AFTER = re.compile(
+    r"\.?(?:-led\b|'s? )?\s*(?:(?:military|army|air|naval|special|armed|ground|security|"
+    r"combat|forward)\s+)*(?:" + "|".join(sorted(OWNED_SITES | {
+        "forces", "force", "troops", "soldiers", "army", "military", "coalition", "marines",
+        "warplanes", "jets", "drones", "personnel", "commanders", "officials"})) + r")\b",
+    re.IGNORECASE)
+
+
+def owner_only(text: str, end: int) -> bool:
+    """A country named only as whose forces or sites these are ("a US military base",
+    "US forces", "the US-led coalition"): a nationality, not where the event happens."""
+    return bool(_OWNER_AFTER.match(text[end:end + 40]))
 
 
 _SPONSOR_BEFORE = re.compile(
