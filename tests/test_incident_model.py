@@ -38,13 +38,14 @@ def test_background_campaign_is_set_aside_and_the_strike_kept(monkeypatch) -> No
     assert any(s.startswith(CAMPAIGN) for s in _sentences(REPORT))
 
 
-def test_a_brief_is_not_checked() -> None:
+def test_a_brief_is_not_checked(monkeypatch) -> None:
+    # a threshold no record reaches: a long report keeps nothing, a brief keeps its event
+    monkeypatch.setattr(settings, "INCIDENT_MIN_PROBABILITY", 1.01)
+    assert _sentences(REPORT) == []
     brief = ("Customs officers seized nine pistols and 300 rounds of ammunition hidden in a "
              "lorry at the border crossing. Two men were questioned.")
     events = frontlines.extract(brief, published="2021-06-30")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
-    assert incident_model.probability(incident_model.cues_of(events[0])) < (
-        settings.INCIDENT_MIN_PROBABILITY)
 
 
 def test_past_tense_and_a_toll_outweigh_the_perfect() -> None:

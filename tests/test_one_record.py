@@ -89,3 +89,23 @@ def test_the_losers_retreat_is_the_capture_told_from_their_side() -> None:
     events = frontlines.extract(text, published="2017-06-07")
     assert sorted(e.sub_event_type for e in events) == [
         "Government regains territory", "Non-violent transfer of territory"]
+
+
+def test_a_volunteer_fighting_beside_a_side_is_no_second_attacker_of_the_strike() -> None:
+    # the volunteer (a civilian actor) "fighting alongside" the YPG is no side of her own:
+    # the clause and the Turkish airstrike of the same sentence are one strike, whose
+    # sub-event type wins (codebook order), not an Armed clash as well
+    text = ("Lucy Harding, 27, from Lewes, became the second British woman to die while "
+            "fighting alongside Kurdish forces in Syria when the convoy she was travelling in "
+            "was hit by a Turkish airstrike on 16 March.")
+    events = frontlines.extract(text, published="2018-03-25")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Air/drone strike", "Military Forces of Turkey")]
+
+
+def test_two_armed_sides_in_one_sentence_stay_two_events() -> None:
+    # two named armed first actors with no target in common: two events, as before
+    text = ("Turkish jets bombed Kurdish positions near Afrin on Friday, while Islamic State "
+            "fighters attacked government troops near Palmyra.")
+    events = frontlines.extract(text, published="2018-03-10")
+    assert len(events) == 2

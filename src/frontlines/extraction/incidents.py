@@ -983,8 +983,11 @@ def _crossed(g: list[Mention], h: list[Mention]) -> bool:
 
 def _named_first(group: list[Mention]) -> set[str]:
     """The first actors of a group; an unidentified armed group is no name of its own
-    ("an armed terrorist group" and "insurgents" may be the same men)."""
-    return {m.actor1.name for m in group if m.actor1 is not None
+    ("an armed terrorist group" and "insurgents" may be the same men), and civilians
+    are no side of a fight (ACLED: a battle is between organised armed groups; "a
+    British woman ... fighting alongside Kurdish forces" names the YPG's side, not a
+    second attacker beside the Turkish airstrike that hit her convoy)."""
+    return {m.actor1.name for m in group if m.actor1 is not None and m.actor1.inter != 7
             and not m.actor1.name.startswith("Unidentified")}
 
 
