@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,11 +87,16 @@ def weights() -> dict[str, float]:
     return out
 
 
+def logistic(w: Mapping[str, float], feats: set[str]) -> float:
+    """The logistic of the features' summed weights (the training's cross-validation
+    scores its folds' weights with the same function)."""
+    z = sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def probability(c: Cues) -> float:
     """The model's probability that the record is an incident (or a retelling of one)."""
-    w = weights()
-    z = sum(w.get(f, 0.0) for f in features(c))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(weights(), features(c))
 
 
 def keeps(event: Event) -> bool:

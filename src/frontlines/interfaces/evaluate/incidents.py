@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import random
 import sys
 from collections import Counter, defaultdict
@@ -30,7 +29,7 @@ from xml.etree import ElementTree
 from frontlines import settings
 from frontlines.domain.errors import FrontlinesError
 from frontlines.extraction.furniture import blank_furniture
-from frontlines.extraction.incident_model import Cues, features
+from frontlines.extraction.incident_model import Cues, features, logistic
 
 ROOT = Path(__file__).resolve().parents[4]
 DATA = ROOT.parent / "shared" / "data"
@@ -103,11 +102,6 @@ def train(rows: list[tuple[str, str, set[str], int]]) -> dict[str, float]:
     return {f: float(w[j]) for f, j in vocab.items()}
 
 
-def score(w: dict[str, float], feats: set[str]) -> float:
-    z = sum(w.get(f, 0.0) for f in feats)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def cross_validate(rows: list[tuple[str, str, set[str], int]]) -> None:
     """Grouped by article: no article's records both train and test a fold."""
     ids = sorted({r[0] for r in rows})
@@ -118,7 +112,7 @@ def cross_validate(rows: list[tuple[str, str, set[str], int]]) -> None:
         w = train([r for r in rows if fold[r[0]] != k])
         for i, r in enumerate(rows):
             if fold[r[0]] == k:
-                probs[i] = score(w, r[2])
+                probs[i] = logistic(w, r[2])
     cut = settings.INCIDENT_MIN_PROBABILITY
     corpora = defaultdict(list)
     for r, p in zip(rows, probs, strict=True):
