@@ -151,6 +151,9 @@ STORY_PROVINCE_SHARE = 2 / 3
 # A record its sentence does not place follows the article's placed incidents when at
 # least this many sentences' incidents agree on one other country (pipeline._incident_country).
 INCIDENT_COUNTRY_MIN = 1
+# A country named as an owner ("a US military base near the al-Omar oilfield") pulls
+# the reading of a name at most this many characters after it.
+OWNER_REACH = 40
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).

@@ -205,9 +205,6 @@ def _track_story(sent: Span, k: int, scan: _Scan, told: bool) -> None:
         scan.story = None
 
 
-INCIDENT_COUNTRY_MIN = settings.INCIDENT_COUNTRY_MIN
-
-
 def _incident_country(mentions: list[Mention], toponyms: list[Toponym]) -> None:
     """A record its own sentence does not place (a scene carried over, the story's
     country, or the region guessed for a name the gazetteer lacks) goes where the
@@ -225,7 +222,7 @@ def _incident_country(mentions: list[Mention], toponyms: list[Toponym]) -> None:
            and m.disorder_type != taxonomy.STRATEGIC
            and m.place.geonames_id not in _capital_ids()]
     countries = {m.place.country_code for m in own}
-    if len(countries) != 1 or len({m.sent_start for m in own}) < INCIDENT_COUNTRY_MIN:
+    if len(countries) != 1 or len({m.sent_start for m in own}) < settings.INCIDENT_COUNTRY_MIN:
         return
     cc = next(iter(countries))
     target: Place | None = None
@@ -536,11 +533,10 @@ def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
                 return False
             owned.append(m.end())
     at = sent.find(where.text) if where.text else -1
-    return at >= 0 and any(0 < at - end <= OWNER_REACH for end in owned)
+    return at >= 0 and any(0 < at - end <= settings.OWNER_REACH for end in owned)
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
-OWNER_REACH = 40  # characters from "a US military base" to the name it is near
 
 
 def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
@@ -1582,6 +1578,11 @@ def _state_force(name: str) -> bool:
     return info is not None and info.inter == codes.STATE
 
 
+def _trigger_token(doc: Doc, m: Mention) -> Token | None:
+    """The token of a mention's trigger in the article's parse."""
+    return next((t for t in doc if t.idx == m.trigger_start), None)
+
+
 def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
     """The side a strike or an offensive was aimed at, when no mention named it: the
     owner of the post it hit ("Israel bombed an Iranian Revolutionary Guard drone base")
@@ -1590,7 +1591,7 @@ def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
         return
     cc = _group_country(group, toponyms)
     for m in group:
-        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        trig = _trigger_token(doc, m)
         span = _aimed_at(trig) if trig is not None else None
         actor = actors_stage.resolve_actor(span, None, cc) if span is not None else None
         if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
@@ -1639,7 +1640,7 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         return
     cc = _group_country(group, toponyms)
     for m in group:
-        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        trig = _trigger_token(doc, m)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             or passive_conjunct(trig) if trig is not None else None
         if held is not None and _a_civilian(held, cc):
@@ -1658,10 +1659,13 @@ def _a_civilian(held: Token, cc: str | None) -> bool:
 _FORMER = {"former", "ex", "retired"}
 
 
+_FIGHTING = (codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA)
+
+
 def _named_armed_group(name: str) -> bool:
     """A group of the actor table that fights (rebels, militias), not a generic name."""
     info = actors_stage.lookup(name)
-    return info is not None and info.inter in (2, 3, 4) and not name.endswith(")")
+    return info is not None and info.inter in _FIGHTING and not name.endswith(")")
 
 
 def _acts_elsewhere(tok: Token, verbs: set[int]) -> bool:
@@ -1737,7 +1741,7 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
     cc = _group_country(group, toponyms)
     leaving = data.words("type_rules.yaml", "withdraw_words")
     for m in group:
-        trig = next((t for t in doc if t.idx == m.trigger_start), None)
+        trig = _trigger_token(doc, m)
         if trig is None:
             continue
         for t in trig.subtree:
