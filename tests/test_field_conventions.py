@@ -58,13 +58,14 @@ def test_fighting_from_civilian_areas_is_no_attack_on_civilians():
     assert all(r.actor2 != "Civilians (Syria)" for r in recs)
 
 
-def test_a_person_captured_is_abducted_not_territory():
-    # "captured" with a personal pronoun taken: a person held (ACLED: abduction by a
-    # non-state group, arrest by the state), not a place changing hands
+def test_a_person_captured_is_held_not_territory():
+    # "captured" with a personal pronoun taken: a person held, not a place changing hands;
+    # Kurdish forces govern north-east Syria, so ACLED codes it as an arrest (codebook,
+    # "Arrests": state forces or other actors exercising de facto control over a territory)
     recs = _records("After leaving Raqqa, he was captured by Kurdish forces in May 2017.",
                     "2017-08-24")
     assert [(r.sub_event_type, r.actor1) for r in recs] == [
-        ("Abduction/forced disappearance", "YPG: People's Protection Units")]
+        ("Arrests", "YPG: People's Protection Units")]
     recs = _records("Islamic State fighters captured the town of Sinjar in August 2014.",
                     "2017-08-24")
     assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]
@@ -174,4 +175,45 @@ def test_a_pair_seized_is_held_not_a_place_taken():
     # "the pair were seized": people captured (ACLED: arrest or abduction), never territory
     recs = _records("Early reports say the pair were seized by US-backed Syrian rebel forces "
                     "in northern Syria in mid-January.", "2018-02-09")
+    # the US-backed forces of northern Syria (the SDF) govern it: an arrest
+    assert [r.sub_event_type for r in recs] == ["Arrests"]
+
+
+def test_a_capture_by_a_de_facto_authority_is_an_arrest():
+    # Guardian, Feb 2019: the SDF and its Kurdish units hold and govern north-east Syria;
+    # their captures are arrests, a non-state group's without such control abductions
+    recs = _records("She was eventually captured by Kurdish forces who transferred her to "
+                    "the al-Hawl camp in Syria.", "2019-02-17")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [
+        ("Arrests", "YPG: People's Protection Units")]
+    recs = _records("In May, the 21-year-old was captured by the Kurdish People's Protection "
+                    "Units after leaving territory that had been controlled by Isis in Syria.",
+                    "2018-02-09")
+    assert [(r.sub_event_type, r.event_date, r.time_precision) for r in recs] == [
+        ("Arrests", "2017-05-01", 3)]
+    recs = _records("Islamic State fighters abducted two aid workers near Raqqa on Monday.",
+                    "2014-10-08")
     assert [r.sub_event_type for r in recs] == ["Abduction/forced disappearance"]
+
+
+def test_a_month_and_year_with_a_comma_date_a_retold_incident():
+    # Guardian, April 2018: the 2015 downing is dated by the sentence, not the report
+    recs = _records("The two countries came to blows in November, 2015 when Turkey shot down "
+                    "a Russian military jet over Syria.", "2018-04-11")
+    assert [(r.event_date, r.time_precision) for r in recs] == [("2015-11-01", 3)]
+
+
+def test_recently_gives_the_month_not_the_publication_day():
+    # Guardian, Feb 2018: the Su-25 had been downed about eleven days before the report;
+    # "recently" gives neither the day nor the week (ACLED time precision 3)
+    recs = _records("A Russian Su-25 fighter jet was shot down recently by Syrian rebels in "
+                    "Idlib using a shoulder-held missile.", "2018-02-14")
+    assert [(r.event_date, r.time_precision) for r in recs] == [("2018-02-01", 3)]
+
+
+def test_the_weeks_before_a_fall_do_not_type_it():
+    # Guardian, Oct 2017: the strongholds fell (territory taken); the weeks of battles and
+    # bombing before are the period that led to it, not an explosive device
+    recs = _records("After weeks of street-to-street battles and bombing, these final "
+                    "strongholds fell to Kurdish fighters in Raqqa last week.", "2017-10-21")
+    assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]

@@ -86,6 +86,9 @@ TIMELINE_AGE_DAYS = 7
 # March 22 media reported that ...") dates the incident it reports that has no date of
 # its own; a "said on Tuesday" of the last days is the report's, not the incident's.
 REPORTED_DATE_AGE_DAYS = 4
+# "recently" gives neither the day nor the week: the month of a day this many days
+# before publication, at ACLED's month precision 3 (extraction/time.py)
+RECENTLY_DAYS = 10
 TIMELINE_GAP = 5
 TIMELINE_DATES = 3
 TIMELINE_TAIL = 2

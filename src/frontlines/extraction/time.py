@@ -85,6 +85,7 @@ def parse_expression(text: str, published: date) -> When | None:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
     t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
+    t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
     if not t:
         return None
     if re.search(r"\b(years?|decades?|months?|weeks?|days?|hours?)\b", t) and re.match(
@@ -109,7 +110,12 @@ def parse_expression(text: str, published: date) -> When | None:
         if "weekend" in t:
             days = max(1, (published.weekday() - 5) % 7)
         return When(published - timedelta(days=days), 2, raw)
-    if t in ("recently", "days ago", "a few days ago", "in recent days", "earlier"):
+    if t in ("recently", "only recently", "more recently", "until recently"):
+        # neither the day nor the week: ACLED's month precision
+        if t == "until recently":
+            return None  # a state that lasted, not a time
+        return When(_month_start(published - timedelta(days=settings.RECENTLY_DAYS)), 3, raw)
+    if t in ("days ago", "a few days ago", "in recent days", "earlier"):
         return When(published - timedelta(days=3), 2, raw)
     if t in ("this month", "earlier this month", "so far this month", "the month"):
         return When(_month_start(published), 3, raw)
@@ -210,7 +216,7 @@ def _reporter_of(trigger: Token) -> Token | None:
 
 
 _MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
-                     r"\blast night\b|\byesterday\b|\btoday\b|"
+                     r"\blast night\b|\byesterday\b|\btoday\b|\brecently\b|"
                      r"\b(?:that|last) (?-i:" + "|".join(m.title() for m in MONTHS) + r")\b")
 
 

@@ -128,6 +128,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     drafts = _fold_objects(_merge(drafts))
     drafts = frames.weigh(drafts)
     _aftermath(drafts, lex)
+    _period_before(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
 
 
@@ -143,6 +144,34 @@ def _aftermath(drafts: list[MentionDraft], lex: Lexicon) -> None:
         beside = any(o is not d and o.sub_event_type != taxonomy.OTHER for o in drafts)
         named = any(t.lower_ in fight for t in d.trigger.subtree if t.i != d.trigger.i)
         d.generic = d.generic or beside or named
+
+
+# "after weeks of street battles and bombing, the strongholds fell": the weeks before
+PERIOD_NOUNS = {"days", "weeks", "months", "years", "decades"}
+PERIOD_PREPS = {"after", "following"}
+
+
+def _period_before(drafts: list[MentionDraft]) -> None:
+    """Mark generic a trigger that names the period before the incident its sentence
+    reports ("After weeks of street-to-street battles and bombing, these final
+    strongholds fell to Kurdish fighters"): the codebook codes the fall, which happened
+    on one day, not the weeks of fighting before it (nor their bombing as its weapon)."""
+    for d in drafts:
+        period = _period_phrase(d.trigger)
+        if period is None:
+            continue
+        inside = {t.i for t in period.subtree}
+        if any(o is not d and not o.generic and o.trigger.i not in inside for o in drafts):
+            d.generic = True
+
+
+def _period_phrase(trigger: Token) -> Token | None:
+    """The "weeks" of an "after weeks of ..." phrase the trigger is in (None if none)."""
+    for a in trigger.ancestors:
+        if a.lower_ in PERIOD_NOUNS and a.head.lower_ in PERIOD_PREPS and any(
+                c.lower_ == "of" for c in a.children):
+            return a
+    return None
 
 
 GENERIC = {"@attack", "@kill"}

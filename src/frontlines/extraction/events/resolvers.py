@@ -399,7 +399,9 @@ def _territory(c: Case) -> Result:
 
 
 # "he was captured by Kurdish forces": a personal pronoun taken is a person, not a place
-_PERSONAL = {"he", "him", "she", "her", "himself", "herself"}
+# ("Kotey, who was captured by the SDF": the relative pronoun of persons); "the 21-year-old
+# was captured" is a person by the age that names them
+_PERSONAL = {"he", "him", "she", "her", "himself", "herself", "who", "whom"}
 
 
 def _captured_person(root: Token, lex: Lexicon) -> bool:
@@ -408,7 +410,8 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     if root.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
-    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL
+    aged = root.lower_ == "old" and any(t.lower_ in ("year", "years") for t in root.lefts)
+    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL or aged
 
 
 def _taker(c: Case) -> Result:
@@ -443,9 +446,20 @@ def _loss(c: Case) -> Result:
 
 @resolver("detain")
 def _detain(c: Case) -> Result:
-    """Taken by the state: an arrest; by anyone else: an abduction."""
+    """Taken by the state, or by a force that governs the territory it holds (ACLED's
+    Arrests: "state forces or other actors exercising de facto control over a territory",
+    such as the SDF in north-east Syria): an arrest; by anyone else: an abduction."""
     a = actor_class(c.agent, c.lex)
-    return (tx.ARRESTS if a == "state" else tx.ABDUCTION), ""
+    return (tx.ARRESTS if a == "state" or _de_facto_authority(c.agent) else tx.ABDUCTION), ""
+
+
+def _de_facto_authority(agent: Span | None) -> bool:
+    """Whether the taker is a force that governs where it acts (type_rules.yaml
+    ``de_facto_authorities``): "captured by Kurdish forces", "seized by the SDF"."""
+    if agent is None:
+        return False
+    text = " " + " ".join(t.lower_ for t in agent) + " "
+    return any(f" {w} " in text for w in words("de_facto_authorities"))
 
 
 # ------------------------------------------------------------------ helpers
