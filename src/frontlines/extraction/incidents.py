@@ -606,7 +606,21 @@ def participle_of(trigger: Token) -> str | None:
     arrest of its own."""
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
         return f"{trigger.text} {trigger.head.text}"
-    return None
+    return held_who(trigger)
+
+
+def held_who(trigger: Token) -> str | None:
+    """"Isis fighters who have been captured alive should face justice", "jihadist
+    extremists who held foreign hostages": a relative clause on people, with no taker
+    named by "by" and no time, says who the people are, as "captured fighters" does
+    ("Kotey, who was captured in January by the SDF" reports the arrest)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+            for c in verb.children):
+        return None
+    told = any(t.lower_ == "by" or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return None if told else f"{verb.head.text} who ... {trigger.text}"
 
 
 def stationed_of(trigger: Token) -> str | None:

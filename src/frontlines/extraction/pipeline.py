@@ -387,6 +387,18 @@ def _first_reason(trigger: Token, checks: tuple[tuple[Callable[[Token], object],
     return ""
 
 
+def _describes_held(draft: MentionDraft) -> str | None:
+    """Who the people held are ("nine captured soldiers", "fighters who have been
+    captured"), not an arrest or an abduction reported."""
+    if draft.sub_event_type == taxonomy.ARRESTS:
+        return incidents.participle_of(draft.trigger)
+    if draft.sub_event_type == taxonomy.ABDUCTION:
+        taken = draft.trigger.lemma_.lower() in ("capture", "seize")  # not "kidnapped"
+        return (taken and incidents.participle_of(draft.trigger)) or incidents.held_who(
+            draft.trigger)
+    return None
+
+
 def _speech_or_charge(draft: MentionDraft) -> str:
     """Why a mention is talk or a charge, not an incident ("" when it is neither):
     see incidents.speech_act, agreement_talk, under_charge."""
@@ -395,8 +407,7 @@ def _speech_or_charge(draft: MentionDraft) -> str:
         talk = incidents.agreement_talk(draft.trigger)
         if talk:
             return f"no agreement concluded ({talk})"
-    elif draft.sub_event_type == taxonomy.ARRESTS and (
-            who := incidents.participle_of(draft.trigger)):
+    elif who := _describes_held(draft):
         # "in exchange for nine captured soldiers": who they are, not an arrest
         return f"describes people ({who})"
     elif draft.sub_event_type == taxonomy.HQ_ESTABLISHED and (

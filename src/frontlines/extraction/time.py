@@ -127,16 +127,7 @@ def parse_expression(text: str, published: date) -> When | None:
         return When(date(published.year, 1, 1), 3, raw, year_only=True)
     m = _AGO.search(t)
     if m:
-        n = _NUMBER_WORDS.get(m.group("n"))
-        n = 1 if m.group("n") in ("a", "an") else (n if n is not None else int(m.group("n")))
-        unit = m.group("unit")
-        if unit == "day":
-            return When(published - timedelta(days=n), 1, raw)
-        if unit == "week":
-            return When(published - timedelta(days=7 * n), 2, raw)
-        if unit == "month":
-            return When(_month_start(published, n), 3, raw)
-        return When(date(published.year - n, 1, 1), 3, raw, year_only=True)
+        return counted_back(published, m.group("n"), m.group("unit"), raw, day_precision=1)
     m = _YEAR.match(t)
     if m:
         year = int(m.group(1))
@@ -159,6 +150,21 @@ def parse_expression(text: str, published: date) -> When | None:
             year -= 1  # "in March" written in November means this year's March
         return _not_after(When(date(year, month, 1), 3, raw), published)
     return _parse_calendar(raw, published)
+
+
+def counted_back(published: date, count: str, unit: str, text: str,
+                 day_precision: int) -> When:
+    """The day "N days/weeks/months/years" before publication, at the precision of the
+    unit ("three weeks ago": within a week; "five months after": the month)."""
+    count, unit = count.lower(), unit.lower()
+    n = 1 if count in ("a", "an") else _NUMBER_WORDS.get(count) or int(count)
+    if unit == "day":
+        return When(published - timedelta(days=n), day_precision, text)
+    if unit == "week":
+        return When(published - timedelta(days=7 * n), 2, text)
+    if unit == "month":
+        return When(_month_start(published, n), 3, text)
+    return When(date(published.year - n, 1, 1), 3, text, year_only=True)
 
 
 def _not_after(when: When, published: date) -> When:
@@ -202,10 +208,14 @@ def _as_datetime(d: date):  # noqa: ANN202 - datetime, imported lazily
 
 
 def _reporting_head(tok: Token) -> Token | None:
-    """The nearest verb above a token, when that verb is a reporting verb."""
+    """The nearest verb above a token, when that verb is a reporting verb; none when the
+    token dates the verb's subject ("An incident in October 2016 confirmed ...": the
+    incident's date, not the confirming's)."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             return anc if anc.lemma_ in reporting_verbs() else None
+        if anc.dep_ in ("nsubj", "nsubjpass") and anc.pos_ in ("NOUN", "PROPN"):
+            return None
     return None
 
 
@@ -292,6 +302,30 @@ def _own_verb(trigger: Token) -> list[Token]:
     return [head] if head.pos_ in ("VERB", "AUX") and head.i != trigger.i else []
 
 
+_COUNT_AFTER = re.compile(r"(?i)\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s*$")
+
+
+def _counted_back(sent: Span, trigger: Token, published: date) -> When | None:
+    """"These developments come five months after the regime ... took control of
+    Deraa": an incident told in an "N months after" phrase of a sentence that states no
+    date happened that long before the report (ACLED's event date is the incident's
+    day; the count gives its day, week or month)."""
+    for head in [trigger, *trigger.ancestors]:
+        a = head if head.lower_ == "after" else next(
+            (c for c in head.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if a is None or a.i <= sent.start:
+            continue
+        m = _COUNT_AFTER.search(sent.doc[max(sent.start, a.i - 3):a.i].text)
+        if m is None:
+            return None
+        # the main clause's day is the report's, not known to the hour: a day at week
+        # precision
+        return counted_back(published, m.group("n"), m.group("unit"), m.group(0),
+                            day_precision=2)
+    return None
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -325,6 +359,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             best = (score, when)
     if best is not None:
         return best[1]
+    before = _counted_back(sent, trigger, published)
+    if before is not None:
+        return before
     if reported is not None and reported.explicit and not reported.year_only and (
             reported.date < published - timedelta(days=settings.REPORTED_DATE_AGE_DAYS)):
         # "on March 22 media reported that dozens were killed", in a report of April 8:
@@ -361,6 +398,21 @@ def story_date(sent: Span, published: date) -> tuple[When | None, bool]:
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
+# nouns that announce the one incident the next sentence tells ("An incident in
+# October 2016 confirmed the lethality of these machines. A drone ... exploded")
+_ANNOUNCING = {"incident", "episode"}
+
+
+def _announces_incident(previous: Span) -> bool:
+    """Whether the sentence before is about one dated incident, named as such, whose
+    story the next sentence tells ("An incident in October 2016 ...")."""
+    for t in previous:
+        if t.lower_ in _ANNOUNCING and t.dep_ in ("nsubj", "nsubjpass") and any(
+                x.ent_type_ == "DATE" for x in t.subtree):
+            return True
+    return False
+
+
 def goes_on(trigger: Token, previous: Span) -> bool:
     """Whether the trigger's clause goes on with the story of the sentence before: a
     past-tense clause whose subject is a personal pronoun, or a definite noun that
@@ -369,6 +421,8 @@ def goes_on(trigger: Token, previous: Span) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_verb(trigger)
     if verb is None or verb.tag_ not in ("VBD", "VBN"):
         return False
+    if _announces_incident(previous):
+        return True
     before = {t.lemma_.lower() for t in previous if t.pos_ in ("NOUN", "PROPN")}
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in _PRONOUNS:

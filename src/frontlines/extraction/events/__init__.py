@@ -92,7 +92,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             continue
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
-        sub, why2 = apply_overrides(sub, kind, ctx, lex)
+        sub, why2 = apply_overrides(sub, kind, ctx, lex, sent)
         if agent is None and sub == taxonomy.ARMED_CLASH:
             agent = battle_side(trig)
             pattern = "with" if agent is not None else pattern

@@ -388,6 +388,8 @@ def _territory(c: Case) -> Result:
         return tx.NON_VIOLENT_TRANSFER, "deserted"
     if p is not None and c.cue(p, "weapons"):
         return tx.DISRUPTED_WEAPONS, p.text
+    if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
+        p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
     if p is not None and _captured_person(p.root, c.lex):
         if c.lemma in words("not_capture"):
             return NOTHING  # "a judge cleared the police officer": acquitted

@@ -234,6 +234,20 @@ def passive_conjunct(trigger: Token) -> Token | None:
     return None
 
 
+TIME_HEADS = {"start", "end", "beginning", "middle", "year", "month", "week", "time"}
+
+
+def _by_after_time(trigger: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the time phrase before it ("who was
+    captured at the start of this year by the Syrian Democratic Forces")."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for t in prep.subtree:
+            if t.lower_ == "by" and t.dep_ == "prep" and (
+                    t.head.lower_ in TIME_HEADS or t.head.ent_type_ in {"DATE", "TIME"}):
+                return _child(t, {"pobj"})
+    return None
+
+
 def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     """Subject and object of a verb trigger, passive and "fell to" included."""
     agent: Role = None
@@ -246,6 +260,7 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
         if by is None:
             ag = _child(trigger, {"agent"})
             by = _child(ag, {"pobj"}) if ag is not None else None
+        by = by if by is not None else _by_after_time(trigger)
         if by is not None:
             agent, pattern = by, "passive-by"
         return agent, patient, pattern

@@ -225,6 +225,15 @@ def _about_protest(tok: Token, lex: Lexicon) -> bool:
                 or find_cues(sent, lex.cue_first["state"]))
 
 
+def _of_this_protest(tok: Token, own: Span | None, lex: Lexicon) -> bool:
+    """A riot cue of a neighbouring sentence tells of this protest only when that sentence
+    is about demonstrators too ("Protesters threw stones"); otherwise it tells another
+    event ("a vigil was held" after "he was killed", before "Mehmet never fought")."""
+    if own is None or own.start <= tok.i < own.end:
+        return True
+    return any(t.lower_ in lex.cue_words("protest") for t in tok.sent)
+
+
 def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a riot cue tells of the protesters' violence: not "non-violent
     protesters", nor "a violent crackdown" (the force used against them)."""
@@ -277,8 +286,9 @@ def _by_protesters(tok: Token, lex: Lexicon) -> bool:
 
 
 def apply_overrides(sub: str, origin: str, context: list[Token],
-                    lex: Lexicon | None = None) -> tuple[str, str]:
-    """Context overrides of the lexicon (e.g. car bomb + suicide → Suicide bomb)."""
+                    lex: Lexicon | None = None, own: Span | None = None) -> tuple[str, str]:
+    """Context overrides of the lexicon (e.g. car bomb + suicide → Suicide bomb); `own`
+    is the trigger's sentence when `context` also holds its neighbours."""
     lex = lex or load_lexicon()
     for rule in lex.overrides:
         if rule["from"] not in {sub, origin}:
@@ -287,7 +297,8 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
         if rule["if"] == "lethal":
             hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)]
         elif rule["if"] == "riot":
-            hits = [h for h in hits if _rioting(context, h[0], lex)]
+            hits = [h for h in hits if _rioting(context, h[0], lex)
+                    and _of_this_protest(context[h[0]], own, lex)]
         elif rule["if"] == "discovery":  # "recovered control of two villages": territory
             hits = [h for h in hits if not (h[1] < len(context) and
                                             context[h[1]].lower_ == "control")]
