@@ -217,3 +217,44 @@ def test_the_weeks_before_a_fall_do_not_type_it():
     recs = _records("After weeks of street-to-street battles and bombing, these final "
                     "strongholds fell to Kurdish fighters in Raqqa last week.", "2017-10-21")
     assert [r.sub_event_type for r in recs] == ["Non-state actor overtakes territory"]
+
+
+def test_months_after_dates_the_incident_it_tells():
+    # Guardian, Dec 2018: the regime took Deraa five months before the report (July 2018)
+    recs = _records("These developments come five months after the regime made its most "
+                    "consequential gain against the opposition, when it took control of Deraa "
+                    "in the south-west of Syria.", "2018-12-30")
+    assert [(r.event_date, r.time_precision) for r in recs] == [("2018-07-01", 3)]
+
+
+def test_an_incident_in_a_month_dates_the_sentence_that_tells_it():
+    # Guardian, Jan 2018: the sentence after "An incident in October 2016 ..." tells it
+    recs = _records("An incident in October 2016, months before the revelations about the "
+                    "drone programme, confirmed the lethality of these rigged machines. A drone "
+                    "shot down and recovered in northern Iraq by Kurdish forces exploded on "
+                    "being dismantled, killing two soldiers.", "2018-01-19")
+    assert [(r.event_date, r.time_precision) for r in recs] == [("2016-10-01", 3)]
+
+
+def test_a_vigil_beside_a_killing_stays_a_peaceful_protest():
+    # Guardian, Sep 2017: the fight and the killing are the sentences around the vigil,
+    # not the vigil's (ACLED: a vigil is a peaceful protest)
+    recs = _records("A British film-maker has been killed while working alongside Kurdish "
+                    "forces fighting Islamic State in Syria. Friends confirmed his death on "
+                    "Tuesday night as about 300 British Kurds held a twilight vigil at the "
+                    "Kurdish Community Centre in north London. “Mehmet never fought – that was "
+                    "never his plan,” a friend said.", "2017-09-27")
+    vigil = [r for r in recs if "vigil" in r.evidence[0].sentence]
+    assert [(r.sub_event_type, r.actor1) for r in vigil] == [
+        ("Peaceful protest", "Protesters (United Kingdom)")]
+
+
+def test_the_taker_after_a_time_phrase_makes_the_arrest():
+    # Guardian, Apr 2018: the parser hangs "by the SDF" on "the start of this year"; the
+    # hostages the group held are who its members are, no incident of the report
+    recs = _records("Alexanda Kotey, who was captured at the start of this year by the Syrian "
+                    "Democratic Forces while apparently fleeing after the collapse of Isis, is "
+                    "alleged to have been one of the four members of the group of jihadist "
+                    "extremists who held foreign hostages.", "2018-04-13")
+    assert [(r.sub_event_type, r.actor1, r.event_date) for r in recs] == [
+        ("Arrests", "SDF: Syrian Democratic Forces", "2018-01-01")]

@@ -348,6 +348,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             continue
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
+        if root.lower_ == "recently" and not _governs(root, trigger):
+            continue  # an adverb dates its own verb only ("was later reclaimed ..., but
+            # Isis recently launched a counter-offensive": not the reclaiming)
         if reporting is not None and reporting != trigger and not in_subtree:
             if reporting == _reporter_of(trigger):
                 reported = reported or when  # the verb that reports this very incident

@@ -226,9 +226,9 @@ def _about_protest(tok: Token, lex: Lexicon) -> bool:
 
 
 def _of_this_protest(tok: Token, own: Span | None, lex: Lexicon) -> bool:
-    """A riot cue of a neighbouring sentence tells of this protest only when that sentence
-    is about demonstrators too ("Protesters threw stones"); otherwise it tells another
-    event ("a vigil was held" after "he was killed", before "Mehmet never fought")."""
+    """A riot or lethal cue of a neighbouring sentence tells of this protest only when that
+    sentence is about demonstrators too ("Protesters threw stones"); otherwise it tells
+    another event ("a vigil was held" after "he was killed", before "Mehmet never fought")."""
     if own is None or own.start <= tok.i < own.end:
         return True
     return any(t.lower_ in lex.cue_words("protest") for t in tok.sent)
@@ -295,7 +295,8 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
             continue
         hits = find_cues(context, lex.cue_first.get(rule["if"], {}))
         if rule["if"] == "lethal":
-            hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)]
+            hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)
+                    and _of_this_protest(context[h[0]], own, lex)]
         elif rule["if"] == "riot":
             hits = [h for h in hits if _rioting(context, h[0], lex)
                     and _of_this_protest(context[h[0]], own, lex)]
