@@ -308,19 +308,20 @@ _COUNT_AFTER = re.compile(r"(?i)\b(?P<n>\d+|a|an|one|two|three|four|five|six|sev
 
 def _counted_back(sent: Span, trigger: Token, published: date) -> When | None:
     """"These developments come five months after the regime ... took control of
-    Deraa": an incident told in an "N months after" phrase of a sentence that states no
-    date happened that long before the report (ACLED's event date is the incident's
-    day; the count gives its day, week or month)."""
+    Deraa": an incident told in an "N months (years) after" phrase of a sentence that
+    states no date happened that long before the report, in that month (ACLED's event
+    date is the incident's, at month precision 3; a few days' error of the main clause's
+    own day does not move the month much, where it would move a day or a week)."""
     for head in [trigger, *trigger.ancestors]:
         a = head if head.lower_ == "after" else next(
             (c for c in head.children if c.dep_ == "mark" and c.lower_ == "after"), None)
         if a is None or a.i <= sent.start:
             continue
         m = _COUNT_AFTER.search(sent.doc[max(sent.start, a.i - 3):a.i].text)
-        if m is None:
+        if m is None or m.group("unit").lower() in ("day", "week"):
+            # days and weeks count from the main clause's own day, which need not be the
+            # report's ("Holmes' death comes four days after the SDF declared victory")
             return None
-        # the main clause's day is the report's, not known to the hour: a day at week
-        # precision
         return counted_back(published, m.group("n"), m.group("unit"), m.group(0),
                             day_precision=2)
     return None
