@@ -226,12 +226,18 @@ def _about_protest(tok: Token, lex: Lexicon) -> bool:
 
 
 def _of_this_protest(tok: Token, own: Span | None, lex: Lexicon) -> bool:
-    """A riot or lethal cue of a neighbouring sentence tells of this protest only when that
-    sentence is about demonstrators too ("Protesters threw stones"); otherwise it tells
-    another event ("a vigil was held" after "he was killed", before "Mehmet never fought")."""
+    """A lethal cue of a neighbouring sentence tells of this protest only when that
+    sentence is about demonstrators too ("Protesters were shot dead"); otherwise it tells
+    another event ("he has been killed alongside Kurdish forces. ... a vigil was held")."""
     if own is None or own.start <= tok.i < own.end:
         return True
     return any(t.lower_ in lex.cue_words("protest") for t in tok.sent)
+
+
+def _negated(tok: Token) -> bool:
+    """ "Mehmet never fought": a riot cue denied is no rioting."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
@@ -299,7 +305,7 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
                     and _of_this_protest(context[h[0]], own, lex)]
         elif rule["if"] == "riot":
             hits = [h for h in hits if _rioting(context, h[0], lex)
-                    and _of_this_protest(context[h[0]], own, lex)]
+                    and not _negated(context[h[0]])]
         elif rule["if"] == "discovery":  # "recovered control of two villages": territory
             hits = [h for h in hits if not (h[1] < len(context) and
                                             context[h[1]].lower_ == "control")]
