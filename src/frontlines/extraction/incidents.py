@@ -20,7 +20,6 @@ the incident. The words are data (data/incidents.yaml).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -38,7 +37,7 @@ from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.triggers import actor_class
-from frontlines.extraction.time import MONTHS, dates_in, parse_expression
+from frontlines.extraction.time import dates_in, parse_expression
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
 # The codebook's order when one incident is reported with several sub-event types:
@@ -922,23 +921,11 @@ def _apart_in_time(g: list[Mention], h: list[Mention]) -> bool:
 def _same_day(a: Mention, b: Mention, anaphora: bool = False) -> bool:
     if a.event_date is None or b.event_date is None:
         return a.event_date == b.event_date
-    if _month_fits(a, b) or _month_fits(b, a):
-        return True  # "recently launched a counter-offensive" (the month) and Monday's toll
     if anaphora and (not a.date_text or not b.date_text):
         slack = UNDATED_SLACK  # "the blast" with no date: the report's incident
     else:
         slack = 0 if a.time_precision == b.time_precision == 1 else 2
     return abs((a.event_date - b.event_date).days) <= slack
-
-
-def _month_fits(a: Mention, b: Mention) -> bool:
-    """A mention known only to the month (ACLED time precision 3, a month's first day;
-    not a bare year's) and a day of that month: nothing sets them apart in time."""
-    text = (a.date_text or "").lower()
-    if a.time_precision != 3 or (re.search(r"\b(?:19|20)\d\d\b", text) and not any(
-            m in text for m in MONTHS)):
-        return False
-    return (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
 
 
 def _specific(m: Mention) -> bool:
