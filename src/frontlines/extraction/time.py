@@ -278,6 +278,12 @@ def _with_year(text: str, year: int | None, published: date) -> When | None:
                       published)
 
 
+def _below(trigger: Token, verb: Token | None) -> bool:
+    """Whether the trigger is the verb or in its clause ("shot down recently ... using a
+    missile": the missile too)."""
+    return verb is not None and (trigger.i == verb.i or verb in trigger.ancestors)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -349,9 +355,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
             continue
         reporting = _reporting_head(root)
         in_subtree = trigger in root.ancestors or root.head == trigger
-        if root.lower_ == "recently" and not _governs(root, trigger):
-            continue  # an adverb dates its own verb only ("was later reclaimed ..., but
-            # Isis recently launched a counter-offensive": not the reclaiming)
+        if root.lower_ == "recently" and not _below(trigger, _clause_verb(root)):
+            continue  # an adverb dates its own verb's clause only ("was later reclaimed
+            # ..., but Isis recently launched a counter-offensive": not the reclaiming)
         if reporting is not None and reporting != trigger and not in_subtree:
             if reporting == _reporter_of(trigger):
                 reported = reported or when  # the verb that reports this very incident
