@@ -82,6 +82,10 @@ def negated(trigger: Token, sent: Span) -> bool:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "no-one"}:
             return True
     chain = [verb, *_ancestors(verb, 3)] if verb.i != trigger.i else _ancestors(trigger, 4)
+    if verb.dep_ == "relcl":
+        # "Kotey and Elsheikh, who were captured by Kurds in January, deny ...": a
+        # relative clause describes its noun; the denial around it is of something else
+        chain = [verb]
     if any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain):
         return True
     return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])
