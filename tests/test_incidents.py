@@ -1279,3 +1279,12 @@ def test_a_relative_clause_is_outside_the_denial() -> None:
     # the denial itself still negates its own object
     assert _types("The army denied shelling the town of Mhardeh on Sunday.",
                   "2018-05-10") == []
+
+
+def test_a_copula_denies_what_a_raid_was_not_that_it_happened() -> None:
+    # paraphrased from a 2018 comment piece: "was not about" says what the raid was
+    assert _types("Israel's overnight bombing raid on the airbase near Homs on Monday was "
+                  "not about avenging Douma.", "2018-04-10") == ["Air/drone strike"]
+    # ... while a raid denied by its own verb or determiner stays unreported
+    assert _types("The army said no air raid was carried out on the airbase on Monday.",
+                  "2018-04-10") == []

@@ -69,6 +69,10 @@ def negated(trigger: Token, sent: Span) -> bool:
     lex = load_lexicon()
     denial = lex.cue_words("denial")
     verb = clause_verb(trigger)
+    if verb.i != trigger.i and trigger.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        # "Its overnight bombing raid was not about avenging Douma": the copula denies
+        # what the raid was, not that it happened
+        verb = trigger
     for t in (trigger, verb):
         if any(c.dep_ == "neg" for c in t.children):
             return True
