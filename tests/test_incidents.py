@@ -1288,3 +1288,18 @@ def test_a_copula_denies_what_a_raid_was_not_that_it_happened() -> None:
     # ... while a raid denied by its own verb or determiner stays unreported
     assert _types("The army said no air raid was carried out on the airbase on Monday.",
                   "2018-04-10") == []
+
+
+def test_a_place_taken_by_armed_forces_is_territory() -> None:
+    # paraphrased from a 2017 report on Raqqa: "take" is a territory verb only with an
+    # armed taker and a place as what it takes
+    events = frontlines.extract("Turkish troops and allied rebels took the town of Jarablus "
+                                "from Islamic State on Wednesday.", published="2016-08-26")
+    assert [(e.location, e.actor2) for e in events] == [("Jarabulus", "Islamic State")]
+    assert events[0].event_type == "Battles"
+    assert _types("Government forces took part in the parade in Damascus on Monday.",
+                  "2018-05-10") == []
+    assert _types("Rebels took the road to Aleppo on Monday.", "2018-05-10") == []
+    # what areas are ("areas taken by government forces") is no taking of its own
+    assert _types("Many of them are exiles from areas taken by Syrian government forces, "
+                  "such as Ghouta and Daraya.", "2018-09-12") == []
