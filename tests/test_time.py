@@ -186,3 +186,20 @@ def test_capture_at_the_start_of_the_year_is_january() -> None:
             "held foreign hostages.")
     records = frontlines.extract(text, published=date(2018, 4, 13))
     assert [(r.event_date, r.time_precision) for r in records] == [("2018-01-01", 3)]
+
+
+def test_recently_dates_its_own_clause_not_a_talk_or_a_sibling(nlp) -> None:
+    """Guardian dev, paraphrased: "recently" dates the counter-offensive it modifies (the
+    month, precision 3), not the reclaiming in the clause before it, nor what a minister
+    "recently said" should be done."""
+    pub = date(2017, 10, 23)
+    doc = nlp("The town was later reclaimed by the government with the backing of Russian "
+              "forces, but Isis recently launched a counter-offensive.")
+    when = resolve_when(doc[:], _trigger(doc, "counter"), pub)
+    assert (when.date, when.precision) == (date(2017, 10, 1), 3)
+    when = resolve_when(doc[:], _trigger(doc, "reclaimed"), pub)
+    assert (when.date, when.precision, when.explicit) == (pub, 2, False)
+    doc = nlp("The minister recently said that the only way of dealing with the Britons who "
+              "travel to Syria is to have them killed.")
+    when = resolve_when(doc[:], _trigger(doc, "killed"), pub)
+    assert (when.date, when.precision, when.explicit) == (pub, 2, False)

@@ -354,6 +354,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
                 _describes_another(root, trigger)):
             continue
         reporting = _reporting_head(root)
+        if root.lower_ == "recently" and reporting is not None:
+            continue  # "Rory Stewart recently said ...": when the talk was, vaguely
         in_subtree = trigger in root.ancestors or root.head == trigger
         if root.lower_ == "recently" and not _below(trigger, _clause_verb(root)):
             continue  # an adverb dates its own verb's clause only ("was later reclaimed
