@@ -1519,7 +1519,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     for g in groups:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
-        if brief or incident_model.keeps(event):
+        if brief or incident_model.keeps(event, page_text(article)):
             events.append(event)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
