@@ -172,10 +172,10 @@ SPEAKER_QUOTES = 2
 # event, so the enough-to-code check for the commentary of long articles is skipped.
 BRIEF_SENTENCES = 3
 # The incident check (extraction/incident_model.py) sets a record aside below this
-# probability. Chosen on the cross-validation of benchmarks/train_incident_model.py: at
-# 0.15 the records of Guardian analysis pieces judged commentary, statements or plans
-# lose a third while 7% of the real ones go (FA-KES wire reports: 2 of 362 real
-# records; `frontlines eval incidents`); higher thresholds lose real records faster.
+# probability. Chosen on the cross-validation (`frontlines eval incidents`, which prints
+# 0.1-0.3): at 0.15 a third of the Guardian records judged commentary, statements or
+# plans go while 5% of the real ones do (FA-KES wire reports: 4 of 362 real records);
+# from 0.15 to 0.2 each real record lost buys only about three non-incidents.
 INCIDENT_MIN_PROBABILITY = 0.15
 
 # Commentary by genre (extraction/genre.py). A letter cites the article it answers

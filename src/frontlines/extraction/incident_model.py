@@ -59,6 +59,7 @@ class Cues:
     actor2: bool
     before: str = ""   # the sentence before the evidence sentence, if any
     after: str = ""    # the sentence after it
+    length: int = 0    # the article's length (characters), for the sentence's share of it
 
 
 def cues_of(event: Event, text: str) -> Cues:
@@ -70,7 +71,8 @@ def cues_of(event: Event, text: str) -> Cues:
                 evidence=len(event.evidence), time_precision=event.time_precision,
                 geo_precision=event.geo_precision, sub_event_type=event.sub_event_type,
                 fatalities=event.fatalities or 0, actor1=bool(event.actor1),
-                actor2=bool(event.actor2), before=before, after=after)
+                actor2=bool(event.actor2), before=before, after=after,
+                length=len(text.rstrip()))
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -139,6 +141,8 @@ def features(c: Cues) -> set[str]:
     })
     if any(q in c.sentence for q in "“”\""):
         out.add("quote")
+    if c.length:  # which quarter of the article: background gathers late in long pieces
+        out.add(f"quarter:{min(4 * c.start // c.length, 3)}")
     out.update(f"p:{k}" for k in sentence_cues(c.before))
     out.update(f"n:{k}" for k in sentence_cues(c.after))
     return out

@@ -80,7 +80,7 @@ def examples(texts: dict[str, str], labels: Path = LABELS
                         geo_precision=int(row["geo_precision"] or 0) or None,
                         sub_event_type=row["sub_event_type"], fatalities=int(row["fatalities"]),
                         actor1=row["actor1"] == "1", actor2=row["actor2"] == "1",
-                        before=before, after=after)
+                        before=before, after=after, length=len(text.rstrip()))
             out.append((row["article_id"], row["verdict"], features(cues),
                         int(row["verdict"] in INCIDENT)))
     return out
