@@ -795,6 +795,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         if modifier is not None or not misparsed:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
+    user = _weapon_user(draft.trigger) if draft.agent is None else None
+    if user is not None:  # "the regime has used chemical weapons"
+        draft.agent, draft.agent_pattern = user, "user"
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
@@ -803,11 +806,20 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
-    if actor1 is None and draft.agent is not None and draft.event_type in (
-            taxonomy.EXPLOSIONS, taxonomy.BATTLES):
-        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "a US drone"
+    if actor1 is None and draft.agent is not None and (draft.event_type in (
+            taxonomy.EXPLOSIONS, taxonomy.BATTLES)
+            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
+        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
     if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
         actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
+    if draft.agent_pattern == "trigger" and (actor1 is None or actor1.name.startswith(
+            "Unidentified")):  # "suicide bombers linked to the group killed 57"
+        trig = draft.trigger
+        if trig.lemma_.lower() not in actors_stage.OWN_GROUP:
+            actor1 = actors_stage.tied_group([*trig.children, trig.head], ctx, cc) or actor1
+    blamed = _blamed(draft.trigger) if actor1 is None else None
+    if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
+        actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -1033,6 +1045,56 @@ def _claimant(trigger: Token) -> Span | None:
                 return None
             return trigger.doc[subj.left_edge.i:subj.i + 1]
     return None
+
+
+# "blamed the regime for the attack", "the attack, orchestrated by Assad", "the regime was
+# responsible for the attack": the side the report holds responsible
+_BLAME_BY = {"orchestrate", "perpetrate", "commit", "order", "mastermind"}
+
+
+def _blamed(trigger: Token) -> Span | None:
+    """Whom the report blames for the event: ACLED codes the reported perpetrator
+    ("a car bombing blamed on the group", "blamed the Syrian regime for the chemical
+    attack", "a gas attack orchestrated by Assad", "X was responsible for the attack")."""
+    node, via = trigger, None
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        via, node = node, node.head
+        lemma = node.lemma_.lower()
+        if lemma == "blame" and node.pos_ == "VERB":
+            if via.dep_ == "prep" and via.lower_ == "for":  # "blamed X for the attack"
+                return _np_of(next((c for c in node.children if c.dep_ == "dobj"), None))
+            on = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            if on is not None and via.i == trigger.i:  # "an attack blamed on X"
+                return _np_of(next((c for c in on.children if c.dep_ == "pobj"), None))
+            return None
+        if lemma in _BLAME_BY and via.i == trigger.i and node.dep_ == "acl":
+            by = next((c for c in node.children if c.dep_ == "agent"), None)
+            return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)
+                          if by is not None else None)
+        if lemma == "responsible" and via.dep_ == "prep" and via.lower_ == "for":
+            return _np_of(next((c for c in node.head.children if c.dep_ == "nsubj"), None))
+    return None
+
+
+_USE_VERBS = {"use", "deploy", "employ"}
+
+
+def _weapon_user(trigger: Token) -> Span | None:
+    """Who used the weapon a trigger names ("the regime has used chemical weapons"): the
+    subject of the use verb is the side that struck."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _USE_VERBS:
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def _np_of(token: Token | None) -> Span | None:
+    """The noun phrase a blamed word heads; none for a pronoun ("it was responsible")."""
+    if token is None or token.pos_ == "PRON":
+        return None
+    return np_span(token, keep_preps=False)
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
@@ -1499,8 +1561,11 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
+    chemical = _chemical_perpetrator(merged)
     for g in groups:
         _name_demonstrators(g, toponyms)
+        grounded = _no_air_force(g, doc)
+        civilians = _no_civilian_side(g)
         if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
             # the aircraft its own sentence believes, else the one air force the report names
             sents = {s.start_char: s for s in doc.sents}
@@ -1509,10 +1574,16 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                                 if a is not None), None) or next(
                 (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
                  if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+        if grounded is not None and not any(m.actor1 for m in g):
+            g[0].actor1 = grounded  # no air force named: the reading is left as it was
+            g[0].actor2 = None if _name(g[0].actor2) == grounded.name else g[0].actor2
         _state_as_target(g)
         _side_that_left(g, doc, toponyms)
         _target_in_clause(g, doc, toponyms)
         _opponent_in_sentences(g, doc, toponyms)
+        if not any(m.actor2 for m in g):
+            for m, actor in civilians:  # no armed opponent named: the reading stays
+                m.actor2 = actor
         _person_held(g, doc, toponyms)
         _name_perpetrator(g, toponyms, war)
     events = []
@@ -1520,6 +1591,10 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
         if brief or incident_model.keeps(event):
+            if chemical is not None and event.sub_event_type == taxonomy.CHEMICAL_WEAPON \
+                    and not event.actor1:  # after the check: it is no evidence of an incident
+                g[0].actor1 = chemical
+                event = build_event(article, g)
             events.append(event)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
@@ -1555,6 +1630,56 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
     return cc
+
+
+def _chemical_perpetrator(groups: list[list[Mention]]) -> Actor | None:
+    """The one side a report holds responsible for chemical attacks ("the regime has
+    used chemical weapons again and again", "blamed the Syrian regime for the attack"):
+    ACLED codes the reported perpetrator, so the report's other chemical attacks with no
+    perpetrator of their own take it. Two accused sides (a nerve agent in Salisbury
+    beside Douma) give none."""
+    named = {m.actor1.name: m.actor1 for g in groups for m in g
+             if m.sub_event_type == taxonomy.CHEMICAL_WEAPON and m.actor1 is not None
+             and not m.actor1.name.startswith("Unidentified")}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _no_air_force(group: list[Mention], doc: Doc) -> Actor | None:
+    """An air strike is flown by a state or a coalition: a rebel group or militia read as
+    its first actor is what the planes hit ("airstrikes thumped into Isis positions"),
+    the second actor when the incident names none; the strike's own modifier ("US-led
+    air strikes") names who flew it, else the air force is found as for any strike left
+    unattributed. A drone may be a group's own weapon, so a drone strike keeps it.
+    Returns the group taken off, to give back when no air force is found."""
+    if group[0].sub_event_type != taxonomy.AIR_STRIKE:
+        return None
+    removed = None
+    for m in group:
+        if m.actor1 is not None and m.actor1.inter in _FIGHTING and (
+                "drone" not in m.sentence.lower()):
+            removed, m.actor1 = m.actor1, None
+            trig = _trigger_token(doc, m)
+            modifier = incidents.modifier_agent(trig) if trig is not None else None
+            if modifier is not None:
+                m.actor1 = actors_stage.resolve_actor(modifier) or actors_stage.state_of(
+                    modifier)
+    if removed is not None and not any(m.actor2 for m in group):
+        group[0].actor2 = removed
+    return removed
+
+
+def _no_civilian_side(group: list[Mention]) -> list[tuple[Mention, Actor]]:
+    """A battle is fought between two organised armed sides (ACLED): civilians counted
+    among the dead of a clash are not its second side, which is left for the opponent the
+    sentences name. Returns what was taken off, to give back when none is named."""
+    taken = []
+    if group[0].event_type != taxonomy.BATTLES:
+        return taken
+    for m in group:
+        if m.actor2 is not None and m.actor2.inter == codes.CIVILIANS:
+            taken.append((m, m.actor2))
+            m.actor2 = None
+    return taken
 
 
 def _state_as_target(group: list[Mention]) -> None:
