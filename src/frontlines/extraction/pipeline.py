@@ -795,9 +795,6 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         if modifier is not None or not misparsed:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
-    user = _weapon_user(draft.trigger) if draft.agent is None else None
-    if user is not None:  # "the regime has used chemical weapons"
-        draft.agent, draft.agent_pattern = user, "user"
     claimant = _claimant(draft.trigger) if draft.agent is None else None
     if claimant is not None:
         draft.agent, draft.agent_pattern = claimant, "claimed-by"
@@ -1561,7 +1558,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
-    chemical = _chemical_perpetrator(merged)
+    chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
         _name_demonstrators(g, toponyms)
         grounded = _no_air_force(g, doc)
@@ -1632,15 +1629,23 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
     return cc
 
 
-def _chemical_perpetrator(groups: list[list[Mention]]) -> Actor | None:
-    """The one side a report holds responsible for chemical attacks ("the regime has
-    used chemical weapons again and again", "blamed the Syrian regime for the attack"):
-    ACLED codes the reported perpetrator, so the report's other chemical attacks with no
+def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:
+    """The one side a report holds responsible for chemical attacks ("blamed the Syrian
+    regime for the attack", "the regime has used chemical weapons again and again"):
+    ACLED codes the reported perpetrator, so the report's chemical attacks with no
     perpetrator of their own take it. Two accused sides (a nerve agent in Salisbury
-    beside Douma) give none."""
-    named = {m.actor1.name: m.actor1 for g in groups for m in g
-             if m.sub_event_type == taxonomy.CHEMICAL_WEAPON and m.actor1 is not None
-             and not m.actor1.name.startswith("Unidentified")}
+    beside Douma) give none. The user of a weapon only names the side here: a habit is
+    no incident of its own."""
+    named = {}
+    for m in (m for g in groups for m in g if m.sub_event_type == taxonomy.CHEMICAL_WEAPON):
+        actor = m.actor1
+        if actor is None and (trig := _trigger_token(doc, m)) is not None and (
+                user := _weapon_user(trig)) is not None:
+            actor = actors_stage.resolve_actor(
+                user, None, m.place.country_code if m.place is not None else None)
+        if actor is not None and actor.inter in codes.ARMED and not actor.name.startswith(
+                "Unidentified"):
+            named[actor.name] = actor
     return next(iter(named.values())) if len(named) == 1 else None
 
 
