@@ -68,3 +68,18 @@ def test_a_group_without_aircraft_is_what_the_air_strike_hit():
                   "killing four fighters.", "2017-10-08")
     assert [r[0] for r in recs] == ["Air/drone strike"]
     assert recs[0][1] != "Islamic State" and recs[0][2] == "Islamic State"
+
+
+def test_the_civilians_a_gas_attack_names_are_its_victims():
+    # actor2 was empty: no toll of civilians, but the sentence names them
+    assert _pairs("Dozens have died, and hundreds of children lie injured after what was "
+                  "quite clearly a chemical weapon attack on Douma by the Syrian regime.",
+                  "2018-04-09") == [
+        ("Chemical weapon", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_the_side_holding_a_stronghold_is_the_other_side():
+    # "the Kurdish enclave of Afrin": the enclave's holder, the YPG, fought the attackers
+    assert _pairs("Turkish-backed rebels attacked the Kurdish enclave of Afrin on 20 January.",
+                  "2018-02-20") == [
+        ("Armed clash", "Syrian National Army", "YPG: People's Protection Units")]

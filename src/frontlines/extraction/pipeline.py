@@ -1563,6 +1563,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _name_demonstrators(g, toponyms)
         grounded = _no_air_force(g, doc)
         civilians = _no_civilian_side(g)
+        _gassed(g, toponyms)
         if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
             # the aircraft its own sentence believes, else the one air force the report names
             sents = {s.start_char: s for s in doc.sents}
@@ -1578,6 +1579,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         _side_that_left(g, doc, toponyms)
         _target_in_clause(g, doc, toponyms)
         _opponent_in_sentences(g, doc, toponyms)
+        _holder_described(g, doc, toponyms)
         if not any(m.actor2 for m in g):
             for m, actor in civilians:  # no armed opponent named: the reading stays
                 m.actor2 = actor
@@ -1647,6 +1649,20 @@ def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None
                 "Unidentified"):
             named[actor.name] = actor
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _gassed(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A chemical attack's victims are the civilians its sentences name ("the gassed
+    children", "civilians choking"), Civilians (country where it happened), when no
+    mention named a target; a gas attack counts no fighters by a word for civilians."""
+    if group[0].sub_event_type != taxonomy.CHEMICAL_WEAPON or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        found = actors_stage.victims(m.sentence, cc)
+        if found is not None:
+            group[0].actor2 = found
+            return
 
 
 def _no_air_force(group: list[Mention], doc: Doc) -> Actor | None:
@@ -1756,6 +1772,29 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
             if actor is not None and actor.name != first.name and actor.name not in allies \
                     and _named_armed_group(actor.name) and not _inside_side(
                         chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """A battle's other side named by how its sentences describe the place: "invading the
+    Kurdish stronghold of Afrin", "cleared mines in the former Isis stronghold of Raqqa":
+    the side that holds the stronghold or enclave (ACLED's actor2 of a fight or of a change
+    of hands there), when no mention named one and it is not the first side or its ally."""
+    if group[0].event_type != taxonomy.BATTLES or any(m.actor2 for m in group):
+        return
+    first = next((m.actor1 for m in group if m.actor1 is not None), None)
+    allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
+    cc = _group_country(group, toponyms)
+    nouns = data.words("type_rules.yaml", "holding_nouns")
+    found: set[str] = set()
+    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}):
+        for tok in (t for t in sent if t.lower_ in nouns):
+            start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], None, cc)
+            if actor is not None and actor.inter in codes.ARMED and (
+                    first is None or actor.name != first.name) and actor.name not in allies:
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
