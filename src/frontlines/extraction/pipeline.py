@@ -1560,31 +1560,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                            f"place of its own ({g[0].sentence[:60]}...)")
     chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
-        _name_demonstrators(g, toponyms)
-        grounded = _no_air_force(g, doc)
-        civilians = _no_civilian_side(g)
-        _gassed(g, toponyms)
-        if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
-            # the aircraft its own sentence believes, else the one air force the report names
-            sents = {s.start_char: s for s in doc.sents}
-            g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
-                                            for m in g if m.sent_start in sents)
-                                if a is not None), None) or next(
-                (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
-                 if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
-        if grounded is not None and not any(m.actor1 for m in g):
-            g[0].actor1 = grounded  # no air force named: the reading is left as it was
-            g[0].actor2 = None if _name(g[0].actor2) == grounded.name else g[0].actor2
-        _state_as_target(g)
-        _side_that_left(g, doc, toponyms)
-        _target_in_clause(g, doc, toponyms)
-        _opponent_in_sentences(g, doc, toponyms)
-        _holder_described(g, doc, toponyms)
-        if not any(m.actor2 for m in g):
-            for m, actor in civilians:  # no armed opponent named: the reading stays
-                m.actor2 = actor
-        _person_held(g, doc, toponyms)
-        _name_perpetrator(g, toponyms, war)
+        _complete_actors(g, doc, toponyms, war)
     events = []
     for g in groups:
         event = build_event(article, g)
@@ -1629,6 +1605,38 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
     return cc
+
+
+def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bool) -> None:
+    """The actors of one incident by ACLED's conventions, once its mentions are merged:
+    demonstrators, the air force of a strike, the other side of a battle (from the post
+    hit, the purpose, the sentences, the place's holder), the person held, the unnamed
+    perpetrator; a rebel group is no air force and civilians are no side of a battle."""
+    _name_demonstrators(g, toponyms)
+    grounded = _no_air_force(g, doc)
+    civilians = _no_civilian_side(g)
+    _gassed(g, toponyms)
+    if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
+        # the aircraft its own sentence believes, else the one air force the report names
+        sents = {s.start_char: s for s in doc.sents}
+        g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
+                                        for m in g if m.sent_start in sents)
+                            if a is not None), None) or next(
+            (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+             if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+    if grounded is not None and not any(m.actor1 for m in g):
+        g[0].actor1 = grounded  # no air force named: the reading is left as it was
+        g[0].actor2 = None if _name(g[0].actor2) == grounded.name else g[0].actor2
+    _state_as_target(g)
+    _side_that_left(g, doc, toponyms)
+    _target_in_clause(g, doc, toponyms)
+    _opponent_in_sentences(g, doc, toponyms)
+    _holder_described(g, doc, toponyms)
+    if not any(m.actor2 for m in g):
+        for m, actor in civilians:  # no armed opponent named: the reading stays
+            m.actor2 = actor
+    _person_held(g, doc, toponyms)
+    _name_perpetrator(g, toponyms, war)
 
 
 def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:
