@@ -83,3 +83,14 @@ def test_the_side_holding_a_stronghold_is_the_other_side():
     assert _pairs("Turkish-backed rebels attacked the Kurdish enclave of Afrin on 20 January.",
                   "2018-02-20") == [
         ("Armed clash", "Syrian National Army", "YPG: People's Protection Units")]
+
+
+def test_the_place_described_elsewhere_by_its_holder_names_the_loser():
+    # actor2 was empty: the report calls Raqqa the group's former capital in another sentence
+    recs = _pairs("A British man who went to Syria to fight Islamic State has been killed in "
+                  "Raqqa, the terrorist group's former capital, Kurdish sources have confirmed. "
+                  "In the six weeks before his death, Hall had been in Raqqa, which the "
+                  "US-backed Syrian Democratic Forces declared fully liberated last month.",
+                  "2017-12-20")
+    assert ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces",
+            "Islamic State") in recs

@@ -1796,11 +1796,22 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
     allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
     cc = _group_country(group, toponyms)
     nouns = data.words("type_rules.yaml", "holding_nouns")
+    names = {m.place_text for m in group if m.place_text and m.place is not None
+             and m.place.level not in ("country", "admin1")}
+    ctx = None
     found: set[str] = set()
-    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}):
+    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}
+                 or any(n in s.text for n in names)):  # "Raqqa, the group's former capital"
         for tok in (t for t in sent if t.lower_ in nouns):
             start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
-            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], None, cc)
+            if start == tok.i:
+                continue
+            ctx = ctx or actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
+            # the whole phrase ("the Kurdish enclave"), else its possessor ("the group's")
+            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], ctx, cc) or next(
+                (a for c in tok.children if c.dep_ == "poss"
+                 for a in [actors_stage.resolve_actor(np_span(c, keep_preps=False), ctx, cc)]
+                 if a is not None), None)
             if actor is not None and actor.inter in codes.ARMED and (
                     first is None or actor.name != first.name) and actor.name not in allies:
                 found.add(actor.name)
