@@ -94,3 +94,11 @@ def test_the_place_described_elsewhere_by_its_holder_names_the_loser():
                   "2017-12-20")
     assert ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces",
             "Islamic State") in recs
+
+
+def test_who_announced_the_launch_of_an_assault_launched_it():
+    # actor1 was empty: "the launch of the assault" hides the assault's agent from the verb
+    assert _pairs("Turkey announced the launch of the assault on Afrin in January, after the "
+                  "US said it would raise a border force to patrol Syria's frontiers from "
+                  "Kurdish militias.", "2018-03-19") == [
+        ("Armed clash", "Military Forces of Turkey", "YPG: People's Protection Units")]

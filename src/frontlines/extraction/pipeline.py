@@ -795,9 +795,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         if modifier is not None or not misparsed:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
-    claimant = _claimant(draft.trigger) if draft.agent is None else None
-    if claimant is not None:
-        draft.agent, draft.agent_pattern = claimant, "claimed-by"
+    _attributed_agent(draft)
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
@@ -842,6 +840,17 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2), holder is not None and holder is actor2
+
+
+def _attributed_agent(draft: MentionDraft) -> None:
+    """An agent the report attributes the event to from outside its clause, when the
+    clause names none: who launched it, or who claimed it."""
+    launcher = _launcher(draft.trigger) if draft.agent is None else None
+    if launcher is not None:  # "Turkey announced the launch of the assault on Afrin"
+        draft.agent, draft.agent_pattern = launcher, "launch-of"
+    claimant = _claimant(draft.trigger) if draft.agent is None else None
+    if claimant is not None:
+        draft.agent, draft.agent_pattern = claimant, "claimed-by"
 
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
@@ -1076,6 +1085,20 @@ def _blamed(trigger: Token) -> Span | None:
 
 
 _USE_VERBS = {"use", "deploy", "employ"}
+_ONSET_NOUNS = {"launch", "start", "beginning", "onset"}
+
+
+def _launcher(trigger: Token) -> Span | None:
+    """Who launched an event named as "the launch/start of <event>": the subject of the
+    verb over that noun ("Turkey announced the launch of the assault on Afrin")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in (
+            _ONSET_NOUNS) or prep.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
 
 
 def _weapon_user(trigger: Token) -> Span | None:
