@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain.model import Place, Toponym
-from frontlines.domain.places import coarseness
+from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import acronym_not_place, stopwords
@@ -30,6 +31,8 @@ from frontlines.settings import (
     STATE_CITY_POP,
     STORY_PROVINCE_MIN,
     STORY_PROVINCE_SHARE,
+    STORY_TOWN_WEIGHT,
+    STRAY_POP,
 )
 
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
@@ -721,13 +724,53 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start))):
-            counts[p.country_code] += 1
+                or sponsor_only(text, t.start) or acting_capital(text, t))):
+            town = below_country(p) and not capital(t)  # a capital often names a government
+            counts[p.country_code] += STORY_TOWN_WEIGHT if town else 1
     if not counts:
         return None
     gaz = load_gazetteer()
     country = gaz.country(counts.most_common(1)[0][0])
     return gaz.place(country) if country is not None else None
+
+
+# "Tehran has sought to push ...", "Ankara says": a capital followed by its verb is the
+# government acting, not a place the story happens in
+_ACTING_AFTER = re.compile(
+    r"^(?:\u2019s|'s)?\s+(?:has|have|had|is|was|says|said|seeks|sought|wants|wanted|will|"
+    r"would|could|did|does|accused|accuses|claimed|claims|denied|denies|insisted|insists|"
+    r"warned|warns|blamed|blames|hopes|hoped|fears|feared|sees|saw|regards|considers|"
+    r"supports|supported|backs|backed|sent|sends|responded|responds|agreed|agrees)\b")
+
+
+def acting_capital(text: str, top: Toponym) -> bool:
+    """A capital that acts in its sentence ("Tehran has sought", "Ankara considers the YPG
+    terrorists"): it names a government, so it is no evidence of where a story happens
+    (ACLED codes the scene; an essay on Iran's proxies is not set in Tehran)."""
+    return capital(top) and bool(_ACTING_AFTER.match(text[top.end:top.end + 40]))
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|across|on|of|from|to)\s+"
+    r"(?:(?:the\s+)?(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
+    re.IGNORECASE)
+
+
+def capital(top: Toponym) -> bool:
+    """A country's capital, or the province read for a capital's name ("Tehran")."""
+    p = top.place
+    if p is None or p.level not in ("city", "admin1"):
+        return False
+    ids, names = _capitals()
+    return p.geonames_id in ids if p.level == "city" else top.text in names
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[frozenset[int], frozenset[str]]:
+    """GeoNames ids and names of the countries' capitals."""
+    gaz = load_gazetteer()
+    entries = [gaz.entry(i) for i in gaz.capitals]
+    return frozenset(e[0] for e in entries), frozenset(e[1] for e in entries)
 
 
 def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
@@ -745,8 +788,9 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
                     qualifies_actor(text, t.end) or origin_only(text, t.start)
-                    or sponsor_only(text, t.start)))):
-            continue
+                    or sponsor_only(text, t.start) or capital(t)
+                    and not _LOCATIVE_BEFORE.search(text[max(0, t.start - 30):t.start])))):
+            continue  # "isolate Tehran", "links with Tehran": a government, not a scene
         counts[p.admin1] += 1
         if p.level == "admin1":
             units.setdefault(p.admin1, p)
@@ -1042,3 +1086,53 @@ def province_between(top: Toponym, sent: Span) -> Place | None:
     gaz = load_gazetteer()
     return next((gaz.place(c) for c in gaz.lookup(place.admin1) if c.level == 2
                  and c.cc == place.country_code and c.entry[5] == place.admin1), None)
+
+
+def drop_strays(toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """Small towns read in a country other than the story's, with nothing of their own
+    province in the story, lose that reading ("an old red Opal car" as Opal, Virginia,
+    "near the al-Omar oilfield" as Omar, West Virginia, in a report from eastern Syria):
+    a reading abroad needs evidence next to it (its province or country named, another
+    place of its province), else it is a namesake. The story's country is counted
+    without such lone towns. The name stays a toponym without a place, as one the
+    gazetteer lacks."""
+    units = Counter((t.place.country_code, t.place.admin1) for t in
+                    {t.text: t for t in toponyms if t.place is not None}.values()
+                    if t.place.admin1 and below_country(t.place))
+    lone = [t for t in toponyms if t.place is not None and t.place.level in ("city", "admin2")
+            and t.place.population < STRAY_POP and t.place.country_code
+            and units[(t.place.country_code, t.place.admin1)] <= 1
+            and not _held_nearby(t.place, text, t.end)]
+    if not lone:
+        return toponyms
+    ids = {id(t) for t in lone}
+    story = story_country([t for t in toponyms if id(t) not in ids], text)
+    if story is None:
+        return toponyms
+    return [Toponym(t.text, t.start, t.end, None)
+            if id(t) in ids and t.place.country_code != story.country_code else t
+            for t in toponyms]
+
+
+def _held_nearby(place: Place, text: str, end: int) -> bool:
+    """Whether the words after a name give its province or country ("Opal, Wyoming")."""
+    after = text[end:end + 40]
+    return any(name and name in after for name in (place.admin1, place.country))
+
+
+def sentence_place(sent_tops: list[Toponym], text: str) -> Toponym | None:
+    """The one town, district or province a sentence names as a place (not an actor's
+    qualifier, an origin, a sponsor, or a capital that names a government: "called on
+    Ankara"), None when it names none or several: where an incident its words do not
+    place happened, before the scene of the sentences around it."""
+    found: dict[object, Toponym] = {}
+    for t in sent_tops:
+        p = t.place
+        if p is None or not p.country_code or not below_country(p) or (
+                qualifies_actor(text, t.end) or origin_only(text, t.start)
+                or sponsor_only(text, t.start)):
+            continue
+        if capital(t) and not _LOCATIVE_BEFORE.search(text[max(0, t.start - 30):t.start]):
+            continue
+        found[p.geonames_id or p.name] = t
+    return next(iter(found.values())) if len(found) == 1 else None
