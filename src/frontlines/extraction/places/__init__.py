@@ -25,10 +25,7 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place", "locate_event",
-           "make_places", "origin_only", "owner_only", "province_between", "province_of",
-           "qualifies_actor",
-           "resolve",
-           "sentence_place", "sentence_province",
-           "story_city",
-           "story_country", "story_region"]
+__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place",
+           "locate_event", "make_places", "origin_only", "owner_only", "province_between",
+           "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
+           "story_city", "story_country", "story_region"]
