@@ -31,7 +31,6 @@ from frontlines.settings import (
     STATE_CITY_POP,
     STORY_PROVINCE_MIN,
     STORY_PROVINCE_SHARE,
-    STORY_TOWN_WEIGHT,
     STRAY_POP,
 )
 
@@ -724,9 +723,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or acting_capital(text, t))):
-            town = below_country(p) and not capital(t)  # a capital often names a government
-            counts[p.country_code] += STORY_TOWN_WEIGHT if town else 1
+                or sponsor_only(text, t.start) or government_capital(text, t))):
+            counts[p.country_code] += 1
     if not counts:
         return None
     gaz = load_gazetteer()
@@ -734,26 +732,18 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     return gaz.place(country) if country is not None else None
 
 
-# "Tehran has sought to push ...", "Ankara says": a capital followed by its verb is the
-# government acting, not a place the story happens in
-_ACTING_AFTER = re.compile(
-    r"^(?:\u2019s|'s)?\s+(?:has|have|had|is|was|says|said|seeks|sought|wants|wanted|will|"
-    r"would|could|did|does|accused|accuses|claimed|claims|denied|denies|insisted|insists|"
-    r"warned|warns|blamed|blames|hopes|hoped|fears|feared|sees|saw|regards|considers|"
-    r"supports|supported|backs|backed|sent|sends|responded|responds|agreed|agrees)\b")
-
-
-def acting_capital(text: str, top: Toponym) -> bool:
-    """A capital that acts in its sentence ("Tehran has sought", "Ankara considers the YPG
-    terrorists"): it names a government, so it is no evidence of where a story happens
-    (ACLED codes the scene; an essay on Iran's proxies is not set in Tehran)."""
-    return capital(top) and bool(_ACTING_AFTER.match(text[top.end:top.end + 40]))
-
-
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|across|on|of|from|to)\s+"
     r"(?:(?:the\s+)?(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
     re.IGNORECASE)
+
+
+def government_capital(text: str, top: Toponym) -> bool:
+    """A capital no locative word puts anything in ("Tehran has sought to push",
+    "isolate Tehran", "a message for Moscow"): it names a government, so it is no
+    evidence of where a story happens (ACLED codes the scene; an essay on Iran's proxies
+    is not set in Tehran). "Shelling in Damascus" still is."""
+    return capital(top) and not _LOCATIVE_BEFORE.search(text[max(0, top.start - 30):top.start])
 
 
 def capital(top: Toponym) -> bool:
@@ -788,9 +778,8 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
                     qualifies_actor(text, t.end) or origin_only(text, t.start)
-                    or sponsor_only(text, t.start) or capital(t)
-                    and not _LOCATIVE_BEFORE.search(text[max(0, t.start - 30):t.start])))):
-            continue  # "isolate Tehran", "links with Tehran": a government, not a scene
+                    or sponsor_only(text, t.start) or government_capital(text, t)))):
+            continue
         counts[p.admin1] += 1
         if p.level == "admin1":
             units.setdefault(p.admin1, p)
@@ -1132,7 +1121,7 @@ def sentence_place(sent_tops: list[Toponym], text: str) -> Toponym | None:
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
                 or sponsor_only(text, t.start)):
             continue
-        if capital(t) and not _LOCATIVE_BEFORE.search(text[max(0, t.start - 30):t.start]):
+        if government_capital(text, t):
             continue
         found[p.geonames_id or p.name] = t
     return next(iter(found.values())) if len(found) == 1 else None
