@@ -733,7 +733,7 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|into|across|on|of|from|to)\s+"
+    r"\b(?:in|at|near|outside|around|inside|into|across|of|from)\s+"
     r"(?:(?:the\s+)?(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
     re.IGNORECASE)
 
@@ -1089,7 +1089,7 @@ def drop_strays(toponyms: list[Toponym], text: str) -> list[Toponym]:
                     {t.text: t for t in toponyms if t.place is not None}.values()
                     if t.place.admin1 and below_country(t.place))
     lone = [t for t in toponyms if t.place is not None and t.place.level in ("city", "admin2")
-            and t.place.population < STRAY_POP and t.place.country_code
+            and 0 < t.place.population < STRAY_POP and t.place.country_code
             and units[(t.place.country_code, t.place.admin1)] <= 1
             and not _held_nearby(t.place, text, t.end)]
     if not lone:
