@@ -640,8 +640,8 @@ def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
     if town is not None:
         return _Where(town.place, town.text, 2, inherited=True)
     own = places_stage.sentence_place(s.toponyms, doc_text(s.window.doc))
-    if own is not None and not (own.place.country_code == place.country_code
-                                and coarseness(own.place) >= coarseness(place)):
+    if own is not None and not _holds(own.place, place) and (
+            own.place.geonames_id != place.geonames_id):
         # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
         # bombed rebel-held positions": the one place its own sentence names is nearer
         # the incident than the scene before or the story's (Tehran in an essay on Iran)

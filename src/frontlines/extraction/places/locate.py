@@ -40,7 +40,7 @@ PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "
                          "neighborhoods", "countryside", "airport", "port", "border",
                          "capital", "districts", "district", "villages", "province",
                          "old", "city", "downtown", "southern", "northern", "eastern",
-                         "western"})
+                         "western", "airspace", "skies"})
 # Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
 SUB_PLACE_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                              "village", "villages", "towns", "cities", "district", "districts",
