@@ -73,7 +73,8 @@ def test_the_place_its_own_sentence_names_comes_before_the_story():
 def test_sentence_place_skips_a_government_capital():
     text = ("Trump also called on Ankara to avoid actions that risked conflict with US "
             "forces, as fighting raged in Afrin.")
-    top = sentence_place(_tops(text), text)
+    doc = get_nlp()(text)
+    top = sentence_place(doc[:], resolve(doc))
     assert top is not None and top.text == "Afrin"
 
 
@@ -83,3 +84,14 @@ def test_a_big_city_the_tagger_took_for_a_date_is_a_place():
             "airport on suspicion of terrorism offences.")
     names = {t.text: t.place for t in geoparse(text)}
     assert names["Manchester"].country_code == "GB"
+
+
+def test_a_relative_clause_about_someone_else_places_nothing():
+    # Emwazi was killed in Raqqa; Istanbul is where Davis was captured
+    text = ("The cell had included Mohammed Emwazi, the executioner killed by a US drone in "
+            "November 2015, and Aine Davis, who was captured in Istanbul in the same month.")
+    doc = get_nlp()(text)
+    assert sentence_place(doc[:], resolve(doc)) is None
+    text = "Idlib has seen more bloodshed as Syrian and Russian jets have bombed rebel posts."
+    doc = get_nlp()(text)
+    assert sentence_place(doc[:], resolve(doc)).text == "Idlib"

@@ -639,7 +639,7 @@ def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
     town = _town_within(place, s, origin=False)
     if town is not None:
         return _Where(town.place, town.text, 2, inherited=True)
-    own = places_stage.sentence_place(s.toponyms, doc_text(s.window.doc))
+    own = places_stage.sentence_place(s.span, s.toponyms)
     if own is not None and not _holds(own.place, place) and (
             own.place.geonames_id != place.geonames_id):
         # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have

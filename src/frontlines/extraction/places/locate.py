@@ -1109,19 +1109,22 @@ def _held_nearby(place: Place, text: str, end: int) -> bool:
     return any(name and name in after for name in (place.admin1, place.country))
 
 
-def sentence_place(sent_tops: list[Toponym], text: str) -> Toponym | None:
+def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
     """The one town, district or province a sentence names as a place (not an actor's
-    qualifier, an origin, a sponsor, or a capital that names a government: "called on
-    Ankara"), None when it names none or several: where an incident its words do not
-    place happened, before the scene of the sentences around it."""
+    qualifier, an origin, a sponsor, a capital that names a government: "called on
+    Ankara", nor a place of a relative clause about someone else: "Davis, who was
+    captured in Istanbul"), None when it names none or several: where an incident its
+    words do not place happened, before the scene of the sentences around it."""
+    text = doc_text(sent.doc)
     found: dict[object, Toponym] = {}
     for t in sent_tops:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start)):
+                or sponsor_only(text, t.start) or government_capital(text, t)):
             continue
-        if government_capital(text, t):
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or any(a.dep_ == "relcl" for a in span.root.ancestors):
             continue
         found[p.geonames_id or p.name] = t
     return next(iter(found.values())) if len(found) == 1 else None
