@@ -8,6 +8,7 @@ from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places import (
     drop_strays,
     geoparse,
+    locate_event,
     resolve,
     sentence_place,
     story_country,
@@ -95,3 +96,17 @@ def test_a_relative_clause_about_someone_else_places_nothing():
     text = "Idlib has seen more bloodshed as Syrian and Russian jets have bombed rebel posts."
     doc = get_nlp()(text)
     assert sentence_place(doc[:], resolve(doc)).text == "Idlib"
+
+
+def test_a_capital_called_on_is_no_scene():
+    # the conflict is with US forces in Syria; Ankara is only the government addressed
+    text = ("Trump also called on Ankara to avoid actions that risked conflict with US "
+            "forces, which have provided air cover for the Kurdish militias Turkey is now "
+            "battling in Syria, the White House said.")
+    doc = get_nlp()(text)
+    tops = resolve(doc)
+    conflict = next(t for t in doc if t.text == "conflict")
+    top, _ = locate_event(doc[:], conflict, tops)
+    assert top is None or top.text != "Ankara"
+    battling = next(t for t in doc if t.text == "battling")
+    assert locate_event(doc[:], battling, tops)[0].text == "Syria"

@@ -34,6 +34,8 @@ from frontlines.settings import (
     STRAY_POP,
 )
 
+# Verbs whose "on X" addresses a government ("called on Ankara to avoid ..."), not a place.
+APPEAL_VERBS = frozenset({"call", "urge", "prevail", "press", "lean"})
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
                          "suburb", "neighbourhood", "neighborhood", "neighbourhoods",
@@ -341,6 +343,9 @@ def _acting_state(top: Toponym, span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and (
+            root.head.head.lemma_ in APPEAL_VERBS):
+        return True  # "Trump called on Ankara to avoid actions": the government addressed
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
