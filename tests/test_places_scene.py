@@ -110,3 +110,14 @@ def test_a_capital_called_on_is_no_scene():
     assert top is None or top.text != "Ankara"
     battling = next(t for t in doc if t.text == "battling")
     assert locate_event(doc[:], battling, tops)[0].text == "Syria"
+
+
+def test_a_capital_after_in_the_is_a_place():
+    # "in the Damascus desert" (a CASE snippet): a scene; "a message for Moscow": no scene
+    from frontlines.extraction.places.locate import government_capital
+
+    text = ("Militants attacked army positions in the Dakwa area in the Damascus desert. "
+            "Mattis also had a reassuring message for Moscow.")
+    tops = {t.text: t for t in _tops(text)}
+    assert not government_capital(text, tops["Damascus"])
+    assert government_capital(text, tops["Moscow"])

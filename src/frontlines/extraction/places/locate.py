@@ -739,7 +739,7 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|across|of|from)\s+"
-    r"(?:(?:the\s+)?(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
     re.IGNORECASE)
 
 
