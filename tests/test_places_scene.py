@@ -121,3 +121,12 @@ def test_a_capital_after_in_the_is_a_place():
     tops = {t.text: t for t in _tops(text)}
     assert not government_capital(text, tops["Damascus"])
     assert government_capital(text, tops["Moscow"])
+
+
+def test_a_place_people_come_from_is_not_the_sentence_place():
+    # the AFP car bombing: the gathering was at a checkpoint in the province, the
+    # families came from the city
+    text = ("Syria's state news agency SANA also reported an IS car bombing targeting "
+            "a gathering of displaced families from Deir Ezzor.")
+    doc = get_nlp()(text)
+    assert sentence_place(doc[:], resolve(doc)) is None

@@ -1114,10 +1114,13 @@ def _held_nearby(place: Place, text: str, end: int) -> bool:
     return any(name and name in after for name in (place.admin1, place.country))
 
 
+_FROM_PLACE = re.compile(r"\bfrom (?:the (?:town|city|village|province) of )?$", re.IGNORECASE)
+
+
 def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
     """The one town, district or province a sentence names as a place (not an actor's
-    qualifier, an origin, a sponsor, a capital that names a government: "called on
-    Ankara", nor a place of a relative clause about someone else: "Davis, who was
+    qualifier, a place people come from, a sponsor, a capital that names a government:
+    "called on Ankara", nor a place of a relative clause about someone else: "Davis, who was
     captured in Istanbul"), None when it names none or several: where an incident its
     words do not place happened, before the scene of the sentences around it."""
     text = doc_text(sent.doc)
@@ -1126,8 +1129,9 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or government_capital(text, t)):
-            continue
+                or sponsor_only(text, t.start) or government_capital(text, t)
+                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
+            continue  # "displaced families from Deir Ezzor": where they came from
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or any(a.dep_ == "relcl" for a in span.root.ancestors):
             continue
