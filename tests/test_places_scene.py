@@ -130,3 +130,12 @@ def test_a_place_people_come_from_is_not_the_sentence_place():
             "a gathering of displaced families from Deir Ezzor.")
     doc = get_nlp()(text)
     assert sentence_place(doc[:], resolve(doc)) is None
+
+
+def test_baghuz_is_in_eastern_syria():
+    # "retook the final enclave ... in Baghuz, eastern Syria": GeoNames cities500 lacks it
+    e = frontlines.extract(
+        "US-backed fighters retook the last pocket of the Islamic State caliphate in Baghuz, "
+        "eastern Syria, on Saturday.", published="2019-03-26")[0]
+    assert (e.location, e.country) == ("Baghuz", "Syria")
+    assert abs(e.latitude - 34.45) < 0.1 and abs(e.longitude - 40.94) < 0.1
