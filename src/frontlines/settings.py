@@ -148,6 +148,9 @@ FAR_KM = 800.0  # a small town this far from all the story's clear names is else
 # tribe" in a story whose places are all in Deir ez-Zor).
 STORY_PROVINCE_MIN = 2
 STORY_PROVINCE_SHARE = 2 / 3
+# A town smaller than this, alone in its country while another country holds several of the
+# story's places, is a namesake unless its province or country is named by it (drop_strays)
+STRAY_POP = 5_000
 # A record its sentence does not place follows the article's placed incidents when at
 # least this many sentences' incidents agree on one other country (pipeline._incident_country).
 INCIDENT_COUNTRY_MIN = 1

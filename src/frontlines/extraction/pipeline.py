@@ -698,6 +698,14 @@ def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
     town = _town_within(place, s, origin=False)
     if town is not None:
         return _Where(town.place, town.text, 2, inherited=True)
+    own = places_stage.sentence_place(s.span, s.toponyms)
+    if own is not None and not _holds(own.place, place) and (
+            own.place.geonames_id != place.geonames_id):
+        # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
+        # bombed rebel-held positions": the one place its own sentence names is nearer
+        # the incident than the scene before or the story's (Tehran in an essay on Iran)
+        return _Where(own.place, own.text, 2 if coarseness(own.place) < 2 else 3,
+                      inherited=True)
     return _Where(place, text, precision, inherited=True)
 
 
@@ -1605,7 +1613,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
     freeze(doc)  # no component sets entities after the parse
-    toponyms = places_stage.resolve(doc)
+    toponyms = places_stage.drop_strays(places_stage.resolve(doc), doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
