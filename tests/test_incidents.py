@@ -1303,3 +1303,20 @@ def test_a_place_taken_by_armed_forces_is_territory() -> None:
     # what areas are ("areas taken by government forces") is no taking of its own
     assert _types("Many of them are exiles from areas taken by Syrian government forces, "
                   "such as Ghouta and Daraya.", "2018-09-12") == []
+
+
+def test_a_part_told_at_a_town_of_its_own_is_not_part_of_the_attack() -> None:
+    # paraphrased from a 2018 report: forces moved to bases in Damascus and a research
+    # centre evacuated in Jamraya are not parts of the chemical attack on Douma (ACLED:
+    # one event per location; the towns lie 10 km apart, within the 25 km merge radius)
+    events = frontlines.extract(
+        "Pro-regime forces deployed surface-to-air missiles, including six Russian "
+        "Pantsir-S2s, to the Mezzeh air base and other sites in Damascus. According to "
+        "Syrian medics, more than 40 people died in a strike on Douma with chemical "
+        "weapons. Unspecified pro-regime elements reportedly evacuated a branch of the "
+        "Syrian Scientific Studies and Research Center in Jamraya near Damascus.",
+        published="2018-04-13")
+    chemical = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert [(e.location, e.fatalities) for e in chemical] == [("Duma", 40)]
+    assert {ev.sentence.split()[0] for ev in chemical[0].evidence} == {"According"}
+    assert any(e.sub_event_type == "Change to group/activity" for e in events)
