@@ -1320,3 +1320,21 @@ def test_a_part_told_at_a_town_of_its_own_is_not_part_of_the_attack() -> None:
     assert [(e.location, e.fatalities) for e in chemical] == [("Duma", 40)]
     assert {ev.sentence.split()[0] for ev in chemical[0].evidence} == {"According"}
     assert any(e.sub_event_type == "Change to group/activity" for e in events)
+
+
+def test_days_counted_from_the_sentence_date_make_another_incident() -> None:
+    # paraphrased from a 2017 report on Raqqa: "two days later" dates the second
+    # killing apart from the first (ACLED: one event per day), it does not join it
+    events = frontlines.extract(
+        "On 1 August, 11 members of the same family were reportedly killed in a coalition "
+        "bombing on their home in the Tawassuiya neighbourhood of Raqqa, while another 20 "
+        "were reportedly killed two days later in al-Badou and al-Takana neighbourhoods.",
+        published="2017-08-11")
+    assert sorted(str(e.event_date) for e in events) == ["2017-08-01", "2017-08-03"]
+    # a date inside the clause itself is not counted from
+    assert _days("Two days later, on 3 August, jets bombed the town of Tabqa, killing 9.",
+                 "2017-08-11") == ["2017-08-03"]
+
+
+def _days(text: str, published: str) -> list[str]:
+    return sorted(str(e.event_date) for e in frontlines.extract(text, published=published))
