@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
@@ -36,7 +36,7 @@ from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, Casualties, count_casualties
 from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
-from frontlines.extraction.events.flags import clause_verb
+from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
 from frontlines.extraction.furniture import blank_furniture, head_date
@@ -152,8 +152,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
         drafts = find_mentions(s.span, s.window)
         s.toll_owner = next((d for d in drafts if d.explain.get("own_place")), None)
         for draft in drafts:
-            when = _story_when(resolve_when(s.span, draft.trigger, published), draft,
-                               sents, k, scan)
+            when = _story_when(_days_apart(resolve_when(s.span, draft.trigger, published),
+                                           draft), draft, sents, k, scan)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
             period = incidents.period_cue(s.span, draft.trigger) or (
@@ -241,6 +241,34 @@ def _conjuncts(root: Token) -> set[int]:
         out.add(tok.i)
         todo.extend(c for c in tok.children if c.dep_ == "conj")
     return out - {root.i} if len(out) > 1 else set()
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7}
+_DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (later|earlier)\b"
+                         r"|\bthe (next|following|previous) day\b", re.I)
+
+
+def _days_apart(when: When, draft: MentionDraft) -> When:
+    """A mention whose own clause counts days from a date the sentence gives outside it
+    ("62 were killed in airstrikes on 26 July, while 15 were killed in the Shammas
+    district two days later") happened that many days off: ACLED dates each event by
+    its own day, so the two are not one incident."""
+    if not when.explicit or when.precision != 1 or not when.text:
+        return when
+    clause = clause_tokens(clause_verb(draft.trigger), draft.trigger)
+    text = " ".join(t.text for t in clause)
+    found = _DAYS_APART.search(text)
+    if found is None or when.text in text:
+        return when  # no count of days, or the date is the clause's own
+    if found.group(3):
+        days = -1 if found.group(3).lower() == "previous" else 1
+    else:
+        n = found.group(1).lower()
+        days = (int(n) if n.isdigit() else _NUMBERS[n]) * (
+            -1 if found.group(2).lower() == "earlier" else 1)
+    return replace(when, date=when.date + timedelta(days=days),
+                   text=f"{when.text}, {found.group(0)}")
 
 
 def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
