@@ -1230,3 +1230,76 @@ def test_the_side_a_strike_or_offensive_was_aimed_at_is_the_second_actor() -> No
     events = frontlines.extract(text, published="2018-01-22")
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Military Forces of Turkey", "YPG: People's Protection Units")]
+
+
+def test_a_dated_launch_at_a_named_town_is_the_first_battle() -> None:
+    # paraphrased from Guardian reports of 2018: the operation opened at a town in a month
+    # the sentence gives is ACLED's first battle of it, at that place and time
+    events = frontlines.extract("Turkey and allied Syrian rebels launched an offensive "
+                                "against the Kurdish enclave of Afrin in January, Ankara "
+                                "said.", published="2018-03-10")
+    assert [(e.sub_event_type, e.location, e.event_date, e.time_precision)
+            for e in events] == [("Armed clash", "'Afrin", "2018-01-01", 3)]
+    # undated, or named only by its aim, it stays the course of a campaign
+    assert _types("Turkey launched an offensive against the Kurdish militias of Afrin.",
+                  "2018-03-10") == []
+
+
+def test_ballistic_missiles_fired_at_a_city_are_an_attack() -> None:
+    # paraphrased from a 2018 report on Yemen: "ballistic missiles" is blocked as a
+    # programme; fired at a target it is a missile attack (a test into the sea is not)
+    events = frontlines.extract("Houthi rebels fired a salvo of ballistic missiles at the "
+                                "Saudi city of Jazan on Monday, the coalition said.",
+                                published="2018-05-10")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Shelling/artillery/missile attack", "Jazan")]
+    assert _types("North Korea fired two ballistic missiles into the sea off its east "
+                  "coast on Sunday.", "2018-05-10") == []
+
+
+def test_one_event_per_listed_location() -> None:
+    # paraphrased from a 2016 wire report: ACLED codes one event per location; the toll
+    # the sentence does not split stays with the first place
+    events = frontlines.extract("Dozens of civilians were killed on Sunday in government "
+                                "bombardment of Idlib and Aleppo, the monitor said.",
+                                published="2016-09-12")
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Aleppo", "Shelling/artillery/missile attack"),
+        ("Idlib", "Shelling/artillery/missile attack")]
+    assert sum(e.fatalities > 0 for e in events) == 1
+
+
+def test_a_relative_clause_is_outside_the_denial() -> None:
+    # paraphrased from a 2018 report: the men "who were captured ... deny" something
+    # else; the relative clause tells what happened to them
+    events = frontlines.extract("Two aid workers, who were abducted by gunmen in Idlib on "
+                                "Sunday, deny any links to the group.", published="2018-05-10")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Abduction/forced disappearance", "Idlib")]
+    # the denial itself still negates its own object
+    assert _types("The army denied shelling the town of Mhardeh on Sunday.",
+                  "2018-05-10") == []
+
+
+def test_a_copula_denies_what_a_raid_was_not_that_it_happened() -> None:
+    # paraphrased from a 2018 comment piece: "was not about" says what the raid was
+    assert _types("Israel's overnight bombing raid on the airbase near Homs on Monday was "
+                  "not about avenging Douma.", "2018-04-10") == ["Air/drone strike"]
+    # ... while a raid denied by its own verb or determiner stays unreported
+    assert _types("The army said no air raid was carried out on the airbase on Monday.",
+                  "2018-04-10") == []
+
+
+def test_a_place_taken_by_armed_forces_is_territory() -> None:
+    # paraphrased from a 2017 report on Raqqa: "take" is a territory verb only with an
+    # armed taker and a place as what it takes
+    events = frontlines.extract("Turkish troops and allied rebels took the town of Jarablus "
+                                "from Islamic State on Wednesday.", published="2016-08-26")
+    assert [(e.location, e.actor2) for e in events] == [("Jarabulus", "Islamic State")]
+    assert events[0].event_type == "Battles"
+    assert _types("Government forces took part in the parade in Damascus on Monday.",
+                  "2018-05-10") == []
+    assert _types("Rebels took the road to Aleppo on Monday.", "2018-05-10") == []
+    # what areas are ("areas taken by government forces") is no taking of its own
+    assert _types("Many of them are exiles from areas taken by Syrian government forces, "
+                  "such as Ghouta and Daraya.", "2018-09-12") == []

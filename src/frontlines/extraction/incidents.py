@@ -327,7 +327,8 @@ def running_process(m: Mention) -> bool:
     return m.place is None or not below_country(m.place)
 
 
-def campaign_course(trigger: Token, day: bool, month: bool = False) -> str | None:
+def campaign_course(trigger: Token, day: bool, month: bool = False,
+                    opened_at: bool = False) -> str | None:
     """The course of a campaign, not an incident (ACLED codes events, not a campaign's
     start or its trend): the trigger is the subject or object of a trend verb
     ("airstrikes on the province have intensified since ...") with no day of its own or
@@ -338,7 +339,10 @@ def campaign_course(trigger: Token, day: bool, month: bool = False) -> str | Non
     launched air strikes in support of the regime in September", "Russia began air
     strikes last September": an intervention's start, not one day's strike). The caller
     asks only when the sentence gives no toll ("launched an offensive, killing 10" is an
-    incident)."""
+    incident). With `opened_at` (the sentence dates the start by a day or a month and
+    names the town or province it opened on: "Turkey launched an offensive against the
+    Kurdish enclave of Afrin in January"), one operation's start is its first battle,
+    which ACLED codes at that place and time: an incident, not a course."""
     data = _data()
     if trigger.lower_ in data["campaign_nouns"] and not day:
         return trigger.text
@@ -351,7 +355,8 @@ def campaign_course(trigger: Token, day: bool, month: bool = False) -> str | Non
         since = any(t.lower_ == "since" for t in verb.subtree)
         return f"{trigger.text} {verb.text}" if since or not day else None
     if lemma in data["start_verbs"] and not day and (
-            trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]):
+            trigger.dep_ == "xcomp" or trigger.lower_ in data["started_processes"]) and not (
+            opened_at and trigger.dep_ == "dobj" and trigger.tag_ == "NN"):
         return f"{verb.text} {trigger.text}"
     if lemma in data["start_verbs"] and month and trigger.dep_ == "dobj" and (
             trigger.tag_ == "NNS"):

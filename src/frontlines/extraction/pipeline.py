@@ -162,7 +162,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
             if period is None and s.casualties.killed is None and (
                     draft.event_type in NATIONWIDE_CAMPAIGNS):
                 course = incidents.campaign_course(
-                    draft.trigger, when.precision == 1, when.explicit and when.precision >= 3)
+                    draft.trigger, when.precision == 1, when.explicit and when.precision >= 3,
+                    when.explicit and not when.year_only and _opened_at(draft, s))
                 period = f"the course of a campaign: {course}" if course else None
             why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
             if why:
@@ -171,8 +172,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
                     _place_told_after(before, draft, s, scan.toponyms)
                 continue
             m = _mention(draft, s, scan, when, past)
-            mentions.append(m)
-            these.append(m)
+            for one in [m, *_other_places(m, s)]:
+                mentions.append(one)
+                these.append(one)
             if m.place is not None and not past and m.disorder_type != taxonomy.STRATEGIC:
                 # a statement or an alliance ("joined the US in saying") sets no scene
                 scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
@@ -182,6 +184,63 @@ def mentions_of(doc: Doc, article: Article, published: date,
         before = these
     _incident_country(mentions, toponyms)
     return mentions, skipped
+
+
+def _opened_at(draft: MentionDraft, s: _Sentence) -> bool:
+    """A start verb's object or its own prepositions ("launched an offensive against the
+    Kurdish enclave of Afrin", "... last month in Afrin") name a town or province below
+    the country: where an operation opened (incidents.campaign_course). A purpose
+    clause ("to seize control over Raqqa") names its aim, not where it opened."""
+    verb = draft.trigger.head
+    phrases = [c for head in (draft.trigger, verb) for c in head.children
+               if c.dep_ in {"prep", "compound", "nmod"}]
+    starts = {t.idx for p in phrases for t in p.subtree}
+    return any(t.place is not None and below_country(t.place) and t.start in starts
+               for t in s.toponyms)
+
+
+def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
+    """ACLED codes one event per location: "regime bombardment on Idlib and Aleppo" is
+    two events. The towns or provinces coordinated with the mention's own place name
+    (its conjuncts, below the country) each give a copy of the mention there; the
+    sentence's toll stays with the first place named (it is not told apart)."""
+    if m.place is None or m.place_inherited or m.place_unresolved or (
+            not below_country(m.place)):
+        return []
+    doc = s.span.doc
+    own = next((t for t in s.toponyms if t.text == m.place_text and t.place is not None
+                and t.place.geonames_id == m.place.geonames_id), None)
+    span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
+    if span is None:
+        return []
+    listed = _conjuncts(span.root)
+    copies = []
+    for t in s.toponyms:
+        tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if (t is own or t.place is None or not below_country(t.place) or tok is None
+                or tok.root.i not in listed or t.place.geonames_id == m.place.geonames_id
+                or t.place.country_code != m.place.country_code):
+            continue
+        copies.append(replace(
+            m, place=t.place, place_text=t.text, killed=None, killed_high=None,
+            killed_at_least=False, injured=None,
+            explain={**m.explain, "place": f"{t.text} (one of the places listed with "
+                                           f"{m.place_text}: one event per location)",
+                     "split": t.text}))
+    return copies
+
+
+def _conjuncts(root: Token) -> set[int]:
+    """The tokens coordinated with a name ("Idlib and Aleppo", "Latakia, Homs and Hama")."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out, todo = set(), [top]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.i)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out - {root.i} if len(out) > 1 else set()
 
 
 def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
@@ -1218,6 +1277,8 @@ def _codable(m: Mention) -> bool:
 def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
     """Per-article id: the article, type, date and first trigger found the event."""
     key = f"{article_id}|{first.sub_event_type}|{first.event_date}|{first.trigger_start}"
+    if first.explain.get("split"):  # a copy at another listed place: its own event
+        key += f"|{first.explain['split']}"
     return event_id(key, iso3)
 
 

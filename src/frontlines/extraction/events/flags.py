@@ -69,6 +69,10 @@ def negated(trigger: Token, sent: Span) -> bool:
     lex = load_lexicon()
     denial = lex.cue_words("denial")
     verb = clause_verb(trigger)
+    if verb.i != trigger.i and trigger.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        # "Its overnight bombing raid was not about avenging Douma": the copula denies
+        # what the raid was, not that it happened
+        verb = trigger
     for t in (trigger, verb):
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -82,6 +86,10 @@ def negated(trigger: Token, sent: Span) -> bool:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "no-one"}:
             return True
     chain = [verb, *_ancestors(verb, 3)] if verb.i != trigger.i else _ancestors(trigger, 4)
+    if verb.dep_ == "relcl":
+        # "Kotey and Elsheikh, who were captured by Kurds in January, deny ...": a
+        # relative clause describes its noun; the denial around it is of something else
+        chain = [verb]
     if any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain):
         return True
     return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])

@@ -398,6 +398,23 @@ def _territory(c: Case) -> Result:
     return _taker(c)
 
 
+@resolver("take")
+def _take(c: Case) -> Result:
+    """ "US-backed Kurdish forces have taken the Old City": a place (a name or a word like
+    town, base) taken by an armed actor is territory (ACLED); "took the children to
+    school", "took the lead", "took part" are not."""
+    p = _control_of(c.patient)
+    if c.trigger is not None and (c.trigger.dep_ == "acl" or any(
+            t.dep_ == "nsubj" and t.pos_ == "PRON" for t in c.trigger.children)):
+        # "areas taken by government forces, such as Ghouta": what the areas are; "before
+        # they took Mosul": a weak verb needs its taker named
+        return NOTHING
+    if p is None or actor_class(c.agent, c.lex) is None or p.root.lemma_.lower() in words(
+            "take_not_places") or not _is_place(p.doc[p.root.i:p.root.i + 1], c.lex):
+        return NOTHING  # the place is the phrase's head: not "took part in ... Damascus"
+    return _taker(replace(c, kind="@territory_ns"))
+
+
 # "he was captured by Kurdish forces": a personal pronoun taken is a person, not a place
 _PERSONAL = {"he", "him", "she", "her", "himself", "herself"}
 

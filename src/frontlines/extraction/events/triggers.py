@@ -70,12 +70,34 @@ def match_triggers(sent: Span, lex: Lexicon | None = None) -> list[Hit]:
                 hits.append(Hit(tok.i, tok.i + 1, tok, split))
             i += 1
             continue
+        if best.type == "@none" and len(best.words) > 1 and _fired_at_target(
+                toks[i + len(best.words) - 1]):
+            i += len(best.words) - 1  # "ballistic missiles" fired at a city: "missiles"
+            continue
         span = toks[i:i + len(best.words)]
         head = next((t for t in span if t.head.i < span[0].i or t.head.i > span[-1].i
                      or t.head.i == t.i), span[-1])
         hits.append(Hit(span[0].i, span[-1].i + 1, head, best))
         i += len(best.words)
     return hits
+
+
+def _fired_at_target(weapon: Token) -> bool:
+    """"Houthi rebels fired a salvo of ballistic missiles at Riyadh": the weapon (or the
+    salvo of it) is what a firing verb sends at a target, not a test into the sea."""
+    nominal = weapon
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.i != weapon.i:
+        nominal = weapon.head.head  # "a salvo of", "a barrage of"
+    verb = nominal.head
+    if nominal.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in _words(
+            "firing_verbs") or any(t.lower_ == "test" for t in verb.lefts):
+        return False
+    targets = [p for p in [*verb.children, *nominal.children, *weapon.children]
+               if p.dep_ == "prep"
+               and p.lower_ in _words("fired_target_preps")
+               and any(c.dep_ == "pobj" for c in p.children)]
+    return any(c.lemma_.lower() not in _words("test_targets")
+               for p in targets for c in p.children if c.dep_ == "pobj")
 
 
 def _located_sit(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
