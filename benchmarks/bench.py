@@ -102,12 +102,13 @@ elif mode == "frontlines":
     t1 = time.perf_counter()
     kept = []; n = 0
     for res in process_articles(arts):
-        kept += res.events; n += 1
+        kept += [(e, res.article) for e in res.events]; n += 1
     seconds = time.perf_counter() - t1
     from frontlines.extraction import incident_model
+    from frontlines.extraction.pipeline import page_text
     t2 = time.perf_counter()
-    for e in kept:  # the learned incident check again, alone: its share of the time
-        incident_model.keeps(e)
+    for e, art in kept:  # the learned incident check again, alone: its share of the time
+        incident_model.keeps(e, page_text(art))
     out = {"seconds": seconds, "articles": n, "words": words, "events": len(kept),
            "check_s": time.perf_counter() - t2}
 elif mode == "geoparse":

@@ -72,3 +72,39 @@ def test_committed_weights_are_what_the_labels_train() -> None:
 @pytest.mark.parametrize("name", ["w:were", "tp:1", "fat:1"])
 def test_the_signals_of_a_told_incident_weigh_for_it(name: str) -> None:
     assert incident_model.weights()[name] > 0
+
+
+def test_the_sentences_beside_are_cut_at_sentence_ends() -> None:
+    text = ("Rebels shelled an army post near Idlib on Saturday. Government forces struck "
+            "the town, killing nine people. We would spend our nights in the basement.")
+    start = text.index("Government")
+    end = text.index("people.") + len("people.")
+    assert incident_model.neighbours(text, start, end) == (
+        "Rebels shelled an army post near Idlib on Saturday.",
+        "We would spend our nights in the basement.")
+
+
+def test_what_a_neighbour_tells() -> None:
+    # paraphrased from Guardian analysis pieces: a dated toll, a memory, a war-wide tally
+    assert {"dated", "toll"} <= incident_model.sentence_cues(
+        "Rebels shelled an army post near Idlib on Saturday, killing 12 soldiers.")
+    assert {"first", "modal"} <= incident_model.sentence_cues(
+        "We would spend our nights in the basement, my sister said.")
+    assert "first" not in incident_model.sentence_cues("US jets struck the city.")
+    assert {"period", "year", "perfect"} <= incident_model.sentence_cues(
+        "More than 300 people have been killed since April 2017 in the province.")
+
+
+def test_a_record_among_dated_incidents_weighs_more_than_among_memories() -> None:
+    def cues(before: str, after: str) -> incident_model.Cues:
+        return incident_model.Cues(sentence="Government forces shelled the town.", start=2000,
+                                   evidence=1, time_precision=2, geo_precision=2,
+                                   sub_event_type="Shelling/artillery/missile attack",
+                                   fatalities=0, actor1=True, actor2=False,
+                                   before=before, after=after)
+    among_incidents = cues("Rebels attacked an army post near Idlib on Saturday, killing "
+                           "12 soldiers.", "Five civilians were wounded on Sunday.")
+    among_memories = cues("We would spend our nights in the basement.",
+                          "I will never go back, she said of the years since 2013.")
+    assert incident_model.probability(among_incidents) > incident_model.probability(
+        among_memories)

@@ -1303,3 +1303,38 @@ def test_a_place_taken_by_armed_forces_is_territory() -> None:
     # what areas are ("areas taken by government forces") is no taking of its own
     assert _types("Many of them are exiles from areas taken by Syrian government forces, "
                   "such as Ghouta and Daraya.", "2018-09-12") == []
+
+
+def test_a_part_told_at_a_town_of_its_own_is_not_part_of_the_attack() -> None:
+    # paraphrased from a 2018 report: forces moved to bases in Damascus and a research
+    # centre evacuated in Jamraya are not parts of the chemical attack on Douma (ACLED:
+    # one event per location; the towns lie 10 km apart, within the 25 km merge radius)
+    events = frontlines.extract(
+        "Pro-regime forces deployed surface-to-air missiles, including six Russian "
+        "Pantsir-S2s, to the Mezzeh air base and other sites in Damascus. According to "
+        "Syrian medics, more than 40 people died in a strike on Douma with chemical "
+        "weapons. Unspecified pro-regime elements reportedly evacuated a branch of the "
+        "Syrian Scientific Studies and Research Center in Jamraya near Damascus.",
+        published="2018-04-13")
+    chemical = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert [(e.location, e.fatalities) for e in chemical] == [("Duma", 40)]
+    assert {ev.sentence.split()[0] for ev in chemical[0].evidence} == {"According"}
+    assert any(e.sub_event_type == "Change to group/activity" for e in events)
+
+
+def test_days_counted_from_the_sentence_date_make_another_incident() -> None:
+    # paraphrased from a 2017 report on Raqqa: "two days later" dates the second
+    # killing apart from the first (ACLED: one event per day), it does not join it
+    events = frontlines.extract(
+        "On 1 August, 11 members of the same family were reportedly killed in a coalition "
+        "bombing on their home in the Tawassuiya neighbourhood of Raqqa, while another 20 "
+        "were reportedly killed two days later in al-Badou and al-Takana neighbourhoods.",
+        published="2017-08-11")
+    assert sorted(str(e.event_date) for e in events) == ["2017-08-01", "2017-08-03"]
+    # a date inside the clause itself is not counted from
+    assert _days("Two days later, on 3 August, jets bombed the town of Tabqa, killing 9.",
+                 "2017-08-11") == ["2017-08-03"]
+
+
+def _days(text: str, published: str) -> list[str]:
+    return sorted(str(e.event_date) for e in frontlines.extract(text, published=published))

@@ -92,6 +92,10 @@ TIMELINE_TAIL = 2
 # Two mentions of one article are one incident when their places are within this
 # distance: the width of a town and its outskirts, as in ACLED's "near" places.
 SAME_PLACE_KM = 25.0
+# Two towns closer than this may be one town's districts (a neighbourhood read as a
+# place of its own); farther apart they are two of ACLED's locations, even within
+# SAME_PLACE_KM (incidents._elsewhere: a part told at a town of its own).
+TOWN_APART_KM = 5.0
 # A named region (a valley, "Eastern Ghouta", a desert) holds a town only within this
 # distance of its point: an incident in Eastern Ghouta is not one near al-Bab, 300 km off.
 REGION_KM = 100.0
@@ -148,6 +152,9 @@ FAR_KM = 800.0  # a small town this far from all the story's clear names is else
 # tribe" in a story whose places are all in Deir ez-Zor).
 STORY_PROVINCE_MIN = 2
 STORY_PROVINCE_SHARE = 2 / 3
+# A town smaller than this, alone in its country while another country holds several of the
+# story's places, is a namesake unless its province or country is named by it (drop_strays)
+STRAY_POP = 5_000
 # A record its sentence does not place follows the article's placed incidents when at
 # least this many sentences' incidents agree on one other country (pipeline._incident_country).
 INCIDENT_COUNTRY_MIN = 1
@@ -172,10 +179,10 @@ SPEAKER_QUOTES = 2
 # event, so the enough-to-code check for the commentary of long articles is skipped.
 BRIEF_SENTENCES = 3
 # The incident check (extraction/incident_model.py) sets a record aside below this
-# probability. Chosen on the cross-validation of benchmarks/train_incident_model.py: at
-# 0.15 the records of Guardian analysis pieces judged commentary, statements or plans
-# lose a third while 7% of the real ones go (FA-KES wire reports: 2 of 362 real
-# records; `frontlines eval incidents`); higher thresholds lose real records faster.
+# probability. Chosen on the cross-validation (`frontlines eval incidents`, which prints
+# 0.1-0.3): at 0.15 a third of the Guardian records judged commentary, statements or
+# plans go while 5% of the real ones do (FA-KES wire reports: 4 of 362 real records);
+# from 0.15 to 0.2 each real record lost buys only about three non-incidents.
 INCIDENT_MIN_PROBABILITY = 0.15
 
 # Commentary by genre (extraction/genre.py). A letter cites the article it answers

@@ -866,6 +866,13 @@ class ActorContext:
         if not pool:
             return None
         prior = [(i, n) for i, n in pool if i < span.start]
+        if prior and _the_group(span):
+            # "the group" is the group the report is about, the one it keeps naming, not
+            # the last in a list ("even al-Qaida and the Taliban cannot compete")
+            counts = Counter(n for _i, n in prior)
+            top = max(counts.values())
+            return make_actor(next(n for _i, n in reversed(prior) if counts[n] == top),
+                              span.text)
         if prior:
             # a group named in the last few sentences; else one the report keeps naming.
             # "terrorists" three items down a state-agency round-up are not the group the
@@ -880,6 +887,12 @@ class ActorContext:
             return make_actor(name, span.text) if times >= 2 else None
         counts = Counter(n for _i, n in pool)
         return make_actor(counts.most_common(1)[0][0], span.text)
+
+
+def _the_group(span: Span) -> bool:
+    """A bare definite "the group" (or "the group's")."""
+    words = [t.lower_ for t in span if t.lower_ not in {"'s", "’s"}]
+    return words == ["the", "group"]
 
 
 # --------------------------------------------------------------------------
@@ -1019,6 +1032,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return None
         # ACLED has no "Government of X" actor: a government acts through its forces.
         return _state_actor(iso, bool(pol) and not mil, text)
+    tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
+    if tied is not None:  # "suicide bombers linked to the group": the group's attack
+        return tied
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
@@ -1045,6 +1061,28 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return _generic_actor("Opposition Rebels ({country})", iso, text)
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
+    return None
+
+
+_TIES = {"linked", "affiliated", "loyal", "aligned", "tied", "connected", "belonging"}
+# "a separate group linked to al-Qaida" is a group of its own, not al-Qaida
+OWN_GROUP = {"group", "faction", "organisation", "organization", "outfit", "movement",
+              "offshoot", "splinter", "branch", "cell", "network"}
+
+
+def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
+                ) -> Actor | None:
+    """The named group a perpetrator is tied to ("gunmen linked to the group", "fighters
+    loyal to al-Shabaab"): ACLED codes the attack to that group, not to an unidentified
+    one. Only a named group counts; "linked to the army" or a generic name does not."""
+    for tok in rest:
+        if tok.lower_ not in _TIES:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
+                if found is not None and found.inter in (2, 3, 4) and not found.name.endswith(")"):
+                    return found
     return None
 
 

@@ -1298,6 +1298,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
             compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
+    if _elsewhere(g, h) or _elsewhere(h, g):
+        return False  # one event per location
     if violent and _same_toll(g, h) and _sides_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if violent and _retold(g, h, compatible):
@@ -1495,6 +1497,20 @@ def _scene(group: list[Mention]) -> list[Mention]:
 
 def _specific_town(place: Place | None) -> bool:
     return place is not None and place.level in ("city", "admin2")
+
+
+def _elsewhere(part: list[Mention], main: list[Mention]) -> bool:
+    """The part names a town of its own, in a sentence of its own, that is not a town of
+    the main group and lies apart from each of them: ACLED codes one event per
+    location, so "pro-regime elements evacuated a research centre in Jamraya" is not part
+    of the chemical attack on Douma told before it, though both lie near Damascus."""
+    shared = {m.sent_start for m in main}
+    towns = [m.place for m in part if _specific(m) and m.sent_start not in shared]
+    there = [m.place for m in main if _specific(m)]
+    return bool(towns and there) and all(
+        t.geonames_id != p.geonames_id and distance_km(
+            t.latitude, t.longitude, p.latitude, p.longitude) > settings.TOWN_APART_KM
+        for t in towns for p in there)
 
 
 def scenes_apart(g: list[Mention], h: list[Mention],

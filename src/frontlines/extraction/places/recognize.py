@@ -545,7 +545,10 @@ class _Finder:
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
         if exact and ent.label_ == "DATE" and len(span) == 1 and span.text.isalpha():
-            return "date"  # "on rafts near Mayadeen" (DATE): a place if named so elsewhere
+            # "on rafts near Mayadeen" (DATE): a place if named so elsewhere; a big
+            # city with a place cue is one ("arrested at Manchester airport", DATE)
+            big = any(c.level < 2 and c.population >= BIG_CITY for c in cands)
+            return "dated city" if big else "date"
         if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
             return None
         if ent is not None and ent.label_ == "NORP" and (

@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from frontlines import settings
 from frontlines.domain.errors import FrontlinesError
 from frontlines.extraction.furniture import blank_furniture
-from frontlines.extraction.incident_model import Cues, features, logistic
+from frontlines.extraction.incident_model import Cues, features, logistic, neighbours
 
 ROOT = Path(__file__).resolve().parents[4]
 DATA = ROOT.parent / "shared" / "data"
@@ -74,11 +74,13 @@ def examples(texts: dict[str, str], labels: Path = LABELS
             if text is None:
                 continue
             start, end = int(row["start"]), int(row["end"])
+            before, after = neighbours(text, start, end)
             cues = Cues(sentence=text[start:end], start=start, evidence=int(row["evidence"]),
                         time_precision=int(row["time_precision"] or 0) or None,
                         geo_precision=int(row["geo_precision"] or 0) or None,
                         sub_event_type=row["sub_event_type"], fatalities=int(row["fatalities"]),
-                        actor1=row["actor1"] == "1", actor2=row["actor2"] == "1")
+                        actor1=row["actor1"] == "1", actor2=row["actor2"] == "1",
+                        before=before, after=after, length=len(text.rstrip()))
             out.append((row["article_id"], row["verdict"], features(cues),
                         int(row["verdict"] in INCIDENT)))
     return out
@@ -132,6 +134,23 @@ def cross_validate(rows: list[tuple[str, str, set[str], int]]) -> None:
               f"  duplicates dropped {sum(p < cut for p in dup)}/{len(dup)}"
               f"  non-incidents dropped {sum(p < cut for p in neg)}/{len(neg)}"
               f"  real share {len(real) / len(items):.3f} -> {kept_real / max(kept, 1):.3f}")
+    _sweep(corpora)
+
+
+SWEEP = (0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def _sweep(corpora: dict[str, list[tuple[str, int, float]]]) -> None:
+    """Real records kept against non-incidents set aside at other thresholds (the
+    threshold in settings is chosen on these lines)."""
+    print("  threshold: share of real records kept / of non-incidents set aside")
+    for name in ("all", "guardian"):
+        items = corpora.get(name, [])
+        real = [p for v, _, p in items if v == "real"]
+        neg = [p for _, y, p in items if y == 0]
+        cells = [f"{cut}: {sum(p >= cut for p in real) / max(len(real), 1):.3f}"
+                 f" / {sum(p < cut for p in neg) / max(len(neg), 1):.3f}" for cut in SWEEP]
+        print(f"  {name:9s} " + "  ".join(cells))
 
 
 def weight_lines(w: dict[str, float], n: int) -> list[str]:

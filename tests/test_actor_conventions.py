@@ -1,0 +1,104 @@
+"""actor1/actor2 by ACLED's conventions on sentences paraphrased from Guardian reports of the
+Syrian war (2017-2019) and an Afghan one, whose records a reader judged wrong: the side a report
+blames, a group's affiliates, a coalition named by its make-up, who flies an air strike."""
+
+from __future__ import annotations
+
+import frontlines
+
+
+def _pairs(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r.sub_event_type, r.actor1, r.actor2)
+            for r in frontlines.extract(text, published=published)]
+
+
+def test_the_side_a_report_blames_is_the_perpetrator():
+    # "blamed X for the attack": an empty actor1 before; ACLED codes the reported perpetrator
+    assert _pairs("Erdogan's government initially blamed the Syrian regime for last "
+                  "Saturday's chemical weapons attack in Douma.", "2018-04-14") == [
+        ("Chemical weapon", "Military Forces of Syria", "")]
+    # "X was responsible for": the accused, not the government that said so (was the UK)
+    assert _pairs("The French government said it had proof that the Syrian regime was "
+                  "responsible for Saturday's chemical attack in Douma, which killed at least "
+                  "50 people.", "2018-04-12") == [
+        ("Chemical weapon", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_a_ruler_who_orchestrated_an_attack_is_his_states_forces():
+    assert _pairs("The argument has surfaced again in Syria with a chemical gas attack, "
+                  "orchestrated by Bashar al-Assad, that left dead children foaming at the "
+                  "mouth.", "2018-04-12")[0][1] == "Military Forces of Syria"
+
+
+def test_a_reports_chemical_attacks_share_the_side_it_holds_responsible():
+    # the Douma attack's own sentence names no one; the report says who uses the weapon
+    assert _pairs("The regime has used chemical weapons, including chlorine, again and again "
+                  "in eastern Ghouta. Dozens of people died in a chemical attack in Douma on "
+                  "Saturday, rescuers said.", "2018-04-14") == [
+        ("Chemical weapon", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_bombers_linked_to_a_named_group_are_that_group():
+    # was Unidentified Armed Group (Afghanistan)
+    assert _pairs("Islamic State has claimed several attacks in Afghanistan this year. In "
+                  "October, suicide bombers linked to the group killed at least 57 worshippers "
+                  "in a Shia mosque in Kabul.", "2017-12-30") == [
+        ("Suicide bomb", "Islamic State", "Civilians (Afghanistan)")]
+
+
+def test_kurdish_and_arab_forces_in_syria_are_the_sdf():
+    # both actors were empty: the SDF took the city, Islamic State lost it
+    assert _pairs("Raqqa, the self-styled capital of the Islamic State's caliphate in eastern "
+                  "Syria, fell to Kurdish and Sunni Arab forces last week.", "2017-10-25") == [
+        ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces",
+         "Islamic State")]
+
+
+def test_a_state_that_shoots_down_a_jet_is_its_forces():
+    # actor1 was empty: "Turkey" as the subject of a shoot-down, as of a strike
+    assert _pairs("The two countries came to blows in November 2015 when Turkey shot down a "
+                  "Russian military jet near the Syrian border.", "2018-04-14") == [
+        ("Disrupted weapons use", "Military Forces of Turkey", "Military Forces of Russia")]
+
+
+def test_a_group_without_aircraft_is_what_the_air_strike_hit():
+    # Islamic State was actor1 of a coalition strike on its positions
+    recs = _pairs("Smoke from burning buildings shrouds the old city of Raqqa. Hazam paced "
+                  "across a balcony as airstrikes thumped into Islamic State positions ahead, "
+                  "killing four fighters.", "2017-10-08")
+    assert [r[0] for r in recs] == ["Air/drone strike"]
+    assert recs[0][1] != "Islamic State" and recs[0][2] == "Islamic State"
+
+
+def test_the_civilians_a_gas_attack_names_are_its_victims():
+    # actor2 was empty: no toll of civilians, but the sentence names them
+    assert _pairs("Dozens have died, and hundreds of children lie injured after what was "
+                  "quite clearly a chemical weapon attack on Douma by the Syrian regime.",
+                  "2018-04-09") == [
+        ("Chemical weapon", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_the_side_holding_a_stronghold_is_the_other_side():
+    # "the Kurdish enclave of Afrin": the enclave's holder, the YPG, fought the attackers
+    assert _pairs("Turkish-backed rebels attacked the Kurdish enclave of Afrin on 20 January.",
+                  "2018-02-20") == [
+        ("Armed clash", "Syrian National Army", "YPG: People's Protection Units")]
+
+
+def test_the_place_described_elsewhere_by_its_holder_names_the_loser():
+    # actor2 was empty: the report calls Raqqa the group's former capital in another sentence
+    recs = _pairs("A British man who went to Syria to fight Islamic State has been killed in "
+                  "Raqqa, the terrorist group's former capital, Kurdish sources have confirmed. "
+                  "In the six weeks before his death, Hall had been in Raqqa, which the "
+                  "US-backed Syrian Democratic Forces declared fully liberated last month.",
+                  "2017-12-20")
+    assert ("Non-state actor overtakes territory", "SDF: Syrian Democratic Forces",
+            "Islamic State") in recs
+
+
+def test_who_announced_the_launch_of_an_assault_launched_it():
+    # actor1 was empty: "the launch of the assault" hides the assault's agent from the verb
+    assert _pairs("Turkey announced the launch of the assault on Afrin in January, after the "
+                  "US said it would raise a border force to patrol Syria's frontiers from "
+                  "Kurdish militias.", "2018-03-19") == [
+        ("Armed clash", "Military Forces of Turkey", "YPG: People's Protection Units")]
