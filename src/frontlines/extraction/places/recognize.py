@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.domain.placenames import PARTICLES, fold, key
+from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.settings import SPEAKER_QUOTES, STATE_CITY_POP
@@ -98,7 +99,7 @@ class Tokens:
         """``text``: the string ``doc`` was made from, when the caller has it
         (``doc.text`` rebuilds it token by token, ~6 % of ``geoparse``)."""
         arr = doc.to_array([IDX, LENGTH, IS_STOP, LIKE_NUM, IS_SPACE]).tolist()
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         self.text = text
         self.n = len(arr)
         self.starts = [r[0] for r in arr]
@@ -446,7 +447,7 @@ class _Finder:
         as a government (a country or region, a capital or a city of a million, a
         province by its own name: "Ankara said"). Not "the hospital in Montpellier said"
         nor "Barry, who was from Dewsbury said"."""
-        text, quoted = self.doc.text, Counter()
+        text, quoted = doc_text(self.doc), Counter()
         for sp in self.chosen:
             if len(sp) == 1 and (
                     _SAYS_BEFORE.search(text[max(0, sp.start_char - 25):sp.start_char])
@@ -461,7 +462,8 @@ class _Finder:
         """Whether the story writes ``name`` after a capitalised word that is neither a
         common word nor taken for a place there ("Kheda Saratova", "Mrs Saratova")."""
         places = {sp.start_char for sp in self.chosen}
-        for m in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(name) + r"\b", self.doc.text):
+        for m in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(name) + r"\b",
+                             doc_text(self.doc)):
             first = m.group(1)
             if (fold(first) not in self.stops and first.lower() not in COMPASS
                     and m.start(1) not in places):
