@@ -63,6 +63,27 @@ def test_a_shared_had_makes_the_second_verb_background() -> None:
     assert [e.location for e in events] == ["'Afrin"]  # the assault itself stays
 
 
+@pytest.mark.parametrize(("sentence", "published"), [
+    # a clause of "after" measured by a span of time: the past a present state looks back
+    # on (paraphrased from a Guardian feature of March 2019)
+    ("Falluja, Tikrit and Ramadi remain broken and dysfunctional years after Isis was "
+     "driven out.", "2019-03-23"),
+    # a past participle describing a noun, with no date of its own (Guardian, May 2018)
+    ("Once Isis had been expelled, the rescuers went back to some areas retaken by the "
+     "Turkish-backed Free Syrian Army, a spokesman said.", "2018-05-11"),
+])
+def test_retold_background_without_a_date_is_not_coded(sentence: str, published: str) -> None:
+    assert frontlines.extract(sentence, published=published) == []
+
+
+def test_a_describing_participle_with_its_own_day_is_coded() -> None:
+    events = frontlines.extract(
+        "Aid workers returned on Monday to villages recaptured by the army on Sunday.",
+        published="2018-05-11")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Government regains territory", "2018-05-06")]
+
+
 @pytest.mark.parametrize(("sentence", "where"), [
     # a country is the stage of the war, not an incident's place
     ("With all UK consular services suspended in Syria, it is very hard to confirm where "

@@ -283,6 +283,39 @@ def _own_phrase(trigger: Token) -> list[Token]:
     return [t for t in trigger.subtree if t.i not in drop]
 
 
+def _words(cues: dict, cls: str) -> set[str]:
+    """The one-word cues of a class."""
+    return {p[0] for p in cues.get(cls, []) if len(p) == 1}
+
+
+def _anchoring_clause(verb: Token) -> str | None:
+    """ "Mosul remains broken years after Isis was driven out": a clause of "after" or
+    "since" measured by a long span ("years after") is the past the sentence looks back
+    on, not the report's incident (ACLED: an event has its own date). Short spans stay
+    news: "his death comes days after the SDF declared the liberation of Raqqa"."""
+    cues = load_lexicon().cues
+    mark = next((c for c in verb.children if c.dep_ == "mark"
+                 and c.lower_ in _words(cues, "anchor_marks")), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return None
+    spans = _words(cues, "anchor_spans")
+    span = next((t for t in verb.doc[max(0, mark.i - 2):mark.i] if t.lower_ in spans), None)
+    if span is None and verb.head.lower_ in spans:
+        span = verb.head
+    return f"{span.text} {mark.text}" if span is not None else None
+
+
+def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
+    """ "returned to some areas retaken by the Free Syrian Army": a past participle
+    describing a noun tells that thing's history; with no date in its own phrase it is
+    background, not an incident of the report (ACLED: an event has its own date)."""
+    if verb.i != trigger.i or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return None
+    return f"{verb.head.text} {verb.text} (a participle describing a noun)"
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -318,7 +351,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
             continue  # "for the first time since 2012": news measured against the past
         return words
-    cumulative = _cumulative(verb)
+    cumulative = _cumulative(verb) or _anchoring_clause(verb) or _descriptive_participle(
+        trigger, verb)
     if cumulative:
         return cumulative
     if verb.dep_ == "relcl":  # "the previous day when security forces opened fire"
