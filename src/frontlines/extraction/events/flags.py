@@ -311,6 +311,11 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
     background, not an incident of the report (ACLED: an event has its own date)."""
     if verb.i != trigger.i or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
+    cues = load_lexicon().cues
+    if verb.head.pos_ == "PRON" or verb.head.lower_ in (
+            _words(cues, "vague_victims") | _words(cues, "civilians")):
+        return None  # "people detained", "those kidnapped": left to the incident check,
+        # which reads the whole group (their mentions tie the group's other sentences)
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
         return None
     return f"{verb.head.text} {verb.text} (a participle describing a noun)"
