@@ -258,3 +258,17 @@ def test_plural_office_holders_are_no_scene(nlp):
             "hard over events like chemical weapons attacks that both parties condemn.")
     where, _prec = _scene(nlp, text, "attacked")
     assert where is None
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    # Guardian 2018 on the White Helmets (paraphrased): the US names the attacker, and
+    # the place the attacks are in is no container of the US (a record in the US).
+    ("Most of the US attacks in Syria have targeted areas held by Islamic State.",
+     "attacks", "Syria"),
+    ("Dozens of US airstrikes in Idlib have hit rebel-held towns.", "airstrikes", "Idlib"),
+])
+def test_a_nationality_is_not_contained_in_the_scene(nlp, text, trigger, want):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    chosen, _prec = locate_event(tok.sent, tok, resolve(doc))
+    assert chosen is not None and chosen.text == want

@@ -34,6 +34,10 @@ def _sense(nlp, sentence: str, word: str) -> str | None:
     ("The loan signed today demonstrates both the EU's and the firm's commitment to "
      "investing in the circular economy.", "demonstrates"),
     ("The trial demonstrated that the drug lowers blood pressure.", "demonstrated"),
+    # Guardian 2018 on Afrin (paraphrased): a picture that "captured" a predicament
+    # depicts it; no armed actor took ground (was Government regains territory)
+    ("The image of the fighters bogged down in a battle against Kurdish militants "
+     "captured the dilemma of the Syrian rebels.", "captured"),
 ])
 def test_everyday_senses(nlp, sentence: str, word: str) -> None:
     assert _sense(nlp, sentence, word)

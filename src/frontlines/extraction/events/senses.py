@@ -27,6 +27,7 @@ def _data() -> dict:
     return {"objects": {k: set(v) for k, v in raw["objects"].items()},
             "modifiers": {k: set(v) for k, v in raw["modifiers"].items()},
             "heads": {k: set(v) for k, v in raw["heads"].items()},
+            "subjects": {k: set(v) for k, v in raw["subjects"].items()},
             "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
             "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"])}
 
@@ -69,6 +70,9 @@ def other_sense(trig: Token) -> str | None:
     if beast:
         return beast
     lemma = _lemma(trig)
+    depicts = _subject_sense(trig, data["subjects"].get(lemma, set()))
+    if depicts:
+        return depicts
     if lemma == "demonstrate" and trig.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "ccomp") for c in trig.children):
         # people who protest demonstrate with no object ("demonstrated against the
@@ -96,6 +100,20 @@ def other_sense(trig: Token) -> str | None:
             c.lower_ in objects for c in trig.children):
         return f"{trig.text} ({trig.head.text})"
     return _fall_ranking(trig, data["fall"]) or _traded(trig, data["trade"], data["arms"])
+
+
+def _subject_sense(trig: Token, words: set[str]) -> str | None:
+    """"The image of the soldiers ... captured the predicament": a subject that shows
+    the other sense (a picture depicts; no armed actor takes ground)."""
+    if not words or trig.pos_ != "VERB":
+        return None
+    verb = trig  # a conjoined verb shares its head's subject ("bogged down ... captured")
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((f"{c.text} {trig.text}" for c in verb.children
+                 if c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)),
+                None)
 
 
 def _animal_subject(trig: Token, animals: set[str]) -> str | None:

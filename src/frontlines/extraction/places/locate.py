@@ -585,12 +585,20 @@ def _where_scene(readings: list[_Reading], antecedent: Token | None) -> None:
         return
 
 
+_QUALIFIER_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
 def _own_tokens(r: _Reading) -> set[int]:
     """The tokens that name ``r``'s place: the name, the nouns it names ("the town of X",
-    "the X district") and its appositions, up to a direction ("north of X" is not X)."""
+    "the X district") and its appositions, up to a direction ("north of X" is not X).
+    A country before a noun that is no scene ("US attacks in Syria", "US troops in
+    Manbij") is a nationality: the noun is not the country, so a place the noun is
+    in is no container of the country (ACLED codes where the event happened)."""
     toks = set(range(r.span.start, r.span.end))
+    country = r.top.place is not None and r.top.place.level == "country"
     for t, link in zip(r.chain[1:], r.links, strict=False):
-        if t.lower_ in DIRECTIONS or link == "advmod":
+        if t.lower_ in DIRECTIONS or link == "advmod" or country and link in _QUALIFIER_LINKS \
+                and t.lower_ not in SCENE_NOUNS:
             break
         toks.add(t.i)
     toks |= {c.i for i in list(toks) for c in r.span.doc[i].children if c.dep_ == "appos"}
