@@ -1692,11 +1692,11 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
         _complete_actors(g, doc, toponyms, war)
-    events = []
+    events, text = [], page_text(article)
     for g in groups:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
-        if brief or incident_model.keeps(event, page_text(article)):
+        if brief or incident_model.keeps(event, text):
             if chemical is not None and event.sub_event_type == taxonomy.CHEMICAL_WEAPON \
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
