@@ -520,6 +520,8 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
                                       cc or scan.actors.dominant_country())
     if actor2 is None and draft.event_type in VIOLENT_TYPES:
         actor2 = _counted_side(s, scan.actors, cc, actor1)
+    if where.place is None:
+        where = _country_of_brief(s, scan, [actor1, actor2]) or where
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -543,6 +545,39 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _country_of_brief(s: _Sentence, scan: _Scan, actors: list[Actor | None]
+                      ) -> _Where | None:
+    """Where nothing places an event of a short text (a wire brief or one-sentence
+    report without dateline), its country: the one it names as a scene ("the violence
+    consuming Iraq"), else the home its actors share (Military Forces of Syria, Jabhat
+    al-Nusra; armed groups before foreign state forces), at precision 3. ACLED codes
+    the country when it is all that is known; a record without one is lost to the map."""
+    doc = s.span.doc
+    if sum(1 for _ in doc.sents) > settings.BRIEF_SENTENCES:
+        return None
+    country = places_stage.named_country(scan.toponyms, s.span)
+    if country is None:
+        homes = [(a.inter != 1, _home_of(a)) for a in actors if a is not None]
+        groups = {cc for local, cc in homes if cc and local}
+        states = {cc for local, cc in homes if cc and not local}
+        ccs = groups or states
+        if len(ccs) != 1:
+            return None
+        gaz = load_gazetteer()
+        entry = gaz.country(next(iter(ccs)))
+        country = gaz.place(entry) if entry is not None else None
+    if country is None:
+        return None
+    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
+
+
+def _home_of(actor: Actor) -> str | None:
+    """The country of a canonical actor, from the actor table; none for a group that
+    fights in several countries (Islamic State)."""
+    info = actors_stage.lookup(actor.name)
+    return info.country if info is not None and "transnational" not in info.tags else None
 
 
 def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None

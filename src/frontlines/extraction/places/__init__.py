@@ -11,6 +11,7 @@ from frontlines.extraction.places.locate import (
     drop_strays,
     leading_place,
     locate_event,
+    named_country,
     origin_only,
     owner_only,
     province_between,
@@ -26,6 +27,7 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place",
-           "locate_event", "make_places", "origin_only", "owner_only", "province_between",
+           "locate_event", "make_places", "named_country", "origin_only",
+           "owner_only", "province_between",
            "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
            "story_city", "story_country", "story_region"]

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
+from frontlines.extraction.places.gazetteer import CC as CC_FIELD
+from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import acronym_not_place, stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
@@ -1145,3 +1147,81 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
             continue
         found[p.geonames_id or p.name] = t
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _as_modifier(top: Toponym, doc: Doc) -> bool:
+    """Whether a name stands as a nationality before the noun it qualifies ("Another
+    US soldier", "US overseer Paul Bremer"): a people's country, not a scene."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj":  # "the United States never succeeded": a state acting
+        return True
+    return (root.dep_ in ("compound", "amod", "nmod") and root.head.i > span.end - 1
+            and root.head.pos_ in ("NOUN", "PROPN"))
+
+
+_BODY_OF = re.compile(r"\b(?:State|Republic|Kingdom|Emirate|Front|Army|Party|Movement|Council|"
+                      r"Forces?|Brigades?|Union|Organi[sz]ation|Committee|Ministry|Government)"
+                      r" (?:of|for) (?:the )?$")
+
+
+def _in_body_name(text: str, start: int) -> bool:
+    """A country inside an organisation's name ("Islamic State of Iraq and al-Sham")."""
+    return bool(_BODY_OF.search(text[max(0, start - 40):start]))
+
+
+# Nouns after a nationality that make it a scene: "in the Kenyan capital", "protested in
+# Spanish cities", "on Turkish soil".
+_SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village",
+                          "villages", "streets", "soil", "territory", "airspace"})
+
+
+def demonym_scene(sent: Span) -> Place | None:
+    """The place a nationality names as a scene in its sentence: "the Kenyan capital"
+    is Nairobi (the country's capital), "Spanish cities" Spain."""
+    gaz = load_gazetteer()
+    for tok in sent[:-1]:
+        nxt = tok.nbor(1)
+        if not tok.text[:1].isupper() or nxt.lower_ not in _SCENE_NOUNS:
+            continue
+        cc = gaz.demonym(tok.text)
+        country = gaz.country(cc) if cc else None
+        if country is None:
+            continue
+        if nxt.lower_ == "capital":
+            town = next((i for i in gaz.capitals if gaz.entry(i)[CC_FIELD] == cc), None)
+            if town is not None:
+                return gaz.place(Candidate(town, gaz.entry(town)))
+        return gaz.place(country)
+    return None
+
+
+def named_country(toponyms: list[Toponym], sent: Span) -> Place | None:
+    """The one country a short text names as a scene ("the violence consuming Iraq";
+    not "US soldier", "US-backed", "US forces", "from Qaim"): where an event nothing
+    finer places happened, at country level (ACLED codes the country when only it is
+    known). Several countries: the one its own sentence names, else none."""
+    doc = sent.doc
+    text = doc_text(doc)
+    own = demonym_scene(sent)
+    if own is not None:
+        return own
+    ccs: dict[str, bool] = {}
+    for t in toponyms:
+        p = t.place
+        if p is None or not p.country_code or p.level == "continent" or (
+                qualifies_actor(text, t.end) or owner_only(text, t.end)
+                or sponsor_only(text, t.start) or origin_only(text, t.start)
+                or _as_modifier(t, doc) or _in_body_name(text, t.start)):
+            continue
+        here = sent.start_char <= t.start < sent.end_char
+        ccs[p.country_code] = ccs.get(p.country_code, False) or here
+    if len(ccs) > 1:
+        ccs = {cc: here for cc, here in ccs.items() if here}
+    if len(ccs) != 1:
+        return None
+    gaz = load_gazetteer()
+    country = gaz.country(next(iter(ccs)))
+    return gaz.place(country) if country is not None else None
