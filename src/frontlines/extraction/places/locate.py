@@ -1199,16 +1199,36 @@ def demonym_scene(sent: Span) -> Place | None:
 
 
 def named_country(toponyms: list[Toponym], sent: Span) -> Place | None:
-    """The one country a short text names as a scene ("the violence consuming Iraq";
+    """The country a short text names as a scene ("the violence consuming Iraq";
     not "US soldier", "US-backed", "US forces", "from Qaim"): where an event nothing
     finer places happened, at country level (ACLED codes the country when only it is
-    known). Several countries: the one its own sentence names, else none."""
+    known). The country most of its own sentence's places lie in ("in the city of Al
+    Kufra, near Libya's borders with Chad and Sudan": Libya), else of the text's; a
+    tie is none. The one province the sentence names in it stands for it (Al Kufrah)."""
     doc = sent.doc
-    text = doc_text(doc)
     own = demonym_scene(sent)
     if own is not None:
         return own
-    ccs: dict[str, bool] = {}
+    scenes = _scene_places(toponyms, doc)
+    here = [p for p, start in scenes if sent.start_char <= start < sent.end_char]
+    counts = Counter(p.country_code for p in here or [p for p, _ in scenes])
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    cc = ranked[0][0]
+    provinces = {p.name: p for p in here if p.country_code == cc and p.level == "admin1"}
+    if len(provinces) == 1:
+        return next(iter(provinces.values()))
+    gaz = load_gazetteer()
+    country = gaz.country(cc)
+    return gaz.place(country) if country is not None else None
+
+
+def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
+    """The places of a text that may be a scene, with where they start: not those
+    naming an actor's nationality, owner, sponsor or origin, nor a continent."""
+    text = doc_text(doc)
+    out = []
     for t in toponyms:
         p = t.place
         if p is None or not p.country_code or p.level == "continent" or (
@@ -1216,12 +1236,5 @@ def named_country(toponyms: list[Toponym], sent: Span) -> Place | None:
                 or sponsor_only(text, t.start) or origin_only(text, t.start)
                 or _as_modifier(t, doc) or _in_body_name(text, t.start)):
             continue
-        here = sent.start_char <= t.start < sent.end_char
-        ccs[p.country_code] = ccs.get(p.country_code, False) or here
-    if len(ccs) > 1:
-        ccs = {cc: here for cc, here in ccs.items() if here}
-    if len(ccs) != 1:
-        return None
-    gaz = load_gazetteer()
-    country = gaz.country(next(iter(ccs)))
-    return gaz.place(country) if country is not None else None
+        out.append((p, t.start))
+    return out
