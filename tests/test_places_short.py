@@ -64,3 +64,31 @@ def test_a_transnational_group_is_no_clue_to_the_country():
     text = ("Dozens of Islamic State militants were killed in Tuesday's strikes, which also "
             "destroyed the targeted buildings.")
     assert {e.country for e in _records(text)} == {None}
+
+
+def test_a_city_the_model_tags_as_a_language():
+    # "Aleppo" LANGUAGE: with a locative cue it is the city
+    text = ("The Syrian army, backed by Hezbollah, launched a large offensive in southern "
+            "Aleppo tonight, targeting the Al-Hamdaniyah housing project.")
+    assert _where(text) == [("Aleppo", "Syria", 2)]
+
+
+def test_an_airfield_tagged_as_an_organisation_is_at_its_town():
+    text = ("For two days ISIS has attacked the southern gates of the Deir Ezzor Military "
+            "Airport, trying to weaken the Syrian army's fortifications.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Deir ez-Zor", "Syria")]
+
+
+def test_a_province_the_model_tags_as_a_nationality_not_the_country_of_a_group_name():
+    # "Aleppo" NORP before "Governorate"; Iraq only names the Islamic State of Iraq
+    text = ("On Thursday the so-called Islamic State of Iraq and al-Sham launched a "
+            "counter-offensive in the eastern countryside of the Aleppo Governorate, "
+            "targeting army positions around the Kuweires Military Airport.")
+    assert [(e.admin1, e.country, e.geo_precision) for e in _records(text)] == [
+        ("Halab", "Syria", 3)]
+
+
+def test_a_front_line_is_at_the_town_it_is_named_after():
+    text = ("A large pro-government counter-offensive appears to be under way on the "
+            "Palmyra Front.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Tadmur", "Syria")]

@@ -137,6 +137,7 @@ STORY_SHARE = 0.5
 # A town abroad (in a country the story never names) smaller than this needs its
 # country or province named next to it: al-Maleh near Aleppo is not Malé (Maldives).
 FOREIGN_TOWN_POP = 1_000_000
+FRONT_TOWN_POP = 10_000  # "the Palmyra Front": a front line is named after a town this big
 # ... except a country's capital this big: a story abroad names it for its government
 # ("the Trinidad and Tobago mission in Washington"); small capitals stay out (Malé,
 # 100 k, is not "al-Maleh" north of Aleppo).

@@ -1268,7 +1268,8 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     ... a mortar round landed in Zqaq al-Sheikh")."""
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
-                and not places_stage.qualifies_actor(text, t.end)]  # "UK-based"
+                and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
     if scene is not None and scene.level == "admin1":

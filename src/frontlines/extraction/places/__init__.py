@@ -9,6 +9,7 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     countryside_city,
     drop_strays,
+    in_body_name,
     leading_place,
     locate_event,
     named_country,
@@ -26,7 +27,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place",
+__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "in_body_name",
+           "leading_place",
            "locate_event", "make_places", "named_country", "origin_only",
            "owner_only", "province_between",
            "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",

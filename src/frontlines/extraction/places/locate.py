@@ -738,7 +738,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or government_capital(text, t))):
+                or sponsor_only(text, t.start) or government_capital(text, t)
+                or in_body_name(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
         return None
@@ -1167,7 +1168,7 @@ _BODY_OF = re.compile(r"\b(?:State|Republic|Kingdom|Emirate|Front|Army|Party|Mov
                       r" (?:of|for) (?:the )?$")
 
 
-def _in_body_name(text: str, start: int) -> bool:
+def in_body_name(text: str, start: int) -> bool:
     """A country inside an organisation's name ("Islamic State of Iraq and al-Sham")."""
     return bool(_BODY_OF.search(text[max(0, start - 40):start]))
 
@@ -1234,7 +1235,7 @@ def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
         if p is None or not p.country_code or p.level == "continent" or (
                 qualifies_actor(text, t.end) or owner_only(text, t.end)
                 or sponsor_only(text, t.start) or origin_only(text, t.start)
-                or _as_modifier(t, doc) or _in_body_name(text, t.start)):
+                or _as_modifier(t, doc) or in_body_name(text, t.start)):
             continue
         out.append((p, t.start))
     return out

@@ -317,6 +317,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     return f.chosen, demonyms
 
 
+def _airfield(ent: Span) -> bool:
+    """An airfield the model tags ORG ("the Deir Ezzor Military Airport", "Kuweires
+    Airbase", "Hmeimim Air Base"): a site, located by the town it is named after."""
+    last = ent[-1].lower_
+    return ent.label_ == "ORG" and len(ent) > 1 and (
+        last in ("airport", "airbase") or last == "base" and ent[-2].lower_ == "air")
+
+
 def _lone_article(span: Span) -> bool:
     """An Arabic article split from the name after it ("Ash" of "Ash Shairat",
     "El" of "El-Bab") is part of that name, never a place on its own (Ash, England)."""
@@ -431,7 +439,7 @@ class _Finder:
     def ner_places(self) -> None:
         """1. The statistical NER's places (minus a leading article)."""
         for e in self.doc.ents:
-            if e.label_ in PLACE_LABELS and not self.blocked[e.start]:
+            if (e.label_ in PLACE_LABELS or _airfield(e)) and not self.blocked[e.start]:
                 # (nor "Rural": "Rural Idlib" is the countryside of Idlib)
                 start = e.start + 1 if e[0].lower_ in ("the", "rural") and len(e) > 1 else e.start
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
@@ -549,8 +557,15 @@ class _Finder:
             # city with a place cue is one ("arrested at Manchester airport", DATE)
             big = any(c.level < 2 and c.population >= BIG_CITY for c in cands)
             return "dated city" if big else "date"
+        if exact and ent.label_ == "LANGUAGE" and any(
+                c.level < 2 and c.population >= BIG_CITY for c in cands):
+            return "LANGUAGE"  # "in southern Aleppo" (LANGUAGE): a cue decides
         if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
             return None
+        if ent is not None and ent.label_ == "NORP" and ent.start == span.start and all(
+                t.lower_ in ("governorate", "province") for t in self.doc[ent.end:span.end]
+        ) and ent.end < span.end and not self.gaz.is_demonym(ent.text):
+            return "take"  # "the Aleppo Governorate" ("Aleppo" NORP)
         if ent is not None and ent.label_ == "NORP" and (
                 not exact or self.gaz.is_demonym(span.text)):
             return None  # "Syrian"; but the model calls some cities NORP ("Aleppo")

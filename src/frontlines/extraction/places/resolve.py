@@ -40,6 +40,7 @@ from frontlines.settings import (
     FAR_KM,
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
+    FRONT_TOWN_POP,
     HAMLET_POP,
     INSIDE_KM,
     OUTSIDE_STORY,
@@ -129,6 +130,9 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     words = text.replace("'s", "").split()
+    front = _front_of(gaz, words)
+    if front:
+        return front, False
     trimmed = [w for w in words if w.lower() not in _STRIP_WORDS]
     if len(trimmed) > 1 and trimmed[0] == "of" and words[0].lower() in _UNIT_HEADS:
         trimmed = trimmed[1:]  # "District of Douma", "Town of Qusayr": the town itself
@@ -170,6 +174,18 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+def _front_of(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
+    """"The Palmyra Front", "the Aleppo front": a front line is named after the town or
+    province it is fought around, so its readings are that place's (a town of
+    FRONT_TOWN_POP or a province; not "Southern Front"). Variant readings: outside the
+    story's countries they are not admitted (the Shamiya Front of a story on Aleppo is
+    no town in Iraq)."""
+    if len(words) < 2 or words[-1].lower() != "front" or words[-2].lower() in _NOT_PLACE_ALONE:
+        return []
+    return [dataclasses.replace(c, variant=True) for c in gaz.lookup(" ".join(words[:-1]))
+            if c.level == 2 or c.level == 0 and c.population >= FRONT_TOWN_POP]
 
 
 def _article_joined(word: str) -> bool:
