@@ -92,3 +92,14 @@ def test_a_front_line_is_at_the_town_it_is_named_after():
     text = ("A large pro-government counter-offensive appears to be under way on the "
             "Palmyra Front.")
     assert [(e.location, e.country) for e in _records(text)] == [("Tadmur", "Syria")]
+
+
+def test_a_surname_of_origin_is_no_town_abroad():
+    # al-Baghdadi ("of Baghdad") is the man, not Baghdati in Georgia ...
+    text = ("The operation killed several prominent Daesh leaders, an Iraqi security "
+            "official told ARA News, adding that al-Baghdadi was lightly injured in the "
+            "attack.")
+    assert {e.country for e in _records(text)} == {None}
+    # ... but the town of al-Baghdadi, with a place cue, is still a place in Iraq
+    text = "Iraqi forces retook the town of al-Baghdadi in Anbar province on Sunday."
+    assert [(e.location, e.country) for e in _records(text)] == [("al-Baghdadi", "Iraq")]

@@ -62,6 +62,7 @@ SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Arabic articles a copy may split from their name by a space ("Ash Shairat", "Al Bab")
 SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az", "adh",
                             "ath", "esh", "ech", "ed", "er", "es", "ez"})
+_NISBA = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]([A-Z][a-z]{3,})i$")
 BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
                             "das", "bin", "ibn", "upon", "on", "sur", "en"}
@@ -446,7 +447,20 @@ class _Finder:
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
+                if self._nisba(span) and not _has_cue(span):
+                    continue  # "al-Baghdadi was hardly injured": a man's name
                 self.take(span, "LOC" if e.label_ == "LOC" else "GPE")
+
+    def _nisba(self, span: Span) -> bool:
+        """An Arabic surname of origin ("al-Baghdadi", "al-Tikriti", "al-Halabi": of
+        Baghdad, Tikrit, Aleppo): "al-" + a big city's, province's or country's name +
+        "i". Without a place cue it names a person (Abu Bakr al-Baghdadi), not a town
+        abroad whose spelling it shares (Baghdati, Georgia)."""
+        m = _NISBA.match(span.text)
+        if m is None:
+            return False
+        return any(c.level >= 2 or c.population >= BIG_CITY
+                   for c in self.gaz.lookup(m.group(1)))
 
     def speakers(self) -> set[str]:
         """One-word names a story quotes ("said Saratova", "Saratova says") twice, or once
@@ -550,6 +564,8 @@ class _Finder:
         if (ent is None or ent.end == span.end) and any(
                 self._possessor(span.start - n, span.start, cands) for n in (1, 2)):
             return "take"  # "Syria's Aleppo" ("Syrias Aleppo" in stripped copy)
+        if self._nisba(span):
+            return "nisba"  # a surname unless a cue says "place"
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
         if exact and ent.label_ == "DATE" and len(span) == 1 and span.text.isalpha():
