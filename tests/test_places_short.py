@@ -103,3 +103,13 @@ def test_a_surname_of_origin_is_no_town_abroad():
     # ... but the town of al-Baghdadi, with a place cue, is still a place in Iraq
     text = "Iraqi forces retook the town of al-Baghdadi in Anbar province on Sunday."
     assert [(e.location, e.country) for e in _records(text)] == [("al-Baghdadi", "Iraq")]
+
+
+def test_an_indonesian_regency_places_the_site_it_holds():
+    # "Paniai regency" (kabupaten: a district) holds the field and Madi district
+    text = ("Five civilians were shot dead and 21 others were injured on Monday when "
+            "security personnel dispersed a crowd gathering and dancing at the Karel Gobai "
+            "Field in Madi district, Paniai regency, Papua.")
+    records = _records(text)
+    assert [e.country for e in records] == ["Indonesia"]
+    assert abs(records[0].latitude - -3.93) < 0.3 and abs(records[0].longitude - 136.4) < 0.3

@@ -52,7 +52,7 @@ FRAME_BEFORE = frozenset({"village", "villages", "town", "towns", "city", "citie
                           "camp", "area", "region", "province", "governorate"})
 FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages", "district",
                          "camp", "crossing", "checkpoint", "refugee", "suburb", "quarter",
-                         "area", "areas", "township", "municipality"})
+                         "area", "areas", "township", "municipality", "regency"})
 # Words after a name that say it is a place: "Khanasir town", "the Incirlik base".
 CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", "region",
                                      "base", "airbase", "desert", "countryside", "outskirts",

@@ -54,7 +54,7 @@ from frontlines.settings import (
 # Countryside" = Rif Dimashq), not a district.
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
                           "provinces", "governorates", "department", "countryside"})
-ADMIN2_WORDS = frozenset({"district", "county", "municipality"})
+ADMIN2_WORDS = frozenset({"district", "county", "municipality", "regency"})  # kabupaten
 CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
                         "neighborhood", "hamlet", "port", "outskirts"})
 # Words of facility/body names that are not the place inside them, and directions.
