@@ -113,3 +113,11 @@ def test_an_indonesian_regency_places_the_site_it_holds():
     records = _records(text)
     assert [e.country for e in records] == ["Indonesia"]
     assert abs(records[0].latitude - -3.93) < 0.3 and abs(records[0].longitude - 136.4) < 0.3
+
+
+def test_an_army_abroad_is_no_clue_when_the_text_names_another_country():
+    # Chadian troops retook a town in Nigeria: the actors' home is not the scene
+    text = ("Niger and Chadian army troops, working together in support of Nigerian forces, "
+            "recaptured the town on Tuesday.")
+    records = _records(text)
+    assert records and {e.country for e in records} == {None}

@@ -97,6 +97,8 @@ class Mention:
     place_text: str | None = None
     place_unresolved: bool = False  # place_text is not in the gazetteer; place is its region
     place_inherited: bool = False  # no place in its own sentence: the previous scene's
+    # nothing in the text places it: the country of a short text or of its actors
+    place_guessed: bool = False
     geo_precision: int = 1
     event_date: date | None = None
     time_precision: int = 1

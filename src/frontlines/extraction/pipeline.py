@@ -115,6 +115,7 @@ class _Where:
     precision: int = 1
     unresolved: bool = False  # text is not in the gazetteer; place is its region
     inherited: bool = False  # no place in its own sentence: the previous scene's
+    guessed: bool = False  # nothing in the text places it (``_country_of_brief``)
 
 
 def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
@@ -539,6 +540,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         killed_high=killed_high, killed_at_least=at_least, injured=injured, source=source,
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
+        place_guessed=where.guessed,
         score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
@@ -563,14 +565,26 @@ def _country_of_brief(s: _Sentence, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        if len(ccs) != 1:
-            return None
+        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs:
+            return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
         country = gaz.place(entry) if entry is not None else None
     if country is None:
         return None
-    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
+    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True,
+                  guessed=True)
+
+
+def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
+    """Every country a text names or names the people of: an actors' home is where
+    their event happened only when the text points nowhere else (armies fight abroad:
+    Chadian troops retake a town in Nigeria)."""
+    gaz = load_gazetteer()
+    out = {t.place.country_code for t in scan.toponyms
+           if t.place is not None and t.place.country_code}
+    out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
+    return out
 
 
 def _home_of(actor: Actor) -> str | None:
@@ -1555,7 +1569,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         evidence=[_evidence(article.id, m) for m in group],
         ucdp_type_of_violence=codes.ucdp_type(first.event_type, inter1, inter2),
         plover_event=first.plover_event,
-        confidence=_confidence(group, place is not None, a1 is not None, dated),
+        # a place the text does not give is no evidence of an event
+        confidence=_confidence(group, place is not None and not (
+            placed is not None and placed.place_guessed), a1 is not None, dated),
         explain=_merged_explain(group),
     )
     event.notes = _note(event)
