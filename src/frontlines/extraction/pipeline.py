@@ -115,7 +115,6 @@ class _Where:
     precision: int = 1
     unresolved: bool = False  # text is not in the gazetteer; place is its region
     inherited: bool = False  # no place in its own sentence: the previous scene's
-    guessed: bool = False  # nothing in the text places it (``_country_of_brief``)
 
 
 def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
@@ -184,7 +183,23 @@ def mentions_of(doc: Doc, article: Article, published: date,
         _track_story(s.span, k, scan, told=bool(these))
         before = these
     _incident_country(mentions, toponyms)
+    _place_brief(doc, sents, mentions, scan)
     return mentions, skipped
+
+
+def _place_brief(doc: Doc, sents: list[Span], mentions: list[Mention], scan: _Scan) -> None:
+    """Mentions of a short text that nothing placed, not even a later sentence, take
+    the country of the text (``_country_of_brief``)."""
+    if len(sents) > settings.BRIEF_SENTENCES:
+        return
+    for m in mentions:
+        if m.place is not None:
+            continue
+        sent = next((x for x in sents if x.start_char <= m.sent_start < x.end_char), None)
+        where = _country_of_brief(sent, scan, [m.actor1, m.actor2]) if sent else None
+        if where is not None:
+            m.place, m.place_text, m.geo_precision = where.place, where.text, where.precision
+            m.place_inherited = m.place_guessed = True
 
 
 def _opened_at(draft: MentionDraft, s: _Sentence) -> bool:
@@ -521,8 +536,6 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
                                       cc or scan.actors.dominant_country())
     if actor2 is None and draft.event_type in VIOLENT_TYPES:
         actor2 = _counted_side(s, scan.actors, cc, actor1)
-    if where.place is None:
-        where = _country_of_brief(s, scan, [actor1, actor2]) or where
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -540,7 +553,6 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         killed_high=killed_high, killed_at_least=at_least, injured=injured, source=source,
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
-        place_guessed=where.guessed,
         score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
@@ -549,17 +561,15 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     return m
 
 
-def _country_of_brief(s: _Sentence, scan: _Scan, actors: list[Actor | None]
+def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
                       ) -> _Where | None:
     """Where nothing places an event of a short text (a wire brief or one-sentence
     report without dateline), its country: the one it names as a scene ("the violence
     consuming Iraq"), else the home its actors share (Military Forces of Syria, Jabhat
     al-Nusra; armed groups before foreign state forces), at precision 3. ACLED codes
     the country when it is all that is known; a record without one is lost to the map."""
-    doc = s.span.doc
-    if sum(1 for _ in doc.sents) > settings.BRIEF_SENTENCES:
-        return None
-    country = places_stage.named_country(scan.toponyms, s.span)
+    doc = sent.doc
+    country = places_stage.named_country(scan.toponyms, sent)
     if country is None:
         homes = [(a.inter != 1, _home_of(a)) for a in actors if a is not None]
         groups = {cc for local, cc in homes if cc and local}
@@ -572,8 +582,7 @@ def _country_of_brief(s: _Sentence, scan: _Scan, actors: list[Actor | None]
         country = gaz.place(entry) if entry is not None else None
     if country is None:
         return None
-    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True,
-                  guessed=True)
+    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
 
 
 def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
