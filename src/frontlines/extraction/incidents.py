@@ -1730,7 +1730,8 @@ def brief_incident(group: list[Mention]) -> bool:
     if first.sub_event_type in WEAK_TYPES and not _self_evident(first):
         return False
     return not (first.event_type == T.BATTLES and any(
-        m.place is not None and m.place.level in ("country", "continent") for m in group))
+        m.place is not None and m.place.level in ("country", "continent")
+        and not m.place_guessed for m in group))  # (not a country the text never gave)
 
 
 def _self_evident(m: Mention) -> bool:

@@ -1371,8 +1371,8 @@ def _km(a: Place, b: Place) -> float:
 def _places_compatible(a: Mention, b: Mention) -> bool:
     """Same place, within 25 km, or one place lies inside the other's province/country."""
     pa, pb = a.place, b.place
-    if pa is None or pb is None:
-        return True
+    if pa is None or pb is None or a.place_guessed or b.place_guessed:
+        return True  # (a country guessed for a short text bounds nothing)
     if pa.geonames_id is not None and pa.geonames_id == pb.geonames_id:
         return True
     coarse, fine = (pa, pb) if coarseness(pa) >= coarseness(pb) else (pb, pa)
@@ -1615,7 +1615,9 @@ def _placed(group: list[Mention]) -> Mention | None:
     towns = [m for m in own if m.place.level in ("city", "admin2", "admin1")]
     usable = own + [m for m in group if m.place is not None and m.place_inherited
                     and all(_places_compatible(m, o) for o in towns)]
-    return min(usable, key=lambda m: (coarseness(m.place), m.geo_precision), default=None)
+    given = [m for m in usable if not m.place_guessed]  # the text's own places first
+    return min(given or usable, key=lambda m: (coarseness(m.place), m.geo_precision),
+               default=None)
 
 
 def _inter(actor: Actor | None, place: Place | None) -> int | None:
