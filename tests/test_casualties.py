@@ -319,6 +319,9 @@ def test_groups_and_things_are_no_head_count(nlp, sentence: str, killed) -> None
     # "these numbers included ...": the next clause's inclusion is no subgroup of the 40
     ("Government forces reportedly killed over 40 enemy combatants from three groups; these "
      "numbers included several foreign militants.", 40, None),
+    # one victim told in a relative clause (a Guardian report of 2018, paraphrased)
+    ("A British soldier who was killed by a roadside bomb while fighting Islamic State in "
+     "Syria has been named.", 1, None),
     # the killers of an active killing phrase, and those sentenced to death, are not dead
     ("Two gunmen shot dead a policeman outside the station.", 1, None),
     ("A court sentenced three men to death for the bombing.", None, None),

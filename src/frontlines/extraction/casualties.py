@@ -356,8 +356,8 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             _category(verb) is None and verb.lemma_ not in AGENTIVE_VERBS
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
-        for child in verb.children:
-            if child.dep_ not in roles or child.tag_ not in ("NN", "NNP", "PRP"):
+        for child in _victim_candidates(verb, roles):
+            if child.tag_ not in ("NN", "NNP", "PRP"):
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
@@ -368,6 +368,24 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
+
+
+def _victim_candidates(verb: Token, roles: tuple[str, ...]) -> list[Token]:
+    """The nouns a casualty verb may tell the fate of: its own subject or object, or,
+    for a relative clause ("a soldier who was killed by a roadside bomb") or a participle
+    ("the executioner killed by a US drone"), the noun it describes."""
+    own = [c for c in verb.children if c.dep_ in roles]
+    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in own):
+        return [verb.head]
+    # ("three soldiers and a civilian killed": the participle may tell of all of them)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and (
+            verb.head.dep_ != "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return [verb.head]
+    return own
 
 
 # Words between a number and the casualty verb of its own clause: "25 were wounded",
