@@ -326,6 +326,8 @@ def test_groups_and_things_are_no_head_count(nlp, sentence: str, killed) -> None
     ("Two gunmen shot dead a policeman outside the station.", 1, None),
     ("A court sentenced three men to death for the bombing.", None, None),
     ("Air defences shot down two drones over the base.", None, None),
+    # a party's lost members are no dead
+    ("The party lost 30 members to the new movement.", None, None),
 ])
 def test_killing_phrases(nlp, sentence: str, killed, injured) -> None:
     got = count_casualties(one_sentence(nlp, sentence))

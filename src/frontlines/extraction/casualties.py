@@ -177,16 +177,17 @@ def _category(word: Token) -> str | None:
 
 
 def _is_lost_lives(word: Token) -> bool:
-    """Lives lost or claimed, or fighters lost: "a firefight that cost the rebels several
-    combatants", "the army lost 30 soldiers" (a side's losses are its dead)."""
+    """Lives lost, claimed or cost, or fighters a fight cost a side: "a firefight that
+    cost the rebels several combatants" (its dead). "Lost 463 fighters" is left alone:
+    "lose" is also said of ground, and the trigger reads it so."""
     if word.lemma_ == "life":
         return word.head.lemma_ in ("lose", "claim", "cost")
-    return any(c.lemma_ == "life" or (c.dep_ == "dobj" and c.lemma_.lower() in COMBATANT_NOUNS)
-               for c in word.children)
+    return any(c.lemma_ == "life" or (
+        word.lemma_ == "cost" and c.dep_ == "dobj" and c.lemma_.lower() in COMBATANT_NOUNS)
+        for c in word.children)
 
 
-# Those whose loss by a side means their death ("lost 30 soldiers"); no "member": a
-# party "lost 30 members" to defections.
+# Those a fight costs a side when it costs it lives ("cost the rebels several combatants").
 COMBATANT_NOUNS = {"soldier", "fighter", "combatant", "militant", "rebel", "insurgent",
                    "troop", "man", "militiaman", "jihadist", "policeman", "officer",
                    "commander", "guard", "gunman", "conscript", "recruit"}
@@ -378,7 +379,9 @@ def _victim_candidates(verb: Token, roles: tuple[str, ...]) -> list[Token]:
     for a relative clause ("a soldier who was killed by a roadside bomb") or a participle
     ("the executioner killed by a US drone"), the noun it describes."""
     own = [c for c in verb.children if c.dep_ in roles]
-    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in own):
+    # passive only: "a baby who later died of starvation" may be no violence at all
+    if verb.dep_ == "relcl" and roles == ("nsubjpass",) and any(
+            c.lower_ in RELATIVE_PRONOUNS for c in own):
         return [verb.head]
     # ("three soldiers and a civilian killed": the participle may tell of all of them)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and (
