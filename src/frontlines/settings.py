@@ -164,6 +164,11 @@ INCIDENT_COUNTRY_MIN = 1
 # A country named as an owner ("a US military base near the al-Omar oilfield") pulls
 # the reading of a name at most this many characters after it.
 OWNER_REACH = 40
+# A part of a country its sentence names ("in eastern Syria") stays the scene in a report
+# about other countries when the report names that country at least this share as often
+# as the country it names most (an aside on a man's past "operations in eastern Ukraine"
+# in a report on Syria: 2 against 22; Syria in a report told from London: 7 against 21).
+COUNTRY_PART_SHARE = 0.25
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).

@@ -588,7 +588,7 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     when its own sentence names that country ("seized Yemen's capital, Sana'a" in an
     essay on many wars)."""
     place = where.place
-    if place is None or not place.country_code:
+    if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
     owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
     if not _country_holds(where, s) and (owner or not scan.actors.about(place.country_code)):
@@ -610,6 +610,31 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
             return _inherited(region, region.name, 3, s)
         return _Where()
     return where
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
+                         r"(?:north|south|east|west|central)\w*\s+$", re.IGNORECASE)
+_COUNTRY_PART = re.compile(r"^['\u2019]s\s+(?:far[\s-]+)?(?:north|south|east|west)", re.IGNORECASE)
+
+
+def _country_put_in(where: _Where, s: _Sentence, scan: _Scan) -> bool:
+    """Whether the scene is a part of a country its sentence names by the country's own
+    name ("detained by Syrian Kurdish fighters in eastern Syria", "in Syria's north-east"
+    in a story told from London): a country read as itself is no namesake, and a part
+    of it is where something happened, not a country listed in an aside ("as in
+    Yemen"), so it stays the scene even when the story's actors are of other countries
+    (when the report names it often enough: settings.COUNTRY_PART_SHARE)."""
+    if where.place is None or where.place.level != "country":
+        return False
+    named = scan.actors.doc_countries
+    top = max(named.values(), default=0)
+    if named[where.place.country_code] < settings.COUNTRY_PART_SHARE * top:
+        return False
+    text = doc_text(s.span.doc)
+    return any(t.text == where.text and t.place is not None and t.place.level == "country"
+               and (_IN_COUNTRY.search(text[max(0, t.start - 30):t.start])
+                    or _COUNTRY_PART.match(text[t.end:t.end + 20]))
+               for t in s.toponyms)
 
 
 def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
@@ -646,8 +671,11 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
             top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa".
         # (not a country: "captured by the US-backed SDF" has the US in a role)
+        text = doc_text(s.window.doc)
         inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
-                  and draft.patient.start_char <= t.start < draft.patient.end_char]
+                  and draft.patient.start_char <= t.start < draft.patient.end_char
+                  and not places_stage.hometown(text, t.start)]  # "Miah, a pharmacist
+        # from Birmingham" among the captured is where he comes from, not what was taken
         if inside:
             top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
         elif top is None and draft.patient.root.pos_ == "PRON":
