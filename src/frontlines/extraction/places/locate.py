@@ -853,7 +853,8 @@ def sentence_province(sent_tops: list[Toponym], toponyms: list[Toponym], country
                 and not qualifies_actor(text, t.end) and not sponsor_only(text, t.start))
     def put_in(t: Toponym) -> bool:  # "camps in Syria", "in eastern Syria": a place
         return (t.place is not None and t.place.geonames_id == country.geonames_id
-                and bool(_PUT_IN.search(text[max(0, t.start - 30):t.start])))
+                and bool(_PUT_IN.search(text[max(0, t.start - 30):t.start]))
+                and not hometown(text, t.start))  # not "who were raised in Britain"
 
     units = {t.place.admin1 for t in sent_tops if home(t)}
     if len(units) == 1:
