@@ -715,7 +715,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$"
 
 _HOMETOWN_BEFORE = re.compile(
     r"(?:(?:,\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"  # ", a pharmacist from"
-    r"|\b(?:is|was|are|were)(?:\s+also|\s+originally)?"  # "He was also from"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|who)\s+(?:is|was|are|were)(?:\s+also|\s+originally)?"  # "He was"
     r"|\b(?:hails?|hailed|originally))\s+from|\bnative\s+of"  # "a native of"
     r"|\b(?:born|raised|grew\s+up|brought\s+up)\s+in)"  # "who were raised in Britain"
     r"\s+(?:(?:north|south|east|west)\w*\s+)?$")
