@@ -669,13 +669,12 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                                                place_like=True)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0):
-        # What changes hands is the place: "the recapture of the town of Rawa".
+        # What changes hands is the place: "the recapture of the town of Rawa" (not a
+        # captive's home town: "captured ... Miah, a pharmacist from Birmingham").
         # (not a country: "captured by the US-backed SDF" has the US in a role)
-        text = doc_text(s.window.doc)
         inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
                   and draft.patient.start_char <= t.start < draft.patient.end_char
-                  and not places_stage.hometown(text, t.start)]  # "Miah, a pharmacist
-        # from Birmingham" among the captured is where he comes from, not what was taken
+                  and not places_stage.hometown(doc_text(s.window.doc), t.start)]
         if inside:
             top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
         elif top is None and draft.patient.root.pos_ == "PRON":
