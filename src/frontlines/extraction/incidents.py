@@ -87,7 +87,8 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     for phrase in data["period_cues"]:
         for k in _starts(words, phrase.split()):
             idx = range(k, k + len(phrase.split()))
-            if any(i in covered for i in idx) or _short_period(words, idx, phrase):
+            if any(i in covered for i in idx) or _short_period(words, idx, phrase) or (
+                    trigger is not None and _dated_start(sent[idx[0]], trigger)):
                 continue
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
                     _tallied_with(sent, idx, trigger)):
@@ -95,6 +96,19 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+
+
+def _dated_start(first: Token, trigger: Token) -> bool:
+    """"Left in limbo since Isis was driven out of Raqqa in October 2017": the clause that
+    "since" opens is the incident the period starts from, not a tally over the period;
+    with a date of its own (a month or a day) it is one incident of that date. The trigger
+    must be the clause's verb: "since the army launched its offensive in April" dates
+    the start of a campaign, whose toll the main clause sums."""
+    verb = clause_verb(trigger)
+    if first.lower_ != "since" or first.dep_ != "mark" or first.head.i != verb.i or (
+            verb.i != trigger.i):
+        return False
+    return any(t.ent_type_ == "DATE" and not t.like_num for t in verb.subtree if t.i > first.i)
 
 
 PERIOD_UNITS = {"days", "weeks", "months", "years"}
