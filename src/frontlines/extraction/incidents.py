@@ -34,7 +34,7 @@ from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention, Place
 from frontlines.domain.places import below_country
-from frontlines.extraction.events.flags import clause_tokens, clause_verb
+from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.time import dates_in, parse_expression
@@ -466,7 +466,10 @@ def claim_of_responsibility(sent: Span) -> bool:
 
 def under_future(trigger: Token) -> str | None:
     """A future or conditional verb above the trigger ("a deal that will see rebels
-    evacuated", "the strike would hit")."""
+    evacuated", "the strike would hit"); not above an event noun with a past date of its
+    own ("last weekend's air strikes would temper ...": the strikes happened)."""
+    if dated_fact(trigger):
+        return None
     found = _child_above(trigger, "aux", {"will", "would", "'ll", "shall"})
     return None if found is None else f"{found[0].text} {found[1].text}"
 
