@@ -426,7 +426,7 @@ def _fall(c: Case) -> Result:
     "prices fell", "bombs fell on the town", "fell into chaos", "fell silent" are other
     senses."""
     t = c.trigger
-    if t is None or c.agent is not None or not _fallen_place(c.patient, c.lex):
+    if t is None or not _fallen_place(c.patient, c.lex):
         return NOTHING
     for ch in t.children:
         if ch.dep_ in {"prt", "acomp", "attr", "oprd", "dobj", "xcomp"} or (
@@ -435,7 +435,8 @@ def _fall(c: Case) -> Result:
             return NOTHING
     dated = any(d.ent_type_ == "DATE" for ch in t.children
                 if ch.dep_ in {"prep", "npadvmod"} for d in ch.subtree)
-    return _taker(replace(c, kind="@territory_ns")) if dated else NOTHING
+    # ("fell to X" is an entry of its own: any agent found here is a guess by position)
+    return _taker(replace(c, kind="@territory_ns", agent=None)) if dated else NOTHING
 
 
 _FALL_AWAY = {"back", "behind", "apart", "away", "short", "down", "off", "silent", "quiet"}
