@@ -1717,10 +1717,13 @@ def _one_telling(article: Article, kept: list[tuple[Event, list[Mention]]],
     the day within that week or month, whose sides and toll do not contradict it, is a
     second telling of that incident ("a suicide bomber blew himself up in the Tebyan
     centre", dated by "last week"; "on Thursday ... the attack on the Tebyan centre"):
-    its mentions join the dated record."""
+    its mentions join the dated record. A telling whose sentence says it is another
+    incident ("in another town", "a second bomb") stays apart."""
     hosts: dict[int, list[Mention]] = {}
     vague: set[int] = set()
     for i, (e, g) in enumerate(kept):
+        if any(incidents.distinct(m) for m in g):
+            continue  # "jets also struck a market in another town": told as another
         host = next((j for j, (h, _) in enumerate(kept)
                      if j != i and j not in vague and _vaguer_telling(e, h)), None)
         if host is not None:
