@@ -105,6 +105,8 @@ REGION_KM = 100.0
 # Two mentions' dates may differ this much when either is not exact (a weekday
 # read two ways, "this week"); exact dates must agree.
 MENTION_DATE_SLACK_DAYS = 2
+# a record dated to the week (time precision 2) holds the days this far from its date
+WEEK_DAYS = 6
 # Confidence of a per-article event: the trigger's score weighs most; a place, a
 # named actor1, an explicit date and a second mention each add what their
 # absence would cost a reader; capped below 1 because rules err.

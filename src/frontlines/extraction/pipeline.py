@@ -1719,7 +1719,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
         _complete_actors(g, doc, toponyms, war)
-    events, text = [], page_text(article)
+    kept, text = [], page_text(article)
     for g in groups:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
@@ -1728,12 +1728,61 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
-            events.append(event)
+            kept.append((event, g))
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
                            f"reads no incident ({g[0].sentence[:60]}...)")
+    events = _one_telling(article, kept, skipped)
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _one_telling(article: Article, kept: list[tuple[Event, list[Mention]]],
+                 skipped: list[str]) -> list[Event]:
+    """ACLED codes one event per type, location and day. A record dated only to a week or
+    a month, of the same sub-event type and location as a record of the article dated to
+    the day within that week or month, whose sides and toll do not contradict it, is a
+    second telling of that incident ("a suicide bomber blew himself up in the Tebyan
+    centre", dated by "last week"; "on Thursday ... the attack on the Tebyan centre"):
+    its mentions join the dated record. A telling whose sentence says it is another
+    incident ("in another town", "a second bomb") stays apart."""
+    hosts: dict[int, list[Mention]] = {}
+    vague: set[int] = set()
+    for i, (e, g) in enumerate(kept):
+        if any(incidents.distinct(m) for m in g):
+            continue  # "jets also struck a market in another town": told as another
+        host = next((j for j, (h, _) in enumerate(kept)
+                     if j != i and j not in vague and _vaguer_telling(e, h)), None)
+        if host is not None:
+            vague.add(i)
+            hosts.setdefault(host, list(kept[host][1])).extend(g)
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a second telling, "
+                           f"less precisely dated, of {kept[host][0].event_id}")
+    return [build_event(article, hosts[i]) if i in hosts else e
+            for i, (e, _) in enumerate(kept) if i not in vague]
+
+
+def _vaguer_telling(e: Event, host: Event) -> bool:
+    """Whether ``e`` retells ``host`` less precisely (see :func:`_one_telling`)."""
+    if host.time_precision != 1 or e.time_precision not in (2, 3) or (
+            e.sub_event_type != host.sub_event_type or e.location is None
+            or _spot(e) != _spot(host)):
+        return False
+    if e.actor1 and host.actor1 and e.actor1 != host.actor1:
+        return False
+    if e.fatalities and host.fatalities and e.fatalities != host.fatalities:
+        return False
+    day, other = date.fromisoformat(host.event_date), date.fromisoformat(e.event_date)
+    if e.time_precision == 3:
+        return (day.year, day.month) == (other.year, other.month)
+    # a week's date counts in days; one on a month's first day stands for a part of the
+    # month ("the first week of August", "late July"), which days cannot place
+    return other.day != 1 and abs((day - other).days) <= settings.WEEK_DAYS
+
+
+def _spot(e: Event) -> tuple:
+    """A record's location: its name, province, country and point."""
+    return e.location, e.admin1, e.country, e.latitude, e.longitude
 
 
 def _genre(article: Article) -> tuple[str | None, int]:
