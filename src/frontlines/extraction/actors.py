@@ -1033,14 +1033,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if not _head_key(core, t.coref) and not _head_key(core, t.generic):
             return None  # ("a suicide bomber" goes on to the generic nouns)
     if state_key:
-        if not iso or (gov and not mil and not pol and not in_core
-                       and core[-1].lower_.endswith("s")):  # "many governments"
-            return None
-        member = _members_group(span) if mil and not in_core else None
-        if member is not None:  # "a volunteer with the YPG ... the unit he commanded"
-            return member
-        # ACLED has no "Government of X" actor: a government acts through its forces.
-        return _state_actor(iso, bool(pol) and not mil, text)
+        return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
     if tied is not None:  # "suicide bombers linked to the group": the group's attack
         return tied
@@ -1099,6 +1092,21 @@ def _members_group(span: Span) -> Actor | None:
                 break
             tok = tok.head
     return make_actor(groups.pop(), span.text) if len(groups) == 1 else None
+
+
+def _state_force(span: Span, core: list[Token], iso: str | None, keys: tuple, in_core: str | None
+                 ) -> Actor | None:
+    """The state forces a generic force word stands for (military, police, government
+    head words in `keys`), in the country in context."""
+    mil, pol, gov = keys
+    if not iso or (gov and not mil and not pol and not in_core
+                   and core[-1].lower_.endswith("s")):  # "many governments"
+        return None
+    member = _members_group(span) if mil and not in_core else None
+    if member is not None:  # "a volunteer with the YPG ... the unit he commanded"
+        return member
+    # ACLED has no "Government of X" actor: a government acts through its forces.
+    return _state_actor(iso, bool(pol) and not mil, span.text)
 
 
 _TIES = {"linked", "affiliated", "loyal", "aligned", "tied", "connected", "belonging"}
