@@ -679,6 +679,17 @@ def test_operations_across_the_country_are_a_campaign() -> None:
                   "of Palmyra killing 12 terrorists.", "2016-03-22") == ["Armed clash"]
 
 
+def test_fighting_over_two_countries_is_the_wars_course() -> None:
+    # paraphrased from a 2017 feature: an assault "in Iraq and Syria" is the war's
+    # course over two countries, with no one place (ACLED: one event, one place)
+    assert _types("The caliphate has collapsed under a sustained assault in Iraq and Syria "
+                  "by rebels, coalition forces and the Iraqi and Syrian armies.",
+                  "2017-11-28") == []
+    # ... while strikes on two towns of one country are events in each
+    assert _types("Government warplanes struck rebel positions in Idlib and Hama on Tuesday, "
+                  "killing 12 fighters.", "2017-11-28") == ["Air/drone strike"] * 2
+
+
 def test_a_gradual_change_is_a_trend() -> None:
     # paraphrased from a 2017 wire report: territory lost bit by bit is the war's course
     assert _types("Insurgents have been gradually driven out of districts of the city they "

@@ -160,6 +160,27 @@ def nationwide(sent: Span, trigger: Token) -> str | None:
     return None
 
 
+def across_countries(trigger: Token, countries: dict[int, str]) -> str | None:
+    """"The caliphate collapsed under an assault in Iraq and Syria", "fighters swept into
+    towns across Iraq and Syria": fighting or strikes over two countries at once are a
+    war's course, not an event (ACLED: one event, one place). `countries` maps the
+    character offset of each country name the sentence names to its country code. The
+    phrase must hang on the trigger or on the verb whose subject or object it is ("nearly
+    2000 raids in Iraq and Syria, including four strikes in Kobane" leaves the four)."""
+    verb = clause_verb(trigger)
+    heads = {trigger.i} | ({verb.i} if verb.i == trigger.i or trigger.head.i == verb.i
+                           and trigger.dep_ in _CORE_ROLES else set())
+    for prep in (t for t in trigger.doc[verb.left_edge.i:verb.right_edge.i + 1]
+                 if t.head.i in heads and t.dep_ == "prep"
+                 and t.lower_ in _data()["across_preps"]):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = {countries.get(t.idx) for t in (obj, *obj.conjuncts)} - {None}
+            if len(named) >= 2:
+                return f"{prep.lower_} {obj.text} and another country"
+    return None
+
+
+_CORE_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
 CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
 
 
