@@ -1338,3 +1338,25 @@ def test_days_counted_from_the_sentence_date_make_another_incident() -> None:
 
 def _days(text: str, published: str) -> list[str]:
     return sorted(str(e.event_date) for e in frontlines.extract(text, published=published))
+
+
+# Round 11 (session 7): the date, type and fatalities of real records (sentences
+# paraphrased from Guardian reports of the dev reading).
+
+def test_a_weapon_named_in_passing_does_not_type_the_incident() -> None:
+    # ACLED codes Chemical weapon when the incident used one: gas attacks Washington
+    # blames on Moscow are an accusation about the war, not the weapon of the Afrin assault
+    text = ("Dead civilians and thousands fleeing the fighting – Turkey's assault on the "
+            "Kurdish enclave of Afrin is a new phase of the war. Washington has stepped up "
+            "the pressure by holding Moscow responsible for gas attacks on civilians.")
+    events = frontlines.extract(text, published="2018-01-24")
+    assert events and all(e.sub_event_type != "Chemical weapon" for e in events)
+    assert [e.location for e in events] == ["Afrin"]
+
+
+def test_foreigners_captured_by_the_sdf_are_arrested_not_territory() -> None:
+    # people taken by a de facto authority are an arrest (ACLED), never a place taken
+    text = ("News emerged over the weekend that the SDF had captured three foreigners "
+            "suspected of being Isis fighters in eastern Syria.")
+    events = frontlines.extract(text, published="2018-09-22")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

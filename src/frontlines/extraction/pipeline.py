@@ -540,6 +540,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
+        weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
