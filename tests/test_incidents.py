@@ -1360,3 +1360,40 @@ def test_foreigners_captured_by_the_sdf_are_arrested_not_territory() -> None:
             "suspected of being Isis fighters in eastern Syria.")
     events = frontlines.extract(text, published="2018-09-22")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_person_a_clause_tells_killed_is_one_death() -> None:
+    # "X, who was killed in a drone strike", "the first British woman to die ... when her
+    # convoy was hit": ACLED counts that death (1), as it does "a journalist was killed"
+    sakr = frontlines.extract("Another Londoner, Mohammed Sakr, who was killed in a US drone "
+                              "strike in Somalia on Monday, had travelled there in 2009.",
+                              published="2012-02-28")
+    assert [(e.sub_event_type, e.fatalities) for e in sakr] == [("Air/drone strike", 1)]
+    campbell = frontlines.extract(
+        "Anna Campbell became the first British woman to die while fighting alongside "
+        "Kurdish forces in Syria when her convoy was hit by a Turkish airstrike on 16 March.",
+        published="2018-03-20")
+    assert [e.fatalities for e in campbell] == [1]
+    aksoy = frontlines.extract("Thousands gathered in north London to mourn Mehmet Aksoy, the "
+                               "film-maker and activist who was killed by Islamic State "
+                               "fighters in Raqqa in September.", published="2017-11-01")
+    assert [e.fatalities for e in aksoy] == [1]  # one person in two words
+    # the killers a clause describes are not its victims
+    killers = frontlines.extract("The militants who killed the soldiers fled into the hills "
+                                 "after an attack in Raqqa on Monday.", published="2018-03-20")
+    assert all(e.fatalities == 0 for e in killers)
+
+
+def test_helping_in_a_planned_storming_is_no_incident() -> None:
+    # "preparing to help in storming the area": as planned as the helping (a hypothetical)
+    text = ("UK, US and French special forces are preparing to help in storming the area "
+            "once it is cleared of civilians, the Guardian understands.")
+    assert frontlines.extract(text, published="2019-02-20") == []
+
+
+def test_a_death_of_starvation_a_clause_tells_is_no_toll() -> None:
+    # paraphrased from a Guardian report: no violence, so no record and no death counted
+    text = ("The suffering of civilians under siege in Syria has been brought into focus by "
+            "images of a malnourished baby who later died of starvation in a suburb of "
+            "Damascus held by the opposition.")
+    assert [e.fatalities for e in frontlines.extract(text, published="2017-10-23")] in ([], [0])

@@ -292,6 +292,10 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         roles = ("nsubjpass",) if passive else (
             ("nsubj",) if verb.lemma_ in ("die", "perish") else ("dobj",))
+        modified = _victim_modified(verb, passive)
+        if modified is not None:
+            out.append((cat, verb, modified))
+            continue
         for child in verb.children:
             if child.dep_ not in roles or child.tag_ not in ("NN", "NNP", "PRP"):
                 continue
@@ -304,6 +308,35 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+_RELATIVES = {"who", "that", "whom"}
+
+
+def _victim_modified(verb: Token, passive: bool) -> Token | None:
+    """One person whose death a clause modifying them tells: "Mohammed Sakr, who was
+    killed in a drone strike", "Mohammed Emwazi, the executioner killed by a US drone",
+    "the first British woman to die while fighting". ACLED counts that death (1) as the
+    incident's toll, as it does "a journalist was killed"."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    dying = verb.lemma_ in ("die", "perish") and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children)
+    # (not "a baby who later died of starvation": a death of want or illness, no violence)
+    victim_subject = passive or dying or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not victim_subject or any(c.lower_ not in _RELATIVES for c in subjects):
+        return None
+    head = verb.head
+    if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in head.children):
+        return None
+    named = head.ent_type_ == "PERSON" or (head.dep_ == "appos" and head.head.ent_type_ ==
+                                           "PERSON")
+    if not (named or head.lower_ in person_nouns()):
+        return None
+    # "the film-maker and activist who was killed": one person in two words, so the last
+    # word stands for them (no later conjunct is counted as another death)
+    return max([head, *head.conjuncts], key=lambda t: t.i)
 
 
 # Words between a number and the casualty verb of its own clause: "25 were wounded",
