@@ -59,6 +59,18 @@ def test_trigger_phrases_stand_together_and_other_senses_are_no_cue():
     assert prefilter.cue_strength("Militants struck a deal, then killed the hostages.") == 2
 
 
+def test_context_reach_of_a_weak_cue(monkeypatch):
+    """A [context] word makes a weak trigger count within PREFILTER_CONTEXT_REACH
+    sentences either side (1 by default; 0: the same sentence only)."""
+    from frontlines import settings
+
+    text = "The police closed the road on Monday. Divers found the car near the river."
+    assert prefilter.mask(text) == text
+    monkeypatch.setattr(settings, "PREFILTER_CONTEXT_REACH", 0)
+    assert prefilter.mask(text).strip() == ""
+    assert prefilter.mask("Divers and police found the car near the river.").strip() != ""
+
+
 def test_mask_keeps_offsets_and_cue_sentences():
     text = AFP.read_text(encoding="utf-8")
     masked = prefilter.mask(text, window=0)

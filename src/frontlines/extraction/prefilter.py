@@ -245,8 +245,9 @@ def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
 
 
 def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
-    """Indices of the sentences with a cue, or with a weak cue and a context word or
-    another cue in the same or a neighbouring sentence."""
+    """Indices of the sentences with a cue, or with a weak cue and another cue in the
+    same or a neighbouring sentence or a context word within
+    settings.PREFILTER_CONTEXT_REACH sentences."""
     cues = load_cues()
     sequences = [_WORD.findall(text[s:e].lower()) for s, e in sents]
     words = [_found(seq, text[s:e], cues) for seq, (s, e) in zip(sequences, sents, strict=True)]
@@ -257,7 +258,9 @@ def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
             hits.append(i)
         elif level == 1:
             near = range(max(i - 1, 0), min(i + 2, len(sents)))
-            if any(strength[j] == 2 or not words[j].isdisjoint(cues.context) for j in near):
+            if any(strength[j] == 2 for j in near) or any(
+                    not words[j].isdisjoint(cues.context) for j in near
+                    if abs(i - j) <= settings.PREFILTER_CONTEXT_REACH):
                 hits.append(i)
     return hits
 
