@@ -10,7 +10,9 @@ by a reader: one row per record with ``verdict`` one of
   at all (a flood, a football match, a business deal); counted apart for general news;
 
 and, for real records, each field (``type``, ``date``, ``place``, ``actor1``,
-``actor2``, ``fatalities``) ``1`` (right) or ``0`` (wrong). Rows with ``event_id``
+``actor2``, ``fatalities``) ``1`` (right), ``0`` (wrong) or ``-`` (cannot be judged: a
+record's date when the text has no date and no publication date; such a field is left out
+of that field's share and of all-fields-right's check). Rows with ``event_id``
 ``MISSED`` list incidents no record captures (one row each). Usage:
 
     python benchmarks/reading_figures.py /tmp/reading/fakes-2/judgements.tsv
@@ -56,8 +58,9 @@ def figures(rows: list[dict[str, str]]) -> dict[str, object]:
         "duplicate_share": verdicts["duplicate"] / len(records) if records else 0.0,
     }
     for f in FIELDS:
-        res[f] = sum(r[f].strip() == "1" for r in real) / len(real) if real else 0.0
-    res["all_fields"] = (sum(all(r[f].strip() == "1" for f in FIELDS) for r in real)
+        judged = [r for r in real if r[f].strip() != "-"]
+        res[f] = sum(r[f].strip() == "1" for r in judged) / len(judged) if judged else 0.0
+    res["all_fields"] = (sum(all(r[f].strip() in ("1", "-") for f in FIELDS) for r in real)
                          / len(real) if real else 0.0)
     return res
 

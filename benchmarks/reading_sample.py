@@ -9,7 +9,12 @@ Three sets, each drawn with a fixed seed:
   publication date from the URL when it has one);
 - ``guardian``: Guardian articles on Syria and the SDF
   (../shared/data/guardian_syria_articles/Guardian_SDF_sample.csv; no gold, never used to
-  tune record rules, so a held-out pool of the same kind as the wire reports).
+  tune record rules, so a held-out pool of the same kind as the wire reports);
+- ``events``: one-sentence event reports of the event_location corpus
+  (../shared/data/event_location/labeled_text.jsonl.zip: AFP, AP, Xinhua and Masdar wire
+  sentences, atrocity event descriptions), without the RELABEL subset that
+  ``frontlines eval places`` scores; no publication date, so a record's date is judged only
+  where the sentence itself gives one.
 
 A sample never overlaps the samples of the seeds given with ``--exclude``, so a held-out
 sample can be drawn that shares no article with the tuning one:
@@ -35,6 +40,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +49,7 @@ SHARED = ROOT.parent / "shared" / "data"
 FAKES = SHARED / "fakes_syria_articles" / "fakes_dev.csv"
 GWN = SHARED / "geoparsing" / "GWN.xml"
 GUARDIAN = SHARED / "guardian_syria_articles" / "Guardian_SDF_sample.csv"
+EVENT_LOCATION = SHARED / "event_location" / "labeled_text.jsonl.zip"
 COLUMNS = ["article", "event_id", "verdict", "type", "date", "place", "actor1", "actor2",
            "fatalities", "note"]
 
@@ -92,6 +99,22 @@ def gwn_articles(path: Path = GWN) -> list[dict]:
         if published:
             rec["published"] = published
         out.append(rec)
+    return out
+
+
+def event_sentences(path: Path = EVENT_LOCATION) -> list[dict]:
+    """event_location sentences whose text is not in RELABEL as extract input records, one
+    per distinct text, in file order (the id is the sentence's index in the corpus)."""
+    with zipfile.ZipFile(path) as zf:
+        rows = json.loads(zf.read("labeled_text.jsonl"))
+    texts = [" ".join(row["text"].split()) for row in rows]
+    seen = {t for t, row in zip(texts, rows, strict=True) if row.get("source") == "RELABEL"}
+    out = []
+    for k, (text, row) in enumerate(zip(texts, rows, strict=True)):
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append({"id": f"evloc-{k}", "outlet": row.get("source", ""), "text": text})
     return out
 
 
@@ -166,7 +189,8 @@ def write_reading(articles: list[dict], records: list[dict], out: Path) -> None:
 
 
 POOLS = {"fakes": (FAKES, fakes_articles), "gwn": (GWN, gwn_articles),
-         "guardian": (GUARDIAN, guardian_articles)}
+         "guardian": (GUARDIAN, guardian_articles),
+         "events": (EVENT_LOCATION, event_sentences)}
 
 
 def main(argv: list[str] | None = None) -> int:
