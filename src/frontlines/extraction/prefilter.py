@@ -157,14 +157,10 @@ def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{words}) (?:the )?[A-Z][a-z]+")
 
 
-def _words_of(text: str, cues: Cues) -> set[str]:
-    """Lower-cased words of a text, less the capitalised ones that are no cue (March)
-    and the cue forms another word of the text gives another sense ([other_senses])."""
-    return _found(_WORD.findall(text.lower()), text, cues)
-
-
 def _found(sequence: list[str], text: str, cues: Cues) -> set[str]:
-    """_words_of from the text's lower-cased words in order."""
+    """The set of a text's lower-cased words (`sequence`, in order), less the capitalised
+    ones that are no cue (March) and the cue forms another word of the text gives
+    another sense ([other_senses])."""
     found = set(sequence)
     for w in found & cues.not_capitalised:
         if w not in text:  # only ever capitalised here
