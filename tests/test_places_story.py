@@ -966,3 +966,40 @@ def test_a_country_named_only_as_owner_of_a_base_is_not_the_scene():
             "al-Omar oilfield, killing two soldiers.")
     recs = [r for r in _at(text, "2019-02-11") if "base" in r.evidence[0].sentence]
     assert recs and all(r.country == "Syria" and r.geo_precision == 3 for r in recs)
+
+
+# Round 11 (session 7): an operation's name, a person's home town, a part of a country
+
+
+def test_an_operation_name_is_no_place():
+    # Paraphrased from a Guardian report on Turkey's Afrin offensive: "the target of
+    # February's Operation Olive Branch" put the record in Olive Branch, Mississippi.
+    text = ("The Kurdish YPG militia was the target of February\u2019s Operation Olive Branch: "
+            "the border town of Afrin was emptied of Kurds and Arab proxy forces were "
+            "installed as its custodians.")
+    recs = _at(text, "2018-10-21")
+    assert recs and all(r.country == "Syria" and r.location != "Olive Branch" for r in recs)
+
+
+def test_a_captives_home_town_is_not_where_he_was_captured():
+    # Paraphrased from a Guardian report on the SDF's foreign captives: the capture was
+    # placed in Birmingham, the home town of one of the men, not in Syria.
+    text = ("The Syrian Democratic Forces are holding hundreds of foreign fighters at camps in "
+            "Syria. "
+            "The SDF said on Sunday it had captured three suspected Isis fighters over the "
+            "weekend, among them a British citizen, Anwar Miah, a pharmacist from Birmingham.")
+    recs = [r for r in _at(text, "2019-01-28") if "captured" in r.evidence[0].sentence]
+    assert recs and all(r.country == "Syria" for r in recs)
+    assert origin_only(text, text.index("Birmingham"))
+
+
+def test_a_part_of_a_country_named_by_the_country_stays_the_scene():
+    # Paraphrased from a Guardian report told from London: "detained by Syrian Kurdish
+    # fighters in eastern Syria" had no place at all (Syria was taken for a country the
+    # report is not about); an aside on another country keeps its own place.
+    text = ("Alexanda Kotey and El Shafee Elsheikh grew up in west London, and ministers in "
+            "London and Washington are weighing how to try them. The pair were detained by "
+            "Syrian Kurdish fighters in eastern Syria in mid-January, US military officials "
+            "confirmed.")
+    recs = [r for r in _at(text, "2018-02-10") if "detained" in r.evidence[0].sentence]
+    assert recs and all(r.country == "Syria" and r.geo_precision == 3 for r in recs)

@@ -105,6 +105,8 @@ REGION_KM = 100.0
 # Two mentions' dates may differ this much when either is not exact (a weekday
 # read two ways, "this week"); exact dates must agree.
 MENTION_DATE_SLACK_DAYS = 2
+# a record dated to the week (time precision 2) holds the days this far from its date
+WEEK_DAYS = 6
 # Confidence of a per-article event: the trigger's score weighs most; a place, a
 # named actor1, an explicit date and a second mention each add what their
 # absence would cost a reader; capped below 1 because rules err.
@@ -164,6 +166,11 @@ INCIDENT_COUNTRY_MIN = 1
 # A country named as an owner ("a US military base near the al-Omar oilfield") pulls
 # the reading of a name at most this many characters after it.
 OWNER_REACH = 40
+# A part of a country its sentence names ("in eastern Syria") stays the scene in a report
+# about other countries when the report names that country at least this share as often
+# as the country it names most (an aside on a man's past "operations in eastern Ukraine"
+# in a report on Syria: 2 against 22; Syria in a report told from London: 7 against 21).
+COUNTRY_PART_SHARE = 0.25
 # A country the story's other names never point to loses against a state of the
 # story's countries or a town in a province it names ("Georgia" among Hall County
 # towns, "Lebanon" with Boone County, Indiana).

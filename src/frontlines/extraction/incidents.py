@@ -34,7 +34,7 @@ from frontlines.domain import taxonomy as T
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Mention, Place
 from frontlines.domain.places import below_country
-from frontlines.extraction.events.flags import clause_tokens, clause_verb
+from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.time import dates_in, parse_expression
@@ -87,7 +87,8 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     for phrase in data["period_cues"]:
         for k in _starts(words, phrase.split()):
             idx = range(k, k + len(phrase.split()))
-            if any(i in covered for i in idx) or _short_period(words, idx, phrase):
+            if any(i in covered for i in idx) or _short_period(words, idx, phrase) or (
+                    trigger is not None and _dated_start(sent[idx[0]], trigger)):
                 continue
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
                     _tallied_with(sent, idx, trigger)):
@@ -95,6 +96,19 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+
+
+def _dated_start(first: Token, trigger: Token) -> bool:
+    """"Left in limbo since Isis was driven out of Raqqa in October 2017": the clause that
+    "since" opens is the incident the period starts from, not a tally over the period;
+    with a date of its own (a month or a day) it is one incident of that date. The trigger
+    must be the clause's verb: "since the army launched its offensive in April" dates
+    the start of a campaign, whose toll the main clause sums."""
+    verb = clause_verb(trigger)
+    if first.lower_ != "since" or first.dep_ != "mark" or first.head.i != verb.i or (
+            verb.i != trigger.i):
+        return False
+    return any(t.ent_type_ == "DATE" and not t.like_num for t in verb.subtree if t.i > first.i)
 
 
 PERIOD_UNITS = {"days", "weeks", "months", "years"}
@@ -452,7 +466,10 @@ def claim_of_responsibility(sent: Span) -> bool:
 
 def under_future(trigger: Token) -> str | None:
     """A future or conditional verb above the trigger ("a deal that will see rebels
-    evacuated", "the strike would hit")."""
+    evacuated", "the strike would hit"); not above an event noun with a past date of its
+    own ("last weekend's air strikes would temper ...": the strikes happened)."""
+    if dated_fact(trigger):
+        return None
     found = _child_above(trigger, "aux", {"will", "would", "'ll", "shall"})
     return None if found is None else f"{found[0].text} {found[1].text}"
 

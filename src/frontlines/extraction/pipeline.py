@@ -588,7 +588,7 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     when its own sentence names that country ("seized Yemen's capital, Sana'a" in an
     essay on many wars)."""
     place = where.place
-    if place is None or not place.country_code:
+    if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
     owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
     if not _country_holds(where, s) and (owner or not scan.actors.about(place.country_code)):
@@ -610,6 +610,31 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
             return _inherited(region, region.name, 3, s)
         return _Where()
     return where
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
+                         r"(?:north|south|east|west|central)\w*\s+$", re.IGNORECASE)
+_COUNTRY_PART = re.compile(r"^['\u2019]s\s+(?:far[\s-]+)?(?:north|south|east|west)", re.IGNORECASE)
+
+
+def _country_put_in(where: _Where, s: _Sentence, scan: _Scan) -> bool:
+    """Whether the scene is a part of a country its sentence names by the country's own
+    name ("detained by Syrian Kurdish fighters in eastern Syria", "in Syria's north-east"
+    in a story told from London): a country read as itself is no namesake, and a part
+    of it is where something happened, not a country listed in an aside ("as in
+    Yemen"), so it stays the scene even when the story's actors are of other countries
+    (when the report names it often enough: settings.COUNTRY_PART_SHARE)."""
+    if where.place is None or where.place.level != "country":
+        return False
+    named = scan.actors.doc_countries
+    top = max(named.values(), default=0)
+    if named[where.place.country_code] < settings.COUNTRY_PART_SHARE * top:
+        return False
+    text = doc_text(s.span.doc)
+    return any(t.text == where.text and t.place is not None and t.place.level == "country"
+               and (_IN_COUNTRY.search(text[max(0, t.start - 30):t.start])
+                    or _COUNTRY_PART.match(text[t.end:t.end + 20]))
+               for t in s.toponyms)
 
 
 def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
@@ -644,10 +669,12 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
                                                place_like=True)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0):
-        # What changes hands is the place: "the recapture of the town of Rawa".
+        # What changes hands is the place: "the recapture of the town of Rawa" (not a
+        # captive's home town: "captured ... Miah, a pharmacist from Birmingham").
         # (not a country: "captured by the US-backed SDF" has the US in a role)
         inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
-                  and draft.patient.start_char <= t.start < draft.patient.end_char]
+                  and draft.patient.start_char <= t.start < draft.patient.end_char
+                  and not places_stage.hometown(doc_text(s.window.doc), t.start)]
         if inside:
             top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
         elif top is None and draft.patient.root.pos_ == "PRON":
@@ -1692,7 +1719,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
         _complete_actors(g, doc, toponyms, war)
-    events, text = [], page_text(article)
+    kept, text = [], page_text(article)
     for g in groups:
         event = build_event(article, g)
         # the check learnt from long reports' commentary; a brief is about its event
@@ -1701,12 +1728,61 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
-            events.append(event)
+            kept.append((event, g))
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
                            f"reads no incident ({g[0].sentence[:60]}...)")
+    events = _one_telling(article, kept, skipped)
     events.sort(key=lambda e: (e.evidence[0].start, e.event_date))
     return ArticleResult(article, events, mentions, skipped, toponyms, doc)
+
+
+def _one_telling(article: Article, kept: list[tuple[Event, list[Mention]]],
+                 skipped: list[str]) -> list[Event]:
+    """ACLED codes one event per type, location and day. A record dated only to a week or
+    a month, of the same sub-event type and location as a record of the article dated to
+    the day within that week or month, whose sides and toll do not contradict it, is a
+    second telling of that incident ("a suicide bomber blew himself up in the Tebyan
+    centre", dated by "last week"; "on Thursday ... the attack on the Tebyan centre"):
+    its mentions join the dated record. A telling whose sentence says it is another
+    incident ("in another town", "a second bomb") stays apart."""
+    hosts: dict[int, list[Mention]] = {}
+    vague: set[int] = set()
+    for i, (e, g) in enumerate(kept):
+        if any(incidents.distinct(m) for m in g):
+            continue  # "jets also struck a market in another town": told as another
+        host = next((j for j, (h, _) in enumerate(kept)
+                     if j != i and j not in vague and _vaguer_telling(e, h)), None)
+        if host is not None:
+            vague.add(i)
+            hosts.setdefault(host, list(kept[host][1])).extend(g)
+            skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a second telling, "
+                           f"less precisely dated, of {kept[host][0].event_id}")
+    return [build_event(article, hosts[i]) if i in hosts else e
+            for i, (e, _) in enumerate(kept) if i not in vague]
+
+
+def _vaguer_telling(e: Event, host: Event) -> bool:
+    """Whether ``e`` retells ``host`` less precisely (see :func:`_one_telling`)."""
+    if host.time_precision != 1 or e.time_precision not in (2, 3) or (
+            e.sub_event_type != host.sub_event_type or e.location is None
+            or _spot(e) != _spot(host)):
+        return False
+    if e.actor1 and host.actor1 and e.actor1 != host.actor1:
+        return False
+    if e.fatalities and host.fatalities and e.fatalities != host.fatalities:
+        return False
+    day, other = date.fromisoformat(host.event_date), date.fromisoformat(e.event_date)
+    if e.time_precision == 3:
+        return (day.year, day.month) == (other.year, other.month)
+    # a week's date counts in days; one on a month's first day stands for a part of the
+    # month ("the first week of August", "late July"), which days cannot place
+    return other.day != 1 and abs((day - other).days) <= settings.WEEK_DAYS
+
+
+def _spot(e: Event) -> tuple:
+    """A record's location: its name, province, country and point."""
+    return e.location, e.admin1, e.country, e.latitude, e.longitude
 
 
 def _genre(article: Article) -> tuple[str | None, int]:

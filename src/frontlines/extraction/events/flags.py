@@ -64,8 +64,36 @@ def _ancestors(tok: Token, limit: int = 5) -> list[Token]:
     return out
 
 
+# words of a date that lies before the report ("last weekend's", "a week ago"), and of
+# one still to come
+PAST_DATE_WORDS = {"last", "yesterday", "ago", "earlier", "previous"}
+COMING_DATE_WORDS = {"next", "coming", "tomorrow", "upcoming"}
+
+
+def dated_fact(trigger: Token) -> bool:
+    """"Did not think last weekend's air strikes would temper the president's desire",
+    "the air strikes of last week will not end the war": an event noun with a past date
+    of its own (a possessive date, or a date phrase of the noun saying "last", "ago")
+    happened; the doubt, denial or future of the clause around it is about what follows
+    from it. A day's name as possessive counts too ("Saturday's attack"); a date still to
+    come ("next week's") does not."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ
+                                     for c in trigger.children):
+        return False
+    for c in trigger.children:
+        date_words = {t.lower_ for t in c.subtree if t.ent_type_ == "DATE"}
+        if not date_words or date_words & COMING_DATE_WORDS:
+            continue
+        if c.dep_ == "poss" or (c.dep_ in {"prep", "npadvmod"}
+                                and date_words & PAST_DATE_WORDS):
+            return True
+    return False
+
+
 def negated(trigger: Token, sent: Span) -> bool:
     """Negated or denied: "did not attack", "no one was killed", "denied shelling"."""
+    if dated_fact(trigger):
+        return False
     lex = load_lexicon()
     denial = lex.cue_words("denial")
     verb = clause_verb(trigger)
@@ -152,6 +180,8 @@ def _irrealis_prep(trigger: Token) -> bool:
 def hypothetical(trigger: Token, sent: Span) -> bool:
     """Irrealis: modal ("would", "will"), infinitive under "threaten/plan/vow",
     conditional "if", or an event noun governed by such a verb."""
+    if dated_fact(trigger):
+        return False
     lex = load_lexicon()
     modals = lex.cue_words("modals")
     heads = lex.cue_words("hypothetical_heads")

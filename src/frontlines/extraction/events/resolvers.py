@@ -22,6 +22,7 @@ from frontlines.domain import taxonomy as tx
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
 
 Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
 NOTHING: Result = (None, "")
@@ -417,6 +418,42 @@ def _take(c: Case) -> Result:
     return _taker(replace(c, kind="@territory_ns"))
 
 
+@resolver("fall")
+def _fall(c: Case) -> Result:
+    """ "Mosul fell in February", "the enclave finally fell over the weekend": a place
+    that falls changed hands, a territory event (ACLED) whose taker the sentence leaves
+    out. Only a place that falls on a date of its own: "as Raqqa fell" retells, and
+    "prices fell", "bombs fell on the town", "fell into chaos", "fell silent" are other
+    senses."""
+    t = c.trigger
+    if t is None or not _fallen_place(c.patient, c.lex):
+        return NOTHING
+    for ch in t.children:
+        if ch.dep_ in {"prt", "acomp", "attr", "oprd", "dobj", "xcomp"} or (
+                ch.dep_ == "prep" and ch.lower_ not in words("fall_preps")) or (
+                ch.dep_ == "advmod" and ch.lower_ in _FALL_AWAY):
+            return NOTHING
+    dated = any(d.ent_type_ == "DATE" for ch in t.children
+                if ch.dep_ in {"prep", "npadvmod"} for d in ch.subtree)
+    # ("fell to X" is an entry of its own: any agent found here is a guess by position)
+    return _taker(replace(c, kind="@territory_ns", agent=None)) if dated else NOTHING
+
+
+_FALL_AWAY = {"back", "behind", "apart", "away", "short", "down", "off", "silent", "quiet"}
+
+
+def _fallen_place(subject: Span | None, lex: Lexicon) -> bool:
+    """Whether what fell is a place: a named place or a word like town, enclave, or the
+    place apposed to it ("one of its two centres of power, Mosul in Iraq, fell")."""
+    if subject is None:
+        return False
+    for head in [subject.root, *(t for t in subject.root.children if t.dep_ == "appos")]:
+        if head.ent_type_ in {"GPE", "LOC", "FAC"} or head.lemma_.lower() in words(
+                "holding_nouns") or find_cues([head], lex.cue_first["places"]):
+            return True
+    return False
+
+
 # "he was captured by Kurdish forces": a personal pronoun taken is a person, not a place
 # ("Kotey, who was captured by the SDF": the relative pronoun of persons); "the 21-year-old
 # was captured" is a person by the age that names them
@@ -430,7 +467,22 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     if root.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
     aged = root.lower_ == "old" and any(t.lower_ in ("year", "years") for t in root.lefts)
-    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL or aged
+    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL or aged or (
+        _full_name(root))
+
+
+def _full_name(root: Token) -> bool:
+    """"Londoners El Shafee Elsheikh and Alexanda Kotey were captured", "Another Briton,
+    Jack Letts, was captured": a given name and a surname (the phrase's head or its
+    apposition) that the tagger calls a person and the gazetteer does not hold as a place.
+    A town the tagger calls a person is mostly one word ("captured Sukhnah"); a two-word
+    one ("Tal Abyad") is a place the gazetteer knows."""
+    for name in [root, *(c for c in root.children if c.dep_ == "appos")]:
+        given = [c for c in name.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        if name.ent_type_ == "PERSON" and given and not load_gazetteer().has(
+                " ".join(t.text for t in [*given, name])):
+            return True
+    return False
 
 
 def _taker(c: Case) -> Result:

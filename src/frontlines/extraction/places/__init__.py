@@ -9,6 +9,7 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     countryside_city,
     drop_strays,
+    hometown,
     leading_place,
     locate_event,
     origin_only,
@@ -25,7 +26,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "leading_place",
+__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "hometown",
+           "leading_place",
            "locate_event", "make_places", "origin_only", "owner_only", "province_between",
            "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
            "story_city", "story_country", "story_region"]

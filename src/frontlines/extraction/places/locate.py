@@ -517,7 +517,7 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     # Nouns the name modifies on its way up, and the first one that is not a name.
     nouns = [t for t in chain[1:] if t.i not in inside]
     first = nouns[0].lower_ if nouns else ""
-    if _not_a_scene(top, span, first) or (
+    if _not_a_scene(top, span, first) or hometown(doc_text(doc), top.start) or (
             root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links):
         return None
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
@@ -713,12 +713,31 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$"
                             re.IGNORECASE)
 
 
+_HOMETOWN_BEFORE = re.compile(
+    r"(?:(?:,\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"  # ", a pharmacist from"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|who)\s+(?:is|was|are|were)(?:\s+also|\s+originally)?"  # "He was"
+    r"|\b(?:hails?|hailed|originally))\s+from|\bnative\s+of"  # "a native of"
+    r"|\b(?:born|raised|grew\s+up|brought\s+up)\s+in)"  # "who were raised in Britain"
+    r"\s+(?:(?:north|south|east|west)\w*\s+)?$")
+
+
+def hometown(text: str, start: int) -> bool:
+    """A place named only as a person's home ("British citizen Anwar Miah, a pharmacist
+    from Birmingham", "raised in Britain", "He was also from west London, as was
+    Mohammed Sakr, who was killed in a drone strike in Somalia"): where someone comes
+    from, not where the event happened, so never its scene; ACLED codes where the
+    capture or strike was."""
+    return bool(_HOMETOWN_BEFORE.search(text[max(0, start - 60):start]))
+
+
 def origin_only(text: str, start: int) -> bool:
     """A place only named as where someone comes from ("Hamada Hussein, 50, from
     Qaim", "Abu Ahmad al Rawi, 35, from Rawa"): the people of a story come from
     elsewhere, so such a place says nothing about where the story happens. Only after a
     person's age or name and a comma: "fled from Douma", "moved into the area, from Deir
     ez-Zor" and "the battle of Aleppo" still count."""
+    if hometown(text, start):
+        return True
     before = text[max(0, start - 40):start]
     m = _ORIGIN_BEFORE.search(before)
     if not m or not before[:m.start()].rstrip().endswith(","):
@@ -826,15 +845,25 @@ def sentence_province(sent_tops: list[Toponym], toponyms: list[Toponym], country
     country: the one province of that country the sentence's own places lie in
     ("a car bomb killed 20 ... in eastern Syria near the city of Deir al-Zor"), at
     precision 3, else the country itself when the story names a town or province of
-    it (None when it names the country alone: a role, "joined the US in saying")."""
+    it or puts something in it ("camps in Syria"); None when it names the country
+    only in a role ("joined the US in saying")."""
     def home(t: Toponym) -> bool:
         return (t.place is not None and t.place.country_code == country.country_code
                 and bool(t.place.admin1) and t.place.level != "country"
                 and not qualifies_actor(text, t.end) and not sponsor_only(text, t.start))
+    def put_in(t: Toponym) -> bool:  # "camps in Syria", "in eastern Syria": a place
+        return (t.place is not None and t.place.geonames_id == country.geonames_id
+                and bool(_PUT_IN.search(text[max(0, t.start - 30):t.start]))
+                and not hometown(text, t.start))  # not "who were raised in Britain"
+
     units = {t.place.admin1 for t in sent_tops if home(t)}
     if len(units) == 1:
         return _province(units.pop(), country)
-    return country if any(map(home, toponyms)) else None
+    return country if any(home(t) or put_in(t) for t in toponyms) else None
+
+
+_PUT_IN = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
+                     r"(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 
 
 def leading_place(name: str, cc: str) -> Place | None:

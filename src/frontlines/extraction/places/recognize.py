@@ -306,7 +306,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     f.framed_names()
     f.whole_names()
     speakers = f.speakers()
-    f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers]
+    f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers
+                and not _operation_name(sp)]
     if nested is not None and speakers:
         nested[:] = [sp for sp in nested if sp.text not in speakers]
     f.chosen.sort(key=lambda s: s.start)
@@ -315,6 +316,26 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
                 if tk.cap[j] and not f.taken[j] and not f.blocked[j]
                 and gaz.is_demonym(tk.texts[j])]
     return f.chosen, demonyms
+
+
+_OPERATION_BEFORE = frozenset({"operation", "codenamed", "code-named", "dubbed"})
+
+
+def _operation_name(span: Span) -> bool:
+    """A name that follows "Operation" or "codenamed" ("February's Operation Olive
+    Branch", "codenamed Euphrates Shield") names a military campaign, not a place: read
+    as one it becomes a namesake town (Olive Branch, Mississippi) far from the
+    fighting. "the Mosul operation" (the word after the name) still names a place."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None:
+        return False
+    word = prev.text.lower()
+    if word == "operation":
+        return prev.text[0].isupper()  # "Operation Olive Branch", not "the operation Afrin"
+    if word == "named" and span.start > 1 and doc[span.start - 2].lower_ == "code":
+        return True
+    return word in _OPERATION_BEFORE
 
 
 def _lone_article(span: Span) -> bool:
