@@ -40,16 +40,20 @@ def test_inflections_and_weak_cues():
     assert prefilter.cue_strength("Results are due in March.") == 0
 
 
-def test_trigger_phrases_stand_together_and_other_senses_are_no_cue():
+def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch):
     """A trigger of several words counts where the event lexicon can match it, its words
-    side by side ("die-in", "fall to"); a cue in the sense a word beside it gives
-    ("struck a deal", "a game-winning shot", "a study found") is no cue."""
+    side by side ("die-in", "fall to"); with PREFILTER_OTHER_SENSES, a cue in the sense
+    a word beside it gives ("struck a deal", "a game-winning shot") is no cue."""
+    from frontlines import settings
+
     assert prefilter.cue_strength("Protesters staged a die-in outside the ministry.") == 2
     assert prefilter.cue_strength("The town could fall to the rebels within days.") == 2
     # "died" and "in" apart: only the weak "died"
     assert prefilter.cue_strength("The actor died on Sunday in a Paris hospital.") == 1
     assert prefilter.cue_strength("Exports fall sharply, and prices rise to a peak.") < 2
     assert prefilter.cue_strength("Rebels struck the town overnight.") == 2
+    assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 2  # off
+    monkeypatch.setattr(settings, "PREFILTER_OTHER_SENSES", True)
     assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 0
     assert prefilter.cue_strength("Her shot in overtime won the semifinal.") == 0
     assert prefilter.cue_strength("A sniper shot two men near the bridge.") == 2

@@ -281,3 +281,7 @@ PREFILTER_NEIGHBOURS = "all"
 # general news but changes four Guardian records (a place made coarser, evidence
 # lists), so it stays 1 (docs/benchmarks.md, "Round 11 (session 7)").
 PREFILTER_CONTEXT_REACH = 1
+# Whether the [other_senses] of data/prefilter_cues.txt apply ("struck a deal" is no
+# strike). Off: on main at 5c8ad36 they lost three event_location records the full
+# pipeline emits, in sentences held out from reading (docs/benchmarks.md).
+PREFILTER_OTHER_SENSES = False

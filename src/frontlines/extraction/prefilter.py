@@ -165,7 +165,7 @@ def _found(sequence: list[str], text: str, cues: Cues) -> set[str]:
     for w in found & cues.not_capitalised:
         if w not in text:  # only ever capitalised here
             found.discard(w)
-    for w in found & cues.other_senses.keys():
+    for w in found & cues.other_senses.keys() if settings.PREFILTER_OTHER_SENSES else ():
         if not found.isdisjoint(cues.other_senses[w]):  # "struck a deal", "game-winning shot"
             found.discard(w)
     return found
