@@ -230,6 +230,9 @@ MAX_SENTENCE_TOKENS = 250
 # has more, and int() of thousands of digits is refused by Python).
 MAX_NUMBER_TOKENS = 12
 MAX_NUMBER_DIGITS = 15
+# A bracketed aside between a figure and its casualty verb ("15 people [police say only
+# 10] were killed") is skipped when it closes within this many tokens.
+MAX_ASIDE_TOKENS = 12
 # Place-like names (names recognition missed, in a place frame) per sentence.
 MAX_PLACE_LIKE = 50
 # A second writer waits this long for the first one's short transaction, then fails.
