@@ -102,3 +102,53 @@ def test_who_announced_the_launch_of_an_assault_launched_it():
                   "US said it would raise a border force to patrol Syria's frontiers from "
                   "Kurdish militias.", "2018-03-19") == [
         ("Armed clash", "Military Forces of Turkey", "YPG: People's Protection Units")]
+
+
+def test_who_a_side_surrenders_to_is_the_other_side():
+    # "surrendered to the SDF": actor2 was empty (guardian round 12); ACLED codes a
+    # surrender as an Agreement between the two sides
+    recs = _pairs("Thousands more Islamic State fighters and their families surrendered to the "
+                  "US-backed Syrian Democratic Forces near Baghuz on Tuesday.", "2019-03-06")
+    assert [(s, a1, a2) for s, a1, a2 in recs] == [
+        ("Agreement", "Islamic State", "SDF: Syrian Democratic Forces")]
+    # the opposition that surrenders to regime forces is the armed one (was empty)
+    assert _pairs("Many newcomers came from Ghouta, where an anti-regime opposition "
+                  "surrendered to Russian and Syrian forces in April.", "2018-06-20") == [
+        ("Agreement", "Opposition Rebels (Syria)", "Military Forces of Syria")]
+
+
+def test_a_countrys_attack_is_its_forces():
+    # "Turkey's attack on ...": the country was read as what the attack befell (empty actor1)
+    assert _pairs("Dead civilians and thousands fleeing the fighting: Turkey’s attack on the "
+                  "Kurdish enclave of Afrin is a new and unwelcome phase of Syria’s seven-year "
+                  "war.", "2018-01-24") == [
+        ("Armed clash", "Military Forces of Turkey", "YPG: People's Protection Units")]
+    # the possessor of the use of a weapon uses it (was an empty actor1)
+    assert _pairs("Syria’s renewed use of chemical weapons against its own people in Douma at "
+                  "the weekend is shameless.", "2018-04-09") == [
+        ("Chemical weapon", "Military Forces of Syria", "Civilians (Syria)")]
+    # a town's name before an event noun is still what the event befell
+    assert _pairs("Mosul's liberation from Islamic State was announced in July.",
+                  "2017-08-01")[0][2] == "Islamic State"
+
+
+def test_a_bombed_hospital_is_a_civilian_target():
+    # "seven hospitals have been bombed": actor2 was empty; ACLED codes the civilian target
+    recs = frontlines.extract("Seven hospitals in eastern Ghouta have reportedly been bombed "
+                              "since Monday and witnesses say barrel bombs are being used.",
+                              published="2018-02-22")
+    assert [(r.actor1, r.actor2, r.civilian_targeting) for r in recs] == [
+        ("Military Forces of Syria", "Civilians (Syria)", "Civilian targeting")]
+
+
+def test_the_unit_of_a_volunteer_with_a_group_is_the_groups():
+    # "the sniper unit he commanded" was read as the Syrian army by the place's country
+    recs = _pairs("On 23 October, Jac Holmes, one of the longest-serving volunteers with the "
+                  "YPG, died in an IED explosion as the sniper unit he commanded cleared mines "
+                  "in Raqqa.", "2018-01-10")
+    assert recs and recs[0][0] == "Remote explosive/landmine/IED"
+    assert "Military Forces of Syria" not in recs[0][1:]
+    assert "YPG: People's Protection Units" in recs[0][1:]
+    # a unit with no member of a group in its sentence stays the state's
+    assert _pairs("An army unit retook the Syrian town of Palmyra from Islamic State on Sunday.",
+                  "2017-03-05")[0][1] == "Military Forces of Syria"

@@ -293,3 +293,49 @@ def test_field_check_tolls(nlp, sentence: str, killed, injured) -> None:
 ])
 def test_groups_and_things_are_no_head_count(nlp, sentence: str, killed) -> None:
     assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+# One-sentence event reports of 2005-2017 (paraphrased): killing phrases with no casualty
+# verb of their own, and one described victim.
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    # a coordinated participle: "shot and killed"
+    ("Five civilians were shot and killed and 21 others were injured on Monday when police "
+     "dispersed a crowd gathering at a football field.", 5, 21),
+    # "shot to death", "shot dead", "gunned down"
+    ("Suspected militants raided a remote village on Tuesday and shot to death six men from "
+     "the same family, police said.", 6, None),
+    ("In other violence, a 20-year-old Palestinian man was shot dead on Friday in a clash "
+     "with settlers.", 1, None),
+    ("Unidentified gunmen gunned down a tribal elder and his wife and wounded another woman "
+     "in the province.", 2, 1),
+    # one described person: "the self-proclaimed caliph"
+    ("State television reported that the self-proclaimed caliph of the group was killed by "
+     "a coalition airstrike last week.", 1, None),
+    # a side's loss: "cost the rebels several combatants" (ACLED: several = 10)
+    ("The attack led to a fierce firefight that cost the rebels several combatants.", 10, None),
+    # a bracketed aside between the figure and its verb
+    ("Residents said 15 people [police say only 10] were killed while many others were "
+     "injured in a communal clash.", 15, 10),
+    # "these numbers included ...": the next clause's inclusion is no subgroup of the 40
+    ("Government forces reportedly killed over 40 enemy combatants from three groups; these "
+     "numbers included several foreign militants.", 40, None),
+    # one victim told in a relative clause (a Guardian report of 2018, paraphrased)
+    ("A British soldier who was killed by a roadside bomb while fighting Islamic State in "
+     "Syria has been named.", 1, None),
+    # the killers of an active killing phrase, and those sentenced to death, are not dead
+    ("Two gunmen shot dead a policeman outside the station.", 1, None),
+    ("A court sentenced three men to death for the bombing.", None, None),
+    ("Air defences shot down two drones over the base.", None, None),
+    # a party's lost members are no dead
+    ("The party lost 30 members to the new movement.", None, None),
+])
+def test_killing_phrases(nlp, sentence: str, killed, injured) -> None:
+    got = count_casualties(one_sentence(nlp, sentence))
+    assert (got.killed, got.injured) == (killed, injured)
+
+
+def test_scores_is_a_score_like_dozens_is_a_dozen(nlp) -> None:
+    """ACLED reads "dozens" as one dozen (12); "scores" is one score (20)."""
+    got = count_casualties(one_sentence(nlp, "Three attackers killed scores of civilians and "
+                                             "injured a dozen more in the city."))
+    assert (got.killed, got.injured) == (20, 12)

@@ -509,6 +509,12 @@ def names_perpetrator(token: Token) -> bool:
     return any(generic.get(k, ("", 0, ""))[1] == 3 for k in keys)
 
 
+def civilians(iso2: str | None) -> Actor | None:
+    """Civilians of the country where an attack on a civilian target happened (a
+    hospital, a school, a market): ACLED names the target so, whoever was inside."""
+    return _generic_actor("Civilians ({country})", iso2, "")
+
+
 def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     """The demonstrators of a protest or riot whose report names none: ACLED codes
     them "Protesters (Country)" / "Rioters (Country)"."""
@@ -1027,11 +1033,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if not _head_key(core, t.coref) and not _head_key(core, t.generic):
             return None  # ("a suicide bomber" goes on to the generic nouns)
     if state_key:
-        if not iso or (gov and not mil and not pol and not in_core
-                       and core[-1].lower_.endswith("s")):  # "many governments"
-            return None
-        # ACLED has no "Government of X" actor: a government acts through its forces.
-        return _state_actor(iso, bool(pol) and not mil, text)
+        return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
     if tied is not None:  # "suicide bombers linked to the group": the group's attack
         return tied
@@ -1062,6 +1064,49 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data.load("actors.yaml").get("member_words") or [])
+
+
+def _members_group(span: Span) -> Actor | None:
+    """The non-state armed group the sentence makes someone a member of ("one of the
+    volunteers with the YPG", "a press officer for the YPG"): a force word without a
+    country of its own in that sentence ("the sniper unit he commanded") is the group's."""
+    sent = span.sent
+    toks = list(sent)
+    groups = set()
+    for start, _end, name in _find_aliases(toks):
+        info = lookup(name)
+        if info is None or info.inter not in (2, 3, 4):
+            continue
+        tok = toks[start]
+        for _ in range(4):  # up from the name to its "with/for/of" and the member word
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "for", "of", "in"}:
+                if tok.head.head.lemma_.lower() in _member_words():
+                    groups.add(name)
+                break
+            if tok.head is tok:
+                break
+            tok = tok.head
+    return make_actor(groups.pop(), span.text) if len(groups) == 1 else None
+
+
+def _state_force(span: Span, core: list[Token], iso: str | None, keys: tuple, in_core: str | None
+                 ) -> Actor | None:
+    """The state forces a generic force word stands for (military, police, government
+    head words in `keys`), in the country in context."""
+    mil, pol, gov = keys
+    if not iso or (gov and not mil and not pol and not in_core
+                   and core[-1].lower_.endswith("s")):  # "many governments"
+        return None
+    member = _members_group(span) if mil and not in_core else None
+    if member is not None:  # "a volunteer with the YPG ... the unit he commanded"
+        return member
+    # ACLED has no "Government of X" actor: a government acts through its forces.
+    return _state_actor(iso, bool(pol) and not mil, span.text)
 
 
 _TIES = {"linked", "affiliated", "loyal", "aligned", "tied", "connected", "belonging"}

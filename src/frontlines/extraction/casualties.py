@@ -16,13 +16,13 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import data, settings
-from frontlines.settings import MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
+from frontlines.settings import MAX_ASIDE_TOKENS, MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
                # the noun: "led to the killing of one person"
                "killing", "killings", "fatalities", "body", "bodies", "slay", "slain",
                "massacre", "execute", "behead", "perish", "toll", "corpse", "murder",
-               "life", "lives", "lose",
+               "life", "lives", "lose", "cost",
                # the wording of SANA, al-Manar and others for the dead of their side
                "martyr", "martyrs", "martyred"}
 INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
@@ -37,6 +37,8 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "homes", "houses", "buildings",
                          "vehicles", "lorries", "trucks", "cars", "tanks",
                          "villages", "towns", "positions",
+                         # "killed 40 fighters from three groups": organisations
+                         "groups", "factions", "organisations", "organizations",
                          # the attacks themselves ("killed in four air strikes")
                          "strikes", "airstrikes", "raids", "attacks", "sorties", "shells",
                          "rockets", "missiles", "bombs", "explosions", "blasts"}
@@ -166,7 +168,7 @@ def _category(word: Token) -> str | None:
     if low in INJURY_WORDS or lemma in INJURY_WORDS:
         return "injured"
     if low in DEATH_WORDS or lemma in DEATH_WORDS:
-        if lemma in ("life", "lose") and not _is_lost_lives(word):
+        if lemma in ("life", "lose", "cost") and not _is_lost_lives(word):
             return None
         if lemma == "toll" and any(c.lower_ in ("injury", "injuries") for c in word.children):
             return "injured"
@@ -175,17 +177,67 @@ def _category(word: Token) -> str | None:
 
 
 def _is_lost_lives(word: Token) -> bool:
+    """Lives lost, claimed or cost, or fighters a fight cost a side: "a firefight that
+    cost the rebels several combatants" (its dead). "Lost 463 fighters" is left alone:
+    "lose" is also said of ground, and the trigger reads it so."""
     if word.lemma_ == "life":
-        return word.head.lemma_ in ("lose", "claim")
-    return any(c.lemma_ == "life" for c in word.children)
+        return word.head.lemma_ in ("lose", "claim", "cost")
+    return any(c.lemma_ == "life" or (
+        word.lemma_ == "cost" and c.dep_ == "dobj" and c.lemma_.lower() in COMBATANT_NOUNS)
+        for c in word.children)
 
 
-def _is_subgroup(num: Token, noun: Token) -> bool:
+# Those a fight costs a side when it costs it lives ("cost the rebels several combatants").
+COMBATANT_NOUNS = {"soldier", "fighter", "combatant", "militant", "rebel", "insurgent",
+                   "troop", "man", "militiaman", "jihadist", "policeman", "officer",
+                   "commander", "guard", "gunman", "conscript", "recruit"}
+# Verbs whose particle or complement makes them a killing: "gunned down", "shot dead",
+# "stabbed to death", "shot and killed"; "shot down" is said of aircraft, and one is
+# "sentenced to death" alive.
+DOWN_KILLING_VERBS = {"gun", "mow"}
+NOT_TO_DEATH_VERBS = {"sentence", "condemn", "threaten", "scare", "frighten", "bore"}
+
+
+def _phrasal_category(verb: Token) -> str | None:
+    """The casualty a verb phrase tells without a casualty verb of its own: "shot dead",
+    "shot to death", "gunned down" (killed); "shot and killed", "shot and wounded" (the
+    category of a bare coordinated participle or verb with no arguments of its own)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTED_STATE_VERBS:
+        return None
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead":
+            return "killed"
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma not in NOT_TO_DEATH_VERBS and any(
+                g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
+            return "killed"
+        if c.dep_ == "prt" and c.lower_ == "down" and lemma in DOWN_KILLING_VERBS:
+            return "killed"
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _category(conj) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            return _category(conj)
+    return None
+
+
+def _verb_category(word: Token) -> str | None:
+    """The casualty category of a word, a killing verb phrase included."""
+    return _category(word) or _phrasal_category(word)
+
+
+def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
+    """The figure counts part of a toll given beside it ("including 12 children"). The
+    cues are looked for between the figure and its casualty word: in "forces killed over
+    40 fighters; these numbers included several Saudis" the inclusion is the next
+    clause's."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":
         return False  # "four children were among eight people killed": the whole
     if _after_among(num):
         return False  # "were among (at least) the 126 people killed": the whole
-    path = [num, noun, *list(noun.ancestors)[:3]]
+    above = list(noun.ancestors)[:3]
+    if word is not None and word in above:
+        above = above[:above.index(word) + 1]
+    path = [num, noun, *above]
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
             return True
@@ -215,7 +267,7 @@ REPORTED_STATE_VERBS = {"report", "fear", "confirm", "believe", "say", "find", "
                         "declare", "presume", "pronounce"}
 
 AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder", "behead",
-                  "massacre", "maim", "hurt"}
+                  "massacre", "maim", "hurt", "gun", "stab", "mow"}
 
 
 def _is_perpetrator(noun: Token, verb: Token) -> bool:
@@ -226,7 +278,17 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
             c.dep_ == "auxpass" for c in verb.head.children):
         return False  # "20 militants were killed and several others injured": passive too
-    return path.dep_ == "nsubj" and path.head.i == verb.i and verb.lemma_ in AGENTIVE_VERBS
+    if path.dep_ != "nsubj" or path.head.i != verb.i:
+        return False
+    if verb.lemma_ in AGENTIVE_VERBS and _category(verb):
+        return True
+    # a killing phrase ("shot dead", "beat to death", "opened fire and were killed"): the
+    # subject killed someone when the phrase is active with an object of its own
+    # ("gunmen shot dead a policeman"); "three children burned to death" are the dead
+    conj = [c for c in verb.children if c.dep_ == "conj" and _category(c)]
+    if conj and any(c.dep_ == "auxpass" for c in conj[0].children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_ in AGENTIVE_VERBS
 
 
 # Words that a number labels rather than counts.
@@ -286,14 +348,17 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
     for verb in sent:
         if verb.pos_ != "VERB":
             continue
-        cat = _category(verb)
+        cat = _verb_category(verb)
         if cat is None:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        roles = ("nsubjpass",) if passive else (
-            ("nsubj",) if verb.lemma_ in ("die", "perish") else ("dobj",))
-        for child in verb.children:
-            if child.dep_ not in roles or child.tag_ not in ("NN", "NNP", "PRP"):
+        # the one who died, or "a child burned to death" (a killing phrase with no object)
+        intransitive = verb.lemma_ in ("die", "perish") or (
+            _category(verb) is None and verb.lemma_ not in AGENTIVE_VERBS
+            and not any(c.dep_ == "dobj" for c in verb.children))
+        roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
+        for child in _victim_candidates(verb, roles):
+            if child.tag_ not in ("NN", "NNP", "PRP"):
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
@@ -304,6 +369,31 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
+
+
+def _victim_candidates(verb: Token, roles: tuple[str, ...]) -> list[Token]:
+    """The nouns a casualty verb may tell the fate of: its own subject or object, or,
+    for a relative clause ("a soldier who was killed by a roadside bomb") or a participle
+    ("the executioner killed by a US drone"), the noun it describes."""
+    own = [c for c in verb.children if c.dep_ in roles]
+    # passive only: "a baby who later died of starvation" may be no violence at all
+    if verb.dep_ == "relcl" and roles == ("nsubjpass",) and any(
+            c.lower_ in RELATIVE_PRONOUNS for c in own):
+        return [verb.head]
+    # "the first British woman to die while fighting": the one the infinitive describes
+    # (not one who died "of starvation", a death with no violence)
+    if verb.lemma_ in ("die", "perish") and verb.dep_ in ("relcl", "acl") and not own and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
+        return [verb.head]
+    # ("three soldiers and a civilian killed": the participle may tell of all of them)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and (
+            verb.head.dep_ != "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return [verb.head]
+    return own
 
 
 # Words between a number and the casualty verb of its own clause: "25 were wounded",
@@ -317,14 +407,28 @@ def _own_clause_word(num: Token) -> Token | None:
     small model often hangs "25 were wounded" on the killing verb before it, and a
     wounded count must never be added to the dead."""
     doc = num.doc
-    for t in doc[num.i + 1:min(num.i + 5, len(doc))]:
-        if _category(t):
-            # a participle ("were wounded", "others injured"), never an active verb:
-            # "Two suicide bombers killed 23 people" counts the killers
+    i, read = num.i + 1, 0
+    while i < len(doc) and read < 4:
+        t = doc[i]
+        if t.text in _ASIDE_CLOSE:
+            # "15 people [police say only 10] were killed": the aside is skipped
+            close = next((j for j in range(i + 1, min(i + MAX_ASIDE_TOKENS, len(doc)))
+                          if doc[j].text == _ASIDE_CLOSE[t.text]), None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        if _verb_category(t):
+            # a participle ("were wounded", "others injured", "were shot dead"), never an
+            # active verb: "Two suicide bombers killed 23 people" counts the killers
             return t if t.tag_ in ("VBN", "JJ") else None
         if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
             return None
+        i, read = i + 1, read + 1
     return None
+
+
+_ASIDE_CLOSE = {"[": "]", "(": ")"}
 
 
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
@@ -338,11 +442,11 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             return cat, t
     own = _own_clause_word(num)
     if own is not None:
-        return _category(own), own
+        return _verb_category(own), own
     # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
     node = noun
     for _ in range(4):
-        cat = _category(node) if node.i != noun.i or node.pos_ != "NUM" else None
+        cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
             if node.pos_ == "VERB" and _is_perpetrator(noun, node):
                 return None, None  # "two suicide bombers killed 23 people": the killers
@@ -413,7 +517,7 @@ def count_casualties(sent: Span) -> Casualties:
         if cat == "killed" and _with_wounded(word):
             out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
             continue
-        if _is_subgroup(fig.last, fig.noun):
+        if _is_subgroup(fig.last, fig.noun, word):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
         earlier = _others_of(fig.noun, groups[cat])

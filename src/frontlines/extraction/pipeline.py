@@ -547,6 +547,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
+        weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
@@ -945,7 +946,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
             taxonomy.EXPLOSIONS, taxonomy.BATTLES)
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
         actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
-    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
+    if actor1 is None and draft.agent is not None and (draft.event_type in VIOLENT_TYPES
+                                                       or _yields(draft.trigger)):
         actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
     if draft.agent_pattern == "trigger" and (actor1 is None or actor1.name.startswith(
             "Unidentified")):  # "suicide bombers linked to the group killed 57"
@@ -1196,6 +1198,12 @@ def _claimant(trigger: Token) -> Span | None:
 # "blamed the regime for the attack", "the attack, orchestrated by Assad", "the regime was
 # responsible for the attack": the side the report holds responsible
 _BLAME_BY = {"orchestrate", "perpetrate", "commit", "order", "mastermind"}
+
+
+def _yields(trigger: Token) -> bool:
+    """A surrender ("the opposition surrendered to regime forces"): who gives up is an
+    armed side, so "the opposition" there is the armed opposition, as in a fight."""
+    return trigger.lemma_.lower() in load_lexicon().cue_words("yield_verbs")
 
 
 def _blamed(trigger: Token) -> Span | None:
@@ -1520,6 +1528,11 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and _name(m.actor1) != _name(a1)),
                   None)
+    if a2 is None and not held and first.event_type in VIOLENT_TYPES and any(
+            m.civilian_target for m in group) and place is not None:
+        # "seven hospitals have been bombed": the civilian site or people an attack was
+        # aimed at are its target, ACLED's Civilians of the country where it happened
+        a2 = actors_stage.civilians(place.country_code)
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
         a2 = actors_stage.where_it_happened(a2, place.country_code)

@@ -280,6 +280,8 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     if _keys(trigger) & {"fall", "fell", "fallen", "falls"}:
         patient, agent = agent, _prep_obj(trigger, {"to"}, linear=True)
         pattern = "fell-to" if agent is not None else ""
+    if patient is None and trigger.lemma_.lower() in load_lexicon().cue_words("yield_verbs"):
+        patient = _prep_obj(trigger, {"to"}, linear=True)  # "surrendered to the SDF"
     if patient is None:
         patient = _prep_obj(trigger, {"on", "against", "with", "at"})
     return agent, patient, pattern
@@ -292,11 +294,11 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     agent: Role = None
     patient: Role = None
     pattern = ""
-    poss = _child(trigger, {"poss"})
+    poss = _child(trigger, {"poss"}) or _means_possessor(trigger)
     if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
-                             in PLACE_HEAD_NOUNS):
+                             in PLACE_HEAD_NOUNS) and (territorial or not _a_state(poss)):
         patient = poss  # "the town's liberation"
-    elif poss is not None:
+    elif poss is not None:  # "IS's attack", "Turkey's attack on Afrin"
         agent, pattern = poss, "possessive"
     by = _prep_obj(trigger, {"by"})
     if by is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
@@ -339,6 +341,25 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     if patient is None and territorial:
         patient = _prep_obj(trigger, {"of"})
     return agent, patient, pattern
+
+
+def _means_possessor(trigger: Token) -> Token | None:
+    """The possessor of the noun an event noun is the means of: "Syria's use of chemical
+    weapons", "the regime's campaign of air strikes" (nouns in triggers.yaml
+    `means_nouns`): whose use or campaign it is carries the event out."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return None
+    if head.head.lemma_.lower() not in load_lexicon().cue_words("means_nouns"):
+        return None
+    return _child(head.head, {"poss"})
+
+
+def _a_state(tok: Token) -> bool:
+    """A possessor that names a country ("Turkey's attack"): a state acts, where a town's
+    name ("the town's liberation") is what the event befalls."""
+    from frontlines.extraction.actors import state_of
+    return tok.ent_type_ == "GPE" and state_of(tok.doc[tok.i:tok.i + 1]) is not None
 
 
 def _whole_entity(tok: Token, stop: int) -> Token | Span:
