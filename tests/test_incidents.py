@@ -679,6 +679,17 @@ def test_operations_across_the_country_are_a_campaign() -> None:
                   "of Palmyra killing 12 terrorists.", "2016-03-22") == ["Armed clash"]
 
 
+def test_fighting_over_two_countries_is_the_wars_course() -> None:
+    # paraphrased from a 2017 feature: an assault "in Iraq and Syria" is the war's
+    # course over two countries, with no one place (ACLED: one event, one place)
+    assert _types("The caliphate has collapsed under a sustained assault in Iraq and Syria "
+                  "by rebels, coalition forces and the Iraqi and Syrian armies.",
+                  "2017-11-28") == []
+    # ... while strikes on two towns of one country are events in each
+    assert _types("Government warplanes struck rebel positions in Idlib and Hama on Tuesday, "
+                  "killing 12 fighters.", "2017-11-28") == ["Air/drone strike"] * 2
+
+
 def test_a_gradual_change_is_a_trend() -> None:
     # paraphrased from a 2017 wire report: territory lost bit by bit is the war's course
     assert _types("Insurgents have been gradually driven out of districts of the city they "
@@ -1338,6 +1349,62 @@ def test_days_counted_from_the_sentence_date_make_another_incident() -> None:
 
 def _days(text: str, published: str) -> list[str]:
     return sorted(str(e.event_date) for e in frontlines.extract(text, published=published))
+
+
+# Round 11 (session 7): the date, type and fatalities of real records (sentences
+# paraphrased from Guardian reports of the dev reading).
+
+def test_a_weapon_named_in_passing_does_not_type_the_incident() -> None:
+    # ACLED codes Chemical weapon when the incident used one: gas attacks Washington
+    # blames on Moscow are an accusation about the war, not the weapon of the Afrin assault
+    text = ("Dead civilians and thousands fleeing the fighting – Turkey's assault on the "
+            "Kurdish enclave of Afrin is a new phase of the war. Washington has stepped up "
+            "the pressure by holding Moscow responsible for gas attacks on civilians.")
+    events = frontlines.extract(text, published="2018-01-24")
+    assert events and all(e.sub_event_type != "Chemical weapon" for e in events)
+    assert [e.location for e in events] == ["Afrin"]
+
+
+def test_foreigners_captured_by_the_sdf_are_arrested_not_territory() -> None:
+    # people taken by a de facto authority are an arrest (ACLED), never a place taken
+    text = ("News emerged over the weekend that the SDF had captured three foreigners "
+            "suspected of being Isis fighters in eastern Syria.")
+    events = frontlines.extract(text, published="2018-09-22")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_person_a_clause_tells_killed_is_one_death() -> None:
+    # "X, who was killed in a drone strike", "the first British woman to die ... when her
+    # convoy was hit": ACLED counts that death (1), as it does "a journalist was killed"
+    sakr = frontlines.extract("Another Londoner, Mohammed Sakr, who was killed in a US drone "
+                              "strike in Somalia on Monday, had travelled there in 2009.",
+                              published="2012-02-28")
+    assert [(e.sub_event_type, e.fatalities) for e in sakr] == [("Air/drone strike", 1)]
+    campbell = frontlines.extract(
+        "Anna Campbell became the first British woman to die while fighting alongside "
+        "Kurdish forces in Syria when her convoy was hit by a Turkish airstrike on 16 March.",
+        published="2018-03-20")
+    assert [e.fatalities for e in campbell] == [1]
+    # the killers a clause describes are not its victims
+    killers = frontlines.extract("The militants who killed the soldiers fled into the hills "
+                                 "after an attack in Raqqa on Monday.", published="2018-03-20")
+    assert all(e.fatalities == 0 for e in killers)
+
+
+def test_helping_in_a_planned_storming_is_no_incident() -> None:
+    # "preparing to help in storming the area": as planned as the helping (a hypothetical)
+    text = ("UK, US and French special forces are preparing to help in storming the area "
+            "once it is cleared of civilians, the Guardian understands.")
+    assert frontlines.extract(text, published="2019-02-20") == []
+
+
+def test_a_death_of_starvation_a_clause_tells_is_no_toll() -> None:
+    # paraphrased from a Guardian report: no violence, so no record and no death counted
+    text = ("The suffering of civilians under siege in Syria has been brought into focus by "
+            "images of a malnourished baby who later died of starvation in a suburb of "
+            "Damascus held by the opposition.")
+    assert [e.fatalities for e in frontlines.extract(text, published="2017-10-23")] in ([], [0])
+
 
 
 def test_named_people_captured_are_held_not_territory() -> None:

@@ -40,6 +40,41 @@ def test_inflections_and_weak_cues():
     assert prefilter.cue_strength("Results are due in March.") == 0
 
 
+def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch):
+    """A trigger of several words counts where the event lexicon can match it, its words
+    side by side ("die-in", "fall to"); with PREFILTER_OTHER_SENSES, a cue in the sense
+    a word beside it gives ("struck a deal", "a game-winning shot") is no cue."""
+    from frontlines import settings
+
+    assert prefilter.cue_strength("Protesters staged a die-in outside the ministry.") == 2
+    assert prefilter.cue_strength("The town could fall to the rebels within days.") == 2
+    # "died" and "in" apart: only the weak "died"
+    assert prefilter.cue_strength("The actor died on Sunday in a Paris hospital.") == 1
+    assert prefilter.cue_strength("Exports fall sharply, and prices rise to a peak.") < 2
+    assert prefilter.cue_strength("Rebels struck the town overnight.") == 2
+    assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 2  # off
+    monkeypatch.setattr(settings, "PREFILTER_OTHER_SENSES", True)
+    assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 0
+    assert prefilter.cue_strength("Her shot in overtime won the semifinal.") == 0
+    assert prefilter.cue_strength("A sniper shot two men near the bridge.") == 2
+    assert prefilter.cue_strength("A new study found that fewer people smoke.") == 0
+    assert prefilter.cue_strength("A three-run blast in the eighth inning won it.") == 0
+    # the other sense takes away only that cue: the sentence keeps the others
+    assert prefilter.cue_strength("Militants struck a deal, then killed the hostages.") == 2
+
+
+def test_context_reach_of_a_weak_cue(monkeypatch):
+    """A [context] word makes a weak trigger count within PREFILTER_CONTEXT_REACH
+    sentences either side (1 by default; 0: the same sentence only)."""
+    from frontlines import settings
+
+    text = "The police closed the road on Monday. Divers found the car near the river."
+    assert prefilter.mask(text) == text
+    monkeypatch.setattr(settings, "PREFILTER_CONTEXT_REACH", 0)
+    assert prefilter.mask(text).strip() == ""
+    assert prefilter.mask("Divers and police found the car near the river.").strip() != ""
+
+
 def test_mask_keeps_offsets_and_cue_sentences():
     text = AFP.read_text(encoding="utf-8")
     masked = prefilter.mask(text, window=0)
@@ -94,13 +129,13 @@ def test_window_depends_on_how_dense_the_article_is_with_cues():
              "month. Supporters had called for a younger coach after a disappointing season "
              "in which the team finished ninth. The new manager, who led a second-division "
              "side to promotion last year, said he wanted the team to play with more energy "
-             "and ambition. He praised the squad's attacking midfielder, who was shot to "
-             "fame by a hat-trick against the champions in April. Ticket sales for the "
+             "and ambition. He said two fans had been attacked by rival supporters after "
+             "the cup final in April. Ticket sales for the "
              "opening home game have already passed thirty thousand. The chairman said the "
              "stadium roof would be repaired during the break. Training resumes on the "
              "first Monday of July, and the first friendly is set for the middle of the "
              "month against a local amateur team.")
-    cue = "He praised the squad's attacking midfielder"
+    cue = "He said two fans had been attacked by rival supporters"
     assert prefilter.article_window(sport, 1) == 0
     masked = prefilter.mask(sport)
     assert cue in masked
@@ -117,7 +152,7 @@ BASEBALL = ("The home side began the weekend with a comfortable win on Friday ni
             "only one batter. The crowd of almost forty thousand stayed until the final out. "
             "On Saturday the rain held off until the late innings, and the bullpen closed "
             "the game without trouble. The manager said before Sunday's game that his "
-            "lineup would stay the same. It was a three-run blast in the eighth inning "
+            "lineup would stay the same. It was a three-run blast in the eighth "
             "that settled the series for the hosts, and the slugger tossed his bat high "
             "into the air as he watched it land. The team now travels west for a long "
             "road trip. Their next home game is in ten days, against the division "

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import frontlines
 from frontlines.extraction.time import parse_expression, resolve_when
 
 PUB = date(2017, 11, 17)  # a Friday
@@ -203,3 +204,14 @@ def test_recently_dates_its_own_clause_not_a_talk_or_a_sibling(nlp) -> None:
               "travel to Syria is to have them killed.")
     when = resolve_when(doc[:], _trigger(doc, "killed"), pub)
     assert (when.date, when.precision, when.explicit) == (pub, 2, False)
+
+
+def test_a_named_month_beats_recently() -> None:
+    # "most recently in Douma in April 2018": the month the sentence names, not a vague
+    # month before a report of December 2018 (paraphrased from a Guardian report)
+    text = ("Britain has said that Syrian government forces used chemical weapons most "
+            "recently in Douma in April 2018, an attack that led to joint American, French "
+            "and British air strikes.")
+    records = frontlines.extract(text, published=date(2018, 12, 1))
+    assert records and {(r.event_date, r.time_precision) for r in records} == {
+        ("2018-04-01", 3)}

@@ -279,3 +279,13 @@ PREFILTER_SPARSE_WINDOW = 0
 # parses fewer words but changes records (docs/benchmarks.md), so it is an option
 # (`extract --prefilter-neighbours needed`), not the default.
 PREFILTER_NEIGHBOURS = "all"
+# Sentences either side in which a [context] word ("police", "army") makes a weak
+# trigger ("found", "took") count; another (strong) cue counts within one sentence
+# either side whatever this is. 0 (the same sentence only) parses 8 % fewer words of
+# general news but changes four Guardian records (a place made coarser, evidence
+# lists), so it stays 1 (docs/benchmarks.md, "Round 11 (session 7)").
+PREFILTER_CONTEXT_REACH = 1
+# Whether the [other_senses] of data/prefilter_cues.txt apply ("struck a deal" is no
+# strike). Off: on main at 5c8ad36 they lost three event_location records the full
+# pipeline emits, in sentences held out from reading (docs/benchmarks.md).
+PREFILTER_OTHER_SENSES = False

@@ -124,6 +124,9 @@ class Mention:
     # that typed a generic "attacked"/"killed"; "" when the type is the fallback of a
     # generic verb with nothing to go by (a clash, for want of knowing the victims)
     typed_by: str = ""
+    # a kind of weapon named in passing ("holding Russia responsible for gas attacks",
+    # "they use suicide bombers"), not the weapon of the incident its group tells
+    weapon_in_passing: bool = False
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

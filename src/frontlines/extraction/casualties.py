@@ -383,6 +383,11 @@ def _victim_candidates(verb: Token, roles: tuple[str, ...]) -> list[Token]:
     if verb.dep_ == "relcl" and roles == ("nsubjpass",) and any(
             c.lower_ in RELATIVE_PRONOUNS for c in own):
         return [verb.head]
+    # "the first British woman to die while fighting": the one the infinitive describes
+    # (not one who died "of starvation", a death with no violence)
+    if verb.lemma_ in ("die", "perish") and verb.dep_ in ("relcl", "acl") and not own and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in verb.children):
+        return [verb.head]
     # ("three soldiers and a civilian killed": the participle may tell of all of them)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and (
             verb.head.dep_ != "conj") and not any(

@@ -174,6 +174,27 @@ def nationwide(sent: Span, trigger: Token) -> str | None:
     return None
 
 
+def across_countries(trigger: Token, countries: dict[int, str]) -> str | None:
+    """"The caliphate collapsed under an assault in Iraq and Syria", "fighters swept into
+    towns across Iraq and Syria": fighting or strikes over two countries at once are a
+    war's course, not an event (ACLED: one event, one place). `countries` maps the
+    character offset of each country name the sentence names to its country code. The
+    phrase must hang on the trigger or on the verb whose subject or object it is ("nearly
+    2000 raids in Iraq and Syria, including four strikes in Kobane" leaves the four)."""
+    verb = clause_verb(trigger)
+    heads = {trigger.i} | ({verb.i} if verb.i == trigger.i or trigger.head.i == verb.i
+                           and trigger.dep_ in _CORE_ROLES else set())
+    for prep in (t for t in trigger.doc[verb.left_edge.i:verb.right_edge.i + 1]
+                 if t.head.i in heads and t.dep_ == "prep"
+                 and t.lower_ in _data()["across_preps"]):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = {countries.get(t.idx) for t in (obj, *obj.conjuncts)} - {None}
+            if len(named) >= 2:
+                return f"{prep.lower_} {obj.text} and another country"
+    return None
+
+
+_CORE_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
 CIRCUMSTANCE = {"as", "amid", "while", "after", "before", "when"}  # "as unrest ... continued"
 
 
@@ -844,8 +865,32 @@ def _collective_damage(sentence: str) -> bool:
     return bool(words & set(_data()["collective_damage"]))
 
 
+# the weapons that name a sub-event type of their own above every other (the codebook
+# types an incident by the weapon it used, not by one the report mentions)
+_WEAPON_TYPES = {T.CHEMICAL_WEAPON, T.SUICIDE_BOMB}
+_PRESENT_TENSE = {"VBP", "VBZ"}
+
+
+def weapon_in_passing(trigger: Token, sub: str) -> bool:
+    """A chemical or suicide weapon named as a kind, in a sentence that tells no harm:
+    a plural noun after a preposition ("holding Russia responsible for gas attacks on
+    civilians", "a measure against Isis suicide car bombs", "subjected to devastating
+    chemical attacks") or the object of a present-tense verb ("they use suicide
+    bombers"). It tells how the war is fought, not which weapon this incident used, so
+    it must not give the incident its type (ACLED: Chemical weapon and Suicide bomb are
+    coded when the event used them)."""
+    if sub not in _WEAPON_TYPES or trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(t.lower_ in HARM_WORDS for t in trigger.sent):
+        return False
+    head = trigger.head
+    return trigger.dep_ == "pobj" or (trigger.dep_ == "dobj" and head.tag_ in _PRESENT_TENSE)
+
+
 def _rank(m: Mention, deadly: bool) -> float:
     sub = m.sub_event_type
+    if m.weapon_in_passing and not (m.killed or m.injured):
+        return len(PRECEDENCE) + 1  # after every mention that tells the incident itself
     if sub == T.DISRUPTED_WEAPONS and not deadly:
         return -1  # weapons seized, defused or destroyed with no one killed
     if (sub == T.ARMED_CLASH and not m.typed_by) or bare_killing(m):

@@ -86,6 +86,12 @@ class _Sentence:
     toll_owner: MentionDraft | None = None  # a killing with a place of its own takes them
 
     @cached_property
+    def countries(self) -> dict[int, str]:
+        """Character offset of each country name the sentence names -> its code."""
+        return {t.start: t.place.country_code for t in self.toponyms
+                if t.place is not None and t.place.level == "country" and t.place.country_code}
+
+    @cached_property
     def casualties(self) -> Casualties:
         """Counted on first use: most sentences hold no mention and need no count."""
         return count_casualties(self.span)
@@ -158,6 +164,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 when.explicit and when.date < published - BACKGROUND_WINDOW)
             period = incidents.period_cue(s.span, draft.trigger) or (
                 incidents.nationwide(s.span, draft.trigger)
+                or incidents.across_countries(draft.trigger, s.countries)
                 if draft.event_type in NATIONWIDE_CAMPAIGNS else None)
             if period is None and s.casualties.killed is None and (
                     draft.event_type in NATIONWIDE_CAMPAIGNS):
@@ -556,6 +563,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
+        weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontlines import data, settings
@@ -34,13 +34,19 @@ _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+"
 _SUFFIXES = ("s", "es", "ed", "ing", "ings", "er", "ers", "ment", "ments")
 
 
+FormSets = tuple[frozenset[str], ...]
+Phrase = tuple[FormSets, FormSets | None]
+
+
 @dataclass(frozen=True)
 class Cues:
     """The compiled cue lexicon: single forms, and phrases keyed by one of their forms;
     weak forms count only near a context form."""
 
     words: frozenset[str]
-    phrases: dict[str, tuple[frozenset[str], ...]]  # form -> other words' form sets
+    # form -> phrases looked up by it: (other words' form sets, and for a trigger of the
+    # event lexicon all its words' form sets in order, which must then stand together)
+    phrases: dict[str, tuple[Phrase, ...]]
     weak: frozenset[str]
     context: frozenset[str]
     not_capitalised: frozenset[str]
@@ -48,6 +54,8 @@ class Cues:
     dates: frozenset[str] = frozenset()  # a neighbour naming a time is kept ("needed")
     anaphors: tuple[tuple[str, ...], ...] = ()  # opening words pointing back
     place_frame: re.Pattern[str] | None = None  # "in Hasakeh": a neighbour naming a place
+    # cue form -> words that, in the same sentence, give it another sense ("struck a deal")
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def inflections(word: str) -> set[str]:
@@ -101,8 +109,9 @@ def load_cues() -> Cues:
     triggers = [list(e.words) for entries in lex.by_first.values() for e in entries
                 if e.type != "@none"]
     words: set[str] = set()
-    phrases: dict[str, list[frozenset[str]]] = {}
-    for phrase in triggers + sections.get("cues", []):
+    phrases: dict[str, list[Phrase]] = {}
+    strict = len(triggers)
+    for n, phrase in enumerate(triggers + sections.get("cues", [])):
         parts = [p for w in phrase for p in _phrase_parts(w)]
         if not parts:
             continue
@@ -113,15 +122,31 @@ def load_cues() -> Cues:
         # A phrase is looked up by its longest word; the others must be in the sentence too.
         key = max(range(len(parts)), key=lambda i: len(parts[i]))
         rest = tuple(s for i, s in enumerate(form_sets) if i != key)
+        # The event lexicon matches a trigger's words side by side ("die-in", "set up",
+        # "fall to"); the extra cues may stand apart ("drove the fighters out").
+        order = tuple(form_sets) if n < strict else None
         for form in form_sets[key]:
-            phrases.setdefault(form, []).append(rest)
+            phrases.setdefault(form, []).append((rest, order))
     return Cues(frozenset(words), {k: tuple(v) for k, v in phrases.items()},
                 _forms(sections.get("weak", [])), _forms(sections.get("context", [])),
                 frozenset(w for ph in sections.get("capitalised_not_cue", []) for w in ph),
                 frozenset(w for ph in sections.get("abbreviations", []) for w in ph),
                 frozenset(w for ph in sections.get("neighbour_dates", []) for w in ph),
                 tuple(tuple(ph) for ph in sections.get("anaphors", [])),
-                _place_frame([w for ph in sections.get("place_prepositions", []) for w in ph]))
+                _place_frame([w for ph in sections.get("place_prepositions", []) for w in ph]),
+                _other_senses(sections.get("other_senses", [])))
+
+
+def _other_senses(lines: list[list[str]]) -> dict[str, frozenset[str]]:
+    """[other_senses] lines "cue forms | sense words" as {cue form: sense words}."""
+    out: dict[str, set[str]] = {}
+    for line in lines:
+        if "|" not in line:
+            continue
+        bar = line.index("|")
+        for form in line[:bar]:
+            out.setdefault(form, set()).update(line[bar + 1:])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
@@ -132,11 +157,16 @@ def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{words}) (?:the )?[A-Z][a-z]+")
 
 
-def _words_of(text: str, cues: Cues) -> set[str]:
-    """Lower-cased words of a text, less the capitalised ones that are no cue (March)."""
-    found = set(_WORD.findall(text.lower()))
+def _found(sequence: list[str], text: str, cues: Cues) -> set[str]:
+    """The set of a text's lower-cased words (`sequence`, in order), less the capitalised
+    ones that are no cue (March) and the cue forms another word of the text gives
+    another sense ([other_senses])."""
+    found = set(sequence)
     for w in found & cues.not_capitalised:
         if w not in text:  # only ever capitalised here
+            found.discard(w)
+    for w in found & cues.other_senses.keys() if settings.PREFILTER_OTHER_SENSES else ():
+        if not found.isdisjoint(cues.other_senses[w]):  # "struck a deal", "game-winning shot"
             found.discard(w)
     return found
 
@@ -145,11 +175,12 @@ def cue_strength(text: str, cues: Cues | None = None) -> int:
     """2 when a sentence holds a conflict cue, 1 when only a weak one, else 0.
     A phrase cue needs all its words; it is weak when all of them are weak."""
     cues = cues or load_cues()
-    return _strength(_words_of(text, cues), cues)
+    sequence = _WORD.findall(text.lower())
+    return _strength(_found(sequence, text, cues), cues, sequence)
 
 
-def _strength(found: set[str], cues: Cues) -> int:
-    """cue_strength of a sentence's words."""
+def _strength(found: set[str], cues: Cues, sequence: list[str]) -> int:
+    """cue_strength of a sentence's words (a set, and in order for the phrases)."""
     best = 0
     weak_seen = set()
     for w in found & cues.words:
@@ -160,12 +191,20 @@ def _strength(found: set[str], cues: Cues) -> int:
     if len(weak_seen) >= 2:  # two different weak triggers: "an operation ... targeting"
         return 2
     for w in found & cues.phrases.keys():
-        for rest in cues.phrases[w]:
-            if all(not found.isdisjoint(forms) for forms in rest):
+        for rest, order in cues.phrases[w]:
+            if all(not found.isdisjoint(forms) for forms in rest) and (
+                    order is None or _side_by_side(sequence, order)):
                 if w not in cues.weak or not all(forms <= cues.weak for forms in rest):
                     return 2
                 best = 1
     return best
+
+
+def _side_by_side(sequence: list[str], order: FormSets) -> bool:
+    """Whether the words of a phrase stand together, in order, in the sequence."""
+    n = len(order)
+    return any(all(sequence[i + k] in order[k] for k in range(n))
+               for i in range(len(sequence) - n + 1) if sequence[i] in order[0])
 
 
 def has_cue(text: str, cues: Cues | None = None) -> bool:
@@ -202,18 +241,22 @@ def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
 
 
 def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
-    """Indices of the sentences with a cue, or with a weak cue and a context word or
-    another cue in the same or a neighbouring sentence."""
+    """Indices of the sentences with a cue, or with a weak cue and another cue in the
+    same or a neighbouring sentence or a context word within
+    settings.PREFILTER_CONTEXT_REACH sentences."""
     cues = load_cues()
-    words = [_words_of(text[s:e], cues) for s, e in sents]
-    strength = [_strength(w, cues) for w in words]
+    sequences = [_WORD.findall(text[s:e].lower()) for s, e in sents]
+    words = [_found(seq, text[s:e], cues) for seq, (s, e) in zip(sequences, sents, strict=True)]
+    strength = [_strength(w, cues, seq) for w, seq in zip(words, sequences, strict=True)]
     hits = []
     for i, level in enumerate(strength):
         if level == 2:
             hits.append(i)
         elif level == 1:
             near = range(max(i - 1, 0), min(i + 2, len(sents)))
-            if any(strength[j] == 2 or not words[j].isdisjoint(cues.context) for j in near):
+            if any(strength[j] == 2 for j in near) or any(
+                    not words[j].isdisjoint(cues.context) for j in near
+                    if abs(i - j) <= settings.PREFILTER_CONTEXT_REACH):
                 hits.append(i)
     return hits
 

@@ -333,6 +333,19 @@ def _counted_back(sent: Span, trigger: Token, published: date) -> When | None:
     return None
 
 
+def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
+    """Whether the sentence also names a month or a day ("most recently in Douma in April
+    2018"): that expression says when, where "recently" only says the incident is the
+    latest of its kind."""
+    for ent in ents:
+        if ent.start == vague.start:
+            continue
+        when = parse_expression(ent.text, published)
+        if when is not None and not when.future and not when.year_only and when.explicit:
+            return True
+    return False
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -357,6 +370,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if root.lower_ == "recently" and reporting is not None:
             continue  # "Rory Stewart recently said ...": when the talk was, vaguely
         in_subtree = trigger in root.ancestors or root.head == trigger
+        if root.lower_ == "recently" and _dated_otherwise(ent, ents, published):
+            continue  # "used chemical weapons most recently in Douma in April 2018": the
+            # month the sentence names, not a vague month before the report
         if root.lower_ == "recently" and not _below(trigger, _clause_verb(root)):
             continue  # an adverb dates its own verb's clause only ("was later reclaimed
             # ..., but Isis recently launched a counter-offensive": not the reclaiming)

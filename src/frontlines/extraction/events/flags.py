@@ -196,6 +196,12 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
         # before a plan's step is as planned as the plan
         return any(hypothetical(a, sent) for a in _ancestors(trigger.head, 5)
                    if a.pos_ == "VERB")
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and trigger.head.dep_ == "prep" and (
+            trigger.head.head.pos_ == "VERB" and trigger.head.head.i != trigger.i) and (
+            hypothetical(trigger.head.head, sent)):
+        # "special forces are preparing to help in storming the area": a share in an act
+        # is as planned as the helping ("helped in storming the town" was done)
+        return True
     noun = _modified_noun(trigger)
     if noun is not None and _modal_over(noun, modals):
         return True  # "might have access to them, describing them as chemical weapons"

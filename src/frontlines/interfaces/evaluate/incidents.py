@@ -170,6 +170,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     for path in (FAKES, GUARDIAN, GWN):
         if not path.exists():
-            raise FrontlinesError(f"{path}: not found (the development sets of ../shared/data)")
+            raise FrontlinesError(str(path), "not found (the development sets of ../shared/data)")
     cross_validate(examples(articles(), Path(args.labels)))
     return 0
