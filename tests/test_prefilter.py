@@ -52,7 +52,8 @@ def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch)
     assert prefilter.cue_strength("The actor died on Sunday in a Paris hospital.") == 1
     assert prefilter.cue_strength("Exports fall sharply, and prices rise to a peak.") < 2
     assert prefilter.cue_strength("Rebels struck the town overnight.") == 2
-    assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 2  # off
+    monkeypatch.setattr(settings, "PREFILTER_OTHER_SENSES", False)
+    assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 2
     monkeypatch.setattr(settings, "PREFILTER_OTHER_SENSES", True)
     assert prefilter.cue_strength("The two firms struck a deal on Friday.") == 0
     assert prefilter.cue_strength("Her shot in overtime won the semifinal.") == 0
@@ -61,6 +62,13 @@ def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch)
     assert prefilter.cue_strength("A three-run blast in the eighth inning won it.") == 0
     # the other sense takes away only that cue: the sentence keeps the others
     assert prefilter.cue_strength("Militants struck a deal, then killed the hostages.") == 2
+    # a sense word counts in its collocation only: filmed is no capture, but a crew
+    # seized with its camera, or strikes beside a truce deal, are violence
+    assert prefilter.cue_strength("The senator was captured on camera berating activists.") == 0
+    assert prefilter.cue_strength("Rebels captured a television camera crew.") == 2
+    assert prefilter.cue_strength("Air strikes went on despite the deal.") == 2
+    assert prefilter.cue_strength("Her battle with cancer ended in May.") == 0
+    assert prefilter.cue_strength("The battle for the town spread disease.") == 2
 
 
 def test_context_reach_of_a_weak_cue(monkeypatch):

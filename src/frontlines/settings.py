@@ -288,4 +288,4 @@ PREFILTER_CONTEXT_REACH = 1
 # Whether the [other_senses] of data/prefilter_cues.txt apply ("struck a deal" is no
 # strike). Off: on main at 5c8ad36 they lost three event_location records the full
 # pipeline emits, in sentences held out from reading (docs/benchmarks.md).
-PREFILTER_OTHER_SENSES = False
+PREFILTER_OTHER_SENSES = True

@@ -36,6 +36,8 @@ _SUFFIXES = ("s", "es", "ed", "ing", "ings", "er", "ers", "ment", "ments")
 
 FormSets = tuple[frozenset[str], ...]
 Phrase = tuple[FormSets, FormSets | None]
+# an [other_senses] entry: words, and phrases of words side by side ("on camera")
+Senses = tuple[frozenset[str], tuple[FormSets, ...]]
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,9 @@ class Cues:
     dates: frozenset[str] = frozenset()  # a neighbour naming a time is kept ("needed")
     anaphors: tuple[tuple[str, ...], ...] = ()  # opening words pointing back
     place_frame: re.Pattern[str] | None = None  # "in Hasakeh": a neighbour naming a place
-    # cue form -> words that, in the same sentence, give it another sense ("struck a deal")
-    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # cue form -> words that, in the same sentence, give it another sense ("struck a
+    # deal"), and word pairs that must stand side by side to do so ("on camera")
+    other_senses: dict[str, Senses] = field(default_factory=dict)
 
 
 def inflections(word: str) -> set[str]:
@@ -137,16 +140,32 @@ def load_cues() -> Cues:
                 _other_senses(sections.get("other_senses", [])))
 
 
-def _other_senses(lines: list[list[str]]) -> dict[str, frozenset[str]]:
-    """[other_senses] lines "cue forms | sense words" as {cue form: sense words}."""
-    out: dict[str, set[str]] = {}
+def _other_senses(lines: list[list[str]]) -> dict[str, Senses]:
+    """[other_senses] lines "cue forms | sense words" as {cue form: (sense words, sense
+    phrases)}; a phrase is written with "+" ("on+camera": the words side by side), for a
+    sense word that alone also occurs in violent reports ("captured a camera crew")."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, set[tuple[str, ...]]] = {}
     for line in lines:
         if "|" not in line:
             continue
         bar = line.index("|")
         for form in line[:bar]:
-            out.setdefault(form, set()).update(line[bar + 1:])
-    return {k: frozenset(v) for k, v in out.items()}
+            for sense in line[bar + 1:]:
+                if "+" in sense:
+                    phrases.setdefault(form, set()).add(tuple(sense.split("+")))
+                else:
+                    words.setdefault(form, set()).add(sense)
+    return {k: (frozenset(words.get(k, ())),
+                tuple(tuple(frozenset((w,)) for w in ph) for ph in sorted(phrases.get(k, ()))))
+            for k in words.keys() | phrases.keys()}
+
+
+def _other_sense(sense: Senses, found: set[str], sequence: list[str]) -> bool:
+    """Whether a sentence's words give a cue form one of its other senses."""
+    words, phrases = sense
+    return not found.isdisjoint(words) or any(
+        _side_by_side(sequence, ph) for ph in phrases)
 
 
 def _place_frame(prepositions: list[str]) -> re.Pattern[str] | None:
@@ -166,7 +185,7 @@ def _found(sequence: list[str], text: str, cues: Cues) -> set[str]:
         if w not in text:  # only ever capitalised here
             found.discard(w)
     for w in found & cues.other_senses.keys() if settings.PREFILTER_OTHER_SENSES else ():
-        if not found.isdisjoint(cues.other_senses[w]):  # "struck a deal", "game-winning shot"
+        if _other_sense(cues.other_senses[w], found, sequence):  # "struck a deal", "on camera"
             found.discard(w)
     return found
 
