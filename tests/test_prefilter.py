@@ -71,7 +71,7 @@ def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch)
     assert prefilter.cue_strength("The battle for the town spread disease.") == 2
     # weak triggers in their everyday collocations
     assert prefilter.cue_strength("New tariffs are an economic dead end, he said.") == 0
-    assert prefilter.cue_strength("Two men were found dead near the checkpoint.") == 1
+    assert prefilter.cue_strength("Two men were found dead near the checkpoint.") == 2
     assert prefilter.cue_strength("China vowed to fight the US in a trade war.") == 0
 
 
