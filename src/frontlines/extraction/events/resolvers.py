@@ -392,7 +392,7 @@ def _territory(c: Case) -> Result:
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
     if p is not None and _captured_person(p.root, c.lex):
-        if c.lemma in words("not_capture"):
+        if c.lemma in words("not_capture") or _described(c.trigger):
             return NOTHING  # "a judge cleared the police officer": acquitted
         return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
@@ -465,6 +465,13 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     return any(_person_head(h, lex) for h in _taken_heads(root))
+
+
+def _described(trigger: Token | None) -> bool:
+    """ "The captured pilot was later killed": a participle after an article says who the
+    person is, an earlier capture, not an incident of the sentence."""
+    return trigger is not None and trigger.dep_ == "amod" and any(
+        d.dep_ in {"det", "poss"} and d.i < trigger.i for d in trigger.head.children)
 
 
 def _taken_heads(root: Token) -> list[Token]:
