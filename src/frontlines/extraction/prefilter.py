@@ -312,7 +312,8 @@ def _needed_spans(text: str, sents: Sequence[tuple[int, int]], hits: list[int],
 
 def _story_dates(text: str, sents: Sequence[tuple[int, int]], hits: list[int]) -> set[int]:
     """In a sparse article, the sentence before a cue sentence that opens by pointing back
-    ("In 2011 a group of boys spray-painted a wall. They were arrested ...") when it names
+    ("In 2011 a group of boys spray-painted a wall. The boys were arrested ...": a
+    pronoun, or "the" and a word of that sentence, as time.goes_on reads it) when it names
     a year or a month: the date of the past story the cue sentence goes on with
     (time.story_date), which features tell sparsely among other talk."""
     cues = load_cues()
@@ -322,8 +323,10 @@ def _story_dates(text: str, sents: Sequence[tuple[int, int]], hits: list[int]) -
             continue
         chunk = text[sents[i - 1][0]:sents[i - 1][1]]
         opening = _WORD.findall(text[sents[i][0]:sents[i][1]][:40].lower())
-        if (_YEAR.search(chunk) or _MONTH.search(chunk)) and any(
-                tuple(opening[:len(a)]) == a for a in cues.anaphors):
+        before = set(_WORD.findall(chunk.lower()))
+        points_back = any(tuple(opening[:len(a)]) == a for a in cues.anaphors) or (
+            opening[:1] == ["the"] and len(opening) > 1 and opening[1] in before)
+        if (_YEAR.search(chunk) or _MONTH.search(chunk)) and points_back:
             out.add(i - 1)
     return out
 
