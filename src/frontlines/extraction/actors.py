@@ -522,6 +522,16 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
                           iso2, "")
 
 
+def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
+    """Civilians who demonstrate are ACLED's "Protesters (Country)" (or "Rioters"): refugees
+    rallying in Nairobi, students marching in Spanish cities. The country stays the one
+    where it happened; who they are goes to the associated actor, not to actor1."""
+    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    if m is None or m.group(1) != "Civilians":
+        return actor
+    return make_actor(("Rioters" if riot else "Protesters") + f" ({m.group(2)})", actor.text)
+
+
 def armed_opposition(span: Span, iso2: str | None) -> Actor | None:
     """"The opposition" as the agent of violence: the armed opposition, ACLED's
     "Opposition Rebels (X)" (as a protest's or a vote's agent it is the political one,
