@@ -188,3 +188,12 @@ def test_unnamed_separatist_militants_are_an_unidentified_armed_group():
     assert all(a1 != "Military Forces of Ukraine" for _s, a1, _a2 in _pairs(
         "Separatist forces shelled the city of Donetsk in Ukraine on Monday, killing three "
         "civilians.", "2015-01-20"))
+
+
+def test_a_groups_quoted_leader_is_the_group():
+    # the closing quote after "caliph" cut the noun phrase before "of the Islamic State":
+    # actor2 was empty (dev events-2). ACLED codes a group's leader as the group.
+    recs = _pairs("Syrian state television said on Tuesday that the self-proclaimed “caliph” of "
+                  "the Islamic State was killed by a US-led coalition air strike in Raqqa "
+                  "province last week.", "2017-06-20")
+    assert [(s, a2) for s, _a1, a2 in recs] == [("Air/drone strike", "Islamic State")]
