@@ -197,3 +197,16 @@ def test_a_groups_quoted_leader_is_the_group():
                   "the Islamic State was killed by a US-led coalition air strike in Raqqa "
                   "province last week.", "2017-06-20")
     assert [(s, a2) for s, _a1, a2 in recs] == [("Air/drone strike", "Islamic State")]
+
+
+def test_islamist_fighters_are_never_the_kurdish_group_that_killed_them():
+    # "Islamist fighters" fell back to whichever group the sentence named (the YPG), so the
+    # clash lost its other side (dev events-1); unnamed, they are an unidentified armed group
+    assert _pairs("More than 30 Islamist fighters were killed in clashes with Kurdish YPG "
+                  "fighters near Ras al-Ain in Syria on Sunday.", "2013-07-20") == [
+        ("Armed clash", "YPG: People's Protection Units", "Unidentified Armed Group (Syria)")]
+    # a jihadist group the report names is still who they are
+    recs = _pairs("Islamic State attacked Kobane in Syria on Friday. The Islamist fighters were "
+                  "repelled by the YPG after heavy clashes.", "2015-06-26")
+    assert any("Islamic State" in (a1, a2) for _s, a1, a2 in recs)
+    assert all("Unidentified Armed Group (Syria)" not in (a1, a2) for _s, a1, a2 in recs)
