@@ -1596,6 +1596,10 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
         a2 = actors_stage.where_it_happened(a2, place.country_code)
+    if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
+        a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
+    elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
+        a2 = actors_stage.demonstrating(a2, riot=False)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = (any(m.civilian_target for m in group) and not held) or (
