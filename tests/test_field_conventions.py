@@ -258,3 +258,28 @@ def test_the_taker_after_a_time_phrase_makes_the_arrest():
                     "extremists who held foreign hostages.", "2018-04-13")
     assert [(r.sub_event_type, r.actor1, r.event_date) for r in recs] == [
         ("Arrests", "SDF: Syrian Democratic Forces", "2018-01-01")]
+
+
+def test_militiamen_captured_by_troops_are_an_arrest():
+    # one-sentence report (event_location dev, paraphrased): people taken by state forces
+    # are ACLED's Arrests, not territory; the operation they were taken in is no clash
+    recs = _records("U.S. soldiers on Sunday captured five suspected Iranian-backed Shiite "
+                    "militiamen during operations in Baghdad.", "2008-05-12")
+    assert [(r.sub_event_type, r.actor1) for r in recs] == [
+        ("Arrests", "Military Forces of the United States")]
+
+
+def test_a_count_of_soldiers_captured_is_people_not_territory():
+    # Guardian, Feb 2018 (paraphrased): "a number of soldiers" are people taken
+    recs = _records("Rebels said on Sunday they had captured a number of soldiers near Douma.",
+                    "2018-02-26")
+    assert [r.sub_event_type for r in recs] != [] and all(
+        r.sub_event_type not in ("Government regains territory",
+                                 "Non-state actor overtakes territory") for r in recs)
+
+
+def test_militants_killed_in_strikes_are_an_air_strike():
+    # one-sentence report (event_location dev, paraphrased): no labour strike kills
+    recs = _records("Dozens of ISIS fighters were killed in Tuesday's strikes near Raqqa, which "
+                    "also destroyed the targeted buildings.", "2017-06-21")
+    assert [(r.sub_event_type, r.actor2) for r in recs] == [("Air/drone strike", "Islamic State")]

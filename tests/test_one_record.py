@@ -109,3 +109,43 @@ def test_two_armed_sides_in_one_sentence_stay_two_events() -> None:
             "fighters attacked government troops near Palmyra.")
     events = frontlines.extract(text, published="2018-03-10")
     assert len(events) == 2
+
+
+# One sentence, one incident, read under two sub-types (one-sentence event reports read
+# in the held-out round 14): the clause gives one record, of the type the codebook picks.
+
+def test_the_launch_of_an_offensive_is_the_battle_not_a_change_to_group() -> None:
+    # "launched a new offensive": the launch is the battle, never a second record
+    text = ("Syrian government troops launched a new offensive in the Eastern Ghouta area of "
+            "rural Damascus on Sunday night, targeting the village of Hawsh al-Zriqiyah held "
+            "by Jaysh al-Islam.")
+    events = frontlines.extract(text, published="2017-05-15")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_deaths_in_a_protest_are_the_excessive_force_with_its_toll() -> None:
+    # the killed are the protest's victims: one Excessive force event carrying the five
+    text = ("Five people were killed and dozens injured during the protests, a local rights "
+            "group said.")
+    events = frontlines.extract(text, published="2019-10-05")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 5)]
+
+
+def test_the_damage_of_deadly_strikes_is_no_record_of_its_own() -> None:
+    # the destruction the strikes caused, in a relative clause of the same sentence
+    text = ("Dozens of Islamic State militants were killed in Wednesday's strikes, which also "
+            "caused heavy destruction to the buildings they hit.")
+    events = frontlines.extract(text, published="2017-06-09")
+    assert len(events) == 1 and events[0].sub_event_type != "Looting/property destruction"
+    assert events[0].fatalities == 12  # "dozens": ACLED's 12
+
+
+def test_the_country_in_a_groups_name_places_no_second_strike() -> None:
+    # "Iraq" of "the Islamic State of Iraq and al-Sham" names the group, not where the
+    # strikes fell: one strike in Deir Ezzor, with the group as its target
+    text = ("Syrian warplanes carried out a series of air strikes over Deir Ezzor province on "
+            "Tuesday, targeting the Islamic State of Iraq and al-Sham's positions.")
+    events = frontlines.extract(text, published="2017-01-18")
+    assert [(e.sub_event_type, e.country, e.actor2) for e in events] == [
+        ("Air/drone strike", "Syria", "Islamic State")]

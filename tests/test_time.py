@@ -215,3 +215,29 @@ def test_a_named_month_beats_recently() -> None:
     records = frontlines.extract(text, published=date(2018, 12, 1))
     assert records and {(r.event_date, r.time_precision) for r in records} == {
         ("2018-04-01", 3)}
+
+
+def test_a_year_inside_a_named_war_dates_the_capture(nlp) -> None:
+    """event_location dev (RELABEL-free dev folders), paraphrased: "captured by Israel ...
+    in the 1967 Middle East war" was dated to the day of reading; the model reads "the
+    1967 Middle East war" as an event, not a date. A number counting a plural noun is no
+    year ("some 2000 troops")."""
+    doc = nlp("The farmland on the foothills was captured by Israel when its forces seized "
+              "the Golan Heights in the 1967 Middle East war.")
+    when = resolve_when(doc[:], _trigger(doc, "captured"), date(2026, 12, 4))
+    assert (when.date, when.year_only) == (date(1967, 1, 1), True)
+    doc = nlp("About 2000 troops stormed the town, a monitor said.")
+    assert not resolve_when(doc[:], _trigger(doc, "stormed"), date(2018, 5, 1)).explicit
+
+
+def test_a_story_dated_by_its_own_incident_goes_on_with_that_date() -> None:
+    """Guardian dev, paraphrased: after a sentence telling a dated past incident, the
+    next one goes on with its people ("The boys were arrested") and was dated to the
+    publication day; it takes the story's year (then, a year only, background)."""
+    import frontlines
+
+    text = ("In March 2011 gunmen attacked the village of Tal Qasab, killing six farmers. "
+            "They abducted two boys and took them to Raqqa.")
+    records = frontlines.extract(text, published=date(2018, 5, 13))
+    assert {r.sub_event_type for r in records} >= {"Abduction/forced disappearance"}
+    assert {r.event_date for r in records} == {"2011-03-01"}

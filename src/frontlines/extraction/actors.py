@@ -156,6 +156,7 @@ class _Table:
     not_state: set[str] = field(default_factory=set)
     not_armed_group: set[str] = field(default_factory=set)
     identity: set[str] = field(default_factory=set)
+    ideology: set[str] = field(default_factory=set)
     coref: dict[tuple[str, ...], str] = field(default_factory=dict)
     patterns: list[dict] = field(default_factory=list)
     max_len: int = 1
@@ -366,6 +367,7 @@ def _build_table() -> _Table:
     t.identity = {str(w).lower() for w in nouns.get("identity", [])}
     t.not_state = {str(w).lower() for w in nouns.get("not_state", [])} | t.identity
     t.not_armed_group = {str(w).lower() for w in nouns.get("not_armed_group", [])}
+    t.ideology = {str(w).lower() for w in data.get("ideology_words", [])}
     for pref, words in (data.get("coreference") or {}).items():
         for key in b.lexicon(words):
             t.coref.setdefault(key, pref)
@@ -520,6 +522,16 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
     them "Protesters (Country)" / "Rioters (Country)"."""
     return _generic_actor("Rioters ({country})" if riot else "Protesters ({country})",
                           iso2, "")
+
+
+def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
+    """Civilians who demonstrate are ACLED's "Protesters (Country)" (or "Rioters"): refugees
+    rallying in Nairobi, students marching in Spanish cities. The country stays the one
+    where it happened; who they are goes to the associated actor, not to actor1."""
+    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    if m is None or m.group(1) != "Civilians":
+        return actor
+    return make_actor(("Rioters" if riot else "Protesters") + f" ({m.group(2)})", actor.text)
 
 
 def armed_opposition(span: Span, iso2: str | None) -> Actor | None:
@@ -845,6 +857,12 @@ class ActorContext:
         "any". The most recent mention before the span (or inside its
         sentence) wins; else the most frequent in the document.
         """
+        # "Islamist fighters" are never the Kurdish YPG the sentence also names: a word of
+        # creed points back only to a jihadist group, never to whichever group is named
+        creed = bool({t.lower_ for t in span} & _table().ideology)
+        if creed:
+            prefer = "jihadist"
+
         def ok(name: str) -> bool:
             info = lookup(name)
             if info is None or info.inter not in {2, 3, 4, 8}:
@@ -860,7 +878,7 @@ class ActorContext:
         limit = span.sent.end
         before = [(i, n) for i, n in self.mentions if i < limit and ok(n) and
                   not (span.start <= i < span.end)]
-        if not before and prefer == "jihadist":
+        if not before and prefer == "jihadist" and not creed:
             # "terrorists" in a state agency's report: whichever armed group it named.
             # Not for "rebels": unnamed rebels are "Opposition Rebels (Syria)", never IS
             before = [(i, n) for i, n in self.mentions if i < limit and lookup(n) and

@@ -954,7 +954,10 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     raids = [m for m in group if m.sub_event_type != T.ARRESTS]
     if arrests and raids and _raid_of_arrest(arrests, raids, {m.sent_start for m in arrests}):
         return sorted(arrests, key=lambda m: m.sent_start) + raids  # the raid made the arrest
-    return sorted(group, key=lambda m: (_rank(m, deadly), m.sent_start, m.trigger_start))
+    force = {m.sent_start for m in group if m.sub_event_type in PROTEST_FORCE}
+    return sorted(group, key=lambda m: (
+        PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type == T.ATTACK
+        and m.sent_start in force else _rank(m, deadly), m.sent_start, m.trigger_start))
 
 
 UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
@@ -1370,7 +1373,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
-            g, h, shared) or _raid_of_arrest(g, h, shared)) and all(
+            g, h, shared) or _raid_of_arrest(g, h, shared)
+            or _force_on_protest(g, h, shared)) and all(
             compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
@@ -1420,8 +1424,45 @@ def _told_in_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> b
             m.sent_start not in shared for m in other):
         return False  # (told in a sentence of its own too: not only a part of this clause)
     told = [m for m in violence if m.sent_start in shared]
-    return not any(m.explain.get("frame") or m.trigger.lower().split()[-1] in _data()[
-        "process_nouns"] for m in told)
+    if other[0].sub_event_type in CLAUSE_PARTS and (
+            _launched(other, told) or not all(_in_passing(m) for m in told)):
+        return True
+    return not any(_in_passing(m) for m in told)
+
+
+# A group's move or the damage done, told in a clause whose violence is news of its own:
+# a part of that violence ("launched a new offensive ... targeting the village", "the
+# strikes, which also caused massive destruction"), never a second record. A deal or a
+# transfer stays apart unless every violent word of the clause is its news.
+CLAUSE_PARTS = {T.CHANGE_TO_GROUP, T.LOOTING}
+
+
+def _in_passing(m: Mention) -> bool:
+    """Violence told as a circumstance frame or a process noun ("after the worst
+    fighting in decades", "the coalition tasked with fighting Daesh")."""
+    return bool(m.explain.get("frame")) or m.trigger.lower().split()[-1] in _data()[
+        "process_nouns"]
+
+
+def _launched(other: list[Mention], told: list[Mention]) -> bool:
+    """The move's own words govern the violent noun that follows them ("launched a new
+    offensive"): the launch is the battle, which ACLED codes once, as the battle."""
+    return any(0 <= v.trigger_start - (c.trigger_start + len(c.trigger)) <= 1
+               for c in other for v in told)
+
+
+# Protest sub-types under which ACLED codes the killing or wounding of demonstrators.
+PROTEST_FORCE = {T.EXCESSIVE_FORCE}
+
+
+def _force_on_protest(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """An attack and excessive force against protesters told in one sentence ("Five people
+    have been killed and many wounded in the protests"): the deaths are the force used
+    on the protest, one Excessive force event carrying the toll (ACLED codes violence on
+    demonstrators as that Protests sub-type, not as a second Attack)."""
+    force, attack = (g, h) if g[0].sub_event_type in PROTEST_FORCE else (h, g)
+    return force[0].sub_event_type in PROTEST_FORCE and all(
+        m.sub_event_type == T.ATTACK and m.sent_start in shared for m in attack)
 
 
 def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:

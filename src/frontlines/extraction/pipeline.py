@@ -187,7 +187,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 scan.last_place = (m.place, m.place_text or m.place.name, m.geo_precision)
         if s.source:
             scan.previous_source = s.source
-        _track_story(s.span, k, scan, told=bool(these))
+        _track_story(s.span, k, scan)
         before = these
     _incident_country(mentions, toponyms)
     _place_brief(doc, sents, mentions, scan)
@@ -304,12 +304,13 @@ def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
     return scan.story[0] if goes_on(draft.trigger, sents[k - 1]) else when
 
 
-def _track_story(sent: Span, k: int, scan: _Scan, told: bool) -> None:
-    """Start a retold story at its dated sentence when that sentence sets a scene rather
-    than coding an incident of its own (whose record has its date; the sentences after
-    it retell that incident); any other date ends the story."""
+def _track_story(sent: Span, k: int, scan: _Scan) -> None:
+    """Start a retold story at its dated sentence, whether that sentence sets a scene or
+    codes an incident of its own ("In March 2011 gunmen attacked the village. They
+    abducted two boys": the abduction is of that story, not of the report's day); any
+    other date ends the story."""
     story, dated = story_date(sent, scan.published)
-    if story is not None and not told:
+    if story is not None:
         scan.story = (story, k)
     elif dated or story is not None:
         scan.story = None
@@ -1595,6 +1596,10 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
         a2 = actors_stage.where_it_happened(a2, place.country_code)
+    if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
+        a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
+    elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
+        a2 = actors_stage.demonstrating(a2, riot=False)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = (any(m.civilian_target for m in group) and not held) or (

@@ -28,6 +28,8 @@ from frontlines.extraction.events.lexicon import load_lexicon
 
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|"
+                    r"November|December)\b")  # not "May": the verb
 # A sentence ends at . ! ? (with closing quotes/brackets) before a capital, digit or quote,
 # or at a line break.
 _SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
@@ -301,6 +303,8 @@ def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
     window = article_window(text, len(hits)) if window is None else window
     if settings.PREFILTER_NEIGHBOURS == "needed" and window > 0:
         return _needed_spans(text, sents, hits, window)
+    if window == 0:
+        return _joined(sents, set(hits) | _story_dates(text, sents, hits))
     keep: list[tuple[int, int]] = []
     for i in hits:
         s = sents[max(i - window, 0)][0]
@@ -322,6 +326,32 @@ def _needed_spans(text: str, sents: Sequence[tuple[int, int]], hits: list[int],
         for j in range(max(i - window, 0), min(i + window, len(sents) - 1) + 1):
             if j not in kept and needed_neighbour(text, sents, i, j, cues):
                 kept.add(j)
+    return _joined(sents, kept)
+
+
+def _story_dates(text: str, sents: Sequence[tuple[int, int]], hits: list[int]) -> set[int]:
+    """In a sparse article, the sentence before a cue sentence that opens by pointing back
+    ("In 2011 a group of boys spray-painted a wall. The boys were arrested ...": a
+    pronoun, or "the" and a word of that sentence, as time.goes_on reads it) when it names
+    a year or a month: the date of the past story the cue sentence goes on with
+    (time.story_date), which features tell sparsely among other talk."""
+    cues = load_cues()
+    out = set()
+    for i in hits:
+        if i == 0 or i - 1 in hits:
+            continue
+        chunk = text[sents[i - 1][0]:sents[i - 1][1]]
+        opening = _WORD.findall(text[sents[i][0]:sents[i][1]][:40].lower())
+        before = set(_WORD.findall(chunk.lower()))
+        points_back = any(tuple(opening[:len(a)]) == a for a in cues.anaphors) or (
+            opening[:1] == ["the"] and len(opening) > 1 and opening[1] in before)
+        if (_YEAR.search(chunk) or _MONTH.search(chunk)) and points_back:
+            out.add(i - 1)
+    return out
+
+
+def _joined(sents: Sequence[tuple[int, int]], kept: set[int]) -> list[tuple[int, int]]:
+    """Character spans of the kept sentences, consecutive ones joined."""
     spans: list[tuple[int, int]] = []
     for j in sorted(kept):
         s, e = sents[j]

@@ -240,7 +240,19 @@ def dates_in(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
         if span is not None and not any(t.i in covered for t in span):
             ents.append(span)
+    ents.extend(sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and _names_year(t))
     return ents
+
+
+def _names_year(tok: Token) -> bool:
+    """A year that modifies one thing and that the model read as part of a named event
+    ("in the 1967 Middle East war", "the 2003 invasion"): it dates that thing, as "in
+    1967" would (a number before a plural noun counts it: "2000 troops")."""
+    return (re.fullmatch(r"(?:19|20)\d\d", tok.text) is not None and tok.dep_ == "nummod"
+            and tok.head.tag_ in ("NN", "NNP") and tok.ent_type_ not in _COUNT_ENTS)
+
+
+_COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _describes_another(root: Token, trigger: Token) -> bool:

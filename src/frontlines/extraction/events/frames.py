@@ -261,8 +261,11 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
             # except for protests ("detained during protests" is a protest event)
             if d.disorder_type != taxonomy.DEMONSTRATIONS:
                 d.score -= settings.CIRCUMSTANCE_PENALTY
-            # "detained during protests" keeps both: not one incident
-            d.generic = any(m.disorder_type == d.disorder_type for m in main)
+            # "detained during protests" keeps both: not one incident; "captured five
+            # militiamen during operations", "detained in raids": the arrest is what the
+            # operation did (ACLED codes the arrest, not a clash nobody reports)
+            d.generic = any(m.disorder_type == d.disorder_type or (
+                m.sub_event_type == taxonomy.ARRESTS and d.agent is None) for m in main)
         elif why == "circumstance":
             # alone in its sentence, the circumstance is the sentence's incident ("150 were
             # treated following a poison gas attack by rebels") when its phrase names who

@@ -392,7 +392,7 @@ def _territory(c: Case) -> Result:
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
     if p is not None and _captured_person(p.root, c.lex):
-        if c.lemma in words("not_capture"):
+        if c.lemma in words("not_capture") or _described(c.trigger):
             return NOTHING  # "a judge cleared the police officer": acquitted
         return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
@@ -464,11 +464,37 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     """Whether what was captured is a person ("he was captured", "captured two
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
-    if root.ent_type_ in {"GPE", "LOC", "FAC"}:
+    return any(_person_head(h, lex) for h in _taken_heads(root))
+
+
+def _described(trigger: Token | None) -> bool:
+    """ "The captured pilot was later killed": a participle after an article says who the
+    person is, an earlier capture, not an incident of the sentence."""
+    return trigger is not None and trigger.dep_ == "amod" and any(
+        d.dep_ in {"det", "poss"} and d.i < trigger.i for d in trigger.head.children)
+
+
+def _taken_heads(root: Token) -> list[Token]:
+    """The heads of what was taken: the phrase's own, and the counted noun of a number,
+    a share or a count noun ("fifteen of the detainees", "a number of soldiers")."""
+    if root.pos_ not in {"NUM", "PRON", "DET", "ADJ"} and root.lower_ not in words(
+            "count_nouns"):
+        return [root]
+    return [root, *(p for prep in root.children if prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj")]
+
+
+def _person_head(head: Token, lex: Lexicon) -> bool:
+    """Whether one head names a person or people: a word of the person cues or of
+    person_nouns.txt (its lemma, or a plural in -men: "militiamen", "gunmen")."""
+    if head.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
-    aged = root.lower_ == "old" and any(t.lower_ in ("year", "years") for t in root.lefts)
-    return root.lower_ in lex.cue_words("person") or root.lower_ in _PERSONAL or aged or (
-        _full_name(root))
+    lemma = head.lemma_.lower()
+    if lemma.endswith("men"):
+        lemma = lemma[:-3] + "man"
+    aged = head.lower_ == "old" and any(t.lower_ in ("year", "years") for t in head.lefts)
+    return head.lower_ in lex.cue_words("person") or head.lower_ in _PERSONAL or aged or (
+        lemma in data.words("person_nouns.txt")) or _full_name(head)
 
 
 def _full_name(root: Token) -> bool:

@@ -46,6 +46,17 @@ def _keys(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+_QUOTES = frozenset({'"', "”", "“", "’", "'", "»"})
+
+
+def _quote_inside(punct: Token, head: Token) -> bool:
+    """A closing quote after a quoted head noun that the phrase goes on past: the
+    self-proclaimed "caliph" of the Islamic State is the Islamic State's (ACLED codes a
+    group's leader as the group); cutting at the quote lost the "of" phrase."""
+    return punct.text in _QUOTES and any(
+        t.i > punct.i and not t.is_punct for t in head.subtree)
+
+
 def np_span(head: Token, keep_preps: bool = True, exclude: Token | None = None) -> Span:
     """The noun phrase headed by `head`: its subtree without relative clauses,
     appositions and trailing punctuation; coordinated parts are kept.  A verb
@@ -67,7 +78,7 @@ def np_span(head: Token, keep_preps: bool = True, exclude: Token | None = None) 
             child.dep_ == "prep" and not keep_preps
         ) or (exclude is not None and child.i == exclude.i):
             drop.update(t.i for t in child.subtree)
-        elif child.dep_ == "punct" and child.i > head.i:
+        elif child.dep_ == "punct" and child.i > head.i and not _quote_inside(child, head):
             drop.add(child.i)
     kept = [t.i for t in head.subtree if t.i not in drop]
     start, end = min(kept), max(kept) + 1

@@ -179,11 +179,14 @@ def _state_strikes(tokens: list[Token]) -> Token | None:
                 t.pos_ != "NOUN" and t.dep_ not in _NOMINAL_DEPS
                 and not any(x.lower_ in _STRIKING_STATES for x in before)):
             continue  # "in coalition strikes" tagged a verb is still the noun
-        if not deadly and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
-                                  for c in t.children):
+        targets = any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in t.children)
+        if not deadly and not targets:
             continue  # "a French rail strike": no target, no dead
         if deadly and t.dep_ == "nsubj" and t.head.lemma_.lower() in _words("strike_hits"):
             return t  # "the strikes targeted army positions ..., killing 12"
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "by"} and not targets and \
+                t.head.head.lemma_.lower() in _words("strike_dead"):
+            return t  # "militants were killed in Tuesday's strikes": no labour strike kills
         # the modifier as parsed, or the two words before it when the parse broke the
         # phrase ("in US-led coalitions strikes" read as a verb after its noun)
         mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
