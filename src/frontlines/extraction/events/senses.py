@@ -29,7 +29,8 @@ def _data() -> dict:
             "heads": {k: set(v) for k, v in raw["heads"].items()},
             "subjects": {k: set(v) for k, v in raw["subjects"].items()},
             "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
-            "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"])}
+            "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"]),
+            "march": {k: tuple(v) for k, v in raw["march_support"].items()}}
 
 
 def _lemma(tok: Token) -> str:
@@ -66,7 +67,7 @@ def other_sense(trig: Token) -> str | None:
     data = _data()
     if trig.lower_ == "suicide" and trig.head.lemma_ == "commit":
         return "committed suicide"  # self-harm, not a suicide bombing
-    beast = _animal_subject(trig, data["animals"])
+    beast = _animal_subject(trig, data["animals"]) or _bare_march(trig, data["march"])
     if beast:
         return beast
     lemma = _lemma(trig)
@@ -114,6 +115,28 @@ def _subject_sense(trig: Token, words: set[str]) -> str | None:
     return next((f"{c.text} {trig.text}" for c in verb.children
                  if c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)),
                 None)
+
+
+def _bare_march(trig: Token, support: dict) -> str | None:
+    """"Reporters marched toward their cameras", "they marched in the Grand Review",
+    "force-marched to a camp": people who walk. A march is a demonstration (a public
+    gathering for a political purpose) only with a cause or a protest word in its
+    sentence, or a gathering of the public as its subject."""
+    if trig.pos_ != "VERB" or trig.lower_ not in ("march", "marched", "marches", "marching"):
+        return None
+    text = trig.sent.text.lower()
+    if any(w in text for w in support["words"]):
+        return None
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    subjects = support["subjects"]
+    for c in verb.children:
+        if c.dep_ == "nsubj" and any(t.lemma_.lower() in subjects or t.lower_ in subjects
+                                     for t in c.subtree):
+            return None
+    return f"{trig.text} (no cause, no demonstrators)"
 
 
 def _animal_subject(trig: Token, animals: set[str]) -> str | None:
