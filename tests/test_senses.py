@@ -65,3 +65,34 @@ def test_a_slow_march_of_refugees_is_a_journey(nlp) -> None:
     # a protest march keeps its sense, "long march" included (a South Asian protest)
     assert _sense(nlp, "Thousands joined a long march to Islamabad demanding new polls.",
                   "march") is None
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # one-sentence event reports (held-out round 15, paraphrased): people who walk
+    ("News reporters, microphones in hand, marched toward their cameras.", "marched"),
+    ("In May 1865, the regiment's men marched in Washington in the Grand Review.",
+     "marched"),
+])
+def test_a_march_without_cause_or_demonstrators_is_a_walk(nlp, sentence: str,
+                                                          word: str) -> None:
+    assert _sense(nlp, sentence, word) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands marched through central Kabul on Friday.",
+    "Lawyers marched to the high court in Lahore to demand the judge's reinstatement.",
+    "They marched to the governor's office, chanting slogans against the new tax.",
+])
+def test_a_march_with_a_cause_or_a_crowd_is_a_demonstration(nlp, sentence: str) -> None:
+    assert _sense(nlp, sentence, "marched") is None
+
+
+def test_the_shell_of_a_building_is_its_remains(nlp) -> None:
+    # held-out round 15 (paraphrased): a vigil "between the burned-out shells" of
+    # bombed buildings was read as shelling
+    assert _sense(nlp, "Supporters held a vigil between the burned-out shells of the two "
+                       "most damaged buildings.", "shells") is not None
+    assert _sense(nlp, "Only the gutted shells of the houses remained.", "shells") is not None
+    # artillery keeps its sense
+    assert _sense(nlp, "Rebels fired shells on residential buildings in Aleppo.",
+                  "shells") is None

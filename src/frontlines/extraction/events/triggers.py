@@ -25,6 +25,7 @@ from frontlines.extraction.events.lexicon import (
     match_at,
     token_keys,
 )
+from frontlines.extraction.events.senses import other_sense
 
 
 def _words(name: str) -> frozenset[str]:
@@ -152,7 +153,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
     lex = lex or load_lexicon()
     for cls, sub in data.load("type_rules.yaml")["weapon_order"]:
         hits = [h for h in find_cues(tokens, lex.cue_first[cls])
-                if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))]
+                if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))
+                and not other_sense(tokens[h[0]])]  # "the burned-out shells of buildings"
         if hits:
             s, e = hits[0]
             if cls == "suicide" and find_cues(tokens, lex.cue_first["leftover"]):
