@@ -584,7 +584,8 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs:
+        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs or ccs <= _neighbours(
+                doc, scan):
             return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
@@ -603,6 +604,18 @@ def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
            if t.place is not None and t.place.country_code}
     out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
     return out
+
+
+def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
+    """Countries a text names only across a border ("in the border area with
+    Thailand"): the actors a report calls gunmen there are not thereby at home in them."""
+    text = doc_text(doc)
+    named: dict[str, bool] = {}
+    for t in scan.toponyms:
+        if t.place is not None and t.place.country_code:
+            cc = t.place.country_code
+            named[cc] = named.get(cc, True) and places_stage.across_border(text, t.start)
+    return {cc for cc, only in named.items() if only}
 
 
 def _home_of(actor: Actor) -> str | None:
@@ -1335,6 +1348,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.across_border(text, t.start)  # "the border with Turkey"
                 and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
