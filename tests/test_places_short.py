@@ -142,3 +142,6 @@ def test_a_town_on_the_border_keeps_its_own_country():
         ("Jisr ash Shughur", "Syria")]
     assert places.across_border("near Libya's borders with Chad and ", 35)
     assert not places.across_border("clashes in ", 11)
+    # crossing the border goes into the neighbour: the destination may be the scene
+    text = "He paid a smuggler to cross the Syrian border with Turkey but was arrested."
+    assert not places.across_border(text, text.index("Turkey"))

@@ -722,8 +722,14 @@ def across_border(text: str, start: int) -> bool:
     """A place named only as what lies across a border ("on the border with Turkey",
     "in the border area with Thailand", "near Libya's borders with Chad and Sudan"): the
     neighbour, so the event happened on the other side of it, never in it; ACLED codes
-    the country the event took place in."""
-    return bool(_BORDER_BEFORE.search(text[max(0, start - 60):start]))
+    the country the event took place in. Not after "cross": "paid a smuggler to cross
+    the Syrian border with Turkey but was arrested" names where he was going."""
+    before = text[max(0, start - 60):start]
+    m = _BORDER_BEFORE.search(before)
+    return m is not None and not _CROSS.search(before[:m.start()])
+
+
+_CROSS = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$",
