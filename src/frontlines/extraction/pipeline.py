@@ -1045,6 +1045,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
         # names its holder, the side ACLED codes as the target, toll or no toll
         holder = _owner_of_post(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
+        # "the bomb was detonated when an Israeli patrol was driving along a road"
+        holder = _passing_unit(draft.trigger, ctx, cc)
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -1079,11 +1082,29 @@ def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     posts = data.words("post_words.txt")
     # "a blast near ... killed 45": the place hangs on the verb the trigger is subject of
     heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    for prep in (c for h in heads for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _AT_PREPS:
+    struck = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "nsubj":  # "a roadside bomb wrecked a police vehicle"
+        struck += [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+    for obj in (t for t in struck if t.lower_ in posts):
+        actor = _owner_of_post(obj, ctx, cc)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                  ) -> Actor | None:
+    """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
+    when an Israeli patrol was driving along a road" the patrol is the target, the side
+    ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
+                   for c in clause.children):
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in posts):
-            actor = _owner_of_post(obj, ctx, cc)
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            actor = _owner_of_post(subj, ctx, cc)
             if actor is not None:
                 return actor
     return None
@@ -1101,7 +1122,9 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
     for owner in owners:
         actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
                                            country_code=cc)
-        if actor is None and owner.ent_type_ == "GPE" and owner.dep_ == "poss":
+        if actor is None and (owner.ent_type_ == "GPE" and owner.dep_ == "poss" or (
+                owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
+            # "Syria's Shayrat airbase", "an Israeli patrol": the state's forces
             actor = actors_stage.state_of(np_span(owner, keep_preps=False))
         if actor is not None and actor.inter not in (0, 7):
             return actor
