@@ -131,6 +131,22 @@ def test_a_strike_on_a_state_base_targets_that_state_toll_or_no_toll():
         ("Military Forces of the United States", "Military Forces of Syria")]
 
 
+def test_a_bomb_on_a_patrol_or_vehicle_targets_the_side_it_belongs_to():
+    # ACLED codes the side an attack struck as actor2: a patrol, convoy or vehicle is its
+    # force's, as a post is (paraphrased one-sentence wire reports, Afghanistan, Iraq, Lebanon)
+    recs = _records("A roadside bomb wrecked a police vehicle outside Khost on Monday, killing "
+                    "two officers, a police spokesman said.", "2008-05-06")
+    assert [(r.actor1, r.actor2) for r in recs] == [
+        ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan")]
+    recs = _records("A roadside bomb went off near a passing police commando patrol in Samarra "
+                    "on Sunday, killing four of its members.", "2008-05-06")
+    assert [r.actor2 for r in recs] == ["Police Forces of Iraq"]
+    # the unit a "when" clause puts where the bomb went off is the target, no toll needed
+    recs = _records("A suicide bomber blew up his car when an Israeli patrol was passing on a "
+                    "road near the village of Qlaiaa in south Lebanon on Sunday.", "1999-03-01")
+    assert [r.actor2 for r in recs] == ["Military Forces of Israel"]
+
+
 def test_those_identified_and_arrested_are_the_arrested():
     # "were later identified and arrested": the passive's subject is who was arrested
     # (actor2, an armed group named as such keeps its name), never the arresting side

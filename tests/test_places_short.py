@@ -8,6 +8,7 @@ dev readings of session 7); none needs ../shared.
 from __future__ import annotations
 
 import frontlines
+from frontlines.extraction import places
 
 
 def _records(text: str) -> list:
@@ -121,3 +122,26 @@ def test_an_army_abroad_is_no_clue_when_the_text_names_another_country():
             "recaptured the town on Tuesday.")
     records = _records(text)
     assert records and {e.country for e in records} == {None}
+
+
+def test_the_country_across_the_border_is_not_the_scene():
+    # "on the border with Turkey": the neighbour; the clashes are on the other side of it
+    # (the village is unknown, so no place rather than Turkey's centre point)
+    text = ("The monitor said sporadic fighting erupted between soldiers and insurgents at "
+            "Khirbet al-Joz on the border with Turkey.")
+    assert all(e.country != "Turkey" for e in _records(text))
+    text = ("Gunmen fired on a passenger bus travelling to Myawaddy from Kawkareik in the "
+            "border area with Thailand on Tuesday.")
+    assert all(e.country != "Thailand" for e in _records(text))
+
+
+def test_a_town_on_the_border_keeps_its_own_country():
+    text = ("Fighting broke out on Sunday between troops and rebels in Jisr al-Shughur, "
+            "near the border with Turkey.")
+    assert [(e.location, e.country) for e in _records(text)] == [
+        ("Jisr ash Shughur", "Syria")]
+    assert places.across_border("near Libya's borders with Chad and ", 35)
+    assert not places.across_border("clashes in ", 11)
+    # crossing the border goes into the neighbour: the destination may be the scene
+    text = "He paid a smuggler to cross the Syrian border with Turkey but was arrested."
+    assert not places.across_border(text, text.index("Turkey"))

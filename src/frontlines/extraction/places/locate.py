@@ -367,6 +367,8 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Moscow stepped up its support", "Washington and its allies struck"
     if _sponsor_object(root):
         return True  # "Syrian rebels affiliated with Ankara", "militias loyal to Tehran"
+    if across_border(doc_text(doc), top.start):
+        return True  # "clashes at X on the border with Turkey": the neighbour
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
 
@@ -711,6 +713,25 @@ def sponsor_only(text: str, start: int) -> bool:
     return bool(_SPONSOR_BEFORE.search(text[max(0, start - 30):start]))
 
 
+_BORDER_BEFORE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|boundaries)(?:\s+(?:area|region|zone|line|"
+    r"crossing))?\s+with\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,|and)\s+)?$")
+
+
+def across_border(text: str, start: int) -> bool:
+    """A place named only as what lies across a border ("on the border with Turkey",
+    "in the border area with Thailand", "near Libya's borders with Chad and Sudan"): the
+    neighbour, so the event happened on the other side of it, never in it; ACLED codes
+    the country the event took place in. Not after "cross": "paid a smuggler to cross
+    the Syrian border with Turkey but was arrested" names where he was going."""
+    before = text[max(0, start - 60):start]
+    m = _BORDER_BEFORE.search(before)
+    return m is not None and not _CROSS.search(before[:m.start()])
+
+
+_CROSS = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|of) (?:the (?:town|city|village) of )?$",
                             re.IGNORECASE)
 
@@ -757,7 +778,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or government_capital(text, t)
+                or sponsor_only(text, t.start) or across_border(text, t.start)
+                or government_capital(text, t)
                 or in_body_name(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
@@ -813,7 +835,8 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
                     qualifies_actor(text, t.end) or origin_only(text, t.start)
-                    or sponsor_only(text, t.start) or government_capital(text, t)))):
+                    or sponsor_only(text, t.start) or across_border(text, t.start)
+                    or government_capital(text, t)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
@@ -853,7 +876,8 @@ def sentence_province(sent_tops: list[Toponym], toponyms: list[Toponym], country
     def home(t: Toponym) -> bool:
         return (t.place is not None and t.place.country_code == country.country_code
                 and bool(t.place.admin1) and t.place.level != "country"
-                and not qualifies_actor(text, t.end) and not sponsor_only(text, t.start))
+                and not qualifies_actor(text, t.end) and not sponsor_only(text, t.start)
+                and not across_border(text, t.start))
     def put_in(t: Toponym) -> bool:  # "camps in Syria", "in eastern Syria": a place
         return (t.place is not None and t.place.geonames_id == country.geonames_id
                 and bool(_PUT_IN.search(text[max(0, t.start - 30):t.start]))
@@ -955,7 +979,8 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
              and r.top.place.country_code == country.country_code
              and coarseness(r.top.place) < 3 and r.top.place.admin1
              and not (qualifies_actor(text, r.top.end) or origin_only(text, r.top.start)
-                      or sponsor_only(text, r.top.start))]
+                      or sponsor_only(text, r.top.start)
+                      or across_border(text, r.top.start))]
     if len({r.top.place.admin1 for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
@@ -1169,7 +1194,8 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
                 qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or government_capital(text, t)
+                or sponsor_only(text, t.start) or across_border(text, t.start)
+                or government_capital(text, t)
                 or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
             continue  # "displaced families from Deir Ezzor": where they came from
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -1263,7 +1289,8 @@ def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
         p = t.place
         if p is None or not p.country_code or p.level == "continent" or (
                 qualifies_actor(text, t.end) or owner_only(text, t.end)
-                or sponsor_only(text, t.start) or origin_only(text, t.start)
+                or sponsor_only(text, t.start) or across_border(text, t.start)
+                or origin_only(text, t.start)
                 or _as_modifier(t, doc) or in_body_name(text, t.start)):
             continue
         out.append((p, t.start))
