@@ -1079,18 +1079,21 @@ def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     """"A suicide blast near the headquarters of Ahrar al-Sham": an attack on a post,
     base or headquarters targets the armed side that holds it, which ACLED codes as
     actor2 (not the civilians the toll's "people" would suggest)."""
-    posts = data.words("post_words.txt")
-    # "a blast near ... killed 45": the place hangs on the verb the trigger is subject of
-    heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    struck = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    struck = [g for h in _told_by(trigger) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ == "nsubj":  # "a roadside bomb wrecked a police vehicle"
         struck += [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
-    for obj in (t for t in struck if t.lower_ in posts):
+    for obj in struck:  # (only post words name a holder: _owner_of_post)
         actor = _owner_of_post(obj, ctx, cc)
         if actor is not None:
             return actor
     return None
+
+
+def _told_by(trigger: Token) -> list[Token]:
+    """The trigger and, when it is a subject ("a blast near ... killed 45"), the verb that
+    tells what it did: where and when it struck hang on that verb."""
+    return [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
 
 
 def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -1098,8 +1101,7 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
     when an Israeli patrol was driving along a road" the patrol is the target, the side
     ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
-    heads = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+    for clause in (c for h in _told_by(trigger) for c in h.children if c.dep_ == "advcl"):
         if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
                    for c in clause.children):
             continue

@@ -769,6 +769,14 @@ def origin_only(text: str, start: int) -> bool:
     return bool(words) and (words[-1].isdigit() or words[-1][:1].isupper())
 
 
+def named_aside(text: str, top: Toponym) -> bool:
+    """A name that says whose, whence or beyond, not where: an actor's nationality
+    ("UK-based"), someone's origin or home town, a sponsor ("loyal to Tehran"), the
+    country across a border. Such a name votes for no scene."""
+    return (qualifies_actor(text, top.end) or origin_only(text, top.start)
+            or sponsor_only(text, top.start) or across_border(text, top.start))
+
+
 def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     """The country most of a story's places lie in (towns and provinces count, not
     only countries named; "the Britain-based monitor" does not): where a name the
@@ -777,9 +785,7 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     for t in toponyms:
         p = t.place
         if p is not None and p.country_code and not (text and (
-                qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or across_border(text, t.start)
-                or government_capital(text, t)
+                named_aside(text, t) or government_capital(text, t)
                 or in_body_name(text, t.start))):
             counts[p.country_code] += 1
     if not counts:
@@ -834,9 +840,7 @@ def story_region(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if (p is None or p.country_code != country.country_code or not p.admin1
                 or p.level == "country" or (text and (
-                    qualifies_actor(text, t.end) or origin_only(text, t.start)
-                    or sponsor_only(text, t.start) or across_border(text, t.start)
-                    or government_capital(text, t)))):
+                    named_aside(text, t) or government_capital(text, t)))):
             continue
         counts[p.admin1] += 1
         if p.level == "admin1":
@@ -978,9 +982,7 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
              and not (r.near or r.reference)
              and r.top.place.country_code == country.country_code
              and coarseness(r.top.place) < 3 and r.top.place.admin1
-             and not (qualifies_actor(text, r.top.end) or origin_only(text, r.top.start)
-                      or sponsor_only(text, r.top.start)
-                      or across_border(text, r.top.start))]
+             and not named_aside(text, r.top)]
     if len({r.top.place.admin1 for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
@@ -1193,9 +1195,7 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
     for t in sent_tops:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
-                qualifies_actor(text, t.end) or origin_only(text, t.start)
-                or sponsor_only(text, t.start) or across_border(text, t.start)
-                or government_capital(text, t)
+                named_aside(text, t) or government_capital(text, t)
                 or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
             continue  # "displaced families from Deir Ezzor": where they came from
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -1288,9 +1288,7 @@ def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
     for t in toponyms:
         p = t.place
         if p is None or not p.country_code or p.level == "continent" or (
-                qualifies_actor(text, t.end) or owner_only(text, t.end)
-                or sponsor_only(text, t.start) or across_border(text, t.start)
-                or origin_only(text, t.start)
+                named_aside(text, t) or owner_only(text, t.end)
                 or _as_modifier(t, doc) or in_body_name(text, t.start)):
             continue
         out.append((p, t.start))
