@@ -75,6 +75,27 @@ def test_trigger_phrases_stand_together_and_other_senses_are_no_cue(monkeypatch)
     assert prefilter.cue_strength("China vowed to fight the US in a trade war.") == 0
 
 
+
+def test_general_news_senses_of_cue_words_are_no_cue():
+    """The cue forms general news keeps most, in the collocations where they mean a
+    court's decision, a trade deal, a record or a season (sentences written after news
+    reports): no cue there; the same words in an incident still are."""
+    assert prefilter.cue_strength("Doctors have ruled out his brother as a donor.") == 0
+    assert prefilter.cue_strength("The High Court ruled in favour of the hospital.") == 0
+    assert prefilter.cue_strength("The militia ruled the town for three years.") == 2
+    assert prefilter.cue_strength("He had a cardiac arrest on the ferry.") == 0
+    assert prefilter.cue_strength("Police made an arrest after the stabbing.") == 2
+    assert prefilter.cue_strength("The pope led the Easter Vigil at the basilica.") == 0
+    assert prefilter.cue_strength("Students held a vigil for the slain activist.") == 2
+    assert prefilter.cue_strength("She broke the record for rebounds in a season.") == 0
+    assert prefilter.cue_strength("Rebels broke through the army's lines at dawn.") == 2
+    assert prefilter.cue_strength("The tax bill will wait until the fall sitting.") == 0
+    assert prefilter.cue_strength("Ottawa agreed to pay the pension fund in full.") == 0
+    assert prefilter.cue_strength("Both sides agreed to a ceasefire in the north.") == 2
+    assert prefilter.cue_strength("The seller approved artillery sales to the kingdom.") == 0
+    assert prefilter.cue_strength("Artillery pounded the rebel-held suburb.") == 2
+    assert prefilter.cue_strength("UFC fighters left the arena by bus.") == 0
+
 def test_context_reach_of_a_weak_cue(monkeypatch):
     """A [context] word makes a weak trigger count within PREFILTER_CONTEXT_REACH
     sentences either side (1 by default; 0: the same sentence only)."""
