@@ -96,6 +96,25 @@ def test_general_news_senses_of_cue_words_are_no_cue():
     assert prefilter.cue_strength("Artillery pounded the rebel-held suburb.") == 2
     assert prefilter.cue_strength("UFC fighters left the arena by bus.") == 0
 
+
+def test_density_of_strong_cues_only(monkeypatch):
+    """With PREFILTER_DENSITY_STRONG, weak cues beside a context word are kept but make
+    no article dense, so a politics piece keeps no neighbours (sentences written after
+    news reports)."""
+    from frontlines import settings
+
+    text = ("The minister said the government had lost a valuable ally in Brussels. "
+            "He added that more measures could have been taken by the government. "
+            "The budget passed on Tuesday. Critics said the bank remained a problem. "
+            "The opposition agreed the government had to act on the bank.")
+    sents = prefilter.sentences(text)
+    hits, strong = prefilter._cue_hits(text, sents)
+    assert len(hits) >= 2 and strong == 0
+    monkeypatch.setattr(settings, "PREFILTER_DENSITY_STRONG", False)
+    assert "The budget passed" in prefilter.mask(text)
+    monkeypatch.setattr(settings, "PREFILTER_DENSITY_STRONG", True)
+    assert "The budget passed" not in prefilter.mask(text)
+
 def test_context_reach_of_a_weak_cue(monkeypatch):
     """A [context] word makes a weak trigger count within PREFILTER_CONTEXT_REACH
     sentences either side (1 by default; 0: the same sentence only)."""

@@ -272,6 +272,13 @@ PREFILTER_WINDOW = 1
 # (PREFILTER_SPARSE_WINDOW): GeoWebNews then keeps about a third of its words instead of
 # 43 %, the Guardian set 74 % instead of 76 % (docs/benchmarks.md).
 PREFILTER_DENSE_CUES_PER_1000 = 10.0
+# Whether that density counts only the sentences with a cue on their own (a weak
+# trigger beside a [context] word is kept, but makes no article dense: a politics
+# column full of "agreed", "lost", "taken" beside "government" is no conflict report).
+# On, GeoWebNews keeps 8 % fewer words, but the place or actor of eight records of
+# CASE and the Guardian set changes (two real ones made worse), so it is an option
+# (docs/benchmarks.md, "Round 12 (session 8)").
+PREFILTER_DENSITY_STRONG = False
 PREFILTER_SPARSE_WINDOW = 0
 # Which neighbours of a cue sentence a dense article keeps: "all" within the window, or
 # "needed", only those naming a time or a conflict word, the sentence before one that

@@ -265,6 +265,11 @@ def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the sentences with a cue, or with a weak cue and another cue in the
     same or a neighbouring sentence or a context word within
     settings.PREFILTER_CONTEXT_REACH sentences."""
+    return _cue_hits(text, sents)[0]
+
+
+def _cue_hits(text: str, sents: Sequence[tuple[int, int]]) -> tuple[list[int], int]:
+    """_cue_sentences, and how many of them hold a cue on their own (strength 2)."""
     cues = load_cues()
     sequences = [_WORD.findall(text[s:e].lower()) for s, e in sents]
     words = [_found(seq, text[s:e], cues) for seq, (s, e) in zip(sequences, sents, strict=True)]
@@ -279,7 +284,7 @@ def _cue_sentences(text: str, sents: Sequence[tuple[int, int]]) -> list[int]:
                     not words[j].isdisjoint(cues.context) for j in near
                     if abs(i - j) <= settings.PREFILTER_CONTEXT_REACH):
                 hits.append(i)
-    return hits
+    return hits, sum(1 for level in strength if level == 2)
 
 
 def article_window(text: str, hits: int) -> int:
@@ -299,8 +304,9 @@ def keep_spans(text: str, window: int | None = None) -> list[tuple[int, int]]:
     settings.PREFILTER_NEIGHBOURS = "needed", only the neighbours the event stages may
     read (needed_neighbour) and the lede."""
     sents = sentences(text)
-    hits = _cue_sentences(text, sents)
-    window = article_window(text, len(hits)) if window is None else window
+    hits, strong = _cue_hits(text, sents)
+    dense = strong if settings.PREFILTER_DENSITY_STRONG else len(hits)
+    window = article_window(text, dense) if window is None else window
     if settings.PREFILTER_NEIGHBOURS == "needed" and window > 0:
         return _needed_spans(text, sents, hits, window)
     if window == 0:
