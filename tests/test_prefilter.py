@@ -95,6 +95,8 @@ def test_general_news_senses_of_cue_words_are_no_cue():
     assert prefilter.cue_strength("The seller approved artillery sales to the kingdom.") == 0
     assert prefilter.cue_strength("Artillery pounded the rebel-held suburb.") == 2
     assert prefilter.cue_strength("UFC fighters left the arena by bus.") == 0
+    assert prefilter.cue_strength("Three hurricanes striking the coast made landfall.") == 0
+    assert prefilter.cue_strength("Villagers staged a protest outside the mine.") == 2
 
 
 def test_density_of_strong_cues_only(monkeypatch):
