@@ -180,3 +180,11 @@ def test_a_compass_word_is_no_place():
     text = ("Northeastern rebels first captured Birao on Oct. 29, but lost it a month later "
             "after French forces backing government troops attacked insurgent positions there.")
     assert {c for _l, c, _p in _where(text)} == {"Central African Republic"}
+
+
+def test_forces_that_serve_abroad_are_no_clue_to_the_scene():
+    # US forces in Afghanistan (Shkin), not a record at the centre of the United States
+    text = ("On Thursday, U.S. forces captured four suspected insurgents after a rocket attack "
+            "near the coalition base at Shkin that caused no damage or injuries.")
+    assert {c for _l, c, _p in _where(text)} <= {None}
+    # the Syrian army still fights at home (test_actors_home_when_no_place_is_known)

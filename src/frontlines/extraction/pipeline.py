@@ -580,7 +580,11 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
     doc = sent.doc
     country = places_stage.named_country(scan.toponyms, sent)
     if country is None:
-        homes = [(a.inter != 1, _home_of(a)) for a in actors if a is not None]
+        abroad = {_state_abroad(a) for a in actors if a is not None}
+        # "U.S. forces captured four suspected insurgents": the rebels named after the
+        # US forces' country are as far from home as the forces
+        homes = [(a.inter != 1, cc) for a in actors
+                 if a is not None and (cc := _home_of(a)) not in abroad]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
@@ -620,9 +624,22 @@ def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
 
 def _home_of(actor: Actor) -> str | None:
     """The country of a canonical actor, from the actor table; none for a group that
-    fights in several countries (Islamic State)."""
+    fights in several countries (Islamic State) nor for the military of a state whose
+    forces serve abroad (data/forces_abroad.txt)."""
     info = actors_stage.lookup(actor.name)
-    return info.country if info is not None and "transnational" not in info.tags else None
+    if info is None or "transnational" in info.tags or _state_abroad(actor):
+        return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
+    return info.country
+
+
+def _state_abroad(actor: Actor) -> str | None:
+    """The country of the military of a state whose forces serve abroad
+    (data/forces_abroad.txt), else None."""
+    if not actor.name.startswith("Military Forces of"):
+        return None
+    info = actors_stage.lookup(actor.name)
+    cc = info.country if info is not None else None
+    return cc if cc in places_stage.forces_abroad() else None
 
 
 def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None

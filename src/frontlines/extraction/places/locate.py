@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import data
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
@@ -777,6 +778,22 @@ def named_aside(text: str, top: Toponym) -> bool:
             or sponsor_only(text, top.start) or across_border(text, top.start))
 
 
+@lru_cache(maxsize=1)
+def forces_abroad() -> frozenset[str]:
+    """ISO2 codes of the states whose forces the news names mostly abroad
+    (data/forces_abroad.txt)."""
+    return frozenset(w.upper() for w in data.words("forces_abroad.txt"))
+
+
+def deployed_abroad(text: str, top: Toponym) -> bool:
+    """A country named only as whose forces or bases these are, of a state whose forces
+    serve abroad ("a US military base near Habbaniya", "a U.S. patrol"): no clue to
+    where a story happens."""
+    p = top.place
+    return (p is not None and p.level == "country" and p.country_code in forces_abroad()
+            and owner_only(text, top.end))
+
+
 def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     """The country most of a story's places lie in (towns and provinces count, not
     only countries named; "the Britain-based monitor" does not): where a name the
@@ -786,7 +803,7 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 named_aside(text, t) or government_capital(text, t)
-                or in_body_name(text, t.start))):
+                or in_body_name(text, t.start) or deployed_abroad(text, t))):
             counts[p.country_code] += 1
     if not counts:
         return None
