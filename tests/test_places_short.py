@@ -188,3 +188,10 @@ def test_forces_that_serve_abroad_are_no_clue_to_the_scene():
             "near the coalition base at Shkin that caused no damage or injuries.")
     assert {c for _l, c, _p in _where(text)} <= {None}
     # the Syrian army still fights at home (test_actors_home_when_no_place_is_known)
+
+
+def test_a_name_joined_by_the_persian_ezafe_is_one_name():
+    # "Mazar-e-Sharif" is one city (Afghanistan), not "Mazar" (a Jordanian village)
+    text = ("They captured Mazar-e-Sharif in May but were driven out just two days later in a "
+            "humiliating retreat that cost them hundreds of soldiers.")
+    assert [(c, p) for _l, c, p in _where(text)] == [("Afghanistan", 2)]

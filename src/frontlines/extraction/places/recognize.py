@@ -65,7 +65,8 @@ SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az
 _NISBA = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]([A-Z][a-z]{3,})i$")
 BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
-                            "das", "bin", "ibn", "upon", "on", "sur", "en"}
+                            "das", "bin", "ibn", "upon", "on", "sur", "en",
+                            "e", "i"}  # the Persian ezafe: "Mazar-e-Sharif", "Sar-i-Pul"
 
 
 @lru_cache(maxsize=1)
