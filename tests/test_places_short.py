@@ -195,3 +195,9 @@ def test_a_name_joined_by_the_persian_ezafe_is_one_name():
     text = ("They captured Mazar-e-Sharif in May but were driven out just two days later in a "
             "humiliating retreat that cost them hundreds of soldiers.")
     assert [(c, p) for _l, c, p in _where(text)] == [("Afghanistan", 2)]
+
+
+def test_a_soldiers_nationality_does_not_make_the_town_a_misreading():
+    text = ("On Thursday, gunmen shot dead an American soldier and wounded five in the nearby "
+            "city of Fallujah, where there has been strong resistance to the U.S. occupation.")
+    assert _where(text) == [("Al Fallujah", "Iraq", 1)]

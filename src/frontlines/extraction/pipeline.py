@@ -688,7 +688,7 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
     owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
-    if not _country_holds(where, s) and (owner or not scan.actors.about(place.country_code)):
+    if not _country_holds(where, s) and (owner or not _about(scan, place.country_code, s)):
         # the one town its sentence names in a country the report is about stands in
         # ("entered Iraq from positions along the border, including Abu Kamal in
         # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
@@ -707,6 +707,20 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
             return _inherited(region, region.name, 3, s)
         return _Where()
     return where
+
+
+def _about(scan: _Scan, cc: str, s: _Sentence) -> bool:
+    """Whether the report is about a country (``Actors.about``); in a short text
+    (settings.SHORT_TEXT_TOKENS), not counting the states whose forces serve abroad
+    (data/forces_abroad.txt): "gunmen shot dead an American soldier ... in the nearby
+    city of Fallujah, where there has been strong resistance to the U.S. occupation"
+    is a report on Iraq."""
+    if (scan.actors.about(cc) or cc in places_stage.forces_abroad()
+            or len(s.window.doc) > settings.SHORT_TEXT_TOKENS):
+        return scan.actors.about(cc)
+    named = scan.actors.doc_countries
+    rest = {k: v for k, v in named.items() if k not in places_stage.forces_abroad() and v}
+    return not rest or 2 * named[cc] >= max(rest.values())
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
