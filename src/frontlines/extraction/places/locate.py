@@ -27,7 +27,7 @@ from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
 from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import acronym_not_place, stopwords
+from frontlines.extraction.places.recognize import acronym_not_place, compass_word, stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
@@ -953,7 +953,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             break
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
-        if _body_name(ent) or acronym_not_place(ent.text, load_gazetteer()):
+        if (_body_name(ent) or acronym_not_place(ent.text, load_gazetteer())
+                or compass_word(ent.text)):
             continue  # "the MoD": a ministry, not a site
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
