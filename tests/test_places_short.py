@@ -201,3 +201,10 @@ def test_a_soldiers_nationality_does_not_make_the_town_a_misreading():
     text = ("On Thursday, gunmen shot dead an American soldier and wounded five in the nearby "
             "city of Fallujah, where there has been strong resistance to the U.S. occupation.")
     assert _where(text) == [("Al Fallujah", "Iraq", 1)]
+
+
+def test_one_soldiers_nationality_is_no_region_for_an_unknown_town():
+    # Khaldiyah (Iraq, not in the gazetteer) is not put at the United States' centre
+    text = ("A US soldier was killed and four others were wounded Friday by a roadside bomb "
+            "in Khaldiyah, 80 kilometers (50 miles) west of the capital.")
+    assert {c for _l, c, _p in _where(text)} <= {None}

@@ -1404,6 +1404,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.deployed_abroad(text, t)  # "A US soldier": abroad
                 and not places_stage.across_border(text, t.start)  # "the border with Turkey"
                 and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
     if regional:

@@ -9,6 +9,7 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
     countryside_city,
+    deployed_abroad,
     drop_strays,
     forces_abroad,
     hometown,
@@ -30,7 +31,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "drop_strays", "forces_abroad",
+__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "deployed_abroad",
+           "drop_strays", "forces_abroad",
            "geoparse",
            "hometown",
            "in_body_name", "leading_place",

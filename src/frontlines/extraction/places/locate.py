@@ -692,7 +692,10 @@ _OWNER_AFTER = re.compile(
     r"\.?(?:-led\b|'s? )?\s*(?:(?:military|army|air|naval|special|armed|ground|security|"
     r"combat|forward)\s+)*(?:" + "|".join(sorted(OWNED_SITES | {
         "forces", "force", "troops", "soldiers", "army", "military", "coalition", "marines",
-        "warplanes", "jets", "drones", "personnel", "commanders", "officials"})) + r")\b",
+        "warplanes", "jets", "drones", "personnel", "commanders", "officials",
+        # one of them: "a US soldier was killed", "a U.S. patrol", "a US convoy"
+        "soldier", "marine", "warplane", "jet", "drone", "commander", "official",
+        "serviceman", "servicemen", "patrol", "patrols", "convoy", "convoys"})) + r")\b",
     re.IGNORECASE)
 
 
