@@ -145,3 +145,66 @@ def test_a_town_on_the_border_keeps_its_own_country():
     # crossing the border goes into the neighbour: the destination may be the scene
     text = "He paid a smuggler to cross the Syrian border with Turkey but was arrested."
     assert not places.across_border(text, text.index("Turkey"))
+
+
+# Round 12 (session 8): a short text's own clues keep its places in its countries.
+# Sentences quoted from the RELABEL subset of the event_location corpus (MIT).
+
+def test_a_demonym_of_the_sentence_picks_the_namesake_in_its_country():
+    text = ("The rebels captured the town of Bakwa for less than 24 hours last month before "
+            "being forced out by NATO-led and Afghan troops.")
+    assert [c for _l, c, _p in _where(text)] == ["Afghanistan"]
+
+
+def test_an_armed_groups_home_outweighs_a_small_namesake_abroad():
+    # the SDF fights in Syria: not Teba, Spain
+    text = "On Monday the SDF liberated the Teba neighbourhood and the central ring road."
+    assert _where(text) == [("Syria", "Syria", 3)]
+
+
+def test_a_village_abroad_loses_to_the_state_the_sentence_names():
+    text = ("Special army forces captured Beltran on Monday along with three alleged hit men "
+            "in the northwestern state of Sinaloa, for which the cartel is named.")
+    assert _where(text) == [("Beltran", "Mexico", 3)]
+
+
+def test_an_alternate_name_abroad_is_no_place_of_a_report_on_lebanon():
+    # "Shi ite" (apostrophe lost) is not Enshi, China
+    text = ("Former Lebanese minister Mohamad Chatah, who opposed Syrian President Bashar "
+            "al-Assad, was killed in a massive bomb blast on Friday which one of his political "
+            "allies blamed on the Shi ite Hezbollah militia.")
+    assert all(c != "China" for _l, c, _p in _where(text))
+
+
+def test_a_compass_word_is_no_place():
+    text = ("Northeastern rebels first captured Birao on Oct. 29, but lost it a month later "
+            "after French forces backing government troops attacked insurgent positions there.")
+    assert {c for _l, c, _p in _where(text)} == {"Central African Republic"}
+
+
+def test_forces_that_serve_abroad_are_no_clue_to_the_scene():
+    # US forces in Afghanistan (Shkin), not a record at the centre of the United States
+    text = ("On Thursday, U.S. forces captured four suspected insurgents after a rocket attack "
+            "near the coalition base at Shkin that caused no damage or injuries.")
+    assert {c for _l, c, _p in _where(text)} <= {None}
+    # the Syrian army still fights at home (test_actors_home_when_no_place_is_known)
+
+
+def test_a_name_joined_by_the_persian_ezafe_is_one_name():
+    # "Mazar-e-Sharif" is one city (Afghanistan), not "Mazar" (a Jordanian village)
+    text = ("They captured Mazar-e-Sharif in May but were driven out just two days later in a "
+            "humiliating retreat that cost them hundreds of soldiers.")
+    assert [(c, p) for _l, c, p in _where(text)] == [("Afghanistan", 2)]
+
+
+def test_a_soldiers_nationality_does_not_make_the_town_a_misreading():
+    text = ("On Thursday, gunmen shot dead an American soldier and wounded five in the nearby "
+            "city of Fallujah, where there has been strong resistance to the U.S. occupation.")
+    assert _where(text) == [("Al Fallujah", "Iraq", 1)]
+
+
+def test_one_soldiers_nationality_is_no_region_for_an_unknown_town():
+    # Khaldiyah (Iraq, not in the gazetteer) is not put at the United States' centre
+    text = ("A US soldier was killed and four others were wounded Friday by a roadside bomb "
+            "in Khaldiyah, 80 kilometers (50 miles) west of the capital.")
+    assert {c for _l, c, _p in _where(text)} <= {None}

@@ -152,6 +152,14 @@ FOREIGN_PROVINCE_POP = 100_000
 STORY_MIN_CLUES = 2.0
 HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
 FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
+# A short text (a one-sentence report, a brief: at most this many tokens) has no
+# story geography beyond its own clues (a country, a demonym, an armed group's home):
+# there any clue counts, and a reading abroad (in a country none of them points to)
+# is admitted only when it is a well-known town (at least SHORT_FOREIGN_POP, its main
+# name) and the name has no reading in a country the text points to ("NATO-led and
+# Afghan troops ... Bakwa" is Bakwa, Afghanistan, not the Congolese town).
+SHORT_TEXT_TOKENS = 90
+SHORT_FOREIGN_POP = 20_000
 # The story's province (extraction/places/locate.story_region): the province at least
 # this many of the story's places below its country lie in, and this share of them;
 # where a record nothing in its sentence places is put ("ISIL kills 700 from Syrian

@@ -580,7 +580,11 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
     doc = sent.doc
     country = places_stage.named_country(scan.toponyms, sent)
     if country is None:
-        homes = [(a.inter != 1, _home_of(a)) for a in actors if a is not None]
+        abroad = {_state_abroad(a) for a in actors if a is not None}
+        # "U.S. forces captured four suspected insurgents": the rebels named after the
+        # US forces' country are as far from home as the forces
+        homes = [(a.inter != 1, cc) for a in actors
+                 if a is not None and (cc := _home_of(a)) not in abroad]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
@@ -620,9 +624,22 @@ def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
 
 def _home_of(actor: Actor) -> str | None:
     """The country of a canonical actor, from the actor table; none for a group that
-    fights in several countries (Islamic State)."""
+    fights in several countries (Islamic State) nor for the military of a state whose
+    forces serve abroad (data/forces_abroad.txt)."""
     info = actors_stage.lookup(actor.name)
-    return info.country if info is not None and "transnational" not in info.tags else None
+    if info is None or "transnational" in info.tags or _state_abroad(actor):
+        return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
+    return info.country
+
+
+def _state_abroad(actor: Actor) -> str | None:
+    """The country of the military of a state whose forces serve abroad
+    (data/forces_abroad.txt), else None."""
+    if not actor.name.startswith("Military Forces of"):
+        return None
+    info = actors_stage.lookup(actor.name)
+    cc = info.country if info is not None else None
+    return cc if cc in places_stage.forces_abroad() else None
 
 
 def _armed_class(draft: MentionDraft, actor1: Actor | None, actor2: Actor | None
@@ -671,7 +688,7 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
     if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
     owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
-    if not _country_holds(where, s) and (owner or not scan.actors.about(place.country_code)):
+    if not _country_holds(where, s) and (owner or not _about(scan, place.country_code, s)):
         # the one town its sentence names in a country the report is about stands in
         # ("entered Iraq from positions along the border, including Abu Kamal in
         # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
@@ -690,6 +707,20 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
             return _inherited(region, region.name, 3, s)
         return _Where()
     return where
+
+
+def _about(scan: _Scan, cc: str, s: _Sentence) -> bool:
+    """Whether the report is about a country (``Actors.about``); in a short text
+    (settings.SHORT_TEXT_TOKENS), not counting the states whose forces serve abroad
+    (data/forces_abroad.txt): "gunmen shot dead an American soldier ... in the nearby
+    city of Fallujah, where there has been strong resistance to the U.S. occupation"
+    is a report on Iraq."""
+    if (scan.actors.about(cc) or cc in places_stage.forces_abroad()
+            or len(s.window.doc) > settings.SHORT_TEXT_TOKENS):
+        return scan.actors.about(cc)
+    named = scan.actors.doc_countries
+    rest = {k: v for k, v in named.items() if k not in places_stage.forces_abroad() and v}
+    return not rest or 2 * named[cc] >= max(rest.values())
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
@@ -1373,6 +1404,7 @@ def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
     regional = [t for t in sent_tops if t.place is not None
                 and t.place.level in ("admin1", "country")
                 and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.deployed_abroad(text, t)  # "A US soldier": abroad
                 and not places_stage.across_border(text, t.start)  # "the border with Turkey"
                 and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
     if regional:

@@ -9,7 +9,9 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
     countryside_city,
+    deployed_abroad,
     drop_strays,
+    forces_abroad,
     hometown,
     in_body_name,
     leading_place,
@@ -29,7 +31,9 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "drop_strays", "geoparse",
+__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "deployed_abroad",
+           "drop_strays", "forces_abroad",
+           "geoparse",
            "hometown",
            "in_body_name", "leading_place",
            "locate_event", "make_places", "named_country", "origin_only", "owner_only",

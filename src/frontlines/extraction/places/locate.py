@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines import data
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
 from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import acronym_not_place, stopwords
+from frontlines.extraction.places.recognize import acronym_not_place, compass_word, stopwords
 from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
@@ -691,7 +692,10 @@ _OWNER_AFTER = re.compile(
     r"\.?(?:-led\b|'s? )?\s*(?:(?:military|army|air|naval|special|armed|ground|security|"
     r"combat|forward)\s+)*(?:" + "|".join(sorted(OWNED_SITES | {
         "forces", "force", "troops", "soldiers", "army", "military", "coalition", "marines",
-        "warplanes", "jets", "drones", "personnel", "commanders", "officials"})) + r")\b",
+        "warplanes", "jets", "drones", "personnel", "commanders", "officials",
+        # one of them: "a US soldier was killed", "a U.S. patrol", "a US convoy"
+        "soldier", "marine", "warplane", "jet", "drone", "commander", "official",
+        "serviceman", "servicemen", "patrol", "patrols", "convoy", "convoys"})) + r")\b",
     re.IGNORECASE)
 
 
@@ -777,6 +781,22 @@ def named_aside(text: str, top: Toponym) -> bool:
             or sponsor_only(text, top.start) or across_border(text, top.start))
 
 
+@lru_cache(maxsize=1)
+def forces_abroad() -> frozenset[str]:
+    """ISO2 codes of the states whose forces the news names mostly abroad
+    (data/forces_abroad.txt)."""
+    return frozenset(w.upper() for w in data.words("forces_abroad.txt"))
+
+
+def deployed_abroad(text: str, top: Toponym) -> bool:
+    """A country named only as whose forces or bases these are, of a state whose forces
+    serve abroad ("a US military base near Habbaniya", "a U.S. patrol"): no clue to
+    where a story happens."""
+    p = top.place
+    return (p is not None and p.level == "country" and p.country_code in forces_abroad()
+            and owner_only(text, top.end))
+
+
 def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
     """The country most of a story's places lie in (towns and provinces count, not
     only countries named; "the Britain-based monitor" does not): where a name the
@@ -786,7 +806,7 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
         p = t.place
         if p is not None and p.country_code and not (text and (
                 named_aside(text, t) or government_capital(text, t)
-                or in_body_name(text, t.start))):
+                or in_body_name(text, t.start) or deployed_abroad(text, t))):
             counts[p.country_code] += 1
     if not counts:
         return None
@@ -936,7 +956,8 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             break
         if ent.ent_id_ or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue  # an armed group's name ("Isis"), or a toponym already
-        if _body_name(ent) or acronym_not_place(ent.text, load_gazetteer()):
+        if (_body_name(ent) or acronym_not_place(ent.text, load_gazetteer())
+                or compass_word(ent.text)):
             continue  # "the MoD": a ministry, not a site
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_

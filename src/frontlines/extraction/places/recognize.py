@@ -64,8 +64,16 @@ SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az
                             "ath", "esh", "ech", "ed", "er", "es", "ez"})
 _NISBA = re.compile(r"^(?:[Aa]l|[Ee]l)[- ]([A-Z][a-z]{3,})i$")
 BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's streets")
+_COMPASS = re.compile(r"(?:north|south)[\s-]?(?:east|west)(?:ern)?", re.IGNORECASE)
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
-                            "das", "bin", "ibn", "upon", "on", "sur", "en"}
+                            "das", "bin", "ibn", "upon", "on", "sur", "en",
+                            "e", "i"}  # the Persian ezafe: "Mazar-e-Sharif", "Sar-i-Pul"
+
+
+def compass_word(text: str) -> bool:
+    """A compound compass word ("Northeastern", "South-west"): a direction, never a
+    place alone, although GeoNames has such aliases (Oman's North Ash Sharqiyah)."""
+    return bool(_COMPASS.fullmatch(text))
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +184,7 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
             folded = fold(text)
             if folded in stops or folded in actor_texts:
                 continue
-            if n == 1 and (gaz.is_demonym(text) or tk.is_stop[i]):
+            if n == 1 and (gaz.is_demonym(text) or tk.is_stop[i] or compass_word(text)):
                 continue
             cands = gaz.lookup(text)
             if cands:
@@ -468,6 +476,8 @@ class _Finder:
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
+                if compass_word(span.text):
+                    continue  # "Northeastern rebels": a direction the NER took for a GPE
                 if self._nisba(span) and not _has_cue(span):
                     continue  # "al-Baghdadi was hardly injured": a man's name
                 self.take(span, "LOC" if e.label_ == "LOC" else "GPE")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
-from frontlines.domain.placenames import PARTICLES, key
+from frontlines.domain.placenames import PARTICLES, key, skeleton
 from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.places.gazetteer import (
     ADM1,
@@ -45,6 +45,8 @@ from frontlines.settings import (
     INSIDE_KM,
     OUTSIDE_STORY,
     RELATIVE_KM,
+    SHORT_FOREIGN_POP,
+    SHORT_TEXT_TOKENS,
     STATE_COUNTRIES,
     STORY_MIN_CLUES,
     STORY_SHARE,
@@ -104,6 +106,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         if text.endswith(mark) and len(text) > len(mark) + 1:
             text = text[:-len(mark)]
             break
+    if re.fullmatch(_DIRECTION, text, re.IGNORECASE):
+        return [], False  # "Northeastern rebels": a direction, even where NER says GPE
     if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
         text = text[:-1]  # "Minnesotans": the people of Minnesota
     region = gaz.demonym_place(text)
@@ -417,6 +421,35 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     return True
 
 
+def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
+                         strong: set[str], admins: set[tuple[str, str]],
+                         local_cc: str | None) -> list[Candidate]:
+    """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
+    in a country none of its clues points to, only when no reading lies in one of
+    those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
+    "Shi ite" is not Enshi (China) in a report on Lebanon; a spelling of the main name
+    is no alias ("Mayadeen" is Al Mayadin). A small town abroad by its
+    main name loses only to a place or an armed group the text names (``strong``):
+    "Beltran ... in Sinaloa" is no Argentine village, but "French forces" or "Dutch
+    U.N. troops" fight abroad, so Birao and Srebrenica stay. Countries, provinces by
+    their own name, capitals and readings next to their own country stay too ("a
+    British soldier ... in the southern province of Helmand")."""
+    capitals = load_gazetteer().capitals
+
+    def home(c: Candidate) -> bool:
+        return (c.level >= 3 or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
+                or (c.cc, c.entry[ADM1]) in admins)
+
+    if any(home(c) for c in cands if c.level < 3):
+        return [c for c in cands if home(c) or c.population >= FOREIGN_TOWN_POP
+                or (c.idx in capitals and c.population >= CAPITAL_POP)]
+    own = skeleton(_main_key(text))
+    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own]
+    return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
+            or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
+                               or not strong))]
+
+
 def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
                    admins: set[tuple[str, str]], names: list[str]) -> None:
     """Second pass: provinces and countries the document's places were resolved to
@@ -618,7 +651,28 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
             cands, fuzzy = candidates(gaz, sp.text)
             ctx_items.append((sp.start, sp.end,
                               [] if fuzzy else [x for x in cands if not x.variant]))
-    return _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+    clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+    for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
+        clues[0][cc] += 0.5
+        clues[3][cc] += 0.5
+    return clues
+
+
+def _group_homes(doc: Doc) -> set[str]:
+    """Home countries of the named armed groups and bodies of a short text ("the SDF",
+    "the YPG", "the LTTE"): a rebel group or militia fights at home, so its country is a
+    clue to the text's geography. State forces are not ("U.S. forces" fight abroad),
+    nor are the groups of a long story, whose places say more."""
+    if len(doc) > SHORT_TEXT_TOKENS:
+        return set()
+    from frontlines.extraction.actors import lookup
+
+    homes = set()
+    for e in doc.ents:
+        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        if info is not None and info.country and info.inter not in (1, 8):
+            homes.add(info.country)
+    return homes
 
 
 def _entity_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -649,6 +703,12 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = _unstated_states([c for c in cands if _admissible(
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
+            if len(doc) <= SHORT_TEXT_TOKENS and countries:
+                own = votes.get(key(doc[s:e].text))
+                strong = {cc for cc, w in named.items()
+                          if w - (own[1] if own and own[0] == cc else 0.0) > 0}
+                cands = _short_text_readings(cands, text, countries, strong, admins,
+                                             local_cc)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
