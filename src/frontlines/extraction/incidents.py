@@ -854,7 +854,8 @@ def _civilians_killed(m: Mention) -> bool:
     """Whether an attack killed or wounded people the report calls civilians: a word of
     armed conflict, which ordinary news of a crime does not use for its victims (an
     accusation of "targeting civilians" with no toll is not enough)."""
-    return bool(m.killed or m.injured) and any(w.strip(".,;:") in {"civilian", "civilians"} for w in m.sentence.lower().split())
+    words = {w.strip(".,;:") for w in m.sentence.lower().split()}
+    return bool(m.killed or m.injured) and bool(words & {"civilian", "civilians"})
 
 
 def _group_sexual_violence(m: Mention) -> bool:
