@@ -418,6 +418,10 @@ def _territory(c: Case) -> Result:
                 t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
         if c.lemma in words("not_capture") or _described(c.trigger):
             return NOTHING  # "a judge cleared the police officer": acquitted
+        if c.trigger is not None and _in_battle(c.trigger) and not is_civilian(p, c.lex):
+            # "during the clashes ... captured 102": fighters taken in a battle are part
+            # of it (ACLED codes the battle, no arrest beside it)
+            return tx.ARMED_CLASH, "taken in battle"
         return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
@@ -489,6 +493,16 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     return any(_person_head(h, lex) for h in _taken_heads(root))
+
+
+def _in_battle(trigger: Token) -> bool:
+    """Whether a capture is told as done in a battle: "During the clashes, the Kurdish
+    forces killed 31 regime fighters and captured 102", "twenty rebels were captured and
+    16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb)."""
+    verbs = [trigger, *trigger.conjuncts]
+    return any(ch.dep_ == "prep" and ch.lower_ in words("battle_preps") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words("battle_nouns") for g in ch.children)
+        for v in verbs for ch in v.children)
 
 
 def _described(trigger: Token | None) -> bool:
