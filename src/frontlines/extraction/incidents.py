@@ -828,6 +828,8 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     actors = [a for a in (m.actor1, m.actor2) if a is not None]
     if m.sub_event_type == T.ABDUCTION and _political_persons(m):
         return True  # "unknown men abducted eight members of the opposition party"
+    if m.sub_event_type == T.ATTACK and _civilians_killed(m):
+        return True  # "four Kurdish civilians were killed in the attack": no crime word
     if m.sub_event_type == T.SEXUAL_VIOLENCE and _group_sexual_violence(m):
         return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
@@ -846,6 +848,14 @@ def _political_persons(m: Mention) -> bool:
     militants): their arrest or abduction is political, a burglar's is not."""
     persons = set(_data()["political_persons"])
     return any(w in persons for w in m.sentence.lower().split())
+
+
+def _civilians_killed(m: Mention) -> bool:
+    """Whether an attack killed or wounded people the report calls civilians: a word of
+    armed conflict, which ordinary news of a crime does not use for its victims (an
+    accusation of "targeting civilians" with no toll is not enough)."""
+    words = {w.strip(".,;:") for w in m.sentence.lower().split()}
+    return bool(m.killed or m.injured) and bool(words & {"civilian", "civilians"})
 
 
 def _group_sexual_violence(m: Mention) -> bool:

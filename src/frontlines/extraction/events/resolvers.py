@@ -156,6 +156,22 @@ def _arrest_at_protest(c: Case) -> Result | None:
     return None
 
 
+@resolver("armed_target")
+def _armed_target(c: Case) -> Result | None:
+    """ "Gunmen shot dead an American soldier", "two policemen were gunned down": ACLED
+    codes violence against soldiers, police or militants as a battle (Armed clash), its
+    Attack being violence against civilians. A victim phrase with civilians in it ("a
+    policeman and a businessman") stays an attack."""
+    if c.kind != tx.ATTACK or c.lemma not in words("gunfire_verbs") or c.patient is None:
+        return None
+    if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or any(
+            t.lemma_.lower() in data.words("person_nouns.txt") and not c.cue([t], "state")
+            and not c.cue([t], "nonstate") and t.lemma_.lower() not in words("armed_ranks")
+            for t in c.patient if t.pos_ == "NOUN"):
+        return None
+    return tx.ARMED_CLASH, c.patient.text
+
+
 @resolver("explicit")
 def _explicit(c: Case) -> Result | None:
     """A trigger that names its type keeps it (a chemical weapon goes on: it may be an
@@ -369,6 +385,11 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if actor_class(c.patient, c.lex):
         return tx.ARMED_CLASH, _text(c.patient)
+    if _unarmed_person(c.patient, c.lex) and (
+            actor_class(c.agent, c.lex) is not None or c.lemma in words("gunfire_verbs")):
+        # "the gunmen then killed Mohammad", "a public prosecutor was shot": one person
+        # not named as an armed man, killed by armed men, is a civilian (ACLED's Attack)
+        return tx.ATTACK, _text(c.patient)
     others = [t for t in c.context if c.agent is None or not c.agent.start <= t.i < c.agent.end]
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
@@ -391,9 +412,16 @@ def _territory(c: Case) -> Result:
         return tx.DISRUPTED_WEAPONS, p.text
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
-    if p is not None and _captured_person(p.root, c.lex):
+    if p is not None and (_captured_person(p.root, c.lex) or (
+            p.root.ent_type_ == "PERSON" and c.agent is not None
+            and c.cue(c.agent, "state") and any(
+                t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
         if c.lemma in words("not_capture") or _described(c.trigger):
             return NOTHING  # "a judge cleared the police officer": acquitted
+        if c.trigger is not None and _in_battle(c.trigger) and not is_civilian(p, c.lex):
+            # "during the clashes ... captured 102": fighters taken in a battle are part
+            # of it (ACLED codes the battle, no arrest beside it)
+            return tx.ARMED_CLASH, "taken in battle"
         return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
@@ -467,6 +495,16 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     return any(_person_head(h, lex) for h in _taken_heads(root))
 
 
+def _in_battle(trigger: Token) -> bool:
+    """Whether a capture is told as done in a battle: "During the clashes, the Kurdish
+    forces killed 31 regime fighters and captured 102", "twenty rebels were captured and
+    16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb)."""
+    verbs = [trigger, *trigger.conjuncts]
+    return any(ch.dep_ == "prep" and ch.lower_ in words("battle_preps") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words("battle_nouns") for g in ch.children)
+        for v in verbs for ch in v.children)
+
+
 def _described(trigger: Token | None) -> bool:
     """ "The captured pilot was later killed": a participle after an article says who the
     person is, an earlier capture, not an incident of the sentence."""
@@ -477,11 +515,13 @@ def _described(trigger: Token | None) -> bool:
 def _taken_heads(root: Token) -> list[Token]:
     """The heads of what was taken: the phrase's own, and the counted noun of a number,
     a share or a count noun ("fifteen of the detainees", "a number of soldiers")."""
+    appos = [a for a in root.children if a.dep_ == "appos"]  # "Abu Zubaydah, al-Qaida's top
+    # terrorism coordinator": the apposition says who the named one is
     if root.pos_ not in {"NUM", "PRON", "DET", "ADJ"} and root.lower_ not in words(
             "count_nouns"):
-        return [root]
-    return [root, *(p for prep in root.children if prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj")]
+        return [root, *appos]
+    return [root, *appos, *(p for prep in root.children if prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj")]
 
 
 def _person_head(head: Token, lex: Lexicon) -> bool:
@@ -493,8 +533,14 @@ def _person_head(head: Token, lex: Lexicon) -> bool:
     if lemma.endswith("men"):
         lemma = lemma[:-3] + "man"
     aged = head.lower_ == "old" and any(t.lower_ in ("year", "years") for t in head.lefts)
+    # "captured two Palestinians": a nationality as a noun names people; "captured 102",
+    # "captured one" after the fighters the sentence counts: a bare number is people
+    # (places taken are named or counted with their noun: "captured three villages")
+    people = (head.ent_type_ == "NORP" and head.pos_ in {"NOUN", "PROPN"}
+              and head.tag_ in {"NNS", "NNPS"}) or (
+        head.pos_ == "NUM" and head.dep_ in {"dobj", "nsubjpass"} and not list(head.children))
     return head.lower_ in lex.cue_words("person") or head.lower_ in _PERSONAL or aged or (
-        lemma in data.words("person_nouns.txt")) or _full_name(head)
+        lemma in data.words("person_nouns.txt")) or _full_name(head) or people
 
 
 def _full_name(root: Token) -> bool:
@@ -547,6 +593,13 @@ def _detain(c: Case) -> Result:
     Arrests: "state forces or other actors exercising de facto control over a territory",
     such as the SDF in north-east Syria): an arrest; by anyone else: an abduction."""
     a = actor_class(c.agent, c.lex)
+    if a is None and c.patient is not None and (
+            c.patient.root.lemma_.lower() in words("suspect_words")
+            or actor_class(_subtree(c.patient.root), c.lex) == "nonstate"):
+        # the taker unnamed ("the suspects were captured", "they captured Abu Zubaydah,
+        # al-Qaida's top coordinator"): a suspect or a member of an armed group is taken
+        # by the state, as a soldier taken is by the armed group
+        return tx.ARRESTS, c.patient.text
     return (tx.ARRESTS if a == "state" or _de_facto_authority(c.agent) else tx.ABDUCTION), ""
 
 
@@ -628,6 +681,19 @@ def _is_place(span: Span | None, lex: Lexicon) -> bool:
     if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span):
         return True
     return bool(find_cues(list(span), lex.cue_first["places"]))
+
+
+def _unarmed_person(span: Span | None, lex: Lexicon) -> bool:
+    """Whether a victim phrase names a person by name, pronoun or a civilian's word ("Sardar
+    Khan", "him", "a public prosecutor"), not by a word an armed man may go by ("a
+    commander", "an officer") nor as people in general ("people", "others")."""
+    if span is None or _vague(span, lex):
+        return False
+    root = span.root
+    if root.lemma_.lower() in words("armed_ranks") or root.lower_ in words("armed_ranks"):
+        return False
+    return root.lower_ in _PERSONAL or root.ent_type_ == "PERSON" or (
+        root.lemma_.lower() in data.words("person_nouns.txt"))
 
 
 def _vague(span: Span, lex: Lexicon) -> bool:

@@ -143,9 +143,21 @@ def is_civilian(span: Span | None, lex: Lexicon | None = None) -> bool:
         return False
     lex = lex or load_lexicon()
     toks = list(span)
+    civ = lex.cue_first["civilians"]
+    heads = [span.root, *(p for of in span.root.children if of.lower_ == "of"
+                          for p in of.children if p.dep_ == "pobj")]
+    for h in heads:
+        if h.lower_ not in {"civilian", "civilians"}:
+            continue
+        # "Kurdish civilians", "dozens of Palestinian civilians": the head decides, unless
+        # armed men are named beside it ("civilians as well as fighters")
+        own = {t.i for t in h.lefts for t in t.subtree} | {h.i}
+        rest = [t for t in toks if t.i not in own]
+        if not any(find_cues(rest, lex.cue_first[cls]) for cls in ("state", "nonstate")):
+            return True
     if actor_class(span, lex) is not None:
         return False
-    return bool(find_cues(toks, lex.cue_first["civilians"]))
+    return bool(find_cues(toks, civ))
 
 
 def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, str] | None:
