@@ -81,3 +81,23 @@ def test_towns_listed_together_are_apart_however_near() -> None:
     recs = _records("Syrian government forces shelled the towns of Douma, Harasta and "
                     "Arbin on Friday.")
     assert "Harasta" in [r[1] for r in recs] and len(recs) == 2
+
+
+def test_each_clause_of_its_own_place_has_its_own_toll() -> None:
+    # Guardian commentary (2017): two bombings, each clause with its place and toll
+    text = ("Yes, there have been repeated terrorist attacks against Turkey by a group of "
+            "fanatics the regime is partly responsible for fuelling: but note they have "
+            "repeatedly targeted Kurds, such as in the town of Suruç – just across the "
+            "Turkish border – where 33 Kurdish socialists were killed in July 2015; or "
+            "when 109 died in a bomb attack on a pro-Kurdish peace rally in Ankara in "
+            "October 2015.")
+    recs = frontlines.extract(text, published="2017-04-15")
+    assert sorted((e.location, e.fatalities) for e in recs) == [("Ankara", 109),
+                                                                  ("Suruc", 33)]
+
+
+def test_a_bomb_told_a_short_while_ago_is_news() -> None:
+    # RELABEL: "a short while ago" is the day of the report, not background
+    assert [r[:2] for r in _records("An explosive device detonated a short while ago near "
+                                    "an IDF post in the Rafah region.")] == [
+        ("Remote explosive/landmine/IED", "Rafah")]

@@ -797,7 +797,7 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
 def group_killing(group: list[Mention], brief: bool) -> bool:
     """Whether an incident told only as a killing is a political one (political_killing);
     a foiled attack or a weapons seizure told beside it is not made political by it."""
-    return all(m.sub_event_type == T.ATTACK for m in group) and any(
+    return all(m.sub_event_type in (T.ATTACK, T.ARMED_CLASH) for m in group) and any(
         political_killing(m, brief) for m in group)
 
 
@@ -808,14 +808,14 @@ def political_killing(m: Mention, brief: bool) -> bool:
     unidentified armed group. A brief (a wire lede of a sentence or two) says no more
     than the killing and its place: in a country at war, that is the codebook's attack
     by an unidentified armed group, where a long report tells its crime as crime."""
-    if m.sub_event_type != T.ATTACK:
+    if m.sub_event_type not in (T.ATTACK, T.ARMED_CLASH):
         return False
     words = {w.strip(".,;:()\"'’”") for w in m.victim.lower().split()}
     if words & {*_data()["weapon_words"], "rifles", "pistols", "guns", "weapons"}:
         return False  # "shot Kalashnikov rifles into the air": fired, no one hit
     if words & set(_data()["political_victims"]):
-        return True
-    return brief and m.place is not None and m.place.iso3 in set(
+        return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
+    return brief and m.sub_event_type == T.ATTACK and m.place is not None and m.place.iso3 in set(
         _data()["war_countries"]) and not _perfect_tally(m)
 
 

@@ -38,6 +38,7 @@ from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
+from frontlines.extraction.events.resolvers import clause_apart, main_clause
 from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
 from frontlines.extraction.furniture import blank_furniture, cited_report_date, head_date
 from frontlines.extraction.nlp import get_nlp
@@ -1285,6 +1286,13 @@ def _casualties(draft: MentionDraft, s: _Sentence
                 ) -> tuple[int | None, int | None, int | None, bool]:
     """(killed, top of a killed range, injured, killed is a floor): the sentence's
     figures, given to its first violent, riot or protest mention only."""
+    if draft.event_type in CASUALTY_EVENT_TYPES and (
+            verb := clause_apart(draft.trigger)) is not None:
+        # "where 33 were killed in July; or when 109 died in a bomb attack in Ankara":
+        # each clause of its own place has its own toll
+        own = [t for t in s.span if main_clause(t).i == verb.i]
+        c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
+        return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
     if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
         return None, None, None, False
     if s.toll_owner is not None and s.toll_owner is not draft:

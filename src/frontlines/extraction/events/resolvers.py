@@ -140,6 +140,13 @@ def _mob(c: Case) -> Result | None:
     return None
 
 
+def _with_apposition(patient: Span) -> list[Token]:
+    """A patient phrase and its apposition ("Haydar Kirkan, a Turkish al-Qaeda leader")."""
+    said = [t for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end
+            for t in c.subtree]
+    return [*patient, *said]
+
+
 def _no_one_named(agent: Span | None) -> bool:
     """Whether an agent phrase names no one: none, or only the fire that killed
     ("killed by sniper fire", "hit by a stray bullet")."""
@@ -381,14 +388,22 @@ def _own_scene(c: Case) -> list[Token]:
     coordinated clauses each name a place of their own ("In Samarra, a merchant was
     killed by gunmen, and in Abu Ghraib four people were hurt when a roadside bomb
     exploded": two incidents, and the bomb is not the merchant's)."""
-    if c.trigger is None:
+    mine = clause_apart(c.trigger) if c.trigger is not None else None
+    if mine is None:
         return c.context
-    mine = main_clause(c.trigger)
+    return [t for t in c.context if t.sent != mine.sent or main_clause(t).i == mine.i]
+
+
+def clause_apart(trigger: Token) -> Token | None:
+    """The verb of the trigger's coordinated clause when that clause and another of its
+    sentence each name a place of their own (two scenes, two incidents), else None."""
+    mine = main_clause(trigger)
     own = clause_places(mine)
-    clauses = {main_clause(t).i: main_clause(t) for t in c.context if t.sent == c.trigger.sent}
-    if not own or not any(i != mine.i and clause_places(v) - own for i, v in clauses.items()):
-        return c.context
-    return [t for t in c.context if t.sent != c.trigger.sent or main_clause(t).i == mine.i]
+    if not own:
+        return None
+    verbs = {main_clause(t).i: main_clause(t) for t in trigger.sent}
+    return mine if any(i != mine.i and clause_places(v) - own for i, v in verbs.items()) \
+        else None
 
 
 @resolver("attack")
@@ -413,11 +428,13 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    if not armed and _no_one_named(c.agent) and _a_person(c.patient, c.lex):
-        # "film maker Naji Jerf was killed in Gaziantep", "al-Cadiri was killed by sniper
-        # fire": a person killed or shot by no one named is an attack (the codebook's
-        # unidentified armed group); whether it is political is the report's to tell
-        # (incidents.political_enough)
+    if _no_one_named(c.agent) and _a_person(c.patient, c.lex) and not _armed_victims(
+            _with_apposition(c.patient) if armed else [], c.lex):
+        # "film maker Naji Jerf was killed in Gaziantep", "Jean Helene, a regional
+        # reporter, was shot ... to interview jailed opposition figures": a person killed
+        # or shot by no one named, and not described as armed, is an attack (the
+        # codebook's unidentified armed group); whether it is political is the report's
+        # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
         return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
