@@ -101,3 +101,19 @@ def test_a_bomb_told_a_short_while_ago_is_news() -> None:
     assert [r[:2] for r in _records("An explosive device detonated a short while ago near "
                                     "an IDF post in the Rafah region.")] == [
         ("Remote explosive/landmine/IED", "Rafah")]
+
+
+def test_an_origin_is_no_scene_of_its_own() -> None:
+    # Guardian (2018): "a missile from Syria struck the Turkish bordertown": one incident,
+    # its toll and its firer kept
+    events = frontlines.extract("One person was killed and 32 wounded after a missile from "
+                                "Syria struck the Turkish bordertown of Reyhanli.",
+                                published="2018-01-21")
+    assert [(e.location, e.actor1, e.fatalities) for e in events] == [
+        ("Reyhanli", "Military Forces of Syria", 1)]
+
+
+def test_a_fighter_killed_by_sniper_fire_is_coded() -> None:
+    # RELABEL: a sniper is a fighter, a killing by sniper fire political violence
+    assert [r[0] for r in _records("After three hours, al-Cadiri was killed by sniper fire "
+                                   "in the town of Sheykler.")] == ["Attack"]

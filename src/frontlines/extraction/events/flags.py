@@ -394,6 +394,9 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             continue
         if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
             continue  # "for the first time since 2012": news measured against the past
+        if words.lower() == "for decades" and any(
+                t.lower_ == "first" for t in toks[max(0, s - 10):s]):
+            continue  # "the first killing of a U.S. diplomat in Jordan for decades": news
         return words
     cumulative = _cumulative(verb) or _anchoring_clause(verb) or _descriptive_participle(
         trigger, verb)

@@ -378,9 +378,27 @@ def main_clause(tok: Token) -> Token:
 
 
 def clause_places(verb: Token) -> set[str]:
-    """The place names of one coordinated clause (those whose clause verb it is)."""
+    """The scenes of one coordinated clause: place names its words put an event in ("in
+    Samarra", "in the town of Suruç"), not an origin ("a missile from Syria") or a
+    target ("struck the town of Reyhanli")."""
     return {ent.text.lower() for ent in sentence_ents(verb.sent)
-            if ent.label_ in PLACE_LABELS and main_clause(ent.root).i == verb.i}
+            if ent.label_ in PLACE_LABELS and main_clause(ent.root).i == verb.i
+            and _in_place(ent.root)}
+
+
+# prepositions that put an event in a place
+SCENE_PREPS = {"in", "at", "near", "outside", "around", "inside"}
+
+
+def _in_place(root: Token) -> bool:
+    """Whether a name is the scene of a locative phrase ("in the Abu Ghraib area", "in
+    the town of Suruç"): the first preposition above it, past "of", is locative."""
+    for a in root.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+        if a.pos_ == "ADP" and a.lower_ != "of":
+            return a.lower_ in SCENE_PREPS
+    return False
 
 
 def _own_scene(c: Case) -> list[Token]:
