@@ -127,6 +127,9 @@ class Mention:
     # a kind of weapon named in passing ("holding Russia responsible for gas attacks",
     # "they use suicide bombers"), not the weapon of the incident its group tells
     weapon_in_passing: bool = False
+    # who was hit, as the report describes them (the patient phrase and its apposition:
+    # "Investigative reporter Anna Politkovskaya, a Kremlin critic"); "" when unnamed
+    victim: str = ""
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

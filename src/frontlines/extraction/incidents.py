@@ -783,13 +783,47 @@ ALWAYS_POLITICAL = {T.SUICIDE_BOMB, T.GRENADE, T.REMOTE_EXPLOSIVE,
 
 
 def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]],
-                     war: bool) -> bool:
+                     war: bool, brief: bool = False) -> bool:
     """Outside reports of war and unrest, a record needs a political or armed actor:
     ACLED does not code a stabbing, a burglary, a sports "attack" or a company deal.
     Demonstrations need only their demonstrators, explosive and air attacks nothing
-    more, a weapons seizure a weapon."""
+    more, a weapons seizure a weapon. A killing needs none when its victim is a
+    political person, or when a brief places it in a country at war."""
     return any(_political(m, war or war_words.get(m.sent_start, (0, False))[0] > 0,
-                          war_words.get(m.sent_start, (0, False))[1]) for m in group)
+                          war_words.get(m.sent_start, (0, False))[1]) for m in group) or (
+        group_killing(group, brief))
+
+
+def group_killing(group: list[Mention], brief: bool) -> bool:
+    """Whether an incident told only as a killing is a political one (political_killing);
+    a foiled attack or a weapons seizure told beside it is not made political by it."""
+    return all(m.sub_event_type in (T.ATTACK, T.ARMED_CLASH) for m in group) and any(
+        political_killing(m, brief) for m in group)
+
+
+def political_killing(m: Mention, brief: bool) -> bool:
+    """A killing or shooting by no one named is political violence when its victim is a
+    political person ("investigative reporter Anna Politkovskaya was fatally shot"):
+    the codebook codes attacks on journalists, politicians, officials and fighters by an
+    unidentified armed group. A brief (a wire lede of a sentence or two) says no more
+    than the killing and its place: in a country at war, that is the codebook's attack
+    by an unidentified armed group, where a long report tells its crime as crime."""
+    if m.sub_event_type not in (T.ATTACK, T.ARMED_CLASH):
+        return False
+    words = {w.strip(".,;:()\"'’”") for w in m.victim.lower().split()}
+    if words & {*_data()["weapon_words"], "rifles", "pistols", "guns", "weapons"}:
+        return False  # "shot Kalashnikov rifles into the air": fired, no one hit
+    if words & set(_data()["political_victims"]):
+        return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
+    return brief and m.sub_event_type == T.ATTACK and m.place is not None and m.place.iso3 in set(
+        _data()["war_countries"]) and not _perfect_tally(m)
+
+
+def _perfect_tally(m: Mention) -> bool:
+    """"The group has also killed dozens of people who tried to escape": an active
+    perfect with no date of its own counts a record to date, not one incident."""
+    before = m.sentence[:m.trigger_start - m.sent_start].lower().split()
+    return "been" not in before[-1:] and bool({"has", "have"} & set(before[-2:]))
 
 
 # A group's own activity: only an armed or political group has one ("civilians left

@@ -38,6 +38,7 @@ from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
+from frontlines.extraction.events.resolvers import clause_apart, main_clause
 from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
 from frontlines.extraction.furniture import blank_furniture, cited_report_date, head_date
 from frontlines.extraction.nlp import get_nlp
@@ -226,17 +227,18 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     """ACLED codes one event per location: "regime bombardment on Idlib and Aleppo" is
     two events. The towns or provinces coordinated with the mention's own place name
     (its conjuncts, below the country) each give a copy of the mention there; the
-    sentence's toll stays with the first place named (it is not told apart)."""
-    if m.place is None or m.place_inherited or m.place_unresolved or (
-            not below_country(m.place)):
+    sentence's toll stays with the first place named (it is not told apart). A name the
+    gazetteer lacks ("Douma, Harasta and Arbin") still lists the towns beside it."""
+    if m.place is None or m.place_inherited or not below_country(m.place):
         return []
     doc = s.span.doc
-    own = next((t for t in s.toponyms if t.text == m.place_text and t.place is not None
-                and t.place.geonames_id == m.place.geonames_id), None)
+    own = next((t for t in s.toponyms if t.text == m.place_text and (
+        t.place is None if m.place_unresolved
+        else t.place is not None and t.place.geonames_id == m.place.geonames_id)), None)
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
     if span is None:
         return []
-    listed = _conjuncts(span.root)
+    listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
     copies = []
     for t in s.toponyms:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -245,12 +247,39 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
                 or t.place.country_code != m.place.country_code):
             continue
         copies.append(replace(
-            m, place=t.place, place_text=t.text, killed=None, killed_high=None,
+            m, place=t.place, place_text=t.text, place_unresolved=False, killed=None,
+            killed_high=None,
             killed_at_least=False, injured=None,
             explain={**m.explain, "place": f"{t.text} (one of the places listed with "
                                            f"{m.place_text}: one event per location)",
                      "split": t.text}))
     return copies
+
+
+def _placed_conjuncts(root: Token) -> set[int]:
+    """The names that place each conjunct of what a name places ("shot a policeman in
+    Yala, and another policeman in Pattani"): one victim per place, so one event per
+    location, as with the names listed together."""
+    anchor = _placed_noun(root)
+    if anchor is None:
+        return set()
+    out = set()
+    for other in _conjuncts(anchor):
+        tok = anchor.doc[other]
+        out |= {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT
+                for g in c.children if g.dep_ == "pobj"}
+    return out
+
+
+_AT = {"in", "at"}
+
+
+def _placed_noun(root: Token) -> Token | None:
+    """The noun a name places through "in" or "at" ("a policeman in Yala")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _AT or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return prep.head
 
 
 def _conjuncts(root: Token) -> set[int]:
@@ -565,9 +594,20 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
         weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
+        victim=_victim(draft.patient),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
     return m
+
+
+def _victim(patient: Span | None) -> str:
+    """The patient phrase with its apposition ("reporter Anna Politkovskaya, a Kremlin
+    critic who exposed abuses"): who the report says was hit."""
+    if patient is None:
+        return ""
+    said = [t for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end
+            for t in c.subtree]
+    return " ".join(t.text for t in [*patient, *said])
 
 
 def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
@@ -1277,6 +1317,13 @@ def _casualties(draft: MentionDraft, s: _Sentence
                 ) -> tuple[int | None, int | None, int | None, bool]:
     """(killed, top of a killed range, injured, killed is a floor): the sentence's
     figures, given to its first violent, riot or protest mention only."""
+    if draft.event_type in CASUALTY_EVENT_TYPES and (
+            verb := clause_apart(draft.trigger)) is not None:
+        # "where 33 were killed in July; or when 109 died in a bomb attack in Ankara":
+        # each clause of its own place has its own toll
+        own = [t for t in s.span if main_clause(t).i == verb.i]
+        c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
+        return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
     if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
         return None, None, None, False
     if s.toll_owner is not None and s.toll_owner is not draft:
@@ -1483,7 +1530,12 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _places_compatible(a: Mention, b: Mention) -> bool:
-    """Same place, within 25 km, or one place lies inside the other's province/country."""
+    """Same place, within 25 km, or one place lies inside the other's province/country;
+    never two towns one sentence lists apart ("shelled Douma and Harasta": one event per
+    location, however near, _other_places)."""
+    if a.sent_start == b.sent_start and (a.explain.get("split") or b.explain.get("split")) \
+            and a.place_text != b.place_text:
+        return False
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.place_guessed or b.place_guessed:
         return True  # (a country guessed for a short text bounds nothing)
@@ -1863,7 +1915,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
         elif not genre_stage.keeps(kind, g, lede_end):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): background in a "
                            f"{kind} (no date of its own, not in the lede)")
-        elif not incidents.political_enough(g, war_words, war):
+        elif not incidents.political_enough(g, war_words, war, brief):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): no political or armed "
                            f"actor in a report that is not about war or unrest")
         elif not brief and all(incidents.running_process(m) for m in g):
@@ -1882,7 +1934,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                            f"place of its own ({g[0].sentence[:60]}...)")
     chemical = _chemical_perpetrator(merged, doc)
     for g in groups:
-        _complete_actors(g, doc, toponyms, war)
+        _complete_actors(g, doc, toponyms, war, incidents.group_killing(g, brief))
     kept, text = [], page_text(article)
     for g in groups:
         event = build_event(article, g)
@@ -1978,7 +2030,8 @@ def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
     return cc
 
 
-def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bool) -> None:
+def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bool,
+                     political: bool = False) -> None:
     """The actors of one incident by ACLED's conventions, once its mentions are merged:
     demonstrators, the air force of a strike, the other side of a battle (from the post
     hit, the purpose, the sentences, the place's holder), the person held, the unnamed
@@ -2007,7 +2060,7 @@ def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: b
         for m, actor in civilians:  # no armed opponent named: the reading stays
             m.actor2 = actor
     _person_held(g, doc, toponyms)
-    _name_perpetrator(g, toponyms, war)
+    _name_perpetrator(g, toponyms, war or political)
 
 
 def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:
@@ -2317,8 +2370,9 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
 
 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
-    """An explosion, or an attack in a report of war, whose perpetrator no mention names:
-    ACLED's "Unidentified Armed Group (Country)", the country where it happened."""
+    """An explosion, or an attack in a report of war (or a political killing,
+    incidents.political_killing), whose perpetrator no mention names: ACLED's
+    "Unidentified Armed Group (Country)", the country where it happened."""
     first = group[0]
     if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
             m.actor1 for m in group):

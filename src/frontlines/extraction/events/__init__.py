@@ -21,7 +21,12 @@ from frontlines.extraction.events import frames
 from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon
-from frontlines.extraction.events.resolvers import resolve_type
+from frontlines.extraction.events.resolvers import (
+    PLACE_LABELS,
+    clause_places,
+    main_clause,
+    resolve_type,
+)
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
     battle_side,
@@ -373,7 +378,6 @@ def _means_of(noun: Token, verb: Token) -> bool:
     return True
 
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _own_places(trig: Token) -> set[str]:
@@ -395,8 +399,17 @@ def _own_places(trig: Token) -> set[str]:
 def _apart(kill: Token, other: Token) -> bool:
     """Each of two triggers of a sentence names a place of its own, and they differ
     ("80 fighters destroyed in Mayadeen ... adding 40 were killed around Albu Kamal"):
-    two places, so two incidents in ACLED's unit, not one killing folded into the other."""
+    two places, so two incidents in ACLED's unit, not one killing folded into the other.
+    So do two coordinated clauses that each name their place ("In Samarra, a merchant
+    was killed by gunmen, and in the Abu Ghraib area four people were hurt when a
+    roadside bomb exploded")."""
     mine, theirs = _own_places(kill), _own_places(other)
+    if mine and theirs and not mine & theirs:
+        return True
+    one, two = main_clause(kill), main_clause(other)
+    if one.i == two.i:
+        return False
+    mine, theirs = clause_places(one), clause_places(two)
     return bool(mine and theirs and not mine & theirs)
 
 

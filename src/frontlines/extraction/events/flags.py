@@ -386,11 +386,17 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         words = " ".join(t.text for t in toks[s:e])
         if words.lower().startswith("earlier") and _same_day(toks[e:e + 2]):
             continue  # "earlier tonight", "earlier this morning": the day of the report
+        if words.lower() == "ago" and any(
+                t.lower_ in lex.cue_words("recent_units") for t in toks[max(0, s - 2):s]):
+            continue  # "a short while ago", "two hours ago": the day of the report
         if words.lower() == "since" and not any(
                 t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
             continue
         if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
             continue  # "for the first time since 2012": news measured against the past
+        if words.lower() == "for decades" and any(
+                t.lower_ == "first" for t in toks[max(0, s - 10):s]):
+            continue  # "the first killing of a U.S. diplomat in Jordan for decades": news
         return words
     cumulative = _cumulative(verb) or _anchoring_clause(verb) or _descriptive_participle(
         trigger, verb)

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from frontlines import data, settings
 from frontlines.domain import taxonomy as tx
+from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
@@ -137,6 +138,19 @@ def _mob(c: Case) -> Result | None:
         # "a suspected thief was set ablaze by an angry mob": a person burnt, not property
         return tx.MOB_VIOLENCE, c.agent.text
     return None
+
+
+def _with_apposition(patient: Span) -> list[Token]:
+    """A patient phrase and its apposition ("Haydar Kirkan, a Turkish al-Qaeda leader")."""
+    said = [t for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end
+            for t in c.subtree]
+    return [*patient, *said]
+
+
+def _no_one_named(agent: Span | None) -> bool:
+    """Whether an agent phrase names no one: none, or only the fire that killed
+    ("killed by sniper fire", "hit by a stray bullet")."""
+    return agent is None or agent.root.lemma_.lower() in words("fire_agents")
 
 
 def _a_person(span: Span | None, lex: Lexicon) -> bool:
@@ -367,13 +381,72 @@ def _explosion(c: Case) -> Result:
     return w if w is not None else (tx.REMOTE_EXPLOSIVE, "")
 
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def main_clause(tok: Token) -> Token:
+    """The verb of the coordinated clause a token is in: the sentence's root or one of
+    its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause)."""
+    for a in [tok, *tok.ancestors]:
+        if a.pos_ in {"VERB", "AUX"} and a.dep_ in {"ROOT", "conj"}:
+            return a
+    return tok.sent.root
+
+
+def clause_places(verb: Token) -> set[str]:
+    """The scenes of one coordinated clause: place names its words put an event in ("in
+    Samarra", "in the town of Suruç"), not an origin ("a missile from Syria") or a
+    target ("struck the town of Reyhanli")."""
+    return {ent.text.lower() for ent in sentence_ents(verb.sent)
+            if ent.label_ in PLACE_LABELS and main_clause(ent.root).i == verb.i
+            and _in_place(ent.root)}
+
+
+# prepositions that put an event in a place
+SCENE_PREPS = {"in", "at", "near", "outside", "around", "inside"}
+
+
+def _in_place(root: Token) -> bool:
+    """Whether a name is the scene of a locative phrase ("in the Abu Ghraib area", "in
+    the town of Suruç"): the first preposition above it, past "of", is locative."""
+    for a in root.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return False
+        if a.pos_ == "ADP" and a.lower_ != "of":
+            return a.lower_ in SCENE_PREPS
+    return False
+
+
+def _own_scene(c: Case) -> list[Token]:
+    """The words that may type the trigger: its sentence, or only its own clause when
+    coordinated clauses each name a place of their own ("In Samarra, a merchant was
+    killed by gunmen, and in Abu Ghraib four people were hurt when a roadside bomb
+    exploded": two incidents, and the bomb is not the merchant's)."""
+    mine = clause_apart(c.trigger) if c.trigger is not None else None
+    if mine is None:
+        return c.context
+    return [t for t in c.context if t.sent != mine.sent or main_clause(t).i == mine.i]
+
+
+def clause_apart(trigger: Token) -> Token | None:
+    """The verb of the trigger's coordinated clause when that clause and another of its
+    sentence each name a place of their own (two scenes, two incidents), else None."""
+    mine = main_clause(trigger)
+    own = clause_places(mine)
+    if not own:
+        return None
+    verbs = {main_clause(t).i: main_clause(t) for t in trigger.sent}
+    return mine if any(i != mine.i and clause_places(v) - own for i, v in verbs.items()) \
+        else None
+
+
 @resolver("attack")
 def _attack(c: Case) -> Result:
-    """ "attacked", "killed": by the weapon, else by whom it was done to."""
+    """ "attacked", "killed": by the weapon of its own scene, else by whom it was done to."""
     if c.cue(c.context, "industrial") and not _armed_victims(c.context, c.lex) \
             and actor_class(c.agent, c.lex) is None:
         return NOTHING  # "killed when a chemical plant exploded": an accident
-    w = weapon_type(c.context, c.lex)
+    w = weapon_type(_own_scene(c), c.lex)
     if w is not None:
         return w
     if c.kind == "@attack" and c.patient is not None and not is_civilian(c.patient, c.lex) \
@@ -394,6 +467,14 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
+    if _no_one_named(c.agent) and _a_person(c.patient, c.lex) and not _armed_victims(
+            _with_apposition(c.patient) if armed else [], c.lex):
+        # "film maker Naji Jerf was killed in Gaziantep", "Jean Helene, a regional
+        # reporter, was shot ... to interview jailed opposition figures": a person killed
+        # or shot by no one named, and not described as armed, is an attack (the
+        # codebook's unidentified armed group); whether it is political is the report's
+        # to tell (incidents.political_enough)
+        return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
         return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
     return tx.ARMED_CLASH, ""
