@@ -175,6 +175,9 @@ _TOLL_VERBS = {"kill", "wound", "injure"}
 _CAPTURE_VERBS = {"capture", "seize", "recapture", "retake"}
 
 
+_ADJUNCT_PREPS = {"after", "before", "while", "by", "since", "upon", "without"}
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -196,6 +199,11 @@ def _subject_of(verb: Token) -> Token | None:
             # "the army advanced in X, killing scores": the army kills (only the toll
             # verbs: the small model hangs other participles on the wrong clause)
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in (
+                _ADJUNCT_PREPS) and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "the army secured the district after conducting an offensive": an adjunct
+            # gerund has no subject of its own; the clause's subject does it
+            verb = verb.head.head
         elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
                 c.tag_ == "TO" for c in verb.children):
             return verb.head
@@ -386,7 +394,9 @@ def _whole_entity(tok: Token, stop: int) -> Token | Span:
 def _between(trigger: Token) -> tuple[Span, Span] | None:
     """The two sides of "clashes between A and B": A (its words up to its head) and B."""
     doc = trigger.doc
-    for child in trigger.children:
+    # "the clashes that broke out between A and B": the sides hang on the clause's verb
+    clause = [g for c in trigger.children if c.dep_ in {"relcl", "acl"} for g in c.children]
+    for child in [*trigger.children, *clause]:
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
         for side in child.children:
