@@ -178,6 +178,15 @@ _CAPTURE_VERBS = {"capture", "seize", "recapture", "retake"}
 _ADJUNCT_PREPS = {"after", "before", "while", "by", "since", "upon", "without"}
 
 
+def _adjunct_subject(verb: Token) -> Token | None:
+    """The subject of the clause an adjunct gerund hangs on: "the army secured the
+    district after conducting an offensive" (the gerund has no subject of its own)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ADJUNCT_PREPS:
+        return None
+    clause = verb.head.head
+    return _subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -199,11 +208,6 @@ def _subject_of(verb: Token) -> Token | None:
             # "the army advanced in X, killing scores": the army kills (only the toll
             # verbs: the small model hangs other participles on the wrong clause)
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in (
-                _ADJUNCT_PREPS) and verb.head.head.pos_ in {"VERB", "AUX"}:
-            # "the army secured the district after conducting an offensive": an adjunct
-            # gerund has no subject of its own; the clause's subject does it
-            verb = verb.head.head
         elif verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUNISH and not any(
                 c.tag_ == "TO" for c in verb.children):
             return verb.head
@@ -418,8 +422,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
         trigger.head.i > trigger.i) else trigger
     head = node.head
     if node.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
-        if agent is None:
-            agent = _subject_of(head)
+        if agent is None:  # "after conducting an offensive": the clause's subject
+            agent = _subject_of(head) or _adjunct_subject(head)
             pattern = "light-verb" if agent is not None else pattern
         if patient is None:
             patient = _prep_obj(head, {"on", "against"}, linear=True)
