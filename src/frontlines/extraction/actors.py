@@ -468,6 +468,8 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
 def state_of(span: Span) -> Actor | None:
     """The state forces a country word stands for when it modifies a weapon of war
     ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
+    if span.root.dep_ in {"compound", "nmod"} and _capital_only(span):
+        return None  # "the Baghdad bombings", "the Kabul attack": where, not who
     iso = _span_country(list(span))
     return _state_actor(iso, False, span.text) if iso else None
 
@@ -475,6 +477,16 @@ def state_of(span: Span) -> Actor | None:
 @lru_cache(maxsize=1)
 def _state_weapons() -> frozenset[str]:
     return frozenset(w.lower() for w in data.load("actors.yaml").get("state_weapons") or [])
+
+
+def _capital_only(span: Span) -> bool:
+    """True when a span names a capital city and no country: a capital stands for its
+    state as a subject ("Moscow struck"), but before an event noun it is the place."""
+    words = span.text.lower()
+    countries = _table().countries.values()
+    return any(words == c.lower() for co in countries for c in co.capitals) and not any(
+        words in (co.name.lower(), co.form.lower(), *(a.lower() for a in co.aliases))
+        for co in countries)
 
 
 def state_agent(span: Span) -> Actor | None:
@@ -532,6 +544,14 @@ def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
     if m is None or m.group(1) != "Civilians":
         return actor
     return make_actor(("Rioters" if riot else "Protesters") + f" ({m.group(2)})", actor.text)
+
+
+def names_force(span: Span) -> bool:
+    """True when a phrase's head is a word for a state's forces or government ("troops",
+    "riot police", "the regime"), not its people ("the Palestinians")."""
+    t = _table()
+    core, _rest = _core_and_rest(span)
+    return any(_head_key(core, words) for words in (t.military, t.police, t.government))
 
 
 def armed_opposition(span: Span, iso2: str | None) -> Actor | None:

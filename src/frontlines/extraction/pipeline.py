@@ -573,6 +573,10 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
                                       cc or scan.actors.dominant_country())
     if actor2 is None and draft.event_type in VIOLENT_TYPES:
         actor2 = _counted_side(s, scan.actors, cc, actor1)
+    if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
+        # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
+        # has two sides; the one that lost men besides the one counted is the other
+        actor1 = _losing_side(s, scan.actors, cc, actor2)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -1068,6 +1072,10 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
         if by is not None:
             draft.agent, draft.agent_pattern = by, "cause"
+    if draft.agent is None:
+        hands = _hands_agent(draft.trigger)  # "killed at the hands of SDF fighters"
+        if hands is not None:
+            draft.agent, draft.agent_pattern = hands, "passive-by"
     if draft.agent is None or draft.agent_pattern == "linear":
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:
@@ -1097,6 +1105,11 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         trig = draft.trigger
         if trig.lemma_.lower() not in actors_stage.OWN_GROUP:
             actor1 = actors_stage.tied_group([*trig.children, trig.head], ctx, cc) or actor1
+    if actor1 is not None and draft.agent is not None and draft.event_type in (
+            taxonomy.PROTESTS, taxonomy.RIOTS):
+        actor1, assoc1 = _supporters(draft.agent, actor1, assoc1,
+                                     draft.event_type == taxonomy.RIOTS,
+                                     cc or ctx.country_for(draft.agent))
     blamed = _blamed(draft.trigger) if actor1 is None else None
     if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
@@ -1239,6 +1252,66 @@ def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
         if actor is not None and actor.inter not in (0, 7) and (
                 actor1 is None or actor.name != actor1.name):
             return actor
+    return None
+
+
+def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
+                iso2: str | None) -> tuple[Actor, list[Actor]]:
+    """"Some 30 supporters of the MRTA demonstrated in Hamburg": people who demonstrate
+    for an armed group are ACLED's "Protesters (Country)" of where they marched, the
+    group associated with them; only a head that names the group itself makes it the
+    demonstrator. A state's people ("the Palestinians were protesting") are protesters
+    too: only a force word ("troops", "police") makes a state's forces the agent."""
+    head = agent.doc[agent.root.left_edge.i:agent.root.i + 1]
+    crowd = actors_stage.demonstrators(riot, iso2)
+    if crowd is None:
+        return actor1, assoc1
+    if actor1.inter == 1:
+        return (actor1, assoc1) if actors_stage.names_force(agent) else (crowd, assoc1)
+    if actor1.inter not in (2, 3, 4, 8) or actors_stage.resolve_actor(head) is not None:
+        return actor1, assoc1
+    return crowd, [actor1, *assoc1]
+
+
+def _losing_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+                 other: Actor | None) -> Actor | None:
+    """The armed side of a battle whose losses the sentence reports besides `other`'s:
+    the subject of "lost" ("while the YPG lost four of its fighters") or a second side
+    counted among the dead ("two police officers and seven ISIS members have been
+    killed"). ACLED codes the two sides of a clash; either may stand first."""
+    for tok in s.span:
+        if tok.lemma_.lower() != "lose" or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        actor = actors_stage.resolve_actor(np_span(subj), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                other is None or actor.name != other.name):
+            return actor
+    if other is None:
+        return None
+    doc = s.span.doc
+    for i in s.casualties.counted:  # "two police officers and seven ISIS members"
+        for conj in doc[i].conjuncts:
+            actor = actors_stage.resolve_actor(doc[conj.left_edge.i:conj.right_edge.i + 1],
+                                               ctx, country_code=cc)
+            if actor is not None and actor.inter not in (0, 7) and actor.name != other.name:
+                return actor
+    return _counted_side(s, ctx, cc, other)
+
+
+def _hands_agent(trigger: Token) -> Span | None:
+    """The agent of a passive told as "at the hands of X" ("killed at the hands of SDF
+    fighters", "on the hands of the Islamists"): X did it, as a by-phrase would say."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for prep in (c for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in {"at", "on", "by", "in"}):
+        for hand in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "hand"):
+            for of in (c for c in hand.children if c.dep_ == "prep" and c.lower_ == "of"):
+                who = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if who is not None:
+                    return np_span(who)
     return None
 
 

@@ -175,6 +175,18 @@ _TOLL_VERBS = {"kill", "wound", "injure"}
 _CAPTURE_VERBS = {"capture", "seize", "recapture", "retake"}
 
 
+_ADJUNCT_PREPS = {"after", "before", "while", "by", "since", "upon", "without"}
+
+
+def _adjunct_subject(verb: Token) -> Token | None:
+    """The subject of the clause an adjunct gerund hangs on: "the army secured the
+    district after conducting an offensive" (the gerund has no subject of its own)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ADJUNCT_PREPS:
+        return None
+    clause = verb.head.head
+    return _subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -386,7 +398,9 @@ def _whole_entity(tok: Token, stop: int) -> Token | Span:
 def _between(trigger: Token) -> tuple[Span, Span] | None:
     """The two sides of "clashes between A and B": A (its words up to its head) and B."""
     doc = trigger.doc
-    for child in trigger.children:
+    # "the clashes that broke out between A and B": the sides hang on the clause's verb
+    clause = [g for c in trigger.children if c.dep_ in {"relcl", "acl"} for g in c.children]
+    for child in [*trigger.children, *clause]:
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
         for side in child.children:
@@ -408,8 +422,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
         trigger.head.i > trigger.i) else trigger
     head = node.head
     if node.dep_ in {"dobj", "obj"} and head.lemma_.lower() in light:
-        if agent is None:
-            agent = _subject_of(head)
+        if agent is None:  # "after conducting an offensive": the clause's subject
+            agent = _subject_of(head) or _adjunct_subject(head)
             pattern = "light-verb" if agent is not None else pattern
         if patient is None:
             patient = _prep_obj(head, {"on", "against"}, linear=True)
