@@ -1033,7 +1033,7 @@ def _part_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data.load("actors.yaml").get("part_words") or [])
 
 
-def _counted_body(span: Span) -> Span | None:
+def counted_body(span: Span) -> Span | None:
     """The body of people a part or a count is of: "Kurdish civilians" in "dozens of
     Kurdish civilians", "the security forces" in "two members of the security forces".
     The count says how many, the "of" phrase who they are."""
@@ -1053,11 +1053,6 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     t = _table()
     if not len(span):
         return None
-    body = _counted_body(span)
-    if body is not None:  # "dozens of Kurdish civilians": the civilians; else as before
-        actor = _resolve_one(body, ctx, hint)
-        if actor is not None:
-            return replace(actor, text=span.text)
     core, rest = _core_and_rest(span)
     text = span.text
 
@@ -1286,6 +1281,15 @@ def resolve_actor(span: Span, context: ActorContext | None = None,
                   country_code: str | None = None) -> Actor | None:
     """The canonical actor a noun phrase names, or None (see the module docstring)."""
     return resolve_actors(span, context, country_code)[0]
+
+
+def resolve_counted(span: Span, context: ActorContext | None = None,
+                    country_code: str | None = None) -> Actor | None:
+    """The actor of the body a count or part is of ("dozens of Kurdish civilians" ->
+    the civilians), for the victims of violence; None where the phrase is no count."""
+    body = counted_body(span)
+    actor = resolve_actor(body, context, country_code) if body is not None else None
+    return replace(actor, text=span.text) if actor is not None else None
 
 
 class ActorRecogniser:

@@ -1023,6 +1023,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     _attributed_agent(draft)
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
+    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
+        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)  # "a group of"
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
@@ -1043,6 +1045,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
+    if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
+        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
