@@ -73,3 +73,18 @@ def test_a_city_named_before_a_post_is_no_state():
     assert _pairs("The committee's Baghdad headquarters were mostly destroyed by U.S.-led "
                   "bombing raids and the country's athletes scattered during the bombing "
                   "runs.")[0][2] == ""
+
+
+def test_opened_fire_on_names_the_target_not_the_fire():
+    # written after news reports: the cue's own object "fire" is no target
+    assert _pairs("Police opened fire on protesters in Khartoum on Monday, killing "
+                  "three.")[0] == ("Excessive force against protesters", "Police Forces of Sudan",
+                                   "Protesters (Sudan)")
+
+
+def test_the_people_a_target_held_or_carried_are_the_target():
+    # written after news reports: who manned the checkpoint, whom the bus carried
+    assert _pairs("Gunmen opened fire at a checkpoint manned by Afghan soldiers on "
+                  "Friday.")[0][2] == "Military Forces of Afghanistan"
+    assert _pairs("Gunmen opened fire on a bus carrying pilgrims in Parachinar, Pakistan, on "
+                  "Monday.")[0][2] == "Civilians (Pakistan)"

@@ -1067,6 +1067,9 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
         # "the bomb was detonated when an Israeli patrol was driving along a road"
         holder = _passing_unit(draft.trigger, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        holder = _people_in(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -1134,6 +1137,31 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             actor = _owner_of_post(subj, ctx, cc)
             if actor is not None:
+                return actor
+    return None
+
+
+_MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
+            "occupy", "occupied", "control", "controlled"}
+_CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferrying"}
+
+
+def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
+               ) -> Actor | None:
+    """Who the thing attacked held or carried: "a checkpoint manned by Afghan soldiers",
+    "a bus carrying pilgrims". The people in it are the target ACLED codes as actor2."""
+    for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
+        words = {clause.lower_, clause.lemma_.lower()}
+        people = []
+        if words & _MANNING:
+            people = [g for a in clause.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+        elif words & _CARRYING:
+            people = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        for person in people:
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
                 return actor
     return None
 
