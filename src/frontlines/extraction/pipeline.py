@@ -1148,12 +1148,14 @@ _CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferryin
 
 def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
                ) -> Actor | None:
-    """Who the thing attacked held or carried: "a checkpoint manned by Afghan soldiers",
-    "a bus carrying pilgrims". The people in it are the target ACLED codes as actor2."""
+    """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
+    soldiers", "a bus carrying pilgrims". The people in it are the target ACLED codes as
+    actor2."""
     for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
         words = {clause.lower_, clause.lemma_.lower()}
         people = []
-        if words & _MANNING:
+        if words & _MANNING and target.lower_ in data.words("post_words.txt"):
+            # (a post only: "a village held by rebels" is where, its people the dead)
             people = [g for a in clause.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"]
         elif words & _CARRYING:
