@@ -95,7 +95,7 @@ import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -474,6 +474,14 @@ def state_of(span: Span) -> Actor | None:
     return _state_actor(iso, False, span.text) if iso else None
 
 
+def names_a_state(tok: Token) -> bool:
+    """A word that is a country's name or acronym ("Syria", "US", "U.S."), not a city's:
+    "a US convoy" is a state's, "the Baghdad headquarters" of a committee is not."""
+    letters = tok.text.replace(".", "")
+    return tok.lower_ in _table().by_country_name or (
+        letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3)
+
+
 @lru_cache(maxsize=1)
 def _state_weapons() -> frozenset[str]:
     return frozenset(w.lower() for w in data.load("actors.yaml").get("state_weapons") or [])
@@ -673,6 +681,18 @@ def _qualifies(lowers: list[str], end: int) -> bool:
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
 
 
+def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
+    """"At least four Peshmergas": a one-word name (matched in any case) with a plural
+    -s counts members of the named force."""
+    sing = _sing(lower)
+    if sing == lower:
+        return None
+    for form, name in bucket.get((sing,), ()):
+        if all(f is None for f in form):
+            return 1, name
+    return None
+
+
 def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
     """All non-overlapping alias matches in a token list: (start, end, name)."""
     t = _table()
@@ -686,6 +706,8 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
     while i < len(lowers):
         longest = firsts.get(lowers[i])
         m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
+        if m is None:
+            m = _plural_of_name(lowers[i], bucket)
         if m and _qualifies(lowers, i + m[0]):
             i += m[0]  # "the al-Qaeda-linked Nusra Front": the Nusra Front, not al-Qaeda
         elif m:
@@ -1026,6 +1048,27 @@ def _weapon_clause_country(core: list[Token]) -> str | None:
     return _span_country(list(head.doc[head.left_edge.i:head.right_edge.i + 1]))
 
 
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data.load("actors.yaml").get("part_words") or [])
+
+
+def counted_body(span: Span) -> Span | None:
+    """The body of people a part or a count is of: "Kurdish civilians" in "dozens of
+    Kurdish civilians", "the security forces" in "two members of the security forces".
+    The count says how many, the "of" phrase who they are."""
+    root = span.root
+    if root.lower_ not in _part_words() and root.lemma_.lower() not in _part_words() and (
+            root.pos_ != "NUM"):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [g for g in prep.children if g.dep_ == "pobj" and span.start <= g.i < span.end]
+            if objs:
+                return span.doc[objs[0].left_edge.i:min(objs[0].right_edge.i + 1, span.end)]
+    return None
+
+
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
     t = _table()
     if not len(span):
@@ -1258,6 +1301,15 @@ def resolve_actor(span: Span, context: ActorContext | None = None,
                   country_code: str | None = None) -> Actor | None:
     """The canonical actor a noun phrase names, or None (see the module docstring)."""
     return resolve_actors(span, context, country_code)[0]
+
+
+def resolve_counted(span: Span, context: ActorContext | None = None,
+                    country_code: str | None = None) -> Actor | None:
+    """The actor of the body a count or part is of ("dozens of Kurdish civilians" ->
+    the civilians), for the victims of violence; None where the phrase is no count."""
+    body = counted_body(span)
+    actor = resolve_actor(body, context, country_code) if body is not None else None
+    return replace(actor, text=span.text) if actor is not None else None
 
 
 class ActorRecogniser:

@@ -531,7 +531,9 @@ def count_casualties(sent: Span) -> Casualties:
             # "a commander as well as five of his entourage were killed": one more
             groups[cat][verb.i] += 1
             out.parts.append(f"one more: {victim.text}")
+            out.counted.append(victim.i)  # whose side lost them: "a policeman was killed"
         elif not groups[cat]:
+            out.counted.append(victim.i)
             # "a man and a woman were killed": each coordinated person is one more
             groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))

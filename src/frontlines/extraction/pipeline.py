@@ -39,7 +39,12 @@ from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mention
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.resolvers import clause_apart, main_clause
-from frontlines.extraction.events.roles import find_roles, np_span, passive_conjunct
+from frontlines.extraction.events.roles import (
+    battle_side,
+    find_roles,
+    np_span,
+    passive_conjunct,
+)
 from frontlines.extraction.furniture import blank_furniture, cited_report_date, head_date
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
@@ -571,12 +576,18 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         # "air strikes killed seven people": the people counted are the victims
         actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
                                       cc or scan.actors.dominant_country())
-    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
         actor2 = _counted_side(s, scan.actors, cc, actor1)
     if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other
         actor1 = _losing_side(s, scan.actors, cc, actor2)
+    # "Assane Sanogo, a cab driver, was shot to death by police officers": violence
+    # against civilians whose victim is a person no armed side claims targets Civilians
+    # of the country where it happened (ACLED's actor2 of such an event: build_event)
+    person_hit = actor2 is None and draft.event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS \
+        and _named_person(draft.patient)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
@@ -594,7 +605,8 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         killed_high=killed_high, killed_at_least=at_least, injured=injured, source=source,
         past=past, plover_event=draft.plover_event,
         place_unresolved=where.unresolved, place_inherited=where.inherited,
-        score=draft.score, civilian_target=draft.civilian_target, post_target=post_target,
+        score=draft.score, civilian_target=draft.civilian_target or person_hit,
+        post_target=post_target,
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
         weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
@@ -1090,6 +1102,8 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     _attributed_agent(draft)
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
+    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
+        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)  # "a group of"
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
@@ -1115,12 +1129,17 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
+    if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
+        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
     # only where dead or wounded are counted: the post's holder replaces a head count's
     # "people", it does not make a passing mention of an attack an incident of its own
-    counted = s.casualties.killed_text or s.casualties.injured_text
+    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
+    # a US convoy" targets the convoy's forces)
+    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
+        or draft.event_type == taxonomy.EXPLOSIONS
     holder = _post_holder(draft.trigger, ctx, cc) if counted and (
         draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
                                                  ) else None
@@ -1132,9 +1151,17 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
         # "the bomb was detonated when an Israeli patrol was driving along a road"
         holder = _passing_unit(draft.trigger, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        holder = _people_in(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
+    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
+            draft.agent_pattern != "with"):
+        actor2 = _clash_opponent(draft.trigger, actor1, ctx, cc)
+    if actor2 is None and assoc1 and _reciprocal(draft.patient):
+        actor2, assoc1 = assoc1[0], assoc1[1:]
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern not in _JOINT_AGENCY):
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
@@ -1177,7 +1204,9 @@ def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
 def _told_by(trigger: Token) -> list[Token]:
     """The trigger and, when it is a subject ("a blast near ... killed 45"), the verb that
     tells what it did: where and when it struck hang on that verb."""
-    return [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    told = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    # "a car bomb detonated near a US convoy": the participle that tells what the bomb did
+    return told + [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -1196,6 +1225,33 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
+_MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
+            "occupy", "occupied", "control", "controlled"}
+_CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferrying"}
+
+
+def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
+               ) -> Actor | None:
+    """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
+    soldiers", "a bus carrying pilgrims". The people in it are the target ACLED codes as
+    actor2."""
+    for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
+        words = {clause.lower_, clause.lemma_.lower()}
+        people = []
+        if words & _MANNING and target.lower_ in data.words("post_words.txt"):
+            # (a post only: "a village held by rebels" is where, its people the dead)
+            people = [g for a in clause.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+        elif words & _CARRYING:
+            people = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        for person in people:
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
+                return actor
+    return None
+
+
 def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
                    ) -> Actor | None:
     """The armed side a post word names as its holder: "the headquarters of Ahrar
@@ -1208,13 +1264,43 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
     for owner in owners:
         actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
                                            country_code=cc)
-        if actor is None and (owner.ent_type_ == "GPE" and owner.dep_ == "poss" or (
-                owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
-            # "Syria's Shayrat airbase", "an Israeli patrol": the state's forces
+        if actor is None and (owner.ent_type_ == "GPE" and (owner.dep_ == "poss" or (
+                owner.dep_ == "compound" and actors_stage.names_a_state(owner)))
+                or (owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
+            # "Syria's Shayrat airbase", "a US convoy", "an Israeli patrol": the state's forces
             actor = actors_stage.state_of(np_span(owner, keep_preps=False))
         if actor is not None and actor.inter not in (0, 7):
             return actor
     return None
+
+
+def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.ActorContext,
+                    cc: str | None) -> Actor | None:
+    """"An Iraqi army captain was killed in clashes with gunmen": the side a clash
+    noun's "with" phrase names fights the other side, whoever the clause makes the agent."""
+    side = battle_side(trigger)
+    actor = actors_stage.resolve_actor(side, ctx, country_code=cc) if side is not None else None
+    if actor is None or actor.inter in (0, codes.CIVILIANS) or (
+            actor1 is not None and actor.name == actor1.name):
+        return None
+    return actor
+
+
+def _named_person(patient: Span | None) -> bool:
+    """A victim told by name or as "him"/"her": one person, not a body of people."""
+    if patient is None:
+        return False
+    root = patient.root
+    return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her")
+
+
+_RECIPROCAL = {"each other", "one another"}
+
+
+def _reciprocal(patient: Span | None) -> bool:
+    """"Israeli troops and Palestinian gunmen shot at each other": the subject's
+    conjuncts are the two sides."""
+    return patient is not None and patient.text.lower() in _RECIPROCAL
 
 
 def _anyone(patient: Span | None) -> bool:
@@ -2131,7 +2217,8 @@ def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: b
     _holder_described(g, doc, toponyms)
     if not any(m.actor2 for m in g):
         for m, actor in civilians:  # no armed opponent named: the reading stays
-            m.actor2 = actor
+            if not _anyone_counted(actor):  # "dozens of people were killed in fighting"
+                m.actor2 = actor  # counts the dead, it names no side
     _person_held(g, doc, toponyms)
     _name_perpetrator(g, toponyms, war or political)
 

@@ -229,6 +229,10 @@ def find_roles(trigger: Token, sent: Span, entry_words: int = 1, territorial: bo
     is_verb = trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB")
     if is_verb and trigger.dep_ not in {"amod", "compound"}:
         agent, patient, pattern = _verbal_roles(trigger)
+        if isinstance(patient, Token) and trigger.i < patient.i < trigger.i + entry_words:
+            # "opened fire on protesters": the cue's own object is no target, its "on" is
+            patient = _prep_obj(trigger, {"on", "against", "at"}) or _prep_obj(
+                patient, {"on", "against", "at"})
     elif is_verb:
         agent, patient, pattern = None, None, ""
     else:
