@@ -130,11 +130,89 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             d.explain["frame"] = frame
         d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
-    drafts = _fold_objects(_merge(drafts))
+    runs = _weapon_lists(drafts)
+    drafts = _fold_objects(_merge(drafts, {d.trigger.i for r in runs for d in r}))
+    _weapons_listed(runs)
     drafts = frames.weigh(drafts)
+    _rally_as_scene(drafts, {h.head.i for h in hits if _violent(h.entry.type)}, lex)
     _aftermath(drafts, lex)
     _period_before(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
+
+
+LIST_JOINS = {",", "and", "or", ";"}
+
+
+def _weapon_lists(drafts: list[MentionDraft]) -> list[list[MentionDraft]]:
+    """Runs of three or more weapon nouns named in one list ("vehicle bombs, roadside
+    bombs and mortar attacks"), read from the words between them (the parse may not
+    join them as conjuncts): only commas, "and"/"or" and the next item's modifiers."""
+    items = sorted((d for d in drafts if d.sub_event_type in taxonomy.WEAPON_TYPES
+                    and d.trigger.pos_ in {"NOUN", "PROPN"}), key=lambda d: d.trigger.i)
+    runs: list[list[MentionDraft]] = []
+    for d in items:
+        prev = runs[-1][-1] if runs else None
+        between = d.trigger.doc[prev.trigger.i + 1:d.trigger.i] if prev is not None else []
+        if prev is not None and any(t.lower_ in LIST_JOINS for t in between) and all(
+                t.lower_ in LIST_JOINS
+                or (t.dep_ in {"compound", "amod"} and t.head.i == d.trigger.i)
+                for t in between):  # ("artillery shelling" is one item, not two)
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return [r for r in runs if len(r) >= 3]
+
+
+def _weapons_listed(runs: list[list[MentionDraft]]) -> None:
+    """One list of remote weapons that did one deed ("a string of vehicle bombs, roadside
+    bombs and mortar attacks killed 43 people") is one incident; it takes the type most
+    of its items name (ties: the first named), not the one the codebook order ranks
+    highest (artillery over two bombs)."""
+    for items in runs:
+        subs = [o.sub_event_type for o in items]
+        best = max(subs, key=lambda s: (subs.count(s), -subs.index(s)))
+        for o in items:
+            o.sub_event_type = best
+
+
+def _violent(kind: str) -> bool:
+    """Whether a trigger kind is violence against someone (not a protest, arrest or deal)."""
+    if kind in GENERIC or kind == "@bomb":
+        return True
+    info = taxonomy.sub_event(kind)
+    return info is not None and info.disorder_type == taxonomy.POLITICAL_VIOLENCE and \
+        kind not in {taxonomy.ARRESTS, taxonomy.AGREEMENT, taxonomy.CHANGE_TO_GROUP,
+                     taxonomy.HQ_ESTABLISHED, taxonomy.NON_VIOLENT_TRANSFER, taxonomy.OTHER}
+
+
+SCENE_PREPS = {"at"}
+
+
+def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon) -> None:
+    """Mark generic a protest noun that is only where violence hit one person ("Colosio was
+    shot at a campaign rally", "shot shortly after he finished a speech at a political
+    rally"): the codebook codes the attack; the rally is no protest record of its own
+    unless the sentence reports it (its verb, or protesters, or many, as the ones hit)."""
+    people = lex.cue_words("protesters")
+    for d in drafts:
+        if d.disorder_type != taxonomy.DEMONSTRATIONS or d.trigger.pos_ != "NOUN":
+            continue
+        tok = d.trigger
+        while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+            continue
+        verb = prep.head
+        if verb.i not in violent and not (verb.dep_ == "advcl" and verb.head.i in violent):
+            continue
+        host = verb if verb.i in violent else verb.head
+        victims = [c for c in host.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not victims or any(v.lower_ in people or v.tag_ in {"NNS", "NNPS"} or any(
+                n.dep_ == "nummod" for n in v.children) for v in victims):
+            continue  # "police shot protesters at a rally", "five were killed during the
+            # protests": force on the protest, whose victims are its protesters
+        d.generic = True
 
 
 def _aftermath(drafts: list[MentionDraft], lex: Lexicon) -> None:
@@ -413,7 +491,8 @@ def _apart(kill: Token, other: Token) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
+def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = frozenset()
+           ) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
     incident ("a car bombing ... killed", "killed in a car bombing"), so one
     incident gives one draft; the noun keeps the verb's object as patient."""
@@ -445,7 +524,8 @@ def _merge(drafts: list[MentionDraft]) -> list[MentionDraft]:
                             or g.agent.root.lower_ in {"that", "which", "who"}):
                     # "IS said it killed 50 fighters in a suicide bombing": who killed
                     d.agent, d.agent_pattern = g.agent, "active"
-                if in_agent and g.explain.get("type") and d.event_type == g.event_type:
+                if in_agent and g.explain.get("type") and d.event_type == g.event_type \
+                        and d.trigger.i not in listed:  # each item names its weapon
                     d.sub_event_type = g.sub_event_type
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
                     # "five were killed after an air strike hit a market": the deaths

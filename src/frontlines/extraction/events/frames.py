@@ -68,6 +68,14 @@ LINKING_VERBS = {"be", "look", "seem", "appear", "remain", "become", "prove", "s
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # verbs of a feeling or a resolve whose cause is named: "he was angered by terrorist
 # attacks in the UK", "recent attacks had inspired him to volunteer" tell a motive
+# verbs whose object event noun is what someone watched, told or protested against: the
+# scene or the cause of the clause's own event ("shot while covering the clashes",
+# "protesting against the military operation"), not an incident the sentence reports
+WATCH_VERBS = {"cover", "film", "photograph", "report", "watch", "witness", "monitor",
+               "document", "record"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+# a duration that quantifies an event noun ("weeks of bloody fighting")
+DURATION_NOUNS = {"days", "weeks", "months", "years", "decades"}
 MOTIVE_VERBS = {"anger", "inspire", "outrage", "shock", "horrify", "motivate", "enrage",
                 "sadden", "appal", "appall", "upset", "radicalise", "radicalize", "move"}
 
@@ -131,6 +139,28 @@ def _motive(trig: Token) -> bool:
     return head.lemma_.lower() in MOTIVE_VERBS
 
 
+def _watched_or_protested(trig: Token) -> bool:
+    """"Shot while covering the clashes", "protesting against the military operation in
+    Gaza": the event noun is what someone watched or protested against."""
+    head = trig.head
+    if trig.dep_ == "dobj":
+        return head.lemma_.lower() in WATCH_VERBS and head.dep_ == "advcl"
+    if trig.dep_ == "pobj" and head.lower_ in {"against", "over"}:
+        verb = head.head
+        return verb.pos_ in {"VERB", "NOUN"} and verb.lemma_.lower() in PROTEST_VERBS
+    return False
+
+
+def _history(trig: Token) -> bool:
+    """"The holy city, whose centre was devastated by weeks of bloody fighting": a
+    duration of violence told in a relative clause describes the place's past, not the
+    incident the sentence reports."""
+    if clause_verb(trig).dep_ != "relcl":
+        return False
+    return any(a.lower_ in DURATION_NOUNS and any(c.lower_ == "of" for c in a.children)
+               for a in trig.ancestors)
+
+
 def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
     """Why the trigger is not an incident of its own ("" when it is one).
 
@@ -155,6 +185,11 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
         return "description"
     if not _is_noun(trig):
         return ""
+    info = taxonomy.sub_event(sub)
+    if _history(trig) and info is not None and info.disorder_type == taxonomy.POLITICAL_VIOLENCE:
+        return "history"  # (months of protests a death "has inspired" are the news)
+    if _watched_or_protested(trig):
+        return "scene"
     if _kinds_list(trig):
         return "kinds"
     if _motive(trig):
@@ -256,7 +291,12 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         if not why:
             continue
         d.score -= settings.FRAME_PENALTY.get(why, 0.0)
-        if why == "circumstance" and main:
+        if why in {"scene", "history"}:
+            # beside the clause's own event, what was watched, protested against or
+            # lived through before is no incident; alone ("reporters filmed clashes in
+            # Gaza") it is the one the sentence tells
+            d.generic = bool(main)
+        elif why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)
             if d.disorder_type != taxonomy.DEMONSTRATIONS:
@@ -272,6 +312,10 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
             # did it ("during operations against terrorists" stays a campaign)
             d.generic = d.agent is None
         else:
+            d.generic = True
+    scenes = [d.trigger for d in drafts if d.generic and d.explain.get("frame") == "scene"]
+    for d in drafts:  # "filming a clash between protesters and gunmen": the protesters too
+        if any(s.i != d.trigger.i and s.is_ancestor(d.trigger) for s in scenes):
             d.generic = True
     return drafts
 
