@@ -579,6 +579,10 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
         actor2 = _counted_side(s, scan.actors, cc, actor1)
+    if actor2 is None and draft.sub_event_type == taxonomy.PROTEST_WITH_INTERVENTION and (
+            actor1 is None or actor1.inter not in codes.STATE_FORCES):
+        # "security forces fired tear gas at demonstrators": the force that intervened
+        actor2 = _intervening_force(s, scan.actors, cc)
     if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other
@@ -1337,6 +1341,23 @@ def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
                                            country_code=cc)
         if actor is not None and actor.inter not in (0, 7) and (
                 actor1 is None or actor.name != actor1.name):
+            return actor
+    return None
+
+
+def _intervening_force(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None
+                       ) -> Actor | None:
+    """The state force a report of a protest with intervention names ("security forces
+    fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
+    as actor1 and the force that intervened, Police or Military Forces of the country, as
+    actor2."""
+    if not actors_stage.names_crowd(s.span):
+        return None
+    for chunk in s.span.noun_chunks:
+        if not actors_stage.names_security_force(chunk):
+            continue
+        actor = actors_stage.resolve_actor(chunk, ctx, country_code=cc)
+        if actor is not None and actor.inter in codes.STATE_FORCES:
             return actor
     return None
 
