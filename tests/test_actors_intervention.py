@@ -1,6 +1,7 @@
-"""The force that intervenes in a protest, and a lone soldier of a foreign force: sentences
-written after news reports (a Sudanese and a Kenyan protest dispersed by force; a British
-soldier killed by a bomb in Syria, as GeoWebNews reports it)."""
+"""The force that intervenes in a protest, a lone soldier of a foreign force, and no armed
+group of a foreign force's home: sentences written after news reports (a Sudanese and a
+Kenyan protest dispersed by force; a British soldier killed by a bomb in Syria, as
+GeoWebNews reports it) and one quoted from the RELABEL subset of event_location."""
 
 from __future__ import annotations
 
@@ -35,4 +36,16 @@ def test_a_lone_soldier_of_a_foreign_force_is_not_the_host_states():
     text = ("A British soldier serving with US forces was killed in Syria on Thursday. "
             "The soldier was killed by a roadside bomb while battling Islamic State "
             "fighters near Manbij, the Ministry of Defence said.")
-    assert all("Military Forces of Syria" not in pair for pair in _pairs(text))
+    pairs = _pairs(text)
+    assert all("Military Forces of Syria" not in pair for pair in pairs)
+    # the report gives the same word a nationality elsewhere: his army is that one
+    assert ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)",
+            "Military Forces of the United Kingdom") in pairs
+
+
+def test_no_armed_group_of_the_soldiers_home_where_nothing_places_the_bomb():
+    # quoted from the RELABEL subset of event_location (Halterman 2019, MIT licence)
+    assert _pairs("A US soldier was killed and four others were wounded Friday by a roadside "
+                  "bomb in Khaldiyah, 80 kilometers (50 miles) west of the capital, according "
+                  "to the coalition.") == [
+        ("Remote explosive/landmine/IED", "", "Military Forces of the United States")]

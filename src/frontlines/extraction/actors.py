@@ -635,6 +635,13 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
 
 
+def generic_country(actor: Actor | None) -> str | None:
+    """The country (ISO2) of a country-scoped generic actor ("Civilians (Syria)",
+    "Unidentified Armed Group (Iraq)"), else None."""
+    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    return _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+
+
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     c = _table().countries.get(iso2 or "")
     if c is None:

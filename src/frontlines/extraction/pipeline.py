@@ -692,6 +692,17 @@ def _home_of(actor: Actor) -> str | None:
     return info.country
 
 
+def _not_from_forces(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A generic actor of a record no place locates ("Unidentified Armed Group (X)",
+    "Civilians (X)") whose country is only that of the other side, the military of a state
+    whose forces serve abroad, is dropped: ACLED names the country where it happened, and
+    "a US soldier was killed by a roadside bomb" did not happen in the United States."""
+    cc = actors_stage.generic_country(actor)
+    if cc is not None and other is not None and _state_abroad(other) == cc:
+        return None
+    return actor
+
+
 def _state_abroad(actor: Actor) -> str | None:
     """The country of the military of a state whose forces serve abroad
     (data/forces_abroad.txt), else None."""
@@ -1899,6 +1910,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
         a2 = actors_stage.where_it_happened(a2, place.country_code)
+    else:  # "A US soldier was killed by a roadside bomb": not a US armed group
+        a1, a2 = _not_from_forces(a1, a2), _not_from_forces(a2, a1)
     if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
         a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
     elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
