@@ -562,6 +562,23 @@ def names_force(span: Span) -> bool:
     return any(_head_key(core, words) for words in (t.military, t.police, t.government))
 
 
+def names_crowd(span: Span) -> bool:
+    """True when a sentence names demonstrators ("protesters", "the crowd", "rioters"):
+    ACLED's generic protesters and rioters; dispersed chemicals are no protest."""
+    t = _table()
+    crowds = {key[-1] for key, (_tpl, _inter, kind) in t.generic.items()
+              if kind in {"protesters", "rioters"}}
+    return any(_sing(tok.lower_) in crowds for tok in span)
+
+
+def names_security_force(span: Span) -> bool:
+    """True when a phrase's head is a word for armed men of the state ("security forces",
+    "riot police", "troops"), not its government ("the Mexican government said")."""
+    t = _table()
+    core, _rest = _core_and_rest(span)
+    return any(_head_key(core, words) for words in (t.military, t.police))
+
+
 def armed_opposition(span: Span, iso2: str | None) -> Actor | None:
     """"The opposition" as the agent of violence: the armed opposition, ACLED's
     "Opposition Rebels (X)" (as a protest's or a vote's agent it is the political one,
@@ -616,6 +633,13 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     if not m or m.group(1) not in _GENERIC_INTER or _iso_of_name(m.group(2)) == iso2:
         return actor
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
+
+
+def generic_country(actor: Actor | None) -> str | None:
+    """The country (ISO2) of a country-scoped generic actor ("Civilians (Syria)",
+    "Unidentified Armed Group (Iraq)"), else None."""
+    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    return _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
 
 
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
@@ -1039,6 +1063,11 @@ def _span_country(tokens: list[Token]) -> str | None:
     return weights.most_common(1)[0][0]
 
 
+def own_country(span: Span) -> str | None:
+    """The country a phrase names itself ("a US soldier", "Syrian troops"), if any."""
+    return _span_country(list(span))
+
+
 def _weapon_clause_country(core: list[Token]) -> str | None:
     """"Six bombers that took off from Russian territory": a warplane's own relative
     clause names its country."""
@@ -1113,6 +1142,11 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         state_key = None  # "opposition forces", "rebel troops": not the state's
         if not _head_key(core, t.coref) and not _head_key(core, t.generic):
             return None  # ("a suicide bomber" goes on to the generic nouns)
+    if state_key and mil and not (in_core or in_rest) and ctx is not None and (
+            core[-1].tag_ == "NN"):
+        lone = _lone_soldier(core[-1], iso, ctx)
+        if lone is not None:
+            return _state_actor(lone, False, text) if lone else None
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
@@ -1145,6 +1179,28 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
             return _generic_actor("Unidentified Armed Group ({country})", iso, text)
     return None
+
+
+def _lone_soldier(head: Token, iso: str | None, ctx: ActorContext) -> str | None:
+    """The army of one soldier whose phrase names none ("the hero crack soldier who was
+    killed by a buried bomb"): the country the report gives the same word elsewhere ("a
+    British soldier"); "" (no one's) when the report names forces of a state that serves
+    abroad (data/forces_abroad.txt) beside the host; None to take the host's."""
+    lemma = head.lemma_.lower()
+    if lemma not in data.words("actors.yaml", "lone_soldier_words"):
+        return None
+    forces = {key[0] for key in _table().military if len(key) == 1}
+    abroad = {w.upper() for w in data.words("forces_abroad.txt")}
+    foreign = False
+    for tok in ctx.doc:
+        named = _span_country([c for c in tok.lefts if c.dep_ in {"amod", "compound"}])
+        if not named or tok.i == head.i:
+            continue
+        if tok.lemma_.lower() == lemma and tok.tag_ == "NN":
+            return named  # "a British soldier ... the soldier"
+        foreign = foreign or (named in abroad and named != iso
+                              and _sing(tok.lower_) in forces)  # "US forces"
+    return "" if foreign else None
 
 
 @lru_cache(maxsize=1)

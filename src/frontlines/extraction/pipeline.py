@@ -579,6 +579,10 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
         actor2 = _counted_side(s, scan.actors, cc, actor1)
+    if actor2 is None and draft.sub_event_type == taxonomy.PROTEST_WITH_INTERVENTION and (
+            actor1 is None or actor1.inter not in codes.STATE_FORCES):
+        # "security forces fired tear gas at demonstrators": the force that intervened
+        actor2 = _intervening_force(s, scan.actors, cc)
     if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other
@@ -686,6 +690,17 @@ def _home_of(actor: Actor) -> str | None:
     if info is None or "transnational" in info.tags or _state_abroad(actor):
         return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
     return info.country
+
+
+def _not_from_forces(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A generic actor of a record no place locates ("Unidentified Armed Group (X)",
+    "Civilians (X)") whose country is only that of the other side, the military of a state
+    whose forces serve abroad, is dropped: ACLED names the country where it happened, and
+    "a US soldier was killed by a roadside bomb" did not happen in the United States."""
+    cc = actors_stage.generic_country(actor)
+    if cc is not None and other is not None and _state_abroad(other) == cc:
+        return None
+    return actor
 
 
 def _state_abroad(actor: Actor) -> str | None:
@@ -1341,6 +1356,23 @@ def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
     return None
 
 
+def _intervening_force(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None
+                       ) -> Actor | None:
+    """The state force a report of a protest with intervention names ("security forces
+    fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
+    as actor1 and the force that intervened, Police or Military Forces of the country, as
+    actor2."""
+    if not actors_stage.names_crowd(s.span):
+        return None
+    for chunk in s.span.noun_chunks:
+        if not actors_stage.names_security_force(chunk):
+            continue
+        actor = actors_stage.resolve_actor(chunk, ctx, country_code=cc)
+        if actor is not None and actor.inter in codes.STATE_FORCES:
+            return actor
+    return None
+
+
 def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
                 iso2: str | None) -> tuple[Actor, list[Actor]]:
     """"Some 30 supporters of the MRTA demonstrated in Hamburg": people who demonstrate
@@ -1878,6 +1910,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
         a2 = actors_stage.where_it_happened(a2, place.country_code)
+    else:  # "A US soldier was killed by a roadside bomb": not a US armed group
+        a1, a2 = _not_from_forces(a1, a2), _not_from_forces(a2, a1)
     if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
         a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
     elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
