@@ -226,3 +226,13 @@ def test_a_capital_made_to_act_is_its_government_not_the_scene():
     text = ("Two French peacekeepers were shot by snipers on Friday, murders which prompted "
             "Paris to raise again the specter of a U.N. withdrawal.")
     assert all(e.location != "Paris" for e in _records(text))
+
+
+def test_a_name_that_qualifies_a_made_thing_is_no_place():
+    # "Mobile phone footage": a product, not Mobile, Alabama; London is the scene
+    text = ("Mobile phone footage captured just seconds after the four attacks on London's "
+            "transport network brought home the full horror of the carnage.")
+    assert all(e.location != "Mobile" for e in _records(text))
+    text = ("A roadside bomb detonated near a U.S. patrol west of Duluiyah late last night, "
+            "setting a Bradley armored vehicle ablaze.")
+    assert all(e.country != "United States" for e in _records(text))

@@ -2056,7 +2056,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
     freeze(doc)  # no component sets entities after the parse
-    toponyms = places_stage.drop_strays(places_stage.resolve(doc), doc_text(doc))
+    # "a Bradley armored vehicle", "Mobile phone footage": products, not places
+    toponyms = [t for t in places_stage.resolve(doc) if not places_stage.names_a_thing(t, doc)]
+    toponyms = places_stage.drop_strays(toponyms, doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)

@@ -18,6 +18,7 @@ from frontlines.extraction.places.locate import (
     leading_place,
     locate_event,
     named_country,
+    names_a_thing,
     origin_only,
     owner_only,
     province_between,
@@ -37,7 +38,8 @@ __all__ = ["PlaceRecogniser", "acting", "across_border", "countryside_city", "de
            "geoparse",
            "hometown",
            "in_body_name", "leading_place",
-           "locate_event", "make_places", "named_country", "origin_only", "owner_only",
+           "locate_event", "make_places", "named_country",
+           "names_a_thing", "origin_only", "owner_only",
            "province_between",
            "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
            "story_city", "story_country", "story_region"]

@@ -367,6 +367,8 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "eastern coast": common words, not a name
     if _dateline(top, span):
         return True  # "WASHINGTON (Sputnik)": where the report was filed
+    if names_a_thing(top, doc):
+        return True  # "a Bradley armored vehicle", "Mobile phone footage": a product
     if _acting_state(top, span):
         return True  # "Moscow stepped up its support", "Washington and its allies struck"
     if _sponsor_object(root):
@@ -1222,13 +1224,31 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
                 named_aside(text, t) or government_capital(text, t)
-                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
+                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])
+                or names_a_thing(t, sent.doc)):
             continue  # "displaced families from Deir Ezzor": where they came from
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or any(a.dep_ == "relcl" for a in span.root.ancestors):
             continue
         found[p.geonames_id or p.name] = t
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    return data.words("product_nouns.txt")
+
+
+def names_a_thing(top: Toponym, doc: Doc) -> bool:
+    """A name that qualifies a made thing in its noun phrase ("a Bradley armored
+    vehicle", "Mobile phone footage"): a model or brand, not where anything happened
+    (data/product_nouns.txt). "A Baghdad market", "the Duluiyah town" still place."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = span.root.head
+    return head.i >= span.end and any(t.lower_ in _product_nouns()
+                                      for t in doc[span.end:head.i + 1])
 
 
 def _as_modifier(top: Toponym, doc: Doc) -> bool:
@@ -1361,7 +1381,7 @@ def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
         p = t.place
         if p is None or not p.country_code or p.level == "continent" or (
                 named_aside(text, t) or owner_only(text, t.end)
-                or acting(t, doc)
+                or acting(t, doc) or names_a_thing(t, doc)
                 or _as_modifier(t, doc) or in_body_name(text, t.start)):
             continue
         out.append((p, t.start))
