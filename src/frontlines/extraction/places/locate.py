@@ -349,6 +349,9 @@ def _acting_state(top: Toponym, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "on" and (
             root.head.head.lemma_ in APPEAL_VERBS):
         return True  # "Trump called on Ankara to avoid actions": the government addressed
+    if root.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > root.i
+                                   for c in root.head.children):
+        return True  # "murders which prompted Paris to raise": the one made to act
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
@@ -364,6 +367,8 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "eastern coast": common words, not a name
     if _dateline(top, span):
         return True  # "WASHINGTON (Sputnik)": where the report was filed
+    if names_a_thing(top, doc):
+        return True  # "a Bradley armored vehicle", "Mobile phone footage": a product
     if _acting_state(top, span):
         return True  # "Moscow stepped up its support", "Washington and its allies struck"
     if _sponsor_object(root):
@@ -1010,7 +1015,8 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
 
 
 def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
-                 place_like: bool = False) -> tuple[Toponym | None, int]:
+                 place_like: bool = False, nationals: bool = False
+                 ) -> tuple[Toponym | None, int]:
     """The toponym where the event of ``trigger`` happened, and its geo_precision.
 
     Places introduced by a locative preposition ("in", "at", "near") close to
@@ -1018,12 +1024,13 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     possessors ("Syria's army") and far-away mentions. Precision: 1 the place
     itself, 2 around or near it (or a district), 3 only a province or country.
     ``place_like`` also considers names recognition missed but a place frame
-    marks (``place_like_spans``); they come back unresolved.
+    marks (``place_like_spans``); they come back unresolved. ``nationals`` also reads
+    "the Yemeni capital" as Sanaa (no place name, so not for the span choice).
     """
     doc = sent.doc
     readings: list[_Reading] = []
     extra: list[Toponym] = place_like_spans(sent, toponyms) if place_like else []
-    toponyms = [*toponyms, *extra]
+    toponyms = capital_phrases(sent, [*toponyms, *extra], demonyms=nationals)
     for top in toponyms:
         if top.start < sent.start_char or top.end > sent.end_char:
             continue
@@ -1058,7 +1065,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
                    ] if r.top.place is None else []
-        if not holders and any(r.top is t for t in extra):
+        if not holders and r.top.place is None and any(r.top is t for t in extra):
             holders = _sole_province(readings, text or doc_text(doc))
             if not holders:
                 continue
@@ -1217,13 +1224,31 @@ def sentence_place(sent: Span, sent_tops: list[Toponym]) -> Toponym | None:
         p = t.place
         if p is None or not p.country_code or not below_country(p) or (
                 named_aside(text, t) or government_capital(text, t)
-                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])):
+                or _FROM_PLACE.search(text[max(0, t.start - 40):t.start])
+                or names_a_thing(t, sent.doc)):
             continue  # "displaced families from Deir Ezzor": where they came from
         span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or any(a.dep_ == "relcl" for a in span.root.ancestors):
             continue
         found[p.geonames_id or p.name] = t
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    return data.words("product_nouns.txt")
+
+
+def names_a_thing(top: Toponym, doc: Doc) -> bool:
+    """A name that qualifies a made thing in its noun phrase ("a Bradley armored
+    vehicle", "Mobile phone footage"): a model or brand, not where anything happened
+    (data/product_nouns.txt). "A Baghdad market", "the Duluiyah town" still place."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = span.root.head
+    return head.i >= span.end and any(t.lower_ in _product_nouns()
+                                      for t in doc[span.end:head.i + 1])
 
 
 def _as_modifier(top: Toponym, doc: Doc) -> bool:
@@ -1255,6 +1280,47 @@ _SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village
                           "villages", "streets", "soil", "territory", "airspace"})
 
 
+# "Somalia's capital", "the Taiwan capital", "the Yemeni capital": the country's capital
+# city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis")
+_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|[A-Z]))")
+
+
+def capital_of(cc: str) -> Place | None:
+    """The capital city of the country ``cc``, as a place."""
+    gaz = load_gazetteer()
+    town = next((i for i in gaz.capitals if gaz.entry(i)[CC_FIELD] == cc), None)
+    return gaz.place(Candidate(town, gaz.entry(town))) if town is not None else None
+
+
+def capital_phrases(sent: Span, toponyms: list[Toponym], demonyms: bool = True
+                    ) -> list[Toponym]:
+    """``toponyms`` with a country, or a nationality, that names its capital ("Somalia's
+    capital", "the Kenyan capital") read as that capital city: the phrase names the
+    city, not the country (ACLED codes the town, precision 1). A nationality's capital
+    is no place name, so only with ``demonyms`` (the pipeline; not the span choice)."""
+    text = doc_text(sent.doc)
+    out = []
+    for t in toponyms:
+        m = _CAPITAL_AFTER.match(text[t.end:t.end + 40])
+        town = capital_of(t.place.country_code) if (
+            m and t.place is not None and t.place.level == "country"
+            and t.place.country_code) else None
+        out.append(t if town is None else
+                   Toponym(text[t.start:t.end + m.end()], t.start, t.end + m.end(), town))
+    taken = [(t.start, t.end) for t in out]
+    gaz = load_gazetteer()
+    for tok in sent[:-1] if demonyms else ():
+        if not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in taken):
+            continue
+        m = _CAPITAL_AFTER.match(text[tok.idx + len(tok):tok.idx + len(tok) + 40])
+        cc = gaz.demonym(tok.text) if m else None
+        town = capital_of(cc) if cc else None
+        if town is not None:
+            end = tok.idx + len(tok) + m.end()
+            out.append(Toponym(text[tok.idx:end], tok.idx, end, town))
+    return out
+
+
 def demonym_scene(sent: Span) -> Place | None:
     """The place a nationality names as a scene in its sentence: "the Kenyan capital"
     is Nairobi (the country's capital), "Spanish cities" Spain."""
@@ -1267,10 +1333,8 @@ def demonym_scene(sent: Span) -> Place | None:
         country = gaz.country(cc) if cc else None
         if country is None:
             continue
-        if nxt.lower_ == "capital":
-            town = next((i for i in gaz.capitals if gaz.entry(i)[CC_FIELD] == cc), None)
-            if town is not None:
-                return gaz.place(Candidate(town, gaz.entry(town)))
+        if nxt.lower_ == "capital" and (town := capital_of(cc)) is not None:
+            return town
         return gaz.place(country)
     return None
 
@@ -1301,15 +1365,23 @@ def named_country(toponyms: list[Toponym], sent: Span) -> Place | None:
     return gaz.place(country) if country is not None else None
 
 
+def acting(top: Toponym, doc: Doc) -> bool:
+    """A country or big city of ``doc`` that acts for its government (``_acting_state``)."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and _acting_state(top, span)
+
+
 def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
     """The places of a text that may be a scene, with where they start: not those
-    naming an actor's nationality, owner, sponsor or origin, nor a continent."""
+    naming an actor's nationality, owner, sponsor or origin, nor a continent, nor a
+    capital that names its government ("prompted Paris to raise the specter")."""
     text = doc_text(doc)
     out = []
     for t in toponyms:
         p = t.place
         if p is None or not p.country_code or p.level == "continent" or (
                 named_aside(text, t) or owner_only(text, t.end)
+                or acting(t, doc) or names_a_thing(t, doc)
                 or _as_modifier(t, doc) or in_body_name(text, t.start)):
             continue
         out.append((p, t.start))
