@@ -13,8 +13,9 @@ Three sets, each drawn with a fixed seed:
 - ``events``: one-sentence event reports of the event_location corpus
   (../shared/data/event_location/labeled_text.jsonl.zip: AFP, AP, Xinhua and Masdar wire
   sentences, atrocity event descriptions), without the RELABEL subset that
-  ``frontlines eval places`` scores; no publication date, so a record's date is judged only
-  where the sentence itself gives one.
+  ``frontlines eval event-location`` scores; no publication date, so a record's date is
+  judged only where the sentence itself gives one;
+- ``relabel``: that RELABEL subset itself (490 distinct sentences, development data).
 
 A sample never overlaps the samples of the seeds given with ``--exclude``, so a held-out
 sample can be drawn that shares no article with the tuning one:
@@ -118,6 +119,21 @@ def event_sentences(path: Path = EVENT_LOCATION) -> list[dict]:
     return out
 
 
+def relabel_sentences(path: Path = EVENT_LOCATION) -> list[dict]:
+    """The RELABEL sentences of event_location (the subset `frontlines eval event-location`
+    scores; development data) as extract input records, one per distinct text, in file
+    order: the set round 12's passes were tuned on (``--n 490`` gives them all)."""
+    with zipfile.ZipFile(path) as zf:
+        rows = json.loads(zf.read("labeled_text.jsonl"))
+    out, seen = [], set()
+    for k, row in enumerate(rows):
+        text = " ".join(row["text"].split())
+        if row.get("source") == "RELABEL" and text not in seen:
+            seen.add(text)
+            out.append({"id": f"relabel-{k}", "outlet": "RELABEL", "text": text})
+    return out
+
+
 def draw(pool: list[dict], n: int, seed: int, exclude: list[int],
          read: set[str] | None = None) -> list[dict]:
     """n articles drawn with `seed`, none of them in the draws of the `exclude` seeds
@@ -190,7 +206,8 @@ def write_reading(articles: list[dict], records: list[dict], out: Path) -> None:
 
 POOLS = {"fakes": (FAKES, fakes_articles), "gwn": (GWN, gwn_articles),
          "guardian": (GUARDIAN, guardian_articles),
-         "events": (EVENT_LOCATION, event_sentences)}
+         "events": (EVENT_LOCATION, event_sentences),
+         "relabel": (EVENT_LOCATION, relabel_sentences)}
 
 
 def main(argv: list[str] | None = None) -> int:
