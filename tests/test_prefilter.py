@@ -99,6 +99,26 @@ def test_general_news_senses_of_cue_words_are_no_cue():
     assert prefilter.cue_strength("Villagers staged a protest outside the mine.") == 2
 
 
+def test_court_trade_and_show_senses_of_cue_words_are_no_cue():
+    """Round B's senses: a verdict, a diplomatic expulsion, a ruling on the law, a
+    settlement, trade figures and a concert (sentences written after news reports) hold
+    no cue; the same words in an incident or an arrest still do."""
+    assert prefilter.cue_strength("He was found not guilty of fraud in 2019.") == 0
+    assert prefilter.cue_strength("The court found in favour of the artists.") == 0
+    assert prefilter.cue_strength("Soldiers found the bodies of two men.") == 1
+    remanded = "He was remanded in custody until May."
+    assert "custody" not in prefilter._found(
+        remanded.lower().rstrip(".").split(), remanded, prefilter.load_cues())
+    assert prefilter.cue_strength("Three protesters died in police custody.") == 2
+    assert prefilter.cue_strength("Moscow expelled diplomats from the embassy.") == 0
+    assert prefilter.cue_strength("The judge ruled the program was lawful.") == 0
+    assert prefilter.cue_strength("The city agreed to settle claims of surveillance.") == 0
+    assert prefilter.cue_strength("The new tariffs hit imports of steel.") == 0
+    assert prefilter.cue_strength("A rocket hit the market in Idlib.") == 2
+    assert prefilter.cue_strength("Exports registered a fall of 4 percent.") == 0
+    assert prefilter.cue_strength("A blast tore through the market.") == 2
+    assert prefilter.cue_strength("The show is full of hits from his last concert.") == 0
+
 def test_density_of_strong_cues_only(monkeypatch):
     """With PREFILTER_DENSITY_STRONG, weak cues beside a context word are kept but make
     no article dense, so a politics piece keeps no neighbours (sentences written after
