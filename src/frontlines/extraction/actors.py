@@ -1160,24 +1160,33 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return _generic_actor(template, iso, text)
     # 5. Generic words for a non-state group: coreference.
     if coref and ctx is not None:
-        prefer = t.coref[coref]
-        if (lowers - set(coref)) & (t.not_armed_group | t.identity | {"foreign"}):
-            return None
-        if prefer == "any" and in_core:  # "Iranian militias", "British fighters"
-            return None
-        named = _apposed_actor(span)
-        if named is not None:  # "the PKK, a designated terrorist group that has fought"
-            return named
-        # "a terror group" brings in a new group, it does not point back to one.
-        indefinite = any(tok.dep_ == "det" and tok.lower_ in {"a", "an", "another"}
-                         for tok in core)
-        found = None if indefinite else ctx.antecedent(span, prefer=prefer)
-        if found is not None:
-            return found
-        if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
-            return _generic_actor("Opposition Rebels ({country})", iso, text)
-        if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
-            return _generic_actor("Unidentified Armed Group ({country})", iso, text)
+        return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
+    return None
+
+
+def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],
+                 in_core: str | None, iso: str | None, ctx: ActorContext) -> Actor | None:
+    """A generic word for a non-state group ("the militants"): the group it points back
+    to, or ACLED's name for an unnamed one."""
+    t = _table()
+    prefer = t.coref[coref]
+    if (lowers - set(coref)) & (t.not_armed_group | t.identity | {"foreign"}):
+        return None
+    if prefer == "any" and in_core:  # "Iranian militias", "British fighters"
+        return None
+    named = _apposed_actor(span)
+    if named is not None:  # "the PKK, a designated terrorist group that has fought"
+        return named
+    # "a terror group" brings in a new group, it does not point back to one.
+    indefinite = any(tok.dep_ == "det" and tok.lower_ in {"a", "an", "another"}
+                     for tok in core)
+    found = None if indefinite else ctx.antecedent(span, prefer=prefer)
+    if found is not None:
+        return found
+    if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
+        return _generic_actor("Opposition Rebels ({country})", iso, span.text)
+    if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
+        return _generic_actor("Unidentified Armed Group ({country})", iso, span.text)
     return None
 
 

@@ -1086,6 +1086,15 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     """(actor1, associated actors of actor1, actor2, whether actor2 holds the post the
     attack struck) of a mention."""
     ctx = scan.actors
+    _find_agent(draft)
+    actor1, assoc1 = _actor1(draft, ctx, cc)
+    actor2, assoc1, holds_post = _actor2(draft, s, ctx, cc, actor1, assoc1)
+    return ctx.home(actor1), assoc1, ctx.home(actor2), holds_post
+
+
+def _find_agent(draft: MentionDraft) -> None:
+    """Settle the span that did it (and drop sources posing as sides): the clause's
+    subject first, then the constructions that name a perpetrator elsewhere."""
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
@@ -1117,6 +1126,11 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     _attributed_agent(draft)
+
+
+def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
+            ) -> tuple[Actor | None, list[Actor]]:
+    """Actor1 and its associated actors from the agent span, by ACLED's naming."""
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
     if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
@@ -1144,6 +1158,14 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     blamed = _blamed(draft.trigger) if actor1 is None else None
     if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
+    return actor1, assoc1
+
+
+def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+            actor1: Actor | None, assoc1: list[Actor]
+            ) -> tuple[Actor | None, list[Actor], bool]:
+    """Actor2 (the target or the other side), what is left of actor1's associates, and
+    whether actor2 is the holder of the post the attack struck."""
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
@@ -1184,7 +1206,7 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
-    return ctx.home(actor1), assoc1, ctx.home(actor2), holder is not None and holder is actor2
+    return actor2, assoc1, holder is not None and holder is actor2
 
 
 def _attributed_agent(draft: MentionDraft) -> None:

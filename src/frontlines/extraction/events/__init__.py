@@ -71,7 +71,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     hits = match_triggers(sent, lex)
     if not hits:  # most sentences: nothing more to look at
         return []
-    ctx = list(context if context is not None else sent)
+    ctx = [t for t in (context if context is not None else sent) if not _next_incident(t, sent)]
     sent_toks = list(sent)
     drafts: list[MentionDraft] = []
     attribution = lex.cue_words("attribution") | lex.cue_words("attribution_heads")
@@ -173,6 +173,16 @@ def _weapons_listed(runs: list[list[MentionDraft]]) -> None:
         best = max(subs, key=lambda s: (subs.count(s), -subs.index(s)))
         for o in items:
             o.sub_event_type = best
+
+
+def _next_incident(tok: Token, sent: Span) -> bool:
+    """A word of a later sentence that describes a new incident it introduces ("The
+    monitor said the strikes hit Mayadin. A suicide attack killed 14 people"): "suicide"
+    is that attack's, not a cue to the strikes before it. An earlier sentence's "a
+    suicide bomber" is the antecedent of "the blast" and stays a cue."""
+    if tok.i < sent.end or tok.dep_ not in {"amod", "compound"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.head.children)
 
 
 def _violent(kind: str) -> bool:

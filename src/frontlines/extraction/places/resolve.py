@@ -432,8 +432,9 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     main name loses only to a place or an armed group the text names (``strong``):
     "Beltran ... in Sinaloa" is no Argentine village, but "French forces" or "Dutch
     U.N. troops" fight abroad, so Birao and Srebrenica stay. Countries, provinces by
-    their own name, capitals and readings next to their own country stay too ("a
-    British soldier ... in the southern province of Helmand")."""
+    their own name (or any name, with a million people), capitals and readings next to
+    their own country stay too ("a British soldier ... in the southern province of
+    Helmand")."""
     capitals = load_gazetteer().capitals
 
     def home(c: Candidate) -> bool:
@@ -446,6 +447,7 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     own = skeleton(_main_key(text))
     main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own]
     return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
+            or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
             or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
                                or not strong))]
 
