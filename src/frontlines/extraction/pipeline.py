@@ -1169,7 +1169,8 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
     actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
               if draft.patient is not None else None)
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
-        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc)
+        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
+            _affiliation(draft.patient, ctx, cc))
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
@@ -1207,6 +1208,20 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
+                 ) -> Actor | None:
+    """The side a victim belongs to by the apposition that says who he is: "Rajeh Haji
+    Sherida, an ISIS leading member", "Haydar Kirkan, a Turkish al-Qaeda leader". ACLED
+    codes the group of a member killed as the target (a name alone names no side). Armed
+    sides only: "employees of the private US firm Blackwater" say whom they worked for,
+    not that they were civilians."""
+    for said in (c for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end):
+        actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, codes.CIVILIANS):
+            return actor
+    return None
 
 
 def _attributed_agent(draft: MentionDraft) -> None:
@@ -1258,10 +1273,22 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
                    for c in clause.children):
             continue
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            actor = _owner_of_post(subj, ctx, cc)
+            actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
             if actor is not None:
                 return actor
     return None
+
+
+def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                  ) -> Actor | None:
+    """The armed men a "when" clause says were passing where a bomb went off ("was
+    detonated when a group of anti-terrorist soldiers passed by", "when the armed
+    policemen were traveling in a truck"): the side ACLED codes as the target. Armed
+    sides only: the people in the street are no side the clause names."""
+    span = np_span(subj, keep_preps=True)
+    actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+        actors_stage.resolve_counted(span, ctx, country_code=cc))
+    return actor if actor is not None and actor.inter not in (0, codes.CIVILIANS) else None
 
 
 _MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
