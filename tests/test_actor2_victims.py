@@ -67,3 +67,10 @@ def test_a_past_tense_with_its_object_keeps_its_subject():
                   "News American forces targeted IS strongholds in al-Bukamal and its vicinity "
                   "killing at least 200 IS members and causing massive destruction .") == [
         ("Armed clash", "Military Forces of the United States", "Islamic State")]
+
+
+def test_a_naval_base_attacked_is_the_navys():
+    assert ("Armed clash", "FARC: Revolutionary Armed Forces of Colombia",
+            "Military Forces of Colombia") in _pairs(
+        "During the last 24 hours, FARC rebels allegedly detonated a car bomb in the capital of "
+        "Bogota and attacked a naval base in the city of Arauca.")
