@@ -1,6 +1,7 @@
-"""The side a report does not name, and a strike that is a stoppage of work: sentences quoted
-from the RELABEL subset of event_location (Halterman 2019, MIT licence) and one written after
-a news report (a US-Kurdish raid near the Iraqi-Syrian border)."""
+"""The side a report does not name, the sides of the fighting a toll came in, and a strike that
+is a stoppage of work: sentences quoted from the RELABEL subset of event_location (Halterman
+2019, MIT licence) and one written after a news report (a US-Kurdish raid near the
+Iraqi-Syrian border)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,11 @@ def test_a_strike_by_public_service_workers_is_no_attack():
     assert _pairs("Some 1,500 protestors demonstrated in two separate rallies in Corsica "
                   "Thursday in support of a two-week-old strike by public service workers "
                   "demanding wage hikes.") == [("Peaceful protest", "Protesters (France)", "")]
+
+
+def test_the_sides_of_the_fighting_a_battles_toll_came_in():
+    pairs = _pairs("Separate street battles in the southern cities of Basra and Nasiriyah "
+                   "killed at least 66 people, police said, in fighting on Friday and Saturday "
+                   "between members of a Shiite messianic sect and Iraq's security forces.")
+    assert pairs and all(p == ("Armed clash", "Unidentified Armed Group (Iraq)",
+                               "Military Forces of Iraq") for p in pairs)
