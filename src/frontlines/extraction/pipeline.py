@@ -2625,6 +2625,8 @@ def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
     cc = place.country_code if place is not None else None
     if place is not None and place.level == "country" and cc in places_stage.forces_abroad():
         return False  # "a US-Kurdish operation" placed in the US: the forces' home, not where
+    if side is not None and cc is not None and _state_abroad(side) == cc:
+        return False  # forces that serve abroad fight abroad: a place at home is an origin
     if cc is None and side is not None:  # no place: only the named side's own land
         fallback = _group_country(group, toponyms)
         cc = fallback if fallback == actors_stage.country_iso(side.country) else None
@@ -2646,10 +2648,12 @@ def _fights_named(side: Actor, groups: list[list[Mention]]) -> bool:
 
 def _counted_alone(side: Actor | None, group: list[Mention]) -> bool:
     """An armed side named as the one hit, not as the one fought ("killed while fighting
-    against the Islamic State", "in clashes with ..." name the other side's foe)."""
+    against the Islamic State", "killed fighting Isis", "in clashes with ..." name the
+    other side's foe)."""
     if side is None or side.inter not in codes.ARMED or side.name.startswith("Unidentified"):
         return False
-    foe = re.compile(r"\b(?:against|with)\s+" + re.escape(side.text), re.I)
+    foe = re.compile(r"\b(?:against|with|fighting|fought|battling|battled)\s+"
+                     + re.escape(side.text), re.I)
     return not any(foe.search(m.sentence) for m in group)
 
 
