@@ -1,7 +1,7 @@
 """The side a report does not name, the sides of the fighting a toll came in, and a strike that
 is a stoppage of work: sentences quoted from the RELABEL subset of event_location (Halterman
-2019, MIT licence) and one written after a news report (a US-Kurdish raid near the
-Iraqi-Syrian border)."""
+2019, MIT licence) and three written after news reports (a US-Kurdish raid near the
+Iraqi-Syrian border, a Briton killed fighting Islamic State, rockets on Douma)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,15 @@ def test_the_sides_of_the_fighting_a_battles_toll_came_in():
                    "between members of a Shiite messianic sect and Iraq's security forces.")
     assert pairs and all(p == ("Armed clash", "Unidentified Armed Group (Iraq)",
                                "Military Forces of Iraq") for p in pairs)
+
+
+def test_the_group_a_man_was_killed_fighting_is_his_foe_not_the_side_hit():
+    # written after a news report (a Briton killed fighting Islamic State in Raqqa)
+    assert _pairs("A British former IT worker was killed fighting Isis in Raqqa, Syria, last "
+                  "week.", "2018-02-10") == [("Armed clash", "", "Islamic State")]
+
+
+def test_rockets_by_no_one_named_are_an_unidentified_groups():
+    # written after a news report (rockets on Douma, eastern Ghouta)
+    assert _pairs("Four rockets hit the town of Douma on Tuesday morning.", "2018-02-10") == [
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "")]
