@@ -267,3 +267,14 @@ def test_an_israeli_clue_points_to_the_west_bank_town():
     assert _where(text) == [("Bethlehem", "Palestinian Territory", 1)]
     text = "Israeli troops raided Bethlehem and arrested five men."
     assert {c for _l, c, _p in _where(text)} == {"Palestinian Territory"}
+
+
+def test_a_country_named_only_by_its_border_leaves_the_forces_at_home():
+    # written after wire reports: Burmese troops near the Thai border fight in Myanmar
+    text = "Burmese troops overran a Karen rebel base near the Thai border on Tuesday."
+    assert _where(text) == [("Myanmar", "Myanmar", 3)]
+    text = "Gunmen killed three Kenyan policemen near the Somali border."
+    assert _where(text) == [("Kenya", "Kenya", 3)]
+    # across the border is beyond it: not the bombers' own country
+    text = "Turkish warplanes bombed Kurdish rebel positions across the Iraqi border."
+    assert all(c != "Turkey" for _l, c, _p in _where(text))

@@ -167,7 +167,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                     continue  # "West", "Tower", or a word lost as an article ("us")
                 if i + n < len(words) and _article_joined(words[i + n]):
                     continue  # "Bab al-Hawa" (a crossing) is one name, not Al-Bab
-                if low[0] in heads or (i > 0 and words[i - 1].lower() in heads):
+                if (n == 1 and low[0] in heads) or (i > 0 and words[i - 1].lower() in heads):
                     continue  # "Kafr Sousah" is one name: not Sousa (Brazil), not "Kafr"
                 # A town must bear the part as its main name: "Grants" (in
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
