@@ -278,3 +278,12 @@ def test_a_country_named_only_by_its_border_leaves_the_forces_at_home():
     # across the border is beyond it: not the bombers' own country
     text = "Turkish warplanes bombed Kurdish rebel positions across the Iraqi border."
     assert all(c != "Turkey" for _l, c, _p in _where(text))
+
+
+def test_a_plural_unit_word_keeps_the_reference_point():
+    # RELABEL: "al-Thawra areas, south of Damascus" is near Damascus, not al-Thawra
+    # (Al-Tabqa) on the Euphrates
+    text = ("At least 3 civilians were killed and two others wounded on Wednesday in "
+            "al-Thawra areas, south of Damascus, amid artillery shelling by pro-Assad "
+            "military forces.")
+    assert [(c, p) for _l, c, p in _where(text)] == [("Syria", 2)]

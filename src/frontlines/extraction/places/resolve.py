@@ -531,7 +531,8 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
-                   r"camp|villages|towns|neighbou?rhoods|districts|road|highway)\b",
+                   r"camp|villages|towns|areas|neighbou?rhoods|districts|quarters|suburbs|"
+                   r"camps|road|highway)\b",
                    re.IGNORECASE)  # "the Al-Sabura road west of the capital Damascus"
 # "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
 # neighbourhood of Damascus": the next name contains these.
