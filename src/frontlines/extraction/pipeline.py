@@ -648,8 +648,8 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs or ccs <= _neighbours(
-                doc, scan):
+        across = _neighbours(doc, scan)
+        if len(ccs) != 1 or not _text_countries(doc, scan) - across <= ccs or ccs <= across:
             return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
@@ -674,14 +674,27 @@ def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
 
 def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
     """Countries a text names only across a border ("in the border area with
-    Thailand"): the actors a report calls gunmen there are not thereby at home in them."""
+    Thailand", "near the Thai border"): the actors a report calls gunmen there are not
+    thereby at home in them, and Myanmar troops attacking rebels "along the Thai
+    border" fight on their own side of it."""
     text = doc_text(doc)
     named: dict[str, bool] = {}
     for t in scan.toponyms:
         if t.place is not None and t.place.country_code:
             cc = t.place.country_code
             named[cc] = named.get(cc, True) and places_stage.across_border(text, t.start)
+    gaz = load_gazetteer()
+    for tok in doc:
+        if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text)):
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            over = any(t.lower_ in _OVER_WORDS for t in doc[max(0, tok.i - 2):tok.i])
+            named[cc] = named.get(cc, True) and nxt in _BORDER_NOUNS and not over
     return {cc for cc, only in named.items() if only}
+
+
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers"})
+# "bombed positions across the Iraqi border": beyond it, so in that country
+_OVER_WORDS = frozenset({"across", "over", "beyond", "cross", "crossed", "crossing"})
 
 
 def _home_of(actor: Actor) -> str | None:

@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
-VERSION = "14"
+VERSION = "15"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -76,6 +76,18 @@ def _read_tsv(name: str) -> list[list[str]]:
 def sovereigns() -> dict[str, str]:
     """Dependent territory -> the country it belongs to (places_dependencies.tsv)."""
     return {r[0]: r[1] for r in _read_tsv("places_dependencies.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def shared_theatres() -> dict[str, frozenset[str]]:
+    """Country -> the countries whose ground one conflict shares with it
+    (places_shared_theatres.tsv, read both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in _read_tsv("places_shared_theatres.tsv"):
+        if len(r) > 1:
+            out[r[0]].add(r[1])
+            out[r[1]].add(r[0])
+    return {cc: frozenset(v) for cc, v in out.items()}
 
 
 @lru_cache(maxsize=1)
