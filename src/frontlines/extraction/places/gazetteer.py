@@ -186,7 +186,7 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     _say(quiet, f"indexing {len(b.entries)} places ...")
     data = b.data()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent builds never share one
     tmp.write_bytes(marshal.dumps(data))
     os.replace(tmp, path)
     for old in path.parent.glob("gazetteer-v*.marshal"):
@@ -595,9 +595,11 @@ class Gazetteer:
 def load() -> Gazetteer:
     """The process-wide gazetteer, built on first use if the cache is missing."""
     path = cache_path()
-    if not path.exists():
+    try:
+        data = _read(path)
+    except FileNotFoundError:  # not built yet, or another version's build removed it
         build(quiet=True)
-    data = _read(path)
+        data = _read(path)
     if data.get("version") != VERSION:
         build(force=True, quiet=True)
         data = _read(path)
