@@ -82,3 +82,34 @@ def test_an_abduction_told_with_a_killing_is_one_political_incident() -> None:
         "is wanted by the Afghan government.", published="2003-06-01")
     assert [r[1:3] for r in records] == [
         ("Afghanistan", "Unidentified Armed Group (Afghanistan)")]
+
+
+def test_every_listed_town_is_an_event_even_one_the_gazetteer_lacks() -> None:
+    # written for the tests after wire reports: four towns, four events (Zamalka and
+    # Arbin are not in the offline gazetteer: they take the point of the list)
+    records = _records("Syrian government forces shelled the towns of Douma, Harasta, "
+                       "Zamalka and Arbin on Monday.")
+    assert sorted(r[1] for r in records) == ["Arbin", "Duma", "Harasta", "Zamalka"]
+    assert {r[0] for r in records} == {"Shelling/artillery/missile attack"}
+
+
+def test_people_kidnapped_in_a_country_at_war_are_abducted() -> None:
+    # written for the tests: no taker named, a kidnapping in Iraq
+    assert _records("Two engineers were kidnapped in Kirkuk on Tuesday.") == [
+        ("Abduction/forced disappearance", "Kirkuk", "Unidentified Armed Group (Iraq)", 0)]
+    # RELABEL: "captured" with no taker is mostly an arrest: left out
+    assert _records("He was captured in Pakistan in March 2003.") == []
+
+
+def test_bodies_found_with_gunshot_wounds_are_an_attack() -> None:
+    # written for the tests: the police found them, they are no side of the killing
+    assert _records("Police found the bodies of two men with gunshot wounds in Kirkuk on "
+                    "Tuesday.") == [
+        ("Attack", "Kirkuk", "Unidentified Armed Group (Iraq)", 2)]
+    # the dead named as soldiers: a battle
+    assert [r[0] for r in _records(
+        "Police found the bodies of three soldiers with gunshot wounds in Kirkuk on "
+        "Tuesday.")] == ["Armed clash"]
+    # ordinary crime news
+    assert _records("Police in Chicago found the body of a man with gunshot wounds on "
+                    "Tuesday.") == []

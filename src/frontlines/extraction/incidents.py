@@ -818,7 +818,13 @@ def political_killing(m: Mention, brief: bool) -> bool:
     than the killing and its place: in a country at war, that is the codebook's attack
     by an unidentified armed group, where a long report tells its crime as crime; and
     armed men killed there ("three US sailors were killed in the operation") are a
-    battle of that war."""
+    battle of that war, and people kidnapped there abducted by an unidentified armed
+    group."""
+    if m.sub_event_type == T.ABDUCTION:
+        # "two engineers were kidnapped in Kirkuk": a kidnapping, not a capture (an
+        # arrest, mostly, whose taker the sentence does not name)
+        return brief and _in_war_country(m) and m.trigger.lower().startswith(
+            tuple(_data()["kidnap_words"]))
     if m.sub_event_type not in (T.ATTACK, T.ARMED_CLASH):
         return False
     words = {w.strip(".,;:()\"'’”") for w in m.victim.lower().split()}
@@ -826,8 +832,11 @@ def political_killing(m: Mention, brief: bool) -> bool:
         return False  # "shot Kalashnikov rifles into the air": fired, no one hit
     if words & set(_data()["political_victims"]):
         return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
-    return brief and m.place is not None and m.place.iso3 in set(
-        _data()["war_countries"]) and not _perfect_tally(m)
+    return brief and _in_war_country(m) and not _perfect_tally(m)
+
+
+def _in_war_country(m: Mention) -> bool:
+    return m.place is not None and m.place.iso3 in set(_data()["war_countries"])
 
 
 def _perfect_tally(m: Mention) -> bool:

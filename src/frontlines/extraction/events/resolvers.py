@@ -163,6 +163,19 @@ def _a_person(span: Span | None, lex: Lexicon) -> bool:
         root.lemma_.lower() in data.words("person_nouns.txt"))
 
 
+def _bodies_found(c: Case) -> bool:
+    """ "Police found the bodies of two men with gunshot wounds": bodies found with
+    signs of violence are an attack by an unidentified armed group (the codebook), the
+    finders no side of it; not when the dead are named as armed men ("the bodies of
+    three soldiers")."""
+    if not _no_one_named(c.agent):
+        return False
+    for t in c.context:
+        if t.lemma_.lower() == "body" and t.head.lemma_.lower() in words("finding_verbs"):
+            return not _armed_victims(list(t.subtree), c.lex)
+    return False
+
+
 def _untagged_name(span: Span | None) -> bool:
     """ "Noor Jehan was shot five times": a name of two proper nouns the tagger gives no
     entity type, shot: guns are fired at people, so it names a person."""
@@ -475,6 +488,8 @@ def _attack(c: Case) -> Result:
         # "the gunmen then killed Mohammad", "a public prosecutor was shot": one person
         # not named as an armed man, killed by armed men, is a civilian (ACLED's Attack)
         return tx.ATTACK, _text(c.patient)
+    if _bodies_found(c):
+        return tx.ATTACK, "bodies found"
     others = [t for t in c.context if c.agent is None or not c.agent.start <= t.i < c.agent.end]
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
