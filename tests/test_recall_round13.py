@@ -113,3 +113,14 @@ def test_bodies_found_with_gunshot_wounds_are_an_attack() -> None:
     # ordinary crime news
     assert _records("Police in Chicago found the body of a man with gunshot wounds on "
                     "Tuesday.") == []
+
+
+def test_bodies_bound_and_blindfolded_or_dumped_are_an_attack() -> None:
+    # written for the tests after wire reports of Baghdad in 2006
+    assert _records("The bodies of 15 men, bound and blindfolded, were found in Baghdad on "
+                    "Monday.") == [("Attack", "Baghdad", "Unidentified Armed Group (Iraq)", 15)]
+    assert _records("Fifteen bodies were found dumped in Baghdad on Monday.") == [
+        ("Attack", "Baghdad", "Unidentified Armed Group (Iraq)", 15)]
+    # ordinary crime news outside a country at war
+    assert _records("The bodies of two men, bound and blindfolded, were found in Chicago "
+                    "on Monday.") == []
