@@ -124,3 +124,11 @@ def test_bodies_bound_and_blindfolded_or_dumped_are_an_attack() -> None:
     # ordinary crime news outside a country at war
     assert _records("The bodies of two men, bound and blindfolded, were found in Chicago "
                     "on Monday.") == []
+
+
+def test_fatally_shot_is_one_dead() -> None:
+    # RELABEL: "fatally shot" tells the death with no casualty word of its own
+    assert _records("Investigative reporter Anna Politkovskaya, a Kremlin critic who "
+                    "exposed human rights abuses in Chechnya, was fatally shot in Moscow in "
+                    "October.", published="2006-11-10") == [
+        ("Attack", "Moscow", "Unidentified Armed Group (Russia)", 1)]
