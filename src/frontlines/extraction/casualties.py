@@ -200,8 +200,9 @@ NOT_TO_DEATH_VERBS = {"sentence", "condemn", "threaten", "scare", "frighten", "b
 
 def _phrasal_category(verb: Token) -> str | None:
     """The casualty a verb phrase tells without a casualty verb of its own: "shot dead",
-    "shot to death", "gunned down", "fatally shot" (killed); "shot and killed", "shot and wounded" (the
-    category of a bare coordinated participle or verb with no arguments of its own)."""
+    "shot to death", "gunned down", "fatally shot" (killed); "shot and killed", "shot and
+    wounded" (the category of a bare coordinated participle or verb with no arguments of
+    its own)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTED_STATE_VERBS:
         return None
     lemma = verb.lemma_.lower()
