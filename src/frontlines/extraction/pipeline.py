@@ -2173,6 +2173,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
+            elif _unnamed_side(g, toponyms, groups):
+                event = build_event(article, g)
             kept.append((event, g))
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
@@ -2610,6 +2612,59 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
     first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+
+
+def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
+                  groups: list[list[Mention]]) -> bool:
+    """A battle whose one armed side the report counts and whose other it does not name
+    ("A British soldier has been shot dead while on patrol", "One riot police officer was
+    shot dead outside ... Grozny"), or shelling by no one named ("A civilian was killed
+    by a mortar in ... Damascus"): ACLED codes the unnamed side "Unidentified Armed Group
+    (Country)", the country where it happened. Given after the incident check, as the
+    demonstrators are: a generic actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.sub_event_type not in (taxonomy.ARMED_CLASH, taxonomy.SHELLING) or any(
+            m.actor1 for m in group):
+        return False
+    side = next((m.actor2 for m in group if m.actor2 is not None), None)
+    if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group):
+        return False
+    if side is not None and _fights_named(side, groups):
+        return False  # the report names whom this side fights elsewhere: not unidentified
+    place = next((m.place for m in group if m.place is not None), None)
+    cc = place.country_code if place is not None else None
+    if place is not None and place.level == "country" and cc in places_stage.forces_abroad():
+        return False  # "a US-Kurdish operation" placed in the US: the forces' home, not where
+    if side is not None and cc is not None and _state_abroad(side) == cc:
+        return False  # forces that serve abroad fight abroad: a place at home is an origin
+    if cc is None and side is not None:  # no place: only the named side's own land
+        fallback = _group_country(group, toponyms)
+        cc = fallback if fallback == actors_stage.country_iso(side.country) else None
+    first.actor1 = actors_stage.unidentified_group(cc) if cc else None
+    return first.actor1 is not None
+
+
+def _fights_named(side: Actor, groups: list[list[Mention]]) -> bool:
+    """Another incident of the report pairs this side with a named foe ("Turkey fired on
+    Qamishli" beside the YPG's dead in Afrin): its unnamed foe is likely that one."""
+    for g in groups:
+        sides = [a for m in g for a in (m.actor1, m.actor2) if a is not None]
+        if any(a.name == side.name for a in sides) and any(
+                a.name != side.name and a.inter in codes.ARMED
+                and not a.name.startswith("Unidentified") for a in sides):
+            return True
+    return False
+
+
+def _counted_alone(side: Actor | None, group: list[Mention]) -> bool:
+    """An armed side named as the one hit, not as the one fought ("killed while fighting
+    against the Islamic State", "killed fighting Isis", "in clashes with ..." name the
+    other side's foe)."""
+    if side is None or side.inter not in codes.ARMED or side.name.startswith("Unidentified"):
+        return False
+    foe = re.compile(r"\b(?:against|with|fighting|fought|battling|battled)\s+"
+                     + re.escape(side.text), re.I)
+    return not any(foe.search(m.sentence) for m in group)
 
 
 def _troops_marching(group: list[Mention]) -> bool:

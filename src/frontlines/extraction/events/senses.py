@@ -114,8 +114,16 @@ def other_sense(trig: Token) -> str | None:
 
 def _subject_sense(trig: Token, words: set[str]) -> str | None:
     """"The image of the soldiers ... captured the predicament": a subject that shows
-    the other sense (a picture depicts; no armed actor takes ground)."""
-    if not words or trig.pos_ != "VERB":
+    the other sense (a picture depicts; no armed actor takes ground; workers who strike
+    stop work, they hit no one)."""
+    if not words:
+        return None
+    if trig.pos_ == "NOUN":  # a noun's "by" phrase is its subject: "a strike by workers"
+        return next((f"{trig.text} by {g.text}" for c in trig.children
+                     if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                     if g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)),
+                    None)
+    if trig.pos_ != "VERB":
         return None
     verb = trig  # a conjoined verb shares its head's subject ("bogged down ... captured")
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
