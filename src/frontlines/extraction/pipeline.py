@@ -247,18 +247,28 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     copies = []
     for t in s.toponyms:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if (t is own or t.place is None or not below_country(t.place) or tok is None
-                or tok.root.i not in listed or t.place.geonames_id == m.place.geonames_id
-                or t.place.country_code != m.place.country_code):
+        if t is own or tok is None or tok.root.i not in listed:
             continue
-        copies.append(replace(
-            m, place=t.place, place_text=t.text, place_unresolved=False, killed=None,
-            killed_high=None,
-            killed_at_least=False, injured=None,
-            explain={**m.explain, "place": f"{t.text} (one of the places listed with "
-                                           f"{m.place_text}: one event per location)",
-                     "split": t.text}))
+        if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
+            # lacks is still one of the places, at the point its list was given
+            copies.append(_listed_copy(m, m.place, t.text, True))
+            continue
+        if not below_country(t.place) or t.place.country_code != m.place.country_code or (
+                not m.place_unresolved and t.place.geonames_id == m.place.geonames_id):
+            continue
+        copies.append(_listed_copy(m, t.place, t.text, False))
     return copies
+
+
+def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
+    """The mention at another place its sentence lists with its own: one event per
+    location; the toll stays with the first place named."""
+    return replace(
+        m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
+        killed_high=None, killed_at_least=False, injured=None,
+        explain={**m.explain, "place": f"{text} (one of the places listed with "
+                                       f"{m.place_text}: one event per location)",
+                 "split": text})
 
 
 def _placed_conjuncts(root: Token) -> set[int]:
