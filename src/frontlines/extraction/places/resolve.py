@@ -147,42 +147,50 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         if cands:
             return cands, False
     if len(words) > 1:
-        # "Colorado State University", "Dubai World Cup": a facility or body is
-        # located by the place name inside its name (longest part first). Without a
-        # facility word only a province, country or city may be the part: "Tal
-        # Qarrah" is not At Tall.
-        town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
-                                   or w.lower() in _LANDFORM_WORDS
-                                   for w in words) else 100_000
-        heads = name_heads()
-        for n in range(len(words) - 1, 0, -1):
-            for i in range(len(words) - n + 1):
-                part = words[i:i + n]
-                low = [w.lower() for w in part]
-                if (not part[0][:1].isupper() or low[0] in _STRIP_WORDS
-                        or any(w in _FACILITY_WORDS for w in low)
-                        or (n == 1 and low[0] in _NOT_PLACE_ALONE)
-                        or (len(norm_words(" ".join(part))) < len(part)
-                            and not (n == 1 and part[0] in gaz.acronyms))):
-                    continue  # "West", "Tower", or a word lost as an article ("us")
-                if i + n < len(words) and _article_joined(words[i + n]):
-                    continue  # "Bab al-Hawa" (a crossing) is one name, not Al-Bab
-                if (n == 1 and low[0] in heads) or (i > 0 and words[i - 1].lower() in heads):
-                    continue  # "Kafr Sousah" is one name: not Sousa (Brazil), not "Kafr"
-                # A town must bear the part as its main name: "Grants" (in
-                # "Bains and Grants Town") is only a former name of Zelenogradsk.
-                pk = key(" ".join(part))
-                cands = [c for c in gaz.lookup(" ".join(part))
-                         if c.level >= 2 or (c.population >= town_floor
-                                             and _main_key(c.entry[NAME]) == pk)]
-                if cands:  # a part of the name: a variant reading, no clue to the story
-                    return [dataclasses.replace(c, variant=True) for c in cands], False
+        part = _named_part(gaz, words)
+        if part:
+            return part, False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
         return [], False
     k = key(text)
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
+    """Readings of a place name inside a longer name (variants: no clue to the story)."""
+    # "Colorado State University", "Dubai World Cup": a facility or body is
+    # located by the place name inside its name (longest part first). Without a
+    # facility word only a province, country or city may be the part: "Tal
+    # Qarrah" is not At Tall.
+    town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
+                               or w.lower() in _LANDFORM_WORDS
+                               for w in words) else 100_000
+    heads = name_heads()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i:i + n]
+            low = [w.lower() for w in part]
+            if (not part[0][:1].isupper() or low[0] in _STRIP_WORDS
+                    or any(w in _FACILITY_WORDS for w in low)
+                    or (n == 1 and low[0] in _NOT_PLACE_ALONE)
+                    or (len(norm_words(" ".join(part))) < len(part)
+                        and not (n == 1 and part[0] in gaz.acronyms))):
+                continue  # "West", "Tower", or a word lost as an article ("us")
+            if i + n < len(words) and _article_joined(words[i + n]):
+                continue  # "Bab al-Hawa" (a crossing) is one name, not Al-Bab
+            if (n == 1 and low[0] in heads) or (i > 0 and words[i - 1].lower() in heads):
+                continue  # "Kafr Sousah" is one name: not Sousa (Brazil), not "Kafr"
+            # A town must bear the part as its main name: "Grants" (in
+            # "Bains and Grants Town") is only a former name of Zelenogradsk.
+            pk = key(" ".join(part))
+            cands = [c for c in gaz.lookup(" ".join(part))
+                     if c.level >= 2 or (c.population >= town_floor
+                                         and _main_key(c.entry[NAME]) == pk)]
+            if cands:  # a part of the name: a variant reading, no clue to the story
+                return [dataclasses.replace(c, variant=True) for c in cands]
+    return []
 
 
 def _front_of(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
