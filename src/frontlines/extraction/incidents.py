@@ -77,16 +77,17 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     clearing, and the recapture is one incident of one day."""
     words = [t.lower_ for t in sent]
     data = _data()
+    present = set(words)
     # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
-    covered = {k + j for p in data["period_exceptions"] for k in _starts(words, p.split())
-               for j in range(len(p.split()))}
-    for phrase in data["war_wide_cues"]:
-        if _starts(words, phrase.split()):
+    covered = {k + j for _, p in _split("period_exceptions", present)
+               for k in _starts(words, p) for j in range(len(p))}
+    for phrase, parts in _split("war_wide_cues", present):
+        if _starts(words, parts):
             return phrase
     scope = None if trigger is None else _clause_scope(trigger)
-    for phrase in data["period_cues"]:
-        for k in _starts(words, phrase.split()):
-            idx = range(k, k + len(phrase.split()))
+    for phrase, parts in _split("period_cues", present):
+        for k in _starts(words, parts):
+            idx = range(k, k + len(parts))
             if any(i in covered for i in idx) or _short_period(words, idx, phrase) or (
                     trigger is not None and _dated_start(sent[idx[0]], trigger)):
                 continue
@@ -96,6 +97,19 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+
+
+def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
+    """The phrases of one list of incidents.yaml, each with its words, that can occur
+    in a sentence of these words (its first word is one of them), in the list's order:
+    most of the 140 period phrases are ruled out by one set look-up."""
+    return [(phrase, parts) for phrase, parts in _split_all(key)
+            if not parts or parts[0] in present]
+
+
+@lru_cache(maxsize=8)
+def _split_all(key: str) -> tuple[tuple[str, list[str]], ...]:
+    return tuple((phrase, phrase.split()) for phrase in _data()[key])
 
 
 def _dated_start(first: Token, trigger: Token) -> bool:
