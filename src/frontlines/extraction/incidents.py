@@ -759,28 +759,41 @@ def _content_of(trigger: Token, words: set[str]) -> str | None:
 RELATED = {"related", "relating", "linked", "connected"}
 
 
-def _war_word(t: Token, single: set[str]) -> bool:
-    """A common war word in its own right: not a name ("Houston Rockets") and not the
-    modifier of another noun with a non-war modifier of its own ("flood fighting effort")."""
-    if not (t.lemma_.lower() in single or t.lower_ in single) or t.pos_ == "PROPN":
-        return False
-    if t.is_title and t.i > 0 and not t.is_sent_start:
+def _in_own_right(t: Token) -> bool:
+    """A war or weapon word of the lists in its own right: not a name ("Houston
+    Rockets") and not the modifier of another noun with a non-war modifier of its own
+    ("flood fighting effort")."""
+    if t.pos_ == "PROPN" or (t.is_title and t.i > 0 and not t.is_sent_start):
         return False
     return not (t.dep_ == "compound" and any(c.dep_ == "compound" for c in t.children))
 
 
+@lru_cache(maxsize=1)
+def _war_lists() -> tuple[frozenset[str], list[list[str]], frozenset[str]]:
+    """The one-word war words, the multi-word ones (split), the one-word weapon words."""
+    data = _data()
+    return (frozenset(w for w in data["war_words"] if " " not in w),
+            [w.split() for w in data["war_words"] if " " in w],
+            frozenset(w for w in data["weapon_words"] if " " not in w))
+
+
 def war_sentences(doc: Doc) -> dict[int, tuple[int, bool]]:
     """Start offset of each sentence -> (how many war words it has, whether it names a
-    weapon). A multi-word war word such as "air strike" counts once."""
-    data = _data()
-    single = {w for w in data["war_words"] if " " not in w}
-    multi = [w.split() for w in data["war_words"] if " " in w]
-    weapons = {w for w in data["weapon_words"] if " " not in w}
+    weapon). A multi-word war word such as "air strike" counts once. Each word is
+    looked up once in both lists, and tested further only when it is on one."""
+    single, multi, weapons = _war_lists()
     out: dict[int, tuple[int, bool]] = {}
     for sent in doc.sents:
         lows = [t.lower_ for t in sent]
-        count = sum(_war_word(t, single) for t in sent) + sum(_contains(lows, p) for p in multi)
-        armed = any(_war_word(t, weapons) for t in sent)
+        count, armed = 0, False
+        for t, low in zip(sent, lows, strict=True):
+            lemma = t.lemma_.lower()
+            war = lemma in single or low in single
+            weapon = lemma in weapons or low in weapons
+            if (war or weapon) and _in_own_right(t):
+                count += war
+                armed = armed or weapon
+        count += sum(_contains(lows, p) for p in multi)
         out[sent.start_char] = (count, armed)
     return out
 
