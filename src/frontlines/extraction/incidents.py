@@ -102,14 +102,21 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
 def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
     """The phrases of one list of incidents.yaml, each with its words, that can occur
     in a sentence of these words (its first word is one of them), in the list's order:
-    most of the 140 period phrases are ruled out by one set look-up."""
-    return [(phrase, parts) for phrase, parts in _split_all(key)
-            if not parts or parts[0] in present]
+    the 140 period phrases are looked up by the sentence's words, not tried one by one."""
+    by_first = _by_first_word(key)
+    found = [item for w in present.intersection(by_first) for item in by_first[w]]
+    found += by_first.get("", [])
+    return [(phrase, parts) for _, phrase, parts in sorted(found, key=lambda x: x[0])]
 
 
 @lru_cache(maxsize=8)
-def _split_all(key: str) -> tuple[tuple[str, list[str]], ...]:
-    return tuple((phrase, phrase.split()) for phrase in _data()[key])
+def _by_first_word(key: str) -> dict[str, list[tuple[int, str, list[str]]]]:
+    """A list of incidents.yaml by first word: (place in the list, phrase, its words)."""
+    out: dict[str, list[tuple[int, str, list[str]]]] = {}
+    for n, phrase in enumerate(_data()[key]):
+        parts = phrase.split()
+        out.setdefault(parts[0] if parts else "", []).append((n, phrase, parts))
+    return out
 
 
 def _dated_start(first: Token, trigger: Token) -> bool:
