@@ -23,6 +23,14 @@ PARTICLES = frozenset({
 _ABU = frozenset({
     "abu", "abou", "abo", "albu", "albou", "bou", "bu",
 })
+# Arabic and Hebrew name words spelled many ways in one compound name: "Ain Issa" is
+# GeoNames' "'Ayn 'Isa" and Hebrew "Ein"; "Kafr Nabl", "Kfar Saba", "Kefar Darom" and
+# "Kufr" all mean village. Unified only inside a longer name: the French
+# department Ain is no spring.
+_NAME_WORDS = {
+    "ayn": "ain", "ein": "ain", "ayin": "ain",
+    "kfar": "kafr", "kefar": "kafr", "kufr": "kafr", "kafar": "kafr", "kfr": "kafr",
+}
 _SPECIAL = str.maketrans({
     "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
     "ð": "d", "þ": "th", "ħ": "h", "ŧ": "t", "ĸ": "k", "ŀ": "l",
@@ -53,6 +61,8 @@ def words(text: str) -> list[str]:
             continue
         if tok in _ABU:
             tok = "bu"
+        elif len(tokens) > 1 and tok in _NAME_WORDS:
+            tok = _NAME_WORDS[tok]
         elif i > 0 and len(tok) > 4:
             tok = _ATTACHED.sub(r"\1", tok)
         out.append(tok)

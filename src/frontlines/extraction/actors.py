@@ -405,6 +405,11 @@ _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified A
                                     "Prisoners", "Migrants")}}
 
 
+def country_iso(country: str | None) -> str | None:
+    """The ISO code of an actor's country name ("Syria" -> "SY"), or None."""
+    return _iso_of_name(country)
+
+
 def _iso_of_name(country: str | None) -> str | None:
     if not country:
         return None

@@ -200,14 +200,17 @@ NOT_TO_DEATH_VERBS = {"sentence", "condemn", "threaten", "scare", "frighten", "b
 
 def _phrasal_category(verb: Token) -> str | None:
     """The casualty a verb phrase tells without a casualty verb of its own: "shot dead",
-    "shot to death", "gunned down" (killed); "shot and killed", "shot and wounded" (the
-    category of a bare coordinated participle or verb with no arguments of its own)."""
+    "shot to death", "gunned down", "fatally shot" (killed); "shot and killed", "shot and
+    wounded" (the category of a bare coordinated participle or verb with no arguments of
+    its own)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTED_STATE_VERBS:
         return None
     lemma = verb.lemma_.lower()
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead":
             return "killed"
+        if c.dep_ == "advmod" and c.lower_ == "fatally":
+            return "killed"  # "was fatally shot", "fatally stabbed"
         if c.dep_ == "prep" and c.lower_ == "to" and lemma not in NOT_TO_DEATH_VERBS and any(
                 g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
             return "killed"

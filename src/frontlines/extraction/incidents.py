@@ -81,6 +81,9 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
     covered = {k + j for _, p in _split("period_exceptions", present)
                for k in _starts(words, p) for j in range(len(p))}
+    # "the latest daily protest since early last week": the latest of a series is news
+    covered |= {k for k, w in enumerate(words) if w == "since" and any(
+        x in data["period_yardsticks"] for x in words[max(0, k - 3):k])}
     for phrase, parts in _split("war_wide_cues", present):
         if _starts(words, parts):
             return phrase
@@ -830,9 +833,15 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
 
 def group_killing(group: list[Mention], brief: bool) -> bool:
     """Whether an incident told only as a killing is a political one (political_killing);
-    a foiled attack or a weapons seizure told beside it is not made political by it."""
-    return all(m.sub_event_type in (T.ATTACK, T.ARMED_CLASH) for m in group) and any(
+    a foiled attack or a weapons seizure told beside it is not made political by it. A
+    victim's abduction told with the killing ("fatally shot ..., with his captors
+    receiving orders from a Taliban commander") is the same violence against him."""
+    return all(m.sub_event_type in KILLING_TYPES for m in group) and any(
         political_killing(m, brief) for m in group)
+
+
+# What a killing may be told with and stay one: the shot and the abduction before it.
+KILLING_TYPES = {T.ATTACK, T.ARMED_CLASH, T.ABDUCTION}
 
 
 def political_killing(m: Mention, brief: bool) -> bool:
@@ -841,7 +850,15 @@ def political_killing(m: Mention, brief: bool) -> bool:
     the codebook codes attacks on journalists, politicians, officials and fighters by an
     unidentified armed group. A brief (a wire lede of a sentence or two) says no more
     than the killing and its place: in a country at war, that is the codebook's attack
-    by an unidentified armed group, where a long report tells its crime as crime."""
+    by an unidentified armed group, where a long report tells its crime as crime; and
+    armed men killed there ("three US sailors were killed in the operation") are a
+    battle of that war, and people kidnapped there abducted by an unidentified armed
+    group."""
+    if m.sub_event_type == T.ABDUCTION:
+        # "two engineers were kidnapped in Kirkuk": a kidnapping, not a capture (an
+        # arrest, mostly, whose taker the sentence does not name)
+        return brief and _in_war_country(m) and m.trigger.lower().startswith(
+            tuple(_data()["kidnap_words"]))
     if m.sub_event_type not in (T.ATTACK, T.ARMED_CLASH):
         return False
     words = {w.strip(".,;:()\"'’”") for w in m.victim.lower().split()}
@@ -849,8 +866,11 @@ def political_killing(m: Mention, brief: bool) -> bool:
         return False  # "shot Kalashnikov rifles into the air": fired, no one hit
     if words & set(_data()["political_victims"]):
         return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
-    return brief and m.sub_event_type == T.ATTACK and m.place is not None and m.place.iso3 in set(
-        _data()["war_countries"]) and not _perfect_tally(m)
+    return brief and _in_war_country(m) and not _perfect_tally(m)
+
+
+def _in_war_country(m: Mention) -> bool:
+    return m.place is not None and m.place.iso3 in set(_data()["war_countries"])
 
 
 def _perfect_tally(m: Mention) -> bool:

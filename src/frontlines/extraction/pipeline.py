@@ -248,18 +248,28 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     copies = []
     for t in s.toponyms:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if (t is own or t.place is None or not below_country(t.place) or tok is None
-                or tok.root.i not in listed or t.place.geonames_id == m.place.geonames_id
-                or t.place.country_code != m.place.country_code):
+        if t is own or tok is None or tok.root.i not in listed:
             continue
-        copies.append(replace(
-            m, place=t.place, place_text=t.text, place_unresolved=False, killed=None,
-            killed_high=None,
-            killed_at_least=False, injured=None,
-            explain={**m.explain, "place": f"{t.text} (one of the places listed with "
-                                           f"{m.place_text}: one event per location)",
-                     "split": t.text}))
+        if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
+            # lacks is still one of the places, at the point its list was given
+            copies.append(_listed_copy(m, m.place, t.text, True))
+            continue
+        if not below_country(t.place) or t.place.country_code != m.place.country_code or (
+                not m.place_unresolved and t.place.geonames_id == m.place.geonames_id):
+            continue
+        copies.append(_listed_copy(m, t.place, t.text, False))
     return copies
+
+
+def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
+    """The mention at another place its sentence lists with its own: one event per
+    location; the toll stays with the first place named."""
+    return replace(
+        m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
+        killed_high=None, killed_at_least=False, injured=None,
+        explain={**m.explain, "place": f"{text} (one of the places listed with "
+                                       f"{m.place_text}: one event per location)",
+                 "split": text})
 
 
 def _placed_conjuncts(root: Token) -> set[int]:
@@ -649,8 +659,8 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        if len(ccs) != 1 or not _text_countries(doc, scan) <= ccs or ccs <= _neighbours(
-                doc, scan):
+        across = _neighbours(doc, scan)
+        if len(ccs) != 1 or not _text_countries(doc, scan) - across <= ccs or ccs <= across:
             return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
@@ -675,14 +685,27 @@ def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
 
 def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
     """Countries a text names only across a border ("in the border area with
-    Thailand"): the actors a report calls gunmen there are not thereby at home in them."""
+    Thailand", "near the Thai border"): the actors a report calls gunmen there are not
+    thereby at home in them, and Myanmar troops attacking rebels "along the Thai
+    border" fight on their own side of it."""
     text = doc_text(doc)
     named: dict[str, bool] = {}
     for t in scan.toponyms:
         if t.place is not None and t.place.country_code:
             cc = t.place.country_code
             named[cc] = named.get(cc, True) and places_stage.across_border(text, t.start)
+    gaz = load_gazetteer()
+    for tok in doc:
+        if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text)):
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            over = any(t.lower_ in _OVER_WORDS for t in doc[max(0, tok.i - 2):tok.i])
+            named[cc] = named.get(cc, True) and nxt in _BORDER_NOUNS and not over
     return {cc for cc, only in named.items() if only}
+
+
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers"})
+# "bombed positions across the Iraqi border": beyond it, so in that country
+_OVER_WORDS = frozenset({"across", "over", "beyond", "cross", "crossed", "crossing"})
 
 
 def _home_of(actor: Actor) -> str | None:
@@ -2164,6 +2187,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
+            elif _unnamed_side(g, toponyms, groups):
+                event = build_event(article, g)
             kept.append((event, g))
         else:
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): the incident check "
@@ -2601,6 +2626,59 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
     first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+
+
+def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
+                  groups: list[list[Mention]]) -> bool:
+    """A battle whose one armed side the report counts and whose other it does not name
+    ("A British soldier has been shot dead while on patrol", "One riot police officer was
+    shot dead outside ... Grozny"), or shelling by no one named ("A civilian was killed
+    by a mortar in ... Damascus"): ACLED codes the unnamed side "Unidentified Armed Group
+    (Country)", the country where it happened. Given after the incident check, as the
+    demonstrators are: a generic actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.sub_event_type not in (taxonomy.ARMED_CLASH, taxonomy.SHELLING) or any(
+            m.actor1 for m in group):
+        return False
+    side = next((m.actor2 for m in group if m.actor2 is not None), None)
+    if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group):
+        return False
+    if side is not None and _fights_named(side, groups):
+        return False  # the report names whom this side fights elsewhere: not unidentified
+    place = next((m.place for m in group if m.place is not None), None)
+    cc = place.country_code if place is not None else None
+    if place is not None and place.level == "country" and cc in places_stage.forces_abroad():
+        return False  # "a US-Kurdish operation" placed in the US: the forces' home, not where
+    if side is not None and cc is not None and _state_abroad(side) == cc:
+        return False  # forces that serve abroad fight abroad: a place at home is an origin
+    if cc is None and side is not None:  # no place: only the named side's own land
+        fallback = _group_country(group, toponyms)
+        cc = fallback if fallback == actors_stage.country_iso(side.country) else None
+    first.actor1 = actors_stage.unidentified_group(cc) if cc else None
+    return first.actor1 is not None
+
+
+def _fights_named(side: Actor, groups: list[list[Mention]]) -> bool:
+    """Another incident of the report pairs this side with a named foe ("Turkey fired on
+    Qamishli" beside the YPG's dead in Afrin): its unnamed foe is likely that one."""
+    for g in groups:
+        sides = [a for m in g for a in (m.actor1, m.actor2) if a is not None]
+        if any(a.name == side.name for a in sides) and any(
+                a.name != side.name and a.inter in codes.ARMED
+                and not a.name.startswith("Unidentified") for a in sides):
+            return True
+    return False
+
+
+def _counted_alone(side: Actor | None, group: list[Mention]) -> bool:
+    """An armed side named as the one hit, not as the one fought ("killed while fighting
+    against the Islamic State", "killed fighting Isis", "in clashes with ..." name the
+    other side's foe)."""
+    if side is None or side.inter not in codes.ARMED or side.name.startswith("Unidentified"):
+        return False
+    foe = re.compile(r"\b(?:against|with|fighting|fought|battling|battled)\s+"
+                     + re.escape(side.text), re.I)
+    return not any(foe.search(m.sentence) for m in group)
 
 
 def _troops_marching(group: list[Mention]) -> bool:

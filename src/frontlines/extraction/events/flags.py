@@ -67,6 +67,8 @@ def _ancestors(tok: Token, limit: int = 5) -> list[Token]:
 # words of a date that lies before the report ("last weekend's", "a week ago"), and of
 # one still to come
 PAST_DATE_WORDS = {"last", "yesterday", "ago", "earlier", "previous"}
+# Words before "since" that make the span a yardstick of news, not its period.
+MEASURED_NEWS = {"first", "latest"}
 COMING_DATE_WORDS = {"next", "coming", "tomorrow", "upcoming"}
 
 
@@ -382,8 +384,11 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     if verb.i != trigger.i:
         toks = sorted({*toks, *_own_phrase(trigger)}, key=lambda t: t.i)
     hits = find_cues(toks, lex.cue_first.get("past_words", {}))
+    yardstick: set[int] = set()  # the words of a "latest ... since" phrase
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])
+        if toks[s].i in yardstick:
+            continue
         if words.lower().startswith("earlier") and _same_day(toks[e:e + 2]):
             continue  # "earlier tonight", "earlier this morning": the day of the report
         if words.lower() == "ago" and any(
@@ -392,8 +397,11 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         if words.lower() == "since" and not any(
                 t.like_num or t.ent_type_ == "DATE" for t in toks[s + 1:s + 3]):
             continue
-        if words.lower() == "since" and any(t.lower_ == "first" for t in toks[max(0, s - 3):s]):
-            continue  # "for the first time since 2012": news measured against the past
+        if words.lower() == "since" and any(
+                t.lower_ in MEASURED_NEWS for t in toks[max(0, s - 3):s]):
+            yardstick |= {t.i for t in toks[s].subtree}
+            continue  # "for the first time since 2012", "the latest daily protest since
+            # early last week": news measured against the past
         if words.lower() == "for decades" and any(
                 t.lower_ == "first" for t in toks[max(0, s - 10):s]):
             continue  # "the first killing of a U.S. diplomat in Jordan for decades": news

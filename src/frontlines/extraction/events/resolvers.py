@@ -163,6 +163,29 @@ def _a_person(span: Span | None, lex: Lexicon) -> bool:
         root.lemma_.lower() in data.words("person_nouns.txt"))
 
 
+def _bodies_found(c: Case) -> bool:
+    """ "Police found the bodies of two men with gunshot wounds": bodies found with
+    signs of violence are an attack by an unidentified armed group (the codebook), the
+    finders no side of it; not when the dead are named as armed men ("the bodies of
+    three soldiers")."""
+    if not _no_one_named(c.agent):
+        return False
+    for t in c.context:
+        if t.lemma_.lower() == "body" and t.head.lemma_.lower() in words("finding_verbs"):
+            return not _armed_victims(list(t.subtree), c.lex)
+    return False
+
+
+def _untagged_name(span: Span | None) -> bool:
+    """ "Noor Jehan was shot five times": a name of two proper nouns the tagger gives no
+    entity type, shot: guns are fired at people, so it names a person."""
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ == "PROPN" and root.ent_type_ == "" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "" for c in root.children)
+
+
 @resolver("arrest_at_protest")
 def _arrest_at_protest(c: Case) -> Result | None:
     if c.kind == tx.ARRESTS and c.trigger is not None and _at_protest(c):
@@ -444,8 +467,10 @@ def clause_apart(trigger: Token) -> Token | None:
 def _attack(c: Case) -> Result:
     """ "attacked", "killed": by the weapon of its own scene, else by whom it was done to."""
     if c.cue(c.context, "industrial") and not _armed_victims(c.context, c.lex) \
-            and actor_class(c.agent, c.lex) is None:
-        return NOTHING  # "killed when a chemical plant exploded": an accident
+            and actor_class(c.agent, c.lex) is None and c.lemma not in words("gunfire_verbs"):
+        # "killed when a chemical plant exploded": an accident; no one is shot by one
+        # ("shot four laborers working in an aluminum factory")
+        return NOTHING
     w = weapon_type(_own_scene(c), c.lex)
     if w is not None:
         return w
@@ -463,12 +488,15 @@ def _attack(c: Case) -> Result:
         # "the gunmen then killed Mohammad", "a public prosecutor was shot": one person
         # not named as an armed man, killed by armed men, is a civilian (ACLED's Attack)
         return tx.ATTACK, _text(c.patient)
+    if _bodies_found(c):
+        return tx.ATTACK, "bodies found"
     others = [t for t in c.context if c.agent is None or not c.agent.start <= t.i < c.agent.end]
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    if _no_one_named(c.agent) and _a_person(c.patient, c.lex) and not _armed_victims(
-            _with_apposition(c.patient) if armed else [], c.lex):
+    shot_name = c.lemma in words("gunfire_verbs") and _untagged_name(c.patient)
+    if _no_one_named(c.agent) and (_a_person(c.patient, c.lex) or shot_name) and not (
+            _armed_victims(_with_apposition(c.patient) if armed else [], c.lex)):
         # "film maker Naji Jerf was killed in Gaziantep", "Jean Helene, a regional
         # reporter, was shot ... to interview jailed opposition figures": a person killed
         # or shot by no one named, and not described as armed, is an attack (the
@@ -617,11 +645,18 @@ def _person_head(head: Token, lex: Lexicon) -> bool:
     # "captured two Palestinians": a nationality as a noun names people; "captured 102",
     # "captured one" after the fighters the sentence counts: a bare number is people
     # (places taken are named or counted with their noun: "captured three villages")
-    people = (head.ent_type_ == "NORP" and head.pos_ in {"NOUN", "PROPN"}
-              and head.tag_ in {"NNS", "NNPS"}) or (
+    people = (head.pos_ in {"NOUN", "PROPN"} and head.tag_ in {"NNS", "NNPS"} and (
+        head.ent_type_ == "NORP" or head.lower_ in _demonyms())) or (
         head.pos_ == "NUM" and head.dep_ in {"dobj", "nsubjpass"} and not list(head.children))
     return head.lower_ in lex.cue_words("person") or head.lower_ in _PERSONAL or aged or (
         lemma in data.words("person_nouns.txt")) or _full_name(head) or people
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality nouns of the gazetteer ("Britons", "Palestinians"): a plural one names
+    people even where the tagger gives it no entity type."""
+    return frozenset(row[0].lower() for row in data.load("places_demonyms.tsv"))
 
 
 def _full_name(root: Token) -> bool:

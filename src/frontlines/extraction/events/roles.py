@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines import data
 from frontlines.extraction.docs import doc_ents
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 
@@ -404,6 +405,7 @@ def _between(trigger: Token) -> tuple[Span, Span] | None:
     doc = trigger.doc
     # "the clashes that broke out between A and B": the sides hang on the clause's verb
     clause = [g for c in trigger.children if c.dep_ in {"relcl", "acl"} for g in c.children]
+    clause += _fought_in(trigger)
     for child in [*trigger.children, *clause]:
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
@@ -413,6 +415,19 @@ def _between(trigger: Token) -> tuple[Span, Span] | None:
                 return (doc[side.left_edge.i:side.i + 1],
                         doc[conj.left_edge.i:conj.right_edge.i + 1])
     return None
+
+
+def _fought_in(trigger: Token) -> list[Token]:
+    """The words of the fighting its verb says a battle subject's toll came in ("street
+    battles ... killed at least 66 people ... in fighting ... between A and B"): one
+    battle, so its sides (type_rules.yaml battle_preps, battle_nouns)."""
+    if trigger.dep_ != "nsubj" or trigger.head.pos_ != "VERB":
+        return []
+    preps, nouns = data.words("type_rules.yaml", "battle_preps"), data.words(
+        "type_rules.yaml", "battle_nouns")
+    return [x for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in nouns
+            for x in g.children]
 
 
 def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,

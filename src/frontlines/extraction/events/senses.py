@@ -44,14 +44,23 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _objects(trig: Token) -> list[Token]:
+# Verbs whose objects after a preposition tell a protest's cause ("demonstrated in
+# support of", "demonstrated for wages"), never the other sense.
+PROTEST_LEMMAS = {"demonstrate"}
+
+
+def _objects(trig: Token, preps: bool = True) -> list[Token]:
     """The trigger's object, through a particle ("shot down rumors"), a preposition
     ("the battle against cancer") or an infinitive of aim ("battle to contain the
-    wildfires"), or the noun it modifies."""
+    wildfires"), or the noun it modifies. Without `preps`, no noun after a preposition:
+    people who "demonstrated in support of" a man protested; to show support is to
+    "demonstrate support"."""
     out = []
     for c in trig.children:
         if c.dep_ in _OBJECT_DEPS:
             out.append(c)
+        elif c.dep_ in ("prep", "agent") and not preps:
+            continue
         elif c.dep_ in ("prep", "prt", "agent"):
             out.extend(g for g in c.children if g.dep_ in _OBJECT_DEPS)
         elif c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children):
@@ -80,7 +89,7 @@ def other_sense(trig: Token) -> str | None:
         # law", "in the capital"); "demonstrates X" or "demonstrated that" is to show
         return f"{trig.text} (an object: it shows)"
     objects = data["objects"].get(lemma, set())
-    for obj in _objects(trig):
+    for obj in _objects(trig, preps=lemma not in PROTEST_LEMMAS):
         # its modifiers, and the noun after "of" ("lost 28 of its fighters")
         words = {obj.lower_, obj.lemma_.lower()} | {
             c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS} | {
@@ -105,8 +114,16 @@ def other_sense(trig: Token) -> str | None:
 
 def _subject_sense(trig: Token, words: set[str]) -> str | None:
     """"The image of the soldiers ... captured the predicament": a subject that shows
-    the other sense (a picture depicts; no armed actor takes ground)."""
-    if not words or trig.pos_ != "VERB":
+    the other sense (a picture depicts; no armed actor takes ground; workers who strike
+    stop work, they hit no one)."""
+    if not words:
+        return None
+    if trig.pos_ == "NOUN":  # a noun's "by" phrase is its subject: "a strike by workers"
+        return next((f"{trig.text} by {g.text}" for c in trig.children
+                     if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                     if g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)),
+                    None)
+    if trig.pos_ != "VERB":
         return None
     verb = trig  # a conjoined verb shares its head's subject ("bogged down ... captured")
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(

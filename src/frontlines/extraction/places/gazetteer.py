@@ -26,7 +26,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
 
-VERSION = "14"
+VERSION = "15"
 # Level 4: regions, seas, rivers (data/places_features.tsv); continents are level 3.
 LEVELS = ("city", "admin2", "admin1", "country", "region")
 # Entry tuple layout (kept as plain tuples: marshal loads them fast).
@@ -76,6 +76,18 @@ def _read_tsv(name: str) -> list[list[str]]:
 def sovereigns() -> dict[str, str]:
     """Dependent territory -> the country it belongs to (places_dependencies.tsv)."""
     return {r[0]: r[1] for r in _read_tsv("places_dependencies.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def shared_theatres() -> dict[str, frozenset[str]]:
+    """Country -> the countries whose ground one conflict shares with it
+    (places_shared_theatres.tsv, read both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in _read_tsv("places_shared_theatres.tsv"):
+        if len(r) > 1:
+            out[r[0]].add(r[1])
+            out[r[1]].add(r[0])
+    return {cc: frozenset(v) for cc, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +186,7 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     _say(quiet, f"indexing {len(b.entries)} places ...")
     data = b.data()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent builds never share one
     tmp.write_bytes(marshal.dumps(data))
     os.replace(tmp, path)
     for old in path.parent.glob("gazetteer-v*.marshal"):
@@ -583,9 +595,11 @@ class Gazetteer:
 def load() -> Gazetteer:
     """The process-wide gazetteer, built on first use if the cache is missing."""
     path = cache_path()
-    if not path.exists():
+    try:
+        data = _read(path)
+    except FileNotFoundError:  # not built yet, or another version's build removed it
         build(quiet=True)
-    data = _read(path)
+        data = _read(path)
     if data.get("version") != VERSION:
         build(force=True, quiet=True)
         data = _read(path)

@@ -84,6 +84,15 @@ def stopwords() -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Words that begin a compound place name ("Kafr", "Khan", "Ain"): part of the
+    name that follows them (data/places_name_heads.txt)."""
+    path = Path(str(resources.files("frontlines") / "data" / "places_name_heads.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _cap_text(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
@@ -314,6 +323,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     f.repeated_names()
     f.framed_names()
     f.whole_names()
+    f.name_heads()
     speakers = f.speakers()
     f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers
                 and not _operation_name(sp)]
@@ -329,9 +339,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
 
 def _airfield(ent: Span) -> bool:
     """An airfield the model tags ORG ("the Deir Ezzor Military Airport", "Kuweires
-    Airbase", "Hmeimim Air Base"): a site, located by the town it is named after."""
+    Airbase", "Hmeimim Air Base") or EVENT ("the Baghdad International Airport"): a
+    site, located by the town it is named after."""
     last = ent[-1].lower_
-    return ent.label_ == "ORG" and len(ent) > 1 and (
+    return (ent.label_ == "ORG" or ent.label_ in SOFT_LABELS) and len(ent) > 1 and (
         last in ("airport", "airbase") or last == "base" and ent[-2].lower_ == "air")
 
 
@@ -445,6 +456,21 @@ class _Finder:
             span = self.doc[i:i + 1]
             if _has_cue(span):
                 self.take(span, "GPE")
+
+    def name_heads(self) -> None:
+        """"Kafr Sousah", "Khan Touman": a capitalised head word of a compound name
+        right before a chosen name is part of it; the name is the whole (a lookup
+        of "Sousah" alone finds Sousa, Brazil)."""
+        heads = name_heads()
+        out = []
+        for sp in self.chosen:
+            i = sp.start - 1
+            if (i >= 0 and not self.taken[i] and not self.blocked[i] and self.tk.cap[i]
+                    and fold(self.tk.texts[i]) in heads):
+                sp = Span(self.doc, i, sp.end, label=sp.label_)
+                self.taken[i] = True
+            out.append(sp)
+        self.chosen = out
 
     def whole_names(self) -> None:
         """One name per story: a name that begins a longer name the story already has,

@@ -30,10 +30,12 @@ from frontlines.extraction.places.gazetteer import (
     NAME,
     Candidate,
     Gazetteer,
+    shared_theatres,
     sovereigns,
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.recognize import name_heads
 from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
@@ -152,6 +154,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
                                    or w.lower() in _LANDFORM_WORDS
                                    for w in words) else 100_000
+        heads = name_heads()
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 part = words[i:i + n]
@@ -164,6 +167,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
                     continue  # "West", "Tower", or a word lost as an article ("us")
                 if i + n < len(words) and _article_joined(words[i + n]):
                     continue  # "Bab al-Hawa" (a crossing) is one name, not Al-Bab
+                if (n == 1 and low[0] in heads) or (i > 0 and words[i - 1].lower() in heads):
+                    continue  # "Kafr Sousah" is one name: not Sousa (Brazil), not "Kafr"
                 # A town must bear the part as its main name: "Grants" (in
                 # "Bains and Grants Town") is only a former name of Zelenogradsk.
                 pk = key(" ".join(part))
@@ -431,14 +436,17 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     is no alias ("Mayadeen" is Al Mayadin). A small town abroad by its
     main name loses only to a place or an armed group the text names (``strong``):
     "Beltran ... in Sinaloa" is no Argentine village, but "French forces" or "Dutch
-    U.N. troops" fight abroad, so Birao and Srebrenica stay. Countries, provinces by
-    their own name (or any name, with a million people), capitals and readings next to
-    their own country stay too ("a British soldier ... in the southern province of
-    Helmand")."""
+    U.N. troops" fight abroad, so Birao and Srebrenica stay. A clue to a country is
+    one to the country whose ground its conflict shares (Israel's to the West Bank).
+    Countries, provinces by their own name (or any name, with a million people),
+    capitals and readings next to their own country stay too ("a British soldier ...
+    in the southern province of Helmand")."""
     capitals = load_gazetteer().capitals
+    theatres = shared_theatres()
 
     def home(c: Candidate) -> bool:
         return (c.level >= 3 or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
+                or any(countries.get(cc, 0.0) > 0 for cc in theatres.get(c.cc, ()))
                 or (c.cc, c.entry[ADM1]) in admins)
 
     if any(home(c) for c in cands if c.level < 3):
@@ -523,7 +531,8 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
-                   r"camp|villages|towns|neighbou?rhoods|districts|road|highway)\b",
+                   r"camp|villages|towns|areas|neighbou?rhoods|districts|quarters|suburbs|"
+                   r"camps|road|highway)\b",
                    re.IGNORECASE)  # "the Al-Sabura road west of the capital Damascus"
 # "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
 # neighbourhood of Damascus": the next name contains these.
