@@ -402,3 +402,21 @@ def test_sparse_article_keeps_the_dated_sentence_a_pointing_back_cue_goes_on_fro
     assert "left his village" not in prefilter.mask(undated)
     plain = text.replace("They were", "Two boys were")
     assert "left his village" not in prefilter.mask(plain)
+
+
+def test_an_article_with_nothing_left_to_parse_skips_the_parse() -> None:
+    """A general-news article with no conflict cue is blanked whole: it gets no record and
+    no spaCy pass, and the articles around it keep theirs, in order (sentences written
+    after local and wire news)."""
+    from datetime import date
+
+    quiet = Article(id="council", published=date(2020, 1, 1), text=(
+        "The city council approved a new budget for its parks on Tuesday. Tickets for "
+        "the autumn concert series sold out within an hour."))
+    raid = Article(id="kirkuk", published=date(2020, 1, 1), text=(
+        "Gunmen killed three soldiers at a checkpoint in Kirkuk on Monday, police said."))
+    results = list(process_articles([quiet, raid, quiet]))
+    assert [(r.article.id, len(r.events)) for r in results] == [
+        ("council", 0), ("kirkuk", 1), ("council", 0)]
+    assert not results[0].doc.has_annotation("DEP") and results[1].doc.has_annotation("DEP")
+    assert [s.text.isspace() for s in results[0].doc.sents] == [True]

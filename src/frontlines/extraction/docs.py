@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 _TEXT = "frontlines_text"
 _ENTS = "frontlines_ents"
+_MEMO = "frontlines_memo"
 
 
 def doc_text(doc: Doc) -> str:
@@ -32,12 +33,22 @@ def uncached(doc: Doc) -> Doc:
     ``Doc.from_docs``, which keeps no such data of its parts (and warns about it)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_MEMO, None)
     return doc
 
 
 def freeze(doc: Doc) -> None:
     """Cache the doc's entities: called when no component will set them again."""
     doc.user_data[_ENTS] = tuple(doc.ents)
+
+
+def span_memo(doc: Doc, name: str) -> dict | None:
+    """A frozen doc's store for what one step derives from a span of it (keyed by the
+    span's token bounds), or None before `freeze`: what is read off the parse and its
+    entities no longer changes then, and several steps ask it of the same sentence."""
+    if _ENTS not in doc.user_data:
+        return None
+    return doc.user_data.setdefault(_MEMO, {}).setdefault(name, {})
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

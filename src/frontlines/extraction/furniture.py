@@ -170,7 +170,10 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
     k = 0
-    while k < len(words):
+    for at in _marker_firsts(words):
+        if at < k:
+            continue
+        k = at
         n = _marker_at(words, k)
         nxt = words[k + n].group() if k + n < len(words) else "A"  # at the very end
         if not n or not (nxt[:1].isupper() or nxt[:1].isdigit()):
@@ -188,6 +191,15 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
         else:
             k += n
     return spans
+
+
+def _marker_firsts(words: list[re.Match[str]]) -> list[int]:
+    """The words a list marker can start at (those `_marker_at` looks further at): one
+    pass over the page's words instead of a call per word."""
+    upper, markers = _markers()
+    firsts = [m.group().strip(":") for m in words]
+    return [k for k, w in enumerate(firsts)
+            if w in upper or (w[:1].isupper() and w.lower() in markers)]
 
 
 # "BEIRUT (AP) -", "MOSCOW (Sputnik)", "OKLAHOMA CITY": a dateline opening a sentence

@@ -77,19 +77,20 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     clearing, and the recapture is one incident of one day."""
     words = [t.lower_ for t in sent]
     data = _data()
+    present = set(words)
     # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
-    covered = {k + j for p in data["period_exceptions"] for k in _starts(words, p.split())
-               for j in range(len(p.split()))}
+    covered = {k + j for _, p in _split("period_exceptions", present)
+               for k in _starts(words, p) for j in range(len(p))}
     # "the latest daily protest since early last week": the latest of a series is news
     covered |= {k for k, w in enumerate(words) if w == "since" and any(
         x in data["period_yardsticks"] for x in words[max(0, k - 3):k])}
-    for phrase in data["war_wide_cues"]:
-        if _starts(words, phrase.split()):
+    for phrase, parts in _split("war_wide_cues", present):
+        if _starts(words, parts):
             return phrase
     scope = None if trigger is None else _clause_scope(trigger)
-    for phrase in data["period_cues"]:
-        for k in _starts(words, phrase.split()):
-            idx = range(k, k + len(phrase.split()))
+    for phrase, parts in _split("period_cues", present):
+        for k in _starts(words, parts):
+            idx = range(k, k + len(parts))
             if any(i in covered for i in idx) or _short_period(words, idx, phrase) or (
                     trigger is not None and _dated_start(sent[idx[0]], trigger)):
                 continue
@@ -99,6 +100,26 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+
+
+def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
+    """The phrases of one list of incidents.yaml, each with its words, that can occur
+    in a sentence of these words (its first word is one of them), in the list's order:
+    the 140 period phrases are looked up by the sentence's words, not tried one by one."""
+    by_first = _by_first_word(key)
+    found = [item for w in present.intersection(by_first) for item in by_first[w]]
+    found += by_first.get("", [])
+    return [(phrase, parts) for _, phrase, parts in sorted(found, key=lambda x: x[0])]
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(key: str) -> dict[str, list[tuple[int, str, list[str]]]]:
+    """A list of incidents.yaml by first word: (place in the list, phrase, its words)."""
+    out: dict[str, list[tuple[int, str, list[str]]]] = {}
+    for n, phrase in enumerate(_data()[key]):
+        parts = phrase.split()
+        out.setdefault(parts[0] if parts else "", []).append((n, phrase, parts))
+    return out
 
 
 def _dated_start(first: Token, trigger: Token) -> bool:
@@ -748,28 +769,41 @@ def _content_of(trigger: Token, words: set[str]) -> str | None:
 RELATED = {"related", "relating", "linked", "connected"}
 
 
-def _war_word(t: Token, single: set[str]) -> bool:
-    """A common war word in its own right: not a name ("Houston Rockets") and not the
-    modifier of another noun with a non-war modifier of its own ("flood fighting effort")."""
-    if not (t.lemma_.lower() in single or t.lower_ in single) or t.pos_ == "PROPN":
-        return False
-    if t.is_title and t.i > 0 and not t.is_sent_start:
+def _in_own_right(t: Token) -> bool:
+    """A war or weapon word of the lists in its own right: not a name ("Houston
+    Rockets") and not the modifier of another noun with a non-war modifier of its own
+    ("flood fighting effort")."""
+    if t.pos_ == "PROPN" or (t.is_title and t.i > 0 and not t.is_sent_start):
         return False
     return not (t.dep_ == "compound" and any(c.dep_ == "compound" for c in t.children))
 
 
+@lru_cache(maxsize=1)
+def _war_lists() -> tuple[frozenset[str], list[list[str]], frozenset[str]]:
+    """The one-word war words, the multi-word ones (split), the one-word weapon words."""
+    data = _data()
+    return (frozenset(w for w in data["war_words"] if " " not in w),
+            [w.split() for w in data["war_words"] if " " in w],
+            frozenset(w for w in data["weapon_words"] if " " not in w))
+
+
 def war_sentences(doc: Doc) -> dict[int, tuple[int, bool]]:
     """Start offset of each sentence -> (how many war words it has, whether it names a
-    weapon). A multi-word war word such as "air strike" counts once."""
-    data = _data()
-    single = {w for w in data["war_words"] if " " not in w}
-    multi = [w.split() for w in data["war_words"] if " " in w]
-    weapons = {w for w in data["weapon_words"] if " " not in w}
+    weapon). A multi-word war word such as "air strike" counts once. Each word is
+    looked up once in both lists, and tested further only when it is on one."""
+    single, multi, weapons = _war_lists()
     out: dict[int, tuple[int, bool]] = {}
     for sent in doc.sents:
         lows = [t.lower_ for t in sent]
-        count = sum(_war_word(t, single) for t in sent) + sum(_contains(lows, p) for p in multi)
-        armed = any(_war_word(t, weapons) for t in sent)
+        count, armed = 0, False
+        for t, low in zip(sent, lows, strict=True):
+            lemma = t.lemma_.lower()
+            war = lemma in single or low in single
+            weapon = lemma in weapons or low in weapons
+            if (war or weapon) and _in_own_right(t):
+                count += war
+                armed = armed or weapon
+        count += sum(_contains(lows, p) for p in multi)
         out[sent.start_char] = (count, armed)
     return out
 

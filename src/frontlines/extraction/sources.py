@@ -35,8 +35,10 @@ def _aliases() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str, country: str | None = None) -> str:
-    """The canonical name of a source phrase, or the phrase itself, tidied."""
+    """The canonical name of a source phrase, or the phrase itself, tidied (remembered:
+    each alias pattern is tried in turn, and the same phrases speak again and again)."""
     for pattern, canonical in _aliases():
         if pattern.search(text):
             if "{country}" in canonical:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import settings
-from frontlines.extraction.docs import sentence_ents
+from frontlines.extraction.docs import sentence_ents, span_memo
 from frontlines.extraction.words import reporting_verbs
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -231,7 +231,20 @@ _MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bover
 
 
 def dates_in(sent: Span) -> list[Span]:
-    """The time expressions of a sentence (the model's and the patterns' it misses)."""
+    """The time expressions of a sentence (the model's and the patterns' it misses).
+    Found once per sentence of a frozen doc: the date, story and timeline steps each
+    ask for them (two to three times per sentence)."""
+    memo = span_memo(sent.doc, "dates_in")
+    if memo is None:
+        return _dates_in(sent)
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_dates_in(sent))
+    return list(found)
+
+
+def _dates_in(sent: Span) -> list[Span]:
     ents = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
@@ -248,11 +261,12 @@ def _names_year(tok: Token) -> bool:
     """A year that modifies one thing and that the model read as part of a named event
     ("in the 1967 Middle East war", "the 2003 invasion"): it dates that thing, as "in
     1967" would (a number before a plural noun counts it: "2000 troops")."""
-    return (re.fullmatch(r"(?:19|20)\d\d", tok.text) is not None and tok.dep_ == "nummod"
+    return (_YEAR_NUMBER.fullmatch(tok.text) is not None and tok.dep_ == "nummod"
             and tok.head.tag_ in ("NN", "NNP") and tok.ent_type_ not in _COUNT_ENTS)
 
 
 _COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 def _describes_another(root: Token, trigger: Token) -> bool:

@@ -421,6 +421,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     # years: also in temporal adverbial clauses ("fell to IS when ... swept ... in 2014")
     # (not in a participle commenting on the event: "..., marking the largest toll since
     # it first intervened in 2016")
+    if not any(YEAR.match(t.text) for t in verb.subtree):
+        return None  # most clauses: no year, so no need to walk each word's ancestors
     toks = [t for t in verb.subtree if not any(
         (a.dep_ in {"relcl", "ccomp"} or (a.dep_ == "advcl" and a.tag_ == "VBG"))
         and a.i != verb.i and a.is_ancestor(t) and not

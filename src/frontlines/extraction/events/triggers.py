@@ -163,7 +163,10 @@ def is_civilian(span: Span | None, lex: Lexicon | None = None) -> bool:
 def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, str] | None:
     """(sub-event type, cue words) of the first weapon class present in tokens."""
     lex = lex or load_lexicon()
+    keys = {k for t in tokens for k in token_keys(t)}  # a class none of them starts is absent
     for cls, sub in data.load("type_rules.yaml")["weapon_order"]:
+        if keys.isdisjoint(lex.cue_first[cls]):
+            continue
         hits = [h for h in find_cues(tokens, lex.cue_first[cls])
                 if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))
                 and not other_sense(tokens[h[0]])]  # "the burned-out shells of buildings"
@@ -186,12 +189,12 @@ def _state_strikes(tokens: list[Token]) -> Token | None:
     coalition of states carries out on a target or with dead are air (or missile)
     strikes, ACLED's Air/drone strike, not a labour strike; so are strikes that hit or
     target something and kill (no labour strike does)."""
-    deadly = bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
-    for t in tokens:
+    strikes = [t for t in tokens if t.lower_ in {"strike", "strikes"}]
+    deadly = bool(strikes) and bool(find_cues(tokens, load_lexicon().cue_first["casualty"]))
+    for t in strikes:  # most sentences have none: no casualty cue to look for either
         before = t.doc[max(t.i - 2, t.sent.start):t.i]
-        if t.lower_ not in {"strike", "strikes"} or (
-                t.pos_ != "NOUN" and t.dep_ not in _NOMINAL_DEPS
-                and not any(x.lower_ in _STRIKING_STATES for x in before)):
+        if t.pos_ != "NOUN" and t.dep_ not in _NOMINAL_DEPS and not any(
+                x.lower_ in _STRIKING_STATES for x in before):
             continue  # "in coalition strikes" tagged a verb is still the noun
         targets = any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in t.children)
         if not deadly and not targets:
