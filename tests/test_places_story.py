@@ -1003,3 +1003,12 @@ def test_a_part_of_a_country_named_by_the_country_stays_the_scene():
             "confirmed.")
     recs = [r for r in _at(text, "2018-02-10") if "detained" in r.evidence[0].sentence]
     assert recs and all(r.country == "Syria" and r.geo_precision == 3 for r in recs)
+
+
+def test_a_gerund_is_done_by_its_clauses_subject() -> None:
+    # "while destroying": the strikes destroyed the tanks, not the militants they killed
+    events = _at("Six long-range bombers carried out strikes on Sunday on Daesh near the "
+                 "eastern Syrian city of Deir el-Zour. The strikes killed a large number of "
+                 "militants while destroying two command posts and two tanks.", "2016-08-15")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].actor1 != "Islamic State"

@@ -496,6 +496,12 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
         patient = _purpose_object(trigger) or _purpose_object(patient)
     if patient is None:
         patient = _purpose_object(trigger)  # "rallied to protest the decision"
+    if agent is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and (
+            trigger.head.pos_ in {"VERB", "AUX"}):
+        # "the strikes killed militants while destroying two tanks": a gerund with no
+        # subject of its own is done by its clause's subject, never the noun before it
+        agent = _subject_of(trigger.head)
+        pattern = "adjunct" if agent is not None else pattern
     if agent is None:
         left = linear_np(sent, trigger.i - 1, -1)
         pat = _as_span(patient, trigger)
