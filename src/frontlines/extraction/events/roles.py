@@ -496,11 +496,11 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
         patient = _purpose_object(trigger) or _purpose_object(patient)
     if patient is None:
         patient = _purpose_object(trigger)  # "rallied to protest the decision"
-    if agent is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and (
-            trigger.head.pos_ in {"VERB", "AUX"}):
+    if agent is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
         # "the strikes killed militants while destroying two tanks": a gerund with no
-        # subject of its own is done by its clause's subject, never the noun before it
-        agent = _subject_of(trigger.head)
+        # subject of its own is done by its clause's active subject, never the noun
+        # before it (only where the parse gives that clause a subject of its own)
+        agent = _child(trigger.head, {"nsubj"})
         pattern = "adjunct" if agent is not None else pattern
     if agent is None:
         left = linear_np(sent, trigger.i - 1, -1)
