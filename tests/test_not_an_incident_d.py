@@ -30,9 +30,10 @@ def test_aircraft_that_fly_sorties_or_drop_bombs_still_strike() -> None:
 
 
 def test_seats_captured_in_an_election_are_no_territory() -> None:
-    assert _types("The ruling party captured 86 seats in the 150-member parliament, the "
-                  "election commission said on Tuesday.") == []
-    assert _types("The Islamist party took 86 seats in the 217-seat assembly.") == []
+    assert _types("The opposition Democratic Party captured 86 seats in Sunday's "
+                  "parliamentary election in Bangkok.") == []
+    assert _types("Hamas captured 76 of the 132 seats in the Palestinian Legislative "
+                  "Council.") == []
     # the seat of a government is a place an armed group can take
     assert [t[0] for t in _types("Rebels captured the seat of the provincial government "
                                  "in Ganta on Monday.")] == ["Non-state actor overtakes territory"]
