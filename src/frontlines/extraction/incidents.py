@@ -1039,7 +1039,9 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     (then text order): remote weapons over a battle, a battle that changed who holds a
     place over a clash, a clash over one-sided violence, sexual violence and abduction
     over an attack; weapons seized with no one killed are a disrupted weapons use
-    whatever weapons the sentence names."""
+    whatever weapons the sentence names. A crowd that fought a force in its sentence
+    ("clashed with police") rioted: Violent demonstration before the force used on it,
+    and the clash last (demonstrators are no armed group)."""
     # weapons destroyed in a strike the group tells in a sentence of its own are the
     # strike's damage, not a use foiled ("Rebels shot down a warplane" stays foiled)
     disrupted = [m for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS]
@@ -1054,11 +1056,14 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
         return sorted(arrests, key=lambda m: m.sent_start) + raids  # the raid made the arrest
     force = {m.sent_start for m in group if m.sub_event_type in PROTEST_FORCE}
     crowd = {m.sent_start for m in group if m.event_type in CROWD_TYPES}
+    fought = {m.sent_start for m in group if m.sub_event_type == T.ARMED_CLASH
+              and m.sent_start in crowd and _crowd_side(m)}
     return sorted(group, key=lambda m: (
         PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type == T.ATTACK
-        and m.sent_start in force else len(PRECEDENCE) if m.sub_event_type == T.ARMED_CLASH
-        and m.sent_start in crowd and _crowd_side(m) else _rank(m, deadly),
-        m.sent_start, m.trigger_start))
+        and m.sent_start in force else len(PRECEDENCE) if m.sent_start in fought
+        and m.sub_event_type == T.ARMED_CLASH else PRECEDENCE.index(T.EXCESSIVE_FORCE) - 0.5
+        if m.sent_start in fought and m.sub_event_type == T.VIOLENT_DEMONSTRATION
+        else _rank(m, deadly), m.sent_start, m.trigger_start))
 
 
 UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
@@ -1587,6 +1592,10 @@ def _crowd_in_clash(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     if not all(m.sent_start in shared for m in group) or not any(
             m.event_type in CROWD_TYPES for m in group):
         return False
+    clash = any(m.sub_event_type == T.ARMED_CLASH for m in group)
+    if not clash and len({m.sub_event_type for m in group
+                          if m.event_type in CROWD_TYPES}) > 1:
+        return False  # a protest and a riot beside it with no fight between them: two
     force = any(m.sub_event_type in PROTEST_FORCE for m in group)
     if not all(m.event_type in CROWD_TYPES or (m.sub_event_type == T.ARMED_CLASH
                                                and _crowd_side(m))
