@@ -1039,7 +1039,9 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     (then text order): remote weapons over a battle, a battle that changed who holds a
     place over a clash, a clash over one-sided violence, sexual violence and abduction
     over an attack; weapons seized with no one killed are a disrupted weapons use
-    whatever weapons the sentence names."""
+    whatever weapons the sentence names. A crowd that fought a force in its sentence
+    ("clashed with police") rioted: Violent demonstration before the force used on it,
+    and the clash last (demonstrators are no armed group)."""
     # weapons destroyed in a strike the group tells in a sentence of its own are the
     # strike's damage, not a use foiled ("Rebels shot down a warplane" stays foiled)
     disrupted = [m for m in group if m.sub_event_type == T.DISRUPTED_WEAPONS]
@@ -1053,9 +1055,15 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     if arrests and raids and _raid_of_arrest(arrests, raids, {m.sent_start for m in arrests}):
         return sorted(arrests, key=lambda m: m.sent_start) + raids  # the raid made the arrest
     force = {m.sent_start for m in group if m.sub_event_type in PROTEST_FORCE}
+    crowd = {m.sent_start for m in group if m.event_type in CROWD_TYPES}
+    fought = {m.sent_start for m in group if m.sub_event_type == T.ARMED_CLASH
+              and m.sent_start in crowd and _crowd_side(m)}
     return sorted(group, key=lambda m: (
         PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type == T.ATTACK
-        and m.sent_start in force else _rank(m, deadly), m.sent_start, m.trigger_start))
+        and m.sent_start in force else len(PRECEDENCE) if m.sent_start in fought
+        and m.sub_event_type == T.ARMED_CLASH else PRECEDENCE.index(T.EXCESSIVE_FORCE) - 0.5
+        if m.sent_start in fought and m.sub_event_type == T.VIOLENT_DEMONSTRATION
+        else _rank(m, deadly), m.sent_start, m.trigger_start))
 
 
 UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
@@ -1469,6 +1477,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return True
     if not all(_same_day(x, y) for x in g for y in h):
         return False
+    if shared and _crowd_in_clash(g, h, shared):  # one crowd, one armed side: one event
+        return all(compatible(x, y) for x in g for y in h)
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
@@ -1561,6 +1571,40 @@ def _force_on_protest(g: list[Mention], h: list[Mention], shared: set[int]) -> b
     force, attack = (g, h) if g[0].sub_event_type in PROTEST_FORCE else (h, g)
     return force[0].sub_event_type in PROTEST_FORCE and all(
         m.sub_event_type == T.ATTACK and m.sent_start in shared for m in attack)
+
+
+CROWD_INTER = {5, 6}  # rioters and protesters: a crowd, no organised armed group
+CROWD_TYPES = {T.PROTESTS, T.RIOTS}
+
+
+def _crowd_side(m: Mention) -> bool:
+    """A mention with rioters or protesters as one of its sides."""
+    return any(a is not None and a.inter in CROWD_INTER for a in (m.actor1, m.actor2))
+
+
+def _crowd_in_clash(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """Soldiers who "clashed with protesters" or "fired on demonstrators marching", told
+    in one sentence as a demonstration and as a clash with the crowd (or as the crowd's
+    own protest beside the force used on it): one incident. ACLED codes a battle only
+    between organised armed groups; violence between a force and demonstrators is the
+    Protests or Riots event, one per sentence, with one armed side at most."""
+    group = g + h
+    if not all(m.sent_start in shared for m in group) or not any(
+            m.event_type in CROWD_TYPES for m in group):
+        return False
+    clash = any(m.sub_event_type == T.ARMED_CLASH for m in group)
+    if not clash and len({m.sub_event_type for m in group
+                          if m.event_type in CROWD_TYPES}) > 1:
+        return False  # a protest and a riot beside it with no fight between them: two
+    force = any(m.sub_event_type in PROTEST_FORCE for m in group)
+    if not all(m.event_type in CROWD_TYPES or (m.sub_event_type == T.ARMED_CLASH
+                                               and _crowd_side(m))
+               or (force and m.sub_event_type == T.ATTACK) for m in group):
+        return False  # (the attack is the force used on the protest: _force_on_protest)
+    armed = {m.actor1.name for m in group if m.actor1 is not None
+             and m.actor1.inter not in CROWD_INTER | {7}
+             and not m.actor1.name.startswith("Unidentified")}
+    return len(armed) <= 1
 
 
 def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:

@@ -2350,6 +2350,7 @@ def _complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: b
     demonstrators, the air force of a strike, the other side of a battle (from the post
     hit, the purpose, the sentences, the place's holder), the person held, the unnamed
     perpetrator; a rebel group is no air force and civilians are no side of a battle."""
+    _crowd_against_force(g, toponyms)
     _name_demonstrators(g, toponyms)
     grounded = _no_air_force(g, doc)
     civilians = _no_civilian_side(g)
@@ -2774,6 +2775,25 @@ def _troops_marching(group: list[Mention]) -> bool:
             and first.trigger.lower().startswith("march")
             and first.actor1 is not None
             and first.actor1.name.startswith("Military Forces of"))
+
+
+def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A riot whose sentence also told a clash of a force with the crowd ("riot police
+    clashed with thousands of demonstrators"), folded into the riot
+    (incidents._crowd_in_clash): ACLED codes the rioters as the first actor and the force
+    they fought as the second, never the force as a rioter."""
+    first = group[0]
+    if first.event_type != taxonomy.RIOTS:
+        return
+    force = next((a for m in group[1:] if m.sub_event_type == taxonomy.ARMED_CLASH
+                  and m.sent_start == first.sent_start for a in (m.actor1, m.actor2)
+                  if a is not None and a.inter not in incidents.CROWD_INTER | {7}), None)
+    if force is None:
+        return
+    if first.actor1 is None or first.actor1.inter not in incidents.CROWD_INTER:
+        first.actor1 = actors_stage.demonstrators(True, _group_country(group, toponyms))
+    if first.actor2 is None or first.actor2.inter in incidents.CROWD_INTER | {7}:
+        first.actor2 = force
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:

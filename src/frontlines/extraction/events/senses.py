@@ -30,7 +30,9 @@ def _data() -> dict:
             "subjects": {k: set(v) for k, v in raw["subjects"].items()},
             "fall": set(raw["fall_rankings"]), "trade": set(raw["trade_nouns"]),
             "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"]),
-            "march": {k: tuple(v) for k, v in raw["march_support"].items()}}
+            "march": {k: tuple(v) for k, v in raw["march_support"].items()},
+            "aircraft": set(raw["aircraft"]), "flight": set(raw["flight_verbs"]),
+            "missions": set(raw["flight_missions"])}
 
 
 def _lemma(tok: Token) -> str:
@@ -76,7 +78,8 @@ def other_sense(trig: Token) -> str | None:
     data = _data()
     if trig.lower_ == "suicide" and trig.head.lemma_ == "commit":
         return "committed suicide"  # self-harm, not a suicide bombing
-    beast = _animal_subject(trig, data["animals"]) or _bare_march(trig, data["march"])
+    beast = (_animal_subject(trig, data["animals"]) or _bare_march(trig, data["march"])
+             or _aircraft_flying(trig, data["aircraft"], data["flight"], data["missions"]))
     if beast:
         return beast
     lemma = _lemma(trig)
@@ -168,6 +171,22 @@ def _animal_subject(trig: Token, animals: set[str]) -> str | None:
                 g.dep_ == "pobj" and g.lemma_.lower() in animals for g in c.children)):
             return f"{c.text} {trig.text}"
     return None
+
+
+def _aircraft_flying(trig: Token, aircraft: set[str], flight: set[str],
+                     missions: set[str]) -> str | None:
+    """"Warplanes patrolled the skies", "jets flew over the town": an aircraft named as
+    the subject of a verb of flight did only fly; a strike needs a weapon dropped or
+    fired (its own trigger, "bombed", "struck", keeps the event)."""
+    noun = trig.head if trig.dep_ == "compound" else trig  # "fighter jets", "war planes"
+    if noun.lower_ not in aircraft or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in flight or any(
+            c.lower_ == "against" or (c.dep_ == "dobj" and c.lemma_.lower() in missions)
+            for c in verb.subtree):
+        return None  # "flew 20 sorties", "flew missions against IS targets": strikes
+    return f"{noun.text} {verb.text} (a flight)"
 
 
 def _traded(trig: Token, trade: set[str], arms: set[str]) -> str | None:
