@@ -543,6 +543,10 @@ class Gazetteer:
             k2 = unglued_key(name)
             if k2 is not None and (ids := self._ids(self.index, k2)):
                 return [Candidate(i, self.entry(i), True) for i in ids]  # a variant
+            # French transliteration writes Arabic u as "ou" (Baqouba, Falloujah): a
+            # variant of the English spelling when the name has none of its own.
+            if "ou" in k and (ids := self._ids(self.index, k.replace("ou", "u"))):
+                return [Candidate(i, self.entry(i), True) for i in ids]
         if not ids and fuzzy:
             s = skeleton(k)
             if len(s) >= 4:
