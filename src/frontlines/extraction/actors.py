@@ -786,7 +786,9 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
                                          "crossings"}:
             skip = True
         # "supply lines to the Turkish border": the neighbour's border, not its forces
-        if end < n_tok and tokens[end].lower_ in {"border", "frontier", "borders"}:
+        # (but "Jordanian border guards" are Jordan's: a state noun of the border)
+        if end < n_tok and tokens[end].lower_ in {"border", "frontier", "borders"} and not (
+                _border_force(tokens[end:end + 2])):
             skip = True
         # Inside an organisation's name ("Syrian Observatory for Human Rights").
         if skip_orgs and tok.ent_type_ == "ORG" and not tok.ent_id_:
@@ -798,6 +800,14 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
             out.append((i, iso2, weight))
         i = end
     return out
+
+
+def _border_force(tokens: list[Token]) -> bool:
+    """True for a state noun that begins with "border" ("border guards", "border
+    police"): the forces of the country its demonym names, not that country's border."""
+    t = _table()
+    key = tuple(_sing(tok.lower_) for tok in tokens)
+    return len(key) == 2 and (key in t.military or key in t.police)
 
 
 # --------------------------------------------------------------------------

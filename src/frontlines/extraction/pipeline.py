@@ -1115,7 +1115,16 @@ def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
     _find_agent(draft)
     actor1, assoc1 = _actor1(draft, ctx, cc)
     actor2, assoc1, holds_post = _actor2(draft, s, ctx, cc, actor1, assoc1)
-    return ctx.home(actor1), assoc1, ctx.home(actor2), holds_post
+    return ctx.home(actor1), assoc1, _own_people(actor2) or ctx.home(actor2), holds_post
+
+
+def _own_people(actor: Actor | None) -> Actor | None:
+    """A generic actor whose own words name its people ("Civilians (Palestine)" of "five
+    Palestinians"): the report's main country (``ActorContext.home``, for a misread
+    place) does not replace the nationality the text gives."""
+    words = actor.text.split() if actor is not None else []
+    cc = actors_stage.generic_country(actor)
+    return actor if words and cc and load_gazetteer().demonym(words[-1]) == cc else None
 
 
 def _find_agent(draft: MentionDraft) -> None:
@@ -1154,13 +1163,21 @@ def _find_agent(draft: MentionDraft) -> None:
     _attributed_agent(draft)
 
 
+# events whose agent may be a count of people ("dozens of students"): its body is the agent
+_COUNTED_AGENTS = VIOLENT_TYPES | {taxonomy.PROTESTS, taxonomy.RIOTS}
+
+
 def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
             ) -> tuple[Actor | None, list[Actor]]:
     """Actor1 and its associated actors from the agent span, by ACLED's naming."""
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
-    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
-        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)  # "a group of"
+    if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
+        # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
+        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
+    if actor1 is None and draft.agent is not None and draft.event_type in (
+            taxonomy.PROTESTS, taxonomy.RIOTS):  # "Thousands of Palestinians marched"
+        actor1 = _nationals(draft.agent, cc)
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
@@ -1196,7 +1213,7 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
               if draft.patient is not None else None)
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
-            _affiliation(draft.patient, ctx, cc))
+            _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
@@ -1248,6 +1265,26 @@ def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
         if actor is not None and actor.inter not in (0, codes.CIVILIANS):
             return actor
     return None
+
+
+def _nationals(patient: Span, cc: str | None) -> Actor | None:
+    """Victims the report names only by their people ("five Palestinians", "Fourteen
+    Iraqis were killed"): civilians, as ACLED codes the unarmed hit, of the country
+    where it happened, else (no place resolved) of the people named. Only the plain
+    plural: "Palestinian gunmen" or "Iraqi soldiers" name their side by their noun."""
+    body = actors_stage.counted_body(patient) or patient
+    root = body.root
+    if root.tag_ not in ("NNPS", "NNS") or not root.text[:1].isupper() or any(
+            c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
+            for c in root.children):  # ("The four Britons, all biologists": who they were)
+        return None
+    people = load_gazetteer().demonym(root.text)
+    actor = actors_stage.civilians(cc or people) if people else None
+    return replace(actor, text=body.text) if actor is not None else None
+
+
+# what may hang on a people's plural that is still only a head count ("five unarmed")
+_PLAIN_DEPS = frozenset({"nummod", "det", "amod", "advmod", "quantmod", "punct", "appos"})
 
 
 def _attributed_agent(draft: MentionDraft) -> None:
@@ -1993,6 +2030,11 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
     elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
         a2 = actors_stage.demonstrating(a2, riot=False)
+    if a2 is None and place is not None and first.sub_event_type == taxonomy.EXCESSIVE_FORCE \
+            and not (a1 is not None and a1.name.startswith(("Protesters", "Rioters"))):
+        # "fired rubber bullets at protesters, wounding 20": the force is used on
+        # protesters (ACLED's actor2 of this sub-type), whoever the toll counts
+        a2 = actors_stage.demonstrators(False, place.country_code)
     fatalities, low, high = _fatalities(group)
     inter1, inter2 = _inter(a1, place), _inter(a2, place)
     civilian = (any(m.civilian_target for m in group) and not held) or (
@@ -2533,6 +2575,21 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         if held is not None and _a_civilian(held, cc):
             group[0].actor2 = actors_stage.victims("civilian", cc)
             return
+        crowd = _crowd_held(held) if held is not None else None
+        if crowd is not None:
+            # "police arrested dozens of protesters": ACLED names them Protesters (Country)
+            group[0].actor2 = actors_stage.demonstrators(
+                any(t.lower_.startswith("rioter") for t in crowd), cc)
+            return
+
+
+def _crowd_held(held: Token) -> Span | None:
+    """The demonstrators an arrest holds ("dozens of protesters", "20 rioters"), else
+    None: the phrase itself or the body its count is of."""
+    doc = held.doc
+    own = doc[held.left_edge.i:held.i + 1]
+    body = actors_stage.counted_body(doc[held.left_edge.i:held.right_edge.i + 1]) or own
+    return body if actors_stage.names_crowd(body) else None
 
 
 def _a_civilian(held: Token, cc: str | None) -> bool:

@@ -501,6 +501,13 @@ def _apart(kill: Token, other: Token) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def _participle_toll(trigger: Token) -> bool:
+    """A killing told as the participle clause of the act ("opened fire on protesters,
+    killing three"), not a killing of its own ("the police killing of an unarmed man
+    sparked protests")."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj")
+
+
 def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = frozenset()
            ) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
@@ -516,9 +523,13 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
-            # "a man was killed as villagers clashed": the death belongs to the riot
+            # "a man was killed as villagers clashed": the death belongs to the riot; "fired
+            # on protesters, killing three": the deaths are the force's (ACLED codes lethal
+            # force against protesters as the protest event's excessive force, not a clash)
             same_incident = kind == "@kill" and (d.disorder_type == taxonomy.POLITICAL_VIOLENCE
-                                                 or d.event_type == taxonomy.RIOTS)
+                                                 or d.event_type == taxonomy.RIOTS
+                                                 or (d.sub_event_type == taxonomy.EXCESSIVE_FORCE
+                                                     and _participle_toll(g.trigger)))
             if same_incident and not (in_agent or subj_of) and _apart(g.trigger, d.trigger):
                 g.explain["own_place"] = "its killing names a place of its own"
                 continue
@@ -529,10 +540,12 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
                 if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
-                        and _means_of(d.trigger, g.trigger) and not (
+                        and (_means_of(d.trigger, g.trigger)
+                             or d.sub_event_type == taxonomy.EXCESSIVE_FORCE) and not (
                             g.agent.start <= d.trigger.i < g.agent.end
                             or g.agent.root.lower_ in {"that", "which", "who"}):
                     # "IS said it killed 50 fighters in a suicide bombing": who killed
+                    # ("police fired rubber bullets at protesters, wounding 20": who fired)
                     d.agent, d.agent_pattern = g.agent, "active"
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type \
                         and d.trigger.i not in listed:  # each item names its weapon
