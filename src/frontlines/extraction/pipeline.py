@@ -987,7 +987,8 @@ def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | No
     """The one town of its sentence inside a country or province chosen as the scene:
     a record is at country or province level only when nothing finer is said (ACLED),
     so the town the sentence names there is the nearest point. None when the sentence
-    names several towns there (which one is unclear) or only a capital (a government);
+    names several towns there (which one is unclear) or only a capital that names a
+    government (not "bombings in Baghdad", "the Baghdad International Airport");
     without ``origin``, not a town people come from ("displaced families from Deir
     Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
     if coarseness(area) < 2 or not area.country_code:
@@ -995,7 +996,8 @@ def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | No
     text = doc_text(s.window.doc)
     towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
              if t.place is not None and coarseness(t.place) == 0
-             and t.place.geonames_id not in _capital_ids()
+             and (t.place.geonames_id not in _capital_ids()
+                  or places_stage.capital_as_place(text, t))
              and t.place.country_code == area.country_code
              and (area.level == "country" or t.place.admin1 == area.admin1)
              and not places_stage.qualifies_actor(text, t.end)

@@ -9,6 +9,7 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
     acting,
+    capital_as_place,
     countryside_city,
     deployed_abroad,
     drop_strays,
@@ -33,7 +34,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "acting", "across_border", "countryside_city", "deployed_abroad",
+__all__ = ["PlaceRecogniser", "acting", "across_border", "capital_as_place", "countryside_city",
+           "deployed_abroad",
            "drop_strays", "forces_abroad",
            "geoparse",
            "hometown",

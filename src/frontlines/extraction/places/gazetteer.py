@@ -500,6 +500,9 @@ def _parse(row: str) -> tuple:
             f[7], int(f[8]), int(f[9]))
 
 
+OU_SPELLING_POP = 20_000
+
+
 class Gazetteer:
     """Name-key index over GeoNames entries, loaded from the built cache."""
 
@@ -543,6 +546,12 @@ class Gazetteer:
             k2 = unglued_key(name)
             if k2 is not None and (ids := self._ids(self.index, k2)):
                 return [Candidate(i, self.entry(i), True) for i in ids]  # a variant
+            # French transliteration writes Arabic u as "ou" (Baqouba, Falloujah): a
+            # variant of the English spelling when the name has none of its own; only a
+            # town of OU_SPELLING_POP or a province ("Gouta" is no Slovak "Guta").
+            if "ou" in k and (ids := self._ids(self.index, k.replace("ou", "u"))):
+                found = [Candidate(i, self.entry(i), True) for i in ids]
+                return [c for c in found if c.level >= 2 or c.population >= OU_SPELLING_POP]
         if not ids and fuzzy:
             s = skeleton(k)
             if len(s) >= 4:

@@ -71,7 +71,8 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "field", "fields", "checkpoint", "crossing", "front", "frontline",
                         "positions", "strongholds", "stronghold", "hometown", "island",
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
-                        "zone", "territory", "province", "state", "county", "embankment"})
+                        "zone", "territory", "province", "state", "county", "embankment",
+                        "parliament"})  # the building: "protested outside Jakarta's parliament"
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
 # Nouns for people and bodies: a place attached to them says where they are from or
@@ -749,8 +750,12 @@ _HOMETOWN_BEFORE = re.compile(
     r"(?:(?:,\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*"  # ", a pharmacist from"
     r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|who)\s+(?:is|was|are|were)(?:\s+also|\s+originally)?"  # "He was"
     r"|\b(?:hails?|hailed|originally))\s+from|\bnative\s+of"  # "a native of"
-    r"|\b(?:born|raised|grew\s+up|brought\s+up)\s+in)"  # "who were raised in Britain"
-    r"\s+(?:(?:north|south|east|west)\w*\s+)?$")
+    r"|\b(?:born|raised|grew\s+up|brought\s+up)\s+in"  # "who were raised in Britain"
+    # "whose widow lives in", "who lived in", "his home state of": a person's home
+    r"|\b(?:who|whose(?:\s+[a-z]+){1,2})\s+(?:lives?|lived|resides?|resided)\s+in"
+    r"|\bhome\s+(?:state|town|city|country|village|province)\s+of)"
+    r"\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?$")  # "Provo, Utah"
 
 
 def hometown(text: str, start: int) -> bool:
@@ -831,7 +836,20 @@ def government_capital(text: str, top: Toponym) -> bool:
     "isolate Tehran", "a message for Moscow"): it names a government, so it is no
     evidence of where a story happens (ACLED codes the scene; an essay on Iran's proxies
     is not set in Tehran). "Shelling in Damascus" still is."""
-    return capital(top) and not _LOCATIVE_BEFORE.search(text[max(0, top.start - 30):top.start])
+    return (capital(top) and not _LOCATIVE_BEFORE.search(text[max(0, top.start - 30):top.start])
+            and not capital_as_place(text, top))
+
+
+def capital_as_place(text: str, top: Toponym) -> bool:
+    """A capital that names a site ("the Baghdad International Airport", "Jakarta's
+    parliament", "a Kabul market"): the city itself, not its government."""
+    words = top.text.lower().split()
+    after = _SITE_AFTER.match(text[top.end:top.end + 40])
+    return (len(words) > 1 and words[-1] in SITE_WORDS) or bool(
+        after and after.group(1).lower() in SITE_WORDS)
+
+
+_SITE_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[a-z]+\s+){0,2}?([A-Za-z]+)\b")
 
 
 def capital(top: Toponym) -> bool:

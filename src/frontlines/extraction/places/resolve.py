@@ -219,6 +219,9 @@ def _main_key(name: str) -> str:
     return key(strip_suffix(name) or name)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "each", "every"})
+
+
 def _cue(doc: Doc, start: int, end: int) -> str | None:
     """"admin1", "admin2" or "city" when the words around a name say which it is."""
     nxt = doc[end].lower_ if end < len(doc) else ""
@@ -234,6 +237,9 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
     if len(before) >= 2 and before[-1] == "of":
         if before[-2] in ADMIN1_WORDS:
             return "admin1"
+        if before[-2] == "district" and len(before) == 3 and before[0] not in _DETERMINERS:
+            return "city"  # "the Helwaniyah district of Baghdad", "a Sunni district of
+            # Baghdad": a part of the city ("the district of Baghdad" is the unit)
         if before[-2] in ADMIN2_WORDS:
             return "admin2"
         if before[-2] in CITY_WORDS:
@@ -544,10 +550,12 @@ _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quart
                    re.IGNORECASE)  # "the Al-Sabura road west of the capital Damascus"
 # "al-Mazzeh in Damascus", "al-Fouaa and Kefraya in Idlib province", "the Qaboun
 # neighbourhood of Damascus": the next name contains these.
+_SIDE = r"(?:northern|southern|eastern|western|central|rural|north|south|east|west)"
+# "... in the northern countryside of Hama", "in the outskirts of Idlib": inside too.
 _INSIDE = re.compile(
-    r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:(?:city|town|province|governorate)\s+"
-    r"of\s+)?(?:(?:northern|southern|eastern|western|central|rural|north|south|east|west)"
-    r"\s+)?$", re.IGNORECASE)
+    r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:" + _SIDE + r"\s+)?(?:(?:city|town|"
+    r"province|governorate|countryside|outskirts)\s+of\s+(?:the\s+)?)?(?:" + _SIDE
+    + r"\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*"
                      r"(?:\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*){0,2}")
 _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
@@ -621,11 +629,17 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
         if ref.level >= 3:
             continue  # "north of Syria", "in Syria" places nothing
         scores_i, cands_i = chosen[i][1], chosen[i][2]
-        own = cands_i[max(range(len(cands_i)), key=scores_i.__getitem__)]
+        # A country only by a variant spelling ("Ma'an" as the Isle of Man) is no reading
+        # that puts the name outside the reference.
+        real = [k for k, c in enumerate(cands_i) if c.level < 3 or not c.variant]
+        if not real:
+            continue
+        own = cands_i[max(real, key=scores_i.__getitem__)]
         if own.level >= 3:
             continue  # "in eastern Syria near the city of Deir al-Zor": a country
             # lies near no town, and keeps its reading
-        if not near and (any(c.level >= 3 for c in cands_i) or own.level > ref.level or (
+        if not near and (any(c.level >= 3 and not c.variant for c in cands_i)
+                         or own.level > ref.level or (
                 own.population > ref.population and own.level >= ref.level)):
             continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
             # Baghdad neighbourhood of Al-Bayaa")
