@@ -659,8 +659,10 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
-        across = _neighbours(doc, scan)
-        if len(ccs) != 1 or not _text_countries(doc, scan) - across <= ccs or ccs <= across:
+        if len(ccs) != 1:
+            return None
+        across = _neighbours(doc, scan)  # (two walks of the text: only for one home)
+        if not _text_countries(doc, scan) - across <= ccs or ccs <= across:
             return None  # "Niger and Chadian army troops, in support of Nigerian forces"
         gaz = load_gazetteer()
         entry = gaz.country(next(iter(ccs)))
@@ -2828,13 +2830,18 @@ def process_articles(articles: Iterable[Article],
     nlp = get_nlp()
     pairs = ((text_to_parse(a, prefilter), a) for a in articles)
     for batch in parse_batches(pairs, batch_size):
-        words = [(text, a) for text, a in batch if not text.isspace() and text]
+        words = [(text, a) for text, a in batch if _has_words(text)]
         docs = iter(nlp.pipe(words, as_tuples=True, batch_size=max(len(words), 1)))
         for text, article in batch:
-            if not text.isspace() and text:
+            if _has_words(text):
                 yield process(*next(docs))
             else:  # nothing left to parse: general news with no conflict cue
                 yield ArticleResult(article, [], doc=_unparsed(nlp, text))
+
+
+def _has_words(text: str) -> bool:
+    """Whether the prefilter left anything to parse (a blanked text is all spaces)."""
+    return bool(text) and not text.isspace()
 
 
 def _unparsed(nlp: Language, text: str) -> Doc:
