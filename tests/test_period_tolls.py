@@ -57,3 +57,11 @@ def test_an_incident_beside_a_period_word_stays() -> None:
     # one person dies once: the week's precision, one incident
     assert _types("A Ukrainian soldier was killed this week in clashes with separatists "
                   "near Donetsk, the army said.") == ["Armed clash"]
+
+
+def test_what_a_court_jails_for_is_no_incident() -> None:
+    # the clashes are the undated deed a verdict punishes; ACLED codes neither
+    assert _types("An Egyptian court jailed 43 protesters for 15 years for taking part in "
+                  "clashes with police.") == []
+    assert "Remote explosive/landmine/IED" not in _types(
+        "A militant jailed for bombing a church in Lahore escaped from prison on Sunday.")
