@@ -54,6 +54,9 @@ def test_an_incident_beside_a_period_word_stays() -> None:
                   "said.") == ["Air/drone strike"]
     assert len(_types("Two policemen were killed this week when gunmen attacked a "
                       "checkpoint in Arish.")) == 1
+    # who struck is named: one attack the report dates by its week
+    assert _types("Gunmen killed 12 villagers in Zamfara state this week, police "
+                  "said.") == ["Attack"]
     # one person dies once: the week's precision, one incident
     assert _types("A Ukrainian soldier was killed this week in clashes with separatists "
                   "near Donetsk, the army said.") == ["Armed clash"]
