@@ -150,6 +150,16 @@ def test_press_abbreviations_of_provinces_and_states():
     assert found.get("Sask") == "Saskatchewan" and found.get("Ind") == "Indiana"
 
 
+def test_a_state_named_by_its_abbreviation_is_the_reading_of_its_bare_name():
+    # Paraphrased from a National Guard news story datelined "CAMP MURRAY, Wash.":
+    # "at home in Washington" was Washington, D.C., although the dateline names the state.
+    text = ("OLYMPIA, Wash. - The state's emergency team has trained fire crews in Tacoma and "
+            "Spokane this year. Its commander said the team's main job is at home in "
+            "Washington, though it has also flown to Guam and to Florida.")
+    place = _resolved(text, "Washington")
+    assert place is not None and place.level == "admin1" and place.admin1 == "Washington"
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

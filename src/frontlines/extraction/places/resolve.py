@@ -81,6 +81,9 @@ EXACT_NAME = 1.0
 LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
+# A province the story names by another name (a dateline's "Wash.", "Washington state")
+# is the reading of its bare name, as strongly as a container names it ("X, Florida").
+STATE_NAMED = 1.5
 _LIST_WORDS = frozenset({"and", "or", "&"})
 # "X, north of Y", "X near Y", "X on the outskirts of Y", "X, 30 km from Y": the text
 # between the two names that makes Y a reference point for X; X then lies within
@@ -352,12 +355,14 @@ def _clear(cands: list[Candidate]) -> bool:
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer
-             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list]:
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
+                        dict[tuple[str, str], set[str]]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
-    state), and the provinces it names unambiguously."""
+    state), the provinces it names unambiguously, and by which names."""
     votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
+    admin_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     anchors: list[tuple[float, float]] = []
     for start, end, cands in items:
         if not cands:
@@ -367,6 +372,7 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
             w = 1.0
         elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
             admins.add((top.cc, top.entry[ADM1]))
+            admin_names[(top.cc, top.entry[ADM1])].add(key(doc[start:end].text))
             w = 0.5
         elif len({c.cc for c in cands}) == 1 or _clear(cands):
             top = max(cands, key=lambda c: c.population) if top.level > 2 else top
@@ -386,7 +392,7 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
-    return weight, votes, admins, named, anchors
+    return weight, votes, admins, named, anchors, admin_names
 
 
 def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
@@ -727,17 +733,18 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
     """Priors, the story's countries and local cues; drops readings the story's
     geography does not admit (``_admissible``)."""
-    weight, votes, admins, named, anchors = clues
+    weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
-        countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
+        own_key = key(doc[s:e].text)
+        countries, clear = _countries_for(weight, votes.get(own_key), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = _unstated_states([c for c in cands if _admissible(
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
-                own = votes.get(key(doc[s:e].text))
+                own = votes.get(own_key)
                 strong = {cc for cc, w in named.items()
                           if w - (own[1] if own and own[0] == cc else 0.0) > 0}
                 cands = _short_text_readings(cands, text, countries, strong, admins,
@@ -753,6 +760,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                        c.level == 2 and _big_namesake(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+            elif c.level == 2 and admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}:
+                x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
             scores.append(x)
         chosen.append((None, scores, cands))
     return chosen
