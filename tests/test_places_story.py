@@ -160,6 +160,20 @@ def test_a_state_named_by_its_abbreviation_is_the_reading_of_its_bare_name():
     assert place is not None and place.level == "admin1" and place.admin1 == "Washington"
 
 
+def test_initials_of_a_country_or_province_the_story_names():
+    # Paraphrased from a South African opinion piece on traditional chiefs and from a
+    # Western Australian local story: "SA" fell back to the story's province and "WA"
+    # to a nearby town; "SA" after "Saudi officials" stays Saudi Arabia.
+    text = ("Traditional leaders in Limpopo and North West control land that millions of "
+            "South Africans live on, and no chief in SA has more mining income than the "
+            "Bafokeng king.")
+    assert _resolved(text, "SA").name == "South Africa"
+    text = ("Divers surveyed the reef off Safety Bay, south of Perth; wastewater in WA is "
+            "treated before it reaches the sea.")
+    assert _resolved(text, "WA").name == "Western Australia"
+    assert _resolved("Saudi officials said SA would raise output.", "SA").name == "Saudi Arabia"
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

@@ -908,6 +908,49 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
     return candidates(gaz, name)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials(name: str) -> str:
+    """"South Africa" -> "SA", "District of Columbia" -> "DC" (capitalised words only)."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
+
+
+def _read_initials(items: list, names: list[str], weight: Counter[str], gaz: Gazetteer,
+                   others: list[Span]) -> None:
+    """A name in capitals with no reading in the story's countries ("SA", "WA": Wa is
+    in Ghana) is the initials of a country of the story or of a province its places
+    lie in, when exactly one fits: "chiefs in
+    post-apartheid SA" of a story on South Africans and Limpopo; "wastewater in WA" of
+    a story on Rockingham and Safety Bay (Western Australia). ISO codes are no reading
+    ("SA" is Saudi Arabia's), so the story must name the place another way."""
+    todo = [n for n, (item, name) in enumerate(zip(items, names, strict=True))
+            if _INITIALS.fullmatch(name) and not any(weight.get(c.cc, 0.0) > 0
+                                                     for c in item[2])]
+    if not todo:
+        return
+    pool: dict[int, Candidate] = {}
+    for cc, w in weight.items():
+        c = gaz.country(cc)
+        if w > 0 and c is not None:
+            pool[c.idx] = c
+    readings = [c for _s, _e, c, f in items if not f]
+    readings += [c for c, f in (candidates(gaz, sp.text) for sp in others) if not f]
+    for cands in readings:
+        for c in cands[:10]:
+            if c.level == 2 and weight.get(c.cc, 0.0) > 0:
+                pool[c.idx] = c
+            elif c.level < 2 and c.entry[ADM1] and weight.get(c.cc, 0.0) > 0:
+                pool.update((p.idx, p) for p in gaz.lookup(c.entry[ADM1])
+                            if p.level == 2 and p.cc == c.cc)
+    for n in todo:
+        fits = [c for c in pool.values() if _initials(c.entry[NAME]) == names[n]]
+        if len(fits) == 1:
+            s, e, _c, _f = items[n]
+            items[n] = (s, e, fits, False)
+
+
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
                   demonyms: list[Span] | None = None,
@@ -921,6 +964,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     items = [(s, e, *_candidates_in_text(doc, s, e, name, gaz))
              for (s, e), name in zip(spans, names, strict=True)]
     clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
+    _read_initials(items, names, clues[0], gaz, context_spans or [])
     containers = _containers(doc, items)
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
     _apply_containers(containers[0], chosen)
