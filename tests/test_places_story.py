@@ -174,6 +174,15 @@ def test_initials_of_a_country_or_province_the_story_names():
     assert _resolved("Saudi officials said SA would raise output.", "SA").name == "Saudi Arabia"
 
 
+def test_a_village_named_like_a_major_site_needs_its_province_named():
+    # Paraphrased from a wire story on animals mishandled on US flights: Heathrow's
+    # animal centre was Heathrow, Florida (6,000 people) because the story is American.
+    text = ("U.S. airlines carried thousands of animals last year, and millions of fish passed "
+            "through Heathrow's animal reception centre, according to the airport.")
+    place = _resolved(text, "Heathrow")
+    assert place is not None and place.country_code == "GB"
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

@@ -283,8 +283,10 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
     small town whose name is a world city's ("London", Ohio, in a story about the
     United States; "Paris", Texas): that needs its province named, not only its
     country. So does a town under a tenth of a capital of its name ("Washington",
-    Tyne and Wear, in a British story on Russian diplomats in Washington)."""
-    big = max((o.population for o in cands if o.level == 0), default=0)
+    Tyne and Wear, in a British story on Russian diplomats in Washington). A region,
+    sea or site of the name counts by its size prior: "the Middle East" of a story from
+    Washington is no hamlet in Maryland, "Heathrow" no village in Florida."""
+    big = max((o.population for o in cands if o.level in (0, 4)), default=0)
     capitals = load_gazetteer().capitals
     capital = max((o.population for o in cands if o.level == 0 and o.idx in capitals
                    and o.population >= CAPITAL_POP), default=0)
