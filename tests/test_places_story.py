@@ -183,6 +183,18 @@ def test_a_village_named_like_a_major_site_needs_its_province_named():
     assert place is not None and place.country_code == "GB"
 
 
+def test_a_body_named_after_a_continent_is_located_in_it():
+    # Paraphrased from a Finnish business story: the European Investment Bank fell back to
+    # the story's town. A national body ("the Russian Higher School of Economics") is not
+    # put at its country's middle point.
+    text = ("The loan was signed in Helsinki by the European Investment Bank and a Finnish "
+            "energy company to build wind farms near Espoo.")
+    assert _resolved(text, "European Investment Bank").name == "Europe"
+    text = ("The researchers at the Russian Higher School of Economics in Moscow said the "
+            "poll was representative.")
+    assert _resolved(text, "Russian Higher School of Economics") is None
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

@@ -150,7 +150,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         if cands:
             return cands, False
     if len(words) > 1:
-        part = _named_part(gaz, words)
+        part = _named_part(gaz, words) or _continental_body(gaz, words)
         if part:
             return part, False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
@@ -194,6 +194,17 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
             if cands:  # a part of the name: a variant reading, no clue to the story
                 return [dataclasses.replace(c, variant=True) for c in cands]
     return []
+
+
+def _continental_body(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
+    """"The European Commission", "the African Union summit": a body named after a
+    continent or region and no place is located in it (a variant reading: no clue to
+    the story). A national body ("the Russian Higher School of Economics") is not: its
+    country's middle point is no better than the story's own town."""
+    if not gaz.is_demonym(words[0]) or not all(w[:1].isupper() for w in words[1:]):
+        return []
+    return [dataclasses.replace(c, variant=True) for c in candidates(gaz, words[0])[0]
+            if c.level == 4 or (c.level == 3 and c.cc.startswith("@"))]
 
 
 def _front_of(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
