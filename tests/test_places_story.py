@@ -195,6 +195,15 @@ def test_a_body_named_after_a_continent_is_located_in_it():
     assert _resolved(text, "Russian Higher School of Economics") is None
 
 
+def test_two_names_joined_by_or_are_the_same_kind_of_place():
+    # Paraphrased from a Honolulu business story: "western states such as California or
+    # Washington" read Washington as the capital (a pair was no list; three names were).
+    text = ("Employers in Hawaii say newcomers from western states such as California or "
+            "Washington are discouraged by the islands' high housing costs.")
+    found = {t.text: t.place for t in geoparse(text)}
+    assert found["Washington"].level == "admin1" and found["California"].level == "admin1"
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

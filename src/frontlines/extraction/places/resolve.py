@@ -563,6 +563,7 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"^\s*(?:and|or)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
                    r"camp|villages|towns|areas|neighbou?rhoods|districts|quarters|suburbs|"
                    r"camps|road|highway)\b",
@@ -782,18 +783,20 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
 
 def _list_groups(doc: Doc, items: list) -> list[list[int]]:
     """Names listed together ("Los Angeles, Miami, New York, and Detroit"), three or
-    more: item indices per list."""
+    more, or two joined by "and" / "or" ("California or Washington"; a comma alone
+    joins a town and its container): item indices per list."""
     groups: list[list[int]] = []
-    run = [0] if items else []
+    run, gaps = ([0] if items else []), []
     for i in range(1, len(items)):
-        if items[i][0] > items[i - 1][1] and _LIST.match(_gap(doc, items[i - 1][1],
-                                                               items[i][0])):
+        gap = _gap(doc, items[i - 1][1], items[i][0]) if items[i][0] > items[i - 1][1] else ""
+        if gap and _LIST.match(gap):
             run.append(i)
+            gaps.append(gap)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 2 and _PAIR.match(gaps[0])):
             groups.append(run)
-        run = [i]
-    if len(run) >= 3:
+        run, gaps = [i], []
+    if len(run) >= 3 or (len(run) == 2 and _PAIR.match(gaps[0])):
         groups.append(run)
     return groups
 
