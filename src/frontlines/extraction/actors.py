@@ -269,15 +269,16 @@ _CACHE_VERSION = 2
 # How much a capital named in an article says about its country, next to the
 # country's name, aliases and demonyms (1.0): "Damascus" is often the government
 # speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
-# changing it (the cache is keyed by the data files, not the code).
+# changing it (the cache is keyed by the data files and this module's source).
 CAPITAL_CUE_WEIGHT = 0.75
 
 
 def _cache_file() -> Path:
-    """A pickle of the built table, keyed by the data files' content (rebuilt on edit)."""
+    """A pickle of the built table, keyed by the data files and this code (rebuilt on edit)."""
     digest = hashlib.sha1(f"{_CACHE_VERSION} {__name__}".encode())  # the pickle names this module
     for name in ("actors.yaml", "actors_countries.tsv"):
         digest.update(_data_path(name).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # the builder's code: no stale table on upgrade
     root = os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines"
     return Path(root) / f"actors-{digest.hexdigest()[:16]}.pickle"
 
