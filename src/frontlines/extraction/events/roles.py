@@ -491,7 +491,8 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
                     lex: Lexicon) -> tuple[Role, Role, str]:
     """A verb's roles the parse missed: a purpose object, else the nearest noun
     phrases before and after the verb."""
-    if isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words("protest"):
+    if isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words("protest") and (
+            patient.dep_ != "pobj"):  # ("opened fire on a crowd": the crowd is the target)
         # "staged mass demonstrations to demand reforms by X": the target is in the purpose
         patient = _purpose_object(trigger) or _purpose_object(patient)
     if patient is None:
@@ -524,8 +525,9 @@ def _governor(trigger: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
         return head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in CIRCUMSTANTIAL and \
-            head.head.pos_ in {"VERB", "AUX"}:
+    # (the "by" of a passive too: "a convoy ... was hit by an air strike")
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and (
+            head.lower_ not in CIRCUMSTANTIAL) and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return None
 
