@@ -478,6 +478,9 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
             head.lemma_.lower() in effect:
         patient = _child(head, {"dobj"})
+    if patient is None and trigger.dep_ == "nsubj" and (
+            head.lemma_.lower() in lex.cue_words("throw_verbs")):
+        patient = _thrown_at(head)
     if patient is None:
         # "a car bombing blamed on group killed 26 people": the effect verb is mis-attached
         for t in sent:
@@ -485,6 +488,17 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 patient = _child(t, {"dobj"})
                 break
     return agent, patient, pattern
+
+
+def _thrown_at(verb: Token) -> Token | None:
+    """Whom a crowd's throwing hit: its "at" object ("hurled rocks at riot police"), else,
+    for a "when" clause, the hurt the clause it hangs on names ("riot policemen were
+    injured when demonstrators threw petrol bombs")."""
+    at = _prep_obj(verb, {"at", "against"})
+    if at is not None or verb.dep_ != "advcl" or not any(
+            c.lower_ in ("when", "as") for c in verb.children):
+        return at if isinstance(at, Token) else None
+    return _child(verb.head, {"nsubjpass"})
 
 
 def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
