@@ -478,6 +478,11 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
             head.lemma_.lower() in effect:
         patient = _child(head, {"dobj"})
+    if patient is None and trigger.dep_ == "pobj" and head.dep_ == "agent" and (
+            head.head.lemma_.lower() in effect):
+        # "a convoy carrying Turkish troops was hit by an air strike": what the "by"
+        # trigger hit, killed or destroyed is the passive's subject
+        patient = _child(head.head, {"nsubjpass"})
     if patient is None and trigger.dep_ == "nsubj" and (
             head.lemma_.lower() in lex.cue_words("throw_verbs")):
         patient = _thrown_at(head)
@@ -539,9 +544,8 @@ def _governor(trigger: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"}:
         return head
-    # (the "by" of a passive too: "a convoy ... was hit by an air strike")
-    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and (
-            head.lower_ not in CIRCUMSTANTIAL) and head.head.pos_ in {"VERB", "AUX"}:
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in CIRCUMSTANTIAL and \
+            head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return None
 
