@@ -75,3 +75,12 @@ def test_a_person_shot_by_name_is_a_civilian_target():
     # RELABEL: a name the tagger gives no entity type
     assert _rows("Noor Jehan was shot five times and left for dead in a ditch on the "
                  "outskirts of Karachi on April 18.")[0][2] == "Civilians (Pakistan)"
+
+
+def test_who_rode_in_the_convoy():
+    # the convoy's "of" phrase says who was in it: civilians, or a UN mission in its country
+    assert _rows("Suspected jihadists attacked a convoy of gold miners in Burkina Faso's "
+                 "Soum province.")[0][2] == "Civilians (Burkina Faso)"
+    assert _rows("A bomb exploded near a convoy of UN peacekeepers in Kidal, Mali, wounding "
+                 "three.")[0][2] == (
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")

@@ -1389,8 +1389,16 @@ _CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferryin
 def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
                ) -> Actor | None:
     """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
-    soldiers", "a bus carrying pilgrims". The people in it are the target ACLED codes as
-    actor2."""
+    soldiers", "a bus carrying pilgrims", "a convoy of gold miners". The people in it are
+    the target ACLED codes as actor2."""
+    if target.lower_ in data.words("post_words.txt"):
+        # "a convoy of gold miners", "a patrol of UN peacekeepers": who rode in it
+        for person in (g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"):
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
+                return actor
     for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
         words = {clause.lower_, clause.lemma_.lower()}
         people = []
