@@ -2112,10 +2112,11 @@ def build_event(article: Article, group: list[Mention]) -> Event:
 
 
 def _the_side_hit(m: Mention, first: Mention) -> bool:
-    """"An attack on a military convoy ... killed eight soldiers": the convoy, a mention of
-    another sub-type (a movement) whose doer is the side the incident's own mention hit,
-    is the target (ACLED's actor2), never the attacker."""
-    return m is not first and m.sub_event_type != first.sub_event_type and (
+    """"An attack on a military convoy ... killed eight soldiers": the convoy, a movement
+    mention (Change to group/activity) whose doer is the side the incident's own mention
+    hit, is the target (ACLED's actor2), never the attacker. (Only a movement: a fight the
+    victims waged, "killed by an IED while fighting against Islamic State", names a foe.)"""
+    return m is not first and m.sub_event_type == taxonomy.CHANGE_TO_GROUP and (
         first.actor2 is not None and _name(m.actor1) == _name(first.actor2))
 
 
