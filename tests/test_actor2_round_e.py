@@ -84,3 +84,10 @@ def test_who_rode_in_the_convoy():
     assert _rows("A bomb exploded near a convoy of UN peacekeepers in Kidal, Mali, wounding "
                  "three.")[0][2] == (
         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")
+
+
+def test_the_owner_of_property_destroyed():
+    assert _rows("Soldiers burned the homes of villagers in Rakhine state, Myanmar.") == [
+        ("Looting/property destruction", "Military Forces of Myanmar", "Civilians (Myanmar)")]
+    assert _rows("Gunmen torched a journalist's car in Kabul, Afghanistan, on Monday.")[0][2] == (
+        "Civilians (Afghanistan)")

@@ -1240,6 +1240,9 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
+    if actor2 is None and draft.patient is not None and (
+            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
+        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
@@ -1379,6 +1382,27 @@ def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
     actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
         actors_stage.resolve_counted(span, ctx, country_code=cc))
     return actor if actor is not None and actor.inter not in (0, codes.CIVILIANS) else None
+
+
+def _owner_of_thing(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                    ) -> Actor | None:
+    """"Set fire to the house of a journalist", "a journalist's car": the owner of a home,
+    shop or car destroyed or attacked is the target (ACLED codes civilians' property
+    destroyed against Civilians of the country). Civilians' things only (actors.yaml
+    `owned_things`): an armed side's posts are `_owner_of_post`'s, and "the home of a
+    police officer" says where, not that the police were hit."""
+    if obj.lemma_.lower() not in data.words("actors.yaml", "owned_things"):
+        return None
+    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    for owner in owners:
+        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
+                                           country_code=cc) or _nationals(
+            np_span(owner, keep_preps=False), cc)
+        if actor is not None and actor.inter == codes.CIVILIANS:
+            return actor
+    return None
 
 
 _MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
