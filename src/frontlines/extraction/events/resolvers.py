@@ -409,11 +409,22 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 def main_clause(tok: Token) -> Token:
     """The verb of the coordinated clause a token is in: the sentence's root or one of
-    its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause)."""
+    its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause),
+    or a contrasting clause with a subject of its own ("..., while in Kirkuk a roadside
+    bomb wounded five soldiers": a second report beside the first, not its time)."""
     for a in [tok, *tok.ancestors]:
-        if a.pos_ in {"VERB", "AUX"} and a.dep_ in {"ROOT", "conj"}:
+        if a.pos_ in {"VERB", "AUX"} and (a.dep_ in {"ROOT", "conj"} or _contrasting(a)):
             return a
     return tok.sent.root
+
+
+def _contrasting(verb: Token) -> bool:
+    """An adverbial clause opened by a contrast mark ("while", "whereas") that names its
+    own subject: a clause of its own ("while the army shelled Idlib"), unlike "killed
+    while driving to work", whose subject is the main clause's."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words("contrast_marks") for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def clause_places(verb: Token) -> set[str]:
@@ -431,7 +442,14 @@ SCENE_PREPS = {"in", "at", "near", "outside", "around", "inside"}
 
 def _in_place(root: Token) -> bool:
     """Whether a name is the scene of a locative phrase ("in the Abu Ghraib area", "in
-    the town of Suruç"): the first preposition above it, past "of", is locative."""
+    the town of Suruç"): the first preposition above it, past "of", is locative; or a
+    locative preposition just before the name is left with no object of its own ("while
+    in Quetta gunmen shot", parsed as the gunmen's compound "Quetta")."""
+    first = min(t.i for t in root.subtree)
+    before = root.doc[first - 1] if first > root.sent.start else None
+    if before is not None and before.dep_ == "prep" and before.lower_ in SCENE_PREPS and not any(
+            c.dep_ == "pobj" for c in before.children) and root.dep_ == "compound":
+        return True
     for a in root.ancestors:
         if a.pos_ in {"VERB", "AUX"}:
             return False
