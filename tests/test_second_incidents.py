@@ -1,9 +1,10 @@
 """Second incidents of one sentence (issue 13, recall, round 14 E): a clause set beside
-the first by "while" or "whereas" with a subject and a place of its own, a place whose
-preposition the parse left without an object, and a number that stands for a second
-"were killed" at a place of its own are each their own event (ACLED: one event per
-location and day). A continuation that names no place of its own, or the other side
-of the same battle, stays one record.
+the first by "while", "whereas" or a semicolon with a subject and a place of its own, a
+place whose preposition the parse left without an object, and a number that stands for
+a second "were killed" at a place of its own are each their own event (ACLED: one event
+per location and day), however near the towns, and typed by their own clause's cues. A
+continuation that names no place of its own, or the other side of the same battle,
+stays one record.
 
 Sentences quoted from the RELABEL subset of the event_location data set (Halterman
 2019, MIT licence), and sentences written for the tests after wire reports.
@@ -67,3 +68,24 @@ def test_one_incident_told_in_two_clauses_stays_one_record() -> None:
     assert [r[1] for r in _records(
         "A soldier was killed by a roadside bomb in Helmand while his unit was patrolling "
         "near Sangin.")] == ["Helmand"]
+
+
+def test_clauses_at_neighbouring_towns_are_two_events() -> None:
+    # written for the tests: each clause has its subject, its toll and its town; Douma
+    # and Harasta are a few km apart, but ACLED codes one event per location
+    assert _records("Air strikes killed 10 people in Douma, and shelling killed four in "
+                    "Harasta.") == [("Air/drone strike", "Duma", 10),
+                                    ("Shelling/artillery/missile attack", "Harasta", 4)]
+    # written for the tests: a second clause told after a semicolon
+    assert [r[1] for r in _records("Gunmen killed two soldiers in Arish; in Rafah, a "
+                                   "roadside bomb wounded three policemen.")] == [
+        "Arish", "Rafah"]
+
+
+def test_a_clause_apart_is_typed_by_its_own_cues() -> None:
+    # written for the tests: the burning and blocking are Giza's; the arrests in Cairo
+    # are not a riot there
+    assert [r[:2] for r in _records(
+        "Police arrested 20 protesters in Cairo, while in Giza demonstrators burned tyres "
+        "and blocked roads.")] == [("Protest with intervention", "Cairo"),
+                                   ("Violent demonstration", "Giza")]

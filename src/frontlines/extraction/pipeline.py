@@ -635,6 +635,15 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         victim=_victim(draft.patient),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
+    if (verb := clause_apart(draft.trigger)) is not None and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            (m.place_text or "").lower() in clause_places(verb)):
+        # "Air strikes killed 10 people in Douma, and shelling killed four in Harasta":
+        # a clause with its own subject placed at a town of its own is its own event,
+        # however near the towns (not a verb sharing the subject, which may be a
+        # relative clause the parse coordinated: "killed a Palestinian they say opened
+        # fire on them near the Kissufim crossing")
+        m.explain["clause_place"] = m.place_text
     return m
 
 
@@ -1886,6 +1895,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if a.sent_start == b.sent_start and (a.explain.get("split") or b.explain.get("split")) \
             and a.place_text != b.place_text:
         return False
+    if a.sent_start == b.sent_start and a.explain.get("clause_place") and b.explain.get(
+            "clause_place") and a.place_text != b.place_text:
+        return False  # two clauses, each with its subject and town (_mention)
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.place_guessed or b.place_guessed:
         return True  # (a country guessed for a short text bounds nothing)
