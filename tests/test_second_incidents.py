@@ -89,3 +89,15 @@ def test_a_clause_apart_is_typed_by_its_own_cues() -> None:
         "Police arrested 20 protesters in Cairo, while in Giza demonstrators burned tyres "
         "and blocked roads.")] == [("Protest with intervention", "Cairo"),
                                    ("Violent demonstration", "Giza")]
+
+
+def test_the_town_a_strike_hit_is_its_clause_scene() -> None:
+    # written for the tests: "an air strike on Idlib" happened at Idlib, so its clause
+    # is apart from the clash in Daraa and takes its own toll
+    assert _records("Government forces clashed with rebels in Daraa, and an air strike on "
+                    "Idlib killed 12 civilians.") == [
+        ("Armed clash", "Dar'a", 0), ("Air/drone strike", "Idlib", 12)]
+    # written for the tests: "another four" are Saraqeb's, the seven the strike's
+    assert [r[1:] for r in _records(
+        "Seven people were killed in an air strike on Maarat al-Numan, and another four "
+        "were killed in Saraqeb.")] == [("Maarrat al-Nu'man District", 7), ("Saraqib", 4)]

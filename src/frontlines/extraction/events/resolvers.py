@@ -462,7 +462,8 @@ def _in_place(root: Token) -> bool:
         if a.pos_ in {"VERB", "AUX"}:
             return False
         if a.pos_ == "ADP" and a.lower_ != "of":
-            return a.lower_ in SCENE_PREPS
+            return a.lower_ in SCENE_PREPS or (
+                a.lower_ == "on" and a.head.lemma_.lower() in words("strike_nouns"))
     return False
 
 
