@@ -39,7 +39,12 @@ from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
-from frontlines.extraction.events.resolvers import clause_apart, main_clause, untagged_name
+from frontlines.extraction.events.resolvers import (
+    clause_apart,
+    clause_places,
+    main_clause,
+    untagged_name,
+)
 from frontlines.extraction.events.roles import (
     battle_side,
     find_roles,
@@ -282,6 +287,8 @@ def _placed_conjuncts(root: Token) -> set[int]:
     out = set()
     for other in _conjuncts(anchor):
         tok = anchor.doc[other]
+        if anchor.pos_ == "VERB" and tok.pos_ in {"VERB", "AUX"}:
+            continue  # a clause of its own: its place is the clause's (events._apart)
         out |= {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT
                 for g in c.children if g.dep_ == "pobj"}
     return out
@@ -291,11 +298,16 @@ _AT = {"in", "at"}
 
 
 def _placed_noun(root: Token) -> Token | None:
-    """The noun a name places through "in" or "at" ("a policeman in Yala")."""
+    """The noun a name places through "in" or "at" ("a policeman in Yala"), or the verb
+    whose gapped conjuncts name their own places ("three soldiers were killed in
+    Kandahar and two in Helmand": the number stands for a second "were killed")."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _AT or prep.head.pos_ not in {"NOUN", "PROPN"}:
+    if root.dep_ != "pobj" or prep.lower_ not in _AT:
         return None
-    return prep.head
+    if prep.head.pos_ == "VERB" and any(
+            c.dep_ == "conj" and c.pos_ == "NUM" for c in prep.head.children):
+        return prep.head
+    return prep.head if prep.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _conjuncts(root: Token) -> set[int]:
@@ -628,6 +640,15 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         victim=_victim(draft.patient),
     )
     m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
+    if (verb := clause_apart(draft.trigger)) is not None and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            (m.place_text or "").lower() in clause_places(verb)):
+        # "Air strikes killed 10 people in Douma, and shelling killed four in Harasta":
+        # a clause with its own subject placed at a town of its own is its own event,
+        # however near the towns (not a verb sharing the subject, which may be a
+        # relative clause the parse coordinated: "killed a Palestinian they say opened
+        # fire on them near the Kissufim crossing")
+        m.explain["clause_place"] = m.place_text
     return m
 
 
@@ -875,8 +896,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
 def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
     """The mention's place: the one its trigger's words name, the place taken in a
     territory event, a town the gazetteer lacks in its region, or the current scene."""
-    top, precision = places_stage.locate_event(s.span, draft.trigger, s.toponyms,
-                                               place_like=True, nationals=True)
+    top, precision = _located(draft, s)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0):
         # What changes hands is the place: "the recapture of the town of Rawa" (not a
@@ -952,6 +972,43 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # country its story is in.
         return _inherited(region, region.name, 3, s)
     return _Where(precision=precision)
+
+
+def _located(draft: MentionDraft, s: _Sentence) -> tuple[Toponym | None, int]:
+    """The scene the trigger's words name (places.locate_event) among the places of its
+    own clause, else that clause's own scene name."""
+    top, precision = places_stage.locate_event(s.span, draft.trigger,
+                                               _clause_toponyms(draft, s),
+                                               place_like=True, nationals=True)
+    return (top, precision) if top is not None else (_clause_scene(draft, s), precision)
+
+
+def _clause_toponyms(draft: MentionDraft, s: _Sentence) -> list[Toponym]:
+    """The sentence's places a trigger's scene may be: all of them, or only its own
+    clause's when coordinated clauses each name a place of their own ("a policeman was
+    shot dead in Mosul and a roadside bomb wounded two soldiers in Tikrit": the bomb's
+    scene is Tikrit, however near the parse puts Mosul to the noun)."""
+    verb = clause_apart(draft.trigger)
+    if verb is None:
+        return s.toponyms
+    own = {t.idx for t in s.span if main_clause(t).i == verb.i}
+    if not any(t.start in own for t in s.toponyms):
+        return s.toponyms
+    return [t for t in s.toponyms
+            if t.start in own or not s.span.start_char <= t.start < s.span.end_char]
+
+
+def _clause_scene(draft: MentionDraft, s: _Sentence) -> Toponym | None:
+    """The resolved place a clause of its own puts its event in when the scene reader
+    finds none there ("while in Quetta gunmen shot dead a tribal elder", the name parsed
+    as the gunmen's): that clause's scene, not the other clause's inherited."""
+    verb = clause_apart(draft.trigger)
+    if verb is None:
+        return None
+    names = clause_places(verb)
+    own = {t.idx for t in s.span if main_clause(t).i == verb.i}
+    return next((t for t in s.toponyms if t.start in own and t.place is not None
+                 and t.text.lower() in names), None)
 
 
 def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Where:
@@ -1901,6 +1958,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if a.sent_start == b.sent_start and (a.explain.get("split") or b.explain.get("split")) \
             and a.place_text != b.place_text:
         return False
+    if a.sent_start == b.sent_start and a.explain.get("clause_place") and b.explain.get(
+            "clause_place") and a.place_text != b.place_text:
+        return False  # two clauses, each with its subject and town (_mention)
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.place_guessed or b.place_guessed:
         return True  # (a country guessed for a short text bounds nothing)

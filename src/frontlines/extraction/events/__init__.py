@@ -26,6 +26,7 @@ from frontlines.extraction.events.resolvers import (
     clause_places,
     main_clause,
     resolve_type,
+    scene_words,
 )
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
@@ -97,7 +98,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             continue
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
-        sub, why2 = apply_overrides(sub, kind, ctx, lex, sent)
+        sub, why2 = apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent)
         if agent is None and sub == taxonomy.ARMED_CLASH:
             agent = battle_side(trig)
             pattern = "with" if agent is not None else pattern

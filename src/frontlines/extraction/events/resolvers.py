@@ -409,11 +409,30 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 def main_clause(tok: Token) -> Token:
     """The verb of the coordinated clause a token is in: the sentence's root or one of
-    its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause)."""
+    its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause),
+    or a contrasting clause with a subject of its own ("..., while in Kirkuk a roadside
+    bomb wounded five soldiers": a second report beside the first, not its time)."""
     for a in [tok, *tok.ancestors]:
-        if a.pos_ in {"VERB", "AUX"} and a.dep_ in {"ROOT", "conj"}:
+        if a.pos_ in {"VERB", "AUX"} and (a.dep_ in {"ROOT", "conj"} or _own_clause(a)):
             return a
     return tok.sent.root
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause of its own below another: an adverbial clause opened by a contrast mark
+    ("while", "whereas") that names its own subject ("while the army shelled Idlib",
+    unlike "killed while driving to work", whose subject is the main clause's), or a
+    clause the parse hangs under the next one across a semicolon ("Gunmen killed two
+    soldiers in Arish; in Rafah, a bomb wounded three")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in words("contrast_marks")
+                   for c in verb.children)
+    head = verb.head
+    lo, hi = sorted((verb.i, head.i))
+    return verb.dep_ in {"ccomp", "parataxis"} and any(
+        c.text == ";" and lo < c.i < hi for c in head.children)
 
 
 def clause_places(verb: Token) -> set[str]:
@@ -431,12 +450,20 @@ SCENE_PREPS = {"in", "at", "near", "outside", "around", "inside"}
 
 def _in_place(root: Token) -> bool:
     """Whether a name is the scene of a locative phrase ("in the Abu Ghraib area", "in
-    the town of Suruç"): the first preposition above it, past "of", is locative."""
+    the town of Suruç"): the first preposition above it, past "of", is locative; or a
+    locative preposition just before the name is left with no object of its own ("while
+    in Quetta gunmen shot", parsed as the gunmen's compound "Quetta")."""
+    first = min(t.i for t in root.subtree)
+    before = root.doc[first - 1] if first > root.sent.start else None
+    if before is not None and before.dep_ in {"prep", "mark"} and root.dep_ == "compound" \
+            and before.lower_ in SCENE_PREPS and not any(c.dep_ == "pobj" for c in before.children):
+        return True
     for a in root.ancestors:
         if a.pos_ in {"VERB", "AUX"}:
             return False
         if a.pos_ == "ADP" and a.lower_ != "of":
-            return a.lower_ in SCENE_PREPS
+            return a.lower_ in SCENE_PREPS or (
+                a.lower_ == "on" and a.head.lemma_.lower() in words("strike_nouns"))
     return False
 
 
@@ -445,10 +472,17 @@ def _own_scene(c: Case) -> list[Token]:
     coordinated clauses each name a place of their own ("In Samarra, a merchant was
     killed by gunmen, and in Abu Ghraib four people were hurt when a roadside bomb
     exploded": two incidents, and the bomb is not the merchant's)."""
-    mine = clause_apart(c.trigger) if c.trigger is not None else None
+    return scene_words(c.trigger, c.context) if c.trigger is not None else c.context
+
+
+def scene_words(trigger: Token, context: list[Token]) -> list[Token]:
+    """The context words of the trigger's own incident: all of them, or only its own
+    clause's in its sentence when clauses each name a place of their own (the cues
+    that retype a trigger, "blocked roads", "tear gas", are its clause's too)."""
+    mine = clause_apart(trigger)
     if mine is None:
-        return c.context
-    return [t for t in c.context if t.sent != mine.sent or main_clause(t).i == mine.i]
+        return context
+    return [t for t in context if t.sent != mine.sent or main_clause(t).i == mine.i]
 
 
 def clause_apart(trigger: Token) -> Token | None:
