@@ -27,6 +27,7 @@ from frontlines.extraction.events.resolvers import (
     main_clause,
     resolve_type,
 )
+from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
     battle_side,
@@ -130,6 +131,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             d.explain["frame"] = frame
         d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
+    drafts = _killed_captives(drafts)
     runs = _weapon_lists(drafts)
     drafts = _fold_objects(_merge(drafts, {d.trigger.i for r in runs for d in r}))
     _weapons_listed(runs)
@@ -141,6 +143,48 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
 
 
 LIST_JOINS = {",", "and", "or", ";"}
+TAKING = {taxonomy.ABDUCTION, taxonomy.ARRESTS}
+
+
+def _killed_captives(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """ "Gunmen kidnapped and killed a journalist", "IS captured three soldiers and later
+    beheaded them", "shot dead two policemen they had abducted", "executed two hostages":
+    ACLED codes an abduction that ends in killing as the killing, and the killing of
+    detained, unarmed people as an Attack (Violence against civilians), not a battle. The
+    taking gives way to the killing of the same people; its taker names the killer when
+    the killing names no one."""
+    kills = [d for d in drafts if d.sub_event_type in (taxonomy.ATTACK, taxonomy.ARMED_CLASH)
+             and d.trigger.pos_ == "VERB"
+             and d.trigger.lemma_.lower() in type_words("execution_verbs")]
+    dropped: set[int] = set()
+    for take in (d for d in drafts if d.sub_event_type in TAKING):
+        kill = next((k for k in kills if _same_captives(take.trigger, k.trigger)), None)
+        if kill is None:
+            continue
+        dropped.add(id(take))
+        if kill.agent is None and take.agent is not None:
+            kill.agent, kill.agent_pattern = take.agent, take.agent_pattern
+        if kill.sub_event_type == taxonomy.ARMED_CLASH:
+            info = taxonomy.sub_event(taxonomy.ATTACK)
+            kill.sub_event_type, kill.event_type = info.name, info.event_type
+            kill.disorder_type, kill.plover_event = info.disorder_type, info.plover
+            kill.explain["type"] = "killed captives"
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _same_captives(take: Token, kill: Token) -> bool:
+    """Whether a killing is done to the people a taking took: the taking is in the killing's
+    phrase ("executed two hostages", "policemen they had abducted", "killed after being
+    kidnapped"; not through a coordinated verb), or the two verbs are coordinated and the
+    first has no object of its own or the later none but a pronoun ("kidnapped and killed a
+    journalist", "captured three soldiers and beheaded them"; not "killed two and arrested
+    three others"; not adjectives: "families of dead or imprisoned militants")."""
+    if take in kill.conjuncts and take.pos_ == "VERB":
+        first, later = sorted((take, kill), key=lambda t: t.i)
+        own = [c for c in first.children if c.dep_ == "dobj"]  # none: it shares the later's
+        objs = [c for c in later.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return not own or all(o.pos_ == "PRON" for o in objs)
+    return any(take in c.subtree for c in kill.children if c.dep_ not in {"conj", "cc"})
 
 
 def _weapon_lists(drafts: list[MentionDraft]) -> list[list[MentionDraft]]:
