@@ -765,8 +765,9 @@ def _wanted(c: Case) -> bool:
     no one named is taken by the state (an arrest); hostages are kidnapped or abducted,
     and civilians or a soldier captured are taken by an armed group."""
     unnamed = c.agent is None or c.agent.root.pos_ == "PRON"
-    if not unnamed or c.lemma not in words("wanted_verbs") or c.patient is None or (
-            is_civilian(c.patient, c.lex)) or actor_class(_subtree(c.patient.root), c.lex) == "state":
+    if not unnamed or c.lemma not in words("wanted_verbs") or c.patient is None:
+        return False
+    if is_civilian(c.patient, c.lex) or actor_class(_subtree(c.patient.root), c.lex) == "state":
         return False
     # a group named in the verb's own phrases may be the taker the parse missed ("captured
     # with the 10 others by separatist rebels"); a coordinated clause is another matter
