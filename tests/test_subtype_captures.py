@@ -114,3 +114,10 @@ def test_dead_and_imprisoned_as_adjectives_are_no_killing_of_captives():
     # written after a Guardian report: "dead or imprisoned" describe the militants
     assert "Arrests" in _types("Since then they have been alone in Camp Roj, the miserable "
                                "new home of the families of dead or imprisoned militants.")
+
+
+def test_a_name_captured_along_with_men_is_a_person():
+    # RELABEL: the tagger calls "Beltran" a place; "hit men" are no attack
+    assert _types("Special army forces captured Beltran on Monday along with three alleged "
+                  "hit men in the northwestern state of Sinaloa, for which the cartel is "
+                  "named.") == ["Arrests"]

@@ -556,7 +556,7 @@ def _territory(c: Case) -> Result:
         return tx.DISRUPTED_WEAPONS, p.text
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
-    if p is not None and (_captured_person(p.root, c.lex) or (
+    if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c) or (
             p.root.ent_type_ == "PERSON" and c.agent is not None
             and c.cue(c.agent, "state") and any(
                 t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
@@ -637,6 +637,17 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     return any(_person_head(h, lex) for h in _taken_heads(root))
+
+
+def _taken_along_people(c: Case) -> bool:
+    """ "captured Beltran on Monday along with three alleged hit men": what is taken along
+    with people is a person too (the tagger calls many a surname a place); a town is not
+    captured "along with" men."""
+    if c.trigger is None:
+        return False
+    withs = [w for a in c.trigger.children if a.lower_ in ("along", "together")
+             for w in a.children if w.lower_ == "with"]
+    return any(_person_head(g, c.lex) for w in withs for g in w.children if g.dep_ == "pobj")
 
 
 def _in_battle(trigger: Token) -> bool:
