@@ -28,6 +28,7 @@ from frontlines.extraction.events.resolvers import (
     resolve_type,
     scene_words,
 )
+from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
     battle_side,
@@ -99,9 +100,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent)
-        if agent is None and sub == taxonomy.ARMED_CLASH:
-            agent = battle_side(trig)
-            pattern = "with" if agent is not None else pattern
+        agent, patient, pattern = _sides(trig, kind, sub, (agent, patient, pattern))
         info = taxonomy.sub_event(sub)
         if info is None:
             continue
@@ -132,7 +131,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         d.anaphoric = frames.anaphoric(trig, hit.start, hit.end, d.agent, d.patient, sent, lex)
         drafts.append(d)
     runs = _weapon_lists(drafts)
-    drafts = _fold_objects(_merge(drafts, {d.trigger.i for r in runs for d in r}))
+    drafts = _fold_objects(_merge(_killed_captives(drafts), {d.trigger.i for r in runs for d in r}))
     _weapons_listed(runs)
     drafts = frames.weigh(drafts)
     _rally_as_scene(drafts, {h.head.i for h in hits if _violent(h.entry.type)}, lex)
@@ -142,6 +141,85 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
 
 
 LIST_JOINS = {",", "and", "or", ";"}
+RIOT_TYPES = {taxonomy.VIOLENT_DEMONSTRATION, taxonomy.MOB_VIOLENCE}
+
+
+Roles = tuple[Span | None, Span | None, str]
+
+
+def _sides(trig: Token, kind: str, sub: str, roles: Roles) -> Roles:
+    """The sides of a battle with no agent: the side named with "with" ("killed in clashes
+    with Kurdish fighters"); of a battle word that thrown stones made a riot, the rioters
+    and whom they fought."""
+    agent, patient, pattern = roles
+    if agent is None and sub == taxonomy.ARMED_CLASH:
+        side = battle_side(trig)
+        return side, patient, "with" if side is not None else pattern
+    if kind == taxonomy.ARMED_CLASH and sub in RIOT_TYPES:
+        return (*_riot_sides(trig, agent, patient), pattern)
+    return roles
+
+
+def _riot_sides(trig: Token, agent: Span | None, patient: Span | None
+                ) -> tuple[Span | None, Span | None]:
+    """ "Stone-throwing youths clashed with Indian troops": a battle word that thrown stones
+    made a riot has the rioters as its subject and whom they fought in its "with" phrase
+    (ACLED: the rioters are actor1, the forces they fight actor2)."""
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if trig.dep_ == "acl":  # the small model hangs the verb on its subject
+        subj = trig.head
+    if agent is not None or subj is None or patient is None or patient.root != subj:
+        return agent, patient
+    other = next((g for p in trig.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if other is None:
+        return patient, None
+    sub = list(other.subtree)
+    return patient, trig.doc[sub[0].i:sub[-1].i + 1]
+TAKING = {taxonomy.ABDUCTION, taxonomy.ARRESTS}
+
+
+def _killed_captives(drafts: list[MentionDraft]) -> list[MentionDraft]:
+    """ "Gunmen kidnapped and killed a journalist", "IS captured three soldiers and later
+    beheaded them", "shot dead two policemen they had abducted", "executed two hostages":
+    ACLED codes an abduction that ends in killing as the killing, and the killing of
+    detained, unarmed people as an Attack (Violence against civilians), not a battle. The
+    taking gives way to the killing of the same people; its taker and its captives name the
+    killer and the killed when the killing names them by no more than a pronoun."""
+    kills = [d for d in drafts if d.sub_event_type in (taxonomy.ATTACK, taxonomy.ARMED_CLASH)
+             and d.trigger.pos_ == "VERB"
+             and d.trigger.lemma_.lower() in type_words("execution_verbs")]
+    dropped: set[int] = set()
+    for take in (d for d in drafts if d.sub_event_type in TAKING):
+        kill = next((k for k in kills if _same_captives(take.trigger, k.trigger)), None)
+        if kill is None:
+            continue
+        dropped.add(id(take))
+        if kill.agent is None and take.agent is not None:
+            kill.agent, kill.agent_pattern = take.agent, take.agent_pattern
+        if take.patient is not None and (kill.patient is None or kill.patient.root.pos_ == "PRON"):
+            kill.patient = take.patient  # "captured three soldiers and beheaded them"
+        if kill.sub_event_type == taxonomy.ARMED_CLASH:
+            info = taxonomy.sub_event(taxonomy.ATTACK)
+            kill.sub_event_type, kill.event_type = info.name, info.event_type
+            kill.disorder_type, kill.plover_event = info.disorder_type, info.plover
+            kill.explain["type"] = "killed captives"
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _same_captives(take: Token, kill: Token) -> bool:
+    """Whether a killing is done to the people a taking took: the taking is in the killing's
+    phrase ("executed two hostages", "policemen they had abducted", "killed after being
+    kidnapped"; not through a coordinated verb), or the two verbs are coordinated and the
+    first has no object of its own or the later none but a pronoun ("kidnapped and killed a
+    journalist", "captured three soldiers and beheaded them"; not "killed two and arrested
+    three others"; not adjectives: "families of dead or imprisoned militants")."""
+    if take in kill.conjuncts and take.pos_ == "VERB":
+        first, later = sorted((take, kill), key=lambda t: t.i)
+        own = [c for c in first.children if c.dep_ == "dobj"]  # none: it shares the later's
+        objs = [c for c in later.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return not own or all(o.pos_ == "PRON" for o in objs)
+    return any(take in c.subtree for c in kill.children if c.dep_ not in {"conj", "cc"})
 
 
 def _weapon_lists(drafts: list[MentionDraft]) -> list[list[MentionDraft]]:

@@ -128,6 +128,25 @@ def _civilian_clash(c: Case) -> Result | None:
     return None
 
 
+@resolver("thrown_stones")
+def _thrown_stones(c: Case) -> Result | None:
+    """ "Palestinian youths hurled rocks at Israeli troops", "stone-throwing youths clashed
+    with police": ACLED codes stones, rocks or petrol bombs thrown as a riot, a violent
+    demonstration when protesters throw them and mob violence when a crowd with no
+    demonstration does; never an armed clash, unless both sides fire ("exchanged fire")."""
+    if c.kind not in (tx.ARMED_CLASH, "@attack") or c.trigger is None:
+        return None
+    scene = _own_scene(c)
+    thrown = c.cue(scene, "thrown")
+    if not thrown or c.cue(scene, "exchange_of_fire"):
+        return None
+    cue = " ".join(t.text for t in scene[thrown[0][0]:thrown[0][1]])
+    protest = c.lex.cue_words("protest") - {"students", "crowd", "crowds"}
+    if any(t.lower_ in protest or t.lemma_.lower() in protest for t in scene):
+        return tx.VIOLENT_DEMONSTRATION, cue
+    return tx.MOB_VIOLENCE, cue
+
+
 @resolver("mob")
 def _mob(c: Case) -> Result | None:
     """ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
@@ -505,6 +524,8 @@ def _attack(c: Case) -> Result:
         # "killed when a chemical plant exploded": an accident; no one is shot by one
         # ("shot four laborers working in an aluminum factory")
         return NOTHING
+    if _raid_of_taking(c):
+        return NOTHING
     w = weapon_type(_own_scene(c), c.lex)
     if w is not None:
         return w
@@ -542,6 +563,20 @@ def _attack(c: Case) -> Result:
     return tx.ARMED_CLASH, ""
 
 
+def _raid_of_taking(c: Case) -> bool:
+    """ "Police arrested 12 suspects in a raid on a house": a raid that people are taken in,
+    on no armed post or men, is how they were taken (ACLED codes the arrest or the
+    abduction), no attack of its own; a raid on an army post stays a battle."""
+    t = c.trigger
+    if t is None or t.lemma_.lower() != "raid" or t.dep_ != "pobj" or (
+            t.head.lower_ not in words("battle_preps")):
+        return False
+    if c.patient is not None and (_armed_victims(list(c.patient), c.lex) or c.cue(
+            c.patient, "posts")):
+        return False
+    return t.head.head.lemma_.lower() in words("taking_verbs")
+
+
 @resolver("territory")
 def _territory(c: Case) -> Result:
     """ "retook", "captured": who won, or what else was taken (weapons, people)."""
@@ -555,7 +590,7 @@ def _territory(c: Case) -> Result:
         return tx.DISRUPTED_WEAPONS, p.text
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
-    if p is not None and (_captured_person(p.root, c.lex) or (
+    if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c) or (
             p.root.ent_type_ == "PERSON" and c.agent is not None
             and c.cue(c.agent, "state") and any(
                 t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
@@ -638,11 +673,26 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     return any(_person_head(h, lex) for h in _taken_heads(root))
 
 
+def _taken_along_people(c: Case) -> bool:
+    """ "captured Beltran on Monday along with three alleged hit men": what is taken along
+    with people is a person too (the tagger calls many a surname a place); a town is not
+    captured "along with" men."""
+    if c.trigger is None:
+        return False
+    withs = [w for a in c.trigger.children if a.lower_ in ("along", "together")
+             for w in a.children if w.lower_ == "with"]
+    return any(_person_head(g, c.lex) for w in withs for g in w.children if g.dep_ == "pobj")
+
+
 def _in_battle(trigger: Token) -> bool:
     """Whether a capture is told as done in a battle: "During the clashes, the Kurdish
     forces killed 31 regime fighters and captured 102", "twenty rebels were captured and
-    16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb)."""
+    16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb), or
+    of the battle's own side ("clashes with gunmen, two of whom were captured")."""
     verbs = [trigger, *trigger.conjuncts]
+    if trigger.dep_ == "relcl" and any(t.lemma_.lower() in words("battle_nouns")
+                                       for t in trigger.head.subtree):
+        return True  # "wounded in clashes with gunmen, two of whom were captured"
     return any(ch.dep_ == "prep" and ch.lower_ in words("battle_preps") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in words("battle_nouns") for g in ch.children)
         for v in verbs for ch in v.children)
@@ -750,14 +800,32 @@ def _detain(c: Case) -> Result:
         # al-Qaida's top coordinator"): a suspect or a member of an armed group is taken
         # by the state, as a soldier taken is by the armed group
         return tx.ARRESTS, c.patient.text
+    if _wanted(c):
+        return tx.ARRESTS, c.lemma
     return (tx.ARRESTS if a == "state" or _de_facto_authority(c.agent) else tx.ABDUCTION), ""
+
+
+def _wanted(c: Case) -> bool:
+    """ "Khadr was captured in July 2002", "the man was apprehended": a person captured by
+    no one named is taken by the state (an arrest); hostages are kidnapped or abducted,
+    and civilians or a soldier captured are taken by an armed group."""
+    unnamed = c.agent is None or c.agent.root.pos_ == "PRON"
+    if not unnamed or c.lemma not in words("wanted_verbs") or c.patient is None:
+        return False
+    if is_civilian(c.patient, c.lex) or actor_class(_subtree(c.patient.root), c.lex) == "state":
+        return False
+    # a group named in the verb's own phrases may be the taker the parse missed ("captured
+    # with the 10 others by separatist rebels"); a coordinated clause is another matter
+    near = [t for ch in c.trigger.children if ch.dep_ not in {"conj", "cc"}
+            and not c.patient.start <= ch.i < c.patient.end for t in ch.subtree]
+    return actor_class(near, c.lex) != "nonstate"
 
 
 def _de_facto_authority(agent: Span | None) -> bool:
     """Whether the taker is a force that governs where it acts (type_rules.yaml
     ``de_facto_authorities``): "captured by Kurdish forces", "seized by the SDF"."""
-    if agent is None:
-        return False
+    if agent is None or agent.root.lower_ in words("insurgent_heads"):
+        return False  # "Kurdish rebels": an insurgency, not the force that governs
     text = " " + " ".join(t.lower_ for t in agent) + " "
     return any(f" {w} " in text for w in words("de_facto_authorities"))
 
