@@ -374,3 +374,9 @@ def test_a_reference_read_by_a_namesakes_foreign_name_moves_no_city():
     text = ("A CNN correspondent was shot while covering the clashes in Gaza, near the Karni "
             "crossing point.")
     assert [c for _l, c, _p in _where(text)] == ["Palestinian Territory"]
+
+
+def test_the_place_a_verb_strikes_beats_a_place_of_another_clause():
+    # the shelling's target is the scene; Geneva is where the talks opened
+    text = "Rebels shelled Aleppo on Monday as peace talks opened in Geneva."
+    assert [(lo, c) for lo, c, _p in _where(text)] == [("Aleppo", "Syria")]

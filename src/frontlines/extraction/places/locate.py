@@ -157,6 +157,8 @@ ACTOR_ATTACH_COST = 0.8
 DISTANCE_WORDS = frozenset({"away", "km", "kilometres", "kilometers", "miles", "mi", "metres",
                             "meters", "yards"})
 SOURCE_COST = 1.5
+# The trigger's own object place: just under "in" of its own clause (2.8 against 3.0).
+TARGET_BONUS = 1.8
 # Verbs of leaving ground under fire: "from X" is the battlefield, not an origin.
 WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "expel", "oust", "evict", "dislodge"})
 AGENT_COST = 1.0
@@ -479,17 +481,27 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str) -> float:
+def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str,
+                    known: bool = True) -> float:
     """A place that is the event's object ("Hamas overran Gaza", "captured the town of
-    X") is the scene; the one who acts is not."""
+    X") is the scene, over a place of another clause ("shelled Aleppo as peace talks
+    opened in Geneva"); the one who acts is not. A name the gazetteer lacks (``known``
+    False) gains less: a known town near it still places the event."""
     score = 1.0
-    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
-            not nouns or first in SCENE_NOUNS):
-        score += 1.0
+    if (head.dep_ in ("dobj", "nsubjpass") or _object_misparsed(head, trigger)) and (
+            head.head.i == trigger.i and (not nouns or first in SCENE_NOUNS)):
+        score += TARGET_BONUS if known else 1.0
     elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
             c.dep_ == "dobj" for c in trigger.children):
         score -= AGENT_COST
     return score
+
+
+def _object_misparsed(head: Token, trigger: Token) -> bool:
+    """A name right after a verb with no object, parsed as an adverbial noun ("Rebels
+    shelled Aleppo on Monday": npadvmod): the verb's object."""
+    return (head.dep_ == "npadvmod" and head.i == trigger.i + 1 and trigger.pos_ == "VERB"
+            and not any(c.dep_ == "dobj" for c in trigger.children))
 
 
 def _frame_before(span: Span, chain: list[Token]) -> Token | None:
@@ -558,7 +570,7 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         r.near = True
         start = r.head
     else:
-        score += _argument_score(r.head, trigger, nouns, first)
+        score += _argument_score(r.head, trigger, nouns, first, top.place is not None)
         start = r.head
     if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
             c.lower_ == "of" for c in root.head.children):
