@@ -344,8 +344,13 @@ def test_a_village_before_its_province_after_a_comma_stays_in_that_province():
 
 
 def test_a_valley_is_one_name_not_its_word_for_valley():
-    # "Wadi" alone is El Oued, Algeria; "Wadi Barada" is one name the gazetteer lacks
+    # "Wadi" alone is El Oued, Algeria; "Wadi Barada" is one name, the valley by Damascus
+    # (data/places_features.tsv), not the country point
     text = "Regime forces attacked rebel positions in Wadi Barada on Sunday despite the truce."
+    assert [(lo, c) for lo, c, _p in _where(text)] == [("Wadi Barada", "Syria")]
+    assert round(_records(text)[0].latitude, 1) == 33.6
+    # a valley no data file holds is still no Algerian province
+    text = "Regime forces attacked rebel positions in Wadi Qandil on Sunday."
     assert all(c != "Algeria" for _l, c, _p in _where(text))
 
 
