@@ -150,6 +150,60 @@ def test_press_abbreviations_of_provinces_and_states():
     assert found.get("Sask") == "Saskatchewan" and found.get("Ind") == "Indiana"
 
 
+def test_a_state_named_by_its_abbreviation_is_the_reading_of_its_bare_name():
+    # Paraphrased from a National Guard news story datelined "CAMP MURRAY, Wash.":
+    # "at home in Washington" was Washington, D.C., although the dateline names the state.
+    text = ("OLYMPIA, Wash. - The state's emergency team has trained fire crews in Tacoma and "
+            "Spokane this year. Its commander said the team's main job is at home in "
+            "Washington, though it has also flown to Guam and to Florida.")
+    place = _resolved(text, "Washington")
+    assert place is not None and place.level == "admin1" and place.admin1 == "Washington"
+
+
+def test_initials_of_a_country_or_province_the_story_names():
+    # Paraphrased from a South African opinion piece on traditional chiefs and from a
+    # Western Australian local story: "SA" fell back to the story's province and "WA"
+    # to a nearby town; "SA" after "Saudi officials" stays Saudi Arabia.
+    text = ("Traditional leaders in Limpopo and North West control land that millions of "
+            "South Africans live on, and no chief in SA has more mining income than the "
+            "Bafokeng king.")
+    assert _resolved(text, "SA").name == "South Africa"
+    text = ("Divers surveyed the reef off Safety Bay, south of Perth; wastewater in WA is "
+            "treated before it reaches the sea.")
+    assert _resolved(text, "WA").name == "Western Australia"
+    assert _resolved("Saudi officials said SA would raise output.", "SA").name == "Saudi Arabia"
+
+
+def test_a_village_named_like_a_major_site_needs_its_province_named():
+    # Paraphrased from a wire story on animals mishandled on US flights: Heathrow's
+    # animal centre was Heathrow, Florida (6,000 people) because the story is American.
+    text = ("U.S. airlines carried thousands of animals last year, and millions of fish passed "
+            "through Heathrow's animal reception centre, according to the airport.")
+    place = _resolved(text, "Heathrow")
+    assert place is not None and place.country_code == "GB"
+
+
+def test_a_body_named_after_a_continent_is_located_in_it():
+    # Paraphrased from a Finnish business story: the European Investment Bank fell back to
+    # the story's town. A national body ("the Russian Higher School of Economics") is not
+    # put at its country's middle point.
+    text = ("The loan was signed in Helsinki by the European Investment Bank and a Finnish "
+            "energy company to build wind farms near Espoo.")
+    assert _resolved(text, "European Investment Bank").name == "Europe"
+    text = ("The researchers at the Russian Higher School of Economics in Moscow said the "
+            "poll was representative.")
+    assert _resolved(text, "Russian Higher School of Economics") is None
+
+
+def test_two_names_joined_by_or_are_the_same_kind_of_place():
+    # Paraphrased from a Honolulu business story: "western states such as California or
+    # Washington" read Washington as the capital (a pair was no list; three names were).
+    text = ("Employers in Hawaii say newcomers from western states such as California or "
+            "Washington are discouraged by the islands' high housing costs.")
+    found = {t.text: t.place for t in geoparse(text)}
+    assert found["Washington"].level == "admin1" and found["California"].level == "admin1"
+
+
 def test_state_demonym_plural():
     text = "Many Minnesotans drove to St. Paul on Saturday to protest the new law."
     start = text.index("Minnesotans")

@@ -81,6 +81,9 @@ EXACT_NAME = 1.0
 LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
+# A province the story names by another name (a dateline's "Wash.", "Washington state")
+# is the reading of its bare name, as strongly as a container names it ("X, Florida").
+STATE_NAMED = 1.5
 _LIST_WORDS = frozenset({"and", "or", "&"})
 # "X, north of Y", "X near Y", "X on the outskirts of Y", "X, 30 km from Y": the text
 # between the two names that makes Y a reference point for X; X then lies within
@@ -147,7 +150,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         if cands:
             return cands, False
     if len(words) > 1:
-        part = _named_part(gaz, words)
+        part = _named_part(gaz, words) or _continental_body(gaz, words)
         if part:
             return part, False
     if len(words) > 2:  # consonant-skeleton matches of long names are noise
@@ -191,6 +194,17 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
             if cands:  # a part of the name: a variant reading, no clue to the story
                 return [dataclasses.replace(c, variant=True) for c in cands]
     return []
+
+
+def _continental_body(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
+    """"The European Commission", "the African Union summit": a body named after a
+    continent or region and no place is located in it (a variant reading: no clue to
+    the story). A national body ("the Russian Higher School of Economics") is not: its
+    country's middle point is no better than the story's own town."""
+    if not gaz.is_demonym(words[0]) or not all(w[:1].isupper() for w in words[1:]):
+        return []
+    return [dataclasses.replace(c, variant=True) for c in candidates(gaz, words[0])[0]
+            if c.level == 4 or (c.level == 3 and c.cc.startswith("@"))]
 
 
 def _front_of(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
@@ -285,8 +299,10 @@ def _context_weights(cands: list[Candidate]) -> list[float]:
     small town whose name is a world city's ("London", Ohio, in a story about the
     United States; "Paris", Texas): that needs its province named, not only its
     country. So does a town under a tenth of a capital of its name ("Washington",
-    Tyne and Wear, in a British story on Russian diplomats in Washington)."""
-    big = max((o.population for o in cands if o.level == 0), default=0)
+    Tyne and Wear, in a British story on Russian diplomats in Washington). A region,
+    sea or site of the name counts by its size prior: "the Middle East" of a story from
+    Washington is no hamlet in Maryland, "Heathrow" no village in Florida."""
+    big = max((o.population for o in cands if o.level in (0, 4)), default=0)
     capitals = load_gazetteer().capitals
     capital = max((o.population for o in cands if o.level == 0 and o.idx in capitals
                    and o.population >= CAPITAL_POP), default=0)
@@ -357,12 +373,14 @@ def _clear(cands: list[Candidate]) -> bool:
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer
-             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list]:
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
+                        dict[tuple[str, str], set[str]]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
-    state), and the provinces it names unambiguously."""
+    state), the provinces it names unambiguously, and by which names."""
     votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
+    admin_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     anchors: list[tuple[float, float]] = []
     for start, end, cands in items:
         if not cands:
@@ -372,6 +390,7 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
             w = 1.0
         elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
             admins.add((top.cc, top.entry[ADM1]))
+            admin_names[(top.cc, top.entry[ADM1])].add(key(doc[start:end].text))
             w = 0.5
         elif len({c.cc for c in cands}) == 1 or _clear(cands):
             top = max(cands, key=lambda c: c.population) if top.level > 2 else top
@@ -391,7 +410,7 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         cc = gaz.demonym(d.text)
         if cc:
             weight[cc] += 0.5
-    return weight, votes, admins, named, anchors
+    return weight, votes, admins, named, anchors, admin_names
 
 
 def _countries_for(weight: Counter[str], own: tuple[str, float] | None,
@@ -549,6 +568,7 @@ def _one_sense(doc: Doc, items: list, names: list[str], chosen: list,
 
 
 _LIST = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"^\s*(?:and|or)\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:village|town|city|area|district|neighbou?rhood|quarter|suburb|"
                    r"camp|villages|towns|areas|neighbou?rhoods|districts|quarters|suburbs|"
                    r"camps|road|highway)\b",
@@ -736,17 +756,18 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
     """Priors, the story's countries and local cues; drops readings the story's
     geography does not admit (``_admissible``)."""
-    weight, votes, admins, named, anchors = clues
+    weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
-        countries, clear = _countries_for(weight, votes.get(key(doc[s:e].text)), named)
+        own_key = key(doc[s:e].text)
+        countries, clear = _countries_for(weight, votes.get(own_key), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = _unstated_states([c for c in cands if _admissible(
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
-                own = votes.get(key(doc[s:e].text))
+                own = votes.get(own_key)
                 strong = {cc for cc, w in named.items()
                           if w - (own[1] if own and own[0] == cc else 0.0) > 0}
                 cands = _short_text_readings(cands, text, countries, strong, admins,
@@ -762,6 +783,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                        c.level == 2 and _big_namesake(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+            elif c.level == 2 and admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}:
+                x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
             scores.append(x)
         chosen.append((None, scores, cands))
     return chosen
@@ -769,18 +792,20 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
 
 def _list_groups(doc: Doc, items: list) -> list[list[int]]:
     """Names listed together ("Los Angeles, Miami, New York, and Detroit"), three or
-    more: item indices per list."""
+    more, or two joined by "and" / "or" ("California or Washington"; a comma alone
+    joins a town and its container): item indices per list."""
     groups: list[list[int]] = []
-    run = [0] if items else []
+    run, gaps = ([0] if items else []), []
     for i in range(1, len(items)):
-        if items[i][0] > items[i - 1][1] and _LIST.match(_gap(doc, items[i - 1][1],
-                                                               items[i][0])):
+        gap = _gap(doc, items[i - 1][1], items[i][0]) if items[i][0] > items[i - 1][1] else ""
+        if gap and _LIST.match(gap):
             run.append(i)
+            gaps.append(gap)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 2 and _PAIR.match(gaps[0])):
             groups.append(run)
-        run = [i]
-    if len(run) >= 3:
+        run, gaps = [i], []
+    if len(run) >= 3 or (len(run) == 2 and _PAIR.match(gaps[0])):
         groups.append(run)
     return groups
 
@@ -930,6 +955,49 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
     return candidates(gaz, name)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials(name: str) -> str:
+    """"South Africa" -> "SA", "District of Columbia" -> "DC" (capitalised words only)."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
+
+
+def _read_initials(items: list, names: list[str], weight: Counter[str], gaz: Gazetteer,
+                   others: list[Span]) -> None:
+    """A name in capitals with no reading in the story's countries ("SA", "WA": Wa is
+    in Ghana) is the initials of a country of the story or of a province its places
+    lie in, when exactly one fits: "chiefs in
+    post-apartheid SA" of a story on South Africans and Limpopo; "wastewater in WA" of
+    a story on Rockingham and Safety Bay (Western Australia). ISO codes are no reading
+    ("SA" is Saudi Arabia's), so the story must name the place another way."""
+    todo = [n for n, (item, name) in enumerate(zip(items, names, strict=True))
+            if _INITIALS.fullmatch(name) and not any(weight.get(c.cc, 0.0) > 0
+                                                     for c in item[2])]
+    if not todo:
+        return
+    pool: dict[int, Candidate] = {}
+    for cc, w in weight.items():
+        c = gaz.country(cc)
+        if w > 0 and c is not None:
+            pool[c.idx] = c
+    readings = [c for _s, _e, c, f in items if not f]
+    readings += [c for c, f in (candidates(gaz, sp.text) for sp in others) if not f]
+    for cands in readings:
+        for c in cands[:10]:
+            if c.level == 2 and weight.get(c.cc, 0.0) > 0:
+                pool[c.idx] = c
+            elif c.level < 2 and c.entry[ADM1] and weight.get(c.cc, 0.0) > 0:
+                pool.update((p.idx, p) for p in gaz.lookup(c.entry[ADM1])
+                            if p.level == 2 and p.cc == c.cc)
+    for n in todo:
+        fits = [c for c in pool.values() if _initials(c.entry[NAME]) == names[n]]
+        if len(fits) == 1:
+            s, e, _c, _f = items[n]
+            items[n] = (s, e, fits, False)
+
+
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                   context_spans: list[Span] | None = None,
                   demonyms: list[Span] | None = None,
@@ -943,6 +1011,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     items = [(s, e, *_candidates_in_text(doc, s, e, name, gaz))
              for (s, e), name in zip(spans, names, strict=True)]
     clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
+    _read_initials(items, names, clues[0], gaz, context_spans or [])
     containers = _containers(doc, items)
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
     held = _apply_containers(doc, containers[0], chosen, items)
