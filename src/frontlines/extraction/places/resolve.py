@@ -633,7 +633,10 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
                 continue
             reach = _relation(between)
             if reach is not None:
-                for m in members:
+                bare_of = bool(_OF.match(between))  # "Tartuh of Deir Ezzor": a namesake
+                for m in members:  # only ("the 25th District of Florida" is no place)
+                    if bare_of and not items[m][2]:
+                        continue
                     out.setdefault(m, (j, reach, reach >= RELATIVE_KM and _cue(
                         doc, items[m][0], items[m][1]) is None))
             break
