@@ -154,6 +154,7 @@ class _Table:
     police: set[tuple[str, ...]] = field(default_factory=set)
     government: set[tuple[str, ...]] = field(default_factory=set)
     not_state: set[str] = field(default_factory=set)
+    state_tasks: set[str] = field(default_factory=set)
     not_armed_group: set[str] = field(default_factory=set)
     identity: set[str] = field(default_factory=set)
     ideology: set[str] = field(default_factory=set)
@@ -269,15 +270,16 @@ _CACHE_VERSION = 2
 # How much a capital named in an article says about its country, next to the
 # country's name, aliases and demonyms (1.0): "Damascus" is often the government
 # speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
-# changing it (the cache is keyed by the data files, not the code).
+# changing it (the cache is keyed by the data files and this module's source).
 CAPITAL_CUE_WEIGHT = 0.75
 
 
 def _cache_file() -> Path:
-    """A pickle of the built table, keyed by the data files' content (rebuilt on edit)."""
+    """A pickle of the built table, keyed by the data files and this code (rebuilt on edit)."""
     digest = hashlib.sha1(f"{_CACHE_VERSION} {__name__}".encode())  # the pickle names this module
     for name in ("actors.yaml", "actors_countries.tsv"):
         digest.update(_data_path(name).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # the builder's code: no stale table on upgrade
     root = os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines"
     return Path(root) / f"actors-{digest.hexdigest()[:16]}.pickle"
 
@@ -366,6 +368,7 @@ def _build_table() -> _Table:
     t.government = set(b.lexicon(nouns.get("government", [])))
     t.identity = {str(w).lower() for w in nouns.get("identity", [])}
     t.not_state = {str(w).lower() for w in nouns.get("not_state", [])} | t.identity
+    t.state_tasks = {str(w).lower() for w in nouns.get("state_tasks", [])}
     t.not_armed_group = {str(w).lower() for w in nouns.get("not_armed_group", [])}
     t.ideology = {str(w).lower() for w in data.get("ideology_words", [])}
     for pref, words in (data.get("coreference") or {}).items():
@@ -1113,6 +1116,15 @@ def counted_body(span: Span) -> Span | None:
     return None
 
 
+def _task_prefixes(core: Span, tasks: set[str]) -> set[str]:
+    """"Anti-riot police", "anti-terrorist soldiers": an "anti" before a task the state's
+    forces do (state_nouns.state_tasks) names the unit, not a side against the state
+    ("anti-government forces")."""
+    words = [tok.lower_ for tok in core if tok.text != "-"]
+    return {w for w, nxt in zip(words, words[1:], strict=False)
+            if w in ("anti", "counter") and nxt in tasks}
+
+
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
     t = _table()
     if not len(span):
@@ -1147,7 +1159,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if found:
             return make_actor(found[0][2], text)
 
-    lowers = {tok.lower_ for tok in core}
+    lowers = {tok.lower_ for tok in core} - _task_prefixes(core, t.state_tasks)
     # 3. Generic state words: the state forces of the country in context.
     mil = _head_key(core, t.military)
     pol = _head_key(core, t.police)

@@ -37,7 +37,7 @@ from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.triggers import actor_class
-from frontlines.extraction.time import dates_in, parse_expression
+from frontlines.extraction.time import MONTHS, dates_in, parse_expression
 
 VIOLENT = T.VIOLENT_EVENT_TYPES
 # The codebook's order when one incident is reported with several sub-event types:
@@ -99,7 +99,8 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
                 continue
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
-    return toll or _counted_period(sent, scope, trigger) or _process_toll(sent)
+    return toll or _counted_period(sent, scope, trigger) or _process_toll(sent) or (
+        period_toll(sent, covered))
 
 
 def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
@@ -238,6 +239,105 @@ def _scope_of_toll(sent: Span, cues: list[str]) -> str | None:
             if node.lemma_ in ("kill", "die", "slay") and not path & CIRCUMSTANCE:
                 return phrase
     return None
+
+
+TOLL_VERBS = ("kill", "die", "slay", "wound", "injure")  # a toll of dead or wounded
+SINGLE_DETS = {"a", "an", "one"}
+
+
+def period_toll(sent: Span, covered: set[int] | frozenset = frozenset()) -> str | None:
+    """"200 people have been killed this week in Aleppo", "have died in Syria's civil
+    war", "over the past month, fighting has killed 90": a toll whose time is a period or
+    the whole war is its tally, not one incident (ACLED: one event, one day, one place).
+    The period must hang on the killing verb, and the sentence name no day ("on Sunday a
+    car bomb killed 30, the deadliest this year") and no single attack ("a car bomb has
+    killed 12 this week") that would make the toll one incident's."""
+    data = _data()
+    words = [t.lower_ for t in sent]
+    if set(words) & set(data["toll_days"]) or _names_day(sent):
+        return None
+    for phrase in data["toll_periods"]:
+        for k in _starts(words, phrase.split()):
+            idx = range(k, k + len(phrase.split()))
+            if any(i in covered for i in idx) or _short_period(words, idx, phrase):
+                continue
+            verb = _killing_head(sent[k])
+            if verb is not None and _tally_form(verb) and not _single_attack(verb) and (
+                    not _one_victim(verb)):
+                return phrase
+    for tok in sent:
+        if tok.lemma_ in data["toll_wars"] and tok.dep_ == "pobj" and (
+                tok.head.lower_ in data["toll_war_preps"]):
+            verb = _killing_head(tok.head, hops=1)
+            if verb is not None and not _single_attack(verb):
+                return f"{tok.head.lower_} the {tok.lower_}"
+    return None
+
+
+def _names_day(sent: Span) -> bool:
+    """Whether a date of the sentence names a day of a month ("on May 3", "3 June")."""
+    for ent in (e for e in sent.ents if e.label_ == "DATE"):
+        months = {t.lower_ for t in ent}.intersection(MONTHS)
+        if months and any(t.lower_.isdigit() and int(t.lower_) <= 31 for t in ent):
+            return True
+    return False
+
+
+def _killing_head(tok: Token, hops: int = 8) -> Token | None:
+    """The killing verb a time phrase hangs on (up to its clause's verb; not through a
+    circumstance: "as fighting this week killed ..."), or None."""
+    node = tok
+    for _ in range(hops):
+        if node.head.i == node.i or node.lower_ in CIRCUMSTANCE:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return node if node.lemma_ in TOLL_VERBS else None
+
+
+def _single_attack(verb: Token) -> bool:
+    """Whether the killing names one attack ("a car bomb killed", "killed in an air
+    strike", "killed by a sniper"): its subject or the object of its "in" or "by"
+    is a singular noun with "a", "an" or "one"; or a "when" clause tells the attack
+    ("were killed this week when gunmen attacked a checkpoint")."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when"
+                                     for m in c.children) for c in verb.children):
+        return True
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
+                 and c.lower_ in ("in", "by")):
+        nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(n.tag_ in ("NN", "NNP") and any(
+        d.lower_ in SINGLE_DETS and d.dep_ in ("det", "nummod") for d in n.children)
+        for n in nouns)
+
+
+def _tally_form(verb: Token) -> bool:
+    """Whether the killing is told as a tally: in the perfect ("have been killed this
+    week", "has killed 90 over the past month"), as deaths ("died"), or with no one who
+    killed but a process ("fighting killed 400 last month", "were killed by air strikes").
+    "Gunmen killed 12 villagers in Zamfara this week" names who struck: one attack the
+    report dates by its week, which ACLED codes with the week's precision."""
+    if verb.lemma_ == "die" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                   for c in verb.children):
+        return True
+    agents = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    process = set(_data()["process_nouns"])
+    return all(a.dep_ == "csubj" or a.lower_ in process or a.lemma_ in process
+               for a in agents)
+
+
+def _one_victim(verb: Token) -> bool:
+    """"A soldier was killed this week in clashes near Donetsk": one person dies once,
+    in one place on one day, so the toll is one incident's, whatever the period."""
+    victims = [c for c in verb.children if c.dep_ in (
+        ("nsubj", "nsubjpass") if verb.lemma_ == "die" else ("nsubjpass", "dobj"))]
+    return bool(victims) and all(v.tag_ in ("NN", "NNP") and v.lemma_ not in (
+        "people", "hundred", "thousand", "dozen") and not any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in v.children)
+        for v in victims)
 
 
 def _starts(words: list[str], phrase: list[str]) -> list[int]:

@@ -39,7 +39,7 @@ from frontlines.extraction.docs import doc_text, freeze, sentence_ents
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
-from frontlines.extraction.events.resolvers import clause_apart, main_clause
+from frontlines.extraction.events.resolvers import clause_apart, main_clause, untagged_name
 from frontlines.extraction.events.roles import (
     battle_side,
     find_roles,
@@ -1211,7 +1211,7 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
             ) -> tuple[Actor | None, list[Actor], bool]:
     """Actor2 (the target or the other side), what is left of actor1's associates, and
     whether actor2 is the holder of the post the attack struck."""
-    actor2 = (actors_stage.resolve_actor(draft.patient, ctx, country_code=cc)
+    actor2 = (actors_stage.resolve_actor(_crowd_of(draft.patient), ctx, country_code=cc)
               if draft.patient is not None else None)
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
@@ -1240,6 +1240,9 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
+    if actor2 is None and draft.patient is not None and (
+            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
+        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
@@ -1253,6 +1256,22 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+_CROWDS = {"crowd", "throng", "gathering"}
+
+
+def _crowd_of(patient: Span) -> Span:
+    """"Opened fire on a crowd of villagers": the people its "of" phrase names are who
+    the crowd was (ACLED's civilians; protesters only when the text says they
+    protested), not the protesters the bare word "crowd" stands for."""
+    root = patient.root
+    if root.lemma_.lower() not in _CROWDS:
+        return patient
+    body = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.i < patient.end]
+    return patient.doc[body[0].left_edge.i:min(body[0].right_edge.i + 1, patient.end)] if (
+        body) else patient
 
 
 def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
@@ -1273,16 +1292,25 @@ def _nationals(patient: Span, cc: str | None) -> Actor | None:
     """Victims the report names only by their people ("five Palestinians", "Fourteen
     Iraqis were killed"): civilians, as ACLED codes the unarmed hit, of the country
     where it happened, else (no place resolved) of the people named. Only the plain
-    plural: "Palestinian gunmen" or "Iraqi soldiers" name their side by their noun."""
+    plural, or one of them ("shot and killed a Palestinian"): "Palestinian gunmen" or
+    "Iraqi soldiers" name their side by their noun."""
     body = actors_stage.counted_body(patient) or patient
     root = body.root
-    if root.tag_ not in ("NNPS", "NNS") or not root.text[:1].isupper() or any(
+    if not (root.tag_ in ("NNPS", "NNS") or _one_of_a_people(root)) or not (
+            root.text[:1].isupper()) or any(
             c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
             for c in root.children):  # ("The four Britons, all biologists": who they were)
         return None
     people = load_gazetteer().demonym(root.text)
     actor = actors_stage.civilians(cc or people) if people else None
     return replace(actor, text=body.text) if actor is not None else None
+
+
+def _one_of_a_people(root: Token) -> bool:
+    """"A Palestinian", "an Iraqi": a people's word as a noun with "a"/"an" is one of them
+    (an adjective would have a noun after it: "a Palestinian gunman")."""
+    return root.pos_ in ("PROPN", "NOUN") and root.tag_ in ("NNP", "NN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
 
 
 # what may hang on a people's plural that is still only a head count ("five unarmed")
@@ -1356,6 +1384,27 @@ def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
     return actor if actor is not None and actor.inter not in (0, codes.CIVILIANS) else None
 
 
+def _owner_of_thing(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                    ) -> Actor | None:
+    """"Set fire to the house of a journalist", "a journalist's car": the owner of a home,
+    shop or car destroyed or attacked is the target (ACLED codes civilians' property
+    destroyed against Civilians of the country). Civilians' things only (actors.yaml
+    `owned_things`): an armed side's posts are `_owner_of_post`'s, and "the home of a
+    police officer" says where, not that the police were hit."""
+    if obj.lemma_.lower() not in data.words("actors.yaml", "owned_things"):
+        return None
+    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    for owner in owners:
+        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
+                                           country_code=cc) or _nationals(
+            np_span(owner, keep_preps=False), cc)
+        if actor is not None and actor.inter == codes.CIVILIANS:
+            return actor
+    return None
+
+
 _MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
             "occupy", "occupied", "control", "controlled"}
 _CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferrying"}
@@ -1364,8 +1413,16 @@ _CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferryin
 def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
                ) -> Actor | None:
     """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
-    soldiers", "a bus carrying pilgrims". The people in it are the target ACLED codes as
-    actor2."""
+    soldiers", "a bus carrying pilgrims", "a convoy of gold miners". The people in it are
+    the target ACLED codes as actor2."""
+    if target.lower_ in data.words("post_words.txt"):
+        # "a convoy of gold miners", "a patrol of UN peacekeepers": who rode in it
+        for person in (g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"):
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
+                return actor
     for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
         words = {clause.lower_, clause.lemma_.lower()}
         people = []
@@ -1418,11 +1475,12 @@ def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.Acto
 
 
 def _named_person(patient: Span | None) -> bool:
-    """A victim told by name or as "him"/"her": one person, not a body of people."""
+    """A victim told by name or as "him"/"her": one person, not a body of people (a name
+    the tagger gives no type: "Noor Jehan was shot five times")."""
     if patient is None:
         return False
     root = patient.root
-    return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her")
+    return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her") or untagged_name(patient)
 
 
 _RECIPROCAL = {"each other", "one another"}
@@ -2011,8 +2069,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     place = placed.place if placed else None
     dated = next((m for m in group if m.date_text), first)
     # a perpetrator one mention names beats another's "Unidentified Armed Group"
-    a1 = next((m.actor1 for m in group if m.actor1 and not m.actor1.name.startswith(
-        "Unidentified")), None) or next((m.actor1 for m in group if m.actor1), None)
+    doers = [m for m in group if m.actor1 and not _the_side_hit(m, first)]
+    a1 = next((m.actor1 for m in doers if not m.actor1.name.startswith(
+        "Unidentified")), None) or next((m.actor1 for m in doers), None)
     a2, held = _target(group, a1)
     if a2 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
         # a clash told the other way round: the other side is the first actor there
@@ -2074,6 +2133,15 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     )
     event.notes = _note(event)
     return event
+
+
+def _the_side_hit(m: Mention, first: Mention) -> bool:
+    """"An attack on a military convoy ... killed eight soldiers": the convoy, a movement
+    mention (Change to group/activity) whose doer is the side the incident's own mention
+    hit, is the target (ACLED's actor2), never the attacker. (Only a movement: a fight the
+    victims waged, "killed by an IED while fighting against Islamic State", names a foe.)"""
+    return m is not first and m.sub_event_type == taxonomy.CHANGE_TO_GROUP and (
+        first.actor2 is not None and _name(m.actor1) == _name(first.actor2))
 
 
 def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]:
@@ -2727,7 +2795,7 @@ def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
     demonstrators are: a generic actor is no evidence that an incident happened."""
     first = group[0]
     if first.sub_event_type not in (taxonomy.ARMED_CLASH, taxonomy.SHELLING) or any(
-            m.actor1 for m in group):
+            m.actor1 and not _the_side_hit(m, first) for m in group):
         return False
     side = next((m.actor2 for m in group if m.actor2 is not None), None)
     if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group):

@@ -176,7 +176,7 @@ def _bodies_found(c: Case) -> bool:
     return False
 
 
-def _untagged_name(span: Span | None) -> bool:
+def untagged_name(span: Span | None) -> bool:
     """ "Noor Jehan was shot five times": a name of two proper nouns the tagger gives no
     entity type, shot: guns are fired at people, so it names a person."""
     if span is None:
@@ -494,7 +494,7 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    shot_name = c.lemma in words("gunfire_verbs") and _untagged_name(c.patient)
+    shot_name = c.lemma in words("gunfire_verbs") and untagged_name(c.patient)
     if _no_one_named(c.agent) and (_a_person(c.patient, c.lex) or shot_name) and not (
             _armed_victims(_with_apposition(c.patient) if armed else [], c.lex)):
         # "film maker Naji Jerf was killed in Gaziantep", "Jean Helene, a regional

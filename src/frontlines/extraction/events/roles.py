@@ -478,6 +478,14 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
             head.lemma_.lower() in effect:
         patient = _child(head, {"dobj"})
+    if patient is None and trigger.dep_ == "pobj" and head.dep_ == "agent" and (
+            head.head.lemma_.lower() in effect):
+        # "a convoy carrying Turkish troops was hit by an air strike": what the "by"
+        # trigger hit, killed or destroyed is the passive's subject
+        patient = _child(head.head, {"nsubjpass"})
+    if patient is None and trigger.dep_ == "nsubj" and (
+            head.lemma_.lower() in lex.cue_words("throw_verbs")):
+        patient = _thrown_at(head)
     if patient is None:
         # "a car bombing blamed on group killed 26 people": the effect verb is mis-attached
         for t in sent:
@@ -487,11 +495,23 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     return agent, patient, pattern
 
 
+def _thrown_at(verb: Token) -> Token | None:
+    """Whom a crowd's throwing hit: its "at" object ("hurled rocks at riot police"), else,
+    for a "when" clause, the hurt the clause it hangs on names ("riot policemen were
+    injured when demonstrators threw petrol bombs")."""
+    at = _prep_obj(verb, {"at", "against"})
+    if at is not None or verb.dep_ != "advcl" or not any(
+            c.lower_ in ("when", "as") for c in verb.children):
+        return at if isinstance(at, Token) else None
+    return _child(verb.head, {"nsubjpass"})
+
+
 def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, pattern: str,
                     lex: Lexicon) -> tuple[Role, Role, str]:
     """A verb's roles the parse missed: a purpose object, else the nearest noun
     phrases before and after the verb."""
-    if isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words("protest"):
+    if isinstance(patient, Token) and patient.lemma_.lower() in lex.cue_words("protest") and (
+            patient.dep_ != "pobj"):  # ("opened fire on a crowd": the crowd is the target)
         # "staged mass demonstrations to demand reforms by X": the target is in the purpose
         patient = _purpose_object(trigger) or _purpose_object(patient)
     if patient is None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from frontlines.domain import placenames
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place
 from frontlines.domain.placenames import fold, key, skeleton, strict_key, unglued_key
@@ -47,10 +48,14 @@ DATA_FILES = ("places_aliases.tsv", "places_features.tsv", "places_countries.tsv
 
 @lru_cache(maxsize=1)
 def _data_digest() -> str:
-    """Short hash of the data files: editing one (a new alias) rebuilds the index."""
+    """Short hash of the data files and the builder's code: editing either rebuilds the index."""
     h = hashlib.sha1(VERSION.encode())
     for name in DATA_FILES:
         h.update(_data_file(name).read_bytes())
+    # The code that builds the index too: an upgrade that changes how names are keyed
+    # must never load an index built by the old code (a forgotten VERSION bump).
+    for source in (__file__, placenames.__file__):
+        h.update(Path(source).read_bytes())
     return h.hexdigest()[:10]
 
 
