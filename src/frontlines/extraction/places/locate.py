@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines import data
 from frontlines.domain.model import Place, Toponym
+from frontlines.domain.placenames import key
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
@@ -134,6 +135,9 @@ COUNTRY_PENALTY = 0.7  # a country or province is the scene only when no town is
 ADMIN1_PENALTY = 0.35
 WHERE_BONUS = 3.0  # the place a relative "where" clause holding the event describes
 MIN_SCORE = 0.4  # below this no place of the sentence is the scene
+# A city's police acting: from the actor's -2 to a scene under any locative place.
+CITY_FORCE_BONUS = 3.0
+CITY_FORCE_NOUNS = frozenset({"police", "policemen", "policeman", "cops"})
 EDGE_COST = 0.15  # per step in the parse between the place's phrase and the trigger
 STEP_COST = 0.05  # per step inside the place's own noun phrase
 LOC_PREPS = {"in": 3.0, "at": 3.0, "near": 3.0, "around": 3.0, "outside": 3.0, "inside": 3.0,
@@ -153,6 +157,10 @@ ACTOR_ATTACH_COST = 0.8
 DISTANCE_WORDS = frozenset({"away", "km", "kilometres", "kilometers", "miles", "mi", "metres",
                             "meters", "yards"})
 SOURCE_COST = 1.5
+# The trigger's own object place: just under "in" of its own clause (2.8 against 3.0).
+TARGET_BONUS = 1.8
+# Verbs of leaving ground under fire: "from X" is the battlefield, not an origin.
+WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "expel", "oust", "evict", "dislodge"})
 AGENT_COST = 1.0
 PLACE_LIKE = frozenset({"ORG", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Words that mark a name as a place: "Khanasir town", "the Adiyat School", "the village of X".
@@ -415,6 +423,9 @@ def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
                                      for t in doc[max(prep.i - 4, 0):prep.i]):
         score = LOC_PREPS["near"]  # "10 miles from X", "two kilometers away from X"
         r.near = r.reference = True
+    elif prep.lower_ == "from" and prep.head.lemma_.lower() in WITHDRAW_VERBS:
+        score = LOC_PREPS["at"]  # "the FSA lost 12 fighters before withdrawing from
+        # Akhtreen": a force leaves the ground it fought on, no home it came from
     elif prep.lower_ in ("on", "to", "at", "into") and any(
             t.lower_ in PART_WORDS for t in r.chain[1:]):
         score = max(score, LOC_PREPS["in"])  # "on the outskirts of Karachi"
@@ -470,17 +481,27 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str) -> float:
+def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str,
+                    known: bool = True) -> float:
     """A place that is the event's object ("Hamas overran Gaza", "captured the town of
-    X") is the scene; the one who acts is not."""
+    X") is the scene, over a place of another clause ("shelled Aleppo as peace talks
+    opened in Geneva"); the one who acts is not. A name the gazetteer lacks (``known``
+    False) gains less: a known town near it still places the event."""
     score = 1.0
-    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i and (
-            not nouns or first in SCENE_NOUNS):
-        score += 1.0
+    if (head.dep_ in ("dobj", "nsubjpass") or _object_misparsed(head, trigger)) and (
+            head.head.i == trigger.i and (not nouns or first in SCENE_NOUNS)):
+        score += TARGET_BONUS if known else 1.0
     elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
             c.dep_ == "dobj" for c in trigger.children):
         score -= AGENT_COST
     return score
+
+
+def _object_misparsed(head: Token, trigger: Token) -> bool:
+    """A name right after a verb with no object, parsed as an adverbial noun ("Rebels
+    shelled Aleppo on Monday": npadvmod): the verb's object."""
+    return (head.dep_ == "npadvmod" and head.i == trigger.i + 1 and trigger.pos_ == "VERB"
+            and not any(c.dep_ == "dobj" for c in trigger.children))
 
 
 def _frame_before(span: Span, chain: list[Token]) -> Token | None:
@@ -534,6 +555,9 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
     score = _phrase_score(first, links[0] if links else "", country)
+    if level == "city" and _city_force_acting(nouns, trigger):
+        score += CITY_FORCE_BONUS  # "Tehran police arrested 30 women": in Tehran
+        r.near = True
     prep = _prep(r.head)
     if prep is not None:
         r.prep = prep
@@ -546,7 +570,7 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         r.near = True
         start = r.head
     else:
-        score += _argument_score(r.head, trigger, nouns, first)
+        score += _argument_score(r.head, trigger, nouns, first, top.place is not None)
         start = r.head
     if root.dep_ == "compound" and root.head.lower_ in SUB_PLACE_WORDS and any(
             c.lower_ == "of" for c in root.head.children):
@@ -564,6 +588,19 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         words & (APPROX | ROUTE_WORDS)) or any(
         t.lower_ in APPROX for t in doc[max(span.sent.start, span.start - 3):span.start])
     return r
+
+
+def _city_force_acting(nouns: list[Token], trigger: Token) -> bool:
+    """Whether a city's own police carry out the event ("Tehran police arrested", "women
+    were detained by Havana police"): a city force acts in its city, so the city is the
+    scene when nothing else places it ("Baghdad police said" is a source, no actor)."""
+    if not nouns or nouns[0].lower_ not in CITY_FORCE_NOUNS:
+        return False
+    force = nouns[0]
+    if force.dep_ == "nsubj":
+        return force.head.i == trigger.i
+    return (force.dep_ == "pobj" and force.head.dep_ == "agent"
+            and force.head.head.i == trigger.i)
 
 
 def _where_antecedent(trigger: Token) -> Token | None:
@@ -992,8 +1029,26 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
         if ent.label_ == "NORP" and not located or ent.label_ == "PERSON" and not framed:
             continue  # "the Yemeni capital", "Palestinian cities"; "Jumla" the man
         if framed or located and ent.label_ in ("FAC", "NORP"):
-            out.append(Toponym(text=ent.text, start=ent.start_char, end=ent.end_char))
+            out.append(Toponym(text=ent.text, start=ent.start_char, end=ent.end_char,
+                               within=_site_city(ent)))
     return out
+
+
+SITE_CITY_POP = 500_000  # "Georgetown University", "Columbia University" name no city
+
+
+def _site_city(ent: Span) -> Place | None:
+    """The city a site is named after ("Tehran University", "the Kabul Serena Hotel" is
+    not: two words), when the words before its site word are the main name of a city
+    of SITE_CITY_POP: the site lies in that city."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 2 or words[-1].lower_ not in SITE_WORDS:
+        return None
+    gaz = load_gazetteer()
+    name = words[0].text
+    cities = [c for c in gaz.lookup(name) if c.level == 0 and not c.variant
+              and c.population >= SITE_CITY_POP and key(c.entry[1]) == key(name)]
+    return gaz.place(max(cities, key=lambda c: c.population)) if cities else None
 
 
 def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
@@ -1083,7 +1138,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
                    ] if r.top.place is None else []
-        if not holders and r.top.place is None and any(r.top is t for t in extra):
+        if (not holders and r.top.place is None and r.top.within is None
+                and any(r.top is t for t in extra)):
             holders = _sole_province(readings, text or doc_text(doc))
             if not holders:
                 continue

@@ -58,6 +58,14 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
 # Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
+_LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
+# Words that make "X of Y" a body or a title, not a place in a province.
+_BODY_WORDS = frozenset({
+    "university", "college", "school", "bank", "governor", "mayor", "museum", "church",
+    "mosque", "council", "court", "ministry", "government", "republic", "state", "kingdom",
+    "army", "party", "front", "union", "hospital", "port", "gulf", "sea", "strait", "bay",
+    "city", "province", "governorate", "district", "county", "region", "department",
+})
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Arabic articles a copy may split from their name by a space ("Ash Shairat", "Al Bab")
 SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az", "adh",
@@ -645,6 +653,8 @@ class _Finder:
         if ent is not None and ent.end == span.end and ent.start < span.start and all(
                 t.lower_ in COMPASS for t in self.doc[ent.start:span.start]):
             return "take"  # "Battle in Rural Idlib" (ORG): a part of the province
+        if ent is not None and self._place_of_place(ent, span):
+            return "take"  # "in Tartuh of Deir Ezzor" (ORG): a village and its province
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
@@ -663,6 +673,22 @@ class _Finder:
                 return "big"
             return label
         return "take"
+
+    def _place_of_place(self, ent: Span, span: Span) -> bool:
+        """An ORG the model made of "X of Y" right after "in", "at" or "near" ("killed
+        two men in Tartuh of Deir Ezzor") whose Y is a place and whose X (one or two
+        words) names no body ("the University of Aleppo" has its article, "Governor of
+        Idlib" a title): the two names of a village and the province it lies in."""
+        of = [t.i for t in ent if t.lower_ == "of"]
+        if (ent.label_ != "ORG" or len(of) != 1 or ent.start == 0
+                or self.doc[ent.start - 1].lower_ not in _LOCATIVE):
+            return False
+        head, tail = self.doc[ent.start:of[0]], self.doc[of[0] + 1:ent.end]
+        words = [t for t in head if t.is_alpha and t.lower_ not in PARTICLES]
+        return ((span.start, span.end) in ((head.start, head.end), (tail.start, tail.end))
+                and 0 < len(words) <= 2 and all(t.text[:1].isupper() for t in words)
+                and not any(t.lower_ in _BODY_WORDS for t in words)
+                and bool(self.gaz.lookup(tail.text)))
 
     def framed_names(self) -> None:
         """4. Names the gazetteer lacks, in a frame that says "place": "the village of

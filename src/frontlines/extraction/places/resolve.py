@@ -226,6 +226,11 @@ def _article_joined(word: str) -> bool:
     return bool(dash and rest) and head.lower() in PARTICLES
 
 
+def _by_own_name(c: Candidate, name: str) -> bool:
+    """Whether a reading bears the name as its own main name, not as a former or foreign one."""
+    return _main_key(c.entry[NAME]) == _main_key(name)
+
+
 @lru_cache(maxsize=100_000)
 def _main_key(name: str) -> str:
     """Key of a name without a trailing "City"/"County"/"District" ("New York City");
@@ -604,8 +609,8 @@ def _relation(between: str) -> float | None:
         said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
         return max(RELATIVE_KM, 1.5 * float(said.group(1).replace(",", ""))) if said else (
             RELATIVE_KM)
-    if _INSIDE.match(rest) or (unit and _PART.match(unit.group()) and _OF.match(rest)):
-        return INSIDE_KM
+    if _INSIDE.match(rest) or (_OF.match(rest) and (not unit or _PART.match(unit.group()))):
+        return INSIDE_KM  # "Tartuh of Deir Ezzor", "the Qaboun neighbourhood of Damascus"
     return None
 
 
@@ -628,7 +633,10 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
                 continue
             reach = _relation(between)
             if reach is not None:
-                for m in members:
+                bare_of = bool(_OF.match(between))  # "Tartuh of Deir Ezzor": a namesake
+                for m in members:  # only ("the 25th District of Florida" is no place)
+                    if bare_of and not items[m][2]:
+                        continue
                     out.setdefault(m, (j, reach, reach >= RELATIVE_KM and _cue(
                         doc, items[m][0], items[m][1]) is None))
             break
@@ -636,7 +644,7 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
 
 
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
-                    items: list) -> None:
+                    items: list, names: list[str]) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
     unresolved, and event location puts the event at the reference. "Maan, 30 km
@@ -658,6 +666,10 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
         if own.level >= 3:
             continue  # "in eastern Syria near the city of Deir al-Zor": a country
             # lies near no town, and keeps its reading
+        if (own.cc != ref.cc and own.population > ref.population
+                and _by_own_name(own, names[i]) and not _by_own_name(ref, names[j])):
+            continue  # "in Gaza, near the Karni crossing": a reference read only by a
+            # foreign name of a namesake (Kearny, New Jersey) moves no town named as itself
         if not near and (any(c.level >= 3 and not c.variant for c in cands_i)
                          or own.level > ref.level or (
                 own.population > ref.population and own.level >= ref.level)):
@@ -824,8 +836,14 @@ def _apply_lists(groups: list[list[int]], chosen: list) -> None:
                     scores[k] += LIST_KIND
 
 
-def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
-    """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it."""
+def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, items: list
+                      ) -> dict[int, tuple[int, float, bool]]:
+    """"Columbus, Ohio", "Durban, South Africa": the place lies in what follows it. A
+    name whose every reading lies in another country than the province after it is
+    a village the gazetteer lacks ("Tartuh, Deir Ezzor" is no Tartu in Estonia): it
+    stays unresolved and the event is placed at the province (returned as a relation
+    of ``_relative_pairs``' kind)."""
+    held: dict[int, tuple[int, float, bool]] = {}
     for i, j in container_of.items():
         scores_j, cands_j = chosen[j][1], chosen[j][2]
         if not cands_j:
@@ -834,12 +852,28 @@ def _apply_containers(container_of: dict[int, int], chosen: list) -> None:
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
+        if (box.level < 3 and cands_i and all(c.cc != box.cc for c in cands_i)
+                and all(c.population < box.population for c in cands_i)
+                and not _listed_on(doc, items[j][1])):
+            chosen[i] = (None, [], [])
+            items[i] = (*items[i][:2], [], items[i][3])
+            held[i] = (j, INSIDE_KM, False)
+            continue
         for k, c in enumerate(cands_i):
             if c.level < box.level and c.cc == box.cc and (
                     box.level == 3 or c.entry[ADM1] == box.entry[ADM1]) and (
                     box.level > 1 or distance_km(c.entry[LAT], c.entry[LON], box.entry[LAT],
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
+    return held
+
+
+def _listed_on(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by another capitalised name in a list ("Copenhagen,
+    Hamburg, Brasoc and Mannheim"): a comma before it then lists, it holds nothing."""
+    nxt = doc[end:end + 2]
+    return (len(nxt) == 2 and nxt[0].lower_ in (",", "and", "or")
+            and nxt[1].text[:1].isupper())
 
 
 def _proximity_pass(chosen: list) -> list[Candidate | None]:
@@ -983,9 +1017,9 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     _read_initials(items, names, clues[0], gaz, context_spans or [])
     containers = _containers(doc, items)
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
-    _apply_containers(containers[0], chosen)
-    relative_of = _relative_pairs(doc, items)
-    _apply_relative(relative_of, chosen, items)
+    held = _apply_containers(doc, containers[0], chosen, items)
+    relative_of = held | _relative_pairs(doc, items)
+    _apply_relative(relative_of, chosen, items, names)
     _document_pass(chosen, clues[2], [key(name) for name in names])
     _apply_lists(_list_groups(doc, items), chosen)
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
