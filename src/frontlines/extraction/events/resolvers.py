@@ -266,10 +266,16 @@ def _expel(c: Case) -> Result:
     return _loser(c, c.patient)
 
 
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
+
+
 @resolver("release")
 def _release(c: Case) -> Result:
     """ "freed several villages" (territory) vs "freed the hostages" (agreement)."""
     p = c.patient
+    if c.trigger is not None and any(ch.dep_ == "dobj" and ch.lower_ in _PEOPLE_PRONOUNS
+                                     for ch in c.trigger.children):
+        return tx.AGREEMENT, ""  # "released them": a pronoun freed is people, not a town
     # the head of what was freed decides: "guards abducted at a border post" are people
     head = [t for t in p if t.i >= p.root.i] if p is not None else []
     if p is not None and (p.root.ent_type_ in {"GPE", "LOC", "FAC"} or (
