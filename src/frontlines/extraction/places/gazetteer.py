@@ -139,7 +139,8 @@ def admin1_spellings(name: str) -> list[str]:
     out = [name]
     if unit and fold(unit).lower().split()[0] in _INVERTED_UNITS:
         out.append(head)
-    out += [n[:-3] + "ia" for n in out if n.endswith("iya") and len(n) > 6]
+    # one word only: "Severnaya Osetiya" half in English would be nobody's spelling
+    out += [n[:-3] + "ia" for n in out if n.endswith("iya") and " " not in n and len(n) > 6]
     return out
 
 
