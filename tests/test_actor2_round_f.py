@@ -51,3 +51,12 @@ def test_the_dead_of_a_bombing_are_civilians():
     # the dead of a battle are its fighters: no civilians made up
     assert all(r[2] != "Civilians (Syria)"
                for r in _rows("The victims of the clashes in Aleppo were buried on Monday."))
+
+
+def test_a_sides_bunkers_and_hideouts_are_its_posts():
+    # RELABEL: the bunkers the troops took were the rebels'
+    assert _rows("Later Thursday, government troops captured nine rebel bunkers in "
+                 "Kilinochchi district after a fierce battle.")[0][2] == \
+        "Opposition Rebels (Sri Lanka)"
+    assert _rows("Warplanes bombed militant hideouts in North Waziristan on Friday.")[0][2] \
+        == "Unidentified Armed Group (Pakistan)"
