@@ -630,6 +630,22 @@ def held_area(span: Span) -> bool:
     return any(t.lower_ in _HOLDING and t.i > 0 and doc[t.i - 1].text == "-" for t in words)
 
 
+def area_holder(span: Span) -> Span | None:
+    """The side whose area the event hit ("rebel" of "shelled rebel-held villages",
+    "Islamic State" of "Islamic State-held Mosul"): ACLED's actor2 of an attack on an
+    area is who holds it, the other side of the war, when no victims are named."""
+    doc = span.doc
+    words = list(span) + list(doc[span.end:min(span.end + 2, len(doc))])
+    for t in words:
+        if t.lower_ in _HOLDING and t.i > 1 and doc[t.i - 1].text == "-" and (
+                doc[t.i - 2].is_alpha):
+            start = t.i - 2  # a name of several words: "Islamic State-held"
+            while start > span.start and doc[start].is_title and doc[start - 1].is_title:
+                start -= 1
+            return doc[start:t.i - 1]
+    return None
+
+
 def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     """A country-scoped generic actor ("Civilians (X)", "Unidentified Armed Group (X)")
     takes the country where the event happened, as ACLED names them: civilians killed

@@ -1192,6 +1192,8 @@ def _find_agent(draft: MentionDraft) -> None:
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
+    if draft.patient is not None and actors_stage.held_area(draft.patient):
+        draft.area_holder = actors_stage.area_holder(draft.patient)
     if draft.patient is not None and (incidents.is_source(draft.patient)
                                       or actors_stage.held_area(draft.patient)):
         draft.patient = None  # a source, or "shelling of regime-held areas": a place
@@ -1297,6 +1299,9 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
     actor2 = holder or actor2
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
+        actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
     if actor2 is None and draft.patient is not None and (
             draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
         actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
@@ -1312,7 +1317,40 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
+    if actor2 is None and draft.area_holder is not None and not (
+            s.casualties.killed_text or s.casualties.injured_text):
+        actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+# the people an attack left dead or hurt, named by that alone ("the victims of the bombing")
+_DEAD_WORDS = frozenset({"dead", "victim", "wounded", "injured"})
+
+
+def _dead_of(trigger: Token, cc: str | None) -> Actor | None:
+    """The dead of an attack named only as such ("buried the dead of a suicide bombing",
+    "the victims of the shelling"): ACLED codes the unarmed killed in a bombing as
+    Civilians of the country where it happened. Only the "of" phrase of those words, so
+    that a sentence naming no one killed gets no victim."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() not in _DEAD_WORDS and prep.head.lower_ not in _DEAD_WORDS:
+        return None
+    actor = actors_stage.civilians(cc)
+    return replace(actor, text=prep.head.text) if actor is not None else None
+
+
+def _side_holding(holder: Span, actor1: Actor | None, ctx: actors_stage.ActorContext,
+                  cc: str | None) -> Actor | None:
+    """The armed side whose area was hit, when the sentence counts no victims (ACLED:
+    the target of shelling "rebel-held villages" is the rebels; the dead, where named,
+    are the target instead). Never actor1 itself, never civilians."""
+    side = actors_stage.resolve_actor(holder, ctx, country_code=cc)
+    if side is None or side.inter in (0, codes.CIVILIANS) or (
+            actor1 is not None and side.name == actor1.name):
+        return None
+    return side
 
 
 _CROWDS = {"crowd", "throng", "gathering"}
@@ -1358,9 +1396,16 @@ def _nationals(patient: Span, cc: str | None) -> Actor | None:
             c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
             for c in root.children):  # ("The four Britons, all biologists": who they were)
         return None
-    people = load_gazetteer().demonym(root.text)
+    people = load_gazetteer().demonym(root.text) or _community_country(root.text)
     actor = actors_stage.civilians(cc or people) if people else None
     return replace(actor, text=body.text) if actor is not None else None
+
+
+def _community_country(word: str) -> str | None:
+    """The country (ISO2) of a people named by its community ("Copts": Egypt), from
+    `community_peoples` in actors.yaml: one country's people, like a demonym."""
+    table = data.load("actors.yaml").get("community_peoples") or {}
+    return next((iso for iso, nouns in table.items() if word in nouns), None)
 
 
 def _one_of_a_people(root: Token) -> bool:

@@ -38,6 +38,8 @@ class MentionDraft:
     # of an actor ("the coalition fighting IS said"), a purpose frame ("an operation to
     # retake"), or a circumstance of the sentence's main event ("after a dawn offensive")
     generic: bool = False
+    # the side whose area the event hit ("rebel" of "shelled rebel-held villages")
+    area_holder: Span | None = None
     explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
 
     @property
