@@ -125,6 +125,25 @@ def strip_suffix(name: str) -> str | None:
     return None
 
 
+# Unit words of a name written "Name, Unit" in its own language ("Dagestan,
+# Respublika", "Murcia, Region de"): the part before the comma is what news writes.
+_INVERTED_UNITS = ("respublika", "region", "comunidad", "principado", "hlavni",
+                   "unitatea")
+
+
+def admin1_spellings(name: str) -> list[str]:
+    """English spellings of a province's local name: the head of "Ingushetiya,
+    Respublika", and Russian "-iya" as English writes it ("Ingushetia", "Kareliya" ->
+    "Karelia"), so a republic in the news is found rather than its country."""
+    head, _, unit = name.partition(", ")
+    out = [name]
+    if unit and fold(unit).lower().split()[0] in _INVERTED_UNITS:
+        out.append(head)
+    # one word only: "Severnaya Osetiya" half in English would be nobody's spelling
+    out += [n[:-3] + "ia" for n in out if n.endswith("iya") and " " not in n and len(n) > 6]
+    return out
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return distance_km(a[0], a[1], b[0], b[1])
 
@@ -265,7 +284,7 @@ class _Builder:
                 continue
             self.code_of_row[line_no] = f[2]
             if f[6] == "1":
-                self.admin1_name[f[2]] = f[0]
+                self.admin1_name[f[2]] = admin1_spellings(f[0])[-1]
                 self.admin1_gid[f[2]] = int(f[3])
                 self.admin1_rows.append(f)
             elif f[6] == "2":
@@ -317,10 +336,11 @@ class _Builder:
                 self.area_points.get(f[2], []))
             if mid is None:
                 continue
-            aliases = [f[0], *(a for a in f[5].split("|") if _usable_alias(a))]
+            aliases = [*admin1_spellings(f[0]), *(a for a in f[5].split("|") if _usable_alias(a))]
             aliases += [s for s in map(strip_suffix, aliases) if s]
-            self._add((int(f[3]), f[0], round(mid[0], 5), round(mid[1], 5), f[2][:2],
-                       f[0], None, "A", self.area_pop.get(f[2], 0), 2),
+            name = self.admin1_name[f[2]]
+            self._add((int(f[3]), name, round(mid[0], 5), round(mid[1], 5), f[2][:2],
+                       name, None, "A", self.area_pop.get(f[2], 0), 2),
                       [*aliases, *self._capital_spellings(f[2], aliases)])
 
     def _capital_spellings(self, code: str, aliases: list[str]) -> set[str]:
@@ -445,7 +465,7 @@ class _Builder:
         demonyms: dict[str, str] = {}
         demonym_places: dict[str, str] = {}
         for row in _read_tsv("places_demonyms.tsv"):
-            demonyms[key(row[0])] = row[1]
+            demonyms[key(row[0])] = row[1] if len(row) > 1 else ""
             if len(row) > 2 and row[2]:
                 demonym_places[key(row[0])] = row[2]
         return {
@@ -506,6 +526,8 @@ def _parse(row: str) -> tuple:
 
 
 OU_SPELLING_POP = 20_000
+# Spellings of Arabic sounds in the press -> as the gazetteer's keys write them.
+TRANSLITERATIONS = (("ou", "u"), ("ai", "ay"))
 
 
 class Gazetteer:
@@ -551,12 +573,15 @@ class Gazetteer:
             k2 = unglued_key(name)
             if k2 is not None and (ids := self._ids(self.index, k2)):
                 return [Candidate(i, self.entry(i), True) for i in ids]  # a variant
-            # French transliteration writes Arabic u as "ou" (Baqouba, Falloujah): a
-            # variant of the English spelling when the name has none of its own; only a
-            # town of OU_SPELLING_POP or a province ("Gouta" is no Slovak "Guta").
-            if "ou" in k and (ids := self._ids(self.index, k.replace("ou", "u"))):
-                found = [Candidate(i, self.entry(i), True) for i in ids]
-                return [c for c in found if c.level >= 2 or c.population >= OU_SPELLING_POP]
+            # French transliteration writes Arabic u as "ou" (Baqouba, Falloujah), the
+            # press writes the diphthong ay as "ai" (al-Qaryatain, GeoNames' Al
+            # Qaryatayn): a variant of the spelling when the name has none of its own;
+            # only a town of OU_SPELLING_POP or a province ("Gouta" is no Slovak "Guta").
+            for press, gazetteer in TRANSLITERATIONS:
+                if press in k and (ids := self._ids(self.index, k.replace(press, gazetteer))):
+                    found = [Candidate(i, self.entry(i), True) for i in ids]
+                    return [c for c in found
+                            if c.level >= 2 or c.population >= OU_SPELLING_POP]
         if not ids and fuzzy:
             s = skeleton(k)
             if len(s) >= 4:

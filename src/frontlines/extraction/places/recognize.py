@@ -93,6 +93,15 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def personal_nouns() -> frozenset[str]:
+    """Nouns of what a person has and of their kin ("home", "lawyer"): a one-word
+    genitive before them names a person (data/places_personal_nouns.txt)."""
+    path = Path(str(resources.files("frontlines") / "data" / "places_personal_nouns.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     """Words that begin a compound place name ("Kafr", "Khan", "Ain"): part of the
     name that follows them (data/places_name_heads.txt)."""
@@ -514,7 +523,15 @@ class _Finder:
                     continue  # "Northeastern rebels": a direction the NER took for a GPE
                 if self._nisba(span) and not _has_cue(span):
                     continue  # "al-Baghdadi was hardly injured": a man's name
+                if self._people(span):
+                    continue  # "Yoruba and Hausa youths" (GPE): a people
                 self.take(span, "LOC" if e.label_ == "LOC" else "GPE")
+
+    def _people(self, span: Span) -> bool:
+        """A people's name (data/places_demonyms.tsv with neither country nor region:
+        "Yoruba", "Hausa"): never a place, though the NER tags some GPE."""
+        return self.gaz.is_demonym(span.text) and not (
+            self.gaz.demonym(span.text) or self.gaz.demonym_place(span.text))
 
     def _nisba(self, span: Span) -> bool:
         """An Arabic surname of origin ("al-Baghdadi", "al-Tikriti", "al-Halabi": of
@@ -623,6 +640,19 @@ class _Finder:
         ccs = {c.cc for c in self.gaz.lookup(name) if c.level == 3}
         return any(c.cc in ccs for c in cands)
 
+    def _persons_genitive(self, span: Span, cands: list) -> bool:
+        """A one-word name in the genitive before a person's noun ("Deri's home",
+        "Deri's lawyer") is a person's name when no big city or province shares it
+        ("Grozny's residents", "Aleppo's governor" stay places)."""
+        nxt = span.end
+        if len(span) != 1 or nxt + 1 >= len(self.doc):
+            return False
+        if self.doc[nxt].text not in ("'s", "\u2019s"):
+            return False
+        if self.doc[nxt + 1].lower_ not in personal_nouns():
+            return False
+        return all(c.level < 2 and c.population < BIG_CITY for c in cands)
+
     def _verdict(self, span: Span, cands: list, nested: list[Span] | None) -> str | None:
         """"take", a pending label (a cue decides), or None (not a toponym)."""
         ent = self.ent_of[span.start]
@@ -631,6 +661,10 @@ class _Finder:
             return "take"  # "Syria's Aleppo" ("Syrias Aleppo" in stripped copy)
         if self._nisba(span):
             return "nisba"  # a surname unless a cue says "place"
+        if self._persons_genitive(span, cands):
+            return None  # "outside Deri's home": a politician, not Deri in Wales
+        if self._people(span):
+            return None  # "Yoruba and Hausa youths": a people, no place
         exact = ent is not None and ent.start == span.start and ent.end == span.end
         soft = exact and ent.label_ in SOFT_LABELS
         if exact and ent.label_ == "DATE" and len(span) == 1 and span.text.isalpha():
