@@ -388,7 +388,16 @@ def _build_table() -> _Table:
         for iso2, phrases in (g.get("context") or {}).items():
             for phrase in phrases:
                 b.add_context(iso2, str(phrase), name)
+        _add_wing(b, g.get("party") or [], data.get("wing_words") or [], name)
     return t
+
+
+def _add_wing(b: _Builder, parties: list, words: list, name: str) -> None:
+    """A party's fighters are its armed wing ("PYD fighters" -> the YPG): ACLED codes the
+    wing that fights, so each party name with a wing word is an alias of the group."""
+    for party in parties:
+        for word in words:
+            b.add_alias(f"{party} {word}", name)
 
 
 def entity_patterns() -> list[dict]:
@@ -560,6 +569,16 @@ def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
     if m is None or m.group(1) != "Civilians":
         return actor
     return make_actor(("Rioters" if riot else "Protesters") + f" ({m.group(2)})", actor.text)
+
+
+def rioting(actor: Actor | None) -> Actor | None:
+    """Protesters whose act is violent (a riot, an attack, looting or burning) are ACLED's
+    "Rioters (Country)": the codebook names a crowd by what it did, not by its word for
+    itself ("protesters set fire to a police station")."""
+    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    if m is None or m.group(1) != "Protesters":
+        return actor
+    return make_actor(f"Rioters ({m.group(2)})", actor.text)
 
 
 def names_force(span: Span) -> bool:
@@ -950,6 +969,16 @@ class ActorContext:
         """The country (ISO2) a span's sentence is about: its cues, nearby, the document."""
         return self._sentence_country(span.sent) or self.country_code or self.dominant_country()
 
+    def groups_home(self) -> str | None:
+        """The one home country of the named groups of a report that names no country:
+        "the Kurdish forces killed 31 regime fighters ... after losing 13 YPG fighters" is
+        Syria's war, so its generic words resolve as in Syria (never a transnational
+        group's home, nor a guess between two)."""
+        homes = {info.country for _i, name in self.mentions
+                 if (info := lookup(name)) is not None and info.country
+                 and "transnational" not in info.tags}
+        return homes.pop() if len(homes) == 1 else None
+
     def antecedent(self, span: Span, prefer: str = "any") -> Actor | None:
         """The named non-state group a generic phrase refers back to.
 
@@ -1166,7 +1195,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     def country() -> str | None:
         if in_core or in_rest or hint:
             return in_core or in_rest or hint
-        return ctx.country_for(span) if ctx is not None else None
+        return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()

@@ -2192,6 +2192,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         a2 = actors_stage.where_it_happened(a2, place.country_code)
     else:  # "A US soldier was killed by a roadside bomb": not a US armed group
         a1, a2 = _not_from_forces(a1, a2), _not_from_forces(a2, a1)
+    if first.event_type == taxonomy.RIOTS or first.event_type in VIOLENT_TYPES or (
+            first.sub_event_type == taxonomy.LOOTING):
+        a1 = actors_stage.rioting(a1)
     if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
         a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
     elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
