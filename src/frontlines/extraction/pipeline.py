@@ -2195,10 +2195,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     if first.event_type == taxonomy.RIOTS or first.event_type in VIOLENT_TYPES or (
             first.sub_event_type == taxonomy.LOOTING):
         a1 = actors_stage.rioting(a1)
+    # every Protests sub-type, excessive force too: the demonstrators are actor1
     if first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
         a1 = actors_stage.demonstrating(a1, first.event_type == taxonomy.RIOTS)
-    elif first.sub_event_type == taxonomy.EXCESSIVE_FORCE:
-        a2 = actors_stage.demonstrating(a2, riot=False)
     if a2 is None and place is not None and first.sub_event_type == taxonomy.EXCESSIVE_FORCE \
             and not (a1 is not None and a1.name.startswith(("Protesters", "Rioters"))):
         # "fired rubber bullets at protesters, wounding 20": the force is used on
