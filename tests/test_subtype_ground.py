@@ -62,3 +62,10 @@ def test_a_ranged_toll_is_its_lower_figure():
     # written after news reports of Boko Haram's attack on Baga
     assert _records("Some 70-80 civilians were killed when militants attacked the village of "
                     "Baga in Borno State on Saturday.") == [("Attack", 70)]
+
+
+def test_fighters_captured_in_a_clash_are_part_of_it():
+    # written after news reports from Afghanistan: "them" are the militants, not a place
+    records = _records("Soldiers clashed with militants in Khost on Monday and captured five "
+                       "of them.")
+    assert {t for t, _ in records} == {"Armed clash"}

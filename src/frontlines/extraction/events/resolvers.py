@@ -696,7 +696,16 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     """Whether what was captured is a person ("he was captured", "captured two
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
-    return any(_person_head(h, lex) for h in _taken_heads(root))
+    return any(_person_head(h, lex) or _them_people(h, lex) for h in _taken_heads(root))
+
+
+def _them_people(head: Token, lex: Lexicon) -> bool:
+    """ "clashed with militants and captured five of them": "them" stands for the nearest
+    plural noun before it; when that names people, people were taken, not a place."""
+    if head.lower_ != "them":
+        return False
+    before = [t for t in head.doc[head.sent.start:head.i] if t.tag_ in {"NNS", "NNPS"}]
+    return bool(before) and _person_head(before[-1], lex)
 
 
 def _taken_along_people(c: Case) -> bool:
@@ -716,6 +725,8 @@ def _in_battle(trigger: Token) -> bool:
     16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb), or
     of the battle's own side ("clashes with gunmen, two of whom were captured")."""
     verbs = [trigger, *trigger.conjuncts]
+    if any(v.lemma_.lower() in words("battle_nouns") for v in trigger.conjuncts):
+        return True  # "clashed with militants and captured five of them"
     if trigger.dep_ == "relcl" and any(t.lemma_.lower() in words("battle_nouns")
                                        for t in trigger.head.subtree):
         return True  # "wounded in clashes with gunmen, two of whom were captured"
