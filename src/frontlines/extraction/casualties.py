@@ -77,9 +77,10 @@ def vague_counts() -> dict[str, int]:
 def number_value(tok: Token) -> tuple[int | None, Span | None]:
     """The integer a number token stands for, with the whole number span."""
     doc = tok.doc
-    def joins(i: int) -> bool:  # "twenty-six" is three tokens
+    def joins(i: int) -> bool:  # "twenty-six" is three tokens; "70-80" is a range
         return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].like_num \
-            and doc[i + 1].like_num
+            and doc[i + 1].like_num and not (doc[i - 1].text[-1:].isdigit()
+                                             and doc[i + 1].text[:1].isdigit())
 
     # Bounded walks (limits.MAX_NUMBER_TOKENS): a run of thousands of numbers costs
     # linear time, not quadratic.

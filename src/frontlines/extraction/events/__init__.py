@@ -27,6 +27,7 @@ from frontlines.extraction.events.resolvers import (
     main_clause,
     resolve_type,
     scene_words,
+    unsupported,
 )
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
@@ -81,10 +82,12 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         trig = hit.head
         if trig.tag_ in {"NNP", "NNPS"} and trig.ent_type_ in NAME_ENTS:
             continue  # "Joint Operations Command", "Operation Steel Curtain"
-        if hit.entry.type in WEAPON_TYPES and _names_a_place(trig, lex):
-            continue  # "a rocket-launching site", "a missile base": a place, not an attack
+        if hit.entry.type in PLACE_MODIFIERS and _names_a_place(trig, lex):
+            continue  # "a missile base", "a detention centre": a place, not an act
         if other_sense(trig):
             continue  # "flood fighting", "shot down rumors", "carbon capture"
+        if hit.entry.type in WEAPON_TYPES and len(unsupported([trig])) == 0:
+            continue  # "troops backed by artillery stormed ...": support, not the deed
         agent, patient, pattern = find_roles(trig, sent, len(hit.entry.words),
                                              territorial=hit.entry.type.startswith("@terr"))
         if agent is not None and agent.root.pos_ == "PRON":
@@ -352,6 +355,9 @@ NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "
 
 
 WEAPON_TYPES = taxonomy.WEAPON_TYPES
+# triggers that as a modifier of a place noun only name the place ("a rocket-launching
+# site", "outside a detention centre": no arrest)
+PLACE_MODIFIERS = frozenset(WEAPON_TYPES) | {taxonomy.ARRESTS, "@detain"}
 
 
 # what a force holds besides towns: "abandoned their positions", "vacated the outpost"
@@ -372,8 +378,8 @@ def _abandons_no_place(trig: Token, sub: str, patient: Span | None) -> bool:
 
 
 def _names_a_place(trig: Token, lex) -> bool:
-    """Whether a weapon word only modifies a place noun ("rocket-launching site",
-    "missile base", "artillery positions"): the place is named, nothing is fired."""
+    """Whether a weapon or arrest word only modifies a place noun ("rocket-launching
+    site", "missile base", "detention centre"): the place is named, nothing is done."""
     cur = trig
     for _ in range(3):
         if cur.dep_ not in {"compound", "amod", "npadvmod", "nmod"} or cur.head.i == cur.i:

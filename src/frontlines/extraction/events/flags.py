@@ -92,6 +92,20 @@ def dated_fact(trigger: Token) -> bool:
     return False
 
 
+def _negated_plan(trigger: Token) -> bool:
+    """A deed a negated verb governs: "we are not going to protest", "they did not try to
+    storm the town", "does not plan to attack": no event is told (the plan is denied)."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
+               for c in t.children):
+            return True
+    return False
+
+
 def negated(trigger: Token, sent: Span) -> bool:
     """Negated or denied: "did not attack", "no one was killed", "denied shelling"."""
     if dated_fact(trigger):
@@ -109,6 +123,8 @@ def negated(trigger: Token, sent: Span) -> bool:
         if any(c.lower_ in {"no", "never"} and c.dep_ in {"det", "advmod", "neg"}
                for c in t.children):
             return True
+    if _negated_plan(trigger):
+        return True
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
                 d.lower_ == "no" and d.dep_ == "det" for d in c.children):

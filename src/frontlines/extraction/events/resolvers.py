@@ -309,7 +309,7 @@ def _block(c: Case) -> Result:
 
 def _agent_weapon(c: Case) -> Result | None:
     """ "Turkish jets destroyed weapon depots": the agent is a weapon, the event its strike."""
-    by = weapon_type(list(c.agent), c.lex) if c.agent is not None else None
+    by = weapon_type(unsupported(list(c.agent)), c.lex) if c.agent is not None else None
     return by if by is not None and by[0] != tx.CHEMICAL_WEAPON else None
 
 
@@ -497,7 +497,17 @@ def _own_scene(c: Case) -> list[Token]:
     coordinated clauses each name a place of their own ("In Samarra, a merchant was
     killed by gunmen, and in Abu Ghraib four people were hurt when a roadside bomb
     exploded": two incidents, and the bomb is not the merchant's)."""
-    return scene_words(c.trigger, c.context) if c.trigger is not None else c.context
+    return unsupported(scene_words(c.trigger, c.context) if c.trigger is not None
+                       else c.context)
+
+
+def unsupported(tokens: list[Token]) -> list[Token]:
+    """The tokens outside a force's support phrase: "troops backed by artillery stormed
+    the village" is a ground assault, not shelling (the SPEC's "battled IS fighters ...
+    backed by Russian air strikes" is an armed clash); the support's own strikes are
+    coded where a sentence tells them as the deed."""
+    support = words("support_words")
+    return [t for t in tokens if not any(a.lower_ in support for a in t.ancestors)]
 
 
 def scene_words(trigger: Token, context: list[Token]) -> list[Token]:
@@ -522,6 +532,16 @@ def clause_apart(trigger: Token) -> Token | None:
         else None
 
 
+def _on_the_ground(trigger: Token | None) -> bool:
+    """"A ground assault", "a ground offensive": an attack its own words set on the
+    ground is fought by men on foot, whatever artillery or air strikes the sentence
+    names beside it ("a ground assault after days of air strikes"); ACLED types the
+    event by how it was fought."""
+    return trigger is not None and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in words("ground_words")
+        for c in trigger.children)
+
+
 @resolver("attack")
 def _attack(c: Case) -> Result:
     """ "attacked", "killed": by the weapon of its own scene, else by whom it was done to."""
@@ -532,7 +552,7 @@ def _attack(c: Case) -> Result:
         return NOTHING
     if _raid_of_taking(c):
         return NOTHING
-    w = weapon_type(_own_scene(c), c.lex)
+    w = None if _on_the_ground(c.trigger) else weapon_type(_own_scene(c), c.lex)
     if w is not None:
         return w
     if c.kind == "@attack" and c.patient is not None and not is_civilian(c.patient, c.lex) \
@@ -676,7 +696,16 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     """Whether what was captured is a person ("he was captured", "captured two
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
-    return any(_person_head(h, lex) for h in _taken_heads(root))
+    return any(_person_head(h, lex) or _them_people(h, lex) for h in _taken_heads(root))
+
+
+def _them_people(head: Token, lex: Lexicon) -> bool:
+    """ "clashed with militants and captured five of them": "them" stands for the nearest
+    plural noun before it; when that names people, people were taken, not a place."""
+    if head.lower_ != "them":
+        return False
+    before = [t for t in head.doc[head.sent.start:head.i] if t.tag_ in {"NNS", "NNPS"}]
+    return bool(before) and _person_head(before[-1], lex)
 
 
 def _taken_along_people(c: Case) -> bool:
@@ -696,6 +725,8 @@ def _in_battle(trigger: Token) -> bool:
     16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb), or
     of the battle's own side ("clashes with gunmen, two of whom were captured")."""
     verbs = [trigger, *trigger.conjuncts]
+    if any(v.lemma_.lower() in words("battle_nouns") for v in trigger.conjuncts):
+        return True  # "clashed with militants and captured five of them"
     if trigger.dep_ == "relcl" and any(t.lemma_.lower() in words("battle_nouns")
                                        for t in trigger.head.subtree):
         return True  # "wounded in clashes with gunmen, two of whom were captured"
