@@ -426,3 +426,31 @@ def test_a_name_in_the_genitive_before_a_home_is_a_person():
     assert all(c != "United Kingdom" for _l, c, _p in _where(text))
     text = "Hundreds of protesters demonstrated outside Kabul's main mosque on Sunday."
     assert [c for _l, c, _p in _where(text)] == ["Afghanistan"]
+
+
+# Round G (session 10): sentences written after wire reports (Bangladesh, Somalia,
+# Lebanon, the Philippines).
+
+def test_a_site_in_a_named_city_is_no_namesake_abroad():
+    # "Mirpur station", "Santos hotel", "Mina market": a facility named after a quarter;
+    # the city the sentence puts it in places it (Mirpur District of Pakistani Kashmir,
+    # Santos of Brazil are namesakes abroad)
+    text = "Gunmen killed two policemen at the Mirpur police station in Dhaka on Friday."
+    assert _where(text) == [("Mirpur", "Bangladesh", 1)]
+    text = "Militants stormed the Santos hotel in Mogadishu, killing five guards."
+    assert [(lo, c) for lo, c, _p in _where(text)] == [("Santos", "Somalia")]
+    text = "A bomb exploded at the Mina market in Tripoli, Lebanon, killing three."
+    assert [(lo, c) for lo, c, _p in _where(text)] == [("Mina", "Lebanon")]
+
+
+def test_a_district_in_a_city_of_another_country_is_no_bigger_namesake():
+    # "X in <city>": a bigger reading of X in another country is a namesake, not the
+    # container of the city
+    text = "Gunmen killed two policemen in Mirpur in Dhaka on Friday."
+    assert [c for _l, c, _p in _where(text)] == ["Bangladesh"]
+
+
+def test_a_province_split_since_is_read_under_its_old_name():
+    # Maguindanao (split in 2022) is in the gazetteer only as its successors
+    text = "Troops killed three militants in Maguindanao province on Sunday."
+    assert [(c, p) for _l, c, p in _where(text)] == [("Philippines", 2)]

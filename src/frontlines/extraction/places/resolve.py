@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -583,6 +584,21 @@ _INSIDE = re.compile(
     + r"\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*"
                      r"(?:\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*){0,2}")
+
+
+@lru_cache(maxsize=1)
+def _site_head() -> re.Pattern:
+    """A facility noun right after a name ("the Mirpur station in Dhaka"): the name is a
+    site, so the words after the noun relate it to the next place as after "district"
+    (data/places_site_heads.txt)."""
+    path = resources.files("frontlines") / "data" / "places_site_heads.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    heads = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")},
+                   key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(r"^\s*(?:" + alts + r")s?\b", re.IGNORECASE)
+
+
 _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
 _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
@@ -603,7 +619,7 @@ def _relation(between: str) -> float | None:
     listed = _LISTED.match(between)  # "al-Fouaa and Kefraya in ...": a name not found
     if listed:
         between = between[listed.end():]
-    unit = _UNIT.match(between)
+    unit = _UNIT.match(between) or _site_head().match(between)
     rest = between[unit.end():] if unit else between
     if _RELATIVE.match(rest):
         said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
@@ -670,11 +686,12 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
                 and _by_own_name(own, names[i]) and not _by_own_name(ref, names[j])):
             continue  # "in Gaza, near the Karni crossing": a reference read only by a
             # foreign name of a namesake (Kearny, New Jersey) moves no town named as itself
-        if not near and (any(c.level >= 3 and not c.variant for c in cands_i)
-                         or own.level > ref.level or (
-                own.population > ref.population and own.level >= ref.level)):
+        if not near and (any(c.level >= 3 and not c.variant for c in cands_i) or (
+                own.cc == ref.cc and (own.level > ref.level or (
+                    own.population > ref.population and own.level >= ref.level)))):
             continue  # the bigger place is not inside the smaller ("BC in Nelson", "the
-            # Baghdad neighbourhood of Al-Bayaa")
+            # Baghdad neighbourhood of Al-Bayaa"); one in another country is a namesake
+            # ("Mirpur in Dhaka" is no district of Pakistani Kashmir)
         keep = [k for k, c in enumerate(chosen[i][2]) if (
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
