@@ -454,3 +454,12 @@ def test_a_province_split_since_is_read_under_its_old_name():
     # Maguindanao (split in 2022) is in the gazetteer only as its successors
     text = "Troops killed three militants in Maguindanao province on Sunday."
     assert [(c, p) for _l, c, p in _where(text)] == [("Philippines", 2)]
+
+
+def test_a_town_named_after_a_distance_from_a_city_is_the_scene():
+    # the city only measures where the town lies; a country after it does not take over
+    text = ("A suicide bomber killed five people at a checkpoint about 25 km south of "
+            "Baghdad, in the town of Mahmudiya.")
+    assert _where(text) == [("Al Mahmudiyah", "Iraq", 1)]
+    text = "A roadside bomb exploded 25 km east of Kabul, in Afghanistan, killing three."
+    assert [(lo, p) for lo, _c, p in _where(text)] == [("Kabul", 2)]

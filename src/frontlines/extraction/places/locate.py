@@ -678,6 +678,10 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     "b's a", "a, north of b"): then ``a`` is the more precise scene."""
     if b is a:
         return False
+    if (a.reference or a.near) and _named_after_reference(a, b):
+        return False  # "25 km south of Baghdad, in the town of Mahmudiya": the town
+    if (b.reference or b.near) and _named_after_reference(b, a):
+        return True  # is the scene, the city only measures
     a_toks = _own_tokens(a)
     b_up = {t.i for t in b.chain[1:]}
     # "Diyala province, north of Baghdad": b only locates a.
@@ -698,6 +702,20 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     # "Urfa, Turkey", "Syria's Aleppo province", "the Ghat area of Doda district", but
     # "the town of X" names X.
     return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
+
+
+_AFTER_REFERENCE = re.compile(r"^,\s*(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|"
+                              r"district|area)\s+of\s*)?$", re.IGNORECASE)
+
+
+def _named_after_reference(b: _Reading, a: _Reading) -> bool:
+    """A town named right after a distance from a city ("about 25 km south of Baghdad,
+    in the town of Mahmudiya"): the town is where it happened, the city only
+    measures; no coarser place ("..., in Iraq") takes over."""
+    if a.span.sent != b.span.sent or a.span.start <= b.span.end or a.rank > b.rank:
+        return False
+    doc = b.span.doc
+    return bool(_AFTER_REFERENCE.match(doc[b.span.end:a.span.start].text))
 
 
 _LISTING = re.compile(r"\b(?:including|such as|among them|notably)\b", re.IGNORECASE)
