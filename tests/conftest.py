@@ -66,3 +66,13 @@ def afp_store(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("afp-store") / "afp.db"
     assert main(["ingest", str(AFP_PATH), "--db", str(db)]) == 0
     return db
+
+
+def sides(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]]:
+    """(sub-event type, actor1, actor2) of every record `frontlines.extract` emits for a
+    text: what the actor tests assert."""
+    import frontlines
+
+    return [(r.sub_event_type, r.actor1, r.actor2)
+            for r in frontlines.extract(text, published=published)]
+

@@ -5,12 +5,7 @@ an empty or wrong actor1 (ACLED's names for the groups)."""
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _rows(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+from conftest import sides as _rows
 
 
 def test_syrian_rebel_factions_by_name():

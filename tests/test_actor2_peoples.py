@@ -6,11 +6,7 @@ held-out reading found with an empty actor."""
 from __future__ import annotations
 
 import frontlines
-
-
-def _rows(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+from conftest import sides as _rows
 
 
 def test_victims_named_by_their_people_are_civilians():

@@ -4,12 +4,7 @@ written after news reports of the kinds a held-out reading found with an empty a
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _rows(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+from conftest import sides as _rows
 
 
 def test_an_area_held_by_a_side_names_that_side():
