@@ -50,6 +50,12 @@ def load(name: str) -> Any:
 
 
 @cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a ``.txt`` list of phrases, one a line ("police station"), stripped."""
+    return tuple(line.strip() for line in _lines(name))
+
+
+@cache
 def words(name: str, key: str | None = None) -> frozenset[str]:
     """A word set, lower-cased: a ``.txt`` word list, or the list ``key`` of a yaml file."""
     items = load(name) if key is None else load(name)[key]

@@ -565,20 +565,23 @@ def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
     """Civilians who demonstrate are ACLED's "Protesters (Country)" (or "Rioters"): refugees
     rallying in Nairobi, students marching in Spanish cities. The country stays the one
     where it happened; who they are goes to the associated actor, not to actor1."""
-    m = _GENERIC_RE.match(actor.name) if actor is not None else None
-    if m is None or m.group(1) != "Civilians":
-        return actor
-    return make_actor(("Rioters" if riot else "Protesters") + f" ({m.group(2)})", actor.text)
+    return _renamed_group(actor, "Civilians", "Rioters" if riot else "Protesters")
 
 
 def rioting(actor: Actor | None) -> Actor | None:
     """Protesters whose act is violent (a riot, an attack, looting or burning) are ACLED's
     "Rioters (Country)": the codebook names a crowd by what it did, not by its word for
     itself ("protesters set fire to a police station")."""
+    return _renamed_group(actor, "Protesters", "Rioters")
+
+
+def _renamed_group(actor: Actor | None, old: str, new: str) -> Actor | None:
+    """A country-scoped generic actor of one kind named as another of the same country
+    ("Civilians (Kenya)" -> "Protesters (Kenya)"); any other actor as it is."""
     m = _GENERIC_RE.match(actor.name) if actor is not None else None
-    if m is None or m.group(1) != "Protesters":
+    if m is None or m.group(1) != old:
         return actor
-    return make_actor(f"Rioters ({m.group(2)})", actor.text)
+    return make_actor(f"{new} ({m.group(2)})", actor.text)
 
 
 def names_force(span: Span) -> bool:
@@ -641,12 +644,17 @@ def weapon_owner(text: str) -> Actor | None:
 _HOLDING = {"held", "controlled", "occupied", "besieged", "run", "dominated"}
 
 
+def _holding_marks(span: Span) -> list[Token]:
+    """The "held" of "regime-held", "rebel-controlled" in a phrase or the two words after it."""
+    doc = span.doc
+    words = list(span) + list(doc[span.end:min(span.end + 2, len(doc))])
+    return [t for t in words if t.lower_ in _HOLDING and t.i > 0 and doc[t.i - 1].text == "-"]
+
+
 def held_area(span: Span) -> bool:
     """True for the area an actor holds ("regime-held areas", "rebel-controlled
     districts"): a place the event hit, not a side of it (the victims are counted apart)."""
-    doc = span.doc
-    words = list(span) + list(doc[span.end:min(span.end + 2, len(doc))])
-    return any(t.lower_ in _HOLDING and t.i > 0 and doc[t.i - 1].text == "-" for t in words)
+    return bool(_holding_marks(span))
 
 
 def area_holder(span: Span) -> Span | None:
@@ -654,10 +662,8 @@ def area_holder(span: Span) -> Span | None:
     "Islamic State" of "Islamic State-held Mosul"): ACLED's actor2 of an attack on an
     area is who holds it, the other side of the war, when no victims are named."""
     doc = span.doc
-    words = list(span) + list(doc[span.end:min(span.end + 2, len(doc))])
-    for t in words:
-        if t.lower_ in _HOLDING and t.i > 1 and doc[t.i - 1].text == "-" and (
-                doc[t.i - 2].is_alpha):
+    for t in _holding_marks(span):
+        if t.i > 1 and doc[t.i - 2].is_alpha:
             start = t.i - 2  # a name of several words: "Islamic State-held"
             while start > span.start and doc[start].is_title and doc[start - 1].is_title:
                 start -= 1

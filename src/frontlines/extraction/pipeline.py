@@ -977,36 +977,33 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
 def _located(draft: MentionDraft, s: _Sentence) -> tuple[Toponym | None, int]:
     """The scene the trigger's words name (places.locate_event) among the places of its
     own clause, else that clause's own scene name."""
-    top, precision = places_stage.locate_event(s.span, draft.trigger,
-                                               _clause_toponyms(draft, s),
-                                               place_like=True, nationals=True)
-    return (top, precision) if top is not None else (_clause_scene(draft, s), precision)
-
-
-def _clause_toponyms(draft: MentionDraft, s: _Sentence) -> list[Toponym]:
-    """The sentence's places a trigger's scene may be: all of them, or only its own
-    clause's when coordinated clauses each name a place of their own ("a policeman was
-    shot dead in Mosul and a roadside bomb wounded two soldiers in Tikrit": the bomb's
-    scene is Tikrit, however near the parse puts Mosul to the noun)."""
     verb = clause_apart(draft.trigger)
-    if verb is None:
-        return s.toponyms
-    own = {t.idx for t in s.span if main_clause(t).i == verb.i}
+    own = {t.idx for t in s.span if main_clause(t).i == verb.i} if verb is not None else set()
+    top, precision = places_stage.locate_event(s.span, draft.trigger,
+                                               _clause_toponyms(own, s),
+                                               place_like=True, nationals=True)
+    return (top, precision) if top is not None else (_clause_scene(verb, own, s), precision)
+
+
+def _clause_toponyms(own: set[int], s: _Sentence) -> list[Toponym]:
+    """The sentence's places a trigger's scene may be: all of them, or only its own
+    clause's (``own``: the clause's character offsets) when coordinated clauses each name
+    a place of their own ("a policeman was shot dead in Mosul and a roadside bomb wounded
+    two soldiers in Tikrit": the bomb's scene is Tikrit, however near the parse puts
+    Mosul to the noun)."""
     if not any(t.start in own for t in s.toponyms):
         return s.toponyms
     return [t for t in s.toponyms
             if t.start in own or not s.span.start_char <= t.start < s.span.end_char]
 
 
-def _clause_scene(draft: MentionDraft, s: _Sentence) -> Toponym | None:
+def _clause_scene(verb: Token | None, own: set[int], s: _Sentence) -> Toponym | None:
     """The resolved place a clause of its own puts its event in when the scene reader
     finds none there ("while in Quetta gunmen shot dead a tribal elder", the name parsed
     as the gunmen's): that clause's scene, not the other clause's inherited."""
-    verb = clause_apart(draft.trigger)
     if verb is None:
         return None
     names = clause_places(verb)
-    own = {t.idx for t in s.span if main_clause(t).i == verb.i}
     return next((t for t in s.toponyms if t.start in own and t.place is not None
                  and t.text.lower() in names), None)
 
@@ -1192,10 +1189,10 @@ def _find_agent(draft: MentionDraft) -> None:
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
-    if draft.patient is not None and actors_stage.held_area(draft.patient):
+    held = draft.patient is not None and actors_stage.held_area(draft.patient)
+    if held:
         draft.area_holder = actors_stage.area_holder(draft.patient)
-    if draft.patient is not None and (incidents.is_source(draft.patient)
-                                      or actors_stage.held_area(draft.patient)):
+    if held or (draft.patient is not None and incidents.is_source(draft.patient)):
         draft.patient = None  # a source, or "shelling of regime-held areas": a place
     if draft.agent is None and draft.trigger.pos_ == "NOUN" and (
             actors_stage.names_perpetrator(draft.trigger)):
@@ -1499,9 +1496,9 @@ def _owner_of_thing(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
               for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     for owner in owners:
-        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
-                                           country_code=cc) or _nationals(
-            np_span(owner, keep_preps=False), cc)
+        phrase = np_span(owner, keep_preps=False)
+        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc) or _nationals(
+            phrase, cc)
         if actor is not None and actor.inter == codes.CIVILIANS:
             return actor
     return None

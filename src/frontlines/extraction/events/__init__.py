@@ -179,6 +179,8 @@ def _riot_sides(trig: Token, agent: Span | None, patient: Span | None
         return patient, None
     sub = list(other.subtree)
     return patient, trig.doc[sub[0].i:sub[-1].i + 1]
+
+
 TAKING = {taxonomy.ABDUCTION, taxonomy.ARRESTS}
 
 

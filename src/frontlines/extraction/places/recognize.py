@@ -18,6 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from frontlines import data
 from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
@@ -57,7 +58,6 @@ FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages",
 CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", "region",
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
-# Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
 # Words that make "X of Y" a body or a title, not a place in a province.
 _BODY_WORDS = frozenset({
@@ -66,6 +66,7 @@ _BODY_WORDS = frozenset({
     "army", "party", "front", "union", "hospital", "port", "gulf", "sea", "strait", "bay",
     "city", "province", "governorate", "district", "county", "region", "department",
 })
+# Labels the small model gives some towns ("Manbij" PRODUCT): a doubt, not a veto.
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Arabic articles a copy may split from their name by a space ("Ash Shairat", "Al Bab")
 SPLIT_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "an", "az", "adh",
@@ -96,9 +97,7 @@ def stopwords() -> frozenset[str]:
 def personal_nouns() -> frozenset[str]:
     """Nouns of what a person has and of their kin ("home", "lawyer"): a one-word
     genitive before them names a person (data/places_personal_nouns.txt)."""
-    path = Path(str(resources.files("frontlines") / "data" / "places_personal_nouns.txt"))
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return data.words("places_personal_nouns.txt")
 
 
 @lru_cache(maxsize=1)

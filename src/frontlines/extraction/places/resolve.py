@@ -14,10 +14,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from frontlines import data
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import PARTICLES, key, skeleton
@@ -591,10 +591,7 @@ def _site_head() -> re.Pattern:
     """A facility noun right after a name ("the Mirpur station in Dhaka"): the name is a
     site, so the words after the noun relate it to the next place as after "district"
     (data/places_site_heads.txt)."""
-    path = resources.files("frontlines") / "data" / "places_site_heads.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    heads = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")},
-                   key=len, reverse=True)
+    heads = sorted(set(data.lines("places_site_heads.txt")), key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
     return re.compile(r"^\s*(?:" + alts + r")s?\b", re.IGNORECASE)
 
