@@ -76,3 +76,12 @@ def sides(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]
     return [(r.sub_event_type, r.actor1, r.actor2)
             for r in frontlines.extract(text, published=published)]
 
+
+def incidents(text: str, published: str = "2016-01-10") -> list[tuple]:
+    """(sub-event type, location, actor1, fatalities) of every record `frontlines.extract`
+    emits for a text: what the recall tests assert."""
+    import frontlines
+
+    return [(e.sub_event_type, e.location, e.actor1, e.fatalities)
+            for e in frontlines.extract(text, published=published)]
+

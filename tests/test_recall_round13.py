@@ -9,12 +9,7 @@ Sentences quoted from the RELABEL subset of the event_location data set (Halterm
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _records(text: str, published: str = "2016-01-10") -> list[tuple]:
-    return [(e.sub_event_type, e.location, e.actor1, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
+from conftest import incidents as _records
 
 
 def test_demonstrated_in_support_of_is_a_protest() -> None:
