@@ -54,10 +54,11 @@ def test_actors_home_when_no_place_is_known():
     text = ("Early reports say the Syrian Armed Forces have entered Tal Bizam, though the "
             "Tiger Forces have not confirmed it.")
     assert _where(text) == [("Syria", "Syria", 3)]
-    # the YPG's Syria, not nowhere, for clashes near an unknown Sere Kaniye
+    # Sere Kaniye, the Kurdish name of Ras al-Ain (data/places_aliases.tsv since round H;
+    # the YPG's Syria before it): near the town
     text = ("According to the YPG, more than 30 Islamist fighters died in the recent clashes "
             "near the war-torn city of Sere Kaniye.")
-    assert _where(text) == [("Syria", "Syria", 3)]
+    assert _where(text) == [("Ra's al 'Ayn", "Syria", 2)]
 
 
 def test_a_transnational_group_is_no_clue_to_the_country():
