@@ -597,6 +597,10 @@ def _site_head() -> re.Pattern:
 
 
 _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
+# "Santa Cruz, a village near General Santos", "Pashmul, a farming village 20 km west of
+# Kandahar": an apposition names the unit before the words that relate it.
+_APPOSED = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?=(?:village|town|city|area|"
+                      r"district|neighbou?rhood|quarter|suburb|camp|settlement)s?\b)")
 _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -616,6 +620,9 @@ def _relation(between: str) -> float | None:
     listed = _LISTED.match(between)  # "al-Fouaa and Kefraya in ...": a name not found
     if listed:
         between = between[listed.end():]
+    apposed = _APPOSED.match(between)
+    if apposed:
+        between = between[apposed.end():]
     unit = _UNIT.match(between) or _site_head().match(between)
     rest = between[unit.end():] if unit else between
     if _RELATIVE.match(rest):
