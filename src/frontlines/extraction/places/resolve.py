@@ -389,9 +389,14 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         top = cands[0]
         if top.level == 3:
             w = 1.0
-        elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
+        elif (top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1)) or (
+                top.level == 1 and top.entry[ADM1] and _cue(doc, start, end) == "admin2"
+                and len({(c.cc, c.entry[ADM1]) for c in cands if c.level == 1}) == 1):
+            # a county named as one ("in Renk County") says its province as clearly
             admins.add((top.cc, top.entry[ADM1]))
             admin_names[(top.cc, top.entry[ADM1])].add(key(doc[start:end].text))
+            if len(doc) <= SHORT_TEXT_TOKENS:  # a short text's named unit is a clear name
+                anchors.append((top.entry[LAT], top.entry[LON]))  # ("in Renk County")
             w = 0.5
         elif len({c.cc for c in cands}) == 1 or _clear(cands):
             top = max(cands, key=lambda c: c.population) if top.level > 2 else top
