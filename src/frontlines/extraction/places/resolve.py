@@ -44,6 +44,7 @@ from frontlines.settings import (
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
     FRONT_TOWN_POP,
+    GROUP_REACH_KM,
     HAMLET_POP,
     INSIDE_KM,
     OUTSIDE_STORY,
@@ -472,7 +473,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
                          strong: set[str], admins: set[tuple[str, str]],
-                         local_cc: str | None) -> list[Candidate]:
+                         local_cc: str | None, homes: list[tuple[float, float]] = ()
+                         ) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
     those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
@@ -484,7 +486,8 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     one to the country whose ground its conflict shares (Israel's to the West Bank).
     Countries, provinces by their own name (or any name, with a million people),
     capitals and readings next to their own country stay too ("a British soldier ...
-    in the southern province of Helmand")."""
+    in the southern province of Helmand"). A town abroad GROUP_REACH_KM from the home of
+    every armed group the text names (``homes``) is no reading of its own name either."""
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
@@ -497,7 +500,9 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
         return [c for c in cands if home(c) or c.population >= FOREIGN_TOWN_POP
                 or (c.idx in capitals and c.population >= CAPITAL_POP)]
     own = skeleton(_main_key(text))
-    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own]
+    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own
+            and not (homes and c.level < 2 and all(distance_km(
+                c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
     return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
             or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
@@ -787,6 +792,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     geography does not admit (``_admissible``)."""
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
+    homes = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(doc)) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -800,7 +806,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc for cc, w in named.items()
                           if w - (own[1] if own and own[0] == cc else 0.0) > 0}
                 cands = _short_text_readings(cands, text, countries, strong, admins,
-                                             local_cc)
+                                             local_cc, homes)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
