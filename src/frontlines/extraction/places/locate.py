@@ -1253,8 +1253,8 @@ def story_city(toponyms: list[Toponym], name: str, text: str, region: Place,
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 # "on the (main) road between X and Y": a road runs out of its first town.
-_ROAD_BETWEEN = re.compile(r"\b(?:%s)\s+(?:\w+\s+)?between\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
-                           % "|".join(sorted(ROUTE_WORDS)), re.IGNORECASE)
+_ROAD_BETWEEN = re.compile(r"\b(?:" + "|".join(sorted(ROUTE_WORDS)) + r")\s+(?:\w+\s+)?"
+                           r"between\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
 def province_between(top: Toponym, sent: Span) -> Place | None:
