@@ -754,11 +754,12 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
     return clues
 
 
-def _group_homes(doc: Doc) -> set[str]:
+def _group_homes(doc: Doc, settled: bool = False) -> set[str]:
     """Home countries of the named armed groups and bodies of a short text ("the SDF",
     "the YPG", "the LTTE"): a rebel group or militia fights at home, so its country is a
     clue to the text's geography. State forces are not ("U.S. forces" fight abroad),
-    nor are the groups of a long story, whose places say more."""
+    nor are the groups of a long story, whose places say more. ``settled``: only groups
+    not tagged transnational (the Islamic State fights from Syria to the Philippines)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
     from frontlines.extraction.actors import lookup
@@ -766,7 +767,8 @@ def _group_homes(doc: Doc) -> set[str]:
     homes = set()
     for e in doc.ents:
         info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
-        if info is not None and info.country and info.inter not in (1, 8):
+        if info is not None and info.country and info.inter not in (1, 8) and not (
+                settled and "transnational" in info.tags):
             homes.add(info.country)
     return homes
 
@@ -792,7 +794,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     geography does not admit (``_admissible``)."""
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
-    homes = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(doc)) if c]
+    homes = [(c.entry[LAT], c.entry[LON])
+             for c in map(gaz.country, _group_homes(doc, settled=True)) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
