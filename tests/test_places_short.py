@@ -502,3 +502,11 @@ def test_a_town_a_continent_away_from_the_armed_group_is_a_namesake():
     # Abu Sayyaf fights in the Philippines: Santos, Brazil is no reading
     text = "Abu Sayyaf militants raided Santos on Monday, killing three."
     assert [c for _l, c, _p in _where(text)] == ["Philippines"]
+
+
+def test_a_village_of_a_town_called_so_is_near_that_town():
+    # "X, Y town, Z province": the only Tubigan of the gazetteer lies 300 km away
+    text = "Militants attacked a police post in Tubigan, Maluso town, Basilan province."
+    records = _records(text)
+    assert [(e.location, e.admin1) for e in records] == [
+        ("Tubigan", "Autonomous Region in Muslim Mindanao")]

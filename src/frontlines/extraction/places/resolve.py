@@ -884,6 +884,9 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if not cands_j:
             continue
         box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if box.level == 0 and _called_town(doc, items[j][1]):
+            _in_town(i, j, box, chosen, items, held)  # "Tubigan, Maluso town, Basilan"
+            continue
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
@@ -901,6 +904,24 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _called_town(doc: Doc, end: int) -> bool:
+    """Whether the text calls a name a town right after it ("Maluso town,")."""
+    return end < len(doc) and doc[end].lower_ in ("town", "municipality")
+
+
+def _in_town(i: int, j: int, box: Candidate, chosen: list, items: list,
+             held: dict[int, tuple[int, float, bool]]) -> None:
+    """"X, Y town": X is a village of the town Y, so only its readings within INSIDE_KM
+    of Y stay; with none it is held at Y (a namesake elsewhere is no reading)."""
+    keep = [k for k, c in enumerate(chosen[i][2]) if c.level < 2 and distance_km(
+        c.entry[LAT], c.entry[LON], box.entry[LAT], box.entry[LON]) <= INSIDE_KM]
+    cands = [chosen[i][2][k] for k in keep]
+    chosen[i] = (None, [chosen[i][1][k] for k in keep], cands)
+    items[i] = (*items[i][:2], cands, items[i][3])
+    if not cands:
+        held[i] = (j, INSIDE_KM, False)
 
 
 def _listed_on(doc: Doc, end: int) -> bool:
