@@ -160,6 +160,10 @@ FAR_KM = 800.0  # a small town this far from all the story's clear names is else
 # Afghan troops ... Bakwa" is Bakwa, Afghanistan, not the Congolese town).
 SHORT_TEXT_TOKENS = 90
 SHORT_FOREIGN_POP = 20_000
+# An armed group fights at home or across a border, not a continent away: in a short
+# text naming one, a town abroad this far from every such group's home country (its
+# middle point, so twice FAR_KM) is a namesake ("Abu Sayyaf militants raided Santos").
+GROUP_REACH_KM = 1_600.0
 # The story's province (extraction/places/locate.story_region): the province at least
 # this many of the story's places below its country lie in, and this share of them;
 # where a record nothing in its sentence places is put ("ISIL kills 700 from Syrian

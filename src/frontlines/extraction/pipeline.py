@@ -265,8 +265,8 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
         t.place is None if m.place_unresolved
         else t.place is not None and t.place.geonames_id == m.place.geonames_id)), None)
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
-    if span is None:
-        return []
+    if span is None or places_stage.road_between(own, s.span):
+        return []  # the other end of a road is where it leads, not a second scene
     listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
     copies = []
     for t in s.toponyms:
@@ -1032,6 +1032,8 @@ def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Wh
     area = places_stage.province_between(top, s.span)
     if area is not None:  # "the area between Aleppo and the border"
         return _Where(area, area.name, 3)
+    if places_stage.road_between(top, s.span):  # "on the road between Jalalabad and
+        return _Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
     town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
     if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
         return _Where(town.place, town.text, 1)  # from the town of Afrin"

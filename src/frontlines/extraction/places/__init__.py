@@ -25,6 +25,7 @@ from frontlines.extraction.places.locate import (
     province_between,
     province_of,
     qualifies_actor,
+    road_between,
     sentence_place,
     sentence_province,
     story_city,
@@ -43,5 +44,6 @@ __all__ = ["PlaceRecogniser", "acting", "across_border", "capital_as_place", "co
            "locate_event", "make_places", "named_country",
            "names_a_thing", "origin_only", "owner_only",
            "province_between",
-           "province_of", "qualifies_actor", "resolve", "sentence_place", "sentence_province",
+           "province_of", "qualifies_actor", "resolve", "road_between", "sentence_place",
+           "sentence_province",
            "story_city", "story_country", "story_region"]

@@ -1276,21 +1276,35 @@ def story_city(toponyms: list[Toponym], name: str, text: str, region: Place,
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+# "on the (main) road between X and Y": a road runs out of its first town.
+_ROAD_BETWEEN = re.compile(r"\b(?:" + "|".join(sorted(ROUTE_WORDS)) + r")\s+(?:\w+\s+)?"
+                           r"between\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
 def province_between(top: Toponym, sent: Span) -> Place | None:
     """The province of a town named as one end of an area ("captured eight villages
     in the area between Aleppo and the border"): the area is neither the town nor
-    near it, so the event is in the town's province, at precision 3."""
+    near it, so the event is in the town's province, at precision 3. A road between
+    two places leaves its first town: the event is near that town (ACLED's precision 2
+    for a named town's surroundings)."""
     place = top.place
     if place is None or place.level != "city" or not place.admin1:
         return None
     text = doc_text(sent.doc)
-    if not _BETWEEN.search(text[max(sent.start_char, top.start - 30):top.start]):
-        return None
+    if not _BETWEEN.search(text[max(sent.start_char, top.start - 30):top.start]) or (
+            road_between(top, sent)):
+        return None  # "on the road between Kandahar and Lashkar Gah": near Kandahar
     gaz = load_gazetteer()
     return next((gaz.place(c) for c in gaz.lookup(place.admin1) if c.level == 2
                  and c.cc == place.country_code and c.entry[5] == place.admin1), None)
+
+
+def road_between(top: Toponym, sent: Span) -> bool:
+    """Whether a name is the first end of a road between two places ("ambushed a bus on
+    the road between Jalalabad and Kabul"): one event near that town, not one per town
+    (the second name only says where the road leads)."""
+    text = doc_text(sent.doc)
+    return bool(_ROAD_BETWEEN.search(text[max(sent.start_char, top.start - 40):top.start]))
 
 
 def drop_strays(toponyms: list[Toponym], text: str) -> list[Toponym]:

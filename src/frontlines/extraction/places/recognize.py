@@ -538,6 +538,7 @@ class _Finder:
                 start = e.start + 1 if e[0].lower_ in ("the", "rural") and len(e) > 1 else e.start
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
                 start, end = _joined(self.tk, start, end)
+                start = self._whole_name_start(start, end)
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
@@ -548,6 +549,25 @@ class _Finder:
                 if self._people(span):
                     continue  # "Yoruba and Hausa youths" (GPE): a people
                 self.take(span, "LOC" if e.label_ == "LOC" else "GPE")
+
+    def _whole_name_start(self, start: int, end: int) -> int:
+        """Where a place the NER cut short begins: capitalised words right before it,
+        outside other entities or in a place just before, that make one gazetteer name
+        with it ("General Santos City" tagged "Santos City", whose Santos is a namesake
+        in Brazil; "San Jose" + "del Monte City"). A place so joined is dropped."""
+        last = end - 1 if end - start > 1 and self.tk.lower[end - 1] in ("'s", "\u2019s") else end
+        for i in range(max(0, start - 2), start):
+            ents = {self.ent_of[j] for j in range(i, start)} - {None}
+            if any(self.blocked[j] or not self.tk.cap[j] or compass_word(self.tk.texts[j])
+                   for j in range(i, start)) or any(
+                    e.label_ not in PLACE_LABELS or e.start < i for e in ents):
+                continue
+            if any(i + n == last for n, _c in self.ngrams[i]):
+                self.chosen = [sp for sp in self.chosen if sp.end <= i]
+                for j in range(i, start):
+                    self.taken[j] = False
+                return i
+        return start
 
     def _people(self, span: Span) -> bool:
         """A people's name (data/places_demonyms.tsv with neither country nor region:

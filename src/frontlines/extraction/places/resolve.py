@@ -44,6 +44,7 @@ from frontlines.settings import (
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
     FRONT_TOWN_POP,
+    GROUP_REACH_KM,
     HAMLET_POP,
     INSIDE_KM,
     OUTSIDE_STORY,
@@ -389,9 +390,14 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
         top = cands[0]
         if top.level == 3:
             w = 1.0
-        elif top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1):
+        elif (top.level == 2 and (_cue(doc, start, end) == "admin1" or len(cands) == 1)) or (
+                top.level == 1 and top.entry[ADM1] and _cue(doc, start, end) == "admin2"
+                and len({(c.cc, c.entry[ADM1]) for c in cands if c.level == 1}) == 1):
+            # a county named as one ("in Renk County") says its province as clearly
             admins.add((top.cc, top.entry[ADM1]))
             admin_names[(top.cc, top.entry[ADM1])].add(key(doc[start:end].text))
+            if len(doc) <= SHORT_TEXT_TOKENS:  # a short text's named unit is a clear name
+                anchors.append((top.entry[LAT], top.entry[LON]))  # ("in Renk County")
             w = 0.5
         elif len({c.cc for c in cands}) == 1 or _clear(cands):
             top = max(cands, key=lambda c: c.population) if top.level > 2 else top
@@ -467,7 +473,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
                          strong: set[str], admins: set[tuple[str, str]],
-                         local_cc: str | None) -> list[Candidate]:
+                         local_cc: str | None, homes: list[tuple[float, float]] = ()
+                         ) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
     those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
@@ -479,7 +486,8 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     one to the country whose ground its conflict shares (Israel's to the West Bank).
     Countries, provinces by their own name (or any name, with a million people),
     capitals and readings next to their own country stay too ("a British soldier ...
-    in the southern province of Helmand")."""
+    in the southern province of Helmand"). A town abroad GROUP_REACH_KM from the home of
+    every armed group the text names (``homes``) is no reading of its own name either."""
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
@@ -492,7 +500,9 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
         return [c for c in cands if home(c) or c.population >= FOREIGN_TOWN_POP
                 or (c.idx in capitals and c.population >= CAPITAL_POP)]
     own = skeleton(_main_key(text))
-    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own]
+    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own
+            and not (homes and c.level < 2 and all(distance_km(
+                c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
     return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
             or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
@@ -597,6 +607,10 @@ def _site_head() -> re.Pattern:
 
 
 _PART = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb|area)s?$", re.IGNORECASE)
+# "Santa Cruz, a village near General Santos", "Pashmul, a farming village 20 km west of
+# Kandahar": an apposition names the unit before the words that relate it.
+_APPOSED = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?=(?:village|town|city|area|"
+                      r"district|neighbou?rhood|quarter|suburb|camp|settlement)s?\b)")
 _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -616,6 +630,9 @@ def _relation(between: str) -> float | None:
     listed = _LISTED.match(between)  # "al-Fouaa and Kefraya in ...": a name not found
     if listed:
         between = between[listed.end():]
+    apposed = _APPOSED.match(between)
+    if apposed:
+        between = between[apposed.end():]
     unit = _UNIT.match(between) or _site_head().match(between)
     rest = between[unit.end():] if unit else between
     if _RELATIVE.match(rest):
@@ -777,6 +794,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     geography does not admit (``_admissible``)."""
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
+    homes = [(c.entry[LAT], c.entry[LON])
+             for c in map(gaz.country, _group_homes(doc)) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -790,7 +809,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc for cc, w in named.items()
                           if w - (own[1] if own and own[0] == cc else 0.0) > 0}
                 cands = _short_text_readings(cands, text, countries, strong, admins,
-                                             local_cc)
+                                             local_cc, homes)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
@@ -865,6 +884,9 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if not cands_j:
             continue
         box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
+        if box.level == 0 and _called_town(doc, items[j][1]):
+            _in_town(i, j, box, chosen, items, held)  # "Tubigan, Maluso town, Basilan"
+            continue
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
@@ -882,6 +904,24 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _called_town(doc: Doc, end: int) -> bool:
+    """Whether the text calls a name a town right after it ("Maluso town,")."""
+    return end < len(doc) and doc[end].lower_ in ("town", "municipality")
+
+
+def _in_town(i: int, j: int, box: Candidate, chosen: list, items: list,
+             held: dict[int, tuple[int, float, bool]]) -> None:
+    """"X, Y town": X is a village of the town Y, so only its readings within INSIDE_KM
+    of Y stay; with none it is held at Y (a namesake elsewhere is no reading)."""
+    keep = [k for k, c in enumerate(chosen[i][2]) if c.level < 2 and distance_km(
+        c.entry[LAT], c.entry[LON], box.entry[LAT], box.entry[LON]) <= INSIDE_KM]
+    cands = [chosen[i][2][k] for k in keep]
+    chosen[i] = (None, [chosen[i][1][k] for k in keep], cands)
+    items[i] = (*items[i][:2], cands, items[i][3])
+    if not cands:
+        held[i] = (j, INSIDE_KM, False)
 
 
 def _listed_on(doc: Doc, end: int) -> bool:
