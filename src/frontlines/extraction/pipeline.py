@@ -1688,16 +1688,17 @@ def _armed_among(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
     police or fighters killed are their force's, never Civilians (ACLED: civilians are
     the unarmed), so that side is the target; not where the count names civilians too."""
     doc = s.span.doc
+    heads = [doc[i] for i in s.casualties.counted]
+    if any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in (
+            "people", "person") for h in heads for t in (h, *h.conjuncts)):
+        return None  # "six policemen and twenty civilians": civilians are named too
     found: list[Actor] = []
-    for i in s.casualties.counted:
-        head = doc[i]
+    for head in heads:
         for g in [head, *_named_among(head)]:
             actor = actors_stage.resolve_actor(np_span(g, keep_preps=True), ctx,
                                                country_code=cc)
             if actor is None or (actor1 is not None and actor.name == actor1.name):
                 continue
-            if actor.inter == 7 and g is head and not _anyone(np_span(g)):
-                return None  # "five civilians and two soldiers": civilians are named
             if actor.inter not in (0, 7):
                 found.append(actor)
     return found[0] if found else None
