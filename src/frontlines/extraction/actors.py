@@ -411,7 +411,7 @@ def entity_patterns() -> list[dict]:
 _GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
 _STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
-                  "Opposition Rebels": 2,
+                  "Opposition Rebels": 2, "Private Security Forces": 8,
                   **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
                                     "Teachers", "Students", "Farmers", "Women", "Children",
                                     "Prisoners", "Migrants")}}
@@ -443,7 +443,7 @@ def lookup(name: str) -> ActorInfo | None:
             return None
         inter = _GENERIC_INTER[m.group(1)]
         kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia", 2: "rebel",
-                4: "identity militia"}[inter]
+                4: "identity militia", 8: "security"}[inter]
         return ActorInfo(name, inter, iso, kind)
     return None
 
@@ -529,13 +529,17 @@ def victims(counted: str, iso2: str | None) -> Actor | None:
     """The victims a casualty phrase counts ("seven people (killed)"): civilians when
     its noun is a civilian noun of the actor table, else no one (soldiers, militants
     are named by their own phrase)."""
+    if not names_civilians(counted):
+        return None
+    return _generic_actor("Civilians ({country})", iso2, counted)
+
+
+def names_civilians(text: str) -> bool:
+    """True when a phrase has a civilian noun of the actor table ("the community", "seven
+    people"): the unarmed, whatever country they are of."""
     t = _table()
-    words = [w.strip("();,.").lower() for w in counted.split()]
-    for w in words:
-        key = (_sing(w),)
-        if key in t.generic and t.generic[key][1] == 7:
-            return _generic_actor("Civilians ({country})", iso2, counted)
-    return None
+    words = [w.strip("();,.").lower() for w in text.split()]
+    return any(t.generic.get((_sing(w),), ("", 0))[1] == 7 for w in words)
 
 
 def names_perpetrator(token: Token) -> bool:

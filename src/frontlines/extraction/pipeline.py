@@ -619,7 +619,12 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
                                       cc or scan.actors.dominant_country())
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
-        actor2 = _counted_side(s, scan.actors, cc, actor1)
+        actor2 = _counted_side(s, scan.actors, cc, actor1) or _bare_toll_victims(
+            draft, s, cc or scan.actors.dominant_country())
+    if actor2 is not None and actor2.inter == 7 and draft.event_type in VIOLENT_TYPES and (
+            draft.sub_event_type not in _NO_DEAD_OF_ITS_OWN) and not _named_civilians(
+                draft.patient):
+        actor2 = _armed_among(s, scan.actors, cc, actor1) or actor2
     if actor2 is None and draft.sub_event_type == taxonomy.PROTEST_WITH_INTERVENTION and (
             actor1 is None or actor1.inter not in codes.STATE_FORCES):
         # "security forces fired tear gas at demonstrators": the force that intervened
@@ -1327,7 +1332,7 @@ def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, c
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern != "with"):
         actor2 = _clash_opponent(draft.trigger, actor1, ctx, cc)
-    if actor2 is None and assoc1 and _reciprocal(draft.patient):
+    if actor2 is None and assoc1 and (_reciprocal(draft.patient) or _traded_fire(draft.trigger)):
         actor2, assoc1 = assoc1[0], assoc1[1:]
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern not in _JOINT_AGENCY):
@@ -1611,6 +1616,19 @@ def _reciprocal(patient: Span | None) -> bool:
     return patient is not None and patient.text.lower() in _RECIPROCAL
 
 
+_TRADE_VERBS = {"exchange", "trade"}
+_SHOTS = {"fire", "gunfire", "shot", "salvo"}
+
+
+def _traded_fire(trigger: Token) -> bool:
+    """"Israeli troops and Palestinian gunmen exchanged fire": to trade fire takes two
+    sides, so the subject's conjuncts are the two sides of the battle (ACLED's actor1
+    and actor2), as with "shot at each other"."""
+    verb = trigger.head if trigger.dep_ in {"dobj", "obj"} else trigger
+    return verb.lemma_.lower() in _TRADE_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SHOTS for c in verb.children)
+
+
 def _anyone(patient: Span | None) -> bool:
     """"Killed 45 people": a head count that says nothing of who was targeted."""
     return patient is not None and patient.root.lemma_.lower() in ("people", "person")
@@ -1634,6 +1652,26 @@ def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
     return None, assoc1
 
 
+@lru_cache(maxsize=1)
+def _bare_toll_lists() -> tuple[frozenset[str], frozenset[str]]:
+    table = data.load("actors.yaml")
+    return (frozenset(table.get("bare_toll_subtypes") or []),
+            frozenset(w.lower() for w in table.get("bare_toll_words") or []))
+
+
+def _bare_toll_victims(draft: MentionDraft, s: _Sentence, cc: str | None) -> Actor | None:
+    """The dead of a bombing counted by a bare number ("a car bomb ... killed 34 and
+    wounded more than 50"): ACLED codes those a bomb kills as Civilians (Country) unless
+    the report names them as a side, which a count with no noun does not."""
+    subtypes, words = _bare_toll_lists()
+    doc = s.span.doc
+    counted = [doc[i] for i in s.casualties.counted]
+    if draft.sub_event_type not in subtypes or not counted or not all(
+            t.like_num or t.lower_ in words for t in counted):
+        return None
+    return actors_stage.civilians(cc)
+
+
 def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
                   actor1: Actor | None) -> Actor | None:
     """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
@@ -1647,6 +1685,55 @@ def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
                 actor1 is None or actor.name != actor1.name):
             return actor
     return None
+
+
+# the taken are an abduction's target; a foiled attack kills no one of its own: the dead a
+# sentence counts are not theirs ("foiled bandits' attack ..., killing nine armed bandits")
+_NO_DEAD_OF_ITS_OWN = {taxonomy.ABDUCTION, taxonomy.DISRUPTED_WEAPONS}
+
+
+def _named_civilians(patient: Span | None) -> bool:
+    """"Attacked the community", "shot a farmer": the event's own target is named by a
+    word for civilians (not a bare "people"), so dead counted elsewhere in the sentence
+    are not its target."""
+    return patient is not None and not _anyone(patient) and (
+        actors_stage.names_civilians(patient.text))
+
+
+def _armed_among(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
+                 actor1: Actor | None) -> Actor | None:
+    """The armed side the sentence counts as the dead of an attack coded against
+    civilians ("bombed a mosque, killing up to 40 rebels hiding inside", "killed seven
+    people, including five soldiers", "12 people, most of them policemen"): soldiers,
+    police or fighters killed are their force's, never Civilians (ACLED: civilians are
+    the unarmed), so that side is the target; not where the count names civilians too."""
+    doc = s.span.doc
+    heads = [doc[i] for i in s.casualties.counted]
+    if any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in (
+            "people", "person") for h in heads for t in (h, *h.conjuncts)):
+        return None  # "six policemen and twenty civilians": civilians are named too
+    found: list[Actor] = []
+    for head in heads:
+        for g in [head, *_named_among(head)]:
+            actor = actors_stage.resolve_actor(np_span(g, keep_preps=True), ctx,
+                                               country_code=cc)
+            if actor is None or (actor1 is not None and actor.name == actor1.name):
+                continue
+            if actor.inter not in (0, 7):
+                found.append(actor)
+    return found[0] if found else None
+
+
+def _named_among(head: Token) -> list[Token]:
+    """The nouns a count singles out among its people: "including five soldiers",
+    "among them two policemen", "12 people, most of them policemen" (an apposition)."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"including", "among"}:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "appos":
+            found.append(child)
+    return found
 
 
 def _intervening_force(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None

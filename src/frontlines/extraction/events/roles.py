@@ -421,6 +421,8 @@ def _between(trigger: Token) -> tuple[Span, Span] | None:
     # "the clashes that broke out between A and B": the sides hang on the clause's verb
     clause = [g for c in trigger.children if c.dep_ in {"relcl", "acl"} for g in c.children]
     clause += _fought_in(trigger)
+    if trigger.dep_ == "nsubj":  # "fighting erupted between A and B": on the battle's verb
+        clause += [c for c in trigger.head.children if c.lower_ == "between"]
     for child in [*trigger.children, *clause]:
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
