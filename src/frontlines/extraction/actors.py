@@ -487,8 +487,26 @@ def state_of(span: Span) -> Actor | None:
     ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
     if span.root.dep_ in {"compound", "nmod"} and _capital_only(span):
         return None  # "the Baghdad bombings", "the Kabul attack": where, not who
-    iso = _span_country(list(span))
+    iso = _span_country(list(span)) or _leading_state(span)
     return _state_actor(iso, False, span.text) if iso else None
+
+
+def _leading_state(span: Span) -> str | None:
+    """The state an "X-led" modifier of a weapon names ("U.S.-led bombing raids",
+    "US-led air strikes"): the country cues skip it, since the coalition it leads is no
+    clue to where a thing happens, but the campaign's strikes are flown by its forces."""
+    toks = list(span)
+    for k, tok in enumerate(toks):
+        if tok.lower_.endswith("-led"):
+            word = tok.text[:-4]
+        elif tok.lower_ == "led" and k >= 2 and toks[k - 1].text == "-":
+            word = toks[k - 2].text
+        else:
+            continue
+        cue = _table().country_cues.get((_plain(word),))
+        if cue is not None:
+            return cue[0]
+    return None
 
 
 def names_a_state(tok: Token) -> bool:
@@ -1233,6 +1251,10 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
+    named = _context_group_of(rest_of, iso) if coref or (gen and t.generic[gen][1] == 3) \
+        else None
+    if named is not None:
+        return make_actor(named, text)
     if gen and not coref:
         template, _inter, _kind = t.generic[gen]
         return _generic_actor(template, iso, text)
@@ -1240,6 +1262,16 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return None
+
+
+def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
+    """A group named in an armed word's "of/from" phrase by a name that is its name only in
+    the country in context ("fighters of the Islamic Front" in Syria, "members of the Abu
+    Sayyaf" in the Philippines): that group, as "Islamic Front fighters" would be. Only
+    after an armed head word: "hundreds of Kurds" are no fighters."""
+    context = _table().context.get(iso or "")
+    found = _find_aliases(rest_of, context) if context and rest_of else []
+    return found[0][2] if found else None
 
 
 def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],

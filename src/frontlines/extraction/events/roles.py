@@ -265,13 +265,22 @@ def passive_conjunct(trigger: Token) -> Token | None:
 TIME_HEADS = {"start", "end", "beginning", "middle", "year", "month", "week", "time"}
 
 
+# "abducted with their driver", "seized along with their guide": the people who shared
+# the victims' fate, never those who did it
+COMPANION_PREPS = {"with", "alongside"}
+
+
 def _by_after_time(trigger: Token) -> Token | None:
     """A passive's "by" phrase the parser hung on the time phrase before it ("who was
-    captured at the start of this year by the Syrian Democratic Forces")."""
+    captured at the start of this year by the Syrian Democratic Forces"), or on the
+    companions of the victims ("were abducted with their driver by separatist rebels":
+    the driver did not abduct; the rebels are the verb's agent)."""
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         for t in prep.subtree:
-            if t.lower_ == "by" and t.dep_ == "prep" and (
-                    t.head.lower_ in TIME_HEADS or t.head.ent_type_ in {"DATE", "TIME"}):
+            if t.lower_ != "by" or t.dep_ != "prep":
+                continue
+            if t.head.lower_ in TIME_HEADS or t.head.ent_type_ in {"DATE", "TIME"} or (
+                    t.head.dep_ == "pobj" and t.head.head.lower_ in COMPANION_PREPS):
                 return _child(t, {"pobj"})
     return None
 
