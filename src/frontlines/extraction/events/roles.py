@@ -480,6 +480,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 agent, pattern = subj, "clause-subject"  # "students staged rallies"
         if patient is None and (gl in UNDERGO or passive):
             patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
+    if agent is None and (subj := _progressive_subject(trigger, lex)) is not None:
+        agent, pattern = subj, "clause-subject"
     if patient is None and gov is not None:
         patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
     if patient is None:
@@ -502,6 +504,20 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 patient = _child(t, {"dobj"})
                 break
     return agent, patient, pattern
+
+
+def _progressive_subject(trigger: Token, lex: Lexicon) -> Token | None:
+    """The subject of an event verb in the progressive that the parser read as an
+    adjective of its object, with "is" as a copula ("the Assad regime is escalating
+    attacks on Alwaer": "escalating" an amod of "attacks"): the one who does it, as in
+    "the regime escalated attacks"."""
+    if trigger.dep_ != "attr" or trigger.head.lemma_.lower() != "be":
+        return None
+    verbs = lex.cue_words("event_verbs")
+    if not any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in verbs
+               for c in trigger.children):
+        return None
+    return _child(trigger.head, {"nsubj"})
 
 
 def _thrown_at(verb: Token) -> Token | None:
