@@ -61,3 +61,9 @@ def test_the_state_that_leads_an_air_campaign():
                  "runs.")[0][1] == "Military Forces of the United States"
     assert _rows("U.S.-led air strikes killed 10 Islamic State fighters near Raqqa on "
                  "Monday.")[0][1] == "Military Forces of the United States"
+
+
+def test_the_subject_of_a_progressive_event_verb():
+    # FA-KES dev: "escalating" parsed as an adjective of "attacks", "is" as a copula
+    assert _rows("The Assad regime is escalating attacks on Alwaer in Homs.")[0][1] == (
+        "Military Forces of Syria")
