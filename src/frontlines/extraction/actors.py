@@ -487,26 +487,8 @@ def state_of(span: Span) -> Actor | None:
     ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
     if span.root.dep_ in {"compound", "nmod"} and _capital_only(span):
         return None  # "the Baghdad bombings", "the Kabul attack": where, not who
-    iso = _span_country(list(span)) or _leading_state(span)
+    iso = _span_country(list(span))
     return _state_actor(iso, False, span.text) if iso else None
-
-
-def _leading_state(span: Span) -> str | None:
-    """The state an "X-led" modifier of a weapon names ("U.S.-led bombing raids",
-    "US-led air strikes"): the country cues skip it, since the coalition it leads is no
-    clue to where a thing happens, but the campaign's strikes are flown by its forces."""
-    toks = list(span)
-    for k, tok in enumerate(toks):
-        if tok.lower_.endswith("-led"):
-            word = tok.text[:-4]
-        elif tok.lower_ == "led" and k >= 2 and toks[k - 1].text == "-":
-            word = toks[k - 2].text
-        else:
-            continue
-        cue = _table().country_cues.get((_plain(word),))
-        if cue is not None:
-            return cue[0]
-    return None
 
 
 def names_a_state(tok: Token) -> bool:
