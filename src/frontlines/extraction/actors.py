@@ -1237,6 +1237,10 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 4. Unidentified armed groups, civilians, protesters, rioters.
     gen = _head_key(core, t.generic)
     coref = _head_key(core, t.coref)
+    named = _context_group_of(rest_of, iso) if coref or (gen and t.generic[gen][1] == 3) \
+        else None
+    if named is not None:
+        return make_actor(named, text)
     if gen and not coref:
         template, _inter, _kind = t.generic[gen]
         return _generic_actor(template, iso, text)
@@ -1244,6 +1248,16 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return None
+
+
+def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
+    """A group named in an armed word's "of/from" phrase by a name that is its name only in
+    the country in context ("fighters of the Islamic Front" in Syria, "members of the Abu
+    Sayyaf" in the Philippines): that group, as "Islamic Front fighters" would be. Only
+    after an armed head word: "hundreds of Kurds" are no fighters."""
+    context = _table().context.get(iso or "")
+    found = _find_aliases(rest_of, context) if context and rest_of else []
+    return found[0][2] if found else None
 
 
 def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],

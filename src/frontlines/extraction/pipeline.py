@@ -3009,7 +3009,8 @@ def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
             m.actor1 and not _the_side_hit(m, first) for m in group):
         return False
     side = next((m.actor2 for m in group if m.actor2 is not None), None)
-    if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group):
+    if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group) \
+            and not (side is None and _ambushed(group)):
         return False
     if side is not None and _fights_named(side, groups):
         return False  # the report names whom this side fights elsewhere: not unidentified
@@ -3024,6 +3025,15 @@ def _unnamed_side(group: list[Mention], toponyms: list[Toponym],
         cc = fallback if fallback == actors_stage.country_iso(side.country) else None
     first.actor1 = actors_stage.unidentified_group(cc) if cc else None
     return first.actor1 is not None
+
+
+def _ambushed(group: list[Mention]) -> bool:
+    """A battle told as an ambush with neither side named ("A Polish officer was shot in an
+    ambush north of Karbala"): an ambush is an attack from hiding, so it has a
+    perpetrator the report does not name, which ACLED codes "Unidentified Armed Group
+    (Country)"; plain fighting with no side named has none to code."""
+    words = data.words("type_rules.yaml", "hidden_attack_words")
+    return any(set(m.trigger.lower().split()) & words for m in group)
 
 
 def _fights_named(side: Actor, groups: list[list[Mention]]) -> bool:

@@ -265,13 +265,22 @@ def passive_conjunct(trigger: Token) -> Token | None:
 TIME_HEADS = {"start", "end", "beginning", "middle", "year", "month", "week", "time"}
 
 
+# "abducted with their driver", "seized along with their guide": the people who shared
+# the victims' fate, never those who did it
+COMPANION_PREPS = {"with", "alongside"}
+
+
 def _by_after_time(trigger: Token) -> Token | None:
     """A passive's "by" phrase the parser hung on the time phrase before it ("who was
-    captured at the start of this year by the Syrian Democratic Forces")."""
+    captured at the start of this year by the Syrian Democratic Forces"), or on the
+    companions of the victims ("were abducted with their driver by separatist rebels":
+    the driver did not abduct; the rebels are the verb's agent)."""
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         for t in prep.subtree:
-            if t.lower_ == "by" and t.dep_ == "prep" and (
-                    t.head.lower_ in TIME_HEADS or t.head.ent_type_ in {"DATE", "TIME"}):
+            if t.lower_ != "by" or t.dep_ != "prep":
+                continue
+            if t.head.lower_ in TIME_HEADS or t.head.ent_type_ in {"DATE", "TIME"} or (
+                    t.head.dep_ == "pobj" and t.head.head.lower_ in COMPANION_PREPS):
                 return _child(t, {"pobj"})
     return None
 
@@ -473,6 +482,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 agent, pattern = subj, "clause-subject"  # "students staged rallies"
         if patient is None and (gl in UNDERGO or passive):
             patient = _child(gov, {"nsubj", "nsubjpass"})  # "a prisoner died of torture"
+    if agent is None and (subj := _progressive_subject(trigger, lex)) is not None:
+        agent, pattern = subj, "clause-subject"
     if patient is None and gov is not None:
         patient = _purpose_object(gov) or _prep_obj(gov, {"against"})
     if patient is None:
@@ -495,6 +506,20 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 patient = _child(t, {"dobj"})
                 break
     return agent, patient, pattern
+
+
+def _progressive_subject(trigger: Token, lex: Lexicon) -> Token | None:
+    """The subject of an event verb in the progressive that the parser read as an
+    adjective of its object, with "is" as a copula ("the Assad regime is escalating
+    attacks on Alwaer": "escalating" an amod of "attacks"): the one who does it, as in
+    "the regime escalated attacks"."""
+    if trigger.dep_ != "attr" or trigger.head.lemma_.lower() != "be":
+        return None
+    verbs = lex.cue_words("event_verbs")
+    if not any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in verbs
+               for c in trigger.children):
+        return None
+    return _child(trigger.head, {"nsubj"})
 
 
 def _thrown_at(verb: Token) -> Token | None:
