@@ -24,7 +24,6 @@ from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.words import reporting_verbs
 
 Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
 NOTHING: Result = (None, "")
@@ -634,8 +633,9 @@ def _attack(c: Case) -> Result:
         # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
-        if c.lemma in words("gunfire_verbs") and any(
-                t.lemma_.lower() in data.words("person_nouns.txt") for t in others):
+        if c.lemma in words("gunfire_verbs") and c.patient is None and any(
+                t.lemma_.lower() in data.words("person_nouns.txt") and t.i > c.trigger.i
+                for t in others):
             # "An attacker ... fatally shot rubber tapper Waema Mathaeha, ..., said police":
             # a person shot, none of those hit armed (the police only report it) and the
             # victim lost by the parse: violence against a civilian (ACLED's Attack)
@@ -648,14 +648,16 @@ def _report_source(trigger: Token | None) -> set[int]:
     """The words of who reports the incident ("..., said police Sub-Lt.", "police said",
     "according to police", "the agency quoted a police spokesman"): a source, not one of
     those hit, so police that report a killing do not make it a battle (ACLED types by
-    who was attacked)."""
+    who was attacked). Only verbs of telling: who claims or denies a killing may be its
+    side ("militant group Jaish ul-Adl has claimed responsibility for killing nine border
+    guards")."""
     if trigger is None:
         return set()
     out: set[int] = set()
     for v in trigger.sent:
         if v.lemma_.lower() == "accord" and v.dep_ == "prep":
             src = [g for to in v.children for g in to.children if g.dep_ == "pobj"]
-        elif v.lemma_.lower() in reporting_verbs() and v.pos_ == "VERB":
+        elif v.lemma_.lower() in words("source_verbs") and v.pos_ == "VERB":
             src = [ch for ch in v.children if ch.dep_ == "nsubj" or (
                 ch.dep_ == "dobj" and v.lemma_.lower() == "quote")]
         else:
