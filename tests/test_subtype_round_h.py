@@ -66,3 +66,11 @@ def test_they_captured_are_people_not_a_place():
     # RELABEL: at main a Government regains territory
     assert _types("They were captured by Turkish soldiers in northern Iraq in April.") == [
         "Arrests"]
+
+
+def test_passengers_or_engineers_seized_are_abducted_not_territory():
+    # written after news reports: at main a Non-state actor overtakes territory
+    assert _types("Gunmen seized 30 passengers from a bus near Kaduna on Sunday.") == [
+        "Abduction/forced disappearance"]
+    assert _types("Militants seized two foreign engineers in the Niger Delta on "
+                  "Tuesday.") == ["Abduction/forced disappearance"]
