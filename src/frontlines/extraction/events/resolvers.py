@@ -104,6 +104,10 @@ def _armed_protest(c: Case) -> Result | None:
             c.agent.root.lemma_.lower() not in words("protester_heads")):
         # "troops marched into ...": armed men do not protest ("opposition supporters
         # blocked streets": the supporters do)
+        if c.lemma in words("battle_nouns") and actor_class(c.patient, c.lex) is not None:
+            # "Militants clashed with security forces": a crowd's clash with police is a
+            # riot, but two armed, organised sides fight a battle (ACLED's Armed clash)
+            return tx.ARMED_CLASH, c.patient.text
         return NOTHING
     return None
 
@@ -125,7 +129,34 @@ def _civilian_clash(c: Case) -> Result | None:
     if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
             c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
         return tx.MOB_VIOLENCE, c.agent.text
+    if c.kind == tx.ARMED_CLASH and _one_armed_side(c):
+        return tx.ATTACK, "civilians the only other side"
     return None
+
+
+def _one_armed_side(c: Case) -> bool:
+    """ "Fulani militiamen clashed with villagers", "Islamist fighters killed 30 villagers
+    in clashes": an armed group whose only other side, or only dead, are civilians
+    attacked them (ACLED: violence against civilians is an Attack whatever the report
+    calls it; a battle needs two armed, organised sides). Not when an armed side or
+    armed dead are named ("clashes between the army and rebels", "23 Kurds were killed
+    in the clashes, including civilians, while the regime lost 30 fighters"); a state
+    force that clashed with villagers met a riot, left alone."""
+    t = c.trigger
+    if t is None or actor_class(c.agent, c.lex) is None or c.cue(c.context, "protest") or (
+            _armed_victims([x for x in c.context if c.agent.start > x.i or x.i >= c.agent.end],
+                           c.lex)):
+        return False
+    if c.patient is not None:  # ("police clashed with villagers": the villagers rioted)
+        return actor_class(c.agent, c.lex) == "nonstate" and is_civilian(
+            c.patient, c.lex) and not _vague(c.patient, c.lex)
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in words("battle_preps") else None
+    if verb is None or verb.lemma_.lower() != "kill" or any(
+            ch.lower_ in ("with", "between") for ch in t.children):
+        return False
+    dead = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return bool(dead) and is_civilian(_subtree(dead[0]), c.lex) and not _vague(
+        _subtree(dead[0]), c.lex)
 
 
 @resolver("thrown_stones")
@@ -160,10 +191,25 @@ def _mob(c: Case) -> Result | None:
 
 
 def _with_apposition(patient: Span) -> list[Token]:
-    """A patient phrase and its apposition ("Haydar Kirkan, a Turkish al-Qaeda leader")."""
+    """A patient phrase and its apposition ("Haydar Kirkan, a Turkish al-Qaeda leader"),
+    and whom it was killed along with ("Al-Bajjari was killed along with several other
+    ISIS fighters": one of the fighters, so no attack on a civilian)."""
     said = [t for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end
             for t in c.subtree]
-    return [*patient, *said]
+    return [*patient, *said, *_companions(patient.root)]
+
+
+def _companions(root: Token) -> list[Token]:
+    """The words of those a victim was hit along with: "along with", "together with" or
+    "alongside" on the victim's verb or on the victim itself."""
+    heads = [root, root.head] if root.dep_ in {"nsubjpass", "dobj"} else [root]
+    preps = []
+    for h in heads:
+        along = [p for p in h.children if p.lower_ in ("along", "together")]
+        preps += [p for p in h.children if p.lower_ == "alongside" or (
+            p.lower_ == "with" and along)]  # "killed along with": "along" a particle
+        preps += [w for p in along for w in p.children if w.lower_ == "with"]
+    return [t for p in preps for g in p.children if g.dep_ == "pobj" for t in g.subtree]
 
 
 def _no_one_named(agent: Span | None) -> bool:
@@ -571,7 +617,9 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if _bodies_found(c):
         return tx.ATTACK, "bodies found"
-    others = [t for t in c.context if c.agent is None or not c.agent.start <= t.i < c.agent.end]
+    source = _report_source(c.trigger)
+    others = [t for t in c.context if (c.agent is None or not c.agent.start <= t.i < c.agent.end)
+              and t.i not in source]
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
@@ -585,8 +633,37 @@ def _attack(c: Case) -> Result:
         # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
+        if c.lemma in words("gunfire_verbs") and c.patient is None and any(
+                t.lemma_.lower() in data.words("person_nouns.txt") and t.i > c.trigger.i
+                for t in others):
+            # "An attacker ... fatally shot rubber tapper Waema Mathaeha, ..., said police":
+            # a person shot, none of those hit armed (the police only report it) and the
+            # victim lost by the parse: violence against a civilian (ACLED's Attack)
+            return tx.ATTACK, "shot"
         return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
     return tx.ARMED_CLASH, ""
+
+
+def _report_source(trigger: Token | None) -> set[int]:
+    """The words of who reports the incident ("..., said police Sub-Lt.", "police said",
+    "according to police", "the agency quoted a police spokesman"): a source, not one of
+    those hit, so police that report a killing do not make it a battle (ACLED types by
+    who was attacked). Only verbs of telling: who claims or denies a killing may be its
+    side ("militant group Jaish ul-Adl has claimed responsibility for killing nine border
+    guards")."""
+    if trigger is None:
+        return set()
+    out: set[int] = set()
+    for v in trigger.sent:
+        if v.lemma_.lower() == "accord" and v.dep_ == "prep":
+            src = [g for to in v.children for g in to.children if g.dep_ == "pobj"]
+        elif v.lemma_.lower() in words("source_verbs") and v.pos_ == "VERB":
+            src = [ch for ch in v.children if ch.dep_ == "nsubj" or (
+                ch.dep_ == "dobj" and v.lemma_.lower() == "quote")]
+        else:
+            continue
+        out.update(t.i for ch in src if trigger not in list(ch.subtree) for t in ch.subtree)
+    return out
 
 
 def _raid_of_taking(c: Case) -> bool:
@@ -696,7 +773,15 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     """Whether what was captured is a person ("he was captured", "captured two
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
-    return any(_person_head(h, lex) or _them_people(h, lex) for h in _taken_heads(root))
+    return any(_person_head(h, lex) or _them_people(h, lex) or _they_taken(h)
+               for h in _taken_heads(root))
+
+
+def _they_taken(head: Token) -> bool:
+    """ "They were captured by Turkish soldiers in northern Iraq": "they" taken names
+    people (a place taken is told by its name or noun, "the town was captured"), so the
+    capture is an arrest or an abduction, not territory (ACLED)."""
+    return head.lower_ == "they" and head.dep_ == "nsubjpass"
 
 
 def _them_people(head: Token, lex: Lexicon) -> bool:
