@@ -129,11 +129,26 @@ def _dated_start(first: Token, trigger: Token) -> bool:
     with a date of its own (a month or a day) it is one incident of that date. The trigger
     must be the clause's verb: "since the army launched its offensive in April" dates
     the start of a campaign, whose toll the main clause sums."""
+    if first.lower_ == "since" and first.dep_ == "prep":
+        return _dated_since_noun(first, trigger)
     verb = clause_verb(trigger)
     if first.lower_ != "since" or first.dep_ != "mark" or first.head.i != verb.i or (
             verb.i != trigger.i):
         return False
     return any(t.ent_type_ == "DATE" and not t.like_num for t in verb.subtree if t.i > first.i)
+
+
+def _dated_since_noun(since: Token, trigger: Token) -> bool:
+    """"Since the bombing on Monday that killed 20 people": an event noun that "since"
+    governs, dated by a day or month of its own, is one past incident the report tells
+    as background (ACLED codes a dated past incident), not a tally over a period; the
+    trigger is that noun or the verb of its relative clause. A bare year or no date
+    ("since the bombing", "since the war in 2011") stays the period's start."""
+    noun = next((c for c in since.children if c.dep_ == "pobj"), None)
+    if noun is None or trigger.i not in {noun.i} | {
+            c.i for c in noun.children if c.dep_ == "relcl"}:
+        return False
+    return any(t.ent_type_ == "DATE" and not t.like_num for t in noun.subtree)
 
 
 PERIOD_UNITS = {"days", "weeks", "months", "years"}
