@@ -532,9 +532,10 @@ def _year_dated(draft: MentionDraft, when: When, past: bool) -> bool:
 
 
 def _own_town(m: Mention) -> bool:
-    """The mention's own sentence names its place, below the country."""
+    """The mention's own sentence names the town it happened at (not only near it, "north
+    and west of Baghdad", nor a province or country)."""
     return (m.place is not None and not m.place_inherited and not m.place_guessed
-            and (m.place_unresolved or below_country(m.place)))
+            and m.geo_precision == 1 and (m.place_unresolved or below_country(m.place)))
 
 
 def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:
