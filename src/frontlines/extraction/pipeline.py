@@ -184,7 +184,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                     draft.trigger, when.precision == 1, when.explicit and when.precision >= 3,
                     when.explicit and not when.year_only and _opened_at(draft, s))
                 period = f"the course of a campaign: {course}" if course else None
-            by_year = _year_dated(draft, when, past)
+            by_year = len(sents) <= settings.BRIEF_SENTENCES and _year_dated(draft, when, past)
             why = aside or _set_aside(draft, when, past and not by_year) or _no_incident(
                 draft, period)
             if why:
@@ -525,7 +525,9 @@ def _year_dated(draft: MentionDraft, when: When, past: bool) -> bool:
     """"The town, which was captured by IS in 2014", "Israel captured eastern Jerusalem
     in the 1967 war": a past fight, bombing or capture dated by its own year is an
     incident ACLED codes (a dated past incident), once it also names a town of its own
-    (``_own_town``); an undated aside, or a past protest, statement or deal, is not."""
+    (``_own_town``); an undated aside, or a past protest, statement or deal, is not. Only
+    in a brief (the caller): a long report's history is its background, which the
+    Guardian readings judged no incident of the report."""
     return past and when.explicit and when.year_only and not when.future and (
         draft.event_type in incidents.VIOLENT
         or draft.sub_event_type in taxonomy.TERRITORY_BATTLES)
