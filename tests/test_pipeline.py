@@ -40,9 +40,9 @@ def test_year_only_background_is_not_coded() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "published"), [
-    # background, not news of the day (written after analysis articles of October 2017)
-    ("Islamic State first seized Raqqa in early 2014 and then spread to other large cities "
-     "of Syria and Iraq, Mosul among them.", "2017-10-17"),
+    # background, not news of the day (written after analysis articles of October 2017);
+    # a capture dated by its year at the town itself ("first seized Raqqa in early 2014")
+    # is a dated past incident ACLED codes: tests/test_recall_round_h.py
     # (the drone strike makes it an event when dated in the week: a bare "was killed" with
     # no attacker is coded as nothing, so the date would not be tested)
     ("Her husband, Junaid Hussein, thought to have run Isis\u2019s digital security unit, "

@@ -129,11 +129,26 @@ def _dated_start(first: Token, trigger: Token) -> bool:
     with a date of its own (a month or a day) it is one incident of that date. The trigger
     must be the clause's verb: "since the army launched its offensive in April" dates
     the start of a campaign, whose toll the main clause sums."""
+    if first.lower_ == "since" and first.dep_ == "prep":
+        return _dated_since_noun(first, trigger)
     verb = clause_verb(trigger)
     if first.lower_ != "since" or first.dep_ != "mark" or first.head.i != verb.i or (
             verb.i != trigger.i):
         return False
     return any(t.ent_type_ == "DATE" and not t.like_num for t in verb.subtree if t.i > first.i)
+
+
+def _dated_since_noun(since: Token, trigger: Token) -> bool:
+    """"Since the bombing on Monday that killed 20 people": an event noun that "since"
+    governs, dated by a day or month of its own, is one past incident the report tells
+    as background (ACLED codes a dated past incident), not a tally over a period; the
+    trigger is that noun or the verb of its relative clause. A bare year or no date
+    ("since the bombing", "since the war in 2011") stays the period's start."""
+    noun = next((c for c in since.children if c.dep_ == "pobj"), None)
+    if noun is None or trigger.i not in {noun.i} | {
+            c.i for c in noun.children if c.dep_ == "relcl"}:
+        return False
+    return any(t.ent_type_ == "DATE" and not t.like_num for t in noun.subtree)
 
 
 PERIOD_UNITS = {"days", "weeks", "months", "years"}
@@ -1281,6 +1296,24 @@ def _named_first(group: list[Mention]) -> set[str]:
             and not m.actor1.name.startswith("Unidentified")}
 
 
+def _other_opponent(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """Two fights of one sentence, each with one armed or state opponent of its own
+    ("Taliban fighters attacked a police post in Ghazni and later clashed with army
+    troops"): ACLED codes one event per pair of actors, so the clash that followed an
+    attack with another side is a second event (the later one a clash; a bomb's target
+    read two ways is one bomb). Civilians named as a target are no side of their own (a
+    toll of "policemen and civilians" is one attack)."""
+    if h[0].sub_event_type != T.ARMED_CLASH:
+        return False
+    sides = []
+    for grp in (g, h):
+        named = {m.actor2.name for m in grp if m.sent_start in shared and m.actor2}
+        if len(named) != 1 or next(iter(named)).startswith("Civilians"):
+            return False
+        sides.append(named.pop())
+    return sides[0] != sides[1] and _named_first(g) == _named_first(h)
+
+
 def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
     """At most one first actor, allowing one reading with the roles reversed
     ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
@@ -1579,6 +1612,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False
     if shared and _crowd_in_clash(g, h, shared):  # one crowd, one armed side: one event
         return all(compatible(x, y) for x in g for y in h)
+    if shared and _other_opponent(g, h, shared):
+        return False  # "attacked a police post ... and later clashed with army troops"
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)

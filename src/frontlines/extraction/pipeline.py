@@ -184,13 +184,19 @@ def mentions_of(doc: Doc, article: Article, published: date,
                     draft.trigger, when.precision == 1, when.explicit and when.precision >= 3,
                     when.explicit and not when.year_only and _opened_at(draft, s))
                 period = f"the course of a campaign: {course}" if course else None
-            why = aside or _set_aside(draft, when, past) or _no_incident(draft, period)
+            by_year = len(sents) <= settings.BRIEF_SENTENCES and _year_dated(draft, when, past)
+            why = aside or _set_aside(draft, when, past and not by_year) or _no_incident(
+                draft, period)
             if why:
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): {why}")
                 if not (aside or draft.negated or draft.hypothetical or when.future):
                     _place_told_after(before, draft, s, scan.toponyms)
                 continue
             m = _mention(draft, s, scan, when, past)
+            if by_year and not _own_town(m):
+                skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): background "
+                               f"({when.text}) with only a year and no town of its own")
+                continue
             for one in [m, *_other_places(m, s)]:
                 mentions.append(one)
                 these.append(one)
@@ -268,20 +274,34 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     if span is None or places_stage.road_between(own, s.span):
         return []  # the other end of a road is where it leads, not a second scene
     listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
-    copies = []
+    copies: list[tuple[int, Mention]] = []
     for t in s.toponyms:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if t is own or tok is None or tok.root.i not in listed:
             continue
         if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
             # lacks is still one of the places, at the point its list was given
-            copies.append(_listed_copy(m, m.place, t.text, True))
+            copies.append((t.start, _listed_copy(m, m.place, t.text, True)))
             continue
         if not below_country(t.place) or t.place.country_code != m.place.country_code or (
                 not m.place_unresolved and t.place.geonames_id == m.place.geonames_id):
             continue
-        copies.append(_listed_copy(m, t.place, t.text, False))
-    return copies
+        copies.append((t.start, _listed_copy(m, t.place, t.text, False)))
+    _toll_to_first(m, own.start, copies)
+    return [c for _, c in copies]
+
+
+def _toll_to_first(m: Mention, start: int, copies: list[tuple[int, Mention]]) -> None:
+    """The parse may head a list with its last name ("in the towns of Tel Hamis and Tel
+    Birak": Birak the object, Hamis its modifier), so the mention sits at a later place
+    than a copy: the sentence's toll, not told apart, goes to the place named first."""
+    first = min(copies, key=lambda c: c[0], default=None)
+    if first is None or first[0] > start:
+        return
+    copy = first[1]
+    copy.killed, copy.killed_high, copy.killed_at_least, copy.injured = (
+        m.killed, m.killed_high, m.killed_at_least, m.injured)
+    m.killed, m.killed_high, m.killed_at_least, m.injured = None, None, False, None
 
 
 def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
@@ -517,6 +537,25 @@ def _set_aside(draft: MentionDraft, when: When, past: bool) -> str:
     if _pluperfect_aside(draft, when):
         return "background (a pluperfect relative clause the date is not in)"
     return ""
+
+
+def _year_dated(draft: MentionDraft, when: When, past: bool) -> bool:
+    """"The town, which was captured by IS in 2014", "Israel captured eastern Jerusalem
+    in the 1967 war": a past fight, bombing or capture dated by its own year is an
+    incident ACLED codes (a dated past incident), once it also names a town of its own
+    (``_own_town``); an undated aside, or a past protest, statement or deal, is not. Only
+    in a brief (the caller): a long report's history is its background, which the
+    Guardian readings judged no incident of the report."""
+    return past and when.explicit and when.year_only and not when.future and (
+        draft.event_type in incidents.VIOLENT
+        or draft.sub_event_type in taxonomy.TERRITORY_BATTLES)
+
+
+def _own_town(m: Mention) -> bool:
+    """The mention's own sentence names the town it happened at (not only near it, "north
+    and west of Baghdad", nor a province or country)."""
+    return (m.place is not None and not m.place_inherited and not m.place_guessed
+            and m.geo_precision == 1 and (m.place_unresolved or below_country(m.place)))
 
 
 def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:

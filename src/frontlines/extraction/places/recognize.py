@@ -293,7 +293,30 @@ def _has_cue(span: Span) -> bool:
         i -= 1  # "in northern Aleppo"
     if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
         return True  # "the siege on Manbij"
-    return i >= 0 and doc[i].lower_ in CUE_BEFORE
+    return i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
+
+
+# Plural frames whose "of" opens a list of places: "the villages of X and Y".
+PLURAL_FRAMES = frozenset({"villages", "towns", "cities", "neighbourhoods", "neighborhoods",
+                           "districts", "settlements", "suburbs", "camps"})
+
+
+def _listed_in_frame(span: Span) -> bool:
+    """"bombed the villages of Kafr Nabl and Maarat Harma": a capitalised name listed
+    after "and" or a comma in a plural place frame is one of those places, though the
+    NER tags it a person (each is its own ACLED event, one per location)."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or doc[i].lower_ not in {"and", ","}:
+        return False
+    while i >= 1 and span.start - i <= 12:
+        tok = doc[i]
+        if tok.lower_ == "of":
+            return doc[i - 1].lower_ in PLURAL_FRAMES
+        if not (tok.lower_ in {"and", ",", "-"} or tok.text[:1].isupper()
+                or tok.lower_ in PARTICLES):
+            return False
+        i -= 1
+    return False
 
 
 def _big_city_only(cands: list) -> bool:
@@ -782,6 +805,8 @@ class _Finder:
             # Cheap test first: is there a frame before, or a frame word just after?
             framed_before = (start >= 2 and lower[start - 1] == "of"
                              and lower[start - 2] in FRAME_BEFORE)
+            listed = cap[start] and _listed_in_frame(self.doc[start:start + 1])
+            framed_before = framed_before or listed
             if not framed_before and (start >= 1 and lower[start - 1] == "of"
                                       or next_frame[start + 1] > start + MAX_NGRAM
                                       and next_frame[start + 1] > start + tk.reach(start)):
@@ -789,9 +814,10 @@ class _Finder:
             # "al-Tijara": a lower-case article joined by a hyphen to the name
             article = tk.hyphen_article(start)
             if article or cap[start]:
-                self._framed_at(start, framed_before, article)
+                self._framed_at(start, framed_before, article, listed)
 
-    def _framed_at(self, start: int, framed_before: bool, article: bool) -> None:
+    def _framed_at(self, start: int, framed_before: bool, article: bool,
+                   listed: bool = False) -> None:
         tk, n_tok = self.tk, self.tk.n
         for n in range(min(tk.reach(start), n_tok - start), 0, -1):  # hyphens not counted
             after = tk.lower[start + n] if start + n < n_tok else ""
@@ -804,9 +830,14 @@ class _Finder:
                     or fold(text) in self.stops
                     or self.gaz.is_demonym(text)):
                 continue
+            if listed and any(t.ent_type_ == "DATE" or not (t.text[:1].isupper() or t.text == "-"
+                                                            or t.lower_ in PARTICLES)
+                              for t in self.doc[start:start + n]):
+                continue  # "and Maarat Harma on Sunday": the name ends at its list
             ent = self.ent_of[start]
-            if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"}:
-                continue
+            if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"} and not (
+                    listed and ent.label_ == "PERSON"):
+                continue  # (a name listed in "the villages of X and Y" is a place)
             self.take(self.doc[start:start + n], "LOC")
             break
 
