@@ -37,8 +37,9 @@ def test_clashes_that_broke_out_between_two_sides():
     recs = _pairs("The 31 YPG fighters were killed during the clashes that broke out between "
                   "the YPG and the ISIL group in the towns of Tel Hamis and Tel Birak, in "
                   "Qamishli s southern suburbs.")
+    # one clash in each of the two towns (ACLED: one event per location), the same sides
     assert [(a1, a2) for _s, a1, a2 in recs] == [
-        ("YPG: People's Protection Units", "Islamic State")]
+        ("YPG: People's Protection Units", "Islamic State")] * 2
 
 
 def test_an_adjunct_gerunds_subject_is_the_clauses():
