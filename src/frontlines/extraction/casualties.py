@@ -41,7 +41,13 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "groups", "factions", "organisations", "organizations",
                          # the attacks themselves ("killed in four air strikes")
                          "strikes", "airstrikes", "raids", "attacks", "sorties", "shells",
-                         "rockets", "missiles", "bombs", "explosions", "blasts"}
+                         "rockets", "missiles", "bombs", "explosions", "blasts",
+                         "bombings", "incidents", "ambushes", "assaults", "shootings",
+                         "shootouts", "clashes", "battles", "operations", "offensives",
+                         # the places the dead were in ("shootouts in two cities killed
+                         # five people", "in three provinces")
+                         "cities", "provinces", "districts", "regions", "areas", "countries",
+                         "neighbourhoods", "neighborhoods", "camps", "places", "sites"}
 
 
 @dataclass
@@ -251,6 +257,16 @@ def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
     return any(t.lower_ == "including" for t in prev)
 
 
+# "eight of them", "two of whom", "five of those": part of a figure given before
+PART_OF_PRONOUNS = {"them", "whom", "those", "these"}
+
+def _part_of_before(noun: Token) -> bool:
+    """"Eight of them", "two of whom": part of a figure the sentence gave before ("20
+    injured, eight of them seriously"); counted only when no figure of its kind came
+    before ("stormed a bus, killing 12 of them")."""
+    return noun.lower_ in PART_OF_PRONOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+
+
 # Words between "among" and the figure of the whole: "among at least 48 people"
 _AMONG_GAP = {"the", "at", "least", "more", "than", "some", "around", "about", "nearly",
               "almost", "over", "up", "to", "an", "a"}
@@ -299,6 +315,9 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
 NUMBERED_THINGS = {"page", "p", "pp", "no", "number", "issue", "vol", "volume", "chapter",
                    "article", "resolution", "route", "highway", "road", "flight", "episode",
                    "section", "paragraph", "item", "room", "gate", "platform", "line", "case"}
+
+# A finite verb after a counted noun is that noun's own deed, not its fate.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 RANGE_OPENERS = {"from", "between"}
 # "the death toll rose from 20 to 26" updates the figure; it is no range
@@ -362,17 +381,37 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
         for child in _victim_candidates(verb, roles):
-            if child.tag_ not in ("NN", "NNP", "PRP"):
+            if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "where he died on 25 November", "killed her": a singular personal pronoun
-            # is one person as much as "a journalist" is
+            # is one person as much as "a journalist" is; so is the attacker who kills
+            # himself (ACLED counts every death of the event, the bomber's too)
             person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
-                child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb))
+                child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
+                child.lower_ in REFLEXIVES) or _named_one(child, cat)
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+# "killing himself and four policemen": the attacker is one of the dead
+REFLEXIVES = {"himself", "herself"}
+# Names of what is no person: a place, a time, a thing
+NOT_PEOPLE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART",
+                   "LAW", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
+
+
+def _named_one(noun: Token, cat: str) -> bool:
+    """One person a killing names without a person noun: "a Palestinian" (one of a
+    people), "Rustum was killed", "a US Marine" (a name no place, time or thing): only the
+    dead are told this way, so the wounded keep needing a person noun."""
+    if cat != "killed":
+        return False
+    if noun.ent_type_ == "NORP":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS
 
 
 RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
@@ -426,7 +465,7 @@ def _own_clause_word(num: Token) -> Token | None:
             # a participle ("were wounded", "others injured", "were shot dead"), never an
             # active verb: "Two suicide bombers killed 23 people" counts the killers
             return t if t.tag_ in ("VBN", "JJ") else None
-        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
+        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV"):
             return None
         i, read = i + 1, read + 1
     return None
@@ -447,7 +486,10 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     own = _own_clause_word(num)
     if own is not None:
         return _verb_category(own), own
-    # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
+    # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N";
+    # never the agent of a passive ("was shot dead by two gunmen": the killers)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None, None
     node = noun
     for _ in range(4):
         cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
@@ -455,6 +497,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             if node.pos_ == "VERB" and _is_perpetrator(noun, node):
                 return None, None  # "two suicide bombers killed 23 people": the killers
             return cat, node
+        if _describes(node, noun):
+            node = node.head  # "killing 40 rebels hiding inside": the killing's dead
+            continue
         if node.pos_ == "VERB" and node.i != noun.i:
             said = [c for c in node.children if c.dep_ in ("xcomp", "oprd", "acomp")
                     and _category(c)]
@@ -481,11 +526,22 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
         if node.head.i == node.i:
             break
         node = node.head
-    # 3. "leaving 12 dead": a casualty adjective right after the noun
+    # 3. "leaving 12 dead": a casualty adjective right after the noun; never a finite
+    # verb with its own object ("shootouts in two cities killed five people")
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if nxt is not None and _category(nxt):
+    if nxt is not None and _category(nxt) and nxt.tag_ not in FINITE_TAGS:
         return _category(nxt), nxt
     return None, None
+
+
+def _describes(verb: Token, noun: Token) -> bool:
+    """A participle right after the counted noun that the parser made a clause of its
+    own ("killing up to 40 rebels hiding inside": "rebels" the subject of "hiding"): it
+    describes the noun, and the casualty verb above it still counts it."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "advcl", "acl") and \
+        verb.i == noun.i + 1 and any(c.i == noun.i and c.dep_ == "nsubj"
+                                     for c in verb.children) and \
+        verb.head.i < noun.i and _verb_category(verb.head) is not None
 
 
 @dataclass
@@ -521,7 +577,8 @@ def count_casualties(sent: Span) -> Casualties:
         if cat == "killed" and _with_wounded(word):
             out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
             continue
-        if _is_subgroup(fig.last, fig.noun, word):
+        if _is_subgroup(fig.last, fig.noun, word) or (
+                _part_of_before(fig.noun) and groups[cat]):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
         earlier = _others_of(fig.noun, groups[cat])
@@ -677,8 +734,9 @@ def _add_coordinated_ones(out: Casualties, groups: dict[str, dict[int, int]],
     """"Six aid workers and a driver were killed": one more of the same toll."""
     for cat, word, noun in counted:
         for conj in noun.conjuncts:
-            if conj.i > noun.i and conj.tag_ == "NN" and any(
+            if conj.i > noun.i and conj.lower_ in REFLEXIVES or (
+                    conj.i > noun.i and conj.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
-                    conj.lower_ in person_nouns()):
+                    conj.lower_ in person_nouns())):
                 groups[cat][word.i] += 1
                 out.parts.append(f"one more: {conj.text}")

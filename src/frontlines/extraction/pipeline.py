@@ -191,7 +191,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
                     _place_told_after(before, draft, s, scan.toponyms)
                 continue
             m = _mention(draft, s, scan, when, past)
-            for one in [m, *_other_places(m, s)]:
+            copies = _other_places(m, s)
+            _share_toll(m, copies)
+            for one in [m, *copies]:
                 mentions.append(one)
                 these.append(one)
             if m.place is not None and not past and m.disorder_type != taxonomy.STRATEGIC:
@@ -238,7 +240,7 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     """ACLED codes one event per location: "regime bombardment on Idlib and Aleppo" is
     two events. The towns or provinces coordinated with the mention's own place name
     (its conjuncts, below the country) each give a copy of the mention there; the
-    sentence's toll stays with the first place named (it is not told apart). A name the
+    sentence's toll is divided among them (_share_toll). A name the
     gazetteer lacks ("Douma, Harasta and Arbin") still lists the towns beside it."""
     if m.place is None or m.place_inherited or not below_country(m.place):
         return []
@@ -266,9 +268,30 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     return copies
 
 
+def _share_toll(first: Mention, copies: list[Mention]) -> None:
+    """ACLED codes one event per location and divides a toll the report gives for all of
+    them evenly among the events, the remainder with the first ("140 fatalities
+    reported, divided amongst events"): "street battles in Basra and Nasiriyah killed at
+    least 66 people" is 33 and 33, not 66 and a Nasiriyah record with no dead."""
+    if not copies or not first.killed:
+        return
+    n = len(copies) + 1
+    share, rest = divmod(first.killed, n)
+    high = divmod(first.killed_high, n) if first.killed_high else None
+    first.killed = share + rest
+    first.killed_high = high[0] + high[1] if high else first.killed_high
+    for c in copies:
+        if share:
+            c.killed, c.killed_at_least = share, first.killed_at_least
+            c.killed_high = high[0] if high else None
+    if share:
+        first.explain = {**first.explain, "fatalities_shared": f"{first.killed} of the "
+                         f"toll, shared with {', '.join(c.place_text or '' for c in copies)}"}
+
+
 def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
     """The mention at another place its sentence lists with its own: one event per
-    location; the toll stays with the first place named."""
+    location; the toll is shared among them (_share_toll)."""
     return replace(
         m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
         killed_high=None, killed_at_least=False, injured=None,
