@@ -77,3 +77,25 @@ def test_a_toll_of_two_places_is_shared_between_them() -> None:
                      "Saturday between members of a Shiite messianic sect and Iraq's "
                      "security forces.")
     assert sorted((r[1], r[3]) for r in rows) == [("Basrah", 33), ("Nasiriyah", 33)]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # written after news reports: those who lose their lives are the dead
+    ("Fifteen people lost their lives in the attack on the village of Solhan.", 15),
+    # written after news reports: the one named before the figure is one more
+    ("The clashes in Sinai left a soldier and three militants dead.", 4),
+    ("A soldier and three militants were killed in the clashes in Sinai.", 4),
+])
+def test_lives_lost_and_one_more_named_first(nlp, sentence: str, killed: int) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+def test_a_name_in_a_claim_or_a_list_of_peoples_is_no_count(nlp) -> None:
+    # Guardian (2018), paraphrased: a claim's "had been killed", and peoples who "died in
+    # large numbers", name no one dead of the sentence's own incident
+    assert count_casualties(one_sentence(
+        nlp, "In July 2017, reports surfaced in Iraqi media claiming Cantlie had been killed "
+             "in an airstrike during the battle for Mosul.")).killed is None
+    assert count_casualties(one_sentence(
+        nlp, "Afghani, Iraqi and Yemeni fighters, along with Iranians, have also died in "
+             "large numbers.")).killed is None

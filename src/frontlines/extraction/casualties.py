@@ -292,6 +292,8 @@ AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder
 
 def _is_perpetrator(noun: Token, verb: Token) -> bool:
     """The counted noun is the active subject of a killing verb: the perpetrators."""
+    if verb.lemma_.lower() == "lose":
+        return False  # "fifteen people lost their lives": the dead, not the killers
     path = noun
     while path.i != verb.i and path.head.i != path.i and path.dep_ in ("conj", "appos"):
         path = path.head
@@ -390,7 +392,7 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             # himself (ACLED counts every death of the event, the bomber's too)
             person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
                 child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
-                child.lower_ in REFLEXIVES) or _named_one(child, cat)
+                child.lower_ in REFLEXIVES) or _named_one(child, verb, cat)
             if person:
                 out.append((cat, verb, child))
     return out
@@ -403,15 +405,18 @@ NOT_PEOPLE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "WOR
                    "LAW", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
 
 
-def _named_one(noun: Token, cat: str) -> bool:
+def _named_one(noun: Token, verb: Token, cat: str) -> bool:
     """One person a killing names without a person noun: "a Palestinian" (one of a
-    people), "Rustum was killed", "a US Marine" (a name no place, time or thing): only the
+    people), "Rustum was killed", "a US Marine was killed" (a name, no place, time or
+    thing, alone as the subject of the sentence's own passive killing verb: not a list of
+    peoples who "died in large numbers", nor a claim's "X had been killed"); only the
     dead are told this way, so the wounded keep needing a person noun."""
     if cat != "killed":
         return False
     if noun.ent_type_ == "NORP":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS
+    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS and \
+        noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and not noun.conjuncts
 
 
 RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
@@ -731,12 +736,17 @@ def _record(out: Casualties, groups: dict[int, int], cat: str, word: Token, fig:
 
 def _add_coordinated_ones(out: Casualties, groups: dict[str, dict[int, int]],
                           counted: list[tuple[str, Token, Token]]) -> None:
-    """"Six aid workers and a driver were killed": one more of the same toll."""
+    """"Six aid workers and a driver were killed", "left a soldier and three militants
+    dead", "killed four policemen and himself": one more of the same toll, on either side
+    of the figure."""
     for cat, word, noun in counted:
         for conj in noun.conjuncts:
+            if conj.i in out.counted:
+                continue
             if conj.i > noun.i and conj.lower_ in REFLEXIVES or (
-                    conj.i > noun.i and conj.tag_ == "NN" and any(
+                    conj.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
                     conj.lower_ in person_nouns())):
                 groups[cat][word.i] += 1
                 out.parts.append(f"one more: {conj.text}")
+                out.counted.append(conj.i)
