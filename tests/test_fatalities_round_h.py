@@ -99,3 +99,18 @@ def test_a_name_in_a_claim_or_a_list_of_peoples_is_no_count(nlp) -> None:
     assert count_casualties(one_sentence(
         nlp, "Afghani, Iraqi and Yemeni fighters, along with Iranians, have also died in "
              "large numbers.")).killed is None
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # written after Guardian reports (2017-2018): the names a plural noun stands for, and
+    # the one person the description of a name is
+    ("The British aid workers Alan Henning and David Haines were executed on camera in "
+     "the hills above Raqqa.", 2),
+    ("Hundreds mourned Mehmet Aksoy, the film-maker and activist who was killed by Islamic "
+     "State fighters in Raqqa in September.", 1),
+    # a capitalised preposition the parser took for a name is no one
+    ("Near Idlib 21 Syrian soldiers and allied militiamen were killed by a separate group "
+     "linked to al-Qaida.", 21),
+])
+def test_named_dead_are_each_one(nlp, sentence: str, killed: int) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed

@@ -383,6 +383,11 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
         for child in _victim_candidates(verb, roles):
+            names = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if child.tag_ == "NNS" and names:
+                child = names[0]  # "the aid workers Alan Henning and David Haines": two
+            elif child.dep_ == "appos" and child.head.ent_type_ == "PERSON":
+                child = child.head  # "Mehmet Aksoy, the film-maker and activist who": one
             if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
@@ -416,7 +421,8 @@ def _named_one(noun: Token, verb: Token, cat: str) -> bool:
     if noun.ent_type_ == "NORP":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS and \
-        noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and not noun.conjuncts
+        noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and not noun.conjuncts and \
+        not any(c.dep_ == "pobj" for c in noun.children)  # "Near Idlib 21 soldiers ..."
 
 
 RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
