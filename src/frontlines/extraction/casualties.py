@@ -383,10 +383,7 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
         for child in _victim_candidates(verb, roles):
-            names = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-            if child.tag_ == "NNS" and names:
-                child = names[0]  # "the aid workers Alan Henning and David Haines": two
-            elif child.dep_ == "appos" and child.head.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.head.ent_type_ == "PERSON":
                 child = child.head  # "Mehmet Aksoy, the film-maker and activist who": one
             if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
