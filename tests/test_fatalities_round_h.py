@@ -111,3 +111,16 @@ def test_a_name_in_a_claim_or_a_list_of_peoples_is_no_count(nlp) -> None:
 ])
 def test_named_dead_are_each_one(nlp, sentence: str, killed: int) -> None:
     assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # Guardian (2018), paraphrased: two estimates of the same dead, the lower kept (ACLED)
+    ("There are unconfirmed reports that several, and maybe dozens, of Russian nationals "
+     "were killed last week in clashes with US-backed forces.", 10),
+    ("Dozens or hundreds of people were killed in the shelling of the town.", 12),
+    ("Ten or twelve people were killed in the shelling of the town.", 10),
+    # two groups, the second hedged: they add up
+    ("Two soldiers and possibly three civilians were killed in the attack on the base.", 5),
+])
+def test_a_second_estimate_of_the_same_dead_is_not_added(nlp, sentence, killed) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed

@@ -589,6 +589,11 @@ def count_casualties(sent: Span) -> Casualties:
                 _part_of_before(fig.noun) and groups[cat]):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
             continue
+        if word.i in groups[cat] and _alternative(fig, [
+                n for c, w, n in counted if c == cat and w.i == word.i]):
+            groups[cat][word.i] = min(groups[cat][word.i], fig.value)  # ACLED: the lower
+            out.parts.append(f"another estimate of the same dead: {fig.span.text}")
+            continue
         earlier = _others_of(fig.noun, groups[cat])
         _record(out, groups[cat], cat, earlier if earlier is not None else word, fig)
         counted.append((cat, word, fig.noun))
@@ -612,6 +617,30 @@ def count_casualties(sent: Span) -> Casualties:
     if groups["injured"]:
         out.injured = max(groups["injured"].values())
     return out
+
+
+# Words that make a second figure another estimate of the first: "several, and maybe
+# dozens", "dozens or hundreds"
+HEDGES = {"or", "maybe", "perhaps", "possibly", "probably", "likely"}
+
+
+def _alternative(fig: _Figure, before: list[Token]) -> bool:
+    """The figure is another estimate of the dead a figure before counted, not more dead:
+    "ten or twelve people" (one noun for both), "several, and maybe dozens, of Russian
+    nationals" (10, not 22), "dozens or hundreds of people" (12): a bare figure before it,
+    and only a hedge or "or" (with commas and "and") between. "5 soldiers and 3
+    civilians", "two soldiers and possibly three civilians" count two groups, and add up."""
+    doc, start = fig.noun.doc, fig.span[0]
+    if before and fig.noun.i == fig.last.i and fig.noun.dep_ == "conj":
+        before = [*before, fig.noun.head]  # "ten or twelve people": "twelve" joins "ten"
+    for b in before:
+        if b.i == fig.noun.i:
+            return True
+        between = [t.lower_ for t in doc[b.i + 1:start.i]]
+        bare = b.like_num or _vague_at(b) is not None
+        if bare and set(between) & HEDGES and set(between) <= HEDGES | {",", "and"}:
+            return True
+    return False
 
 
 def _others_of(noun: Token, groups: dict[int, int]) -> Token | None:
