@@ -124,3 +124,11 @@ def test_named_dead_are_each_one(nlp, sentence: str, killed: int) -> None:
 ])
 def test_a_second_estimate_of_the_same_dead_is_not_added(nlp, sentence, killed) -> None:
     assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+def test_a_description_of_a_name_with_another_name_after_is_one(nlp) -> None:
+    # Guardian (2018), paraphrased: the second name was captured, not killed
+    assert count_casualties(one_sentence(
+        nlp, "The first cell of four Britons had included Mohammed Emwazi, the brutal "
+             "executioner killed by a US drone in November 2015, and Aine Lesley Davis, who "
+             "was arrested in Istanbul.")).killed == 1

@@ -383,8 +383,6 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
         for child in _victim_candidates(verb, roles):
-            if child.dep_ == "appos" and child.head.ent_type_ == "PERSON":
-                child = child.head  # "Mehmet Aksoy, the film-maker and activist who": one
             if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
@@ -394,7 +392,9 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             # himself (ACLED counts every death of the event, the bomber's too)
             person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
                 child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
-                child.lower_ in REFLEXIVES) or _named_one(child, verb, cat)
+                child.lower_ in REFLEXIVES) or _named_one(child, verb, cat) or (
+                # "Mehmet Aksoy, the film-maker and activist who was killed": one person
+                child.dep_ == "appos" and child.head.ent_type_ == "PERSON")
             if person:
                 out.append((cat, verb, child))
     return out
@@ -609,7 +609,9 @@ def count_casualties(sent: Span) -> Casualties:
         elif not groups[cat]:
             out.counted.append(victim.i)
             # "a man and a woman were killed": each coordinated person is one more
+            # (the conjuncts of a name's description describe the same one)
             groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
+                victim.dep_ != "appos") and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
     if groups["killed"]:
