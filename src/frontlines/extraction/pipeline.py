@@ -217,10 +217,28 @@ def _place_brief(doc: Doc, sents: list[Span], mentions: list[Mention], scan: _Sc
         if m.place is not None:
             continue
         sent = next((x for x in sents if x.start_char <= m.sent_start < x.end_char), None)
-        where = _country_of_brief(sent, scan, [m.actor1, m.actor2]) if sent else None
+        where = _country_of_brief(sent, scan, _home_evidence(m, scan)) if sent else None
         if where is not None:
             m.place, m.place_text, m.geo_precision = where.place, where.text, where.precision
             m.place_inherited = m.place_guessed = True
+
+
+def _home_evidence(m: Mention, scan: _Scan) -> list[Actor | None]:
+    """The actors whose home is a clue to where their event happened: not a state's
+    aircraft the text names only by their nationality, nor the generic victims named
+    after it. Air forces strike across borders ("Russian jets struck the village of
+    Kafr Aweed", "Turkish warplanes hit Jinderes", both in Syria): the demonym of the
+    jets is no evidence for the scene; a place of the text or a side hit with a home of
+    its own is. A state the text names ("Russia launches intense air attacks") stays."""
+    a1, a2 = m.actor1, m.actor2
+    if a1 is None or m.sub_event_type != taxonomy.AIR_STRIKE or not a1.name.startswith(
+            "Military Forces of"):
+        return [a1, a2]
+    info = actors_stage.lookup(a1.name)
+    home = info.country if info is not None else None
+    if any(t.place is not None and t.place.country_code == home for t in scan.toponyms):
+        return [a1, a2]
+    return [None, None if actors_stage.generic_country(a2) == home else a2]
 
 
 def _opened_at(draft: MentionDraft, s: _Sentence) -> bool:

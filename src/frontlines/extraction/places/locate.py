@@ -73,6 +73,7 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "positions", "strongholds", "stronghold", "hometown", "island",
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
+                        "dam",  # "the Mosul Dam"
                         "parliament"})  # the building: "protested outside Jakarta's parliament"
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
@@ -1056,11 +1057,13 @@ SITE_CITY_POP = 500_000  # "Georgetown University", "Columbia University" name n
 
 
 def _site_city(ent: Span) -> Place | None:
-    """The city a site is named after ("Tehran University", "the Kabul Serena Hotel" is
-    not: two words), when the words before its site word are the main name of a city
-    of SITE_CITY_POP: the site lies in that city."""
+    """The city a site is named after ("Tehran University", "the Mosul Dam", "Baghdad
+    International Airport", "the Kabul Serena Hotel"), when its first word is the main
+    name of a city of SITE_CITY_POP and the words up to its site word are capitalised
+    (part of the site's name): the site lies in or by that city."""
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) != 2 or words[-1].lower_ not in SITE_WORDS:
+    if not 2 <= len(words) <= 4 or words[-1].lower_ not in SITE_WORDS or not all(
+            t.text[:1].isupper() for t in words[1:-1]):
         return None
     gaz = load_gazetteer()
     name = words[0].text
@@ -1081,6 +1084,28 @@ def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
             b.top.place.level in ("city", "admin2") and b.score > MIN_SCORE for b in resolved):
         return []
     return provinces
+
+
+def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Reading]:
+    """What holds a name the gazetteer lacks that no phrase puts inside a place: the
+    one province its sentence names (``_sole_province``), else, when the name is a
+    scene ("in", "at", "near"; not "Abu Sayyaf detonated"), the one town the sentence
+    names as no one's origin, home, post ("an activist in X") or sponsor, the name then
+    lying near it ("near the
+    al-Atebaa neighbourhood on the road to Baghdad International Airport": by Baghdad).
+    ACLED codes the nearest named place it can; a country point says less."""
+    provinces = _sole_province(readings, text)
+    if provinces or r.prep is None or LOC_PREPS.get(r.prep.lower_, 0.0) < 2.0:
+        return provinces
+    towns = [b for b in readings if b.top.place is not None and b.top.place.level == "city"
+             and not (b.prep is not None and (b.prep.lower_ == "from" or b.prep.head.lower_
+                                               in ACTOR_NOUNS | ROLE_NOUNS))
+             and not (qualifies_actor(text, b.top.end) or named_aside(text, b.top)
+                      or origin_only(text, b.top.start) or hometown(text, b.top.start)
+                      or sponsor_only(text, b.top.start) or owner_only(text, b.top.end))]
+    if len({b.top.place.geonames_id for b in towns}) != 1:
+        return []
+    return towns
 
 
 def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
@@ -1156,15 +1181,14 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
                    ] if r.top.place is None else []
-        if (not holders and r.top.place is None and r.top.within is None
-                and any(r.top is t for t in extra)):
-            holders = _sole_province(readings, text or doc_text(doc))
-            if not holders:
+        if not holders and r.top.place is None and r.top.within is None:
+            holders = _sole_holder(r, readings, text or doc_text(doc))
+            if not holders and any(r.top is t for t in extra):
                 continue
         if holders:
             b = min(holders, key=lambda b: b.rank)
             r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
-            relative = b.reference or b.near or any(
+            relative = b.reference or b.near or not _contains(b, r) or any(
                 t.lower_ in APPROX for t in b.chain[1:])
         elif r.top.place is None and r.top.within is not None:
             relative = True  # resolution placed it near or in a named place

@@ -163,6 +163,17 @@ class Tokens:
             j += 1
         return j
 
+    def links(self, i: int) -> bool:
+        """Tokens i..i+3 are a hyphen, a lower-case particle, a hyphen and a capitalised
+        word, glued to the word before: the rest of one name ("Dand-e-Patan",
+        "Mazar-e-Sharif"). A plain hyphen ("Iraq-Syria border") joins two names."""
+        if i < 1 or i + 3 >= self.n or self.texts[i] != "-" or self.texts[i + 2] != "-":
+            return False
+        mid = self.texts[i + 1]
+        glued = all(self.starts[k] + len(self.texts[k]) == self.starts[k + 1]
+                    for k in range(i - 1, i + 3))
+        return glued and mid.isalpha() and mid.islower() and len(mid) <= 3 and self.cap[i + 3]
+
     def hyphen_article(self, i: int) -> bool:
         """Token i is a lower-case article joined by a hyphen to a name ("al-Bab")."""
         return (self.lower[i] in PARTICLES and i + 2 < self.n
@@ -198,12 +209,12 @@ def gazetteer_ngrams(tk: Tokens, gaz: Gazetteer,
     cap, is_space = tk.cap, tk.is_space
     for i in range(tk.n):
         article = not cap[i] and tk.hyphen_article(i)  # "al-Bab": article joins the name
-        if not cap[i] and not article:
-            continue
+        if not cap[i] and not article or i >= 3 and tk.links(i - 3):
+            continue  # (nor "Patan" of "Dand-e-Patan": the whole name or none)
         for n in range(tk.reach(i), 2 if article else 0, -1):
             end = i + n
             if not cap[end - 1] or any(is_space[i:end]) or not tk.ngram_ok(
-                    i + 2 if article else i, end):
+                    i + 2 if article else i, end) or tk.links(end):
                 continue
             text = tk.span_text(i, end)
             folded = fold(text)
@@ -362,6 +373,17 @@ def _airfield(ent: Span) -> bool:
         last in ("airport", "airbase") or last == "base" and ent[-2].lower_ == "air")
 
 
+def _joined(tk: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The whole of a name the NER took only a part of: "Mazar-e-Sharif",
+    "Dand-e-Patan", "Qala-i-Naw" are one name each (``Tokens.links``); "Mazar" alone
+    is a namesake in Jordan, "Patan" one in India."""
+    while start >= 4 and tk.links(start - 3):
+        start -= 4
+    while tk.links(end):
+        end += 4
+    return start, end
+
+
 _OPERATION_BEFORE = frozenset({"operation", "codenamed", "code-named", "dubbed"})
 
 
@@ -515,6 +537,7 @@ class _Finder:
                 # (nor "Rural": "Rural Idlib" is the countryside of Idlib)
                 start = e.start + 1 if e[0].lower_ in ("the", "rural") and len(e) > 1 else e.start
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
+                start, end = _joined(self.tk, start, end)
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
@@ -668,8 +691,9 @@ class _Finder:
         soft = exact and ent.label_ in SOFT_LABELS
         if exact and ent.label_ == "DATE" and len(span) == 1 and span.text.isalpha():
             # "on rafts near Mayadeen" (DATE): a place if named so elsewhere; a big
-            # city with a place cue is one ("arrested at Manchester airport", DATE)
-            big = any(c.level < 2 and c.population >= BIG_CITY for c in cands)
+            # city with a place cue is one ("arrested at Manchester airport", DATE), and so
+            # is a province ("the village of Umm Batna near Quneitra", DATE)
+            big = any(c.level < 2 and c.population >= BIG_CITY or c.level == 2 for c in cands)
             return "dated city" if big else "date"
         if exact and ent.label_ == "LANGUAGE" and any(
                 c.level < 2 and c.population >= BIG_CITY for c in cands):
@@ -733,13 +757,14 @@ class _Finder:
         for j in range(n_tok - 1, -1, -1):
             next_frame[j] = j if lower[j] in FRAME_AFTER else next_frame[j + 1]
         for start in range(n_tok):
-            if self.taken[start] or self.blocked[start]:
-                continue
+            if self.taken[start] or self.blocked[start] or start >= 3 and tk.links(start - 3):
+                continue  # (not "Patan" of "Dand-e-Patan district": the whole name)
             # Cheap test first: is there a frame before, or a frame word just after?
             framed_before = (start >= 2 and lower[start - 1] == "of"
                              and lower[start - 2] in FRAME_BEFORE)
             if not framed_before and (start >= 1 and lower[start - 1] == "of"
-                                      or next_frame[start + 1] > start + MAX_NGRAM):
+                                      or next_frame[start + 1] > start + MAX_NGRAM
+                                      and next_frame[start + 1] > start + tk.reach(start)):
                 continue
             # "al-Tijara": a lower-case article joined by a hyphen to the name
             article = tk.hyphen_article(start)
@@ -748,7 +773,7 @@ class _Finder:
 
     def _framed_at(self, start: int, framed_before: bool, article: bool) -> None:
         tk, n_tok = self.tk, self.tk.n
-        for n in range(min(MAX_NGRAM, n_tok - start), 0, -1):
+        for n in range(min(tk.reach(start), n_tok - start), 0, -1):  # hyphens not counted
             after = tk.lower[start + n] if start + n < n_tok else ""
             if not framed_before and after not in FRAME_AFTER:
                 continue

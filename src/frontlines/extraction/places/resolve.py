@@ -741,7 +741,8 @@ def _group_homes(doc: Doc) -> set[str]:
     """Home countries of the named armed groups and bodies of a short text ("the SDF",
     "the YPG", "the LTTE"): a rebel group or militia fights at home, so its country is a
     clue to the text's geography. State forces are not ("U.S. forces" fight abroad),
-    nor are the groups of a long story, whose places say more."""
+    nor a group that fights in several countries ("Islamic State militants attacked the
+    Mosul Dam" is in Iraq), nor the groups of a long story, whose places say more."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
     from frontlines.extraction.actors import lookup
@@ -749,7 +750,8 @@ def _group_homes(doc: Doc) -> set[str]:
     homes = set()
     for e in doc.ents:
         info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
-        if info is not None and info.country and info.inter not in (1, 8):
+        if info is not None and info.country and info.inter not in (1, 8) and (
+                "transnational" not in info.tags):
             homes.add(info.country)
     return homes
 
