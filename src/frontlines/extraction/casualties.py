@@ -41,7 +41,13 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "groups", "factions", "organisations", "organizations",
                          # the attacks themselves ("killed in four air strikes")
                          "strikes", "airstrikes", "raids", "attacks", "sorties", "shells",
-                         "rockets", "missiles", "bombs", "explosions", "blasts"}
+                         "rockets", "missiles", "bombs", "explosions", "blasts",
+                         "bombings", "incidents", "ambushes", "assaults", "shootings",
+                         "shootouts", "clashes", "battles", "operations", "offensives",
+                         # the places the dead were in ("shootouts in two cities killed
+                         # five people", "in three provinces")
+                         "cities", "provinces", "districts", "regions", "areas", "countries",
+                         "neighbourhoods", "neighborhoods", "camps", "places", "sites"}
 
 
 @dataclass
@@ -251,6 +257,16 @@ def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
     return any(t.lower_ == "including" for t in prev)
 
 
+# "eight of them", "two of whom", "five of those": part of a figure given before
+PART_OF_PRONOUNS = {"them", "whom", "those", "these"}
+
+def _part_of_before(noun: Token) -> bool:
+    """"Eight of them", "two of whom": part of a figure the sentence gave before ("20
+    injured, eight of them seriously"); counted only when no figure of its kind came
+    before ("stormed a bus, killing 12 of them")."""
+    return noun.lower_ in PART_OF_PRONOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+
+
 # Words between "among" and the figure of the whole: "among at least 48 people"
 _AMONG_GAP = {"the", "at", "least", "more", "than", "some", "around", "about", "nearly",
               "almost", "over", "up", "to", "an", "a"}
@@ -276,6 +292,8 @@ AGENTIVE_VERBS = {"kill", "wound", "injure", "shoot", "slay", "execute", "murder
 
 def _is_perpetrator(noun: Token, verb: Token) -> bool:
     """The counted noun is the active subject of a killing verb: the perpetrators."""
+    if verb.lemma_.lower() == "lose":
+        return False  # "fifteen people lost their lives": the dead, not the killers
     path = noun
     while path.i != verb.i and path.head.i != path.i and path.dep_ in ("conj", "appos"):
         path = path.head
@@ -299,6 +317,9 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
 NUMBERED_THINGS = {"page", "p", "pp", "no", "number", "issue", "vol", "volume", "chapter",
                    "article", "resolution", "route", "highway", "road", "flight", "episode",
                    "section", "paragraph", "item", "room", "gate", "platform", "line", "case"}
+
+# A finite verb after a counted noun is that noun's own deed, not its fate.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 RANGE_OPENERS = {"from", "between"}
 # "the death toll rose from 20 to 26" updates the figure; it is no range
@@ -362,17 +383,43 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             and not any(c.dep_ == "dobj" for c in verb.children))
         roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
         for child in _victim_candidates(verb, roles):
-            if child.tag_ not in ("NN", "NNP", "PRP"):
+            if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "where he died on 25 November", "killed her": a singular personal pronoun
-            # is one person as much as "a journalist" is
+            # is one person as much as "a journalist" is; so is the attacker who kills
+            # himself (ACLED counts every death of the event, the bomber's too)
             person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
-                child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb))
+                child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
+                child.lower_ in REFLEXIVES) or _named_one(child, verb, cat) or (
+                # "Mehmet Aksoy, the film-maker and activist who was killed": one person
+                child.dep_ == "appos" and child.head.ent_type_ == "PERSON")
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+# "killing himself and four policemen": the attacker is one of the dead
+REFLEXIVES = {"himself", "herself"}
+# Names of what is no person: a place, a time, a thing
+NOT_PEOPLE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART",
+                   "LAW", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
+
+
+def _named_one(noun: Token, verb: Token, cat: str) -> bool:
+    """One person a killing names without a person noun: "a Palestinian" (one of a
+    people), "Rustum was killed", "a US Marine was killed" (a name, no place, time or
+    thing, alone as the subject of the sentence's own passive killing verb: not a list of
+    peoples who "died in large numbers", nor a claim's "X had been killed"); only the
+    dead are told this way, so the wounded keep needing a person noun."""
+    if cat != "killed":
+        return False
+    if noun.ent_type_ == "NORP":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS and \
+        noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and not noun.conjuncts and \
+        not any(c.dep_ == "pobj" for c in noun.children)  # "Near Idlib 21 soldiers ..."
 
 
 RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
@@ -426,7 +473,7 @@ def _own_clause_word(num: Token) -> Token | None:
             # a participle ("were wounded", "others injured", "were shot dead"), never an
             # active verb: "Two suicide bombers killed 23 people" counts the killers
             return t if t.tag_ in ("VBN", "JJ") else None
-        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "ADJ", "ADV"):
+        if t.lower_ not in _CLAUSE_FILLERS and t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV"):
             return None
         i, read = i + 1, read + 1
     return None
@@ -447,7 +494,10 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     own = _own_clause_word(num)
     if own is not None:
         return _verb_category(own), own
-    # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N"
+    # 2. the counted noun is the subject/object of a casualty verb, or in "toll of N";
+    # never the agent of a passive ("was shot dead by two gunmen": the killers)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None, None
     node = noun
     for _ in range(4):
         cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
@@ -455,6 +505,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             if node.pos_ == "VERB" and _is_perpetrator(noun, node):
                 return None, None  # "two suicide bombers killed 23 people": the killers
             return cat, node
+        if _describes(node, noun):
+            node = node.head  # "killing 40 rebels hiding inside": the killing's dead
+            continue
         if node.pos_ == "VERB" and node.i != noun.i:
             said = [c for c in node.children if c.dep_ in ("xcomp", "oprd", "acomp")
                     and _category(c)]
@@ -481,11 +534,22 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
         if node.head.i == node.i:
             break
         node = node.head
-    # 3. "leaving 12 dead": a casualty adjective right after the noun
+    # 3. "leaving 12 dead": a casualty adjective right after the noun; never a finite
+    # verb with its own object ("shootouts in two cities killed five people")
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if nxt is not None and _category(nxt):
+    if nxt is not None and _category(nxt) and nxt.tag_ not in FINITE_TAGS:
         return _category(nxt), nxt
     return None, None
+
+
+def _describes(verb: Token, noun: Token) -> bool:
+    """A participle right after the counted noun that the parser made a clause of its
+    own ("killing up to 40 rebels hiding inside": "rebels" the subject of "hiding"): it
+    describes the noun, and the casualty verb above it still counts it."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "advcl", "acl") and \
+        verb.i == noun.i + 1 and any(c.i == noun.i and c.dep_ == "nsubj"
+                                     for c in verb.children) and \
+        verb.head.i < noun.i and _verb_category(verb.head) is not None
 
 
 @dataclass
@@ -521,8 +585,14 @@ def count_casualties(sent: Span) -> Casualties:
         if cat == "killed" and _with_wounded(word):
             out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
             continue
-        if _is_subgroup(fig.last, fig.noun, word):
+        if _is_subgroup(fig.last, fig.noun, word) or (
+                _part_of_before(fig.noun) and groups[cat]):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
+            continue
+        if word.i in groups[cat] and _alternative(fig, [
+                n for c, w, n in counted if c == cat and w.i == word.i]):
+            groups[cat][word.i] = min(groups[cat][word.i], fig.value)  # ACLED: the lower
+            out.parts.append(f"another estimate of the same dead: {fig.span.text}")
             continue
         earlier = _others_of(fig.noun, groups[cat])
         _record(out, groups[cat], cat, earlier if earlier is not None else word, fig)
@@ -539,7 +609,9 @@ def count_casualties(sent: Span) -> Casualties:
         elif not groups[cat]:
             out.counted.append(victim.i)
             # "a man and a woman were killed": each coordinated person is one more
+            # (the conjuncts of a name's description describe the same one)
             groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
+                victim.dep_ != "appos") and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
     if groups["killed"]:
@@ -547,6 +619,30 @@ def count_casualties(sent: Span) -> Casualties:
     if groups["injured"]:
         out.injured = max(groups["injured"].values())
     return out
+
+
+# Words that make a second figure another estimate of the first: "several, and maybe
+# dozens", "dozens or hundreds"
+HEDGES = {"or", "maybe", "perhaps", "possibly", "probably", "likely"}
+
+
+def _alternative(fig: _Figure, before: list[Token]) -> bool:
+    """The figure is another estimate of the dead a figure before counted, not more dead:
+    "ten or twelve people" (one noun for both), "several, and maybe dozens, of Russian
+    nationals" (10, not 22), "dozens or hundreds of people" (12): a bare figure before it,
+    and only a hedge or "or" (with commas and "and") between. "5 soldiers and 3
+    civilians", "two soldiers and possibly three civilians" count two groups, and add up."""
+    doc, start = fig.noun.doc, fig.span[0]
+    if before and fig.noun.i == fig.last.i and fig.noun.dep_ == "conj":
+        before = [*before, fig.noun.head]  # "ten or twelve people": "twelve" joins "ten"
+    for b in before:
+        if b.i == fig.noun.i:
+            return True
+        between = [t.lower_ for t in doc[b.i + 1:start.i]]
+        bare = b.like_num or _vague_at(b) is not None
+        if bare and set(between) & HEDGES and set(between) <= HEDGES | {",", "and"}:
+            return True
+    return False
 
 
 def _others_of(noun: Token, groups: dict[int, int]) -> Token | None:
@@ -674,11 +770,17 @@ def _record(out: Casualties, groups: dict[int, int], cat: str, word: Token, fig:
 
 def _add_coordinated_ones(out: Casualties, groups: dict[str, dict[int, int]],
                           counted: list[tuple[str, Token, Token]]) -> None:
-    """"Six aid workers and a driver were killed": one more of the same toll."""
+    """"Six aid workers and a driver were killed", "left a soldier and three militants
+    dead", "killed four policemen and himself": one more of the same toll, on either side
+    of the figure."""
     for cat, word, noun in counted:
         for conj in noun.conjuncts:
-            if conj.i > noun.i and conj.tag_ == "NN" and any(
+            if conj.i in out.counted:
+                continue
+            if conj.i > noun.i and conj.lower_ in REFLEXIVES or (
+                    conj.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
-                    conj.lower_ in person_nouns()):
+                    conj.lower_ in person_nouns())):
                 groups[cat][word.i] += 1
                 out.parts.append(f"one more: {conj.text}")
+                out.counted.append(conj.i)

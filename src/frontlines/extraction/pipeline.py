@@ -197,7 +197,9 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 skipped.append(f"{draft.trigger_text!r} ({draft.sub_event_type}): background "
                                f"({when.text}) with only a year and no town of its own")
                 continue
-            for one in [m, *_other_places(m, s)]:
+            listed = [m, *_other_places(m, s)]
+            _share_toll(listed)
+            for one in listed:
                 mentions.append(one)
                 these.append(one)
             if m.place is not None and not past and m.disorder_type != taxonomy.STRATEGIC:
@@ -262,7 +264,7 @@ def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
     """ACLED codes one event per location: "regime bombardment on Idlib and Aleppo" is
     two events. The towns or provinces coordinated with the mention's own place name
     (its conjuncts, below the country) each give a copy of the mention there; the
-    sentence's toll stays with the first place named (it is not told apart). A name the
+    sentence's toll is divided among them (_share_toll). A name the
     gazetteer lacks ("Douma, Harasta and Arbin") still lists the towns beside it."""
     if m.place is None or m.place_inherited or not below_country(m.place):
         return []
@@ -304,9 +306,32 @@ def _toll_to_first(m: Mention, start: int, copies: list[tuple[int, Mention]]) ->
     m.killed, m.killed_high, m.killed_at_least, m.injured = None, None, False, None
 
 
+def _share_toll(listed: list[Mention]) -> None:
+    """ACLED codes one event per location and divides a toll the report gives for all of
+    them evenly among the events, the remainder with the place named first ("140
+    fatalities reported, divided amongst events"): "street battles in Basra and Nasiriyah
+    killed at least 66 people" is 33 and 33, not 66 and a Nasiriyah record with no dead.
+    The toll sits with the first-named place (_toll_to_first) when the parse hid it."""
+    first = next((x for x in listed if x.killed), None)
+    if len(listed) < 2 or first is None:
+        return
+    copies = [x for x in listed if x is not first]
+    share, rest = divmod(first.killed, len(listed))
+    high = divmod(first.killed_high, len(listed)) if first.killed_high else None
+    if not share:
+        return
+    first.killed = share + rest
+    first.killed_high = high[0] + high[1] if high else first.killed_high
+    for c in copies:
+        c.killed, c.killed_at_least = share, first.killed_at_least
+        c.killed_high = high[0] if high else None
+    first.explain = {**first.explain, "fatalities_shared": f"{first.killed} of the toll, "
+                     f"shared with {', '.join(c.place_text or '' for c in copies)}"}
+
+
 def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
     """The mention at another place its sentence lists with its own: one event per
-    location; the toll stays with the first place named."""
+    location; the toll is shared among them (_share_toll)."""
     return replace(
         m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
         killed_high=None, killed_at_least=False, injured=None,
