@@ -569,3 +569,11 @@ def test_a_village_of_a_town_called_so_is_near_that_town():
     records = _records(text)
     assert [(e.location, e.admin1) for e in records] == [
         ("Tubigan", "Autonomous Region in Muslim Mindanao")]
+
+
+def test_a_units_framed_villages_lie_in_it():
+    # "the Idlib towns of X and Y": each listed town is one of the province's (written
+    # after Syrian wire reports); the Renk County case is above
+    text = ("Government aircraft bombed the Idlib towns of Saraqeb and Binnish on Sunday, "
+            "killing six civilians.")
+    assert sorted(_where(text)) == [("Binnish", "Syria", 1), ("Saraqib", "Syria", 1)]

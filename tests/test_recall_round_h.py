@@ -10,6 +10,7 @@ Sentences quoted from the RELABEL subset of the event_location data set (Halterm
 
 from __future__ import annotations
 
+import frontlines
 from conftest import incidents
 
 
@@ -89,3 +90,17 @@ def test_a_past_fight_or_capture_dated_by_its_year_at_a_town_is_coded() -> None:
     # RELABEL: a law approved in 1996 dates no protest
     assert incidents("The demonstrators also protested against the U.S. Cuban Adjustment "
                      "Law approved in 1996, which promotes migration out of the island.") == []
+
+
+def test_a_year_in_a_clause_describing_the_town_does_not_date_the_retaking() -> None:
+    # written after wire reports: "in 2015" dates the seizure the relative clause tells,
+    # "on Tuesday" the recapture (each its own record)
+    recs = frontlines.extract("Iraqi forces on Tuesday recaptured Ramadi, which was seized "
+                              "by Islamic State in 2015.", published="2026-12-01")
+    assert sorted((r.sub_event_type, r.event_date) for r in recs) == [
+        ("Government regains territory", "2026-12-01"),
+        ("Non-state actor overtakes territory", "2015-01-01")]
+    recs = frontlines.extract("Kurdish fighters retook Kobani, a town that IS stormed in "
+                              "2014, on Monday.", published="2026-12-01")
+    assert ("Non-state actor overtakes territory", "2026-11-30") in {
+        (r.sub_event_type, r.event_date) for r in recs}

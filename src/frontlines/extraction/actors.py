@@ -120,6 +120,7 @@ class ActorInfo:
     country: str | None  # ISO2
     kind: str
     tags: frozenset[str] = frozenset()
+    theatres: frozenset[str] = frozenset()  # ISO2 of a transnational group's main wars
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,8 @@ def _build_table() -> _Table:
         name = g["name"]
         if not g.get("alias_of"):
             b.add_actor(ActorInfo(name, int(g["inter"]), g.get("country"), g.get("kind", ""),
-                                  frozenset(g.get("tags") or ())))
+                                  frozenset(g.get("tags") or ()),
+                                  frozenset(g.get("theatres") or ())))
         for alias in g.get("aliases") or []:
             b.add_alias(str(alias), name)
         for alias in g.get("exact") or []:

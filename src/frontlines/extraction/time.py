@@ -286,6 +286,18 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     return False
 
 
+def _in_relative_clause(root: Token, trigger: Token) -> bool:
+    """A date inside a clause that describes a noun of the event's clause ("retook
+    Kobani, a town IS stormed in 2014, on Monday"): it dates what the clause tells, so it
+    is no closer to the event than a date of the event's own clause ("on Monday")."""
+    for a in root.ancestors:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ in ("relcl", "acl") and a.head.i != trigger.i:
+            return True
+    return False
+
+
 def _sentence_year(ents: list[Span]) -> int | None:
     """The one year a sentence states (None when it states none or several)."""
     years = {int(t.text) for e in ents for t in e
@@ -412,7 +424,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         if root.lower_ == "recently" and reporting is not None:
             continue  # "Rory Stewart recently said ...": when the talk was, vaguely
-        in_subtree = trigger in root.ancestors or root.head == trigger
+        in_subtree = (trigger in root.ancestors or root.head == trigger) and not (
+            _in_relative_clause(root, trigger))
         if root.lower_ == "recently" and _dated_otherwise(ent, ents, published):
             continue  # "used chemical weapons most recently in Douma in April 2018": the
             # month the sentence names, not a vague month before the report

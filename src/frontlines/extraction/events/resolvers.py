@@ -148,8 +148,10 @@ def _one_armed_side(c: Case) -> bool:
                            c.lex)):
         return False
     if c.patient is not None:  # ("police clashed with villagers": the villagers rioted)
+        # people, not their places ("Isis fights from civilian areas": no one attacked)
         return actor_class(c.agent, c.lex) == "nonstate" and is_civilian(
-            c.patient, c.lex) and not _vague(c.patient, c.lex)
+            c.patient, c.lex) and not _vague(c.patient, c.lex) and (
+            c.patient.root.lower_ == "civilians" or _person_head(c.patient.root, c.lex))
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in words("battle_preps") else None
     if verb is None or verb.lemma_.lower() != "kill" or any(
             ch.lower_ in ("with", "between") for ch in t.children):

@@ -36,7 +36,7 @@ from frontlines.extraction.places.gazetteer import (
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import name_heads
+from frontlines.extraction.places.recognize import PLURAL_FRAMES, name_heads
 from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
@@ -731,7 +731,30 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
         container_of[i] = j
         container_at.add(items[j][0])
+    for i, j in _framed_in(doc, items, start_of).items():
+        container_of.setdefault(i, j)
+        container_at.add(items[j][0])
     return container_of, container_at
+
+
+def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int]:
+    """"the Renk County villages of Mansoura and Zawiya", "the Idlib towns of Saraqeb
+    and Binnish": each listed name lies in the unit named before the frame word, as in
+    "Mansoura, Renk County"."""
+    out: dict[int, int] = {}
+    for j, (_s, e, _c, _f) in enumerate(items):
+        if e + 2 >= len(doc) or doc[e].lower_ not in PLURAL_FRAMES or doc[e + 1].lower_ != "of":
+            continue
+        k = e + 2
+        while k in start_of:
+            i = start_of[k]
+            out[i] = j
+            k = items[i][1]
+            if k < len(doc) and doc[k].lower_ in (",", "and"):
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "and":
+                k += 1
+    return out
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
@@ -754,12 +777,14 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
     return clues
 
 
-def _group_homes(doc: Doc) -> set[str]:
+def _group_homes(doc: Doc, theatres: bool = True) -> set[str]:
     """Home countries of the named armed groups and bodies of a short text ("the SDF",
     "the YPG", "the LTTE"): a rebel group or militia fights at home, so its country is a
     clue to the text's geography. State forces are not ("U.S. forces" fight abroad),
-    nor a group that fights in several countries ("Islamic State militants attacked the
-    Mosul Dam" is in Iraq), nor the groups of a long story, whose places say more."""
+    nor the groups of a long story, whose places say more. A group that fights in
+    several countries gives its main theatres instead of its home ("Islamic State
+    militants attacked the Mosul Dam" is in Iraq, "recaptured Palmyra from IS" in Syria);
+    ``theatres=False`` leaves such groups out: they also fight far from them (Sirte, Marawi)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
     from frontlines.extraction.actors import lookup
@@ -767,8 +792,11 @@ def _group_homes(doc: Doc) -> set[str]:
     homes = set()
     for e in doc.ents:
         info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
-        if info is not None and info.country and info.inter not in (1, 8) and (
-                "transnational" not in info.tags):
+        if info is None or info.inter in (1, 8):
+            continue
+        if "transnational" in info.tags:
+            homes |= info.theatres if theatres else set()
+        elif info.country:
             homes.add(info.country)
     return homes
 
@@ -795,7 +823,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
     homes = [(c.entry[LAT], c.entry[LON])
-             for c in map(gaz.country, _group_homes(doc)) if c]
+             for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -891,7 +919,8 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
         if (box.level < 3 and cands_i and all(c.cc != box.cc for c in cands_i)
-                and all(c.population < box.population for c in cands_i)
+                and (all(c.population < box.population for c in cands_i)
+                     or _framed_after(doc, items[j][1]))
                 and not _listed_on(doc, items[j][1])):
             chosen[i] = (None, [], [])
             items[i] = (*items[i][:2], [], items[i][3])
@@ -904,6 +933,12 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _framed_after(doc: Doc, end: int) -> bool:
+    """Whether a unit's name is followed by a frame of its places ("Renk County villages
+    of"): what the frame lists are small places, never a big namesake abroad."""
+    return end + 1 < len(doc) and doc[end].lower_ in PLURAL_FRAMES and doc[end + 1].lower_ == "of"
 
 
 def _called_town(doc: Doc, end: int) -> bool:
