@@ -164,7 +164,7 @@ def test_afp_records_same_with_and_without_prefilter():
     articles = [a for a in read_path(str(AFP)) if isinstance(a, Article)]
     full = [e.to_dict() for r in extract_records(articles, prefilter=False) for e in r.events]
     fast = [e.to_dict() for r in extract_records(articles) for e in r.events]
-    assert len(full) == 9
+    assert len(full) == 8
     assert fast == full
 
 
@@ -346,7 +346,7 @@ def test_needed_neighbours_keep_evidence_offsets_in_the_original_text(monkeypatc
     articles = [a for a in read_path(str(AFP)) if isinstance(a, Article)]
     text = articles[0].text
     events = [e.to_dict() for r in extract_records(articles) for e in r.events]
-    assert len(events) == 9
+    assert len(events) == 8
     for ev in events:
         for quote in ev["evidence"]:
             assert text[quote["start"]:quote["end"]] == quote["sentence"]
