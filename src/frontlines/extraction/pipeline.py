@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.language import Language
@@ -34,8 +34,15 @@ from frontlines.extraction import genre as genre_stage
 from frontlines.extraction import incident_model, incidents
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
-from frontlines.extraction.casualties import SINGLE_PRONOUNS, Casualties, count_casualties
-from frontlines.extraction.docs import doc_text, freeze, sentence_ents
+from frontlines.extraction.casualties import SINGLE_PRONOUNS, count_casualties
+from frontlines.extraction.context import (
+    TERRITORY,
+    VIOLENT_TYPES,
+    ArticleScan,
+    SentenceInfo,
+    Where,
+)
+from frontlines.extraction.docs import doc_text, freeze
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
 from frontlines.extraction.events.flags import clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
@@ -43,11 +50,8 @@ from frontlines.extraction.events.resolvers import (
     clause_apart,
     clause_places,
     main_clause,
-    untagged_name,
 )
 from frontlines.extraction.events.roles import (
-    battle_side,
-    find_roles,
     np_span,
     passive_conjunct,
 )
@@ -56,14 +60,25 @@ from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
+from frontlines.extraction.sides import (
+    NO_DEAD_OF_ITS_OWN,
+    armed_among,
+    bare_toll_victims,
+    counted_side,
+    explain_mention,
+    intervening_force,
+    losing_side,
+    mention_actors,
+    mention_casualties,
+    named_civilians,
+    named_person,
+    region_of,
+    weapon_user,
+)
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import When, goes_on, resolve_when, story_date
 from frontlines.extraction.words import reporting_verbs
 
-VIOLENT_TYPES = taxonomy.VIOLENT_EVENT_TYPES
-# whose sentences' tolls are the event's: violence, and riots and protests with deaths
-CASUALTY_EVENT_TYPES = VIOLENT_TYPES | {taxonomy.RIOTS, taxonomy.PROTESTS}
-TERRITORY = taxonomy.TERRITORY
 # event types where whoever a casualty figure counts is the target
 ONE_SIDED = {taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS}
 BACKGROUND_WINDOW = settings.BACKGROUND_WINDOW
@@ -84,65 +99,14 @@ class ArticleResult:
 
 # ---------------------------------------------------------------- mentions
 
-@dataclass
-class _Sentence:
-    """What one sentence gives every mention in it."""
-
-    span: Span
-    window: Span  # the sentence and its neighbours: where context cues are looked for
-    toponyms: list[Toponym]
-    country: str | None  # of the first place the sentence names
-    source: str | None
-    source_words: str
-    casualty_used: bool = False  # its figures go to its first violent mention only
-    toll_owner: MentionDraft | None = None  # a killing with a place of its own takes them
-
-    @cached_property
-    def countries(self) -> dict[int, str]:
-        """Character offset of each country name the sentence names -> its code."""
-        return {t.start: t.place.country_code for t in self.toponyms
-                if t.place is not None and t.place.level == "country" and t.place.country_code}
-
-    @cached_property
-    def casualties(self) -> Casualties:
-        """Counted on first use: most sentences hold no mention and need no count."""
-        return count_casualties(self.span)
-
-
-@dataclass
-class _Scan:
-    """What carries from one sentence to the next while scanning an article."""
-
-    actors: actors_stage.ActorContext
-    toponyms: list[Toponym]  # the whole document's
-    published: date
-    previous_source: str | None = None
-    last_place: tuple[Place, str, int] | None = None  # the current scene
-    # Names the gazetteer lacks, as an earlier sentence placed them ("Sarrin in Aleppo
-    # province", then "Kurdish forces captured Sarrin"): one sense per article.
-    placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
-    story: tuple[When, int] | None = None  # a retold story's date, and its sentence
-
-
-@dataclass
-class _Where:
-    """Where a mention happened, and how that was decided."""
-
-    place: Place | None = None
-    text: str | None = None
-    precision: int = 1
-    unresolved: bool = False  # text is not in the gazetteer; place is its region
-    inherited: bool = False  # no place in its own sentence: the previous scene's
-
-
-def _sentence(doc: Doc, sents: list[Span], k: int, scan: _Scan) -> _Sentence:
+def _sentence(doc: Doc, sents: list[Span], k: int, scan: ArticleScan) -> SentenceInfo:
     sent = sents[k]
     # Context cues ("suicide", "tear gas") are looked for in the neighbouring sentences.
     window = doc[sents[max(k - 1, 0)].start:sents[min(k + 1, len(sents) - 1)].end]
     tops = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
     country = next((t.place.country for t in tops if t.place), None)
     source, words = source_of(sent, None, scan.previous_source, country)
-    return _Sentence(sent, window, tops, country, source, words)
+    return SentenceInfo(sent, window, tops, country, source, words)
 
 
 # Event types whose mention across a whole country is a campaign, not an event
@@ -156,7 +120,7 @@ NATIONWIDE_CAMPAIGNS = frozenset({taxonomy.BATTLES, taxonomy.EXPLOSIONS,
 def mentions_of(doc: Doc, article: Article, published: date,
                 toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
     """Every codable event mention in the document, and the ones set aside (with why)."""
-    scan = _Scan(actors_stage.ActorContext.from_doc(doc, toponyms=toponyms), toponyms,
+    scan = ArticleScan(actors_stage.ActorContext.from_doc(doc, toponyms=toponyms), toponyms,
                  published)
     mentions: list[Mention] = []
     skipped: list[str] = []
@@ -214,7 +178,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
     return mentions, skipped
 
 
-def _place_brief(doc: Doc, sents: list[Span], mentions: list[Mention], scan: _Scan) -> None:
+def _place_brief(doc: Doc, sents: list[Span], mentions: list[Mention], scan: ArticleScan) -> None:
     """Mentions of a short text that nothing placed, not even a later sentence, take
     the country of the text (``_country_of_brief``)."""
     if len(sents) > settings.BRIEF_SENTENCES:
@@ -229,7 +193,7 @@ def _place_brief(doc: Doc, sents: list[Span], mentions: list[Mention], scan: _Sc
             m.place_inherited = m.place_guessed = True
 
 
-def _home_evidence(m: Mention, scan: _Scan) -> list[Actor | None]:
+def _home_evidence(m: Mention, scan: ArticleScan) -> list[Actor | None]:
     """The actors whose home is a clue to where their event happened: not a state's
     aircraft the text names only by their nationality, nor the generic victims named
     after it. Air forces strike across borders ("Russian jets struck the village of
@@ -247,7 +211,7 @@ def _home_evidence(m: Mention, scan: _Scan) -> list[Actor | None]:
     return [None, None if actors_stage.generic_country(a2) == home else a2]
 
 
-def _opened_at(draft: MentionDraft, s: _Sentence) -> bool:
+def _opened_at(draft: MentionDraft, s: SentenceInfo) -> bool:
     """A start verb's object or its own prepositions ("launched an offensive against the
     Kurdish enclave of Afrin", "... last month in Afrin") name a town or province below
     the country: where an operation opened (incidents.campaign_course). A purpose
@@ -260,7 +224,7 @@ def _opened_at(draft: MentionDraft, s: _Sentence) -> bool:
                for t in s.toponyms)
 
 
-def _other_places(m: Mention, s: _Sentence) -> list[Mention]:
+def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     """ACLED codes one event per location: "regime bombardment on Idlib and Aleppo" is
     two events. The towns or provinces coordinated with the mention's own place name
     (its conjuncts, below the country) each give a copy of the mention there; the
@@ -415,7 +379,7 @@ def _days_apart(when: When, draft: MentionDraft) -> When:
 
 
 def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
-                scan: _Scan) -> When:
+                scan: ArticleScan) -> When:
     """An undated mention that goes on with a story a sentence just before dated
     ("Six weeks ago, Muthana fled Susa. ... She was eventually captured") takes the
     story's date, not the publication day (ACLED dates the event, not the report)."""
@@ -424,7 +388,7 @@ def _story_when(when: When, draft: MentionDraft, sents: list[Span], k: int,
     return scan.story[0] if goes_on(draft.trigger, sents[k - 1]) else when
 
 
-def _track_story(sent: Span, k: int, scan: _Scan) -> None:
+def _track_story(sent: Span, k: int, scan: ArticleScan) -> None:
     """Start a retold story at its dated sentence, whether that sentence sets a scene or
     codes an incident of its own ("In March 2011 gunmen attacked the village. They
     abducted two boys": the abduction is of that story, not of the report's day); any
@@ -499,7 +463,7 @@ def _holds(coarse: Place, fine: Place) -> bool:
         coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)
 
 
-def _place_told_after(before: list[Mention], draft: MentionDraft, s: _Sentence,
+def _place_told_after(before: list[Mention], draft: MentionDraft, s: SentenceInfo,
                       toponyms: list[Toponym]) -> None:
     """An incident told vaguely ("air strikes on a town in eastern Syria") whose next
     sentence names its town while speaking of it ("... did not know whether regime or
@@ -670,12 +634,12 @@ def _speech_or_charge(draft: MentionDraft) -> str:
     return _first_reason(draft.trigger, _CHARGED)
 
 
-def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: bool
+def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
     where = _at_home(_near_city(_where(draft, s, scan, past), s), scan, s)
     cc = where.place.country_code if where.place is not None else None
-    actor1, assoc1, actor2, post_target = _actors(draft, s, scan, cc)
+    actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
     if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
@@ -683,29 +647,29 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
                                       cc or scan.actors.dominant_country())
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
-        actor2 = _counted_side(s, scan.actors, cc, actor1) or _bare_toll_victims(
+        actor2 = counted_side(s, scan.actors, cc, actor1) or bare_toll_victims(
             draft, s, cc or scan.actors.dominant_country())
     if actor2 is not None and actor2.inter == 7 and draft.event_type in VIOLENT_TYPES and (
-            draft.sub_event_type not in _NO_DEAD_OF_ITS_OWN) and not _named_civilians(
+            draft.sub_event_type not in NO_DEAD_OF_ITS_OWN) and not named_civilians(
                 draft.patient):
-        actor2 = _armed_among(s, scan.actors, cc, actor1) or actor2
+        actor2 = armed_among(s, scan.actors, cc, actor1) or actor2
     if actor2 is None and draft.sub_event_type == taxonomy.PROTEST_WITH_INTERVENTION and (
             actor1 is None or actor1.inter not in codes.STATE_FORCES):
         # "security forces fired tear gas at demonstrators": the force that intervened
-        actor2 = _intervening_force(s, scan.actors, cc)
+        actor2 = intervening_force(s, scan.actors, cc)
     if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other
-        actor1 = _losing_side(s, scan.actors, cc, actor2)
+        actor1 = losing_side(s, scan.actors, cc, actor2)
     # "Assane Sanogo, a cab driver, was shot to death by police officers": violence
     # against civilians whose victim is a person no armed side claims targets Civilians
     # of the country where it happened (ACLED's actor2 of such an event: build_event)
     person_hit = actor2 is None and draft.event_type == taxonomy.VIOLENCE_AGAINST_CIVILIANS \
-        and _named_person(draft.patient)
+        and named_person(draft.patient)
     source, src_words = source_of(s.span, draft.trigger, scan.previous_source, s.country)
     if source is None:
         source, src_words = s.source, s.source_words
-    killed, killed_high, injured, at_least = _casualties(draft, s)
+    killed, killed_high, injured, at_least = mention_casualties(draft, s)
     sent = s.span
     m = Mention(
         sub_event_type=draft.sub_event_type, event_type=draft.event_type,
@@ -726,7 +690,7 @@ def _mention(draft: MentionDraft, s: _Sentence, scan: _Scan, when: When, past: b
         weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
         victim=_victim(draft.patient),
     )
-    m.explain = _explain(draft, s, where, when, scan.published, src_words, m)
+    m.explain = explain_mention(draft, s, where, when, scan.published, src_words, m)
     if (verb := clause_apart(draft.trigger)) is not None and any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
             (m.place_text or "").lower() in clause_places(verb)):
@@ -749,8 +713,8 @@ def _victim(patient: Span | None) -> str:
     return " ".join(t.text for t in [*patient, *said])
 
 
-def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
-                      ) -> _Where | None:
+def _country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
+                      ) -> Where | None:
     """Where nothing places an event of a short text (a wire brief or one-sentence
     report without dateline), its country: the one it names as a scene ("the violence
     consuming Iraq"), else the home its actors share (Military Forces of Syria, Jabhat
@@ -777,10 +741,10 @@ def _country_of_brief(sent: Span, scan: _Scan, actors: list[Actor | None]
         country = gaz.place(entry) if entry is not None else None
     if country is None:
         return None
-    return _Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
+    return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
 
 
-def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
+def _text_countries(doc: Doc, scan: ArticleScan) -> set[str]:
     """Every country a text names or names the people of: an actors' home is where
     their event happened only when the text points nowhere else (armies fight abroad:
     Chadian troops retake a town in Nigeria). A state that acts as a government ("as the
@@ -793,7 +757,7 @@ def _text_countries(doc: Doc, scan: _Scan) -> set[str]:
     return out
 
 
-def _neighbours(doc: Doc, scan: _Scan) -> set[str]:
+def _neighbours(doc: Doc, scan: ArticleScan) -> set[str]:
     """Countries a text names only across a border ("in the border area with
     Thailand", "near the Thai border"): the actors a report calls gunmen there are not
     thereby at home in them, and Myanmar troops attacking rebels "along the Thai
@@ -873,7 +837,7 @@ def _typed_by(draft: MentionDraft) -> str:
 _HOLDER_GAP = re.compile(r"^(?:['\u2019]s\b[^,.;]{0,20},?\s*|,\s*)$")
 
 
-def _country_holds(where: _Where, s: _Sentence) -> bool:
+def _country_holds(where: Where, s: SentenceInfo) -> bool:
     """Whether the sentence names the place's country as its holder: "Yemen's capital,
     Sana'a", "Sana'a, Yemen" (not a country named anywhere else in the sentence)."""
     text = doc_text(s.span.doc)
@@ -885,7 +849,7 @@ def _country_holds(where: _Where, s: _Sentence) -> bool:
                for t in tops for c in countries)
 
 
-def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
+def _at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
     """A place in a country the report is not about is a misreading ("Kafr Awid" read
     as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
     no place rather than a wrong one, and its actors take the report's country. Not
@@ -907,16 +871,16 @@ def _at_home(where: _Where, scan: _Scan, s: _Sentence) -> _Where:
                  and not places_stage.qualifies_actor(text, t.end)}
         if len(towns) == 1:
             town = next(iter(towns.values()))
-            return _Where(town.place, town.text, 2)
+            return Where(town.place, town.text, 2)
         region = places_stage.story_region(scan.toponyms, text)
         if owner and region is not None and region.country_code != place.country_code:
             # "a US military base near the al-Omar oilfield" in a story on Deir ez-Zor
             return _inherited(region, region.name, 3, s)
-        return _Where()
+        return Where()
     return where
 
 
-def _about(scan: _Scan, cc: str, s: _Sentence) -> bool:
+def _about(scan: ArticleScan, cc: str, s: SentenceInfo) -> bool:
     """Whether the report is about a country (``Actors.about``); in a short text
     (settings.SHORT_TEXT_TOKENS), not counting the states whose forces serve abroad
     (data/forces_abroad.txt): "gunmen shot dead an American soldier ... in the nearby
@@ -935,7 +899,7 @@ _IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
 _COUNTRY_PART = re.compile(r"^['\u2019]s\s+(?:far[\s-]+)?(?:north|south|east|west)", re.IGNORECASE)
 
 
-def _country_put_in(where: _Where, s: _Sentence, scan: _Scan) -> bool:
+def _country_put_in(where: Where, s: SentenceInfo, scan: ArticleScan) -> bool:
     """Whether the scene is a part of a country its sentence names by the country's own
     name ("detained by Syrian Kurdish fighters in eastern Syria", "in Syria's north-east"
     in a story told from London): a country read as itself is no namesake, and a part
@@ -955,7 +919,7 @@ def _country_put_in(where: _Where, s: _Sentence, scan: _Scan) -> bool:
                for t in s.toponyms)
 
 
-def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
+def _owner_abroad(where: Where, scan: ArticleScan, s: SentenceInfo) -> bool:
     """Whether the sentence names the place's country only as the owner of the forces
     or site just before the name ("a US military base near the al-Omar oilfield") in
     a story whose places lie in another country: the nationality pulled the name's
@@ -980,7 +944,7 @@ def _owner_abroad(where: _Where, scan: _Scan, s: _Sentence) -> bool:
 _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
 
 
-def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where:
+def _where(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool) -> Where:
     """The mention's place: the one its trigger's words name, the place taken in a
     territory event, a town the gazetteer lacks in its region, or the current scene."""
     top, precision = _located(draft, s)
@@ -1005,37 +969,37 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         return _named_where(top, precision, s, scan)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
     if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
-        return _Where(lead, lead.name, min(precision, 2))
+        return Where(lead, lead.name, min(precision, 2))
     if top is not None and top.within is not None:
         # "the Adiyat School" in a town the sentence names
         scan.placed.setdefault(top.text, (top.within, precision))
-        return _Where(top.within, top.text, precision, unresolved=True)
+        return Where(top.within, top.text, precision, unresolved=True)
     if top is not None and top.text in scan.placed:
         place, earlier = scan.placed[top.text]
-        return _Where(place, top.text, earlier, unresolved=True)
+        return Where(place, top.text, earlier, unresolved=True)
     town = _near_town_before(top, s.span, scan.toponyms) if top is not None else None
     if town is not None:
-        return _Where(town, top.text, 2, unresolved=True)
+        return Where(town, top.text, 2, unresolved=True)
     if top is not None:
         # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
         # use the coordinates of the region around it, at precision 3.
-        region = _region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
+        region = region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
                             scan.last_place[0] if scan.last_place else None)
         scene = scan.last_place[0] if scan.last_place else None
         city = places_stage.story_city(scan.toponyms, top.text, doc_text(s.window.doc),
                                        region, scene) if region is not None else None
         if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
-            return _Where(city, top.text, min(precision, 2), unresolved=True)
+            return Where(city, top.text, min(precision, 2), unresolved=True)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
-            return _Where(region, top.text, 3, unresolved=True)
+            return Where(region, top.text, 3, unresolved=True)
         precision = 3
     back = _names_back(s.span)
     own = _town_named_back(s) if back else None
     if own is not None:  # "The town of Hawija ... remains in Isis hands, but hundreds of
         # Isis members from the town are believed to have surrendered"
-        return _Where(own.place, own.text, 2 if _NEAR.search(s.span.text) else 1)
+        return Where(own.place, own.text, 2 if _NEAR.search(s.span.text) else 1)
     town = _town_before(s.span, scan.toponyms) if back else None
     scene = scan.last_place
     if scene is not None and (not past or back) and (
@@ -1046,7 +1010,7 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
     if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
-        return _Where(town.place, town.text, near, inherited=True)
+        return Where(town.place, town.text, near, inherited=True)
     region = places_stage.story_region(scan.toponyms, doc_text(s.window.doc))
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
@@ -1058,10 +1022,10 @@ def _where(draft: MentionDraft, s: _Sentence, scan: _Scan, past: bool) -> _Where
         # civilians out of two besieged Syrian towns"): a record never lacks the
         # country its story is in.
         return _inherited(region, region.name, 3, s)
-    return _Where(precision=precision)
+    return Where(precision=precision)
 
 
-def _located(draft: MentionDraft, s: _Sentence) -> tuple[Toponym | None, int]:
+def _located(draft: MentionDraft, s: SentenceInfo) -> tuple[Toponym | None, int]:
     """The scene the trigger's words name (places.locate_event) among the places of its
     own clause, else that clause's own scene name."""
     verb = clause_apart(draft.trigger)
@@ -1072,7 +1036,7 @@ def _located(draft: MentionDraft, s: _Sentence) -> tuple[Toponym | None, int]:
     return (top, precision) if top is not None else (_clause_scene(verb, own, s), precision)
 
 
-def _clause_toponyms(own: set[int], s: _Sentence) -> list[Toponym]:
+def _clause_toponyms(own: set[int], s: SentenceInfo) -> list[Toponym]:
     """The sentence's places a trigger's scene may be: all of them, or only its own
     clause's (``own``: the clause's character offsets) when coordinated clauses each name
     a place of their own ("a policeman was shot dead in Mosul and a roadside bomb wounded
@@ -1084,7 +1048,7 @@ def _clause_toponyms(own: set[int], s: _Sentence) -> list[Toponym]:
             if t.start in own or not s.span.start_char <= t.start < s.span.end_char]
 
 
-def _clause_scene(verb: Token | None, own: set[int], s: _Sentence) -> Toponym | None:
+def _clause_scene(verb: Token | None, own: set[int], s: SentenceInfo) -> Toponym | None:
     """The resolved place a clause of its own puts its event in when the scene reader
     finds none there ("while in Quetta gunmen shot dead a tribal elder", the name parsed
     as the gunmen's): that clause's scene, not the other clause's inherited."""
@@ -1095,40 +1059,40 @@ def _clause_scene(verb: Token | None, own: set[int], s: _Sentence) -> Toponym | 
                  and t.text.lower() in names), None)
 
 
-def _named_where(top: Toponym, precision: int, s: _Sentence, scan: _Scan) -> _Where:
+def _named_where(top: Toponym, precision: int, s: SentenceInfo, scan: ArticleScan) -> Where:
     """The place of a resolved scene name: the province of "the area between Aleppo and
     the border", the one town a country scene's sentence names, else the name itself."""
     area = places_stage.province_between(top, s.span)
     if area is not None:  # "the area between Aleppo and the border"
-        return _Where(area, area.name, 3)
+        return Where(area, area.name, 3)
     if places_stage.road_between(top, s.span):  # "on the road between Jalalabad and
-        return _Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
+        return Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
     town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
     if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
-        return _Where(town.place, town.text, 1)  # from the town of Afrin"
-    return _Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
+        return Where(town.place, town.text, 1)  # from the town of Afrin"
+    return Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                   precision)
 
 
-def _inherited(place: Place, text: str, precision: int, s: _Sentence) -> _Where:
+def _inherited(place: Place, text: str, precision: int, s: SentenceInfo) -> Where:
     """A scene taken from before or from the story, unless it is a country or province
     and the sentence names one town in it ("a convoy heading to Afrin ... was shelled"
     after a scene in Aleppo province): then that town, precision 2."""
     town = _town_within(place, s, origin=False)
     if town is not None:
-        return _Where(town.place, town.text, 2, inherited=True)
+        return Where(town.place, town.text, 2, inherited=True)
     own = places_stage.sentence_place(s.span, s.toponyms)
     if own is not None and not _holds(own.place, place) and (
             own.place.geonames_id != place.geonames_id):
         # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
         # bombed rebel-held positions": the one place its own sentence names is nearer
         # the incident than the scene before or the story's (Tehran in an essay on Iran)
-        return _Where(own.place, own.text, 2 if coarseness(own.place) < 2 else 3,
+        return Where(own.place, own.text, 2 if coarseness(own.place) < 2 else 3,
                       inherited=True)
-    return _Where(place, text, precision, inherited=True)
+    return Where(place, text, precision, inherited=True)
 
 
-def _town_within(area: Place, s: _Sentence, origin: bool = True) -> Toponym | None:
+def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym | None:
     """The one town of its sentence inside a country or province chosen as the scene:
     a record is at country or province level only when nothing finer is said (ACLED),
     so the town the sentence names there is the nearest point. None when the sentence
@@ -1161,7 +1125,7 @@ def _capital_ids() -> frozenset[int]:
     return frozenset(gaz.entry(i)[0] for i in gaz.capitals)
 
 
-def _near_city(where: _Where, s: _Sentence) -> _Where:
+def _near_city(where: Where, s: SentenceInfo) -> Where:
     """An unknown place of "Damascus countryside" goes near Damascus, precision 2,
     not to the label point of the province (``places.countryside_city``)."""
     if (where.place is None or where.place.level != "admin1" or where.precision < 3
@@ -1171,10 +1135,10 @@ def _near_city(where: _Where, s: _Sentence) -> _Where:
                                          doc_text(s.window.doc))
     if city is None:
         return where
-    return _Where(city, where.text, 2, unresolved=True)
+    return Where(city, where.text, 2, unresolved=True)
 
 
-def _in_story_country(place: Place, scan: _Scan, text: str) -> Place:
+def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:
     """A river or lake across borders ("driving across the Euphrates River") lies in
     the story's country when it runs through it: the record never lacks a country."""
     if place.country_code or place.name not in feature_countries():
@@ -1186,7 +1150,7 @@ def _in_story_country(place: Place, scan: _Scan, text: str) -> Place:
                    iso3=story.iso3, level="region")
 
 
-def _leading_place(top: Toponym, scan: _Scan, text: str) -> Place | None:
+def _leading_place(top: Toponym, scan: ArticleScan, text: str) -> Place | None:
     """The town of the story's country that begins an unknown run-together name."""
     country = places_stage.story_country(scan.toponyms, text)
     return (places_stage.leading_place(top.text, country.country_code)
@@ -1232,7 +1196,7 @@ def _near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Plac
 _TOWN_BACK = re.compile(r"\bthe (?:town|city|village)\b(?! of\b)", re.IGNORECASE)
 
 
-def _town_named_back(s: _Sentence) -> Toponym | None:
+def _town_named_back(s: SentenceInfo) -> Toponym | None:
     """"The town" of a sentence that named one town before it: that town, not the
     previous sentence's scene (None when it named none or several)."""
     m = _TOWN_BACK.search(s.span.text)
@@ -1250,912 +1214,6 @@ def _names_back(sent: Span) -> bool:
     """Whether a sentence speaks of "the town" (or city, village...) without naming it:
     the one the story named before."""
     return bool(_BACK.search(sent.text))
-
-
-def _actors(draft: MentionDraft, s: _Sentence, scan: _Scan, cc: str | None
-            ) -> tuple[Actor | None, list[Actor], Actor | None, bool]:
-    """(actor1, associated actors of actor1, actor2, whether actor2 holds the post the
-    attack struck) of a mention."""
-    ctx = scan.actors
-    _find_agent(draft)
-    actor1, assoc1 = _actor1(draft, ctx, cc)
-    actor2, assoc1, holds_post = _actor2(draft, s, ctx, cc, actor1, assoc1)
-    return ctx.home(actor1), assoc1, _own_people(actor2) or ctx.home(actor2), holds_post
-
-
-def _own_people(actor: Actor | None) -> Actor | None:
-    """A generic actor whose own words name its people ("Civilians (Palestine)" of "five
-    Palestinians"): the report's main country (``ActorContext.home``, for a misread
-    place) does not replace the nationality the text gives."""
-    words = actor.text.split() if actor is not None else []
-    cc = actors_stage.generic_country(actor)
-    return actor if words and cc and load_gazetteer().demonym(words[-1]) == cc else None
-
-
-def _find_agent(draft: MentionDraft) -> None:
-    """Settle the span that did it (and drop sources posing as sides): the clause's
-    subject first, then the constructions that name a perpetrator elsewhere."""
-    # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
-    if draft.agent is not None and incidents.is_source(draft.agent):
-        draft.agent = None
-    held = draft.patient is not None and actors_stage.held_area(draft.patient)
-    if held:
-        draft.area_holder = actors_stage.area_holder(draft.patient)
-    if held or (draft.patient is not None and incidents.is_source(draft.patient)):
-        draft.patient = None  # a source, or "shelling of regime-held areas": a place
-    if draft.agent is None and draft.trigger.pos_ == "NOUN" and (
-            actors_stage.names_perpetrator(draft.trigger)):
-        # "a suicide bomber killed four": the trigger names who did it
-        draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
-        draft.agent_pattern = "trigger"
-    if draft.agent is None:
-        by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
-        if by is not None:
-            draft.agent, draft.agent_pattern = by, "cause"
-    if draft.agent is None:
-        hands = _hands_agent(draft.trigger)  # "killed at the hands of SDF fighters"
-        if hands is not None:
-            draft.agent, draft.agent_pattern = hands, "passive-by"
-    if draft.agent is None or draft.agent_pattern == "linear":
-        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
-        if cause is not None:
-            draft.agent, draft.agent_pattern = cause, "cause"
-    # "people killed in regime shelling": a noun parsed as a participle has no subject
-    misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
-    if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
-        modifier = incidents.modifier_agent(draft.trigger)
-        if modifier is not None or not misparsed:
-            draft.agent = modifier
-            draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
-    _attributed_agent(draft)
-
-
-# events whose agent may be a count of people ("dozens of students"): its body is the agent
-_COUNTED_AGENTS = VIOLENT_TYPES | {taxonomy.PROTESTS, taxonomy.RIOTS}
-
-
-def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
-            ) -> tuple[Actor | None, list[Actor]]:
-    """Actor1 and its associated actors from the agent span, by ACLED's naming."""
-    actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
-                      if draft.agent is not None else (None, []))
-    if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
-        # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
-        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
-    if actor1 is None and draft.agent is not None and draft.event_type in (
-            taxonomy.PROTESTS, taxonomy.RIOTS):  # "Thousands of Palestinians marched"
-        actor1 = _nationals(draft.agent, cc)
-    if draft.agent is not None and draft.agent_pattern == "modifier" and (
-            draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
-        actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
-    if actor1 is None and draft.agent is not None and (draft.event_type in (
-            taxonomy.EXPLOSIONS, taxonomy.BATTLES)
-            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
-        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
-    if actor1 is None and draft.agent is not None and (draft.event_type in VIOLENT_TYPES
-                                                       or _yields(draft.trigger)):
-        actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
-    if draft.agent_pattern == "trigger" and (actor1 is None or actor1.name.startswith(
-            "Unidentified")):  # "suicide bombers linked to the group killed 57"
-        trig = draft.trigger
-        if trig.lemma_.lower() not in actors_stage.OWN_GROUP:
-            actor1 = actors_stage.tied_group([*trig.children, trig.head], ctx, cc) or actor1
-    if actor1 is not None and draft.agent is not None and draft.event_type in (
-            taxonomy.PROTESTS, taxonomy.RIOTS):
-        actor1, assoc1 = _supporters(draft.agent, actor1, assoc1,
-                                     draft.event_type == taxonomy.RIOTS,
-                                     cc or ctx.country_for(draft.agent))
-    blamed = _blamed(draft.trigger) if actor1 is None else None
-    if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
-        actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
-    return actor1, assoc1
-
-
-def _actor2(draft: MentionDraft, s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
-            actor1: Actor | None, assoc1: list[Actor]
-            ) -> tuple[Actor | None, list[Actor], bool]:
-    """Actor2 (the target or the other side), what is left of actor1's associates, and
-    whether actor2 is the holder of the post the attack struck."""
-    actor2 = (actors_stage.resolve_actor(_crowd_of(draft.patient), ctx, country_code=cc)
-              if draft.patient is not None else None)
-    if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
-        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
-            _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
-    assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
-               if (actor1 is None or a.name != actor1.name)
-               and all(a.name != b.name for b in assoc1)]
-    # only where dead or wounded are counted: the post's holder replaces a head count's
-    # "people", it does not make a passing mention of an attack an incident of its own
-    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
-    # a US convoy" targets the convoy's forces)
-    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
-        or draft.event_type == taxonomy.EXPLOSIONS
-    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
-        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
-                                                 ) else None
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
-        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
-        # names its holder, the side ACLED codes as the target, toll or no toll
-        holder = _owner_of_post(draft.patient.root, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
-        # "the bomb was detonated when an Israeli patrol was driving along a road"
-        holder = _passing_unit(draft.trigger, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
-        holder = _people_in(draft.patient.root, ctx, cc)
-    actor2 = holder or actor2
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
-        actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
-    if actor2 is None and draft.patient is not None and (
-            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
-        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None
-    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
-            draft.agent_pattern != "with"):
-        actor2 = _clash_opponent(draft.trigger, actor1, ctx, cc)
-    if actor2 is None and assoc1 and (_reciprocal(draft.patient) or _traded_fire(draft.trigger)):
-        actor2, assoc1 = assoc1[0], assoc1[1:]
-    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
-            draft.agent_pattern not in _JOINT_AGENCY):
-        actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
-    if actor2 is None and draft.sub_event_type in TERRITORY:
-        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
-    if actor2 is None and draft.area_holder is not None and not (
-            s.casualties.killed_text or s.casualties.injured_text):
-        actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
-    return actor2, assoc1, holder is not None and holder is actor2
-
-
-# the people an attack left dead or hurt, named by that alone ("the victims of the bombing")
-_DEAD_WORDS = frozenset({"dead", "victim", "wounded", "injured"})
-
-
-def _dead_of(trigger: Token, cc: str | None) -> Actor | None:
-    """The dead of an attack named only as such ("buried the dead of a suicide bombing",
-    "the victims of the shelling"): ACLED codes the unarmed killed in a bombing as
-    Civilians of the country where it happened. Only the "of" phrase of those words, so
-    that a sentence naming no one killed gets no victim."""
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return None
-    if prep.head.lemma_.lower() not in _DEAD_WORDS and prep.head.lower_ not in _DEAD_WORDS:
-        return None
-    actor = actors_stage.civilians(cc)
-    return replace(actor, text=prep.head.text) if actor is not None else None
-
-
-def _side_holding(holder: Span, actor1: Actor | None, ctx: actors_stage.ActorContext,
-                  cc: str | None) -> Actor | None:
-    """The armed side whose area was hit, when the sentence counts no victims (ACLED:
-    the target of shelling "rebel-held villages" is the rebels; the dead, where named,
-    are the target instead). Never actor1 itself, never civilians."""
-    side = actors_stage.resolve_actor(holder, ctx, country_code=cc)
-    if side is None or side.inter in (0, codes.CIVILIANS) or (
-            actor1 is not None and side.name == actor1.name):
-        return None
-    return side
-
-
-_CROWDS = {"crowd", "throng", "gathering"}
-
-
-def _crowd_of(patient: Span) -> Span:
-    """"Opened fire on a crowd of villagers": the people its "of" phrase names are who
-    the crowd was (ACLED's civilians; protesters only when the text says they
-    protested), not the protesters the bare word "crowd" stands for."""
-    root = patient.root
-    if root.lemma_.lower() not in _CROWDS:
-        return patient
-    body = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj" and g.i < patient.end]
-    return patient.doc[body[0].left_edge.i:min(body[0].right_edge.i + 1, patient.end)] if (
-        body) else patient
-
-
-def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
-                 ) -> Actor | None:
-    """The side a victim belongs to by the apposition that says who he is: "Rajeh Haji
-    Sherida, an ISIS leading member", "Haydar Kirkan, a Turkish al-Qaeda leader". ACLED
-    codes the group of a member killed as the target (a name alone names no side). Armed
-    sides only: "employees of the private US firm Blackwater" say whom they worked for,
-    not that they were civilians."""
-    for said in (c for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end):
-        actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
-        if actor is not None and actor.inter not in (0, codes.CIVILIANS):
-            return actor
-    return None
-
-
-def _nationals(patient: Span, cc: str | None) -> Actor | None:
-    """Victims the report names only by their people ("five Palestinians", "Fourteen
-    Iraqis were killed"): civilians, as ACLED codes the unarmed hit, of the country
-    where it happened, else (no place resolved) of the people named. Only the plain
-    plural, or one of them ("shot and killed a Palestinian"): "Palestinian gunmen" or
-    "Iraqi soldiers" name their side by their noun."""
-    body = actors_stage.counted_body(patient) or patient
-    root = body.root
-    if not (root.tag_ in ("NNPS", "NNS") or _one_of_a_people(root)) or not (
-            root.text[:1].isupper()) or any(
-            c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
-            for c in root.children):  # ("The four Britons, all biologists": who they were)
-        return None
-    people = load_gazetteer().demonym(root.text) or _community_country(root.text)
-    actor = actors_stage.civilians(cc or people) if people else None
-    return replace(actor, text=body.text) if actor is not None else None
-
-
-def _community_country(word: str) -> str | None:
-    """The country (ISO2) of a people named by its community ("Copts": Egypt), from
-    `community_peoples` in actors.yaml: one country's people, like a demonym."""
-    table = data.load("actors.yaml").get("community_peoples") or {}
-    return next((iso for iso, nouns in table.items() if word in nouns), None)
-
-
-def _one_of_a_people(root: Token) -> bool:
-    """"A Palestinian", "an Iraqi": a people's word as a noun with "a"/"an" is one of them
-    (an adjective would have a noun after it: "a Palestinian gunman")."""
-    return root.pos_ in ("PROPN", "NOUN") and root.tag_ in ("NNP", "NN") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-
-
-# what may hang on a people's plural that is still only a head count ("five unarmed")
-_PLAIN_DEPS = frozenset({"nummod", "det", "amod", "advmod", "quantmod", "punct", "appos"})
-
-
-def _attributed_agent(draft: MentionDraft) -> None:
-    """An agent the report attributes the event to from outside its clause, when the
-    clause names none: who launched it, or who claimed it."""
-    launcher = _launcher(draft.trigger) if draft.agent is None else None
-    if launcher is not None:  # "Turkey announced the launch of the assault on Afrin"
-        draft.agent, draft.agent_pattern = launcher, "launch-of"
-    claimant = _claimant(draft.trigger) if draft.agent is None else None
-    if claimant is not None:
-        draft.agent, draft.agent_pattern = claimant, "claimed-by"
-
-
-# where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside"}
-
-
-def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
-                 ) -> Actor | None:
-    """"A suicide blast near the headquarters of Ahrar al-Sham": an attack on a post,
-    base or headquarters targets the armed side that holds it, which ACLED codes as
-    actor2 (not the civilians the toll's "people" would suggest)."""
-    struck = [g for h in _told_by(trigger) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children if g.dep_ == "pobj"]
-    if trigger.dep_ == "nsubj":  # "a roadside bomb wrecked a police vehicle"
-        struck += [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
-    for obj in struck:  # (only post words name a holder: _owner_of_post)
-        actor = _owner_of_post(obj, ctx, cc)
-        if actor is not None:
-            return actor
-    return None
-
-
-def _told_by(trigger: Token) -> list[Token]:
-    """The trigger and, when it is a subject ("a blast near ... killed 45"), the verb that
-    tells what it did: where and when it struck hang on that verb."""
-    told = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    # "a car bomb detonated near a US convoy": the participle that tells what the bomb did
-    return told + [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-
-
-def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
-                  ) -> Actor | None:
-    """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
-    when an Israeli patrol was driving along a road" the patrol is the target, the side
-    ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
-    for clause in (c for h in _told_by(trigger) for c in h.children if c.dep_ == "advcl"):
-        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
-                   for c in clause.children):
-            continue
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
-            if actor is not None:
-                return actor
-    return None
-
-
-def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
-                  ) -> Actor | None:
-    """The armed men a "when" clause says were passing where a bomb went off ("was
-    detonated when a group of anti-terrorist soldiers passed by", "when the armed
-    policemen were traveling in a truck"): the side ACLED codes as the target. Armed
-    sides only: the people in the street are no side the clause names."""
-    span = np_span(subj, keep_preps=True)
-    actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
-        actors_stage.resolve_counted(span, ctx, country_code=cc))
-    return actor if actor is not None and actor.inter not in (0, codes.CIVILIANS) else None
-
-
-def _owner_of_thing(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
-                    ) -> Actor | None:
-    """"Set fire to the house of a journalist", "a journalist's car": the owner of a home,
-    shop or car destroyed or attacked is the target (ACLED codes civilians' property
-    destroyed against Civilians of the country). Civilians' things only (actors.yaml
-    `owned_things`): an armed side's posts are `_owner_of_post`'s, and "the home of a
-    police officer" says where, not that the police were hit."""
-    if obj.lemma_.lower() not in data.words("actors.yaml", "owned_things"):
-        return None
-    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    owners += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-    for owner in owners:
-        phrase = np_span(owner, keep_preps=False)
-        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc) or _nationals(
-            phrase, cc)
-        if actor is not None and actor.inter == codes.CIVILIANS:
-            return actor
-    return None
-
-
-_MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
-            "occupy", "occupied", "control", "controlled"}
-_CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferrying"}
-
-
-def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
-               ) -> Actor | None:
-    """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
-    soldiers", "a bus carrying pilgrims", "a convoy of gold miners". The people in it are
-    the target ACLED codes as actor2."""
-    if target.lower_ in data.words("post_words.txt"):
-        # "a convoy of gold miners", "a patrol of UN peacekeepers": who rode in it
-        for person in (g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"):
-            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
-                                               country_code=cc)
-            if actor is not None and actor.inter != 0:
-                return actor
-    for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
-        words = {clause.lower_, clause.lemma_.lower()}
-        people = []
-        if words & _MANNING and target.lower_ in data.words("post_words.txt"):
-            # (a post only: "a village held by rebels" is where, its people the dead)
-            people = [g for a in clause.children if a.dep_ == "agent"
-                      for g in a.children if g.dep_ == "pobj"]
-        elif words & _CARRYING:
-            people = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
-        for person in people:
-            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
-                                               country_code=cc)
-            if actor is not None and actor.inter != 0:
-                return actor
-    return None
-
-
-def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
-                   ) -> Actor | None:
-    """The armed side a post word names as its holder: "the headquarters of Ahrar
-    al-Sham", "Syria's Shayrat airbase", "army posts" (no holder, no actor)."""
-    if obj.lower_ not in data.words("post_words.txt"):
-        return None
-    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    owners += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
-    for owner in owners:
-        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
-                                           country_code=cc)
-        if actor is None and (owner.ent_type_ == "GPE" and (owner.dep_ == "poss" or (
-                owner.dep_ == "compound" and actors_stage.names_a_state(owner)))
-                or (owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
-            # "Syria's Shayrat airbase", "a US convoy", "an Israeli patrol": the state's forces
-            actor = actors_stage.state_of(np_span(owner, keep_preps=False))
-        if actor is not None and actor.inter not in (0, 7):
-            return actor
-    return None
-
-
-def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.ActorContext,
-                    cc: str | None) -> Actor | None:
-    """"An Iraqi army captain was killed in clashes with gunmen": the side a clash
-    noun's "with" phrase names fights the other side, whoever the clause makes the agent."""
-    side = battle_side(trigger)
-    actor = actors_stage.resolve_actor(side, ctx, country_code=cc) if side is not None else None
-    if actor is None or actor.inter in (0, codes.CIVILIANS) or (
-            actor1 is not None and actor.name == actor1.name):
-        return None
-    return actor
-
-
-def _named_person(patient: Span | None) -> bool:
-    """A victim told by name or as "him"/"her": one person, not a body of people (a name
-    the tagger gives no type: "Noor Jehan was shot five times")."""
-    if patient is None:
-        return False
-    root = patient.root
-    return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her") or untagged_name(patient)
-
-
-_RECIPROCAL = {"each other", "one another"}
-
-
-def _reciprocal(patient: Span | None) -> bool:
-    """"Israeli troops and Palestinian gunmen shot at each other": the subject's
-    conjuncts are the two sides."""
-    return patient is not None and patient.text.lower() in _RECIPROCAL
-
-
-_TRADE_VERBS = {"exchange", "trade"}
-_SHOTS = {"fire", "gunfire", "shot", "salvo"}
-
-
-def _traded_fire(trigger: Token) -> bool:
-    """"Israeli troops and Palestinian gunmen exchanged fire": to trade fire takes two
-    sides, so the subject's conjuncts are the two sides of the battle (ACLED's actor1
-    and actor2), as with "shot at each other"."""
-    verb = trigger.head if trigger.dep_ in {"dobj", "obj"} else trigger
-    return verb.lemma_.lower() in _TRADE_VERBS and any(
-        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SHOTS for c in verb.children)
-
-
-def _anyone(patient: Span | None) -> bool:
-    """"Killed 45 people": a head count that says nothing of who was targeted."""
-    return patient is not None and patient.root.lemma_.lower() in ("people", "person")
-
-
-# "an incursion by the Turkish military and Syrian rebels": the conjuncts of a "by" agent
-# carry out the act together, so they are allies, never the two sides of a battle
-_JOINT_AGENCY = {"by", "passive-by"}
-
-
-def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
-                      ) -> tuple[Actor | None, list[Actor]]:
-    """"Opposition groups and government forces battled": a battle whose two sides are
-    the conjuncts of its subject. Only a state's forces and a group fighting the state
-    are taken as opposed (allies are conjoined too: "the army and Hezbollah fought")."""
-    if actor1 is None or not assoc1:
-        return None, assoc1
-    for other in assoc1:
-        if {actor1.inter, other.inter} == {1, 2}:
-            return other, [a for a in assoc1 if a is not other]
-    return None, assoc1
-
-
-@lru_cache(maxsize=1)
-def _bare_toll_lists() -> tuple[frozenset[str], frozenset[str]]:
-    table = data.load("actors.yaml")
-    return (frozenset(table.get("bare_toll_subtypes") or []),
-            frozenset(w.lower() for w in table.get("bare_toll_words") or []))
-
-
-def _bare_toll_victims(draft: MentionDraft, s: _Sentence, cc: str | None) -> Actor | None:
-    """The dead of a bombing counted by a bare number ("a car bomb ... killed 34 and
-    wounded more than 50"): ACLED codes those a bomb kills as Civilians (Country) unless
-    the report names them as a side, which a count with no noun does not."""
-    subtypes, words = _bare_toll_lists()
-    doc = s.span.doc
-    counted = [doc[i] for i in s.casualties.counted]
-    if draft.sub_event_type not in subtypes or not counted or not all(
-            t.like_num or t.lower_ in words for t in counted):
-        return None
-    return actors_stage.civilians(cc)
-
-
-def _counted_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
-                  actor1: Actor | None) -> Actor | None:
-    """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
-    fighters were killed", "killed several soldiers"): the side that lost them is the
-    other side of the event."""
-    doc = s.span.doc
-    for i in s.casualties.counted:
-        actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
-                                           country_code=cc)
-        if actor is not None and actor.inter not in (0, 7) and (
-                actor1 is None or actor.name != actor1.name):
-            return actor
-    return None
-
-
-# the taken are an abduction's target; a foiled attack kills no one of its own: the dead a
-# sentence counts are not theirs ("foiled bandits' attack ..., killing nine armed bandits")
-_NO_DEAD_OF_ITS_OWN = {taxonomy.ABDUCTION, taxonomy.DISRUPTED_WEAPONS}
-
-
-def _named_civilians(patient: Span | None) -> bool:
-    """"Attacked the community", "shot a farmer": the event's own target is named by a
-    word for civilians (not a bare "people"), so dead counted elsewhere in the sentence
-    are not its target."""
-    return patient is not None and not _anyone(patient) and (
-        actors_stage.names_civilians(patient.text))
-
-
-def _armed_among(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
-                 actor1: Actor | None) -> Actor | None:
-    """The armed side the sentence counts as the dead of an attack coded against
-    civilians ("bombed a mosque, killing up to 40 rebels hiding inside", "killed seven
-    people, including five soldiers", "12 people, most of them policemen"): soldiers,
-    police or fighters killed are their force's, never Civilians (ACLED: civilians are
-    the unarmed), so that side is the target; not where the count names civilians too."""
-    doc = s.span.doc
-    heads = [doc[i] for i in s.casualties.counted]
-    if any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in (
-            "people", "person") for h in heads for t in (h, *h.conjuncts)):
-        return None  # "six policemen and twenty civilians": civilians are named too
-    found: list[Actor] = []
-    for head in heads:
-        for g in [head, *_named_among(head)]:
-            actor = actors_stage.resolve_actor(np_span(g, keep_preps=True), ctx,
-                                               country_code=cc)
-            if actor is None or (actor1 is not None and actor.name == actor1.name):
-                continue
-            if actor.inter not in (0, 7):
-                found.append(actor)
-    return found[0] if found else None
-
-
-def _named_among(head: Token) -> list[Token]:
-    """The nouns a count singles out among its people: "including five soldiers",
-    "among them two policemen", "12 people, most of them policemen" (an apposition)."""
-    found = []
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"including", "among"}:
-            found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ == "appos":
-            found.append(child)
-    return found
-
-
-def _intervening_force(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None
-                       ) -> Actor | None:
-    """The state force a report of a protest with intervention names ("security forces
-    fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
-    as actor1 and the force that intervened, Police or Military Forces of the country, as
-    actor2."""
-    if not actors_stage.names_crowd(s.span):
-        return None
-    for chunk in s.span.noun_chunks:
-        if not actors_stage.names_security_force(chunk):
-            continue
-        actor = actors_stage.resolve_actor(chunk, ctx, country_code=cc)
-        if actor is not None and actor.inter in codes.STATE_FORCES:
-            return actor
-    return None
-
-
-def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
-                iso2: str | None) -> tuple[Actor, list[Actor]]:
-    """"Some 30 supporters of the MRTA demonstrated in Hamburg": people who demonstrate
-    for an armed group are ACLED's "Protesters (Country)" of where they marched, the
-    group associated with them; only a head that names the group itself makes it the
-    demonstrator. A state's people ("the Palestinians were protesting") are protesters
-    too: only a force word ("troops", "police") makes a state's forces the agent."""
-    head = agent.doc[agent.root.left_edge.i:agent.root.i + 1]
-    crowd = actors_stage.demonstrators(riot, iso2)
-    if crowd is None:
-        return actor1, assoc1
-    if actor1.inter == 1:
-        return (actor1, assoc1) if actors_stage.names_force(agent) else (crowd, assoc1)
-    if actor1.inter not in (2, 3, 4, 8) or actors_stage.resolve_actor(head) is not None:
-        return actor1, assoc1
-    return crowd, [actor1, *assoc1]
-
-
-def _losing_side(s: _Sentence, ctx: actors_stage.ActorContext, cc: str | None,
-                 other: Actor | None) -> Actor | None:
-    """The armed side of a battle whose losses the sentence reports besides `other`'s:
-    the subject of "lost" ("while the YPG lost four of its fighters") or a second side
-    counted among the dead ("two police officers and seven ISIS members have been
-    killed"). ACLED codes the two sides of a clash; either may stand first."""
-    for tok in s.span:
-        if tok.lemma_.lower() != "lose" or tok.pos_ not in {"VERB", "AUX"}:
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ == "PRON":
-            continue
-        actor = actors_stage.resolve_actor(np_span(subj), ctx, country_code=cc)
-        if actor is not None and actor.inter not in (0, 7) and (
-                other is None or actor.name != other.name):
-            return actor
-    if other is None:
-        return None
-    doc = s.span.doc
-    for i in s.casualties.counted:  # "two police officers and seven ISIS members"
-        for conj in doc[i].conjuncts:
-            actor = actors_stage.resolve_actor(doc[conj.left_edge.i:conj.right_edge.i + 1],
-                                               ctx, country_code=cc)
-            if actor is not None and actor.inter not in (0, 7) and actor.name != other.name:
-                return actor
-    return _counted_side(s, ctx, cc, other)
-
-
-def _hands_agent(trigger: Token) -> Span | None:
-    """The agent of a passive told as "at the hands of X" ("killed at the hands of SDF
-    fighters", "on the hands of the Islamists"): X did it, as a by-phrase would say."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    for prep in (c for c in verb.children if c.dep_ == "prep"
-                 and c.lower_ in {"at", "on", "by", "in"}):
-        for hand in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "hand"):
-            for of in (c for c in hand.children if c.dep_ == "prep" and c.lower_ == "of"):
-                who = next((g for g in of.children if g.dep_ == "pobj"), None)
-                if who is not None:
-                    return np_span(who)
-    return None
-
-
-_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}
-_CAUSE_PREPS = {"in", "by", "due", "from", "during", "after"}
-
-
-def _cause_agent(trigger: Token) -> Span | None:
-    """The agent of the event a casualty word names as its cause: "three civilians were
-    injured due to attacks carried out by Jaish al-Islam", "killed in terrorists rocket
-    attacks". The words before the verb are the victims, never the perpetrator."""
-    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"injured", "killed",
-                                                                          "wounded"}):
-        return None
-    for prep in trigger.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
-            continue
-        nouns = [g for g in prep.children if g.dep_ == "pobj"] + [
-            gg for g in prep.children if g.dep_ == "pcomp" for gg in g.children
-            if gg.dep_ == "pobj"]  # "due to attacks"
-        for noun in nouns:
-            if noun.pos_ != "NOUN":
-                continue
-            agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
-            if agent is not None:
-                return agent
-    return None
-
-
-def _victims_verb_agent(trigger: Token) -> Span | None:
-    """The by-phrase of the casualty verb an event noun is the cause of: "two people
-    were killed in mortar fire by rebel fighters" (the parse hangs "by" on the verb)."""
-    noun = trigger
-    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
-        noun = noun.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _CAUSE_PREPS:
-        return None
-    verb = prep.head
-    if not {verb.lemma_.lower(), verb.lower_} & (_CASUALTY_VERBS | {"killed", "wounded"}):
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj" and g.i != noun.i]
-            if objs:
-                return np_span(objs[0])
-    return None
-
-
-def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
-                  ) -> tuple[Actor | None, list[Actor]]:
-    """The forces a weapon's modifier names: "US airstrikes" -> the US forces; joint or
-    uncertain ones ("Russian and coalition air raids", "Syrian or Russian warplanes")
-    as ACLED codes them: the first named is actor1, the others associated with it."""
-    if actor1 is None:
-        return actors_stage.state_of(agent), assoc1  # "US airstrikes", "Israeli strikes"
-    if not any(t.dep_ == "cc" for t in agent):
-        return actor1, assoc1
-    first = actors_stage.state_of(agent[:1])
-    if first is None or first.name == actor1.name:
-        return actor1, assoc1
-    return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
-
-
-def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
-                ) -> list[Actor]:
-    out: list[Actor] = []
-    for span in spans:
-        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
-        if actor is not None and all(a.name != actor.name for a in out):
-            out.append(actor)
-    return out
-
-
-def _casualties(draft: MentionDraft, s: _Sentence
-                ) -> tuple[int | None, int | None, int | None, bool]:
-    """(killed, top of a killed range, injured, killed is a floor): the sentence's
-    figures, given to its first violent, riot or protest mention only."""
-    if draft.event_type in CASUALTY_EVENT_TYPES and (
-            verb := clause_apart(draft.trigger)) is not None:
-        # "where 33 were killed in July; or when 109 died in a bomb attack in Ankara":
-        # each clause of its own place has its own toll
-        own = [t for t in s.span if main_clause(t).i == verb.i]
-        c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
-        return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
-    if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
-        return None, None, None, False
-    if s.toll_owner is not None and s.toll_owner is not draft:
-        return None, None, None, False  # the sentence's killing at a place of its own
-    c = s.casualties
-    s.casualty_used = c.killed is not None or c.injured is not None
-    return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
-
-
-def _explain(draft: MentionDraft, s: _Sentence, where: _Where, when: When, published: date,
-             source_words: str, m: Mention) -> dict[str, str]:
-    """The words that decided each field, for --explain."""
-    place = where.place
-    return {
-        "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
-        "event_date": when.text or f"no date in the sentence: published {published}",
-        "location": (f"{where.text} (not in the gazetteer: coordinates of "
-                     f"{place.name})" if where.unresolved and place else where.text or ""),
-        "actor1": draft.agent.text if draft.agent is not None else "",
-        "actor2": draft.patient.text if draft.patient is not None else "",
-        "fatalities": s.casualties.killed_text if m.killed is not None else "",
-        "injuries": s.casualties.injured_text if m.injured is not None else "",
-        "sources": source_words,
-        "frame": draft.explain.get("frame", ""),  # a circumstance, a description ...
-    }
-
-
-CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
-
-
-def _claimant(trigger: Token) -> Span | None:
-    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS."""
-    node = trigger
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and any(
-                c.lemma_ in ("responsibility", "credit") for c in node.children):
-            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
-                return None
-            return trigger.doc[subj.left_edge.i:subj.i + 1]
-    return None
-
-
-# "blamed the regime for the attack", "the attack, orchestrated by Assad", "the regime was
-# responsible for the attack": the side the report holds responsible
-_BLAME_BY = {"orchestrate", "perpetrate", "commit", "order", "mastermind"}
-
-
-def _yields(trigger: Token) -> bool:
-    """A surrender ("the opposition surrendered to regime forces"): who gives up is an
-    armed side, so "the opposition" there is the armed opposition, as in a fight."""
-    return trigger.lemma_.lower() in load_lexicon().cue_words("yield_verbs")
-
-
-def _blamed(trigger: Token) -> Span | None:
-    """Whom the report blames for the event: ACLED codes the reported perpetrator
-    ("a car bombing blamed on the group", "blamed the Syrian regime for the chemical
-    attack", "a gas attack orchestrated by Assad", "X was responsible for the attack")."""
-    node, via = trigger, None
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        via, node = node, node.head
-        lemma = node.lemma_.lower()
-        if lemma == "blame" and node.pos_ == "VERB":
-            if via.dep_ == "prep" and via.lower_ == "for":  # "blamed X for the attack"
-                return _np_of(next((c for c in node.children if c.dep_ == "dobj"), None))
-            on = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-            if on is not None and via.i == trigger.i:  # "an attack blamed on X"
-                return _np_of(next((c for c in on.children if c.dep_ == "pobj"), None))
-            return None
-        if lemma in _BLAME_BY and via.i == trigger.i and node.dep_ == "acl":
-            by = next((c for c in node.children if c.dep_ == "agent"), None)
-            return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)
-                          if by is not None else None)
-        if lemma == "responsible" and via.dep_ == "prep" and via.lower_ == "for":
-            return _np_of(next((c for c in node.head.children if c.dep_ == "nsubj"), None))
-    return None
-
-
-_USE_VERBS = {"use", "deploy", "employ"}
-_ONSET_NOUNS = {"launch", "start", "beginning", "onset"}
-
-
-def _launcher(trigger: Token) -> Span | None:
-    """Who launched an event named as "the launch/start of <event>": the subject of the
-    verb over that noun ("Turkey announced the launch of the assault on Afrin")."""
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in (
-            _ONSET_NOUNS) or prep.head.dep_ not in ("dobj", "pobj"):
-        return None
-    verb = prep.head.head
-    if verb.pos_ != "VERB":
-        return None
-    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
-
-
-def _weapon_user(trigger: Token) -> Span | None:
-    """Who used the weapon a trigger names ("the regime has used chemical weapons"): the
-    subject of the use verb is the side that struck."""
-    verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _USE_VERBS:
-        return None
-    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
-
-
-def _np_of(token: Token | None) -> Span | None:
-    """The noun phrase a blamed word heads; none for a pronoun ("it was responsible")."""
-    if token is None or token.pos_ == "PRON":
-        return None
-    return np_span(token, keep_preps=False)
-
-
-def _region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
-               text: str = "", scene: Place | None = None) -> Place | None:
-    """The region around an unresolved place: the province or country named nearest
-    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
-    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
-    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
-    story on Deir ez-Zor) unless the scene is a city of another province ("In Damascus
-    ... a mortar round landed in Zqaq al-Sheikh")."""
-    regional = [t for t in sent_tops if t.place is not None
-                and t.place.level in ("admin1", "country")
-                and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
-                and not places_stage.deployed_abroad(text, t)  # "A US soldier": abroad
-                and not places_stage.across_border(text, t.start)  # "the border with Turkey"
-                and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
-    if regional:
-        return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
-    if scene is not None and scene.level == "admin1":
-        return scene
-    story = places_stage.story_region(doc_tops, text)
-    if story is not None and story.level == "admin1" and scene is not None and (
-            scene.level in ("city", "admin2") and scene.admin1 not in (None, story.admin1)):
-        # a quarter after "In Damascus ..." in a story on Deir ez-Zor: the scene's province
-        return places_stage.province_of(scene) or story
-    return story
-
-
-def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None
-                   ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
-    """Who lost the territory: the first other named armed actor after the trigger
-    ("retook the last town still held by the Islamic State group"), else the holder a
-    word after it names ("captured three villages from government control", "from
-    rival rebel groups", "the regime-held district"), else another named armed actor
-    before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
-    transfer is the side that lost it. The taker and its backers are never the loser."""
-    taken = {w.name for w in winners if w is not None}
-    named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
-    spans = [ent for ent in named if ent.start > after]
-    spans += _holder_words(sent, after)
-    if taken:  # with the taker unknown, a name before the taking may be the taker
-        spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
-    for span in spans:
-        actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
-            actors_stage.armed_opposition(span, cc or ctx.country_for(span)))  # "opposition-held"
-        if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
-            return actor
-    return None
-
-
-def _may_be_taker(span: Span) -> bool:
-    """Whether a name before the trigger may be a taker rather than the side pushed:
-    only the object of a verb or preposition ("pushed the ISIL back", "advances against
-    the ISIL") is the loser; a subject, a "by" agent ("the SDF had seized", "backed by
-    the coalition") or a name joined by "and" to another may be a taker."""
-    root = span.root
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
-        return True
-    if root.dep_ == "pobj":
-        return root.head.lower_ in {"by", "with", "of"}
-    return root.dep_ != "dobj"
-
-
-_HELD = {"held", "controlled", "occupied"}
-
-
-def _holder_words(sent: Span, after: int) -> list[Span]:
-    """Words after the trigger that name a holder: "X-held", "X-controlled", "from X
-    control" (X one word: government, regime, rebel, ...)."""
-    doc = sent.doc
-    out = []
-    for t in sent:
-        if t.i <= after + 1:
-            continue
-        if t.lower_ in _HELD and doc[t.i - 1].text == "-" and t.i - 2 > after:
-            out.append(doc[t.i - 2:t.i - 1])
-        elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
-            out.append(doc[t.i - 1:t.i])
-        elif t.lower_ == "from":  # "captured eight villages from rival rebel groups"
-            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                out.append(np_span(obj, keep_preps=False))
-    return out
 
 
 # ---------------------------------------------------------------- merging
@@ -2737,7 +1795,7 @@ def _chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None
     for m in (m for g in groups for m in g if m.sub_event_type == taxonomy.CHEMICAL_WEAPON):
         actor = m.actor1
         if actor is None and (trig := _trigger_token(doc, m)) is not None and (
-                user := _weapon_user(trig)) is not None:
+                user := weapon_user(trig)) is not None:
             actor = actors_stage.resolve_actor(
                 user, None, m.place.country_code if m.place is not None else None)
         if actor is not None and actor.inter in codes.ARMED and not actor.name.startswith(

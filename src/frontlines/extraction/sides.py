@@ -1,0 +1,954 @@
+"""The sides of one event mention and its toll: actor1 (who did it, also when the
+sentence hides it: a passive's agent, a claimant, the force whose weapon it was), the
+associated actors, actor2 (whom it was done to: a named target, the side holding an area,
+the dead of a bombing, a crowd), and the casualty figures and explanation of the mention.
+The pipeline (``pipeline.mentions_of``) calls ``mention_actors`` and
+``mention_casualties`` for each mention; the article-level completion of a merged event's
+sides stays in the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from frontlines import data
+from frontlines.domain import codes, taxonomy
+from frontlines.domain.model import Actor, Mention, Place, Toponym
+from frontlines.domain.places import coarseness
+from frontlines.extraction import actors as actors_stage
+from frontlines.extraction import incidents
+from frontlines.extraction import places as places_stage
+from frontlines.extraction.casualties import count_casualties
+from frontlines.extraction.context import (
+    CASUALTY_EVENT_TYPES,
+    TERRITORY,
+    VIOLENT_TYPES,
+    ArticleScan,
+    SentenceInfo,
+    Where,
+)
+from frontlines.extraction.docs import sentence_ents
+from frontlines.extraction.events import MentionDraft
+from frontlines.extraction.events.lexicon import load_lexicon
+from frontlines.extraction.events.resolvers import (
+    clause_apart,
+    main_clause,
+    untagged_name,
+)
+from frontlines.extraction.events.roles import (
+    battle_side,
+    find_roles,
+    np_span,
+)
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.time import When
+
+
+def mention_actors(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, cc: str | None
+            ) -> tuple[Actor | None, list[Actor], Actor | None, bool]:
+    """(actor1, associated actors of actor1, actor2, whether actor2 holds the post the
+    attack struck) of a mention."""
+    ctx = scan.actors
+    _find_agent(draft)
+    actor1, assoc1 = _actor1(draft, ctx, cc)
+    actor2, assoc1, holds_post = _actor2(draft, s, ctx, cc, actor1, assoc1)
+    return ctx.home(actor1), assoc1, _own_people(actor2) or ctx.home(actor2), holds_post
+
+
+def _own_people(actor: Actor | None) -> Actor | None:
+    """A generic actor whose own words name its people ("Civilians (Palestine)" of "five
+    Palestinians"): the report's main country (``ActorContext.home``, for a misread
+    place) does not replace the nationality the text gives."""
+    words = actor.text.split() if actor is not None else []
+    cc = actors_stage.generic_country(actor)
+    return actor if words and cc and load_gazetteer().demonym(words[-1]) == cc else None
+
+
+def _find_agent(draft: MentionDraft) -> None:
+    """Settle the span that did it (and drop sources posing as sides): the clause's
+    subject first, then the constructions that name a perpetrator elsewhere."""
+    # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
+    if draft.agent is not None and incidents.is_source(draft.agent):
+        draft.agent = None
+    held = draft.patient is not None and actors_stage.held_area(draft.patient)
+    if held:
+        draft.area_holder = actors_stage.area_holder(draft.patient)
+    if held or (draft.patient is not None and incidents.is_source(draft.patient)):
+        draft.patient = None  # a source, or "shelling of regime-held areas": a place
+    if draft.agent is None and draft.trigger.pos_ == "NOUN" and (
+            actors_stage.names_perpetrator(draft.trigger)):
+        # "a suicide bomber killed four": the trigger names who did it
+        draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
+        draft.agent_pattern = "trigger"
+    if draft.agent is None:
+        by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
+        if by is not None:
+            draft.agent, draft.agent_pattern = by, "cause"
+    if draft.agent is None:
+        hands = _hands_agent(draft.trigger)  # "killed at the hands of SDF fighters"
+        if hands is not None:
+            draft.agent, draft.agent_pattern = hands, "passive-by"
+    if draft.agent is None or draft.agent_pattern == "linear":
+        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
+        if cause is not None:
+            draft.agent, draft.agent_pattern = cause, "cause"
+    # "people killed in regime shelling": a noun parsed as a participle has no subject
+    misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
+    if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
+        modifier = incidents.modifier_agent(draft.trigger)
+        if modifier is not None or not misparsed:
+            draft.agent = modifier
+            draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
+    _attributed_agent(draft)
+
+
+# events whose agent may be a count of people ("dozens of students"): its body is the agent
+_COUNTED_AGENTS = VIOLENT_TYPES | {taxonomy.PROTESTS, taxonomy.RIOTS}
+
+
+def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
+            ) -> tuple[Actor | None, list[Actor]]:
+    """Actor1 and its associated actors from the agent span, by ACLED's naming."""
+    actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
+                      if draft.agent is not None else (None, []))
+    if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
+        # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
+        actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
+    if actor1 is None and draft.agent is not None and draft.event_type in (
+            taxonomy.PROTESTS, taxonomy.RIOTS):  # "Thousands of Palestinians marched"
+        actor1 = _nationals(draft.agent, cc)
+    if draft.agent is not None and draft.agent_pattern == "modifier" and (
+            draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
+        actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
+    if actor1 is None and draft.agent is not None and (draft.event_type in (
+            taxonomy.EXPLOSIONS, taxonomy.BATTLES)
+            or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
+        actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
+    if actor1 is None and draft.agent is not None and (draft.event_type in VIOLENT_TYPES
+                                                       or _yields(draft.trigger)):
+        actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
+    if draft.agent_pattern == "trigger" and (actor1 is None or actor1.name.startswith(
+            "Unidentified")):  # "suicide bombers linked to the group killed 57"
+        trig = draft.trigger
+        if trig.lemma_.lower() not in actors_stage.OWN_GROUP:
+            actor1 = actors_stage.tied_group([*trig.children, trig.head], ctx, cc) or actor1
+    if actor1 is not None and draft.agent is not None and draft.event_type in (
+            taxonomy.PROTESTS, taxonomy.RIOTS):
+        actor1, assoc1 = _supporters(draft.agent, actor1, assoc1,
+                                     draft.event_type == taxonomy.RIOTS,
+                                     cc or ctx.country_for(draft.agent))
+    blamed = _blamed(draft.trigger) if actor1 is None else None
+    if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
+        actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
+    return actor1, assoc1
+
+
+def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+            actor1: Actor | None, assoc1: list[Actor]
+            ) -> tuple[Actor | None, list[Actor], bool]:
+    """Actor2 (the target or the other side), what is left of actor1's associates, and
+    whether actor2 is the holder of the post the attack struck."""
+    actor2 = (actors_stage.resolve_actor(_crowd_of(draft.patient), ctx, country_code=cc)
+              if draft.patient is not None else None)
+    if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
+        actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
+            _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
+    assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
+               if (actor1 is None or a.name != actor1.name)
+               and all(a.name != b.name for b in assoc1)]
+    # only where dead or wounded are counted: the post's holder replaces a head count's
+    # "people", it does not make a passing mention of an attack an incident of its own
+    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
+    # a US convoy" targets the convoy's forces)
+    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
+        or draft.event_type == taxonomy.EXPLOSIONS
+    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
+        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
+                                                 ) else None
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
+        # names its holder, the side ACLED codes as the target, toll or no toll
+        holder = _owner_of_post(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
+        # "the bomb was detonated when an Israeli patrol was driving along a road"
+        holder = _passing_unit(draft.trigger, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        holder = _people_in(draft.patient.root, ctx, cc)
+    actor2 = holder or actor2
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
+        actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
+    if actor2 is None and draft.patient is not None and (
+            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
+        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
+            draft.agent_pattern != "with"):
+        actor2 = _clash_opponent(draft.trigger, actor1, ctx, cc)
+    if actor2 is None and assoc1 and (_reciprocal(draft.patient) or _traded_fire(draft.trigger)):
+        actor2, assoc1 = assoc1[0], assoc1[1:]
+    if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
+            draft.agent_pattern not in _JOINT_AGENCY):
+        actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
+    if actor2 is None and draft.sub_event_type in TERRITORY:
+        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
+    if actor2 is None and draft.area_holder is not None and not (
+            s.casualties.killed_text or s.casualties.injured_text):
+        actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
+    return actor2, assoc1, holder is not None and holder is actor2
+
+
+# the people an attack left dead or hurt, named by that alone ("the victims of the bombing")
+_DEAD_WORDS = frozenset({"dead", "victim", "wounded", "injured"})
+
+
+def _dead_of(trigger: Token, cc: str | None) -> Actor | None:
+    """The dead of an attack named only as such ("buried the dead of a suicide bombing",
+    "the victims of the shelling"): ACLED codes the unarmed killed in a bombing as
+    Civilians of the country where it happened. Only the "of" phrase of those words, so
+    that a sentence naming no one killed gets no victim."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() not in _DEAD_WORDS and prep.head.lower_ not in _DEAD_WORDS:
+        return None
+    actor = actors_stage.civilians(cc)
+    return replace(actor, text=prep.head.text) if actor is not None else None
+
+
+def _side_holding(holder: Span, actor1: Actor | None, ctx: actors_stage.ActorContext,
+                  cc: str | None) -> Actor | None:
+    """The armed side whose area was hit, when the sentence counts no victims (ACLED:
+    the target of shelling "rebel-held villages" is the rebels; the dead, where named,
+    are the target instead). Never actor1 itself, never civilians."""
+    side = actors_stage.resolve_actor(holder, ctx, country_code=cc)
+    if side is None or side.inter in (0, codes.CIVILIANS) or (
+            actor1 is not None and side.name == actor1.name):
+        return None
+    return side
+
+
+_CROWDS = {"crowd", "throng", "gathering"}
+
+
+def _crowd_of(patient: Span) -> Span:
+    """"Opened fire on a crowd of villagers": the people its "of" phrase names are who
+    the crowd was (ACLED's civilians; protesters only when the text says they
+    protested), not the protesters the bare word "crowd" stands for."""
+    root = patient.root
+    if root.lemma_.lower() not in _CROWDS:
+        return patient
+    body = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.i < patient.end]
+    return patient.doc[body[0].left_edge.i:min(body[0].right_edge.i + 1, patient.end)] if (
+        body) else patient
+
+
+def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
+                 ) -> Actor | None:
+    """The side a victim belongs to by the apposition that says who he is: "Rajeh Haji
+    Sherida, an ISIS leading member", "Haydar Kirkan, a Turkish al-Qaeda leader". ACLED
+    codes the group of a member killed as the target (a name alone names no side). Armed
+    sides only: "employees of the private US firm Blackwater" say whom they worked for,
+    not that they were civilians."""
+    for said in (c for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end):
+        actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, codes.CIVILIANS):
+            return actor
+    return None
+
+
+def _nationals(patient: Span, cc: str | None) -> Actor | None:
+    """Victims the report names only by their people ("five Palestinians", "Fourteen
+    Iraqis were killed"): civilians, as ACLED codes the unarmed hit, of the country
+    where it happened, else (no place resolved) of the people named. Only the plain
+    plural, or one of them ("shot and killed a Palestinian"): "Palestinian gunmen" or
+    "Iraqi soldiers" name their side by their noun."""
+    body = actors_stage.counted_body(patient) or patient
+    root = body.root
+    if not (root.tag_ in ("NNPS", "NNS") or _one_of_a_people(root)) or not (
+            root.text[:1].isupper()) or any(
+            c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
+            for c in root.children):  # ("The four Britons, all biologists": who they were)
+        return None
+    people = load_gazetteer().demonym(root.text) or _community_country(root.text)
+    actor = actors_stage.civilians(cc or people) if people else None
+    return replace(actor, text=body.text) if actor is not None else None
+
+
+def _community_country(word: str) -> str | None:
+    """The country (ISO2) of a people named by its community ("Copts": Egypt), from
+    `community_peoples` in actors.yaml: one country's people, like a demonym."""
+    table = data.load("actors.yaml").get("community_peoples") or {}
+    return next((iso for iso, nouns in table.items() if word in nouns), None)
+
+
+def _one_of_a_people(root: Token) -> bool:
+    """"A Palestinian", "an Iraqi": a people's word as a noun with "a"/"an" is one of them
+    (an adjective would have a noun after it: "a Palestinian gunman")."""
+    return root.pos_ in ("PROPN", "NOUN") and root.tag_ in ("NNP", "NN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+# what may hang on a people's plural that is still only a head count ("five unarmed")
+_PLAIN_DEPS = frozenset({"nummod", "det", "amod", "advmod", "quantmod", "punct", "appos"})
+
+
+def _attributed_agent(draft: MentionDraft) -> None:
+    """An agent the report attributes the event to from outside its clause, when the
+    clause names none: who launched it, or who claimed it."""
+    launcher = _launcher(draft.trigger) if draft.agent is None else None
+    if launcher is not None:  # "Turkey announced the launch of the assault on Afrin"
+        draft.agent, draft.agent_pattern = launcher, "launch-of"
+    claimant = _claimant(draft.trigger) if draft.agent is None else None
+    if claimant is not None:
+        draft.agent, draft.agent_pattern = claimant, "claimed-by"
+
+
+# where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside"}
+
+
+def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                 ) -> Actor | None:
+    """"A suicide blast near the headquarters of Ahrar al-Sham": an attack on a post,
+    base or headquarters targets the armed side that holds it, which ACLED codes as
+    actor2 (not the civilians the toll's "people" would suggest)."""
+    struck = [g for h in _told_by(trigger) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "nsubj":  # "a roadside bomb wrecked a police vehicle"
+        struck += [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+    for obj in struck:  # (only post words name a holder: _owner_of_post)
+        actor = _owner_of_post(obj, ctx, cc)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _told_by(trigger: Token) -> list[Token]:
+    """The trigger and, when it is a subject ("a blast near ... killed 45"), the verb that
+    tells what it did: where and when it struck hang on that verb."""
+    told = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    # "a car bomb detonated near a US convoy": the participle that tells what the bomb did
+    return told + [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                  ) -> Actor | None:
+    """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
+    when an Israeli patrol was driving along a road" the patrol is the target, the side
+    ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
+    for clause in (c for h in _told_by(trigger) for c in h.children if c.dep_ == "advcl"):
+        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
+                   for c in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                  ) -> Actor | None:
+    """The armed men a "when" clause says were passing where a bomb went off ("was
+    detonated when a group of anti-terrorist soldiers passed by", "when the armed
+    policemen were traveling in a truck"): the side ACLED codes as the target. Armed
+    sides only: the people in the street are no side the clause names."""
+    span = np_span(subj, keep_preps=True)
+    actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+        actors_stage.resolve_counted(span, ctx, country_code=cc))
+    return actor if actor is not None and actor.inter not in (0, codes.CIVILIANS) else None
+
+
+def _owner_of_thing(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                    ) -> Actor | None:
+    """"Set fire to the house of a journalist", "a journalist's car": the owner of a home,
+    shop or car destroyed or attacked is the target (ACLED codes civilians' property
+    destroyed against Civilians of the country). Civilians' things only (actors.yaml
+    `owned_things`): an armed side's posts are `_owner_of_post`'s, and "the home of a
+    police officer" says where, not that the police were hit."""
+    if obj.lemma_.lower() not in data.words("actors.yaml", "owned_things"):
+        return None
+    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    for owner in owners:
+        phrase = np_span(owner, keep_preps=False)
+        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc) or _nationals(
+            phrase, cc)
+        if actor is not None and actor.inter == codes.CIVILIANS:
+            return actor
+    return None
+
+
+_MANNING = {"man", "manned", "hold", "held", "guard", "guarded", "run", "operate", "operated",
+            "occupy", "occupied", "control", "controlled"}
+_CARRYING = {"carry", "carrying", "transport", "transporting", "ferry", "ferrying"}
+
+
+def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
+               ) -> Actor | None:
+    """Who the post attacked held or the vehicle carried: "a checkpoint manned by Afghan
+    soldiers", "a bus carrying pilgrims", "a convoy of gold miners". The people in it are
+    the target ACLED codes as actor2."""
+    if target.lower_ in data.words("post_words.txt"):
+        # "a convoy of gold miners", "a patrol of UN peacekeepers": who rode in it
+        for person in (g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"):
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
+                return actor
+    for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
+        words = {clause.lower_, clause.lemma_.lower()}
+        people = []
+        if words & _MANNING and target.lower_ in data.words("post_words.txt"):
+            # (a post only: "a village held by rebels" is where, its people the dead)
+            people = [g for a in clause.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+        elif words & _CARRYING:
+            people = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        for person in people:
+            actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None and actor.inter != 0:
+                return actor
+    return None
+
+
+def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
+                   ) -> Actor | None:
+    """The armed side a post word names as its holder: "the headquarters of Ahrar
+    al-Sham", "Syria's Shayrat airbase", "army posts" (no holder, no actor)."""
+    if obj.lower_ not in data.words("post_words.txt"):
+        return None
+    owners = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+    for owner in owners:
+        actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
+                                           country_code=cc)
+        if actor is None and (owner.ent_type_ == "GPE" and (owner.dep_ == "poss" or (
+                owner.dep_ == "compound" and actors_stage.names_a_state(owner)))
+                or (owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
+            # "Syria's Shayrat airbase", "a US convoy", "an Israeli patrol": the state's forces
+            actor = actors_stage.state_of(np_span(owner, keep_preps=False))
+        if actor is not None and actor.inter not in (0, 7):
+            return actor
+    return None
+
+
+def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.ActorContext,
+                    cc: str | None) -> Actor | None:
+    """"An Iraqi army captain was killed in clashes with gunmen": the side a clash
+    noun's "with" phrase names fights the other side, whoever the clause makes the agent."""
+    side = battle_side(trigger)
+    actor = actors_stage.resolve_actor(side, ctx, country_code=cc) if side is not None else None
+    if actor is None or actor.inter in (0, codes.CIVILIANS) or (
+            actor1 is not None and actor.name == actor1.name):
+        return None
+    return actor
+
+
+def named_person(patient: Span | None) -> bool:
+    """A victim told by name or as "him"/"her": one person, not a body of people (a name
+    the tagger gives no type: "Noor Jehan was shot five times")."""
+    if patient is None:
+        return False
+    root = patient.root
+    return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her") or untagged_name(patient)
+
+
+_RECIPROCAL = {"each other", "one another"}
+
+
+def _reciprocal(patient: Span | None) -> bool:
+    """"Israeli troops and Palestinian gunmen shot at each other": the subject's
+    conjuncts are the two sides."""
+    return patient is not None and patient.text.lower() in _RECIPROCAL
+
+
+_TRADE_VERBS = {"exchange", "trade"}
+_SHOTS = {"fire", "gunfire", "shot", "salvo"}
+
+
+def _traded_fire(trigger: Token) -> bool:
+    """"Israeli troops and Palestinian gunmen exchanged fire": to trade fire takes two
+    sides, so the subject's conjuncts are the two sides of the battle (ACLED's actor1
+    and actor2), as with "shot at each other"."""
+    verb = trigger.head if trigger.dep_ in {"dobj", "obj"} else trigger
+    return verb.lemma_.lower() in _TRADE_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SHOTS for c in verb.children)
+
+
+def _anyone(patient: Span | None) -> bool:
+    """"Killed 45 people": a head count that says nothing of who was targeted."""
+    return patient is not None and patient.root.lemma_.lower() in ("people", "person")
+
+
+# "an incursion by the Turkish military and Syrian rebels": the conjuncts of a "by" agent
+# carry out the act together, so they are allies, never the two sides of a battle
+_JOINT_AGENCY = {"by", "passive-by"}
+
+
+def _opposed_conjunct(actor1: Actor | None, assoc1: list[Actor]
+                      ) -> tuple[Actor | None, list[Actor]]:
+    """"Opposition groups and government forces battled": a battle whose two sides are
+    the conjuncts of its subject. Only a state's forces and a group fighting the state
+    are taken as opposed (allies are conjoined too: "the army and Hezbollah fought")."""
+    if actor1 is None or not assoc1:
+        return None, assoc1
+    for other in assoc1:
+        if {actor1.inter, other.inter} == {1, 2}:
+            return other, [a for a in assoc1 if a is not other]
+    return None, assoc1
+
+
+@lru_cache(maxsize=1)
+def _bare_toll_lists() -> tuple[frozenset[str], frozenset[str]]:
+    table = data.load("actors.yaml")
+    return (frozenset(table.get("bare_toll_subtypes") or []),
+            frozenset(w.lower() for w in table.get("bare_toll_words") or []))
+
+
+def bare_toll_victims(draft: MentionDraft, s: SentenceInfo, cc: str | None) -> Actor | None:
+    """The dead of a bombing counted by a bare number ("a car bomb ... killed 34 and
+    wounded more than 50"): ACLED codes those a bomb kills as Civilians (Country) unless
+    the report names them as a side, which a count with no noun does not."""
+    subtypes, words = _bare_toll_lists()
+    doc = s.span.doc
+    counted = [doc[i] for i in s.casualties.counted]
+    if draft.sub_event_type not in subtypes or not counted or not all(
+            t.like_num or t.lower_ in words for t in counted):
+        return None
+    return actors_stage.civilians(cc)
+
+
+def counted_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+                  actor1: Actor | None) -> Actor | None:
+    """The armed side whose dead or wounded the sentence counts ("another 40 Daesh
+    fighters were killed", "killed several soldiers"): the side that lost them is the
+    other side of the event."""
+    doc = s.span.doc
+    for i in s.casualties.counted:
+        actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
+                                           country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                actor1 is None or actor.name != actor1.name):
+            return actor
+    return None
+
+
+# the taken are an abduction's target; a foiled attack kills no one of its own: the dead a
+# sentence counts are not theirs ("foiled bandits' attack ..., killing nine armed bandits")
+NO_DEAD_OF_ITS_OWN = {taxonomy.ABDUCTION, taxonomy.DISRUPTED_WEAPONS}
+
+
+def named_civilians(patient: Span | None) -> bool:
+    """"Attacked the community", "shot a farmer": the event's own target is named by a
+    word for civilians (not a bare "people"), so dead counted elsewhere in the sentence
+    are not its target."""
+    return patient is not None and not _anyone(patient) and (
+        actors_stage.names_civilians(patient.text))
+
+
+def armed_among(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+                 actor1: Actor | None) -> Actor | None:
+    """The armed side the sentence counts as the dead of an attack coded against
+    civilians ("bombed a mosque, killing up to 40 rebels hiding inside", "killed seven
+    people, including five soldiers", "12 people, most of them policemen"): soldiers,
+    police or fighters killed are their force's, never Civilians (ACLED: civilians are
+    the unarmed), so that side is the target; not where the count names civilians too."""
+    doc = s.span.doc
+    heads = [doc[i] for i in s.casualties.counted]
+    if any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in (
+            "people", "person") for h in heads for t in (h, *h.conjuncts)):
+        return None  # "six policemen and twenty civilians": civilians are named too
+    found: list[Actor] = []
+    for head in heads:
+        for g in [head, *_named_among(head)]:
+            actor = actors_stage.resolve_actor(np_span(g, keep_preps=True), ctx,
+                                               country_code=cc)
+            if actor is None or (actor1 is not None and actor.name == actor1.name):
+                continue
+            if actor.inter not in (0, 7):
+                found.append(actor)
+    return found[0] if found else None
+
+
+def _named_among(head: Token) -> list[Token]:
+    """The nouns a count singles out among its people: "including five soldiers",
+    "among them two policemen", "12 people, most of them policemen" (an apposition)."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"including", "among"}:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "appos":
+            found.append(child)
+    return found
+
+
+def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
+                       ) -> Actor | None:
+    """The state force a report of a protest with intervention names ("security forces
+    fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
+    as actor1 and the force that intervened, Police or Military Forces of the country, as
+    actor2."""
+    if not actors_stage.names_crowd(s.span):
+        return None
+    for chunk in s.span.noun_chunks:
+        if not actors_stage.names_security_force(chunk):
+            continue
+        actor = actors_stage.resolve_actor(chunk, ctx, country_code=cc)
+        if actor is not None and actor.inter in codes.STATE_FORCES:
+            return actor
+    return None
+
+
+def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
+                iso2: str | None) -> tuple[Actor, list[Actor]]:
+    """"Some 30 supporters of the MRTA demonstrated in Hamburg": people who demonstrate
+    for an armed group are ACLED's "Protesters (Country)" of where they marched, the
+    group associated with them; only a head that names the group itself makes it the
+    demonstrator. A state's people ("the Palestinians were protesting") are protesters
+    too: only a force word ("troops", "police") makes a state's forces the agent."""
+    head = agent.doc[agent.root.left_edge.i:agent.root.i + 1]
+    crowd = actors_stage.demonstrators(riot, iso2)
+    if crowd is None:
+        return actor1, assoc1
+    if actor1.inter == 1:
+        return (actor1, assoc1) if actors_stage.names_force(agent) else (crowd, assoc1)
+    if actor1.inter not in (2, 3, 4, 8) or actors_stage.resolve_actor(head) is not None:
+        return actor1, assoc1
+    return crowd, [actor1, *assoc1]
+
+
+def losing_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+                 other: Actor | None) -> Actor | None:
+    """The armed side of a battle whose losses the sentence reports besides `other`'s:
+    the subject of "lost" ("while the YPG lost four of its fighters") or a second side
+    counted among the dead ("two police officers and seven ISIS members have been
+    killed"). ACLED codes the two sides of a clash; either may stand first."""
+    for tok in s.span:
+        if tok.lemma_.lower() != "lose" or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        actor = actors_stage.resolve_actor(np_span(subj), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, 7) and (
+                other is None or actor.name != other.name):
+            return actor
+    if other is None:
+        return None
+    doc = s.span.doc
+    for i in s.casualties.counted:  # "two police officers and seven ISIS members"
+        for conj in doc[i].conjuncts:
+            actor = actors_stage.resolve_actor(doc[conj.left_edge.i:conj.right_edge.i + 1],
+                                               ctx, country_code=cc)
+            if actor is not None and actor.inter not in (0, 7) and actor.name != other.name:
+                return actor
+    return counted_side(s, ctx, cc, other)
+
+
+def _hands_agent(trigger: Token) -> Span | None:
+    """The agent of a passive told as "at the hands of X" ("killed at the hands of SDF
+    fighters", "on the hands of the Islamists"): X did it, as a by-phrase would say."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for prep in (c for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in {"at", "on", "by", "in"}):
+        for hand in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "hand"):
+            for of in (c for c in hand.children if c.dep_ == "prep" and c.lower_ == "of"):
+                who = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if who is not None:
+                    return np_span(who)
+    return None
+
+
+_CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "die"}
+_CAUSE_PREPS = {"in", "by", "due", "from", "during", "after"}
+
+
+def _cause_agent(trigger: Token) -> Span | None:
+    """The agent of the event a casualty word names as its cause: "three civilians were
+    injured due to attacks carried out by Jaish al-Islam", "killed in terrorists rocket
+    attacks". The words before the verb are the victims, never the perpetrator."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"injured", "killed",
+                                                                          "wounded"}):
+        return None
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"] + [
+            gg for g in prep.children if g.dep_ == "pcomp" for gg in g.children
+            if gg.dep_ == "pobj"]  # "due to attacks"
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _victims_verb_agent(trigger: Token) -> Span | None:
+    """The by-phrase of the casualty verb an event noun is the cause of: "two people
+    were killed in mortar fire by rebel fighters" (the parse hangs "by" on the verb)."""
+    noun = trigger
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CAUSE_PREPS:
+        return None
+    verb = prep.head
+    if not {verb.lemma_.lower(), verb.lower_} & (_CASUALTY_VERBS | {"killed", "wounded"}):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.i != noun.i]
+            if objs:
+                return np_span(objs[0])
+    return None
+
+
+def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
+                  ) -> tuple[Actor | None, list[Actor]]:
+    """The forces a weapon's modifier names: "US airstrikes" -> the US forces; joint or
+    uncertain ones ("Russian and coalition air raids", "Syrian or Russian warplanes")
+    as ACLED codes them: the first named is actor1, the others associated with it."""
+    if actor1 is None:
+        return actors_stage.state_of(agent), assoc1  # "US airstrikes", "Israeli strikes"
+    if not any(t.dep_ == "cc" for t in agent):
+        return actor1, assoc1
+    first = actors_stage.state_of(agent[:1])
+    if first is None or first.name == actor1.name:
+        return actor1, assoc1
+    return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
+
+
+def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
+                ) -> list[Actor]:
+    out: list[Actor] = []
+    for span in spans:
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc)
+        if actor is not None and all(a.name != actor.name for a in out):
+            out.append(actor)
+    return out
+
+
+def mention_casualties(draft: MentionDraft, s: SentenceInfo
+                ) -> tuple[int | None, int | None, int | None, bool]:
+    """(killed, top of a killed range, injured, killed is a floor): the sentence's
+    figures, given to its first violent, riot or protest mention only."""
+    if draft.event_type in CASUALTY_EVENT_TYPES and (
+            verb := clause_apart(draft.trigger)) is not None:
+        # "where 33 were killed in July; or when 109 died in a bomb attack in Ankara":
+        # each clause of its own place has its own toll
+        own = [t for t in s.span if main_clause(t).i == verb.i]
+        c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
+        return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
+    if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
+        return None, None, None, False
+    if s.toll_owner is not None and s.toll_owner is not draft:
+        return None, None, None, False  # the sentence's killing at a place of its own
+    c = s.casualties
+    s.casualty_used = c.killed is not None or c.injured is not None
+    return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
+
+
+def explain_mention(draft: MentionDraft, s: SentenceInfo, where: Where, when: When, published: date,
+             source_words: str, m: Mention) -> dict[str, str]:
+    """The words that decided each field, for --explain."""
+    place = where.place
+    return {
+        "sub_event_type": f"{draft.trigger_text} [{draft.agent_pattern}]",
+        "event_date": when.text or f"no date in the sentence: published {published}",
+        "location": (f"{where.text} (not in the gazetteer: coordinates of "
+                     f"{place.name})" if where.unresolved and place else where.text or ""),
+        "actor1": draft.agent.text if draft.agent is not None else "",
+        "actor2": draft.patient.text if draft.patient is not None else "",
+        "fatalities": s.casualties.killed_text if m.killed is not None else "",
+        "injuries": s.casualties.injured_text if m.injured is not None else "",
+        "sources": source_words,
+        "frame": draft.explain.get("frame", ""),  # a circumstance, a description ...
+    }
+
+
+CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
+
+
+def _claimant(trigger: Token) -> Span | None:
+    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and any(
+                c.lemma_ in ("responsibility", "credit") for c in node.children):
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            return trigger.doc[subj.left_edge.i:subj.i + 1]
+    return None
+
+
+# "blamed the regime for the attack", "the attack, orchestrated by Assad", "the regime was
+# responsible for the attack": the side the report holds responsible
+_BLAME_BY = {"orchestrate", "perpetrate", "commit", "order", "mastermind"}
+
+
+def _yields(trigger: Token) -> bool:
+    """A surrender ("the opposition surrendered to regime forces"): who gives up is an
+    armed side, so "the opposition" there is the armed opposition, as in a fight."""
+    return trigger.lemma_.lower() in load_lexicon().cue_words("yield_verbs")
+
+
+def _blamed(trigger: Token) -> Span | None:
+    """Whom the report blames for the event: ACLED codes the reported perpetrator
+    ("a car bombing blamed on the group", "blamed the Syrian regime for the chemical
+    attack", "a gas attack orchestrated by Assad", "X was responsible for the attack")."""
+    node, via = trigger, None
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        via, node = node, node.head
+        lemma = node.lemma_.lower()
+        if lemma == "blame" and node.pos_ == "VERB":
+            if via.dep_ == "prep" and via.lower_ == "for":  # "blamed X for the attack"
+                return _np_of(next((c for c in node.children if c.dep_ == "dobj"), None))
+            on = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            if on is not None and via.i == trigger.i:  # "an attack blamed on X"
+                return _np_of(next((c for c in on.children if c.dep_ == "pobj"), None))
+            return None
+        if lemma in _BLAME_BY and via.i == trigger.i and node.dep_ == "acl":
+            by = next((c for c in node.children if c.dep_ == "agent"), None)
+            return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)
+                          if by is not None else None)
+        if lemma == "responsible" and via.dep_ == "prep" and via.lower_ == "for":
+            return _np_of(next((c for c in node.head.children if c.dep_ == "nsubj"), None))
+    return None
+
+
+_USE_VERBS = {"use", "deploy", "employ"}
+_ONSET_NOUNS = {"launch", "start", "beginning", "onset"}
+
+
+def _launcher(trigger: Token) -> Span | None:
+    """Who launched an event named as "the launch/start of <event>": the subject of the
+    verb over that noun ("Turkey announced the launch of the assault on Afrin")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in (
+            _ONSET_NOUNS) or prep.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB":
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def weapon_user(trigger: Token) -> Span | None:
+    """Who used the weapon a trigger names ("the regime has used chemical weapons"): the
+    subject of the use verb is the side that struck."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _USE_VERBS:
+        return None
+    return _np_of(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+def _np_of(token: Token | None) -> Span | None:
+    """The noun phrase a blamed word heads; none for a pronoun ("it was responsible")."""
+    if token is None or token.pos_ == "PRON":
+        return None
+    return np_span(token, keep_preps=False)
+
+
+def region_of(top: Toponym, sent_tops: list[Toponym], doc_tops: list[Toponym],
+               text: str = "", scene: Place | None = None) -> Place | None:
+    """The region around an unresolved place: the province or country named nearest
+    to it in its sentence ("Baghuz, eastern Syria"), else the province of the current
+    scene ("To the west in Idlib province ... Dozens of shells fell on Fuaa and
+    Kafraya"), else the story's province or country ("the town of Ghraneij" in a
+    story on Deir ez-Zor) unless the scene is a city of another province ("In Damascus
+    ... a mortar round landed in Zqaq al-Sheikh")."""
+    regional = [t for t in sent_tops if t.place is not None
+                and t.place.level in ("admin1", "country")
+                and not places_stage.qualifies_actor(text, t.end)  # "UK-based"
+                and not places_stage.deployed_abroad(text, t)  # "A US soldier": abroad
+                and not places_stage.across_border(text, t.start)  # "the border with Turkey"
+                and not places_stage.in_body_name(text, t.start)]  # "Islamic State of Iraq"
+    if regional:
+        return min(regional, key=lambda t: (abs(t.start - top.end), coarseness(t.place))).place
+    if scene is not None and scene.level == "admin1":
+        return scene
+    story = places_stage.story_region(doc_tops, text)
+    if story is not None and story.level == "admin1" and scene is not None and (
+            scene.level in ("city", "admin2") and scene.admin1 not in (None, story.admin1)):
+        # a quarter after "In Damascus ..." in a story on Deir ez-Zor: the scene's province
+        return places_stage.province_of(scene) or story
+    return story
+
+
+def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc: str | None
+                   ) -> Actor | None:  # noqa: ANN001 - actors.ActorContext
+    """Who lost the territory: the first other named armed actor after the trigger
+    ("retook the last town still held by the Islamic State group"), else the holder a
+    word after it names ("captured three villages from government control", "from
+    rival rebel groups", "the regime-held district"), else another named armed actor
+    before it ("pushed the ISIL back ... and took full control"): ACLED's actor2 of a
+    transfer is the side that lost it. The taker and its backers are never the loser."""
+    taken = {w.name for w in winners if w is not None}
+    named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
+    spans = [ent for ent in named if ent.start > after]
+    spans += _holder_words(sent, after)
+    if taken:  # with the taker unknown, a name before the taking may be the taker
+        spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
+    for span in spans:
+        actor = actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+            actors_stage.armed_opposition(span, cc or ctx.country_for(span)))  # "opposition-held"
+        if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
+            return actor
+    return None
+
+
+def _may_be_taker(span: Span) -> bool:
+    """Whether a name before the trigger may be a taker rather than the side pushed:
+    only the object of a verb or preposition ("pushed the ISIL back", "advances against
+    the ISIL") is the loser; a subject, a "by" agent ("the SDF had seized", "backed by
+    the coalition") or a name joined by "and" to another may be a taker."""
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in {"by", "with", "of"}
+    return root.dep_ != "dobj"
+
+
+_HELD = {"held", "controlled", "occupied"}
+
+
+def _holder_words(sent: Span, after: int) -> list[Span]:
+    """Words after the trigger that name a holder: "X-held", "X-controlled", "from X
+    control" (X one word: government, regime, rebel, ...)."""
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if t.i <= after + 1:
+            continue
+        if t.lower_ in _HELD and doc[t.i - 1].text == "-" and t.i - 2 > after:
+            out.append(doc[t.i - 2:t.i - 1])
+        elif t.lower_ == "control" and doc[t.i - 1].lower_ != "-" and doc[t.i - 2].lower_ == "from":
+            out.append(doc[t.i - 1:t.i])
+        elif t.lower_ == "from":  # "captured eight villages from rival rebel groups"
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(np_span(obj, keep_preps=False))
+    return out
