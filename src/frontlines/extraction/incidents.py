@@ -1037,13 +1037,21 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
-            _political_persons(m))
+            _political_persons(m) or _foreign_force_taken(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _foreign_force_taken(m: Mention) -> bool:
+    """ "Iranian forces seized 15 British sailors": the armed men of one state taken by
+    another's forces are an incident between states (ACLED codes them as arrests), never
+    a crime."""
+    a1, a2 = m.actor1, m.actor2
+    return a1 is not None and a2 is not None and a2.inter == 1 and a1.name != a2.name
 
 
 def _political_persons(m: Mention) -> bool:

@@ -24,6 +24,7 @@ from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexico
 from frontlines.extraction.events.resolvers import (
     PLACE_LABELS,
     clause_places,
+    deed_of_taken,
     main_clause,
     resolve_type,
     scene_words,
@@ -100,6 +101,8 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
                 sub, why = taxonomy.NON_VIOLENT_TRANSFER, "next sentence"
         if sub is None or _abandons_no_place(trig, sub, patient):
             continue
+        if sub in TAKEN_DEEDS and deed_of_taken(trig):
+            continue  # "arrested two men suspected of throwing a grenade": the arrest
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent)
@@ -357,6 +360,8 @@ NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "
 
 
 WEAPON_TYPES = taxonomy.WEAPON_TYPES
+# weapons whose use, told as what people taken had done, is no incident of its own
+TAKEN_DEEDS = WEAPON_TYPES | {taxonomy.SUICIDE_BOMB}
 # triggers that as a modifier of a place noun only name the place ("a rocket-launching
 # site", "outside a detention centre": no arrest)
 PLACE_MODIFIERS = frozenset(WEAPON_TYPES) | {taxonomy.ARRESTS, "@detain"}

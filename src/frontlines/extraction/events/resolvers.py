@@ -561,11 +561,38 @@ def unsupported(tokens: list[Token]) -> list[Token]:
 def scene_words(trigger: Token, context: list[Token]) -> list[Token]:
     """The context words of the trigger's own incident: all of them, or only its own
     clause's in its sentence when clauses each name a place of their own (the cues
-    that retype a trigger, "blocked roads", "tear gas", are its clause's too)."""
+    that retype a trigger, "blocked roads", "tear gas", are its clause's too). What the
+    people taken had done is never the scene of another word ("raided a village and
+    arrested five suspects linked to a suicide bombing": a raid, no suicide bomb)."""
     mine = clause_apart(trigger)
-    if mine is None:
+    if mine is not None:
+        context = [t for t in context if t.sent != mine.sent or main_clause(t).i == mine.i]
+    if deed_of_taken(trigger):
         return context
-    return [t for t in context if t.sent != mine.sent or main_clause(t).i == mine.i]
+    return [t for t in context if t.sent != trigger.sent or not deed_of_taken(t)]
+
+
+def deed_of_taken(tok: Token) -> bool:
+    """Whether a word tells what people arrested or captured had done or carried:
+    "arrested two men suspected of throwing a grenade", "captured a militant who had
+    planted a bomb", "was captured after allegedly throwing the grenade". ACLED codes
+    the taking (Arrests); the deed is its reason, told as background. A clause with a
+    subject of its own ("arrested three men after a bomb killed five") tells another
+    incident. The thing taken itself ("seizing a suicide vest") is no deed."""
+    child, told = tok, False
+    for anc in tok.ancestors:
+        if child.dep_ in {"conj", "cc", "nsubj", "nsubjpass", "agent"}:
+            return False
+        if child.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}
+                for c in child.children):
+            return False
+        if anc.lemma_.lower() in words("taking_verbs") and any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in anc.children):  # someone taken
+            return told or child.dep_ not in {"dobj", "nsubjpass", "compound", "amod"}
+        told = told or child.dep_ not in {"compound", "amod", "nmod", "det", "nummod"}
+        child = anc
+    return False
 
 
 def clause_apart(trigger: Token) -> Token | None:
@@ -709,7 +736,19 @@ def _territory(c: Case) -> Result:
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
+    if _stormed(c.trigger):
+        return tx.ARMED_CLASH, "stormed"
     return _taker(c)
+
+
+def _stormed(trigger: Token | None) -> bool:
+    """ "Rebels stormed army positions": an assault on armed men's ground is a battle
+    (ACLED: Armed clash); the place changes hands only where the sentence says it was
+    taken ("stormed and captured the town", "stormed the base and took control")."""
+    if trigger is None or trigger.lemma_.lower() not in words("assault_verbs"):
+        return False
+    return not any(t.lemma_.lower() in words("taken_words") and t.i != trigger.i
+                   for t in trigger.sent)
 
 
 @resolver("take")
