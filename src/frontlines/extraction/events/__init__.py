@@ -99,10 +99,8 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             nxt = find_cues(_next_sentence(sent), lex.cue_first["takeover_next"])
             if nxt:  # the taker is named in the next sentence
                 sub, why = taxonomy.NON_VIOLENT_TRANSFER, "next sentence"
-        if sub is None or _abandons_no_place(trig, sub, patient):
+        if sub is None or _no_incident(trig, sub, patient):
             continue
-        if sub in TAKEN_DEEDS and deed_of_taken(trig):
-            continue  # "arrested two men suspected of throwing a grenade": the arrest
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
         sub, why2 = apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent)
@@ -362,6 +360,13 @@ NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "
 WEAPON_TYPES = taxonomy.WEAPON_TYPES
 # weapons whose use, told as what people taken had done, is no incident of its own
 TAKEN_DEEDS = WEAPON_TYPES | {taxonomy.SUICIDE_BOMB}
+
+
+def _no_incident(trig: Token, sub: str, patient: Span | None) -> bool:
+    """A move that abandons no place, or a weapon used in the deed of people arrested
+    ("arrested two men suspected of throwing a grenade": ACLED codes the arrest)."""
+    return _abandons_no_place(trig, sub, patient) or (
+        sub in TAKEN_DEEDS and deed_of_taken(trig))
 # triggers that as a modifier of a place noun only name the place ("a rocket-launching
 # site", "outside a detention centre": no arrest)
 PLACE_MODIFIERS = frozenset(WEAPON_TYPES) | {taxonomy.ARRESTS, "@detain"}

@@ -736,16 +736,18 @@ def _territory(c: Case) -> Result:
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
-    if _stormed(c.trigger):
+    if p is not None and _stormed(c.trigger, p.root):
         return tx.ARMED_CLASH, "stormed"
     return _taker(c)
 
 
-def _stormed(trigger: Token | None) -> bool:
-    """ "Rebels stormed army positions": an assault on armed men's ground is a battle
-    (ACLED: Armed clash); the place changes hands only where the sentence says it was
-    taken ("stormed and captured the town", "stormed the base and took control")."""
-    if trigger is None or trigger.lemma_.lower() not in words("assault_verbs"):
+def _stormed(trigger: Token | None, stormed: Token) -> bool:
+    """ "Rebels stormed army positions", "stormed the defenses of a police post": an
+    assault on armed men's lines is a battle (ACLED: Armed clash); they change hands only
+    where the sentence says so ("stormed the positions and captured them"). A town or
+    village stormed is taken, as the verb tells of a place."""
+    if trigger is None or trigger.lemma_.lower() not in words("assault_verbs") or \
+            stormed.lemma_.lower() not in words("assault_targets"):
         return False
     return not any(t.lemma_.lower() in words("taken_words") and t.i != trigger.i
                    for t in trigger.sent)
