@@ -171,9 +171,7 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
               if draft.patient is not None else None)
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
-            _affiliation(draft.patient, ctx, cc)) or (
-            # a battle is fought between armed sides: its unnamed opponent is no civilian
-            _nationals(draft.patient, cc) if draft.event_type != taxonomy.BATTLES else None)
+            _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
     assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
                if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
