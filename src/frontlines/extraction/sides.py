@@ -156,8 +156,9 @@ def _device_owner(agent: Span | None) -> Span | None:
     it as actor1, not an unidentified group, so the participle's "by" agent is read."""
     if agent is None:
         return None
-    part = next((c for c in agent.root.children
-                 if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    used = data.words("actors.yaml", "device_verbs")
+    part = next((c for c in agent.root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in used), None)
     by = next((c for c in part.children if c.dep_ == "agent"), None) if part else None
     return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)) if by else None
 
