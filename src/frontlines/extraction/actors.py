@@ -438,6 +438,10 @@ def lookup(name: str) -> ActorInfo | None:
     t = _table()
     if name in t.actors:
         return t.actors[name]
+    clan = _CLAN_RE.match(name)
+    if clan:  # "Habar Gidir Clan Militia (Somalia)": generated from a report's words
+        iso = _iso_of_name(clan.group(2))
+        return ActorInfo(name, 4, iso, "identity militia") if iso else None
     m = _GENERIC_RE.match(name)
     if m and m.group(1) in _GENERIC_INTER:
         iso = _iso_of_name(m.group(2))
@@ -1216,6 +1220,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if found:
             return make_actor(found[0][2], text)
 
+    clan = _clan_militia(span, iso)
+    if clan is not None:  # "Habar Gidir clan militiamen": the clan's identity militia
+        return make_actor(clan, text)
     lowers = {tok.lower_ for tok in core} - _task_prefixes(core, t.state_tasks)
     # 3. Generic state words: the state forces of the country in context.
     mil = _head_key(core, t.military)
@@ -1231,6 +1238,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         lone = _lone_soldier(core[-1], iso, ctx)
         if lone is not None:
             return _state_actor(lone, False, text) if lone else None
+    if state_key and "regime" in lowers and not (in_core or in_rest):
+        iso = _regime_home(iso)  # "regime soldiers shelled the Lebanese town": Syria's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
@@ -1250,6 +1259,39 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return None
+
+
+_CLAN_MEN = frozenset({"militia", "militias", "militiaman", "militiamen", "fighter", "fighters",
+                       "gunman", "gunmen", "clan", "clans"})
+_CLAN_RE = re.compile(r"^(.+) Clan Militia \((.+)\)$")
+
+
+def _clan_militia(span: Span, iso: str | None) -> str | None:
+    """ACLED's name for the armed men of a named clan ("Habar Gidir clan militia",
+    "militiamen of the Abgaal clan"): "<Clan> Clan Militia (<Country>)", an identity
+    militia of the country in context. The clan's name is the capitalised words
+    before "clan"; only a phrase about the clan's armed men or the clan itself."""
+    c = _table().countries.get(iso or "")
+    if c is None or span.root.lower_ not in _CLAN_MEN:
+        return None
+    for tok in span:
+        if tok.lower_ != "clan":
+            continue
+        start = tok.i
+        while start > span.start and span.doc[start - 1].text[:1].isupper() and (
+                span.doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        if start < tok.i:
+            return f"{span.doc[start:tok.i].text} Clan Militia ({c.name})"
+    return None
+
+
+def _regime_home(iso: str | None) -> str | None:
+    """The state whose "regime" a force word in a report placed in `iso` means: a regime
+    fighting across its borders (`regime_abroad` in actors.yaml) where the place is its
+    neighbour, else the country in context."""
+    table = data.load("actors.yaml").get("regime_abroad") or {}
+    return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 
 def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:

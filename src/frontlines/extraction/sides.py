@@ -115,6 +115,9 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     """Actor1 and its associated actors from the agent span, by ACLED's naming."""
     actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                       if draft.agent is not None else (None, []))
+    owner = _device_owner(draft.agent) if actor1 is None else None
+    if owner is not None:  # "an explosive planted by Islamic State killed four soldiers"
+        actor1, assoc1 = actors_stage.resolve_actors(owner, ctx, country_code=cc)
     if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
         # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
         actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
@@ -145,6 +148,19 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     return actor1, assoc1
+
+
+def _device_owner(agent: Span | None) -> Span | None:
+    """Who used the thing a clause's subject names ("a bomb planted by Taliban
+    insurgents", "a rocket fired by Hamas"): ACLED codes the side that laid or fired
+    it as actor1, not an unidentified group, so the participle's "by" agent is read."""
+    if agent is None:
+        return None
+    used = data.words("actors.yaml", "device_verbs")
+    part = next((c for c in agent.root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in used), None)
+    by = next((c for c in part.children if c.dep_ == "agent"), None) if part else None
+    return _np_of(next((c for c in by.children if c.dep_ == "pobj"), None)) if by else None
 
 
 def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
@@ -293,8 +309,14 @@ def _community_country(word: str) -> str | None:
 def _one_of_a_people(root: Token) -> bool:
     """"A Palestinian", "an Iraqi": a people's word as a noun with "a"/"an" is one of them
     (an adjective would have a noun after it: "a Palestinian gunman")."""
-    return root.pos_ in ("PROPN", "NOUN") and root.tag_ in ("NNP", "NN") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    # the parser may tag the noun as an adjective ("shot dead a Palestinian"): its role
+    # as the object or subject says it is the noun
+    noun = root.pos_ in ("PROPN", "NOUN") and root.tag_ in ("NNP", "NN") or (
+        root.tag_ == "JJ" and root.dep_ in _NOUN_ROLES)
+    return noun and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
+_NOUN_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 # what may hang on a people's plural that is still only a head count ("five unarmed")
