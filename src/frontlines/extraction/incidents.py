@@ -1614,6 +1614,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return all(compatible(x, y) for x in g for y in h)
     if shared and _other_opponent(g, h, shared):
         return False  # "attacked a police post ... and later clashed with army troops"
+    if shared and _taken_and_struck(a, b):
+        return False  # "bombed the town before troops stormed it": two events
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
@@ -1866,6 +1868,18 @@ def _taken_and_other(a: Mention, b: Mention) -> bool:
     other = b if a.sub_event_type in T.TERRITORY_BATTLES else a
     return not (other.sub_event_type == T.ARMED_CLASH and other.actor1 is None
                 and other.actor2 is None and not other.agent_class)
+
+
+def _taken_and_struck(a: Mention, b: Mention) -> bool:
+    """A place taken and the air strikes or shelling told in the same sentence ("government
+    aircraft bombed the town before troops stormed it"): the remote violence is an event
+    of its own, as _taken_and_other says across sentences (ACLED codes each type apart).
+    Only strikes placed themselves: unplaced ("while suffering from continued Coalition
+    airstrikes") they stay with the place taken."""
+    struck = a if a.event_type == T.EXPLOSIONS else b
+    return {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES
+            } == {True, False} and struck.event_type == T.EXPLOSIONS and (
+        struck.place is not None)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:
