@@ -66,3 +66,9 @@ def test_air_strikes_told_with_a_place_taken_are_an_event_of_their_own() -> None
         "Northeastern rebels first captured Birao on Oct. 29, but lost it a month later "
         "after French forces backing government troops attacked insurgent positions there "
         "with jet fighters and helicopter gunships.", published="2006-12-01")]
+
+
+def test_a_toll_over_a_span_of_days_is_a_period_tally() -> None:
+    # written for the tests: nine days' dead in one city are no incident of one day
+    assert incidents("The Syrian Observatory said 212 civilians were killed in Aleppo over "
+                     "April 18-27.", published="2016-05-10") == []

@@ -20,6 +20,7 @@ the incident. The words are data (data/incidents.yaml).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -99,8 +100,31 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
                 continue
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
-    return toll or _counted_period(sent, scope, trigger) or _process_toll(sent) or (
-        period_toll(sent, covered))
+    return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
+        _process_toll(sent) or period_toll(sent, covered))
+
+
+_MONTH = rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?"
+# "April 18-27", "18-27 April": a span of days within one month
+_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH}\s+(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})"
+                        rf"|(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+{_MONTH})\b")
+
+
+def _day_range(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
+    """"212 civilians were killed in Aleppo over April 18-27": a toll over a span of
+    three days or more is a period's tally, not one incident (ACLED: one event per day;
+    two days stay an incident, as in ``_short_period``)."""
+    for ent in dates_in(sent):
+        found = _DAY_RANGE.search(ent.text)
+        if found is None:
+            continue
+        first, last = (int(g) for g in (found.groups()[:2] if found.group(1)
+                                         else found.groups()[2:]))
+        idx = range(ent.start - sent.start, ent.end - sent.start)
+        if last - first >= 2 and (scope is None or trigger is None
+                                  or _cue_in_scope(sent, idx, scope, trigger)):
+            return ent.text
+    return None
 
 
 def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
