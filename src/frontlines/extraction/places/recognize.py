@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines import data
 from frontlines.domain.placenames import PARTICLES, fold, key
@@ -347,6 +347,16 @@ def _list_members(doc: Doc, first: int) -> list[Span]:
     return members
 
 
+def _names_noun(nxt: Token) -> bool:
+    """Whether a listed name modifies the word after it ("SA officials"); with no tagger
+    (the geoparser's pipeline) any lower-case word but a preposition counts."""
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.doc.has_annotation("TAG"):
+        return nxt.pos_ == "NOUN"
+    return nxt.lower_ not in CUE_BEFORE and nxt.lower_ not in {"on", "and", "or"}
+
+
 def _listed_plainly(span: Span) -> bool:
     """ACLED codes one event per location: "air strikes on Khan Touman, Aleis and
     Alzorba", "barrel bombs on Daraya and Moadamiyeh" list places without a frame
@@ -362,8 +372,9 @@ def _listed_plainly(span: Span) -> bool:
     if i < 0 or doc[i].text[:1].isupper():
         return False
     members = _list_members(doc, i + 1)
-    if len(members) < 2 or not any(m.start == span.start for m in members):
-        return False
+    own = next((m for m in members if m.start == span.start), None)
+    if len(members) < 2 or own is None or own.end < len(doc) and _names_noun(doc[own.end]):
+        return False  # ("floods hit Trinidad and SA officials": SA names the officials)
     opener = doc[i].lower_
     if opener == "on" and i >= 1 and doc[i - 1].lower_ in _FIRED_ON:
         return True
