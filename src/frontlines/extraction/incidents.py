@@ -20,6 +20,7 @@ the incident. The words are data (data/incidents.yaml).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -99,8 +100,31 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
                 continue
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
-    return toll or _counted_period(sent, scope, trigger) or _process_toll(sent) or (
-        period_toll(sent, covered))
+    return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
+        _process_toll(sent) or period_toll(sent, covered))
+
+
+_MONTH = rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?"
+# "April 18-27", "18-27 April": a span of days within one month
+_DAY_RANGE = re.compile(rf"(?i)\b(?:{_MONTH}\s+(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})"
+                        rf"|(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+{_MONTH})\b")
+
+
+def _day_range(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
+    """"212 civilians were killed in Aleppo over April 18-27": a toll over a span of
+    three days or more is a period's tally, not one incident (ACLED: one event per day;
+    two days stay an incident, as in ``_short_period``)."""
+    for ent in dates_in(sent):
+        found = _DAY_RANGE.search(ent.text)
+        if found is None:
+            continue
+        first, last = (int(g) for g in (found.groups()[:2] if found.group(1)
+                                         else found.groups()[2:]))
+        idx = range(ent.start - sent.start, ent.end - sent.start)
+        if last - first >= 2 and (scope is None or trigger is None
+                                  or _cue_in_scope(sent, idx, scope, trigger)):
+            return ent.text
+    return None
 
 
 def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
@@ -1622,6 +1646,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return all(compatible(x, y) for x in g for y in h)
     if shared and _other_opponent(g, h, shared):
         return False  # "attacked a police post ... and later clashed with army troops"
+    if shared and _taken_and_struck(a, b):
+        return False  # "bombed the town before troops stormed it": two events
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
@@ -1874,6 +1900,18 @@ def _taken_and_other(a: Mention, b: Mention) -> bool:
     other = b if a.sub_event_type in T.TERRITORY_BATTLES else a
     return not (other.sub_event_type == T.ARMED_CLASH and other.actor1 is None
                 and other.actor2 is None and not other.agent_class)
+
+
+def _taken_and_struck(a: Mention, b: Mention) -> bool:
+    """A place taken and the air strikes or shelling told in the same sentence ("government
+    aircraft bombed the town before troops stormed it"): the remote violence is an event
+    of its own, as _taken_and_other says across sentences (ACLED codes each type apart).
+    Only strikes placed themselves: unplaced ("while suffering from continued Coalition
+    airstrikes") they stay with the place taken."""
+    struck = a if a.event_type == T.EXPLOSIONS else b
+    return {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES
+            } == {True, False} and struck.event_type == T.EXPLOSIONS and (
+        struck.place is not None)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:

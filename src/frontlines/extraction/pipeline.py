@@ -76,7 +76,14 @@ from frontlines.extraction.sides import (
     weapon_user,
 )
 from frontlines.extraction.sources import source_of
-from frontlines.extraction.time import When, goes_on, parse_expression, resolve_when, story_date
+from frontlines.extraction.time import (
+    When,
+    coordinated_days,
+    goes_on,
+    parse_expression,
+    resolve_when,
+    story_date,
+)
 from frontlines.extraction.words import reporting_verbs
 
 # event types where whoever a casualty figure counts is the target
@@ -162,6 +169,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                                f"({when.text}) with only a year and no town of its own")
                 continue
             listed = [m, *_other_places(m, s)]
+            listed += _other_days(listed, s, when, published)
             _share_toll(listed)
             for one in listed:
                 mentions.append(one)
@@ -255,6 +263,21 @@ def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
         copies.append((t.start, _listed_copy(m, t.place, t.text, False)))
     _toll_to_first(m, own.start, copies)
     return [c for _, c in copies]
+
+
+def _other_days(listed: list[Mention], s: SentenceInfo, when: When,
+                published: date) -> list[Mention]:
+    """ACLED codes one event per day and location: "protesters clashed with police in
+    Cairo on Monday and Tuesday" is two events, "battles in Basra and Nasiriyah ... on
+    Friday and Saturday" four. Each other day listed with the mention's own gives a copy
+    of it at each of its places that day; the sentence's toll is divided among them all
+    (_share_toll)."""
+    return [replace(m, event_date=day.date, time_precision=day.precision, date_text=day.text,
+                    killed=None, killed_high=None, killed_at_least=False, injured=None,
+                    explain={**m.explain, "date": f"{day.text} (one of the days listed with "
+                                                  f"{when.text}: one event per day)",
+                             "split": f"{m.explain.get('split', '')} {day.text}".strip()})
+            for day in coordinated_days(s.span, when, published) for m in listed]
 
 
 def _toll_to_first(m: Mention, start: int, copies: list[tuple[int, Mention]]) -> None:

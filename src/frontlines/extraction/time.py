@@ -408,6 +408,35 @@ def _glossed(ent: Span, published: date) -> When | None:
     return None
 
 
+def coordinated_days(sent: Span, when: When, published: date) -> list[When]:
+    """The other days an event's own day is listed with: "clashed with police on Monday
+    and Tuesday", "on Sunday and on Monday". ACLED codes one event per day, so each is
+    its own event. Only days (not months or a year), and not a period's ends ("between
+    Monday and Wednesday")."""
+    if not when.explicit or when.precision != 1 or not when.text:
+        return []
+    ents = dates_in(sent)
+    own = next((k for k, e in enumerate(ents) if e.text == when.text), None)
+    if own is None or own > 0 and ents[own - 1].text == when.text:
+        return []
+    doc, first = sent.doc, ents[own]
+    if first.start > 0 and doc[first.start - 1].lower_ in ("between", "from", "since"):
+        return []
+    others: list[When] = []
+    last = first
+    for ent in ents[own + 1:]:
+        if not all(t.lower_ in (",", "and", "on") for t in doc[last.end:ent.start]):
+            break
+        day = parse_expression(ent.text, published)
+        if day is None or day.precision != 1 or day.date == when.date or day.future:
+            break  # ("on Monday, 9 May": the same day told twice)
+        others.append(day)
+        last = ent
+    if not any(t.lower_ == "and" for t in doc[first.end:last.start]):
+        return []
+    return others
+
+
 def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     """The date of the event whose trigger is ``trigger``.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.attrs import IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines import data
 from frontlines.domain.placenames import PARTICLES, fold, key
@@ -293,7 +293,8 @@ def _has_cue(span: Span) -> bool:
         i -= 1  # "in northern Aleppo"
     if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
         return True  # "the siege on Manbij"
-    return i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
+    return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
+            or _listed_plainly(span))
 
 
 # Plural frames whose "of" opens a list of places: "the villages of X and Y".
@@ -317,6 +318,71 @@ def _listed_in_frame(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+# "barrel bombs on X and Y": after these, "on" opens the places a strike hit.
+_FIRED_ON = ASSAULT_NOUNS | frozenset({"bombs", "shells", "rockets", "missiles", "mortars"})
+# Verbs whose listed objects are places when the NER tags them no person ("targeted
+# Arak and Bardeh", WORK_OF_ART); after a locative, one listed place must say so.
+_LIST_VERBS = frozenset({"targeted", "struck", "hit", "shelled", "bombed", "pounded",
+                         "captured", "seized", "stormed", "retook", "recaptured", "overran"})
+_LIST_JOINS = frozenset({"and", ","})
+
+
+def _list_members(doc: Doc, first: int) -> list[Span]:
+    """The capitalised names of a list opened at `first`: "Khan Touman, Aleis and Alzorba"."""
+    members, start, j = [], first, first
+    while j < len(doc) and j - first <= 16:
+        tok = doc[j]
+        if tok.lower_ in _LIST_JOINS:
+            if j > start:
+                members.append(doc[start:j])
+            start = j + 1
+        elif not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in PARTICLES) or (
+                tok.ent_type_ == "DATE"):
+            break
+        j += 1
+    if j > start:
+        members.append(doc[start:j])
+    return members
+
+
+def _names_noun(nxt: Token) -> bool:
+    """Whether a listed name modifies the word after it ("SA officials"); with no tagger
+    (the geoparser's pipeline) any lower-case word but a preposition counts."""
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.doc.has_annotation("TAG"):
+        return nxt.pos_ == "NOUN"
+    return nxt.lower_ not in CUE_BEFORE and nxt.lower_ not in {"on", "and", "or"}
+
+
+def _listed_plainly(span: Span) -> bool:
+    """ACLED codes one event per location: "air strikes on Khan Touman, Aleis and
+    Alzorba", "barrel bombs on Daraya and Moadamiyeh" list places without a frame
+    word, though the NER tags some persons or organisations. Each name of a list of
+    two or more is a place when the list follows a strike's "on", or a verb of
+    strikes and captures and not every name is a person, or a locative or such a
+    verb and another listed name is tagged a place."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 12 and (
+            doc[i].lower_ in _LIST_JOINS or doc[i].text[:1].isupper() or doc[i].text == "-"
+            or doc[i].lower_ in PARTICLES) and doc[i].ent_type_ != "DATE":
+        i -= 1
+    if i < 0 or doc[i].text[:1].isupper():
+        return False
+    members = _list_members(doc, i + 1)
+    own = next((m for m in members if m.start == span.start), None)
+    if len(members) < 2 or own is None or own.end < len(doc) and _names_noun(doc[own.end]):
+        return False  # ("floods hit Trinidad and SA officials": SA names the officials)
+    opener = doc[i].lower_
+    if opener == "on" and i >= 1 and doc[i - 1].lower_ in _FIRED_ON:
+        return True
+    if opener in _LIST_VERBS and not all(
+            any(t.ent_type_ == "PERSON" for t in m) for m in members):
+        return True
+    return (opener in _LIST_VERBS or opener in _LOCATIVE or opener == "on") and any(
+        m.start != span.start and m.root.ent_type_ in PLACE_LABELS for m in members)
 
 
 def _big_city_only(cands: list) -> bool:
@@ -805,7 +871,8 @@ class _Finder:
             # Cheap test first: is there a frame before, or a frame word just after?
             framed_before = (start >= 2 and lower[start - 1] == "of"
                              and lower[start - 2] in FRAME_BEFORE)
-            listed = cap[start] and _listed_in_frame(self.doc[start:start + 1])
+            one = self.doc[start:start + 1]
+            listed = cap[start] and (_listed_in_frame(one) or _listed_plainly(one))
             framed_before = framed_before or listed
             if not framed_before and (start >= 1 and lower[start - 1] == "of"
                                       or next_frame[start + 1] > start + MAX_NGRAM
@@ -836,8 +903,10 @@ class _Finder:
                 continue  # "and Maarat Harma on Sunday": the name ends at its list
             ent = self.ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"} and not (
-                    listed and ent.label_ == "PERSON"):
-                continue  # (a name listed in "the villages of X and Y" is a place)
+                    listed and (ent.label_ == "PERSON" or ent.label_ == "WORK_OF_ART"
+                                and any(t.lower_ in _LIST_JOINS for t in ent))):
+                continue  # (a name listed in "the villages of X and Y" is a place;
+                # "Arak and Bardeh", one WORK_OF_ART, is a list the NER ran together)
             self.take(self.doc[start:start + n], "LOC")
             break
 
