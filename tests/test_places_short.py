@@ -609,3 +609,4 @@ def test_a_faith_is_no_place():
     # "Christian" is also a county of Kentucky; the NER tags it GPE
     records = _records("Militants attacked Christian villages in northern Iraq on Sunday.")
     assert [e.country for e in records] == ["Iraq"]
+

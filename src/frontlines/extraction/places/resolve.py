@@ -80,9 +80,6 @@ _NOT_PLACE_ALONE = frozenset({
 # Mount Sinjar" is by Sinjar): that town, as a variant reading, like a facility's.
 _LANDFORM_WORDS = frozenset({"mount", "mountain", "mountains", "jabal", "jebel", "jabel"})
 EXACT_NAME = 1.0
-# A town DWARF_RATIO times bigger (and of DWARF_POP) known by the same English name.
-DWARF_RATIO = 5
-DWARF_POP = 20_000
 SEAT_NAMED = 1.5  # a district named after its seat, without a district cue
 LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
@@ -282,18 +279,6 @@ def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
             if cc:
                 return cc
     return None
-
-
-def _dwarfed(c: Candidate, cands: list[Candidate], text: str) -> bool:
-    """A small town whose main name is the text's, beside a town many times bigger
-    that news calls by that name in English ("Palmyra" for Tadmur, 51,000 people, and
-    Palmyra, Pennsylvania, 7,000): the main name alone is no evidence for the namesake;
-    population and the story's geography decide. Only in a short text (the caller): a
-    long local story's main names are better evidence (GeoWebNews 0.920 -> 0.916)."""
-    if c.level != 0 or c.variant or _main_key(c.entry[NAME]) != _main_key(text):
-        return False
-    return any(o.level == 0 and not o.variant and o.population >= DWARF_POP
-               and o.population >= DWARF_RATIO * max(c.population, 1) for o in cands)
 
 
 def _district_seat(c: Candidate, cands: list[Candidate]) -> bool:
@@ -880,8 +865,6 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             elif c.level == 2 and admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}:
                 x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
-            if len(doc) <= SHORT_TEXT_TOKENS and _dwarfed(c, cands, text):
-                x -= EXACT_NAME  # "Palmyra": Tadmur, not Palmyra, Pennsylvania
             scores.append(x)
         chosen.append((None, scores, cands))
     return chosen
