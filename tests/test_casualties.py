@@ -339,3 +339,37 @@ def test_scores_is_a_score_like_dozens_is_a_dozen(nlp) -> None:
     got = count_casualties(one_sentence(nlp, "Three attackers killed scores of civilians and "
                                              "injured a dozen more in the city."))
     assert (got.killed, got.injured) == (20, 12)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # round I, written after news reports of 2014-2016 (ACLED: "a dozen" = 12, so "two
+    # dozen" = 24, "half a dozen" = 6, "a score" = 20)
+    ("Islamic State militants executed two dozen villagers near Mosul on Tuesday.", 24),
+    ("Gunmen killed half a dozen soldiers in an ambush in Borno state on Monday.", 6),
+    ("Militants shot dead three dozen civilians in a village near Kandahar.", 36),
+    ("A score of people were killed when a car bomb exploded in Baghdad.", 20),
+])
+def test_dozens_and_scores_multiply(nlp, sentence: str, killed: int) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    # written after news reports of 2015-2016: a plural with no figure is ACLED's
+    # "several" (10); a title with its name after it is one person
+    ("Gunmen shot dead the policemen guarding a checkpoint in Quetta on Monday.", 10),
+    ("Soldiers were killed when militants stormed an army base near Gao on Monday.", 10),
+    ("No civilians were killed when rebels shelled the town on Monday.", None),
+    ("Militants have killed civilians in the region for years.", None),
+    ("Gunmen shot dead local councillor Ahmed Khan in Peshawar on Monday.", 1),
+])
+def test_plural_dead_and_a_named_title(nlp, sentence: str, killed) -> None:
+    assert count_casualties(one_sentence(nlp, sentence)).killed == killed
+
+
+def test_countrywide_toll_is_not_the_strikes(nlp) -> None:
+    """Written after Syrian Observatory reports of 2016: the day's toll "across the country"
+    is many places' tally; the strike's own dead are its toll."""
+    got = count_casualties(one_sentence(nlp, "An air strike on a market in Idlib killed 12 "
+                                             "people on Monday, and the toll across the "
+                                             "country rose to 60."))
+    assert got.killed == 12

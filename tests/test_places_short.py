@@ -610,3 +610,20 @@ def test_a_faith_is_no_place():
     records = _records("Militants attacked Christian villages in northern Iraq on Sunday.")
     assert [e.country for e in records] == ["Iraq"]
 
+
+def test_villages_in_a_side_of_a_province_stay_in_it():
+    # "in the east of Homs province" is inside Homs as "in east Homs" is (written after
+    # Syrian wire reports): Arak and Bardeh are no towns of Iran; the gazetteer lacks
+    # the Syrian villages, so the events are at the province
+    text = "ISIS seized the villages of Arak and Bardeh in the east of Homs province."
+    assert _where(text) == [("Arak", "Syria", 3), ("Bardeh", "Syria", 3)]
+    spans = [(t.text, t.start) for t in places.geoparse(
+        "ISIS militants stormed the villages of Arak and Bardeh in eastern Homs.")]
+    assert len(spans) == len(set(spans))  # one toponym per span
+
+
+def test_a_reference_read_by_its_english_name_binds_the_village():
+    # Palmyra is Tadmur's English name; with Homs province named, "Arak, east of
+    # Palmyra" lies near Tadmur, not in Iran
+    text = "Regime aircraft bombed Arak, east of Palmyra in Homs province."
+    assert [(c, p) for _l, c, p in _where(text)] == [("Syria", 2)]

@@ -47,7 +47,7 @@ def _pairs_of_spark(spark, out: Path) -> set[tuple[str, str]]:  # noqa: ANN001
 def test_afp_records_as_extract(spark, tmp_path):  # noqa: ANN001
     counts = fspark.run_extract(spark, [str(AFP)], str(tmp_path), partitions=2)
     want = _pairs_of_extract([a for a in read_path(str(AFP)) if isinstance(a, Article)])
-    assert counts["records"] == len(want) == 9
+    assert counts["records"] == len(want) == 8
     assert _pairs_of_spark(spark, tmp_path) == want
     row = spark.read.parquet(str(tmp_path / "records")).where(
         "sub_event_type = 'Remote explosive/landmine/IED'").first()

@@ -266,3 +266,21 @@ def test_a_quoted_report_dates_its_relative_days() -> None:
     text = ("The New York Times reported on 25/03/2008 that gunmen shot dead two "
             "policemen in Basra on Monday.")
     assert {r.event_date for r in frontlines.extract(text)} == {"2008-03-24"}
+
+
+def test_calendar_day_after_a_comma_dates_a_relative_time(nlp) -> None:
+    """Written after a Ukraine report of March 2015 published two days later: "this
+    morning, 6 March" is 6 March, not the publication day."""
+    doc = nlp("Rebels shelled a government checkpoint near Donetsk this morning, 6 March, "
+              "killing two soldiers.")
+    when = resolve_when(doc[:], _trigger(doc, "shelled"), date(2015, 3, 8))
+    assert (when.date, when.precision) == (date(2015, 3, 6), 1)
+
+
+def test_year_only_date_says_the_year_in_its_note() -> None:
+    """Written after reports of the Iraq war: "in 2004" is coded at ACLED's coarsest
+    precision (3) on the year's first day; the note says the year, not January."""
+    records = frontlines.extract("Insurgents bombed a police station in Fallujah in 2004, "
+                                 "killing 12 officers.", published=date(2016, 10, 20))
+    assert [(r.event_date, r.time_precision) for r in records] == [("2004-01-01", 3)]
+    assert records[0].notes.startswith("In 2004:")

@@ -69,7 +69,9 @@ class Casualties:
     counted: list[int] = field(default_factory=list)
 
 
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          # "two dozen" is 24, not 2 ("a dozen", "half a dozen": vague_counts.tsv)
+          "dozen": 12}
 _SHARES = [(["a", "quarter", "of", "a"], 0.25), (["half", "a"], 0.5), (["a", "half"], 0.5),
            (["a"], 1.0)]
 
@@ -97,7 +99,7 @@ def number_value(tok: Token) -> tuple[int | None, Span | None]:
         start -= 1
     end = tok.i + 1
     while end < hi and (doc[end].like_num or joins(end)
-                        or doc[end].lower_ in ("hundred", "thousand")):
+                        or doc[end].lower_ in ("hundred", "thousand", "dozen")):
         end += 1
     span = doc[start:end]
     if sum(c.isdigit() for c in span.text) > MAX_NUMBER_DIGITS:
@@ -125,6 +127,9 @@ def _scaled(span: Span) -> tuple[int | None, Span | None] | None:
     head = span[:-1].text.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", head):
         return int(round(float(head) * scale)), span
+    if head and scale == SCALES["dozen"]:
+        times = _parse_number_words(head.replace("-", " "))  # "three dozen": 36
+        return (times * scale, span) if times is not None else (None, None)
     if head:
         return None  # "three million": the number parser reads it
     doc = span.doc
@@ -216,6 +221,9 @@ def _phrasal_category(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead":
             return "killed"
+        if c.dep_ == "dobj" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "dead" \
+                and verb.nbor().head == c:
+            return "killed"  # "shot dead local councillor X": "dead" parsed as the object's
         if c.dep_ == "advmod" and c.lower_ == "fatally":
             return "killed"  # "was fatally shot", "fatally stabbed"
         if c.dep_ == "prep" and c.lower_ == "to" and lemma not in NOT_TO_DEATH_VERBS and any(
@@ -376,13 +384,7 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
         cat = _verb_category(verb)
         if cat is None:
             continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        # the one who died, or "a child burned to death" (a killing phrase with no object)
-        intransitive = verb.lemma_ in ("die", "perish") or (
-            _category(verb) is None and verb.lemma_ not in AGENTIVE_VERBS
-            and not any(c.dep_ == "dobj" for c in verb.children))
-        roles = ("nsubjpass",) if passive else (("nsubj",) if intransitive else ("dobj",))
-        for child in _victim_candidates(verb, roles):
+        for child in _victim_candidates(verb, _victim_roles(verb)):
             if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
@@ -394,10 +396,66 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
                 child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
                 child.lower_ in REFLEXIVES) or _named_one(child, verb, cat) or (
                 # "Mehmet Aksoy, the film-maker and activist who was killed": one person
-                child.dep_ == "appos" and child.head.ent_type_ == "PERSON")
+                child.dep_ == "appos" and child.head.ent_type_ == "PERSON") or (
+                # "shot dead local councillor Ahmed Khan": a title with the name after it
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children))
             if person:
                 out.append((cat, verb, child))
     return out
+
+
+def _victim_roles(verb: Token) -> tuple[str, ...]:
+    """The dependency a casualty verb's victim has: the passive's subject, the subject of
+    "died" or "a child burned to death" (a killing phrase with no object), else the object."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return ("nsubjpass",)
+    intransitive = verb.lemma_ in ("die", "perish") or (
+        _category(verb) is None and verb.lemma_ not in AGENTIVE_VERBS
+        and not any(c.dep_ == "dobj" for c in verb.children))
+    return ("nsubj",) if intransitive else ("dobj",)
+
+
+# Determiners that make a plural no count of dead ("no civilians were killed") or another
+# count ("both soldiers")
+NOT_VAGUE_DETS = {"no", "both", "neither", "any"}
+
+
+def _plural_victims(sent: Span) -> tuple[Token, Token] | None:
+    """Dead people a killing names in the plural with no number ("gunmen shot dead the
+    policemen", "soldiers were killed"): (verb, noun). ACLED codes a plural with no figure
+    as it codes "several" (vague_counts.tsv), not as no death."""
+    for verb in sent:
+        if not _one_past_killing(verb):
+            continue
+        # "shot dead the policemen": the parser hangs the dead on "dead"
+        dead = [g for c in verb.children if c.dep_ == "acomp" and c.lower_ == "dead"
+                for g in c.children if g.dep_ == "dobj"]
+        for noun in [c for c in verb.children if c.dep_ in _victim_roles(verb)] + dead:
+            if noun.tag_ == "NNS" and (noun.lemma_.lower() in person_nouns() or (
+                    noun.lemma_.lower() in COMBATANT_NOUNS)) and not any(
+                    c.dep_ in ("nummod", "quantmod", "prep", "appos", "conj") or (
+                        c.lower_ in NOT_VAGUE_DETS) for c in noun.children) and not any(
+                    t.like_num for t in noun.doc[max(noun.left_edge.i - 2, 0):noun.i]):
+                # ("In March three Indian journalists were killed": a figure the parser
+                # gave the date is still the count)
+                return verb, noun
+    return None
+
+
+def _one_past_killing(verb: Token) -> bool:
+    """A killing told as one past deed in a clause of its own ("were killed", "shot dead",
+    ", killing ..."): not a relative clause's description ("air strikes that killed
+    non-combatants"), nor a present, modal or perfect record of deeds ("journalists are
+    killed", "should be killed", "have killed civilians for years")."""
+    if verb.pos_ != "VERB" or _verb_category(verb) != "killed" or _time_clause(verb) or (
+            verb.dep_ in ("relcl", "acl")):
+        return False
+    if verb.tag_ == "VBG":
+        return verb.dep_ == "advcl"  # "hit a market, killing civilians"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        a.tag_ == "MD" or a.lemma_ == "have" or (a.dep_ == "auxpass" and a.tag_ != "VBD")
+        for a in aux) and (verb.tag_ == "VBD" or any(a.dep_ == "auxpass" for a in aux))
 
 
 # "killing himself and four policemen": the attacker is one of the dead
@@ -582,6 +640,9 @@ def count_casualties(sent: Span) -> Casualties:
         if most > settings.MAX_INCIDENT_TOLL:
             out.parts.append(f"a war's toll, not an incident's: {fig.span.text} {fig.noun.text}")
             continue
+        if _countrywide(word, fig.noun):
+            out.parts.append(f"a countrywide toll, not an incident's: {fig.span.text}")
+            continue
         if cat == "killed" and _with_wounded(word):
             out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
             continue
@@ -614,6 +675,11 @@ def count_casualties(sent: Span) -> Casualties:
                 victim.dep_ != "appos") and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
+    plural = None if groups["killed"] else _plural_victims(sent)
+    if plural is not None:
+        groups["killed"][plural[0].i] = vague_counts()["several"]
+        out.killed_text = f"{plural[1].text}, plural with no number ({plural[0].text})"
+        out.counted.append(plural[1].i)
     if groups["killed"]:
         out.killed = max(groups["killed"].values())
     if groups["injured"]:
@@ -683,6 +749,24 @@ def _drop_earlier_reports(out: Casualties, groups: dict[str, dict[int, int]],
                 if i.i in by_word:
                     del by_word[i.i]
                     out.parts.append(f"an earlier incident's toll: {i.text}")
+
+
+WHOLE_COUNTRY = {"country", "nation", "countryside"}
+
+
+def _countrywide(word: Token, noun: Token) -> bool:
+    """A toll "across the country", "throughout Syria" or "nationwide" is the day's tally
+    over many places, not the toll of the one strike the sentence tells (ACLED: one event,
+    one place): it hangs on the casualty word, the noun counted or the toll."""
+    for head in {word, noun, word.head}:
+        for c in head.children:
+            if c.lower_ == "nationwide":
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout") and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in WHOLE_COUNTRY or (
+                        g.ent_type_ == "GPE")) for g in c.children):
+                return True
+    return False
 
 
 def _with_wounded(word: Token) -> bool:

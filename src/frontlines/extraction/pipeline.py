@@ -76,7 +76,7 @@ from frontlines.extraction.sides import (
     weapon_user,
 )
 from frontlines.extraction.sources import source_of
-from frontlines.extraction.time import When, goes_on, resolve_when, story_date
+from frontlines.extraction.time import When, goes_on, parse_expression, resolve_when, story_date
 from frontlines.extraction.words import reporting_verbs
 
 # event types where whoever a casualty figure counts is the target
@@ -1332,11 +1332,14 @@ def _event_id(article_id: str, iso3: str | None, first: Mention) -> str:
     return event_id(key, iso3)
 
 
-def _note(e: Event) -> str:
+def _note(e: Event, year_only: bool = False) -> str:
+    """ACLED's notes line. A date the text gives only by its year ("in 2004") is coded
+    at the coarsest precision there is (3, the month: ACLED has none for a year) on its
+    first day; the note says the year, not "In January 2004"."""
     day = date.fromisoformat(e.event_date)
     when = f"On {day.day} {day.strftime('%B %Y')}" if e.time_precision == 1 else (
         f"Around {day.day} {day.strftime('%B %Y')}" if e.time_precision == 2
-        else f"In {day.strftime('%B %Y')}")
+        else f"In {day.year}" if year_only else f"In {day.strftime('%B %Y')}")
     where = e.location or "an unknown location"
     if e.admin1 and e.admin1 != e.location:
         where += f" ({e.admin1})"
@@ -1464,7 +1467,9 @@ def build_event(article: Article, group: list[Mention]) -> Event:
             placed is not None and placed.place_guessed), a1 is not None, dated),
         explain=_merged_explain(group),
     )
-    event.notes = _note(event)
+    when = parse_expression(dated.date_text, dated.event_date) if dated.date_text else None
+    event.notes = _note(event, year_only=when is not None and when.year_only and (
+        dated.time_precision == 3))
     return event
 
 

@@ -385,13 +385,21 @@ def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
 
 
 def _glossed(ent: Span, published: date) -> When | None:
-    """"on Tuesday [11 December 2007]": the calendar date an editor put in brackets
-    right after a relative day is that day (read from the tokens: the parser may cut
-    the sentence at the bracket)."""
+    """"on Tuesday [11 December 2007]", "this morning, 6 March": the calendar date put in
+    brackets or after a comma right after a relative day is that day (read from the
+    tokens: the parser may cut the sentence at the bracket)."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text not in ("[", "("):
+    if ent.end >= len(doc) or doc[ent.end].text not in ("[", "(", ","):
         return None
-    close = next((t.i for t in doc[ent.end + 1:ent.end + 7] if t.text in ("]", ")")), None)
+    if doc[ent.end].text == ",":
+        # "this morning, 6 March": a calendar day set off by a comma after a relative
+        # time word glosses it the same way (only after a word with no number of its own)
+        if any(t.like_num for t in ent):
+            return None
+        close = next((t.i for t in doc[ent.end + 1:ent.end + 7]
+                      if t.ent_type_ != "DATE"), ent.end + 1)
+    else:
+        close = next((t.i for t in doc[ent.end + 1:ent.end + 7] if t.text in ("]", ")")), None)
     if close is None:
         return None
     when = parse_expression(doc[ent.end + 1:close].text, published)

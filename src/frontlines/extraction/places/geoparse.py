@@ -181,7 +181,9 @@ def _resolve_doc(text: str, doc: Doc, spans: list[tuple[int, int]] | None,
                    if not (s.text.endswith("s") and gaz.is_demonym(s.text[:-1]))]
     if nested:
         wanted += [(s.start, s.end) for s in doc.spans.get("nested_toponyms", [])]
-    wanted.sort()
+    # A name found inside a longer entity and then taken by itself ("the villages of
+    # Arak and Bardeh") is one span: a twin would break its relation to the next name.
+    wanted = sorted(set(wanted))
     # A name the gazetteer lacks that the text puts in or near a place ("the Crown
     # Heights neighborhood of Brooklyn") is reported at that place, low confidence.
     out = [dataclasses.replace(t, place=t.within) if t.place is None and t.within else t

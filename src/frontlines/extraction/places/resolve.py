@@ -603,8 +603,10 @@ _SIDE = r"(?:northern|southern|eastern|western|central|rural|north|south|east|we
 # "... in the northern countryside of Hama", "in the outskirts of Idlib": inside too.
 _INSIDE = re.compile(
     r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?(?:" + _SIDE + r"\s+)?(?:(?:city|town|"
-    r"province|governorate|countryside|outskirts)\s+of\s+(?:the\s+)?)?(?:" + _SIDE
-    + r"\s+)?$", re.IGNORECASE)
+    r"province|governorate|countryside|outskirts|part)\s+of\s+(?:the\s+)?)?(?:" + _SIDE
+    + r"\s+)?$"  # "in the east of Homs province" too: a side of the place, inside it
+    r"|^\s*,?\s*(?:in|inside|within)\s+the\s+" + _SIDE + r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*"
                      r"(?:\s+(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'\u2019-]*){0,2}")
 
@@ -710,7 +712,8 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
             continue  # "in eastern Syria near the city of Deir al-Zor": a country
             # lies near no town, and keeps its reading
         if (own.cc != ref.cc and own.population > ref.population
-                and _by_own_name(own, names[i]) and not _by_own_name(ref, names[j])):
+                and _by_own_name(own, names[i]) and not _by_own_name(ref, names[j])
+                and not _named_elsewhere(chosen, ref.cc, (i, j))):
             continue  # "in Gaza, near the Karni crossing": a reference read only by a
             # foreign name of a namesake (Kearny, New Jersey) moves no town named as itself
         if not near and (any(c.level >= 3 and not c.variant for c in cands_i) or (
@@ -726,6 +729,17 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
         cands = [chosen[i][2][k] for k in keep]
         chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
         items[i] = (*items[i][:2], cands, items[i][3])
+
+
+def _named_elsewhere(chosen: list, cc: str, skip: tuple[int, ...]) -> bool:
+    """Whether another name of the text reads in country ``cc`` at its best: then a
+    reference read by a foreign name ("Arak, east of Palmyra in Homs province":
+    Palmyra is Tadmur's) is that country's place, not a namesake's alias."""
+    for k, (_b, scores, cands) in enumerate(chosen):
+        if k not in skip and cands and cands[max(range(len(cands)),
+                                                  key=scores.__getitem__)].cc == cc:
+            return True
+    return False
 
 
 def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
