@@ -579,6 +579,38 @@ def test_a_units_framed_villages_lie_in_it():
     assert sorted(_where(text)) == [("Binnish", "Syria", 1), ("Saraqib", "Syria", 1)]
 
 
+# Round I (session 11): causes from the round 20 held-out readers, not their sentences;
+# sentences written after wire reports.
+
+def test_where_the_wounded_were_taken_is_not_the_scene():
+    # ACLED codes where the event happened, not the hospital the victims reached
+    text = ("Two civilians were wounded in shelling of Douma and were taken to a hospital "
+            "in Damascus.")
+    assert _where(text) == [("Duma", "Syria", 1)]
+    text = "A soldier wounded in the blast near Kandahar was flown to Germany for treatment."
+    assert _where(text) == [("Kandahar", "Afghanistan", 2)]
+    # "took to the streets of X" is where the protest was
+    assert _where("Thousands of protesters took to the streets of Cairo on Friday.") == [
+        ("Cairo", "Egypt", 1)]
+
+
+def test_a_district_named_after_its_town_is_the_town():
+    # GeoNames counts no people for the town, so its district outweighed it
+    text = "Police clashed with protesters in Maarrat al-Numan on Friday."
+    records = _records(text)
+    assert [(e.country, e.geo_precision) for e in records] == [("Syria", 1)]
+    assert abs(records[0].latitude - 35.65) < 0.02 and abs(records[0].longitude - 36.68) < 0.02
+    # named as a district, it stays the district
+    records = _records("Government forces shelled the Maarrat al-Numan district on Friday.")
+    assert [e.geo_precision for e in records] == [2]
+
+
+def test_a_faith_is_no_place():
+    # "Christian" is also a county of Kentucky; the NER tags it GPE
+    records = _records("Militants attacked Christian villages in northern Iraq on Sunday.")
+    assert [e.country for e in records] == ["Iraq"]
+
+
 def test_villages_in_a_side_of_a_province_stay_in_it():
     # "in the east of Homs province" is inside Homs as "in east Homs" is (written after
     # Syrian wire reports): Arak and Bardeh are no towns of Iran; the gazetteer lacks

@@ -175,6 +175,16 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # "a road connecting Afrin to Dar al-Izza": the first town names the road, as "of" would.
 ROUTE_VERBS = frozenset({"connect", "link", "join"})
 ROUTE_WORDS = frozenset({"road", "roads", "highway", "motorway", "route", "railway"})
+# Moving the wounded or dead away from the scene: "was flown to Germany for treatment",
+# "were taken to a hospital in Damascus", "evacuated to Amman". Where they were taken is
+# no scene of the event (ACLED codes where it happened). "evacuate", "airlift" always;
+# the others only with a place of care ("took to the streets of X" is a scene).
+CARE_VERBS = frozenset({"evacuate", "airlift", "medevac"})
+CARRY_VERBS = frozenset({"take", "fly", "rush", "transfer", "transport", "carry", "move",
+                         "bring", "admit", "send", "drive"})
+CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "clinics", "treatment",
+                        "infirmary", "morgue"})
+CARE_COST = 3.0
 PATIENT = frozenset({"dobj", "nsubjpass"})
 PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -582,6 +592,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
     score -= STEP_COST * (len(chain) - 1) + _path_cost(start, trigger)
     score -= 0.02 * abs(root.i - trigger.i)
+    if _taken_to(root, trigger):
+        score -= CARE_COST  # "were taken to a hospital in Damascus": not the scene
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
@@ -589,6 +601,29 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         words & (APPROX | ROUTE_WORDS)) or any(
         t.lower_ in APPROX for t in doc[max(span.sent.start, span.start - 3):span.start])
     return r
+
+
+def _taken_to(root: Token, trigger: Token) -> bool:
+    """Whether a place says where the victims were taken, not where the event was: it
+    hangs (through its own phrase, "a hospital in X") on "to" of a verb of carrying
+    whose destination or purpose is care ("flown to X for treatment", "rushed to X's
+    main hospital"), or of "evacuated"/"airlifted"."""
+    for tok in _ancestors(root)[1:10]:
+        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ != "to":
+            return False
+        if tok.lower_ != "to" or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in CARE_VERBS:
+            return True
+        if lemma not in CARRY_VERBS or verb.i == trigger.i:
+            return False
+        phrase = {t.lower_ for t in tok.subtree} | {
+            t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for t in c.subtree}
+        return bool(phrase & CARE_WORDS)
+    return False
 
 
 def _city_force_acting(nouns: list[Token], trigger: Token) -> bool:

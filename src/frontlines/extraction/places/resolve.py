@@ -80,6 +80,7 @@ _NOT_PLACE_ALONE = frozenset({
 # Mount Sinjar" is by Sinjar): that town, as a variant reading, like a facility's.
 _LANDFORM_WORDS = frozenset({"mount", "mountain", "mountains", "jabal", "jebel", "jabel"})
 EXACT_NAME = 1.0
+SEAT_NAMED = 1.5  # a district named after its seat, without a district cue
 LIST_KIND = 1.0  # a listed name's reading of the same kind as the rest of its list
 DOC_CC = 0.6  # second pass: weight of the document's resolved countries ...
 DOC_A1 = 0.8  # ... and provinces
@@ -280,6 +281,16 @@ def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _district_seat(c: Candidate, cands: list[Candidate]) -> bool:
+    """A district named after its seat ("Maarrat al-Nu'man District" and the town of
+    Ma'arrat an Nu'man in the same province): the bare name means the town, as ACLED
+    codes it, however small the gazetteer's count of the town's people (often none)."""
+    bare = strip_suffix(c.entry[NAME])
+    return bare is not None and any(
+        o.level == 0 and o.cc == c.cc and o.entry[ADM1] == c.entry[ADM1]
+        and key(o.entry[NAME]) == key(bare) for o in cands)
+
+
 def _big_namesake(c: Candidate, cands: list[Candidate]) -> bool:
     """A town of the same name inside this province ("Homs", "New York"), or a big
     city of the country ("Washington"): then the name means the city. A small
@@ -342,6 +353,8 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
             s -= 1.0  # "Homs", "New York": the city unless the text says province
     elif level == 1:
         s += {"admin2": 2.0, "admin1": 0.5, "city": -1.0}.get(cue or "", -0.6)
+        if cue != "admin2" and city_named:
+            s -= SEAT_NAMED  # "Maarrat al-Numan": the town, not the district named after it
     elif cue in ("admin1", "admin2"):
         s -= 0.8
     # "New York" is New York City; "Montana" is not Montana City (2,700 people).
@@ -860,7 +873,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         scores = []
         for c, w in zip(cands, _context_weights(cands), strict=True):
             x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands), w, inside)
+                       c.level == 2 and _big_namesake(c, cands)
+                       or c.level == 1 and _district_seat(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
             elif c.level == 2 and admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}:
