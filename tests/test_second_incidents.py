@@ -100,4 +100,4 @@ def test_the_town_a_strike_hit_is_its_clause_scene() -> None:
     # written for the tests: "another four" are Saraqeb's, the seven the strike's
     assert [r[1:] for r in _records(
         "Seven people were killed in an air strike on Maarat al-Numan, and another four "
-        "were killed in Saraqeb.")] == [("Maarrat al-Nu'man District", 7), ("Saraqib", 4)]
+        "were killed in Saraqeb.")] == [("Ma'arrat an Nu'man", 7), ("Saraqib", 4)]

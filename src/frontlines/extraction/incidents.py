@@ -1907,11 +1907,13 @@ def _taken_and_struck(a: Mention, b: Mention) -> bool:
     aircraft bombed the town before troops stormed it"): the remote violence is an event
     of its own, as _taken_and_other says across sentences (ACLED codes each type apart).
     Only strikes placed themselves: unplaced ("while suffering from continued Coalition
-    airstrikes") they stay with the place taken."""
-    struck = a if a.event_type == T.EXPLOSIONS else b
+    airstrikes") they stay with the place taken; and only a town or province taken: a
+    taking placed no finer than a country ("a drone shot down and recovered in northern
+    Iraq") took no place."""
+    struck, taken = (a, b) if a.event_type == T.EXPLOSIONS else (b, a)
     return {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES
             } == {True, False} and struck.event_type == T.EXPLOSIONS and (
-        struck.place is not None)
+        struck.place is not None) and taken.place is not None and below_country(taken.place)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:
