@@ -134,3 +134,11 @@ def test_a_description_of_a_name_with_another_name_after_is_one(nlp) -> None:
         nlp, "The first cell of four Britons had included Mohammed Emwazi, the brutal "
              "executioner killed by a US drone in November 2015, and Aine Lesley Davis, who "
              "was arrested in Istanbul.")).killed == 1
+
+
+def test_nearly_killed_is_no_death() -> None:
+    # written after wire reports: the official survived; "killed nearly 50" still counts
+    assert [r[3] for r in incidents("Gunmen shot and nearly killed a district official in "
+                                    "Chak on Monday.")] == [0]
+    assert [r[3] for r in incidents("A suicide bomber killed nearly 50 people at a market in "
+                                    "Baghdad on Monday.")] == [50]

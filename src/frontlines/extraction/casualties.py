@@ -182,10 +182,24 @@ def _category(word: Token) -> str | None:
     if low in DEATH_WORDS or lemma in DEATH_WORDS:
         if lemma in ("life", "lose", "cost") and not _is_lost_lives(word):
             return None
+        if _nearly(word):
+            return None
         if lemma == "toll" and any(c.lower_ in ("injury", "injuries") for c in word.children):
             return "injured"
         return "killed"
     return None
+
+
+# "shot and nearly killed": a death that did not happen
+NEAR_MISS_WORDS = frozenset({"nearly", "almost", "narrowly", "barely"})
+
+
+def _nearly(word: Token) -> bool:
+    """A killing verb right after "nearly" or "almost" ("shot and nearly killed the
+    official"): the victim survived, so no one died ("killed nearly 50" counts: there
+    the word modifies the number)."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in NEAR_MISS_WORDS and (
+        word.doc[word.i - 1].head.i == word.i)
 
 
 def _is_lost_lives(word: Token) -> bool:
