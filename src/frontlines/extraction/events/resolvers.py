@@ -567,8 +567,9 @@ def scene_words(trigger: Token, context: list[Token]) -> list[Token]:
     mine = clause_apart(trigger)
     if mine is not None:
         context = [t for t in context if t.sent != mine.sent or main_clause(t).i == mine.i]
-    if deed_of_taken(trigger):
-        return context
+    taking = words("taking_verbs")
+    if not any(t.lemma_.lower() in taking for t in trigger.sent) or deed_of_taken(trigger):
+        return context  # (no verb of taking in the sentence: no deed of people taken)
     return [t for t in context if t.sent != trigger.sent or not deed_of_taken(t)]
 
 
