@@ -603,7 +603,7 @@ def clause_apart(trigger: Token) -> Token | None:
     own = clause_places(mine)
     if not own:
         return None
-    verbs = {main_clause(t).i: main_clause(t) for t in trigger.sent}
+    verbs = {v.i: v for v in map(main_clause, trigger.sent)}
     return mine if any(i != mine.i and clause_places(v) - own for i, v in verbs.items()) \
         else None
 
