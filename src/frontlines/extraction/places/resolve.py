@@ -770,7 +770,7 @@ def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int
     "Mansoura, Renk County"."""
     out: dict[int, int] = {}
     for j, (_s, e, _c, _f) in enumerate(items):
-        if e + 2 >= len(doc) or doc[e].lower_ not in PLURAL_FRAMES or doc[e + 1].lower_ != "of":
+        if e + 2 >= len(doc) or not _framed_after(doc, e):
             continue
         k = e + 2
         while k in start_of:
