@@ -974,3 +974,34 @@ def _holder_words(sent: Span, after: int) -> list[Span]:
             if obj is not None:
                 out.append(np_span(obj, keep_preps=False))
     return out
+
+
+def home_of(actor: Actor) -> str | None:
+    """The country of a canonical actor, from the actor table; none for a group that
+    fights in several countries (Islamic State) nor for the military of a state whose
+    forces serve abroad (data/forces_abroad.txt)."""
+    info = actors_stage.lookup(actor.name)
+    if info is None or "transnational" in info.tags or state_abroad(actor):
+        return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
+    return info.country
+
+
+def not_from_forces(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """A generic actor of a record no place locates ("Unidentified Armed Group (X)",
+    "Civilians (X)") whose country is only that of the other side, the military of a state
+    whose forces serve abroad, is dropped: ACLED names the country where it happened, and
+    "a US soldier was killed by a roadside bomb" did not happen in the United States."""
+    cc = actors_stage.generic_country(actor)
+    if cc is not None and other is not None and state_abroad(other) == cc:
+        return None
+    return actor
+
+
+def state_abroad(actor: Actor) -> str | None:
+    """The country of the military of a state whose forces serve abroad
+    (data/forces_abroad.txt), else None."""
+    if not actor.name.startswith("Military Forces of"):
+        return None
+    info = actors_stage.lookup(actor.name)
+    cc = info.country if info is not None else None
+    return cc if cc in places_stage.forces_abroad() else None

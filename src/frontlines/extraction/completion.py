@@ -1,0 +1,514 @@
+"""Completing the sides of an incident from the whole article: a side the sentence
+leaves unnamed but the story names (the perpetrator of a chemical attack, the holder of
+a town, an opponent told in the next sentence), and ACLED's generic names for unnamed
+perpetrators and demonstrators."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines import data
+from frontlines.domain import codes, taxonomy
+from frontlines.domain.model import Actor, Mention, Toponym
+from frontlines.extraction import actors as actors_stage
+from frontlines.extraction import incidents
+from frontlines.extraction import places as places_stage
+from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
+from frontlines.extraction.casualties import SINGLE_PRONOUNS
+from frontlines.extraction.events.roles import (
+    np_span,
+    passive_conjunct,
+)
+from frontlines.extraction.sides import (
+    state_abroad,
+    weapon_user,
+)
+from frontlines.extraction.words import reporting_verbs
+
+
+def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
+    """The country of the incident: its place's, else the one the article names most."""
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    if cc is None:
+        counts = Counter(t.place.country_code for t in toponyms
+                         if t.place is not None and t.place.country_code)
+        cc = counts.most_common(1)[0][0] if counts else None
+    return cc
+
+
+def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bool,
+                     political: bool = False) -> None:
+    """The actors of one incident by ACLED's conventions, once its mentions are merged:
+    demonstrators, the air force of a strike, the other side of a battle (from the post
+    hit, the purpose, the sentences, the place's holder), the person held, the unnamed
+    perpetrator; a rebel group is no air force and civilians are no side of a battle."""
+    _crowd_against_force(g, toponyms)
+    _name_demonstrators(g, toponyms)
+    grounded = _no_air_force(g, doc)
+    civilians = _no_civilian_side(g)
+    _gassed(g, toponyms)
+    if g[0].sub_event_type == taxonomy.AIR_STRIKE and not any(m.actor1 for m in g):
+        # the aircraft its own sentence believes, else the one air force the report names
+        sents = {s.start_char: s for s in doc.sents}
+        g[0].actor1 = next((a for a in (incidents.believed_air_force(sents[m.sent_start])
+                                        for m in g if m.sent_start in sents)
+                            if a is not None), None) or next(
+            (a for a in (actors_stage.weapon_owner(m.sentence) for m in g)
+             if a is not None), incidents.air_force(doc, _group_country(g, toponyms)))
+    if grounded is not None and not any(m.actor1 for m in g):
+        g[0].actor1 = grounded  # no air force named: the reading is left as it was
+        g[0].actor2 = None if actor_name(g[0].actor2) == grounded.name else g[0].actor2
+    _state_as_target(g)
+    _side_that_left(g, doc, toponyms)
+    _target_in_clause(g, doc, toponyms)
+    _opponent_in_sentences(g, doc, toponyms)
+    _holder_described(g, doc, toponyms)
+    if not any(m.actor2 for m in g):
+        for m, actor in civilians:  # no armed opponent named: the reading stays
+            if not anyone_counted(actor):  # "dozens of people were killed in fighting"
+                m.actor2 = actor  # counts the dead, it names no side
+    _person_held(g, doc, toponyms)
+    _name_perpetrator(g, toponyms, war or political)
+
+
+def chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:
+    """The one side a report holds responsible for chemical attacks ("blamed the Syrian
+    regime for the attack", "the regime has used chemical weapons again and again"):
+    ACLED codes the reported perpetrator, so the report's chemical attacks with no
+    perpetrator of their own take it. Two accused sides (a nerve agent in Salisbury
+    beside Douma) give none. The user of a weapon only names the side here: a habit is
+    no incident of its own."""
+    named = {}
+    for m in (m for g in groups for m in g if m.sub_event_type == taxonomy.CHEMICAL_WEAPON):
+        actor = m.actor1
+        if actor is None and (trig := _trigger_token(doc, m)) is not None and (
+                user := weapon_user(trig)) is not None:
+            actor = actors_stage.resolve_actor(
+                user, None, m.place.country_code if m.place is not None else None)
+        if actor is not None and actor.inter in codes.ARMED and not actor.name.startswith(
+                "Unidentified"):
+            named[actor.name] = actor
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _gassed(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A chemical attack's victims are the civilians its sentences name ("the gassed
+    children", "civilians choking"), Civilians (country where it happened), when no
+    mention named a target; a gas attack counts no fighters by a word for civilians."""
+    if group[0].sub_event_type != taxonomy.CHEMICAL_WEAPON or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        found = actors_stage.victims(m.sentence, cc)
+        if found is not None:
+            group[0].actor2 = found
+            return
+
+
+def _no_air_force(group: list[Mention], doc: Doc) -> Actor | None:
+    """An air strike is flown by a state or a coalition: a rebel group or militia read as
+    its first actor is what the planes hit ("airstrikes thumped into Isis positions"),
+    the second actor when the incident names none; the strike's own modifier ("US-led
+    air strikes") names who flew it, else the air force is found as for any strike left
+    unattributed. A drone may be a group's own weapon, so a drone strike keeps it.
+    Returns the group taken off, to give back when no air force is found."""
+    if group[0].sub_event_type != taxonomy.AIR_STRIKE:
+        return None
+    removed = None
+    for m in group:
+        if m.actor1 is not None and m.actor1.inter in _FIGHTING and (
+                "drone" not in m.sentence.lower()):
+            removed, m.actor1 = m.actor1, None
+            trig = _trigger_token(doc, m)
+            modifier = incidents.modifier_agent(trig) if trig is not None else None
+            if modifier is not None:
+                m.actor1 = actors_stage.resolve_actor(modifier) or actors_stage.state_of(
+                    modifier)
+    if removed is not None and not any(m.actor2 for m in group):
+        group[0].actor2 = removed
+    return removed
+
+
+def _no_civilian_side(group: list[Mention]) -> list[tuple[Mention, Actor]]:
+    """A battle is fought between two organised armed sides (ACLED): civilians counted
+    among the dead of a clash are not its second side, which is left for the opponent the
+    sentences name. Returns what was taken off, to give back when none is named."""
+    taken = []
+    if group[0].event_type != taxonomy.BATTLES:
+        return taken
+    for m in group:
+        if m.actor2 is not None and m.actor2.inter == codes.CIVILIANS:
+            taken.append((m, m.actor2))
+            m.actor2 = None
+    return taken
+
+
+def _state_as_target(group: list[Mention]) -> None:
+    """A suicide bombing is a non-state group's weapon (ACLED codes no state force as
+    its first actor): a state force a mention reads as the first actor is the target
+    ("a double suicide bomb attack at an army checkpoint"), the second actor when none
+    is named; the perpetrator is then the group the report names, else unidentified."""
+    if group[0].sub_event_type != taxonomy.SUICIDE_BOMB:
+        return
+    for m in group:
+        if m.actor1 is not None and _state_force(m.actor1.name):
+            if m.actor2 is None:
+                m.actor2 = m.actor1
+            m.actor1 = None
+
+
+def _state_force(name: str) -> bool:
+    """A state's military or police by the actor table's own inter code (1), not by its
+    name; coalitions and contractors, inter 8 in the table, are not."""
+    info = actors_stage.lookup(name)
+    return info is not None and info.inter == codes.STATE
+
+
+def _trigger_token(doc: Doc, m: Mention) -> Token | None:
+    """The token of a mention's trigger in the article's parse."""
+    return next((t for t in doc if t.idx == m.trigger_start), None)
+
+
+def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """The side a strike or an offensive was aimed at, when no mention named it: the
+    owner of the post it hit ("Israel bombed an Iranian Revolutionary Guard drone base")
+    or the side it set out to drive away ("launched an offensive ... to oust the YPG")."""
+    if group[0].event_type not in _TARGETED or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        trig = _trigger_token(doc, m)
+        span = _aimed_at(trig) if trig is not None else None
+        actor = actors_stage.resolve_actor(span, None, cc) if span is not None else None
+        if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+            m.actor2 = actor
+            return
+
+
+_TARGETED = {taxonomy.BATTLES, taxonomy.EXPLOSIONS}
+
+
+def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a battle between two sides: when a battle's mentions name only the
+    first, the other is the one named armed group its sentences name besides it ("the
+    operation in Afrin was aimed at clearing out the Kurdish militias ruling the
+    enclave"). A group inside the first side's own phrase describes that side ("the SDF,
+    a confederation dominated by the YPG"); generic names ("Syrian rebel factions") and
+    two candidates leave the side empty."""
+    first = next((m.actor1 for m in group if m.actor1 is not None), None)
+    if group[0].event_type != taxonomy.BATTLES or first is None or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    sides = [(m.sent_start, m.actor1.text) for m in group if m.actor1 is not None]
+    allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
+    found: set[str] = set()
+    starts = {m.sent_start for m in group}
+    verbs = {v.i for t in doc if t.idx in {m.trigger_start for m in group}
+             for v in (t, t.head) if v.i == t.i or v.pos_ in ("VERB", "AUX")}
+    for sent in (s for s in doc.sents if s.start_char in starts):
+        own = _side_ranges(sent, [text for start, text in sides if start == sent.start_char])
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk, None, cc)
+            if actor is not None and actor.name != first.name and actor.name not in allies \
+                    and _named_armed_group(actor.name) and not _inside_side(
+                        chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """A battle's other side named by how its sentences describe the place: "invading the
+    Kurdish stronghold of Afrin", "cleared mines in the former Isis stronghold of Raqqa":
+    the side that holds the stronghold or enclave (ACLED's actor2 of a fight or of a change
+    of hands there), when no mention named one and it is not the first side or its ally."""
+    if group[0].event_type != taxonomy.BATTLES or any(m.actor2 for m in group):
+        return
+    first = next((m.actor1 for m in group if m.actor1 is not None), None)
+    allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
+    cc = _group_country(group, toponyms)
+    nouns = data.words("type_rules.yaml", "holding_nouns")
+    names = {m.place_text for m in group if m.place_text and m.place is not None
+             and m.place.level not in ("country", "admin1")}
+    ctx = None
+    found: set[str] = set()
+    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}
+                 or any(n in s.text for n in names)):  # "Raqqa, the group's former capital"
+        for tok in (t for t in sent if t.lower_ in nouns):
+            start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+            if start == tok.i:
+                continue
+            ctx = ctx or actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
+            # the whole phrase ("the Kurdish enclave"), else its possessor ("the group's")
+            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], ctx, cc) or next(
+                (a for c in tok.children if c.dep_ == "poss"
+                 for a in [actors_stage.resolve_actor(np_span(c, keep_preps=False), ctx, cc)]
+                 if a is not None), None)
+            if actor is not None and actor.inter in codes.ARMED and (
+                    first is None or actor.name != first.name) and actor.name not in allies:
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """An arrest or abduction of a person the text names or describes with no armed side
+    ("he was arrested by British police", "police arrested a British former soldier",
+    "kidnapped Bafrin"): ACLED's "Civilians (Country)", the country where it happened."""
+    if group[0].sub_event_type not in (taxonomy.ARRESTS, taxonomy.ABDUCTION) or any(
+            m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    for m in group:
+        trig = _trigger_token(doc, m)
+        held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
+            or passive_conjunct(trig) if trig is not None else None
+        if held is not None and _a_civilian(held, cc):
+            group[0].actor2 = actors_stage.victims("civilian", cc)
+            return
+        crowd = _crowd_held(held) if held is not None else None
+        if crowd is not None:
+            # "police arrested dozens of protesters": ACLED names them Protesters (Country)
+            group[0].actor2 = actors_stage.demonstrators(
+                any(t.lower_.startswith("rioter") for t in crowd), cc)
+            return
+
+
+def _crowd_held(held: Token) -> Span | None:
+    """The demonstrators an arrest holds ("dozens of protesters", "20 rioters"), else
+    None: the phrase itself or the body its count is of."""
+    doc = held.doc
+    own = doc[held.left_edge.i:held.i + 1]
+    body = actors_stage.counted_body(doc[held.left_edge.i:held.right_edge.i + 1]) or own
+    return body if actors_stage.names_crowd(body) else None
+
+
+def _a_civilian(held: Token, cc: str | None) -> bool:
+    """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
+    who no longer serves ("a British former soldier")."""
+    return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
+        actors_stage.victims(held.text, cc) is not None) or any(
+        c.lower_ in _FORMER for c in held.children)
+
+
+_FORMER = {"former", "ex", "retired"}
+
+
+_FIGHTING = (codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA)
+
+
+def _named_armed_group(name: str) -> bool:
+    """A group of the actor table that fights (rebels, militias), not a generic name."""
+    info = actors_stage.lookup(name)
+    return info is not None and info.inter in _FIGHTING and not name.endswith(")")
+
+
+def _acts_elsewhere(tok: Token, verbs: set[int]) -> bool:
+    """A group that is the subject of another clause's deed ("Kurdish militias swept
+    through Raqqa province, while Turkish-backed rebels reclaimed towns") is the side of
+    that deed, not this battle's other side; the subject of a report ("US-backed fighters
+    said they had pushed further") may be. A noun the parser made the root of the sentence
+    is read as such a subject (the small model often parses "X swept through" so)."""
+    head = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} and head.i not in verbs and (
+        head.lemma_ not in reporting_verbs())
+
+
+def _side_ranges(sent: Span, texts: list[str]) -> list[range]:
+    """Character ranges of the first side's phrases in a sentence."""
+    out = []
+    for text in (t for t in texts if len(t) > 3):  # not "it": found inside any word
+        at = sent.text.find(text)
+        if at >= 0:
+            out.append(range(sent.start_char + at, sent.start_char + at + len(text)))
+    return out
+
+
+def _inside_side(tok: Token, ranges: list[range], name: str) -> bool:
+    """Whether a word is in, or hangs within four steps on, the first side's phrase or
+    name ("Turkish troops and their FSA allies", "the SDF, a confederation dominated by
+    the YPG"): it describes that side, it is not the other."""
+    doc = tok.doc
+    start = next(t.i for t in tok.subtree)
+    before = {t.lower_ for t in doc[max(start - 10, tok.sent.start):start]}
+    return bool(before & data.words("type_rules.yaml", "member_words")) or any(
+        t.ent_id_ == name or any(t.idx in r for r in ranges)
+        for t in [tok, *list(tok.ancestors)[:4]])
+
+
+def _aimed_at(trig: Token) -> Span | None:
+    """The words naming whom a trigger was aimed at: the modifiers of the post it hit, or
+    the object of its purpose clause."""
+    posts = data.words("type_rules.yaml", "target_posts")
+    objs = [c for c in trig.children if c.dep_ == "dobj"] + [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in {"compound", "amod", "poss"}]
+        if obj.lemma_.lower() in posts and mods:
+            start = min(t.i for c in mods for t in c.subtree)
+            # the owner, not the kind of post: "Revolutionary Guard" of "a ... drone base"
+            return next((trig.doc[start:end] for end in range(obj.i, start, -1)
+                         if actors_stage.resolve_actor(trig.doc[start:end]) is not None), None)
+    # "launched an offensive ... to oust the YPG": the clause hangs on the light verb
+    verbs = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+    for c in (c for v in verbs for c in _purpose_clauses(v)):
+        if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in data.words(
+                "type_rules.yaml", "oust_verbs"):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return np_span(obj)
+    return None
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """A verb's dependants, with the clause of its "in order to"."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for o in c.children if o.lower_ == "order" for g in o.children)]
+
+
+def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes a transfer of territory between the side that took the place and the
+    side that gave it up: in "rebels entered the town after Kurdish forces pulled out"
+    the forces that pulled out are the second actor."""
+    if group[0].sub_event_type != taxonomy.NON_VIOLENT_TRANSFER or any(m.actor2 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    for m in group:
+        trig = _trigger_token(doc, m)
+        if trig is None:
+            continue
+        for t in trig.subtree:
+            if t.i == trig.i or not ({t.lower_, t.lemma_.lower()} & leaving):
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                or next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            actor = actors_stage.resolve_actor(np_span(subj), None, cc) if subj is not None \
+                else None
+            if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
+                m.actor2 = actor
+                return
+
+
+def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
+    """An explosion, or an attack in a report of war (or a political killing,
+    incidents.political_killing), whose perpetrator no mention names: ACLED's
+    "Unidentified Armed Group (Country)", the country where it happened."""
+    first = group[0]
+    if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
+            m.actor1 for m in group):
+        return
+    if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
+        return  # a stabbing in a city report: no armed group to name
+    first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+
+
+def unnamed_side(group: list[Mention], toponyms: list[Toponym],
+                  groups: list[list[Mention]]) -> bool:
+    """A battle whose one armed side the report counts and whose other it does not name
+    ("A British soldier has been shot dead while on patrol", "One riot police officer was
+    shot dead outside ... Grozny"), or shelling by no one named ("A civilian was killed
+    by a mortar in ... Damascus"): ACLED codes the unnamed side "Unidentified Armed Group
+    (Country)", the country where it happened. Given after the incident check, as the
+    demonstrators are: a generic actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.sub_event_type not in (taxonomy.ARMED_CLASH, taxonomy.SHELLING) or any(
+            m.actor1 and not the_side_hit(m, first) for m in group):
+        return False
+    side = next((m.actor2 for m in group if m.actor2 is not None), None)
+    if first.sub_event_type == taxonomy.ARMED_CLASH and not _counted_alone(side, group) \
+            and not (side is None and _ambushed(group)):
+        return False
+    if side is not None and _fights_named(side, groups):
+        return False  # the report names whom this side fights elsewhere: not unidentified
+    place = next((m.place for m in group if m.place is not None), None)
+    cc = place.country_code if place is not None else None
+    if place is not None and place.level == "country" and cc in places_stage.forces_abroad():
+        return False  # "a US-Kurdish operation" placed in the US: the forces' home, not where
+    if side is not None and cc is not None and state_abroad(side) == cc:
+        return False  # forces that serve abroad fight abroad: a place at home is an origin
+    if cc is None and side is not None:  # no place: only the named side's own land
+        fallback = _group_country(group, toponyms)
+        cc = fallback if fallback == actors_stage.country_iso(side.country) else None
+    first.actor1 = actors_stage.unidentified_group(cc) if cc else None
+    return first.actor1 is not None
+
+
+def _ambushed(group: list[Mention]) -> bool:
+    """A battle told as an ambush with neither side named ("A Polish officer was shot in an
+    ambush north of Karbala"): an ambush is an attack from hiding, so it has a
+    perpetrator the report does not name, which ACLED codes "Unidentified Armed Group
+    (Country)"; plain fighting with no side named has none to code."""
+    words = data.words("type_rules.yaml", "hidden_attack_words")
+    return any(set(m.trigger.lower().split()) & words for m in group)
+
+
+def _fights_named(side: Actor, groups: list[list[Mention]]) -> bool:
+    """Another incident of the report pairs this side with a named foe ("Turkey fired on
+    Qamishli" beside the YPG's dead in Afrin): its unnamed foe is likely that one."""
+    for g in groups:
+        sides = [a for m in g for a in (m.actor1, m.actor2) if a is not None]
+        if any(a.name == side.name for a in sides) and any(
+                a.name != side.name and a.inter in codes.ARMED
+                and not a.name.startswith("Unidentified") for a in sides):
+            return True
+    return False
+
+
+def _counted_alone(side: Actor | None, group: list[Mention]) -> bool:
+    """An armed side named as the one hit, not as the one fought ("killed while fighting
+    against the Islamic State", "killed fighting Isis", "in clashes with ..." name the
+    other side's foe)."""
+    if side is None or side.inter not in codes.ARMED or side.name.startswith("Unidentified"):
+        return False
+    foe = re.compile(r"\b(?:against|with|fighting|fought|battling|battled)\s+"
+                     + re.escape(side.text), re.I)
+    return not any(foe.search(m.sentence) for m in group)
+
+
+def troops_marching(group: list[Mention]) -> bool:
+    """ "Watch the Americans march away": a march whose agent is a state's military is
+    troops on the move; ACLED's protesters are never armed forces. Only "march": the
+    force named beside other protest words is the one that met the protest."""
+    first = group[0]
+    return (first.event_type in (taxonomy.PROTESTS, taxonomy.RIOTS)
+            and first.trigger.lower().startswith("march")
+            and first.actor1 is not None
+            and first.actor1.name.startswith("Military Forces of"))
+
+
+def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A riot whose sentence also told a clash of a force with the crowd ("riot police
+    clashed with thousands of demonstrators"), folded into the riot
+    (incidents._crowd_in_clash): ACLED codes the rioters as the first actor and the force
+    they fought as the second, never the force as a rioter."""
+    first = group[0]
+    if first.event_type != taxonomy.RIOTS:
+        return
+    force = next((a for m in group[1:] if m.sub_event_type == taxonomy.ARMED_CLASH
+                  and m.sent_start == first.sent_start for a in (m.actor1, m.actor2)
+                  if a is not None and a.inter not in incidents.CROWD_INTER | {7}), None)
+    if force is None:
+        return
+    if first.actor1 is None or first.actor1.inter not in incidents.CROWD_INTER:
+        first.actor1 = actors_stage.demonstrators(True, _group_country(group, toponyms))
+    if first.actor2 is None or first.actor2.inter in incidents.CROWD_INTER | {7}:
+        first.actor2 = force
+
+
+def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """ACLED codes every demonstration with its demonstrators: "Protesters (Country)",
+    "Rioters (Country)" when the report names no one (the country of the place, else
+    the one the article names most). Given after the enough-to-code check: a generic
+    actor is no evidence that an incident happened."""
+    first = group[0]
+    if first.event_type not in (taxonomy.PROTESTS, taxonomy.RIOTS) or any(
+            m.actor1 for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)

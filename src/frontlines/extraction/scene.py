@@ -1,0 +1,493 @@
+"""Where a mention happened: the place its clause names, a town the sentence or the
+story names before, a country a short report is about, or none. Split from the
+pipeline so that one module holds the scene of an incident."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines import settings
+from frontlines.domain.model import Actor, Place, Toponym
+from frontlines.domain.places import below_country, coarseness
+from frontlines.extraction import places as places_stage
+from frontlines.extraction.context import (
+    TERRITORY,
+    ArticleScan,
+    SentenceInfo,
+    Where,
+)
+from frontlines.extraction.docs import doc_text
+from frontlines.extraction.events import MentionDraft
+from frontlines.extraction.events.resolvers import (
+    clause_apart,
+    clause_places,
+    main_clause,
+)
+from frontlines.extraction.places.gazetteer import feature_countries
+from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.sides import (
+    home_of,
+    region_of,
+    state_abroad,
+)
+
+
+def holds(coarse: Place, fine: Place) -> bool:
+    """A country or province holding a place."""
+    return coarse.country_code == fine.country_code and (
+        coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)
+
+def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
+                      ) -> Where | None:
+    """Where nothing places an event of a short text (a wire brief or one-sentence
+    report without dateline), its country: the one it names as a scene ("the violence
+    consuming Iraq"), else the home its actors share (Military Forces of Syria, Jabhat
+    al-Nusra; armed groups before foreign state forces), at precision 3. ACLED codes
+    the country when it is all that is known; a record without one is lost to the map."""
+    doc = sent.doc
+    country = places_stage.named_country(scan.toponyms, sent)
+    if country is None:
+        abroad = {state_abroad(a) for a in actors if a is not None}
+        # "U.S. forces captured four suspected insurgents": the rebels named after the
+        # US forces' country are as far from home as the forces
+        homes = [(a.inter != 1, cc) for a in actors
+                 if a is not None and (cc := home_of(a)) not in abroad]
+        groups = {cc for local, cc in homes if cc and local}
+        states = {cc for local, cc in homes if cc and not local}
+        ccs = groups or states
+        if len(ccs) != 1:
+            return None
+        across = _neighbours(doc, scan)  # (two walks of the text: only for one home)
+        if not _text_countries(doc, scan) - across <= ccs or ccs <= across:
+            return None  # "Niger and Chadian army troops, in support of Nigerian forces"
+        gaz = load_gazetteer()
+        entry = gaz.country(next(iter(ccs)))
+        country = gaz.place(entry) if entry is not None else None
+    if country is None:
+        return None
+    return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
+
+
+def _text_countries(doc: Doc, scan: ArticleScan) -> set[str]:
+    """Every country a text names or names the people of: an actors' home is where
+    their event happened only when the text points nowhere else (armies fight abroad:
+    Chadian troops retake a town in Nigeria). A state that acts as a government ("as the
+    United States and Britain weighed up plans") points nowhere."""
+    gaz = load_gazetteer()
+    out = {t.place.country_code for t in scan.toponyms
+           if t.place is not None and t.place.country_code
+           and not places_stage.acting(t, doc)}
+    out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))}
+    return out
+
+
+def _neighbours(doc: Doc, scan: ArticleScan) -> set[str]:
+    """Countries a text names only across a border ("in the border area with
+    Thailand", "near the Thai border"): the actors a report calls gunmen there are not
+    thereby at home in them, and Myanmar troops attacking rebels "along the Thai
+    border" fight on their own side of it."""
+    text = doc_text(doc)
+    named: dict[str, bool] = {}
+    for t in scan.toponyms:
+        if t.place is not None and t.place.country_code:
+            cc = t.place.country_code
+            named[cc] = named.get(cc, True) and places_stage.across_border(text, t.start)
+    gaz = load_gazetteer()
+    for tok in doc:
+        if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text)):
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            over = any(t.lower_ in _OVER_WORDS for t in doc[max(0, tok.i - 2):tok.i])
+            named[cc] = named.get(cc, True) and nxt in _BORDER_NOUNS and not over
+    return {cc for cc, only in named.items() if only}
+
+
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers"})
+# "bombed positions across the Iraqi border": beyond it, so in that country
+_OVER_WORDS = frozenset({"across", "over", "beyond", "cross", "crossed", "crossing"})
+
+
+_HOLDER_GAP = re.compile(r"^(?:['\u2019]s\b[^,.;]{0,20},?\s*|,\s*)$")
+
+
+def _country_holds(where: Where, s: SentenceInfo) -> bool:
+    """Whether the sentence names the place's country as its holder: "Yemen's capital,
+    Sana'a", "Sana'a, Yemen" (not a country named anywhere else in the sentence)."""
+    text = doc_text(s.span.doc)
+    tops = [t for t in s.toponyms if t.text == where.text and t.place is not None]
+    countries = [c for c in s.toponyms if c.place is not None and c.place.level == "country"
+                 and c.place.country_code == where.place.country_code]
+    return any(_HOLDER_GAP.match(text[c.end:t.start] if c.end <= t.start else
+                                 text[t.end:c.start] if t.end <= c.start else "x")
+               for t in tops for c in countries)
+
+
+def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
+    """A place in a country the report is not about is a misreading ("Kafr Awid" read
+    as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
+    no place rather than a wrong one, and its actors take the report's country. Not
+    when its own sentence names that country ("seized Yemen's capital, Sana'a" in an
+    essay on many wars)."""
+    place = where.place
+    if place is None or not place.country_code or _country_put_in(where, s, scan):
+        return where
+    owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
+    if not _country_holds(where, s) and (owner or not _about(scan, place.country_code, s)):
+        # the one town its sentence names in a country the report is about stands in
+        # ("entered Iraq from positions along the border, including Abu Kamal in
+        # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
+        text = doc_text(s.window.doc)
+        towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+                 if t.place is not None and coarseness(t.place) == 0
+                 and t.place.country_code != place.country_code
+                 and scan.actors.about(t.place.country_code)
+                 and not places_stage.qualifies_actor(text, t.end)}
+        if len(towns) == 1:
+            town = next(iter(towns.values()))
+            return Where(town.place, town.text, 2)
+        region = places_stage.story_region(scan.toponyms, text)
+        if owner and region is not None and region.country_code != place.country_code:
+            # "a US military base near the al-Omar oilfield" in a story on Deir ez-Zor
+            return _inherited(region, region.name, 3, s)
+        return Where()
+    return where
+
+
+def _about(scan: ArticleScan, cc: str, s: SentenceInfo) -> bool:
+    """Whether the report is about a country (``Actors.about``); in a short text
+    (settings.SHORT_TEXT_TOKENS), not counting the states whose forces serve abroad
+    (data/forces_abroad.txt): "gunmen shot dead an American soldier ... in the nearby
+    city of Fallujah, where there has been strong resistance to the U.S. occupation"
+    is a report on Iraq."""
+    if (scan.actors.about(cc) or cc in places_stage.forces_abroad()
+            or len(s.window.doc) > settings.SHORT_TEXT_TOKENS):
+        return scan.actors.about(cc)
+    named = scan.actors.doc_countries
+    rest = {k: v for k, v in named.items() if k not in places_stage.forces_abroad() and v}
+    return not rest or 2 * named[cc] >= max(rest.values())
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"
+                         r"(?:north|south|east|west|central)\w*\s+$", re.IGNORECASE)
+_COUNTRY_PART = re.compile(r"^['\u2019]s\s+(?:far[\s-]+)?(?:north|south|east|west)", re.IGNORECASE)
+
+
+def _country_put_in(where: Where, s: SentenceInfo, scan: ArticleScan) -> bool:
+    """Whether the scene is a part of a country its sentence names by the country's own
+    name ("detained by Syrian Kurdish fighters in eastern Syria", "in Syria's north-east"
+    in a story told from London): a country read as itself is no namesake, and a part
+    of it is where something happened, not a country listed in an aside ("as in
+    Yemen"), so it stays the scene even when the story's actors are of other countries
+    (when the report names it often enough: settings.COUNTRY_PART_SHARE)."""
+    if where.place is None or where.place.level != "country":
+        return False
+    named = scan.actors.doc_countries
+    top = max(named.values(), default=0)
+    if named[where.place.country_code] < settings.COUNTRY_PART_SHARE * top:
+        return False
+    text = doc_text(s.span.doc)
+    return any(t.text == where.text and t.place is not None and t.place.level == "country"
+               and (_IN_COUNTRY.search(text[max(0, t.start - 30):t.start])
+                    or _COUNTRY_PART.match(text[t.end:t.end + 20]))
+               for t in s.toponyms)
+
+
+def _owner_abroad(where: Where, scan: ArticleScan, s: SentenceInfo) -> bool:
+    """Whether the sentence names the place's country only as the owner of the forces
+    or site just before the name ("a US military base near the al-Omar oilfield") in
+    a story whose places lie in another country: the nationality pulled the name's
+    reading abroad (Omar, West Virginia), so it is no scene; ACLED codes the country
+    where the event happened."""
+    place, text = where.place, doc_text(s.window.doc)
+    story = places_stage.story_country(scan.toponyms, text)
+    if place is None or story is None or story.country_code == place.country_code:
+        return False
+    gaz, cc, sent = load_gazetteer(), place.country_code, s.span.text
+    owned: list[int] = []
+    for m in _NAME_WORD.finditer(sent):
+        word = m.group(0)
+        if gaz.demonym(word) == cc or word == place.country or word.replace(".", "") == cc:
+            if not places_stage.owner_only(text, s.span.start_char + m.end()):
+                return False
+            owned.append(m.end())
+    at = sent.find(where.text) if where.text else -1
+    return at >= 0 and any(0 < at - end <= settings.OWNER_REACH for end in owned)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
+
+
+def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool) -> Where:
+    """The mention's place: the one its trigger's words name, the place taken in a
+    territory event, a town the gazetteer lacks in its region, or the current scene."""
+    top, precision = _located(draft, s)
+    if draft.sub_event_type in TERRITORY and draft.patient is not None and (
+            top is None or coarseness(top.place) > 0):
+        # What changes hands is the place: "the recapture of the town of Rawa" (not a
+        # captive's home town: "captured ... Miah, a pharmacist from Birmingham").
+        # (not a country: "captured by the US-backed SDF" has the US in a role)
+        inside = [t for t in s.toponyms if t.place is not None and below_country(t.place)
+                  and draft.patient.start_char <= t.start < draft.patient.end_char
+                  and not places_stage.hometown(doc_text(s.window.doc), t.start)]
+        if inside:
+            top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
+        elif top is None and draft.patient.root.pos_ == "PRON":
+            # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
+            # is the town the sentence named before it.
+            before = [t for t in s.toponyms if t.place is not None
+                      and below_country(t.place) and t.start < draft.patient.start_char]
+            if before:
+                top, precision = before[-1], 1
+    if top is not None and top.place is not None:
+        return _named_where(top, precision, s, scan)
+    lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
+    if lead is not None:  # "the area of Akhtarin Turkmen Bari and Dabiq": near it
+        return Where(lead, lead.name, min(precision, 2))
+    if top is not None and top.within is not None:
+        # "the Adiyat School" in a town the sentence names
+        scan.placed.setdefault(top.text, (top.within, precision))
+        return Where(top.within, top.text, precision, unresolved=True)
+    if top is not None and top.text in scan.placed:
+        place, earlier = scan.placed[top.text]
+        return Where(place, top.text, earlier, unresolved=True)
+    town = near_town_before(top, s.span, scan.toponyms) if top is not None else None
+    if town is not None:
+        return Where(town, top.text, 2, unresolved=True)
+    if top is not None:
+        # A town the gazetteer lacks ("in Baghuz, eastern Syria"): keep its name and
+        # use the coordinates of the region around it, at precision 3.
+        region = region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
+                            scan.last_place[0] if scan.last_place else None)
+        scene = scan.last_place[0] if scan.last_place else None
+        city = places_stage.story_city(scan.toponyms, top.text, doc_text(s.window.doc),
+                                       region, scene) if region is not None else None
+        if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
+            return Where(city, top.text, min(precision, 2), unresolved=True)
+        if region is not None:
+            if below_country(region):
+                scan.placed.setdefault(top.text, (region, 3))
+            return Where(region, top.text, 3, unresolved=True)
+        precision = 3
+    back = _names_back(s.span)
+    own = _town_named_back(s) if back else None
+    if own is not None:  # "The town of Hawija ... remains in Isis hands, but hundreds of
+        # Isis members from the town are believed to have surrendered"
+        return Where(own.place, own.text, 2 if _NEAR.search(s.span.text) else 1)
+    town = _town_before(s.span, scan.toponyms) if back else None
+    scene = scan.last_place
+    if scene is not None and (not past or back) and (
+            town is None or below_country(scene[0])):
+        # An undated, unplaced follow-up sentence continues the previous scene, and so
+        # does one about "the town" it named ("In May ... attacks on the town").
+        return _inherited(*scene, s)
+    if town is not None:  # "... the Syrian town of Al Tabqah. Another militant was
+        # killed in a village to the east of the town." (no scene, or only a country)
+        near = 2 if _NEAR.search(s.span.text) else 1
+        return Where(town.place, town.text, near, inherited=True)
+    region = places_stage.story_region(scan.toponyms, doc_text(s.window.doc))
+    if region is not None and not below_country(region):
+        region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
+                                                doc_text(s.window.doc))
+    if region is not None:
+        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
+        # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
+        # its sentence names or the story's country ("a convoy of buses carrying
+        # civilians out of two besieged Syrian towns"): a record never lacks the
+        # country its story is in.
+        return _inherited(region, region.name, 3, s)
+    return Where(precision=precision)
+
+
+def _located(draft: MentionDraft, s: SentenceInfo) -> tuple[Toponym | None, int]:
+    """The scene the trigger's words name (places.locate_event) among the places of its
+    own clause, else that clause's own scene name."""
+    verb = clause_apart(draft.trigger)
+    own = {t.idx for t in s.span if main_clause(t).i == verb.i} if verb is not None else set()
+    top, precision = places_stage.locate_event(s.span, draft.trigger,
+                                               _clause_toponyms(own, s),
+                                               place_like=True, nationals=True)
+    return (top, precision) if top is not None else (_clause_scene(verb, own, s), precision)
+
+
+def _clause_toponyms(own: set[int], s: SentenceInfo) -> list[Toponym]:
+    """The sentence's places a trigger's scene may be: all of them, or only its own
+    clause's (``own``: the clause's character offsets) when coordinated clauses each name
+    a place of their own ("a policeman was shot dead in Mosul and a roadside bomb wounded
+    two soldiers in Tikrit": the bomb's scene is Tikrit, however near the parse puts
+    Mosul to the noun)."""
+    if not any(t.start in own for t in s.toponyms):
+        return s.toponyms
+    return [t for t in s.toponyms
+            if t.start in own or not s.span.start_char <= t.start < s.span.end_char]
+
+
+def _clause_scene(verb: Token | None, own: set[int], s: SentenceInfo) -> Toponym | None:
+    """The resolved place a clause of its own puts its event in when the scene reader
+    finds none there ("while in Quetta gunmen shot dead a tribal elder", the name parsed
+    as the gunmen's): that clause's scene, not the other clause's inherited."""
+    if verb is None:
+        return None
+    names = clause_places(verb)
+    return next((t for t in s.toponyms if t.start in own and t.place is not None
+                 and t.text.lower() in names), None)
+
+
+def _named_where(top: Toponym, precision: int, s: SentenceInfo, scan: ArticleScan) -> Where:
+    """The place of a resolved scene name: the province of "the area between Aleppo and
+    the border", the one town a country scene's sentence names, else the name itself."""
+    area = places_stage.province_between(top, s.span)
+    if area is not None:  # "the area between Aleppo and the border"
+        return Where(area, area.name, 3)
+    if places_stage.road_between(top, s.span):  # "on the road between Jalalabad and
+        return Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
+    town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
+    if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
+        return Where(town.place, town.text, 1)  # from the town of Afrin"
+    return Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
+                  precision)
+
+
+def _inherited(place: Place, text: str, precision: int, s: SentenceInfo) -> Where:
+    """A scene taken from before or from the story, unless it is a country or province
+    and the sentence names one town in it ("a convoy heading to Afrin ... was shelled"
+    after a scene in Aleppo province): then that town, precision 2."""
+    town = _town_within(place, s, origin=False)
+    if town is not None:
+        return Where(town.place, town.text, 2, inherited=True)
+    own = places_stage.sentence_place(s.span, s.toponyms)
+    if own is not None and not holds(own.place, place) and (
+            own.place.geonames_id != place.geonames_id):
+        # "Idlib has seen an increase in bloodshed as Syrian and Russian jets have
+        # bombed rebel-held positions": the one place its own sentence names is nearer
+        # the incident than the scene before or the story's (Tehran in an essay on Iran)
+        return Where(own.place, own.text, 2 if coarseness(own.place) < 2 else 3,
+                      inherited=True)
+    return Where(place, text, precision, inherited=True)
+
+
+def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym | None:
+    """The one town of its sentence inside a country or province chosen as the scene:
+    a record is at country or province level only when nothing finer is said (ACLED),
+    so the town the sentence names there is the nearest point. None when the sentence
+    names several towns there (which one is unclear) or only a capital that names a
+    government (not "bombings in Baghdad", "the Baghdad International Airport");
+    without ``origin``, not a town people come from ("displaced families from Deir
+    Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
+    if coarseness(area) < 2 or not area.country_code:
+        return None
+    text = doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and coarseness(t.place) == 0
+             and (t.place.geonames_id not in capital_ids()
+                  or places_stage.capital_as_place(text, t))
+             and t.place.country_code == area.country_code
+             and (area.level == "country" or t.place.admin1 == area.admin1)
+             and not places_stage.qualifies_actor(text, t.end)
+             and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def capital_ids() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals: "the PKK in Turkey, with whom Ankara has
+    fought" names a government, not a town of the scene."""
+    gaz = load_gazetteer()
+    return frozenset(gaz.entry(i)[0] for i in gaz.capitals)
+
+
+def near_city(where: Where, s: SentenceInfo) -> Where:
+    """An unknown place of "Damascus countryside" goes near Damascus, precision 2,
+    not to the label point of the province (``places.countryside_city``)."""
+    if (where.place is None or where.place.level != "admin1" or where.precision < 3
+            or where.inherited or not where.text):
+        return where
+    city = places_stage.countryside_city(where.place, where.text, s.toponyms,
+                                         doc_text(s.window.doc))
+    if city is None:
+        return where
+    return Where(city, where.text, 2, unresolved=True)
+
+
+def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:
+    """A river or lake across borders ("driving across the Euphrates River") lies in
+    the story's country when it runs through it: the record never lacks a country."""
+    if place.country_code or place.name not in feature_countries():
+        return place
+    story = places_stage.story_country(scan.toponyms, text)
+    if story is None or story.country_code not in feature_countries()[place.name]:
+        return place
+    return replace(place, country=story.country, country_code=story.country_code,
+                   iso3=story.iso3, level="region")
+
+
+def _leading_place(top: Toponym, scan: ArticleScan, text: str) -> Place | None:
+    """The town of the story's country that begins an unknown run-together name."""
+    country = places_stage.story_country(scan.toponyms, text)
+    return (places_stage.leading_place(top.text, country.country_code)
+            if country is not None and country.country_code else None)
+
+
+_BACK = re.compile(r"\bthe (?:town|city|village|neighbou?rhoods?|district|area)\b(?! of\b)",
+                   re.IGNORECASE)
+
+
+_NEAR = re.compile(r"\b(?:near|outskirts|around|(?:north|south|east|west)\w* of)\b",
+                   re.IGNORECASE)
+
+
+def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
+    """The town (or district) the story named most often before a sentence, the later
+    one of a tie: "the town" of "Al-Bab ... Al-Bab ... regime-held parts of Aleppo.
+    In May more than 60 civilians were killed by barrel bomb attacks on the town"."""
+    text = doc_text(sent.doc)
+    before = [t for t in toponyms if t.end <= sent.start_char and t.place is not None
+              and t.place.level in ("city", "admin2")
+              and not places_stage.origin_only(text, t.start)]  # "Hussein, 50, from Qaim"
+    if not before:
+        return None
+    named = Counter(t.place.geonames_id or t.place.name for t in before)
+    return max(reversed(before), key=lambda t: named[t.place.geonames_id or t.place.name])
+
+
+_NEAR_BACK = re.compile(r"\b(?:near|outskirts of|around|(?:north|south|east|west)\w* of)"
+                        r" the (?:town|city)\b(?! of\b)", re.IGNORECASE)
+
+
+def near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Place | None:
+    """The town an unknown place lies by when its sentence says so without naming it
+    ("the al-Jafra area, which is located south of the city"): the town the story
+    named before, at precision 2, as "near Y" would be."""
+    if top.place is not None or top.within is not None or not _NEAR_BACK.search(sent.text):
+        return None
+    town = _town_before(sent, toponyms)
+    return town.place if town is not None else None
+
+
+_TOWN_BACK = re.compile(r"\bthe (?:town|city|village)\b(?! of\b)", re.IGNORECASE)
+
+
+def _town_named_back(s: SentenceInfo) -> Toponym | None:
+    """"The town" of a sentence that named one town before it: that town, not the
+    previous sentence's scene (None when it named none or several)."""
+    m = _TOWN_BACK.search(s.span.text)
+    if m is None:
+        return None
+    at, text = s.span.start_char + m.start(), doc_text(s.window.doc)
+    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+             if t.place is not None and t.place.level in ("city", "admin2") and t.end <= at
+             and not places_stage.origin_only(text, t.start)  # "Hall, 24, from Portsmouth"
+             and not places_stage.qualifies_actor(text, t.end)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _names_back(sent: Span) -> bool:
+    """Whether a sentence speaks of "the town" (or city, village...) without naming it:
+    the one the story named before."""
+    return bool(_BACK.search(sent.text))
