@@ -807,11 +807,20 @@ _SPONSOR_BEFORE = re.compile(
     r"funded|armed|sponsored|trained) (?:with|to|by) (?:the )?$", re.IGNORECASE)
 
 
+# What a protest opposes: "a march against Bonn", "protested against Israel". ACLED codes
+# where the protesters gathered; the government or country they oppose is their target.
+_OPPOSED_BEFORE = re.compile(
+    r"\b(?:protests?|protested|protesting|march|marches|marched|marching|rall(?:y|ies|ied|"
+    r"ying)|demonstrations?|demonstrated|demonstrating|sit-ins?|strikes?|campaign)"
+    r"\s+against\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def sponsor_only(text: str, start: int) -> bool:
     """A place only named as whom a force answers to ("Syrian rebels affiliated with
-    Ankara", "militias loyal to Tehran"): a government, so no scene and no clue to
-    where the story happens."""
-    return bool(_SPONSOR_BEFORE.search(text[max(0, start - 30):start]))
+    Ankara", "militias loyal to Tehran") or what a protest opposes ("a march against
+    Bonn"): a government, so no scene and no clue to where the story happens."""
+    before = text[max(0, start - 40):start]
+    return bool(_SPONSOR_BEFORE.search(before) or _OPPOSED_BEFORE.search(before))
 
 
 _BORDER_BEFORE = re.compile(
@@ -826,8 +835,19 @@ def across_border(text: str, start: int) -> bool:
     the country the event took place in. Not after "cross": "paid a smuggler to cross
     the Syrian border with Turkey but was arrested" names where he was going."""
     before = text[max(0, start - 60):start]
+    if _TRIED_INTO.search(before):
+        return True
     m = _BORDER_BEFORE.search(before)
     return m is not None and not _CROSS.search(before[:m.start()])
+
+
+# Where people only tried to cross to ("gunmen trying to slip into Iran", "smugglers who
+# attempted to cross into Syria", "tried to enter Turkey"): they were stopped on this
+# side, so the country they headed for lies across the border, never the scene.
+_TRIED_INTO = re.compile(
+    r"\b(?:try|tries|tried|trying|attempts?|attempted|attempting|seeking|sought)\s+to\s+"
+    r"(?:(?:slip|sneak|cross|infiltrate|flee|escape|get|smuggle\s+\w+)(?:\s+back)?\s+into"
+    r"|enter|cross)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CROSS = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -512,14 +512,21 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     if any(home(c) for c in cands if c.level < 3):
         return [c for c in cands if home(c) or c.population >= FOREIGN_TOWN_POP
                 or (c.idx in capitals and c.population >= CAPITAL_POP)]
-    own = skeleton(_main_key(text))
-    main = [c for c in cands if not c.variant and skeleton(_main_key(c.entry[NAME])) == own
+    main = [c for c in cands if not c.variant and _spelled_main(text, c)
             and not (homes and c.level < 2 and all(distance_km(
                 c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
     return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
             or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
                                or not strong))]
+
+
+def _spelled_main(text: str, c: Candidate) -> bool:
+    """Whether a text names a town by its main name or a spelling of it ("Mayadeen",
+    Al Mayadin). A skeleton of one consonant after the first letter is no spelling to go
+    by: "Aliyah" and "Aley" (Lebanon) share only "al", as do dozens of names."""
+    own, main = _main_key(text), _main_key(c.entry[NAME])
+    return own == main or (skeleton(own) == skeleton(main) and len(skeleton(own)) > 2)
 
 
 def _document_pass(chosen: list[tuple[Candidate | None, list[float], list[Candidate]]],
@@ -684,6 +691,29 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
                         continue
                     out.setdefault(m, (j, reach, reach >= RELATIVE_KM and _cue(
                         doc, items[m][0], items[m][1]) is None))
+            break
+    return out
+
+
+_STREET = re.compile(r"^\s*(?:street|road|avenue|boulevard|roundabout|highway|lane|"
+                     r"intersection)s?\b", re.IGNORECASE)
+
+
+def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
+    """Names a town owns as its street, square or site: "Baghdad's Al-Tehran square",
+    "Kabul's Kandahar Road" are in Baghdad and Kabul, as "Al-Tehran square in Baghdad"
+    is (``_relation``), not in the city or country they are named after."""
+    start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
+    out: dict[int, tuple[int, float, bool]] = {}
+    for j, (_s, e, _c, _f) in enumerate(items):
+        i = start_of.get(e + 1)
+        if i is None or doc[e].tag_ != "POS":
+            continue
+        end = items[i][1]  # the word after the name, or its own last word ("Kandahar Road")
+        for after in (_gap(doc, end, min(end + 2, len(doc))), doc[end - 1].text):
+            if not (_UNIT.match(after) or _STREET.match(after) or _site_head().match(after)):
+                continue
+            out[i] = (j, INSIDE_KM, True)  # a province reading too must lie in it
             break
     return out
 
@@ -1137,7 +1167,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     containers = _containers(doc, items)
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
     held = _apply_containers(doc, containers[0], chosen, items)
-    relative_of = held | _relative_pairs(doc, items)
+    relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names)
     _document_pass(chosen, clues[2], [key(name) for name in names])
     _apply_lists(_list_groups(doc, items), chosen)
