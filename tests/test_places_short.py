@@ -682,3 +682,16 @@ def test_a_village_near_a_town_is_read_near_it():
     records = _records("Gunmen killed three farmers in Mafraq near Baquba on Tuesday.")
     assert [(e.country, e.geo_precision) for e in records] == [("Iraq", 2)]
     assert abs(records[0].latitude - 33.75) < 0.05
+
+
+def test_a_country_named_as_whose_border_is_not_the_scene():
+    # "the Iran border", as "the Iranian border": the neighbour across it
+    text = "Iraqi troops clashed with smugglers near the Iran border on Tuesday."
+    assert [(e.location, e.geo_precision) for e in _records(text)] == [("Iraq", 3)]
+    text = "Syrian rebels clashed with troops near the Turkey border on Tuesday."
+    records = _records(text)
+    assert [e.country for e in records] == ["Syria"]
+    assert records[0].actor1 == "Opposition Rebels (Syria)"
+    # across it, the named country is where the shells fell
+    text = "Turkish troops shelled Kurdish positions across the Syria border."
+    assert [e.country for e in _records(text)] == ["Syria"]

@@ -835,10 +835,25 @@ def across_border(text: str, start: int) -> bool:
     the country the event took place in. Not after "cross": "paid a smuggler to cross
     the Syrian border with Turkey but was arrested" names where he was going."""
     before = text[max(0, start - 60):start]
-    if _TRIED_INTO.search(before):
+    if _TRIED_INTO.search(before) or _country_border(text, start, before):
         return True
     m = _BORDER_BEFORE.search(before)
     return m is not None and not _CROSS.search(before[:m.start()])
+
+
+# "near the Iran border", "along the Afghanistan frontier": a country's name as the
+# modifier of a border, as "the Iranian border" (not "the Iraq-Iran border", which names
+# both sides, nor "across the Syria border", which is beyond it).
+_BORDER_AFTER = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?:border|frontier)s?\b")
+_OVER_BEFORE = re.compile(r"(?:\b(?:across|over|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?|-)$",
+                          re.IGNORECASE)
+
+
+def _country_border(text: str, start: int, before: str) -> bool:
+    """Whether the name at ``start`` is a country's, used only to say whose border."""
+    m = _BORDER_AFTER.match(text, start)
+    return m is not None and not _OVER_BEFORE.search(before) and any(
+        c.level == 3 for c in load_gazetteer().lookup(m.group(1)))
 
 
 # Where people only tried to cross to ("gunmen trying to slip into Iran", "smugglers who
