@@ -695,3 +695,14 @@ def test_a_country_named_as_whose_border_is_not_the_scene():
     # across it, the named country is where the shells fell
     text = "Turkish troops shelled Kurdish positions across the Syria border."
     assert [e.country for e in _records(text)] == ["Syria"]
+
+
+def test_a_generic_actor_named_after_forces_abroad_is_no_home():
+    # the rebels took the country of the U.S. troops they attacked; that country is named
+    # only as whose forces these are, so the record is not in the United States
+    text = ("TIKRIT, Iraq (AP) - Insurgents attacked U.S. troops on Sunday, the U.S. "
+            "military said.")
+    assert "United States" not in {e.country for e in _records(text)}
+    # people named as a nation are at home
+    records = _records("American protesters marched on Saturday against the war.")
+    assert [e.country for e in records] == ["United States"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines import settings
 from frontlines.domain.model import Actor, Place, Toponym
 from frontlines.domain.places import below_country, coarseness
+from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.context import (
     TERRITORY,
@@ -55,8 +56,10 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         abroad = {state_abroad(a) for a in actors if a is not None}
         # "U.S. forces captured four suspected insurgents": the rebels named after the
         # US forces' country are as far from home as the forces
+        pointed = _pointed_at(doc, scan, actors)
         homes = [(a.inter != 1, cc) for a in actors
-                 if a is not None and (cc := home_of(a)) not in abroad]
+                 if a is not None and (cc := home_of(a)) not in abroad
+                 and (actors_stage.generic_country(a) is None or cc in pointed)]
         groups = {cc for local, cc in homes if cc and local}
         states = {cc for local, cc in homes if cc and not local}
         ccs = groups or states
@@ -71,6 +74,25 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
     if country is None:
         return None
     return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
+
+
+def _pointed_at(doc: Doc, scan: ArticleScan, actors: list[Actor | None]) -> set[str]:
+    """The countries a generic actor may stand for as a home. Its country ("Opposition
+    Rebels (United States)") was read from the text, so it is no clue of its own: for a
+    state whose forces serve abroad, it counts only where the text names that country
+    or its people other than as whose forces these are ("insurgents attacked U.S.
+    troops, the U.S. military said" is not in the United States; "American protesters"
+    are at home). ACLED never places a record in a country only because an actor is
+    from it."""
+    text, gaz = doc_text(doc), load_gazetteer()
+    out = {cc for a in actors if (cc := actors_stage.generic_country(a))
+           and cc not in places_stage.forces_abroad()}
+    out |= {t.place.country_code for t in scan.toponyms
+            if t.place is not None and t.place.country_code
+            and not places_stage.deployed_abroad(text, t)}
+    out |= {cc for tok in doc if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text))
+            and not places_stage.owner_only(text, tok.idx + len(tok.text))}
+    return out
 
 
 def _text_countries(doc: Doc, scan: ArticleScan) -> set[str]:
