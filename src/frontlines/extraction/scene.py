@@ -319,8 +319,8 @@ def _border_scene(top: Toponym | None, s: SentenceInfo) -> Where | None:
     if top is not None and (top.place is None or top.place.level != "country"):
         return None
     border = places_stage.border_pair(s.span)
-    if border is None or top is not None and top.place.country_code not in border[2]:
-        return None
+    if border is None or top is not None and not border[2] <= top.start < border[3]:
+        return None  # "entered Iraq from positions along the Syria-Iraq border": Iraq
     return Where(border[0], border[1], 3, unresolved=True)
 
 

@@ -1579,12 +1579,13 @@ def _country_code(name: str) -> str | None:
         (c.cc for c in gaz.lookup(name) if c.level == 3 and c.cc), None)
 
 
-def border_pair(sent: Span) -> tuple[Place, str, frozenset[str]] | None:
+def border_pair(sent: Span) -> tuple[Place, str, int, int] | None:
     """A border between two countries the sentence names ("on the Afghan-Tajik border",
     "the Iraq-Syria border", "the border between Sudan and South Sudan"): the first
     country's point with the phrase kept as the place's text, at precision 3. ACLED
     codes a border incident in one of the two countries; the phrase tells the reader
-    where along it, which neither country's centre alone does."""
+    where along it, which neither country's centre alone does. Also where it starts
+    and ends in the text."""
     text = doc_text(sent.doc)
     for m in _BORDER_PAIR.finditer(text, sent.start_char, sent.end_char):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
@@ -1594,7 +1595,7 @@ def border_pair(sent: Span) -> tuple[Place, str, frozenset[str]] | None:
         gaz = load_gazetteer()
         entry = gaz.country(first)
         if entry is not None:
-            return gaz.place(entry), m.group(0), frozenset({first, second})
+            return gaz.place(entry), m.group(0), m.start(), m.end()
     return None
 
 
