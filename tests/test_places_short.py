@@ -665,3 +665,11 @@ def test_a_village_of_a_city_is_near_it_not_in_it():
     # the gazetteer lacks Kafr Aweed; "the Idlib village of" puts it near Idlib
     text = "Regime forces shelled the Idlib village of Kafr Aweed, killing four."
     assert _where(text) == [("Kafr Aweed", "Syria", 2)]
+
+
+def test_a_large_island_is_a_region_of_its_country():
+    # cities500 lacks the islands; "western Sumatra" is the island, precision 3
+    text = "Militants attacked a police post in western Sumatra, killing two officers."
+    assert _where(text) == [("Sumatra", "Indonesia", 3)]
+    text = "Troops clashed with communist rebels on the southern island of Mindanao, killing four."
+    assert _where(text) == [("Mindanao", "Philippines", 3)]
