@@ -673,3 +673,9 @@ def test_a_large_island_is_a_region_of_its_country():
     assert _where(text) == [("Sumatra", "Indonesia", 3)]
     text = "Troops clashed with communist rebels on the southern island of Mindanao, killing four."
     assert _where(text) == [("Mindanao", "Philippines", 3)]
+
+
+def test_a_syrian_airbase_named_alone_is_the_base():
+    # the towns the bases are named after are not in cities500
+    text = "Israeli jets struck the Tiyas airbase, killing 14 people."
+    assert _where(text) == [("Tiyas airbase", "Syria", 3)]
