@@ -148,6 +148,7 @@ class _Table:
     by_country_name: dict[str, str] = field(default_factory=dict)
     aliases: dict[tuple[str, ...], list[_Alias]] = field(default_factory=dict)
     context: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
+    perpetrator: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
     country_cues: dict[tuple[str, ...], tuple[str, float, bool]] = field(default_factory=dict)
     generic: dict[tuple[str, ...], tuple[str, int, str]] = field(default_factory=dict)
     generic_assoc: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -258,8 +259,8 @@ class _Builder:
                 self.seen_patterns.add(sig)
                 self.t.patterns.append({"label": "ORG", "pattern": pat, "id": name})
 
-    def add_context(self, iso2: str, text: str, name: str) -> None:
-        target = self.t.context.setdefault(iso2, {})
+    def add_context(self, iso2: str, text: str, name: str, perpetrator: bool = False) -> None:
+        target = (self.t.perpetrator if perpetrator else self.t.context).setdefault(iso2, {})
         self.add_alias(text, name, exact=_is_acronym(text) or text.endswith("s") and
                        _is_acronym(text[:-1]), pattern=False, target=target)
 
@@ -387,9 +388,10 @@ def _build_table() -> _Table:
             b.add_alias(str(alias), name)
         for alias in g.get("exact") or []:
             b.add_alias(str(alias), name, exact=True)
-        for iso2, phrases in (g.get("context") or {}).items():
-            for phrase in phrases:
-                b.add_context(iso2, str(phrase), name)
+        for key in ("context", "perpetrator"):
+            for iso2, phrases in (g.get(key) or {}).items():
+                for phrase in phrases:
+                    b.add_context(iso2, str(phrase), name, perpetrator=key == "perpetrator")
         _add_wing(b, g.get("party") or [], data.get("wing_words") or [], name)
     return t
 
@@ -764,6 +766,11 @@ def _qualifies(lowers: list[str], end: int) -> bool:
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
 
 
+def _opposed(lowers: list[str], start: int) -> bool:
+    """A name after "anti-" ("anti-Gaddafi forces"): the phrase is its enemies, not it."""
+    return start >= 2 and lowers[start - 1] == "-" and lowers[start - 2] == "anti"
+
+
 def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
     """"At least four Peshmergas": a one-word name (matched in any case) with a plural
     -s counts members of the named force."""
@@ -791,7 +798,7 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
         m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
         if m is None:
             m = _plural_of_name(lowers[i], bucket)
-        if m and _qualifies(lowers, i + m[0]):
+        if m and (_qualifies(lowers, i + m[0]) or _opposed(lowers, i)):
             i += m[0]  # "the al-Qaeda-linked Nusra Front": the Nusra Front, not al-Qaeda
         elif m:
             out.append((i, i + m[0], m[1]))
@@ -1258,7 +1265,19 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 5. Generic words for a non-state group: coreference.
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
-    return None
+    return _armed_body(span, ctx, hint)
+
+
+def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
+    """The force a part or a member word is of ("members of the Republican Guard", "a
+    unit of the army"): ACLED codes the members' deed to their force. Only a state force
+    or an armed group: "hundreds of villagers" who did something are no side here."""
+    body = counted_body(span)
+    if body is None or len(body) >= len(span):
+        return None
+    actor = _resolve_one(body, ctx, hint)
+    armed = actor is not None and actor.inter in (1, 2, 3, 4, 8)
+    return replace(actor, text=span.text) if armed else None
 
 
 _CLAN_MEN = frozenset({"militia", "militias", "militiaman", "militiamen", "fighter", "fighters",
@@ -1302,6 +1321,16 @@ def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
     context = _table().context.get(iso or "")
     found = _find_aliases(rest_of, context) if context and rest_of else []
     return found[0][2] if found else None
+
+
+def perpetrator_group(span: Span, iso: str | None) -> Actor | None:
+    """The group a phrase names only as the side that did violence ("Fulani herders
+    killed 20 villagers" in Nigeria: the Fulani Ethnic Militia; `perpetrator` in
+    actors.yaml). Herders who are killed stay civilians, so only an agent asks this."""
+    bucket = _table().perpetrator.get(iso or "")
+    core, _rest = _core_and_rest(span)
+    found = _find_aliases(core, bucket) if bucket else []
+    return make_actor(found[-1][2], span.text) if found else None
 
 
 def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],
@@ -1405,7 +1434,8 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 ) -> Actor | None:
     """The named group a perpetrator is tied to ("gunmen linked to the group", "fighters
     loyal to al-Shabaab"): ACLED codes the attack to that group, not to an unidentified
-    one. Only a named group counts; "linked to the army" or a generic name does not."""
+    one. Only a named group counts; "linked to the army" or a generic name does not.
+    Men loyal to a named ruler ("fighters loyal to Kadhafi") are his state's forces."""
     for tok in rest:
         if tok.lower_ not in _TIES:
             continue
@@ -1413,6 +1443,9 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 found = _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
                 if found is not None and found.inter in (2, 3, 4) and not found.name.endswith(")"):
+                    return found
+                if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (
+                        obj.pos_ == "PROPN"):
                     return found
     return None
 

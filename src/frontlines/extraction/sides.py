@@ -96,6 +96,10 @@ def _find_agent(draft: MentionDraft) -> None:
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:
             draft.agent, draft.agent_pattern = cause, "cause"
+    if draft.agent is None:
+        when = _when_agent(draft.trigger)  # "civilians were killed when militants hit X"
+        if when is not None:
+            draft.agent, draft.agent_pattern = when, "when"
     # "people killed in regime shelling": a noun parsed as a participle has no subject
     misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
     if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
@@ -118,6 +122,12 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     owner = _device_owner(draft.agent) if actor1 is None else None
     if owner is not None:  # "an explosive planted by Islamic State killed four soldiers"
         actor1, assoc1 = actors_stage.resolve_actors(owner, ctx, country_code=cc)
+    militia = actors_stage.perpetrator_group(draft.agent, cc or ctx.country_for(draft.agent)) \
+        if draft.agent is not None and draft.event_type in VIOLENT_TYPES and (
+            actor1 is None or actor1.inter == 7 or actor1.name.startswith("Unidentified")) \
+        else None
+    if militia is not None:  # "Fulani herders killed 20 villagers": the ethnic militia
+        actor1, assoc1 = militia, []
     if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
         # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
         actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
@@ -721,6 +731,28 @@ def _cause_agent(trigger: Token) -> Span | None:
     return None
 
 
+_WHEN_MARKS = {"when", "as"}
+
+
+def _when_agent(trigger: Token) -> Span | None:
+    """The doer a casualty verb's "when" clause names: "dozens of civilians were killed
+    when militants of Nusra hit the villages": the clause's subject did the killing. Not
+    a subject the victims own ("when their car hit a mine") nor a pronoun."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"killed", "wounded",
+                                                                          "injured"}):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.dep_ == "advmod" and m.lower_ in _WHEN_MARKS or m.dep_ == "mark"
+                   and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or any(
+                d.dep_ == "poss" for d in subj.children):
+            return None
+        return np_span(subj)
+    return None
+
+
 def _victims_verb_agent(trigger: Token) -> Span | None:
     """The by-phrase of the casualty verb an event noun is the cause of: "two people
     were killed in mortar fire by rebel fighters" (the parse hangs "by" on the verb)."""
@@ -808,14 +840,16 @@ CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
 
 
 def _claimant(trigger: Token) -> Span | None:
-    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS."""
+    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS; "ISIS
+    claimed an attack that killed 10 soldiers": the attack claimed is the claimant's."""
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
             return None
-        node = node.head
-        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and any(
-                c.lemma_ in ("responsibility", "credit") for c in node.children):
+        below, node = node, node.head
+        owned = below.dep_ == "dobj" and node.lemma_ in ("claim", "admit")
+        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and (owned or any(
+                c.lemma_ in ("responsibility", "credit") for c in node.children)):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 return None
