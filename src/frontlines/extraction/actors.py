@@ -766,9 +766,12 @@ def _qualifies(lowers: list[str], end: int) -> bool:
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
 
 
-def _opposed(lowers: list[str], start: int) -> bool:
-    """A name after "anti-" ("anti-Gaddafi forces"): the phrase is its enemies, not it."""
-    return start >= 2 and lowers[start - 1] == "-" and lowers[start - 2] == "anti"
+def _named_in(core: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
+    """The aliases a head phrase names as itself: not a name after "anti-" ("anti-Gaddafi
+    forces" are Gaddafi's enemies, not his forces)."""
+    return [(start, end, name) for start, end, name in _find_aliases(core, bucket)
+            if not (start >= 2 and core[start - 1].text == "-"
+                    and core[start - 2].lower_ == "anti")]
 
 
 def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
@@ -798,7 +801,7 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
         m = _match_at(lowers, texts, i, bucket, longest, shouting) if longest else None
         if m is None:
             m = _plural_of_name(lowers[i], bucket)
-        if m and (_qualifies(lowers, i + m[0]) or _opposed(lowers, i)):
+        if m and _qualifies(lowers, i + m[0]):
             i += m[0]  # "the al-Qaeda-linked Nusra Front": the Nusra Front, not al-Qaeda
         elif m:
             out.append((i, i + m[0], m[1]))
@@ -1201,7 +1204,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     text = span.text
 
     # 1. A named actor or a state-force alias in the head noun phrase.
-    found = _find_aliases(core)
+    found = _named_in(core)
     if found:
         return make_actor(found[-1][2] if len(found) > 1 and _is_head_match(core, found[-1])
                           else found[0][2], text)
@@ -1223,7 +1226,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
-        found = _find_aliases(core, t.context[iso])
+        found = _named_in(core, t.context[iso])
         if found:
             return make_actor(found[0][2], text)
 
@@ -1269,9 +1272,11 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
 
 
 def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
-    """The force a part or a member word is of ("members of the Republican Guard", "a
-    unit of the army"): ACLED codes the members' deed to their force. Only a state force
-    or an armed group: "hundreds of villagers" who did something are no side here."""
+    """The force a member word is of ("members of the Republican Guard", "an officer of
+    the army"): ACLED codes the members' deed to their force. Only a member word (counts
+    such as "hundreds of" say nothing of arms) and only a state force or an armed group."""
+    if span.root.lemma_.lower() not in _member_words():
+        return None
     body = counted_body(span)
     if body is None or len(body) >= len(span):
         return None
