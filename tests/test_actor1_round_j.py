@@ -51,7 +51,3 @@ def test_the_doer_of_a_when_clause():
                  "Tuesday.")
     assert rows[0][1:] == ("Jabhat Fateh al-Sham", "Civilians (Syria)")
 
-
-def test_the_group_that_claimed_the_attack_itself():
-    assert _rows("ISIS claimed an attack that killed 10 soldiers in Sinai on "
-                 "Sunday.")[0][1] == "Islamic State"

@@ -840,16 +840,14 @@ CLAIM_LEMMAS = {"claim", "take", "accept", "admit", "announce"}
 
 
 def _claimant(trigger: Token) -> Span | None:
-    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS; "ISIS
-    claimed an attack that killed 10 soldiers": the attack claimed is the claimant's."""
+    """Who claimed the event: "IS claimed responsibility for the bombing" -> IS."""
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
             return None
-        below, node = node, node.head
-        owned = below.dep_ == "dobj" and node.lemma_ in ("claim", "admit")
-        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and (owned or any(
-                c.lemma_ in ("responsibility", "credit") for c in node.children)):
+        node = node.head
+        if node.lemma_ in CLAIM_LEMMAS and node.pos_ == "VERB" and any(
+                c.lemma_ in ("responsibility", "credit") for c in node.children):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 return None
