@@ -967,7 +967,50 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
     political person, or when a brief places it in a country at war."""
     return any(_political(m, war or war_words.get(m.sent_start, (0, False))[0] > 0,
                           war_words.get(m.sent_start, (0, False))[1]) for m in group) or (
-        group_killing(group, brief))
+        group_killing(group, brief)) or _named_arrest(group, brief)
+
+
+def _named_arrest(group: list[Mention], brief: bool) -> bool:
+    """"Police announced the arrest of Ahmed Saadat in Ramallah": a brief from a country
+    at war that tells only the arrest of a person it names tells the detention of a
+    significant individual, which the codebook codes as Arrests (a name alone, where a
+    long report would say what he is); arrests of "three men" stay out."""
+    return brief and all(m.sub_event_type == T.ARRESTS for m in group) and any(
+        _in_war_country(m) and _a_name(_taken(m)) for m in group)
+
+
+def _taken(m: Mention) -> str:
+    """Who was arrested: the patient, else the "of" phrase of an arrest noun ("the
+    arrest of Ahmed Saadat"), up to a preposition or a comma."""
+    if m.victim:
+        return m.victim
+    rest = m.sentence[m.trigger_start - m.sent_start + len(m.trigger):].split()
+    if not rest or rest[0] != "of":
+        return ""
+    words = []
+    for w in rest[1:]:
+        if w.lower() in ("in", "on", "at", "by", "near", "from", "after", "and", "for"):
+            break
+        words.append(w.strip(".,;:"))
+        if w[-1:] in ",;.":
+            break
+    return " ".join(words)
+
+
+NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight",
+             "nine", "ten", "several", "dozens", "hundreds", "some", "many"}
+
+
+def _a_name(victim: str) -> bool:
+    """A person's name: two or more words, each capitalised ("Ahmed Saadat"), before
+    any apposition ("Abu Zubaydah, al-Qaida's top terrorism coordinator")."""
+    words = victim.split(",")[0].split()
+    run = 0
+    for w in words:
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            break
+        run += 1
+    return run >= 2 and words[0].lower() not in NOT_NAMES
 
 
 def group_killing(group: list[Mention], brief: bool) -> bool:
@@ -1061,13 +1104,21 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
-            _political_persons(m) or _foreign_force_taken(m))
+            _political_persons(m) or _foreign_force_taken(m) or _military_arrest(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _military_arrest(m: Mention) -> bool:
+    """ "Israeli forces arrested Marwan Barghouti in Ramallah": a state's military (not
+    its police) detaining people acts as a force in a conflict, not against crime; the
+    codebook's Arrests are those of state forces."""
+    return m.actor1 is not None and m.actor1.inter == 1 and m.actor1.name.startswith(
+        "Military Forces")
 
 
 def _foreign_force_taken(m: Mention) -> bool:
@@ -1648,6 +1699,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # "attacked a police post ... and later clashed with army troops"
     if shared and _taken_and_struck(a, b):
         return False  # "bombed the town before troops stormed it": two events
+    if shared and _place_and_people_taken(a, b):
+        return False  # "stormed the village and captured two journalists": two events
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
@@ -1916,6 +1969,15 @@ def _taken_and_struck(a: Mention, b: Mention) -> bool:
         struck.place is not None) and taken.place is not None and below_country(taken.place)
 
 
+def _place_and_people_taken(a: Mention, b: Mention) -> bool:
+    """"Rebels stormed the village and captured two journalists": a place taken and
+    people abducted in one sentence are two events of two types (ACLED codes the
+    abduction of civilians apart from the battle for the place); fighters captured in
+    the battle (typed Arrests) stay part of it."""
+    return {a.sub_event_type, b.sub_event_type} & T.TERRITORY_BATTLES != set() and (
+        T.ABDUCTION in {a.sub_event_type, b.sub_event_type})
+
+
 def _dated_alike(a: Mention, b: Mention) -> bool:
     """The same day by the text: both dated that day, neither dated (then the report's
     last days, :func:`_same_day`), or the undated one a vague lead with no toll or town
@@ -2135,7 +2197,8 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
         return False
     armed = any(a is not None and a.inter in NON_STATE_ARMED
                 for m in group for a in (m.actor1, m.actor2))
-    if armed and cls in ("crime", "man_made_disaster"):
+    if (armed or any(_military_arrest(m) and _in_war_country(m) for m in group
+                     if m.sub_event_type == T.ARRESTS)) and cls in ("crime", "man_made_disaster"):
         return False
     base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
     bar = base + per * (n - 1)
