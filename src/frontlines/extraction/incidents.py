@@ -1115,10 +1115,11 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
 
 def _military_arrest(m: Mention) -> bool:
     """ "Israeli forces arrested Marwan Barghouti in Ramallah": a state's military (not
-    its police) detaining people acts as a force in a conflict, not against crime; the
-    codebook's Arrests are those of state forces."""
+    its police) detaining people in a country at war acts as a force in that conflict,
+    not against crime; the codebook's Arrests are those of state forces (a coast guard
+    stopping people who flee by boat elsewhere is not)."""
     return m.actor1 is not None and m.actor1.inter == 1 and m.actor1.name.startswith(
-        "Military Forces")
+        "Military Forces") and _in_war_country(m)
 
 
 def _foreign_force_taken(m: Mention) -> bool:
@@ -1972,10 +1973,11 @@ def _taken_and_struck(a: Mention, b: Mention) -> bool:
 def _place_and_people_taken(a: Mention, b: Mention) -> bool:
     """"Rebels stormed the village and captured two journalists": a place taken and
     people abducted in one sentence are two events of two types (ACLED codes the
-    abduction of civilians apart from the battle for the place); fighters captured in
-    the battle (typed Arrests) stay part of it."""
+    abduction of civilians apart from the battle for the place); soldiers or fighters
+    captured in the battle stay part of it."""
+    taken = next((m for m in (a, b) if m.sub_event_type == T.ABDUCTION), None)
     return {a.sub_event_type, b.sub_event_type} & T.TERRITORY_BATTLES != set() and (
-        T.ABDUCTION in {a.sub_event_type, b.sub_event_type})
+        taken is not None and taken.actor2 is not None and taken.actor2.inter == 7)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:
@@ -2197,8 +2199,8 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
         return False
     armed = any(a is not None and a.inter in NON_STATE_ARMED
                 for m in group for a in (m.actor1, m.actor2))
-    if (armed or any(_military_arrest(m) and _in_war_country(m) for m in group
-                     if m.sub_event_type == T.ARRESTS)) and cls in ("crime", "man_made_disaster"):
+    if (armed or any(_military_arrest(m) for m in group if m.sub_event_type == T.ARRESTS)
+            ) and cls in ("crime", "man_made_disaster"):
         return False
     base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
     bar = base + per * (n - 1)
