@@ -1815,8 +1815,9 @@ def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     police raided the resort"), one Arrests event (ACLED codes a raid that only
     arrests as Arrests, and a fight only when a side fights back)."""
     arrest, raid = (g, h) if g[0].sub_event_type == T.ARRESTS else (h, g)
-    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type != T.ARMED_CLASH:
-        return False
+    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type not in (
+            T.ARMED_CLASH, T.ATTACK):
+        return False  # (a raid on a village typed an attack on it: the same raid)
     return all(m.sent_start in shared and m.killed is None and m.injured is None
                and m.actor2 is None and m.trigger.lower().startswith(RAID_WORDS) for m in raid)
 
