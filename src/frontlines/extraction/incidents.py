@@ -1671,20 +1671,23 @@ def _one_incident(g: list[Mention], h: list[Mention],
 
 
 def _beside_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
-    """A crowd's deed or a strategic development told only in a sentence whose violence
-    (or a crowd's, for a development) is its news, by a side of that violence or by no
-    named side ("Twenty rebels were also captured and 16 police killed in the battle",
-    "mobs burned buildings and looted stores", "bombed and destroyed an office
-    building"): ACLED codes one event per actor pair, location and day, of the most
-    serious type, so the sentence's one place, day and pair give one record. A crowd
-    beside violence whose perpetrator is unnamed is that violence's crowd, and rioters'
+    """A strategic development told only in a sentence whose political violence (or a
+    crowd's violence) is its news, by a side of that violence or by no named side
+    ("bombed and completely destroyed an office building", "the FSA lost 12 fighters
+    before withdrawing", "Twenty rebels were also captured and 16 police killed in the
+    battle"): ACLED codes one event per actor pair, location and day, of the most
+    serious type, so the sentence's one place, day and pair give one record. Rioters'
     deeds belong to the riot (whose rioters are named only when the record is built).
-    Violence told as the background of the other ("demonstrated after the attack") or
-    as a process with no toll stays apart, and so does a side of its own ("police
-    arrested five over the bombing")."""
+    A crowd beside violence keeps its own rules (the codebook types force used on a
+    crowd by the crowd's event, _crowd_in_clash, _force_on_protest); people arrested
+    join only a battle (those taken in the fight), an arrest with beatings stays an
+    arrest. Violence told as the background of the other or as a process with no toll
+    stays apart, and so does a side of its own ("police arrested five over the
+    bombing")."""
     main, lesser = sorted((g, h), key=lambda x: _seriousness(x[0]))
-    if _seriousness(main[0]) == _seriousness(lesser[0]) or _seriousness(main[0]) > 1:
-        return False
+    if _seriousness(main[0]) > 1 or _seriousness(lesser[0]) < 2 or (
+            lesser[0].sub_event_type == T.ARRESTS and main[0].event_type != T.BATTLES):
+        return False  # (a crowd's type is the codebook's for force used on it)
     if any(m.sent_start not in shared for m in lesser) or all(
             m.explain.get("frame") or (_in_passing(m) and m.killed is None
                                        and m.injured is None) for m in main):
@@ -1693,8 +1696,7 @@ def _beside_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bo
     sides = {a.name for m in main for a in (m.actor1, m.actor2) if a is not None}
     if lead is None or lead.name.startswith("Unidentified") or lead.name in sides:
         return True
-    crowd = lesser[0].event_type in CROWD_TYPES or lead.inter in CROWD_INTER
-    return crowd and not _named_first(main)
+    return lead.inter in CROWD_INTER and not _named_first(main)
 
 
 def _seriousness(m: Mention) -> int:
