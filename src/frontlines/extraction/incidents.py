@@ -1428,8 +1428,8 @@ def _other_opponent(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     attack with another side is a second event (the later one a clash; a bomb's target
     read two ways is one bomb). Civilians named as a target are no side of their own (a
     toll of "policemen and civilians" is one attack)."""
-    if h[0].sub_event_type != T.ARMED_CLASH:
-        return False
+    if h[0].sub_event_type != T.ARMED_CLASH or g[0].event_type not in VIOLENT:
+        return False  # (people captured in the battle are its prisoners, no opponent)
     sides = []
     for grp in (g, h):
         named = {m.actor2.name for m in grp if m.sent_start in shared and m.actor2}
@@ -1746,7 +1746,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
-            or _force_on_protest(g, h, shared)) and all(
+            or _force_on_protest(g, h, shared) or _beside_violence(g, h, shared)) and all(
             compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
@@ -1763,6 +1763,41 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
         return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _beside_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """A strategic development told only in a sentence whose political violence (or a
+    crowd's violence) is its news, by a side of that violence or by no named side
+    ("bombed and completely destroyed an office building", "the FSA lost 12 fighters
+    before withdrawing", "Twenty rebels were also captured and 16 police killed in the
+    battle"): ACLED codes one event per actor pair, location and day, of the most
+    serious type, so the sentence's one place, day and pair give one record. Rioters'
+    deeds belong to the riot (whose rioters are named only when the record is built).
+    A crowd beside violence keeps its own rules (the codebook types force used on a
+    crowd by the crowd's event, _crowd_in_clash, _force_on_protest); people arrested
+    join only a battle (those taken in the fight), an arrest with beatings stays an
+    arrest. Violence told as the background of the other or as a process with no toll
+    stays apart, and so does a side of its own ("police arrested five over the
+    bombing")."""
+    main, lesser = sorted((g, h), key=lambda x: _seriousness(x[0]))
+    if _seriousness(main[0]) > 1 or _seriousness(lesser[0]) < 2 or (
+            lesser[0].sub_event_type == T.ARRESTS and main[0].event_type != T.BATTLES):
+        return False  # (a crowd's type is the codebook's for force used on it)
+    if any(m.sent_start not in shared for m in lesser) or all(
+            m.explain.get("frame") or (_in_passing(m) and m.killed is None
+                                       and m.injured is None) for m in main):
+        return False
+    lead = lesser[0].actor1
+    sides = {a.name for m in main for a in (m.actor1, m.actor2) if a is not None}
+    if lead is None or lead.name.startswith("Unidentified") or lead.name in sides:
+        return True
+    return lead.inter in CROWD_INTER and not _named_first(main)
+
+
+def _seriousness(m: Mention) -> int:
+    """The codebook's order of event families: political violence, then a crowd's
+    violence or protest, then strategic developments."""
+    return 0 if m.event_type in VIOLENT else 1 if m.event_type in CROWD_TYPES else 2
 
 
 # Sub-event types that a sentence reporting violence tells as part of it: weapons
@@ -1877,8 +1912,9 @@ def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     police raided the resort"), one Arrests event (ACLED codes a raid that only
     arrests as Arrests, and a fight only when a side fights back)."""
     arrest, raid = (g, h) if g[0].sub_event_type == T.ARRESTS else (h, g)
-    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type != T.ARMED_CLASH:
-        return False
+    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type not in (
+            T.ARMED_CLASH, T.ATTACK):
+        return False  # (a raid on a village typed an attack on it: the same raid)
     return all(m.sent_start in shared and m.killed is None and m.injured is None
                and m.actor2 is None and m.trigger.lower().startswith(RAID_WORDS) for m in raid)
 
