@@ -201,8 +201,9 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # (the garrison's dead counted by their force name it: "killing four policemen")
         holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     actor2 = holder or actor2
-    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
+        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
         actor2 = _aimed_side(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
@@ -482,8 +483,9 @@ def _garrison(draft: MentionDraft, actor1: Actor | None, ctx: actors_stage.Actor
     (ACLED's Military Forces of the country as actor2). Only where a non-state side (or
     no named side) struck: a state hitting a post may hit one its enemy took, except an
     airbase (`state_posts` in actors.yaml), which only states fly from."""
-    struck = [draft.patient.root] if draft.patient is not None else []
-    struck += _aimed_at(draft.trigger, _AT_PREPS)
+    # the post hit is the patient, else (no victim named) the post the attack was aimed at
+    struck = [draft.patient.root] if draft.patient is not None else _aimed_at(
+        draft.trigger, _AT_PREPS)
     state = actor1 is not None and actor1.inter in codes.STATE_FORCES
     for post in struck:
         holder = _owner_of_post(post, ctx, cc)  # "threw a grenade at a police post"
@@ -516,9 +518,10 @@ def _aimed_side(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     troops"): ACLED's actor2 is the target. Only a phrase that names a side by itself;
     a post or a place hit is `_owner_of_post`'s or `_garrison`'s."""
     for obj in _aimed_at(trigger, _AIMED_PREPS):
-        if obj.ent_type_ in _NOT_A_SIDE:
-            continue
-        actor = actors_stage.resolve_actor(np_span(obj, keep_preps=False), ctx, country_code=cc)
+        phrase = np_span(obj, keep_preps=False)
+        if obj.ent_type_ in _NOT_A_SIDE or actors_stage.held_area(phrase):
+            continue  # ("strikes on the ISIS-held parts": the holder is `_side_holding`'s)
+        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc)
         if actor is not None and actor.inter != 0:
             return actor
     return None
