@@ -490,6 +490,12 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
 
 
+def military_of(iso2: str | None, text: str = "") -> Actor | None:
+    """The Military Forces of a country, for a post that stands for its garrison ("rebels
+    attacked an airbase": the state's forces that hold it)."""
+    return _state_actor(iso2, False, text) if iso2 else None
+
+
 def state_of(span: Span) -> Actor | None:
     """The state forces a country word stands for when it modifies a weapon of war
     ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
@@ -1250,6 +1256,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return _state_actor(lone, False, text) if lone else None
     if state_key and "regime" in lowers and not (in_core or in_rest):
         iso = _regime_home(iso)  # "regime soldiers shelled the Lebanese town": Syria's
+    elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
+        iso = _army_home(iso)  # "troops raided Jenin": Israel's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
@@ -1315,6 +1323,13 @@ def _regime_home(iso: str | None) -> str | None:
     fighting across its borders (`regime_abroad` in actors.yaml) where the place is its
     neighbour, else the country in context."""
     table = data.load("actors.yaml").get("regime_abroad") or {}
+    return next((home for home, abroad in table.items() if iso in abroad), iso)
+
+
+def _army_home(iso: str | None) -> str | None:
+    """The state whose plain "troops" a report placed in `iso` means: an army holding
+    ground beyond its borders (`military_abroad` in actors.yaml), else the country."""
+    table = data.load("actors.yaml").get("military_abroad") or {}
     return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 

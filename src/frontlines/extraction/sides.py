@@ -206,7 +206,15 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None:
+        # (the garrison's dead counted by their force name it: "killing four policemen")
+        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     actor2 = holder or actor2
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
+        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
+        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
+        actor2 = _aimed_side(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
         actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
@@ -476,6 +484,68 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
         if actor is not None and actor.inter not in (0, 7):
             return actor
     return None
+
+
+def _garrison(draft: MentionDraft, actor1: Actor | None, ctx: actors_stage.ActorContext,
+              cc: str | None) -> Actor | None:
+    """"Insurgents attacked the Bagram airbase", "gunmen attacked a checkpoint": a post
+    whose holder the sentence does not name stands for its garrison, the state's forces
+    (ACLED's Military Forces of the country as actor2). Only where a non-state side (or
+    no named side) struck: a state hitting a post may hit one its enemy took, except an
+    airbase (`state_posts` in actors.yaml), which only states fly from."""
+    # the post hit is the patient, else (no victim named) the post the attack was aimed at
+    struck = [draft.patient.root] if draft.patient is not None else _aimed_at(
+        draft.trigger, _AT_PREPS)
+    state = actor1 is not None and actor1.inter in codes.STATE_FORCES
+    for post in struck:
+        holder = _owner_of_post(post, ctx, cc)  # "threw a grenade at a police post"
+        if holder is not None:
+            return holder
+        word = post.lower_
+        if word in ("base", "bases") and any(c.lower_ == "air" for c in post.children):
+            word = "airbase"  # "the Bagram air base"
+        if word not in data.words("actors.yaml", "garrison_posts") or (
+                state and word not in data.words("actors.yaml", "state_posts")):
+            continue
+        if any(c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in post.children):
+            continue  # "the rebels' checkpoint", "a post held by ...": a holder is named
+        return actors_stage.military_of(cc, post.text)
+    return None
+
+
+# where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
+_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards"}
+# a place or a time in such a phrase names where or when, not whom ("fired at Israel")
+_NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def _aimed_side(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                ) -> Actor | None:
+    """The side a weapon was fired, thrown or set off at, named in a phrase on the verb
+    the weapon's noun is the object or subject of ("Hezbollah fired rockets at Israeli
+    troops", "threw a grenade at policemen", "two devices were detonated near Israeli
+    troops"): ACLED's actor2 is the target. Only a phrase that names a side by itself;
+    a post or a place hit is `_owner_of_post`'s or `_garrison`'s."""
+    for obj in _aimed_at(trigger, _AIMED_PREPS):
+        phrase = np_span(obj, keep_preps=False)
+        if obj.ent_type_ in _NOT_A_SIDE or actors_stage.held_area(phrase):
+            continue  # ("strikes on the ISIS-held parts": the holder is `_side_holding`'s)
+        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc)
+        if actor is not None and actor.inter != 0:
+            return actor
+    return None
+
+
+def _aimed_at(trigger: Token, preps: set[str]) -> list[Token]:
+    """The objects of the phrases (`preps`) on the trigger, on the verb it is the subject
+    of, and on the verb a weapon noun is the object of ("fired mortars at the airbase")."""
+    verbs = _told_by(trigger)
+    node = trigger.head if trigger.dep_ == "compound" else trigger  # "fired a rocket shell"
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
+        verbs.append(node.head)
+    return [g for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.ActorContext,
