@@ -148,6 +148,7 @@ class _Table:
     by_country_name: dict[str, str] = field(default_factory=dict)
     aliases: dict[tuple[str, ...], list[_Alias]] = field(default_factory=dict)
     context: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
+    perpetrator: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
     country_cues: dict[tuple[str, ...], tuple[str, float, bool]] = field(default_factory=dict)
     generic: dict[tuple[str, ...], tuple[str, int, str]] = field(default_factory=dict)
     generic_assoc: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -258,8 +259,8 @@ class _Builder:
                 self.seen_patterns.add(sig)
                 self.t.patterns.append({"label": "ORG", "pattern": pat, "id": name})
 
-    def add_context(self, iso2: str, text: str, name: str) -> None:
-        target = self.t.context.setdefault(iso2, {})
+    def add_context(self, iso2: str, text: str, name: str, perpetrator: bool = False) -> None:
+        target = (self.t.perpetrator if perpetrator else self.t.context).setdefault(iso2, {})
         self.add_alias(text, name, exact=_is_acronym(text) or text.endswith("s") and
                        _is_acronym(text[:-1]), pattern=False, target=target)
 
@@ -387,9 +388,10 @@ def _build_table() -> _Table:
             b.add_alias(str(alias), name)
         for alias in g.get("exact") or []:
             b.add_alias(str(alias), name, exact=True)
-        for iso2, phrases in (g.get("context") or {}).items():
-            for phrase in phrases:
-                b.add_context(iso2, str(phrase), name)
+        for key in ("context", "perpetrator"):
+            for iso2, phrases in (g.get(key) or {}).items():
+                for phrase in phrases:
+                    b.add_context(iso2, str(phrase), name, perpetrator=key == "perpetrator")
         _add_wing(b, g.get("party") or [], data.get("wing_words") or [], name)
     return t
 
@@ -486,6 +488,12 @@ def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
     if c is None:
         return None
     return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
+
+
+def military_of(iso2: str | None, text: str = "") -> Actor | None:
+    """The Military Forces of a country, for a post that stands for its garrison ("rebels
+    attacked an airbase": the state's forces that hold it)."""
+    return _state_actor(iso2, False, text) if iso2 else None
 
 
 def state_of(span: Span) -> Actor | None:
@@ -762,6 +770,14 @@ _TIE_SUFFIX = {"linked", "affiliated", "inspired", "aligned", "allied", "backed"
 def _qualifies(lowers: list[str], end: int) -> bool:
     """A name followed by "-linked", "-affiliated"...: it describes another group."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
+
+
+def _named_in(core: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
+    """The aliases a head phrase names as itself: not a name after "anti-" ("anti-Gaddafi
+    forces" are Gaddafi's enemies, not his forces)."""
+    return [(start, end, name) for start, end, name in _find_aliases(core, bucket)
+            if not (start >= 2 and core[start - 1].text == "-"
+                    and core[start - 2].lower_ == "anti")]
 
 
 def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
@@ -1194,7 +1210,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     text = span.text
 
     # 1. A named actor or a state-force alias in the head noun phrase.
-    found = _find_aliases(core)
+    found = _named_in(core)
     if found:
         return make_actor(found[-1][2] if len(found) > 1 and _is_head_match(core, found[-1])
                           else found[0][2], text)
@@ -1216,7 +1232,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
-        found = _find_aliases(core, t.context[iso])
+        found = _named_in(core, t.context[iso])
         if found:
             return make_actor(found[0][2], text)
 
@@ -1240,6 +1256,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return _state_actor(lone, False, text) if lone else None
     if state_key and "regime" in lowers and not (in_core or in_rest):
         iso = _regime_home(iso)  # "regime soldiers shelled the Lebanese town": Syria's
+    elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
+        iso = _army_home(iso)  # "troops raided Jenin": Israel's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
@@ -1258,7 +1276,21 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     # 5. Generic words for a non-state group: coreference.
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
-    return None
+    return _armed_body(span, ctx, hint)
+
+
+def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
+    """The force a member word is of ("members of the Republican Guard", "an officer of
+    the army"): ACLED codes the members' deed to their force. Only a member word (counts
+    such as "hundreds of" say nothing of arms) and only a state force or an armed group."""
+    if span.root.lemma_.lower() not in _member_words():
+        return None
+    body = counted_body(span)
+    if body is None or len(body) >= len(span):
+        return None
+    actor = _resolve_one(body, ctx, hint)
+    armed = actor is not None and actor.inter in (1, 2, 3, 4, 8)
+    return replace(actor, text=span.text) if armed else None
 
 
 _CLAN_MEN = frozenset({"militia", "militias", "militiaman", "militiamen", "fighter", "fighters",
@@ -1294,6 +1326,13 @@ def _regime_home(iso: str | None) -> str | None:
     return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 
+def _army_home(iso: str | None) -> str | None:
+    """The state whose plain "troops" a report placed in `iso` means: an army holding
+    ground beyond its borders (`military_abroad` in actors.yaml), else the country."""
+    table = data.load("actors.yaml").get("military_abroad") or {}
+    return next((home for home, abroad in table.items() if iso in abroad), iso)
+
+
 def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
     """A group named in an armed word's "of/from" phrase by a name that is its name only in
     the country in context ("fighters of the Islamic Front" in Syria, "members of the Abu
@@ -1302,6 +1341,16 @@ def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
     context = _table().context.get(iso or "")
     found = _find_aliases(rest_of, context) if context and rest_of else []
     return found[0][2] if found else None
+
+
+def perpetrator_group(span: Span, iso: str | None) -> Actor | None:
+    """The group a phrase names only as the side that did violence ("Fulani herders
+    killed 20 villagers" in Nigeria: the Fulani Ethnic Militia; `perpetrator` in
+    actors.yaml). Herders who are killed stay civilians, so only an agent asks this."""
+    bucket = _table().perpetrator.get(iso or "")
+    core, _rest = _core_and_rest(span)
+    found = _find_aliases(core, bucket) if bucket else []
+    return make_actor(found[-1][2], span.text) if found else None
 
 
 def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],
@@ -1405,7 +1454,8 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 ) -> Actor | None:
     """The named group a perpetrator is tied to ("gunmen linked to the group", "fighters
     loyal to al-Shabaab"): ACLED codes the attack to that group, not to an unidentified
-    one. Only a named group counts; "linked to the army" or a generic name does not."""
+    one. Only a named group counts; "linked to the army" or a generic name does not.
+    Men loyal to a named ruler ("fighters loyal to Kadhafi") are his state's forces."""
     for tok in rest:
         if tok.lower_ not in _TIES:
             continue
@@ -1413,6 +1463,9 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 found = _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
                 if found is not None and found.inter in (2, 3, 4) and not found.name.endswith(")"):
+                    return found
+                if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (
+                        obj.pos_ == "PROPN"):
                     return found
     return None
 

@@ -46,6 +46,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     hit, the purpose, the sentences, the place's holder), the person held, the unnamed
     perpetrator; a rebel group is no air force and civilians are no side of a battle."""
     _crowd_against_force(g, toponyms)
+    _force_at_riot(g, doc, toponyms)
     _name_demonstrators(g, toponyms)
     grounded = _no_air_force(g, doc)
     civilians = _no_civilian_side(g)
@@ -499,6 +500,28 @@ def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
         first.actor1 = actors_stage.demonstrators(True, _group_country(group, toponyms))
     if first.actor2 is None or first.actor2.inter in incidents.CROWD_INTER | {7}:
         first.actor2 = force
+
+
+def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """A riot whose sentence names the state force that met it ("police fired tear gas
+    at rioters", "police arrested rioters"): ACLED codes the rioters as actor1 and that
+    force, Police or Military Forces of the country, as actor2, as for a protest with
+    intervention (sides.intervening_force). Read on the merged incident, so that a clash
+    told of the same crowd in the same clause stays folded into the riot."""
+    first = group[0]
+    if first.sub_event_type != taxonomy.VIOLENT_DEMONSTRATION or any(
+            m.actor2 for m in group) or (first.actor1 is not None and (
+                first.actor1.inter not in incidents.CROWD_INTER)):
+        return
+    cc = _group_country(group, toponyms)
+    for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}):
+        for chunk in sent.noun_chunks:
+            if not actors_stage.names_security_force(chunk):
+                continue
+            actor = actors_stage.resolve_actor(chunk, None, country_code=cc)
+            if actor is not None and actor.inter in codes.STATE_FORCES:
+                first.actor2 = actor
+                return
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:

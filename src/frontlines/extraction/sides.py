@@ -96,6 +96,10 @@ def _find_agent(draft: MentionDraft) -> None:
         cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
         if cause is not None:
             draft.agent, draft.agent_pattern = cause, "cause"
+    if draft.agent is None:
+        when = _when_agent(draft.trigger)  # "civilians were killed when militants hit X"
+        if when is not None:
+            draft.agent, draft.agent_pattern = when, "when"
     # "people killed in regime shelling": a noun parsed as a participle has no subject
     misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
     if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
@@ -118,6 +122,12 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     owner = _device_owner(draft.agent) if actor1 is None else None
     if owner is not None:  # "an explosive planted by Islamic State killed four soldiers"
         actor1, assoc1 = actors_stage.resolve_actors(owner, ctx, country_code=cc)
+    militia = actors_stage.perpetrator_group(draft.agent, cc or ctx.country_for(draft.agent)) \
+        if draft.agent is not None and draft.event_type in VIOLENT_TYPES and (
+            actor1 is None or actor1.inter == 7 or actor1.name.startswith("Unidentified")) \
+        else None
+    if militia is not None:  # "Fulani herders killed 20 villagers": the ethnic militia
+        actor1, assoc1 = militia, []
     if actor1 is None and draft.agent is not None and draft.event_type in _COUNTED_AGENTS:
         # "a group of"; "Hundreds of Kenyan students protested": the students demonstrate
         actor1 = actors_stage.resolve_counted(draft.agent, ctx, country_code=cc)
@@ -196,7 +206,15 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None:
+        # (the garrison's dead counted by their force name it: "killing four policemen")
+        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     actor2 = holder or actor2
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
+        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
+        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
+        actor2 = _aimed_side(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
         actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
@@ -468,6 +486,68 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
+def _garrison(draft: MentionDraft, actor1: Actor | None, ctx: actors_stage.ActorContext,
+              cc: str | None) -> Actor | None:
+    """"Insurgents attacked the Bagram airbase", "gunmen attacked a checkpoint": a post
+    whose holder the sentence does not name stands for its garrison, the state's forces
+    (ACLED's Military Forces of the country as actor2). Only where a non-state side (or
+    no named side) struck: a state hitting a post may hit one its enemy took, except an
+    airbase (`state_posts` in actors.yaml), which only states fly from."""
+    # the post hit is the patient, else (no victim named) the post the attack was aimed at
+    struck = [draft.patient.root] if draft.patient is not None else _aimed_at(
+        draft.trigger, _AT_PREPS)
+    state = actor1 is not None and actor1.inter in codes.STATE_FORCES
+    for post in struck:
+        holder = _owner_of_post(post, ctx, cc)  # "threw a grenade at a police post"
+        if holder is not None:
+            return holder
+        word = post.lower_
+        if word in ("base", "bases") and any(c.lower_ == "air" for c in post.children):
+            word = "airbase"  # "the Bagram air base"
+        if word not in data.words("actors.yaml", "garrison_posts") or (
+                state and word not in data.words("actors.yaml", "state_posts")):
+            continue
+        if any(c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in post.children):
+            continue  # "the rebels' checkpoint", "a post held by ...": a holder is named
+        return actors_stage.military_of(cc, post.text)
+    return None
+
+
+# where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
+_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards"}
+# a place or a time in such a phrase names where or when, not whom ("fired at Israel")
+_NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def _aimed_side(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                ) -> Actor | None:
+    """The side a weapon was fired, thrown or set off at, named in a phrase on the verb
+    the weapon's noun is the object or subject of ("Hezbollah fired rockets at Israeli
+    troops", "threw a grenade at policemen", "two devices were detonated near Israeli
+    troops"): ACLED's actor2 is the target. Only a phrase that names a side by itself;
+    a post or a place hit is `_owner_of_post`'s or `_garrison`'s."""
+    for obj in _aimed_at(trigger, _AIMED_PREPS):
+        phrase = np_span(obj, keep_preps=False)
+        if obj.ent_type_ in _NOT_A_SIDE or actors_stage.held_area(phrase):
+            continue  # ("strikes on the ISIS-held parts": the holder is `_side_holding`'s)
+        actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc)
+        if actor is not None and actor.inter != 0:
+            return actor
+    return None
+
+
+def _aimed_at(trigger: Token, preps: set[str]) -> list[Token]:
+    """The objects of the phrases (`preps`) on the trigger, on the verb it is the subject
+    of, and on the verb a weapon noun is the object of ("fired mortars at the airbase")."""
+    verbs = _told_by(trigger)
+    node = trigger.head if trigger.dep_ == "compound" else trigger  # "fired a rocket shell"
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
+        verbs.append(node.head)
+    return [g for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _clash_opponent(trigger: Token, actor1: Actor | None, ctx: actors_stage.ActorContext,
                     cc: str | None) -> Actor | None:
     """"An Iraqi army captain was killed in clashes with gunmen": the side a clash
@@ -718,6 +798,28 @@ def _cause_agent(trigger: Token) -> Span | None:
             agent = find_roles(noun, trigger.sent)[0] or incidents.modifier_agent(noun)
             if agent is not None:
                 return agent
+    return None
+
+
+_WHEN_MARKS = {"when", "as"}
+
+
+def _when_agent(trigger: Token) -> Span | None:
+    """The doer a casualty verb's "when" clause names: "dozens of civilians were killed
+    when militants of Nusra hit the villages": the clause's subject did the killing. Not
+    a subject the victims own ("when their car hit a mine") nor a pronoun."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & (_CASUALTY_VERBS | {"killed", "wounded",
+                                                                          "injured"}):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.dep_ == "advmod" and m.lower_ in _WHEN_MARKS or m.dep_ == "mark"
+                   and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or any(
+                d.dep_ == "poss" for d in subj.children):
+            return None
+        return np_span(subj)
     return None
 
 
