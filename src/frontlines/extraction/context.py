@@ -62,6 +62,7 @@ class ArticleScan:
     # province", then "Kurdish forces captured Sarrin"): one sense per article.
     placed: dict[str, tuple[Place, int]] = field(default_factory=dict)
     story: tuple[When, int] | None = None  # a retold story's date, and its sentence
+    dateline: Place | None = None  # the town a dateline names, if the report opens with one
 
 
 @dataclass

@@ -203,8 +203,24 @@ def _marker_firsts(words: list[re.Match[str]]) -> list[int]:
 
 
 # "BEIRUT (AP) -", "MOSCOW (Sputnik)", "OKLAHOMA CITY": a dateline opening a sentence
-_CITY_LINE = re.compile(r"(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)?,?(?: [A-Z][a-z]+\.)?)"
+# "MOSUL, Iraq (AP) -": the country or state after the city is the dateline's too (left
+# behind, "Iraq" would open the sentence and read as an actor).
+_CITY_LINE = re.compile(r"(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)?,?(?: [A-Z][a-z]+\.)?"
+                        r"(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?= \(| ?[-\u2014\u2013]))?)"
                         r"(?: \([A-Za-z .]+\))?\s*[-\u2014\u2013:]?\s+(?=[A-Z\u201c\"])")
+_OPENING = re.compile(r"\s*(?P<city>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)?),?"
+                      r"(?: (?P<where>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
+                      r"(?: \([A-Za-z .]+\))?\s*[-\u2014\u2013]")
+
+
+def opening_dateline(text: str) -> tuple[str, str | None] | None:
+    """The filing place of a report that opens with a dateline ("MOSUL, Iraq (AP) -",
+    "BEIRUT (AP) -"): the city, in the text's spelling, and the country or state after
+    it if any; None when the text opens otherwise."""
+    m = _OPENING.match(text)
+    if m is None or not any(c.isalpha() for c in m.group("city")):
+        return None
+    return m.group("city").title(), m.group("where")
 _INLINE_CREDIT = re.compile(r"\((?:[A-Za-z ]+ )?(?:photo|picture|image|file photo)\)\s*",
                             re.IGNORECASE)
 

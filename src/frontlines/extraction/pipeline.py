@@ -55,7 +55,12 @@ from frontlines.extraction.events.resolvers import (
     clause_apart,
     clause_places,
 )
-from frontlines.extraction.furniture import blank_furniture, cited_report_date, head_date
+from frontlines.extraction.furniture import (
+    blank_furniture,
+    cited_report_date,
+    head_date,
+    opening_dateline,
+)
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -129,11 +134,18 @@ NATIONWIDE_CAMPAIGNS = frozenset({taxonomy.BATTLES, taxonomy.EXPLOSIONS,
                                   taxonomy.STRATEGIC_DEVELOPMENTS})
 
 
+def _dateline_town(article: Article) -> Place | None:
+    """The town the report's opening dateline names (blanked as furniture before the
+    parse, so read from the article's own text)."""
+    found = opening_dateline(article.text or "")
+    return places_stage.dateline_place(*found) if found is not None else None
+
+
 def mentions_of(doc: Doc, article: Article, published: date,
                 toponyms: list[Toponym]) -> tuple[list[Mention], list[str]]:
     """Every codable event mention in the document, and the ones set aside (with why)."""
     scan = ArticleScan(actors_stage.ActorContext.from_doc(doc, toponyms=toponyms), toponyms,
-                 published)
+                       published, dateline=_dateline_town(article))
     mentions: list[Mention] = []
     skipped: list[str] = []
     sents = list(doc.sents)

@@ -327,6 +327,11 @@ def _story_scene(s: SentenceInfo, scan: ArticleScan) -> Where | None:
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
                                                 doc_text(s.window.doc))
+    dateline = scan.dateline
+    if dateline is not None and (region is None or holds(region, dateline)):
+        # "MOSUL, Iraq (AP) - Gunmen killed a local official": nothing finer than the
+        # dateline's country places it, so near the town the report was filed from
+        return _inherited(dateline, dateline.name, 2, s)
     if region is None:
         return None
     if (capital := places_stage.bare_capital(s.span, region)) is not None:

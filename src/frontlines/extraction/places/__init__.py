@@ -13,6 +13,7 @@ from frontlines.extraction.places.locate import (
     border_pair,
     capital_as_place,
     countryside_city,
+    dateline_place,
     deployed_abroad,
     drop_strays,
     forces_abroad,
@@ -38,7 +39,7 @@ from frontlines.extraction.places.recognize import PlaceRecogniser, make_places 
 from frontlines.extraction.places.resolve import resolve
 
 __all__ = ["PlaceRecogniser", "acting", "across_border", "bare_capital",
-           "border_pair", "capital_as_place", "countryside_city",
+           "border_pair", "capital_as_place", "countryside_city", "dateline_place",
            "deployed_abroad",
            "drop_strays", "forces_abroad",
            "geoparse",

@@ -25,6 +25,7 @@ from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import key
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction.docs import doc_text, sentence_ents
+from frontlines.extraction.places.gazetteer import ADM1 as ADM1_FIELD
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
 from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -1496,6 +1497,23 @@ _SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village
 # "Somalia's capital", "the Taiwan capital", "the Yemeni capital": the country's capital
 # city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis")
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|[A-Z]))")
+
+
+def dateline_place(city: str, where: str | None) -> Place | None:
+    """The town a report's dateline names ("MOSUL, Iraq (AP)"): the most populous town
+    of that name, in the country or state named after it if any; None for a state
+    whose forces the news names mostly abroad (a report filed in Washington or Moscow
+    says nothing of where its events happened) or a name that is no town."""
+    gaz = load_gazetteer()
+    towns = [c for c in gaz.lookup(city) if c.level == 0]
+    if where:
+        within = {c.cc for c in gaz.lookup(where) if c.level in (2, 3)} | {
+            c.entry[ADM1_FIELD] for c in gaz.lookup(where) if c.level == 2}
+        towns = [c for c in towns if c.cc in within or c.entry[ADM1_FIELD] in within]
+    if not towns:
+        return None
+    town = max(towns, key=lambda c: c.population)
+    return None if town.cc in forces_abroad() else gaz.place(town)
 
 
 def capital_of(cc: str) -> Place | None:
