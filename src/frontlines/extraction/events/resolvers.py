@@ -710,8 +710,6 @@ def _attack(c: Case) -> Result:
             # victim lost by the parse: violence against a civilian (ACLED's Attack)
             return tx.ATTACK, "shot"
         return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
-    if not armed and actor_class(c.agent, c.lex) == "nonstate" and c.cue(others, "protesters"):
-        return tx.ATTACK, "protesters"  # "protesters came under attack by militiamen"
     return tx.ARMED_CLASH, ""
 
 
