@@ -101,6 +101,7 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
             return phrase
     toll = _scope_of_toll(sent, data["period_scope_cues"])
     return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
+        _month_span(sent, scope, trigger)) or (
         _process_toll(sent) or period_toll(sent, covered))
 
 
@@ -124,6 +125,25 @@ def _day_range(sent: Span, scope: set[int] | None, trigger: Token | None) -> str
         if last - first >= 2 and (scope is None or trigger is None
                                   or _cue_in_scope(sent, idx, scope, trigger)):
             return ent.text
+    return None
+
+
+# "between March and June", "from January to April 2013": a span of whole months
+_MONTH_SPAN = re.compile(rf"(?i)\b(?:between|from)\s+{_MONTH}(?:\s+(?:19|20)\d\d)?,?\s+"
+                         rf"(?:and|to|until|till|through)\s+{_MONTH}(?!\s*\d{{1,2}}\b)")
+
+
+def _month_span(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
+    """"300 people were killed in Bab Amr between March and June": a toll over months is
+    the period's tally of a place (ACLED: one event per day), not one incident."""
+    found = _MONTH_SPAN.search(sent.text)
+    if found is None:
+        return None
+    start, end = sent.start_char + found.start(), sent.start_char + found.end()
+    idx = range(next(t.i for t in sent if t.idx >= start) - sent.start,
+                max(t.i for t in sent if t.idx < end) + 1 - sent.start)
+    if scope is None or trigger is None or _cue_in_scope(sent, idx, scope, trigger):
+        return found.group(0)
     return None
 
 
@@ -184,10 +204,11 @@ def _counted_period(sent: Span, scope, trigger: Token | None) -> str | None:
     lives": a toll summed over a counted span of days or weeks is a period's tally, not
     one incident's (a day or two stays an incident, see ``_short_period``)."""
     short = set(_data()["short_counts"])
+    days = set(_data()["short_units"])  # "three days" is short, "three years" is not
     for tok in sent:
         prev = tok.nbor(-1) if tok.i > sent.start else None
         if tok.lower_ not in PERIOD_UNITS or prev is None or not prev.like_num \
-                or prev.lower_ in short:
+                or (prev.lower_ in short and tok.lower_ in days):
             continue
         nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
         before = {t.lower_ for t in sent.doc[max(prev.i - 2, sent.start):prev.i]}
@@ -694,6 +715,26 @@ def counted_in_thousands(trigger: Token) -> str | None:
 
 
 THOUSANDS = {"thousands", "millions"}
+_TOLL_VERBS = {"kill", "die", "wound", "injure", "slaughter", "massacre"}
+_WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"}
+
+
+def bare_toll(trigger: Token) -> str | None:
+    """"About 2,000 civilians have been killed.": a toll in the perfect that names no
+    place, no time, no attacker and no attack is a tally of the war told as commentary,
+    not an incident (ACLED: an event has its own day and place). "Two soldiers have been
+    killed in the clashes" names its incident and stays."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.lemma_.lower() not in _TOLL_VERBS or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    if any(c.dep_ in {"prep", "agent", "advcl", "npadvmod", "advmod", "dobj", "xcomp",
+                      "conj", "ccomp"} for c in verb.children):
+        return None
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or any(e.label_ in _WHERE_WHEN for e in sent.ents):
+        return None
+    return f"{verb.text} with no time, place or attack"
 
 
 def under_appeal(trigger: Token) -> str | None:
@@ -2295,6 +2336,20 @@ def headline_like(sent: Span) -> bool:
         return False  # a sentence the parser cut in two ("... were killed and | five more")
     return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                    for t in sent)
+
+
+def cut_headline(sent: Span) -> bool:
+    """"Allied forces capture": a headline fragment (no full stop) that stops at its
+    verb tells no incident: what was taken, where and when are cut off."""
+    text = sent.text.rstrip()
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or not text or text[-1] in ".!?\"'\u201d\u2019):;," or len(words) > 8:
+        return False
+    last = words[-1]  # a headline's present ("capture"), not a report cut short
+    # ("two soldiers were killed", "troops will also patrol")
+    return last.tag_ in {"VBP", "VBZ"} and not any(
+        c.dep_ in {"dobj", "prep", "prt", "ccomp", "xcomp", "attr", "acomp", "aux",
+                   "auxpass", "neg"} for c in last.children)
 
 
 # Attacks and explosions whose perpetrator the report does not name: ACLED codes them

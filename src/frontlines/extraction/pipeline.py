@@ -520,11 +520,14 @@ def _place_told_after(before: list[Mention], draft: MentionDraft, s: SentenceInf
 
 def _not_news(k: int, sent: Span, timeline: set[int]) -> str:
     """Why a whole sentence is not the report's news ("" when it may be): a timeline
-    box of past events, or another story's headline (not the page's first line)."""
+    box of past events, another story's headline (not the page's first line), or a
+    headline fragment that stops at its verb."""
     if k in timeline:
         return "in a timeline of past events"
     if k > 0 and incidents.headline_like(sent):
         return "a headline-like line (no finite verb, no full stop)"
+    if incidents.cut_headline(sent):
+        return "a headline fragment cut off at its verb"
     return ""
 
 
@@ -594,7 +597,8 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
         return "a claim of responsibility as such"
     if (draft.event_type in incidents.VIOLENT
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
-            total := incidents.counted_in_thousands(draft.trigger)):
+            total := incidents.counted_in_thousands(draft.trigger)
+            or incidents.bare_toll(draft.trigger)):
         return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 

@@ -175,6 +175,22 @@ def _described_as(trigger: Token) -> bool:
     return False
 
 
+BAN_WORDS = {"ban", "prohibition", "moratorium", "prohibit", "forbid", "outlaw"}
+
+
+def _banned(trigger: Token) -> bool:
+    """"Protested over the ban on the rally", "authorities banned the march": a
+    gathering forbidden is not one held (ACLED codes the protest that takes place)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in BAN_WORDS
+
+
 def _phrasal_denial(chain: list[Token]) -> bool:
     """"We rule out the situation developing into a direct clash": a phrasal verb of
     denial (verb and particle, data in triggers.yaml) above the trigger."""
@@ -206,7 +222,8 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     realis = lex.cue_words("realis_heads")
     if any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ for c in trigger.children):
         return True  # "a possible ground invasion", "an imminent offensive"
-    if _under_irrealis_noun(trigger) or _irrealis_prep(trigger) or _described_as(trigger):
+    if _under_irrealis_noun(trigger) or _irrealis_prep(trigger) or _described_as(trigger) or (
+            _banned(trigger)):
         return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and (
             trigger.head.head.i != trigger.head.i):
@@ -226,7 +243,7 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     verb = clause_verb(trigger)
     if verb.dep_ == "amod" and verb.i != trigger.i and _modal_over(verb.head, modals):
         return True  # "might have access to chlorine-based weapons"
-    if _modal_over(trigger, modals):
+    if _modal_over(trigger, modals) or _be_to(trigger, verb):
         return True
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in modals:
@@ -252,6 +269,19 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _be_to(trigger: Token, verb: Token) -> bool:
+    """"Targets in Idlib were to be hit on Monday", "the attack was to take place at
+    dawn": "be to" tells a plan or an order, not what happened (ACLED codes no
+    planned event)."""
+    return verb.lemma_.lower() == "be" and trigger.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and (c.lemma_.lower() in PLANNED_STARTS or any(a.dep_ == "auxpass" for a in c.children))
+        for c in verb.children)  # not an aim: "the raid was to punish the village"
+
+
+PLANNED_STARTS = {"take", "begin", "start", "happen", "occur", "commence", "resume"}
 
 
 AIM_NOUNS = {"attempt", "bid", "effort", "order"}

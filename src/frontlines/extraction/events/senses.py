@@ -32,7 +32,8 @@ def _data() -> dict:
             "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"]),
             "march": {k: tuple(v) for k, v in raw["march_support"].items()},
             "aircraft": set(raw["aircraft"]), "flight": set(raw["flight_verbs"]),
-            "missions": set(raw["flight_missions"])}
+            "missions": set(raw["flight_missions"]), "old_wars": tuple(raw["old_wars"]),
+            "worn": set(raw["worn_verbs"]), "blast": set(raw["blast_verbs"])}
 
 
 def _lemma(tok: Token) -> str:
@@ -79,7 +80,9 @@ def other_sense(trig: Token) -> str | None:
     if trig.lower_ == "suicide" and trig.head.lemma_ == "commit":
         return "committed suicide"  # self-harm, not a suicide bombing
     beast = (_animal_subject(trig, data["animals"]) or _bare_march(trig, data["march"])
-             or _aircraft_flying(trig, data["aircraft"], data["flight"], data["missions"]))
+             or _aircraft_flying(trig, data["aircraft"], data["flight"], data["missions"])
+             or _month(trig) or _old_war(trig, data["old_wars"])
+             or _worn_only(trig, data["worn"], data["blast"]) or _protest_in_words(trig))
     if beast:
         return beast
     lemma = _lemma(trig)
@@ -87,9 +90,10 @@ def other_sense(trig: Token) -> str | None:
     if depicts:
         return depicts
     if lemma == "demonstrate" and trig.pos_ == "VERB" and any(
-            c.dep_ in ("dobj", "ccomp") for c in trig.children):
+            c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in trig.children):
         # people who protest demonstrate with no object ("demonstrated against the
-        # law", "in the capital"); "demonstrates X" or "demonstrated that" is to show
+        # law", "in the capital"); "demonstrates X", "demonstrated that" or a thing
+        # that "was demonstrated" (no one is demonstrated) is to show
         return f"{trig.text} (an object: it shows)"
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig, preps=lemma not in PROTEST_LEMMAS):
@@ -157,6 +161,64 @@ def _bare_march(trig: Token, support: dict) -> str | None:
                                      for t in c.subtree):
             return None
     return f"{trig.text} (no cause, no demonstrators)"
+
+
+_MONTH_PREPS = {"in", "since", "until", "till", "between", "from", "by", "early", "late",
+                "mid", "last", "next", "this", "of", "through", "during"}
+
+
+def _month(trig: Token) -> str | None:
+    """"Killed between March and June": the month, no march of protesters (the parser
+    marks it a date; a demonstration is "a march", "the March 8 march")."""
+    if trig.text != "March":
+        return None
+    near = [trig.nbor(k) for k in (-1, 1) if 0 <= trig.i + k < len(trig.doc)]
+    dated = trig.ent_type_ == "DATE" or any(
+        t.ent_type_ == "DATE" for t in trig.children if t.dep_ == "conj") or (
+        trig.dep_ == "conj" and trig.head.ent_type_ == "DATE") or any(t.like_num for t in near)
+    after_prep = trig.i > trig.sent.start and trig.nbor(-1).lower_ in _MONTH_PREPS
+    return "March (the month)" if dated or after_prep else None
+
+
+def _old_war(trig: Token, wars: tuple[str, ...]) -> str | None:
+    """"Police disposed of a World War II bomb", "a bomb from the Second World War": a
+    weapon of a war long over, found or defused today, is no political violence."""
+    noun = trig.head if trig.dep_ in ("compound", "amod") else trig
+    nouns = [noun, *_objects(trig, preps=False)] + ([trig.head] if trig.dep_ == "acl" else [])
+    words = " ".join(t.lower_ for n in nouns for c in n.children
+                     if c.dep_ in _MOD_DEPS | {"prep"} for t in c.subtree)
+    return next((f"{trig.text} ({w})" for w in wars if w in f" {words} "), None)
+
+
+def _protest_in_words(trig: Token) -> str | None:
+    """"Moscow protested that the expulsions were illegal", "Ankara protested to the
+    Dutch envoy": a protest told as a statement or addressed to someone (a government,
+    an official) is said, not gathered (ACLED: a demonstration is a public gathering)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() != "protest":
+        return None
+    for c in trig.children:
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children):
+            return f"{trig.text} (that ...)"
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("ORG", "PERSON", "NORP", "")
+                and g.pos_ != "PRON" for g in c.children):
+            return f"{trig.text} to {next(g.text for g in c.children)}"
+    return None
+
+
+def _worn_only(trig: Token, worn: set[str], blast: set[str]) -> str | None:
+    """"Fighters put on suicide belts in fear of capture": a vest or belt worn is
+    no blast; the sentence must tell it go off ("detonated", "killed")."""
+    noun = trig.head if trig.dep_ in ("compound", "amod") else trig
+    if noun.lemma_.lower() not in ("vest", "belt"):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in worn or verb.dep_ in (
+            "acl", "relcl", "advcl"):
+        return None  # "a bomber wearing a suicide vest": the wearer's deed is told
+    if any(t.lemma_.lower() in blast for t in trig.sent):
+        return None
+    return f"{verb.text} {noun.text} (worn, not set off)"
 
 
 def _animal_subject(trig: Token, animals: set[str]) -> str | None:
