@@ -627,3 +627,55 @@ def test_a_reference_read_by_its_english_name_binds_the_village():
     # Palmyra" lies near Tadmur, not in Iran
     text = "Regime aircraft bombed Arak, east of Palmyra in Homs province."
     assert [(c, p) for _l, c, p in _where(text)] == [("Syria", 2)]
+
+
+# Round J (session 12): causes from the round 21 held-out readers, not their sentences;
+# sentences written after wire reports.
+
+
+def test_towns_joined_by_a_hyphen_before_a_road_are_places():
+    # the NER tags "the Abuja-Kaduna" ORG; its names were left as an organisation's,
+    # so the kidnapping had no place (and with "German" in the sentence, Germany)
+    for text in ("Gunmen kidnapped 20 passengers on the Abuja-Kaduna road on Sunday.",
+                 "Gunmen kidnapped a German engineer on the Abuja-Kaduna highway."):
+        assert [(c, p) for _l, c, p in _where(text)] == [("Nigeria", 2)]
+
+
+def test_a_border_between_two_named_countries_keeps_its_words():
+    # two nationalities joined by a hyphen before "border" gave no place at all when
+    # the actor's nationality was one of them
+    text = "Pakistani troops killed six militants on the Afghan-Pakistani border."
+    assert _where(text) == [("Afghan-Pakistani border", "Afghanistan", 3)]
+    text = "Fighting broke out on the border between Sudan and South Sudan, killing 20."
+    assert _where(text) == [("border between Sudan and South Sudan", "Sudan", 3)]
+    # a town on the border is still the town
+    text = "Rebels attacked the town of Tal Abyad on the Syrian-Turkish border, killing five."
+    assert _where(text) == [("Tall Abyad", "Syria", 1)]
+
+
+def test_the_capital_of_a_story_placed_in_a_country():
+    text = ("Al-Shabaab fighters attacked a hotel in the capital, killing 15 people, Somali "
+            "officials said.")
+    assert _where(text) == [("Mogadishu", "Somalia", 1)]
+    text = "Gunmen shot dead a journalist on the outskirts of the capital, Afghan officials said."
+    assert _where(text) == [("Kabul", "Afghanistan", 2)]
+
+
+def test_a_village_of_a_city_is_near_it_not_in_it():
+    # the gazetteer lacks Kafr Aweed; "the Idlib village of" puts it near Idlib
+    text = "Regime forces shelled the Idlib village of Kafr Aweed, killing four."
+    assert _where(text) == [("Kafr Aweed", "Syria", 2)]
+
+
+def test_a_large_island_is_a_region_of_its_country():
+    # cities500 lacks the islands; "western Sumatra" is the island, precision 3
+    text = "Militants attacked a police post in western Sumatra, killing two officers."
+    assert _where(text) == [("Sumatra", "Indonesia", 3)]
+    text = "Troops clashed with communist rebels on the southern island of Mindanao, killing four."
+    assert _where(text) == [("Mindanao", "Philippines", 3)]
+
+
+def test_a_syrian_airbase_named_alone_is_the_base():
+    # the towns the bases are named after are not in cities500
+    text = "Israeli jets struck the Tiyas airbase, killing 14 people."
+    assert _where(text) == [("Tiyas airbase", "Syria", 3)]

@@ -41,7 +41,7 @@ def places_compatible(a: Mention, b: Mention) -> bool:
             and a.place_text != b.place_text:
         return False
     if a.sent_start == b.sent_start and a.explain.get("clause_place") and b.explain.get(
-            "clause_place") and a.place_text != b.place_text:
+            "clause_place") and a.place_text != b.place_text and _clauses_apart(a, b):
         return False  # two clauses, each with its subject and town (_mention)
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.place_guessed or b.place_guessed:
@@ -60,6 +60,18 @@ def places_compatible(a: Mention, b: Mention) -> bool:
             coarse.country_code == fine.country_code):
         return True
     return _km(pa, pb) <= settings.SAME_PLACE_KM
+
+
+def _clauses_apart(a: Mention, b: Mention) -> bool:
+    """Two clauses of one sentence, each placed by its own subject's words, are two
+    locations; a clause placed no finer than a whole country beside one in Latakia is
+    not a second location (the country holds the town) unless it tells its own toll or
+    its own victims ("two Iraqi forces were killed in a car bomb in northern Iraq"
+    beside five killed in Sadr City)."""
+    if all(m.place is None or m.place_unresolved or below_country(m.place) for m in (a, b)):
+        return True
+    hit = {actor_name(m.actor2) for m in (a, b)}
+    return incidents.own_tolls(a, b) or (None not in hit and len(hit) > 1)
 
 
 def _same_incident(a: Mention, b: Mention) -> bool:
@@ -222,6 +234,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and actor_name(m.actor1) != actor_name(a1)),
                   None)
+    if a1 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
+        a1 = _taken_in_battle(group, a2)
     if a2 is None and not held and first.event_type in VIOLENT_TYPES and any(
             m.civilian_target for m in group) and place is not None:
         # "seven hospitals have been bombed": the civilian site or people an attack was
@@ -282,6 +296,14 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     event.notes = _note(event, year_only=when is not None and when.year_only and (
         dated.time_precision == 3))
     return event
+
+
+def _taken_in_battle(group: list[Mention], a2: Actor | None) -> Actor | None:
+    """"Twenty rebels were also captured and 16 police killed in the battle": those
+    taken in a battle whose attacker is not named are its other side (the capture is
+    part of the battle, merge_incidents)."""
+    return next((m.actor2 for m in group if m.sub_event_type == taxonomy.ARRESTS
+                 and m.actor2 is not None and actor_name(m.actor2) != actor_name(a2)), None)
 
 
 def the_side_hit(m: Mention, first: Mention) -> bool:

@@ -1008,7 +1008,50 @@ def political_enough(group: list[Mention], war_words: dict[int, tuple[int, bool]
     political person, or when a brief places it in a country at war."""
     return any(_political(m, war or war_words.get(m.sent_start, (0, False))[0] > 0,
                           war_words.get(m.sent_start, (0, False))[1]) for m in group) or (
-        group_killing(group, brief))
+        group_killing(group, brief)) or _named_arrest(group, brief)
+
+
+def _named_arrest(group: list[Mention], brief: bool) -> bool:
+    """"Police announced the arrest of Ahmed Saadat in Ramallah": a brief from a country
+    at war that tells only the arrest of a person it names tells the detention of a
+    significant individual, which the codebook codes as Arrests (a name alone, where a
+    long report would say what he is); arrests of "three men" stay out."""
+    return brief and all(m.sub_event_type == T.ARRESTS for m in group) and any(
+        _in_war_country(m) and _a_name(_taken(m)) for m in group)
+
+
+def _taken(m: Mention) -> str:
+    """Who was arrested: the patient, else the "of" phrase of an arrest noun ("the
+    arrest of Ahmed Saadat"), up to a preposition or a comma."""
+    if m.victim:
+        return m.victim
+    rest = m.sentence[m.trigger_start - m.sent_start + len(m.trigger):].split()
+    if not rest or rest[0] != "of":
+        return ""
+    words = []
+    for w in rest[1:]:
+        if w.lower() in ("in", "on", "at", "by", "near", "from", "after", "and", "for"):
+            break
+        words.append(w.strip(".,;:"))
+        if w[-1:] in ",;.":
+            break
+    return " ".join(words)
+
+
+NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight",
+             "nine", "ten", "several", "dozens", "hundreds", "some", "many"}
+
+
+def _a_name(victim: str) -> bool:
+    """A person's name: two or more words, each capitalised ("Ahmed Saadat"), before
+    any apposition ("Abu Zubaydah, al-Qaida's top terrorism coordinator")."""
+    words = victim.split(",")[0].split()
+    run = 0
+    for w in words:
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            break
+        run += 1
+    return run >= 2 and words[0].lower() not in NOT_NAMES
 
 
 def group_killing(group: list[Mention], brief: bool) -> bool:
@@ -1102,13 +1145,22 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True  # "four men raped a woman in a moving car"
     if m.sub_event_type == T.ARRESTS:  # a burglar's arrest is no political event
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
-            _political_persons(m) or _foreign_force_taken(m))
+            _political_persons(m) or _foreign_force_taken(m) or _military_arrest(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _military_arrest(m: Mention) -> bool:
+    """ "Israeli forces arrested Marwan Barghouti in Ramallah": a state's military (not
+    its police) detaining people in a country at war acts as a force in that conflict,
+    not against crime; the codebook's Arrests are those of state forces (a coast guard
+    stopping people who flee by boat elsewhere is not)."""
+    return m.actor1 is not None and m.actor1.inter == 1 and m.actor1.name.startswith(
+        "Military Forces") and _in_war_country(m)
 
 
 def _foreign_force_taken(m: Mention) -> bool:
@@ -1376,8 +1428,8 @@ def _other_opponent(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     attack with another side is a second event (the later one a clash; a bomb's target
     read two ways is one bomb). Civilians named as a target are no side of their own (a
     toll of "policemen and civilians" is one attack)."""
-    if h[0].sub_event_type != T.ARMED_CLASH:
-        return False
+    if h[0].sub_event_type != T.ARMED_CLASH or g[0].event_type not in VIOLENT:
+        return False  # (people captured in the battle are its prisoners, no opponent)
     sides = []
     for grp in (g, h):
         named = {m.actor2.name for m in grp if m.sent_start in shared and m.actor2}
@@ -1689,10 +1741,12 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # "attacked a police post ... and later clashed with army troops"
     if shared and _taken_and_struck(a, b):
         return False  # "bombed the town before troops stormed it": two events
+    if shared and _place_and_people_taken(a, b):
+        return False  # "stormed the village and captured two journalists": two events
     if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
-            or _force_on_protest(g, h, shared)) and all(
+            or _force_on_protest(g, h, shared) or _beside_violence(g, h, shared)) and all(
             compatible(x, y) for x in g for y in h)
     if _taken_and_other(g[0], h[0]):
         return False  # a place taken and the strikes before it: two events
@@ -1709,6 +1763,41 @@ def _one_incident(g: list[Mention], h: list[Mention],
     if a.event_type != b.event_type and not all(_dated_alike(x, y) for x in g for y in h):
         return False  # two families, one dated ("on Monday") and one not: two days
     return all(_same_place(x, y, compatible) for x in g for y in h)
+
+
+def _beside_violence(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:
+    """A strategic development told only in a sentence whose political violence (or a
+    crowd's violence) is its news, by a side of that violence or by no named side
+    ("bombed and completely destroyed an office building", "the FSA lost 12 fighters
+    before withdrawing", "Twenty rebels were also captured and 16 police killed in the
+    battle"): ACLED codes one event per actor pair, location and day, of the most
+    serious type, so the sentence's one place, day and pair give one record. Rioters'
+    deeds belong to the riot (whose rioters are named only when the record is built).
+    A crowd beside violence keeps its own rules (the codebook types force used on a
+    crowd by the crowd's event, _crowd_in_clash, _force_on_protest); people arrested
+    join only a battle (those taken in the fight), an arrest with beatings stays an
+    arrest. Violence told as the background of the other or as a process with no toll
+    stays apart, and so does a side of its own ("police arrested five over the
+    bombing")."""
+    main, lesser = sorted((g, h), key=lambda x: _seriousness(x[0]))
+    if _seriousness(main[0]) > 1 or _seriousness(lesser[0]) < 2 or (
+            lesser[0].sub_event_type == T.ARRESTS and main[0].event_type != T.BATTLES):
+        return False  # (a crowd's type is the codebook's for force used on it)
+    if any(m.sent_start not in shared for m in lesser) or all(
+            m.explain.get("frame") or (_in_passing(m) and m.killed is None
+                                       and m.injured is None) for m in main):
+        return False
+    lead = lesser[0].actor1
+    sides = {a.name for m in main for a in (m.actor1, m.actor2) if a is not None}
+    if lead is None or lead.name.startswith("Unidentified") or lead.name in sides:
+        return True
+    return lead.inter in CROWD_INTER and not _named_first(main)
+
+
+def _seriousness(m: Mention) -> int:
+    """The codebook's order of event families: political violence, then a crowd's
+    violence or protest, then strategic developments."""
+    return 0 if m.event_type in VIOLENT else 1 if m.event_type in CROWD_TYPES else 2
 
 
 # Sub-event types that a sentence reporting violence tells as part of it: weapons
@@ -1823,8 +1912,9 @@ def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     police raided the resort"), one Arrests event (ACLED codes a raid that only
     arrests as Arrests, and a fight only when a side fights back)."""
     arrest, raid = (g, h) if g[0].sub_event_type == T.ARRESTS else (h, g)
-    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type != T.ARMED_CLASH:
-        return False
+    if arrest[0].sub_event_type != T.ARRESTS or raid[0].sub_event_type not in (
+            T.ARMED_CLASH, T.ATTACK):
+        return False  # (a raid on a village typed an attack on it: the same raid)
     return all(m.sent_start in shared and m.killed is None and m.injured is None
                and m.actor2 is None and m.trigger.lower().startswith(RAID_WORDS) for m in raid)
 
@@ -1955,6 +2045,16 @@ def _taken_and_struck(a: Mention, b: Mention) -> bool:
     return {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES
             } == {True, False} and struck.event_type == T.EXPLOSIONS and (
         struck.place is not None) and taken.place is not None and below_country(taken.place)
+
+
+def _place_and_people_taken(a: Mention, b: Mention) -> bool:
+    """"Rebels stormed the village and captured two journalists": a place taken and
+    people abducted in one sentence are two events of two types (ACLED codes the
+    abduction of civilians apart from the battle for the place); soldiers or fighters
+    captured in the battle stay part of it."""
+    taken = next((m for m in (a, b) if m.sub_event_type == T.ABDUCTION), None)
+    return {a.sub_event_type, b.sub_event_type} & T.TERRITORY_BATTLES != set() and (
+        taken is not None and taken.actor2 is not None and taken.actor2.inter == 7)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:
@@ -2176,7 +2276,8 @@ def outweighed(group: list[Mention], cls: str | None, n: int) -> bool:
         return False
     armed = any(a is not None and a.inter in NON_STATE_ARMED
                 for m in group for a in (m.actor1, m.actor2))
-    if armed and cls in ("crime", "man_made_disaster"):
+    if (armed or any(_military_arrest(m) for m in group if m.sub_event_type == T.ARRESTS)
+            ) and cls in ("crime", "man_made_disaster"):
         return False
     base, per = NON_EVENT_BAR.get(cls, (0.5, 0.15))
     bar = base + per * (n - 1)

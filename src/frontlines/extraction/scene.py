@@ -70,6 +70,8 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         country = gaz.place(entry) if entry is not None else None
     if country is None:
         return None
+    if (capital := places_stage.bare_capital(sent, country)) is not None:
+        return Where(capital[0], capital[0].name, capital[1], inherited=True)
     return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
 
 
@@ -242,6 +244,8 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
                       and below_country(t.place) and t.start < draft.patient.start_char]
             if before:
                 top, precision = before[-1], 1
+    if (border := _border_scene(top, s)) is not None:
+        return border
     if top is not None and top.place is not None:
         return _named_where(top, precision, s, scan)
     lead = _leading_place(top, scan, doc_text(s.window.doc)) if top is not None else None
@@ -288,18 +292,36 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
         # killed in a village to the east of the town." (no scene, or only a country)
         near = 2 if _NEAR.search(s.span.text) else 1
         return Where(town.place, town.text, near, inherited=True)
+    return _story_scene(s, scan) or Where(precision=precision)
+
+
+def _story_scene(s: SentenceInfo, scan: ArticleScan) -> Where | None:
+    """Where nothing places an event: the province the story is about, precision 3
+    ("ISIL kills 700 people from Syrian tribe" in a story on Deir ez-Zor), else the
+    province its sentence names or the story's country ("a convoy of buses carrying
+    civilians out of two besieged Syrian towns"): a record never lacks the country its
+    story is in. "The capital" of a story placed in a country is its capital city."""
     region = places_stage.story_region(scan.toponyms, doc_text(s.window.doc))
     if region is not None and not below_country(region):
         region = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
                                                 doc_text(s.window.doc))
-    if region is not None:
-        # Nothing places it: the province the story is about, precision 3 ("ISIL kills
-        # 700 people from Syrian tribe" in a story on Deir ez-Zor), else the province
-        # its sentence names or the story's country ("a convoy of buses carrying
-        # civilians out of two besieged Syrian towns"): a record never lacks the
-        # country its story is in.
-        return _inherited(region, region.name, 3, s)
-    return Where(precision=precision)
+    if region is None:
+        return None
+    if (capital := places_stage.bare_capital(s.span, region)) is not None:
+        return _inherited(capital[0], capital[0].name, capital[1], s)
+    return _inherited(region, region.name, 3, s)
+
+
+def _border_scene(top: Toponym | None, s: SentenceInfo) -> Where | None:
+    """A border between two named countries where nothing finer places the event ("on
+    the Afghan-Tajik border"): the first country at precision 3, the phrase kept as its
+    text (not the country alone, nor no place at all as for a pair of nationalities)."""
+    if top is not None and (top.place is None or top.place.level != "country"):
+        return None
+    border = places_stage.border_pair(s.span)
+    if border is None or top is not None and not border[2] <= top.start < border[3]:
+        return None  # "entered Iraq from positions along the Syria-Iraq border": Iraq
+    return Where(border[0], border[1], 3, unresolved=True)
 
 
 def _located(draft: MentionDraft, s: SentenceInfo) -> tuple[Toponym | None, int]:

@@ -598,6 +598,25 @@ def _apart(kill: Token, other: Token) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+SPAN_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _earlier_incident(noun: Token, verb: Token) -> bool:
+    """"Gunmen killed a policeman in Bilbao on Monday, a month after the car bombing of
+    22 February 2001 in Madrid": an event noun in an "after", "following" or "since"
+    phrase of the killing's clause is an earlier incident, not the means of the killing,
+    when a counted span sets it apart ("a month after") or it is dated on its own
+    (`frames.dated_earlier`); ACLED codes each incident by its own day and place.
+    Uncounted and undated ("killed after an air strike hit a market") it stays the
+    killing's cause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in frames.EARLIER_PREPS or verb.i not in {
+            prep.head.i, *(a.i for a in prep.head.ancestors)}:
+        return False
+    return prep.head.lower_ in SPAN_UNITS or frames.dated_earlier(noun) or any(
+        c.dep_ == "npadvmod" and c.lower_ in SPAN_UNITS for c in prep.children)
+
+
 def _participle_toll(trigger: Token) -> bool:
     """A killing told as the participle clause of the act ("opened fire on protesters,
     killing three"), not a killing of its own ("the police killing of an unarmed man
@@ -629,6 +648,9 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                                                      and _participle_toll(g.trigger)))
             if same_incident and not (in_agent or subj_of) and _apart(g.trigger, d.trigger):
                 g.explain["own_place"] = "its killing names a place of its own"
+                continue
+            if same_incident and _earlier_incident(d.trigger, g.trigger):
+                g.explain["own_place"] = "the noun is an earlier incident"
                 continue
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None and not (

@@ -27,6 +27,7 @@ from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
+from frontlines.extraction.time import MONTHS
 from frontlines.extraction.words import reporting_verbs
 
 if TYPE_CHECKING:
@@ -280,6 +281,20 @@ def anaphoric(trig: Token, start: int, end: int, agent: Span | None, patient: Sp
     return _earlier_trigger(sent, lex)
 
 
+EARLIER_PREPS = {"after", "following", "since"}
+
+
+def dated_earlier(noun: Token) -> bool:
+    """"Arrested after a shootout on July 25 in Kirkuk", "a month after the car bombing
+    of 22 February 2001 in Madrid": an event noun that "after", "following" or "since"
+    governs and whose own phrase names a month (a day or a month of its own) is an
+    earlier incident the report dates, not the circumstance of the clause's act; ACLED
+    codes each dated, placed incident (an undated "after an air strike" stays the
+    circumstance)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in EARLIER_PREPS and any(
+        t.ent_type_ == "DATE" and t.lower_ in MONTHS for t in noun.subtree)
+
+
 def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
     """Lower the score of framed drafts and mark the non-incidents `generic`.
 
@@ -296,6 +311,8 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
             # lived through before is no incident; alone ("reporters filmed clashes in
             # Gaza") it is the one the sentence tells
             d.generic = bool(main)
+        elif why == "circumstance" and main and dated_earlier(d.trigger):
+            d.generic = False  # a dated earlier incident of its own
         elif why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)

@@ -701,6 +701,10 @@ def _attack(c: Case) -> Result:
         # codebook's unidentified armed group); whether it is political is the report's
         # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
+    if c.kind == "@attack" and not armed and _counted_dead(c.patient):
+        # "the attack in Baghdad killed hundreds": an attack's dead counted with no noun
+        # are people killed in it (an attack is violence whoever did it)
+        return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
         if c.lemma in words("gunfire_verbs") and c.patient is None and any(
                 t.lemma_.lower() in data.words("person_nouns.txt") and t.i > c.trigger.i
@@ -711,6 +715,15 @@ def _attack(c: Case) -> Result:
             return tx.ATTACK, "shot"
         return NOTHING  # "a tanker was struck by a bulk carrier": no armed actor at all
     return tx.ARMED_CLASH, ""
+
+
+COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _counted_dead(span: Span | None) -> bool:
+    """A count with no noun ("hundreds", "dozens", "at least 30")."""
+    return span is not None and len(span) <= 3 and (
+        span.root.like_num or span.root.lower_ in COUNT_WORDS)
 
 
 def _report_source(trigger: Token | None) -> set[int]:

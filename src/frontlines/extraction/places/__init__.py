@@ -9,6 +9,8 @@ from frontlines.extraction.places.geoparse import geoparse
 from frontlines.extraction.places.locate import (
     across_border,
     acting,
+    bare_capital,
+    border_pair,
     capital_as_place,
     countryside_city,
     deployed_abroad,
@@ -35,7 +37,8 @@ from frontlines.extraction.places.locate import (
 from frontlines.extraction.places.recognize import PlaceRecogniser, make_places  # registers factory
 from frontlines.extraction.places.resolve import resolve
 
-__all__ = ["PlaceRecogniser", "acting", "across_border", "capital_as_place", "countryside_city",
+__all__ = ["PlaceRecogniser", "acting", "across_border", "bare_capital",
+           "border_pair", "capital_as_place", "countryside_city",
            "deployed_abroad",
            "drop_strays", "forces_abroad",
            "geoparse",

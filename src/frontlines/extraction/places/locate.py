@@ -1224,7 +1224,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
             b = min(holders, key=lambda b: b.rank)
             r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
             relative = b.reference or b.near or not _contains(b, r) or any(
-                t.lower_ in APPROX for t in b.chain[1:])
+                t.lower_ in APPROX for t in b.chain[1:]) or (
+                coarseness(b.top.place) == 0 and _village(r.top, text or doc_text(doc)))
         elif r.top.place is None and r.top.within is not None:
             relative = True  # resolution placed it near or in a named place
         best = r
@@ -1241,6 +1242,18 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     else:
         precision = 1
     return best.top, precision
+
+
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s? of (?:the )?$", re.IGNORECASE)
+_VILLAGE_AFTER = re.compile(r"^,? (?:a )?(?:village|hamlet)\b", re.IGNORECASE)
+
+
+def _village(top: Toponym, text: str) -> bool:
+    """A name the text calls a village ("the Idlib village of Kafr Aweed", "Allok
+    village"): held by a city, it lies outside it, near it (precision 2), not in it as a
+    neighbourhood would."""
+    return bool(_VILLAGE_BEFORE.search(text[max(0, top.start - 30):top.start])
+                or _VILLAGE_AFTER.match(text[top.end:top.end + 20]))
 
 
 _RURAL_BEFORE = re.compile(r"(?:\brural|\bcountryside of(?: the)?)\s*$", re.IGNORECASE)
@@ -1551,3 +1564,54 @@ def _scene_places(toponyms: list[Toponym], doc: Doc) -> list[tuple[Place, int]]:
             continue
         out.append((p, t.start))
     return out
+
+
+_NAME = r"[A-Z][\w'\u2019]+(?: [A-Z][\w'\u2019]+)?"
+_BORDER_PAIR = re.compile(
+    rf"\b(?P<a>{_NAME})\s?[-\u2013/]\s?(?P<b>{_NAME}) (?:border|frontier)s?\b"
+    rf"|\b(?:border|frontier) between (?:the )?(?P<c>{_NAME}) and (?:the )?(?P<d>{_NAME})")
+
+
+def _country_code(name: str) -> str | None:
+    """The country a name or a people's adjective names ("Afghan", "Iraq"), if any."""
+    gaz = load_gazetteer()
+    return gaz.demonym(name) or next(
+        (c.cc for c in gaz.lookup(name) if c.level == 3 and c.cc), None)
+
+
+def border_pair(sent: Span) -> tuple[Place, str, int, int] | None:
+    """A border between two countries the sentence names ("on the Afghan-Tajik border",
+    "the Iraq-Syria border", "the border between Sudan and South Sudan"): the first
+    country's point with the phrase kept as the place's text, at precision 3. ACLED
+    codes a border incident in one of the two countries; the phrase tells the reader
+    where along it, which neither country's centre alone does. Also where it starts
+    and ends in the text."""
+    text = doc_text(sent.doc)
+    for m in _BORDER_PAIR.finditer(text, sent.start_char, sent.end_char):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        first, second = _country_code(a), _country_code(b)
+        if first is None or second is None or first == second:
+            continue
+        gaz = load_gazetteer()
+        entry = gaz.country(first)
+        if entry is not None:
+            return gaz.place(entry), m.group(0), m.start(), m.end()
+    return None
+
+
+_BARE_CAPITAL = re.compile(
+    r"\b(?P<prep>(?i:in|at|into|inside|across|near|outside|around|outskirts of|streets of))"
+    r" the capital\b(?!['\u2019]s|\s+(?:city\s+)?of\b|\s+[A-Z])")
+
+
+def bare_capital(sent: Span, country: Place) -> tuple[Place, int] | None:
+    """"The capital" with no name, of a short text placed only in a country ("attacked
+    a hotel in the capital, killing 15 people, Somali officials said"): the capital of
+    that country, precision 1 (2 for "near", "outside", "the outskirts of")."""
+    if country.level != "country" or not country.country_code:
+        return None
+    m = _BARE_CAPITAL.search(doc_text(sent.doc), sent.start_char, sent.end_char)
+    town = capital_of(country.country_code) if m else None
+    if town is None:
+        return None
+    return town, 1 if m.group("prep").lower() in ("in", "at", "into", "inside", "across") else 2

@@ -59,6 +59,8 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
+_ROUTE_HEADS = frozenset({"road", "highway", "motorway", "expressway", "railway", "route",
+                          "border", "frontier", "pipeline", "axis", "corridor"})
 # Words that make "X of Y" a body or a title, not a place in a province.
 _BODY_WORDS = frozenset({
     "university", "college", "school", "bank", "governor", "mayor", "museum", "church",
@@ -821,6 +823,8 @@ class _Finder:
             return "take"  # "Battle in Rural Idlib" (ORG): a part of the province
         if ent is not None and self._place_of_place(ent, span):
             return "take"  # "in Tartuh of Deir Ezzor" (ORG): a village and its province
+        if ent is not None and self._route_end(ent, span):
+            return "take"  # "on the Abuja-Kaduna highway" (ORG): the towns it joins
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):
@@ -855,6 +859,25 @@ class _Finder:
                 and 0 < len(words) <= 2 and all(t.text[:1].isupper() for t in words)
                 and not any(t.lower_ in _BODY_WORDS for t in words)
                 and bool(self.gaz.lookup(tail.text)))
+
+    def _route_end(self, ent: Span, span: Span) -> bool:
+        """A name of an ORG the model made of names joined by plain hyphens before a
+        road or border word ("the Abuja-Kaduna highway", "the Kabul-Jalalabad road"):
+        each name is a place the road or border runs from or to, not a body's name."""
+        tokens = [t for t in ent if t.lower_ != "the"]
+        after = self.doc[ent.end].lower_ if ent.end < len(self.doc) else ""
+        if tokens and tokens[-1].lower_ in _ROUTE_HEADS:
+            after, tokens = tokens[-1].lower_, tokens[:-1]
+        if after not in _ROUTE_HEADS or not any(t.text == "-" for t in tokens):
+            return False
+        parts: list[list[Token]] = [[]]
+        for t in tokens:
+            if t.text == "-":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        return len(parts) >= 2 and all(p and p[0].text[:1].isupper() for p in parts) and any(
+            p[0].i == span.start and p[-1].i + 1 == span.end for p in parts)
 
     def framed_names(self) -> None:
         """4. Names the gazetteer lacks, in a frame that says "place": "the village of
