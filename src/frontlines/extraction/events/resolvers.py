@@ -260,6 +260,26 @@ def _arrest_at_protest(c: Case) -> Result | None:
     return None
 
 
+@resolver("crowd_force")
+def _crowd_force(c: Case) -> Result | None:
+    """ "Soldiers fired rubber bullets, injuring five Palestinians", "police shot rubber
+    bullets at worshippers": the arms of crowd control tell force used on a crowd, which
+    ACLED codes as a protest the force intervened in (Protest with intervention; the
+    riot and lethal cues of triggers.yaml make it a Violent demonstration or Excessive
+    force against protesters), not an Armed clash or an Attack. Not force by an armed
+    group, nor on armed men."""
+    if c.kind not in {"@attack", "@kill"} or c.trigger is None or actor_class(
+            c.agent, c.lex) == "nonstate":
+        return None
+    text = " " + " ".join(t.lower_ for t in c.trigger.sent) + " "
+    if not any(f" {w} " in text for w in words("crowd_weapons")) or (
+            c.patient is not None and actor_class(c.patient, c.lex) is not None):
+        return None
+    if c.cue(list(c.trigger.sent), "riot"):
+        return tx.VIOLENT_DEMONSTRATION, "crowd-control arms"  # "youths who threw stones"
+    return tx.PROTEST_WITH_INTERVENTION, "crowd-control arms"
+
+
 @resolver("armed_target")
 def _armed_target(c: Case) -> Result | None:
     """ "Gunmen shot dead an American soldier", "two policemen were gunned down": ACLED
@@ -555,7 +575,26 @@ def unsupported(tokens: list[Token]) -> list[Token]:
     backed by Russian air strikes" is an armed clash); the support's own strikes are
     coded where a sentence tells them as the deed."""
     support = words("support_words")
-    return [t for t in tokens if not any(a.lower_ in support for a in t.ancestors)]
+    return [t for t in tokens if not any(a.lower_ in support for a in t.ancestors)
+            and not fought_with(t)]
+
+
+def fought_with(tok: Token) -> bool:
+    """Whether a word names what a battle was fought with ("rebels and troops fought with
+    tanks and mortars", "fighting between the army and militants with heavy weapons"):
+    the arms of ground fighting, not shelling of their own (ACLED: shelling is fired
+    from afar by one side; two sides engaged are an Armed clash, whatever their arms)."""
+    battle = words("battle_nouns")
+    for w in tok.ancestors:
+        if w.lower_ != "with" or w.dep_ != "prep":
+            continue
+        for h in [w.head, *w.head.ancestors]:
+            if h.lemma_.lower() in battle:
+                return True
+            if h.pos_ in {"VERB", "AUX"}:
+                break
+        return False
+    return False
 
 
 def scene_words(trigger: Token, context: list[Token]) -> list[Token]:
@@ -736,7 +775,8 @@ def _territory(c: Case) -> Result:
         return tx.DISRUPTED_WEAPONS, p.text
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
-    if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c) or (
+    if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c)
+                          or _taken_in_raid(c.trigger, p, c.lex) or (
             p.root.ent_type_ == "PERSON" and c.agent is not None
             and c.cue(c.agent, "state") and any(
                 t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
@@ -859,6 +899,21 @@ def _taken_along_people(c: Case) -> bool:
     withs = [w for a in c.trigger.children if a.lower_ in ("along", "together")
              for w in a.children if w.lower_ == "with"]
     return any(_person_head(g, c.lex) for w in withs for g in w.children if g.dep_ == "pobj")
+
+
+def _taken_in_raid(trigger: Token | None, taken: Span, lex: Lexicon) -> bool:
+    """ "US commandos captured Abu Anas al-Libi in a raid in Tripoli": what is captured
+    "in" or "during" a raid is people (ACLED: an arrest, or an abduction by a non-state
+    group); a town is captured in an offensive, not in a raid. Not a taken phrase that
+    names a place or a post ("seized the village in a raid")."""
+    if trigger is None or trigger.lemma_.lower() not in words("taking_verbs") or any(
+            t.ent_type_ in {"GPE", "LOC", "FAC"} for t in taken) or (
+            find_cues(list(taken), lex.cue_first["places"])
+            or find_cues(list(taken), lex.cue_first["posts"])):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ in {"in", "during"} and any(
+        g.dep_ == "pobj" and g.lower_ in words("raid_nouns") for g in ch.children)
+        for ch in trigger.children)
 
 
 def _in_battle(trigger: Token) -> bool:

@@ -348,6 +348,11 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
         elif rule["if"] == "riot":
             hits = [h for h in hits if _rioting(context, h[0], lex)
                     and not _negated(context[h[0]])]
+            if own is not None and find_cues(list(own), lex.cue_first["peaceful"]) and not \
+                    find_cues(list(own), lex.cue_first["turned_violent"]):
+                # "a peaceful rally after violent clashes": its sentence's violence is
+                # another's, unless the rally is said to have turned violent
+                hits = [h for h in hits if not own.start <= context[h[0]].i < own.end]
         elif rule["if"] == "discovery":  # "recovered control of two villages": territory
             hits = [h for h in hits if not (h[1] < len(context) and
                                             context[h[1]].lower_ == "control")]
