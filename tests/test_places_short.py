@@ -758,3 +758,45 @@ def test_a_syrian_airbase_named_alone_is_the_base():
     # the towns the bases are named after are not in cities500
     text = "Israeli jets struck the Tiyas airbase, killing 14 people."
     assert _where(text) == [("Tiyas airbase", "Syria", 3)]
+
+
+# Round K (session 12): causes from the round 22 held-out readers (a place in the wrong
+# country), not their sentences; sentences written after wire reports.
+
+
+def test_a_nationality_before_town_of_puts_the_town_in_its_country():
+    # Raga (Raja) is in South Sudan; a hamlet of the name in India is no reading, and
+    # "South Sudanese" is South Sudan's nationality, not Sudan's
+    text = "Gunmen killed five civilians in the South Sudanese town of Raga on Tuesday."
+    assert _where(text) == [("Raja", "South Sudan", 1)]
+    text = "Rebels attacked Raga, a South Sudanese town near the border, killing two soldiers."
+    assert [c for _l, c, _p in _where(text)] == ["South Sudan"]
+    # already right: a town the nationality's country has
+    text = "Gunmen killed three farmers in the Nigerian village of Gwoza on Sunday."
+    assert _where(text) == [("Gwoza", "Nigeria", 1)]
+
+
+def test_a_city_that_names_the_clock_is_no_scene():
+    # "Moscow time" is the hour of a Russian statement, not where the bomb went off
+    text = ("A car bomb exploded in Aleppo at 12:30 Moscow time on Friday, killing four "
+            "people, the Russian ministry said.")
+    assert _where(text) == [("Aleppo", "Syria", 1)]
+
+
+def test_a_name_called_a_province_is_read_as_the_province():
+    # "Zabol Province" is Zabul, Afghanistan (one vowel apart), not the town of Zabol, Iran
+    text = "Militants attacked a police post in Zabol Province on Monday, killing three policemen."
+    assert _where(text) == [("Zabul", "Afghanistan", 3)]
+    # already right: the province under its own spelling
+    text = "Taliban fighters attacked police in Paktika Province, killing four."
+    assert _where(text) == [("Paktika", "Afghanistan", 3)]
+
+
+def test_a_street_named_after_a_country_is_no_country_point():
+    # "Palestine Street" is in Baghdad: the Iraqi police say where, not Palestine
+    text = "A car bomb exploded on Palestine Street, killing five Iraqi policemen."
+    assert _where(text) == [("Iraq", "Iraq", 3)]
+    # with its city named, the street is read in that city
+    records = _records("A bomb went off on Jordan Street in Tehran, wounding three people.")
+    assert [(e.country, e.geo_precision) for e in records] == [("Iran", 1)]
+    assert abs(records[0].latitude - 35.69) < 0.05

@@ -1539,17 +1539,27 @@ def capital_phrases(sent: Span, toponyms: list[Toponym], demonyms: bool = True
         out.append(t if town is None else
                    Toponym(text[t.start:t.end + m.end()], t.start, t.end + m.end(), town))
     taken = [(t.start, t.end) for t in out]
-    gaz = load_gazetteer()
     for tok in sent[:-1] if demonyms else ():
         if not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in taken):
             continue
         m = _CAPITAL_AFTER.match(text[tok.idx + len(tok):tok.idx + len(tok) + 40])
-        cc = gaz.demonym(tok.text) if m else None
+        cc = nationality(tok) if m else None
         town = capital_of(cc) if cc else None
         if town is not None:
             end = tok.idx + len(tok) + m.end()
             out.append(Toponym(text[tok.idx:end], tok.idx, end, town))
     return out
+
+
+def nationality(tok: Token) -> str | None:
+    """Country of the nationality a token names, read with the word before it when
+    the two are one: "South Sudanese" is South Sudan's, "North Korean" North Korea's."""
+    gaz = load_gazetteer()
+    if tok.i > 0 and tok.nbor(-1).text[:1].isupper():
+        cc = gaz.demonym(f"{tok.nbor(-1).text} {tok.text}")
+        if cc:
+            return cc
+    return gaz.demonym(tok.text)
 
 
 def demonym_scene(sent: Span) -> Place | None:
@@ -1560,7 +1570,7 @@ def demonym_scene(sent: Span) -> Place | None:
         nxt = tok.nbor(1)
         if not tok.text[:1].isupper() or nxt.lower_ not in _SCENE_NOUNS:
             continue
-        cc = gaz.demonym(tok.text)
+        cc = nationality(tok)
         country = gaz.country(cc) if cc else None
         if country is None:
             continue

@@ -444,15 +444,23 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     f.name_heads()
     speakers = f.speakers()
     f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers
-                and not _operation_name(sp)]
+                and not _operation_name(sp) and not _time_zone(sp)]
     if nested is not None and speakers:
         nested[:] = [sp for sp in nested if sp.text not in speakers]
     f.chosen.sort(key=lambda s: s.start)
     tk = f.tk
-    demonyms = [doc[j:j + 1] for j in range(tk.n)
+    demonyms = [_demonym_span(doc, tk, j, gaz) for j in range(tk.n)
                 if tk.cap[j] and not f.taken[j] and not f.blocked[j]
                 and gaz.is_demonym(tk.texts[j])]
     return f.chosen, demonyms
+
+
+def _demonym_span(doc: Doc, tk: Tokens, j: int, gaz: Gazetteer) -> Span:
+    """A nationality with the word before it when the two are one: "South Sudanese"
+    is South Sudan's, not Sudan's ("North Korean" North Korea's)."""
+    if j > 0 and tk.cap[j - 1] and gaz.is_demonym(f"{tk.texts[j - 1]} {tk.texts[j]}"):
+        return doc[j - 1:j + 1]
+    return doc[j:j + 1]
 
 
 def _airfield(ent: Span) -> bool:
@@ -493,6 +501,19 @@ def _operation_name(span: Span) -> bool:
     if word == "named" and span.start > 1 and doc[span.start - 2].lower_ == "code":
         return True
     return word in _OPERATION_BEFORE
+
+
+_CLOCK = re.compile(r"\d|^(?:noon|midnight|dawn|dusk|a\.?m\.?|p\.?m\.?|o'clock|hrs?)$",
+                    re.IGNORECASE)
+
+
+def _time_zone(span: Span) -> bool:
+    """A city that names a clock ("at 12:30 Moscow time", "at dawn Damascus time",
+    "(0900 GMT)") tells the hour, not where anything happened."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "time":
+        return False
+    return any(_CLOCK.search(t.text) for t in doc[max(0, span.start - 3):span.start])
 
 
 def _lone_article(span: Span) -> bool:

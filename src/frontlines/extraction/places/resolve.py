@@ -194,9 +194,18 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
             cands = [c for c in gaz.lookup(" ".join(part))
                      if c.level >= 2 or (c.population >= town_floor
                                          and _main_key(c.entry[NAME]) == pk)]
+            if words[-1].lower() in _URBAN_SITES:  # "Palestine Street" (Baghdad)
+                cands = [c for c in cands if c.level != 3]
             if cands:  # a part of the name: a variant reading, no clue to the story
                 return [dataclasses.replace(c, variant=True) for c in cands]
     return []
+
+
+# A street, square or bar named after a country lies in a town, not at the country's
+# middle point: "Palestine Street" is in Baghdad, "Jordan Street" in Tehran.
+_URBAN_SITES = frozenset({"street", "road", "avenue", "boulevard", "square", "lane",
+                          "roundabout", "bar", "pub", "hotel", "cafe", "café",
+                          "restaurant", "club", "nightclub", "mosque", "church"})
 
 
 def _continental_body(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
@@ -271,13 +280,43 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _demonym_at(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """Country of the nationality at token ``i``, read with the word before it when
+    the two are one ("South Sudanese" is South Sudan, "North Korean" North Korea)."""
+    t = doc[i]
+    if not t.text[:1].isupper():
+        return None
+    if i > 0 and doc[i - 1].text[:1].isupper():
+        cc = gaz.demonym(f"{doc[i - 1].text} {t.text}")
+        if cc:
+            return cc
+    return gaz.demonym(t.text)
+
+
 def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
     """Country named by a demonym just before ("the Syrian border town of X")."""
-    for t in doc[max(0, start - 6):start]:
-        if t.text[:1].isupper():
-            cc = gaz.demonym(t.text)
-            if cc:
-                return cc
+    for i in range(max(0, start - 6), start):
+        cc = _demonym_at(doc, i, gaz)
+        if cc:
+            return cc
+    return None
+
+
+def _framed_country(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The country a nationality puts a town in by the words around its name: "the
+    South Sudanese town of Raga", "Raga, a South Sudanese town". The name is a town of
+    that country, or of none the gazetteer has (then no namesake abroad)."""
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in CITY_WORDS:
+        head = start - 2  # "the Syrian border town of X"
+    elif end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "the"):
+        head = next((j for j in range(end + 3, min(end + 6, len(doc)))
+                     if doc[j].lower_ in CITY_WORDS), 0)  # "X, a Syrian border town"
+    else:
+        return None
+    for i in range(head - 1, max(head - 3, 0), -1):  # the nationality, or one word on
+        cc = _demonym_at(doc, i, gaz)
+        if cc:  # a continent ("a European city") names no country
+            return None if cc.startswith("@") else cc
     return None
 
 
@@ -884,6 +923,11 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
+        framed = _framed_country(doc, s, e, gaz)
+        if framed:  # "the South Sudanese town of Raga" is no Raga in India
+            local_cc = framed
+            cands = [c for c in cands if c.cc == framed and c.level < 3]
+            items[n] = (s, e, cands, fuzzy)
         own_key = key(doc[s:e].text)
         countries, clear = _countries_for(weight, votes.get(own_key), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
@@ -1104,7 +1148,35 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
         cands = [c for c in gaz.lookup(f"{name} countryside") if c.level == 2]
         if cands:  # "rural Damascus" too
             return cands, False
-    return candidates(gaz, name)
+    cands, fuzzy = candidates(gaz, name)
+    unit = doc[e].lower_ if e < len(doc) else ""
+    if (unit in _PROVINCE_WORDS or doc[e - 1].lower_ in _PROVINCE_WORDS) and not any(
+            c.level >= 2 for c in cands):
+        cands = _province_spellings(gaz, strip_suffix(name) or name) or cands
+    return cands, fuzzy
+
+
+_PROVINCE_WORDS = frozenset({"province", "governorate"})
+
+
+_VOWELS = "aeiou"
+
+
+def _province_spellings(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """Provinces whose name differs from a name the text calls a province by one
+    vowel ("Zabol Province" is Zabul, Afghanistan, not the town of Zabol, Iran): the
+    unit word says which reading is meant, and Persian and Arabic vowels have several
+    spellings. A spelling variant, so it needs the story's countries."""
+    k = key(name)
+    found: dict[int, Candidate] = {}
+    for i, ch in enumerate(k if len(k) >= 4 else ""):
+        if ch not in _VOWELS:
+            continue
+        for v in _VOWELS.replace(ch, ""):
+            for c in gaz.lookup(k[:i] + v + k[i + 1:]):
+                if c.level == 2:
+                    found[c.idx] = Candidate(c.idx, c.entry, True)
+    return list(found.values())
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
