@@ -1,12 +1,14 @@
-"""Sub-types of aircraft shot down, lines taken and vigilantes who shoot (issue 13, round K).
+"""Sub-types of aircraft shot down, lines taken, vigilantes who shoot, bombers in their blast
+(issue 13, round K).
 
 Sentences written after news reports, one per behaviour, and one quoted from the RELABEL
 subset of event_location (MIT). ACLED codebook: a manned aircraft shot down by the other
 side is an Armed clash, a drone or a rocket brought down is Disrupted weapons use;
-positions, posts and checkpoints taken are a battle won at the front (Armed clash), not
+positions, outposts and checkpoints taken are a battle won at the front (Armed clash), not
 territory, which needs a town, a village or an area taken; armed men who shoot people
 dead commit an Attack (or an Armed clash on armed men), where a crowd's violence, a
-lynching or a beating, is Mob violence.
+lynching or a beating, is Mob violence; a bomber killed in his own blast is a Suicide
+bomb.
 """
 
 from __future__ import annotations
@@ -74,3 +76,19 @@ def test_a_warplane_shot_down_is_no_air_strike():
     # the aircraft is what was hit: no Air/drone strike record beside the clash
     assert _types("Rebels downed a government helicopter near Hama on Monday.") == [
         "Armed clash"]
+
+
+# ------------------------------------------------------------------ the bomber in his blast
+
+def test_a_bomber_killed_by_his_own_car_bomb_is_a_suicide_bomb():
+    assert _types("The driver detonated the explosives packed in his car near an army "
+                  "checkpoint in Ramadi, killing four soldiers and himself.") == ["Suicide bomb"]
+    assert _types("A car bomb exploded near a market in Baquba, killing 12 people including "
+                  "the bomber.") == ["Suicide bomb"]
+
+
+def test_a_gunman_who_kills_himself_is_no_bomber():
+    assert _types("A gunman killed five people and himself at a school in Peshawar.") == [
+        "Attack"]
+    assert _types("A roadside bomb killed three soldiers in Kandahar on Monday.") == [
+        "Remote explosive/landmine/IED"]
