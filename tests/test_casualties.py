@@ -257,6 +257,9 @@ def test_coordinated_single_victims_count_each(nlp) -> None:
      5, None),
     ("Eight people were killed, among them three children, when shells hit the market.",
      8, None),
+    # ... but a share told again as a head count is the whole (a Guardian report of 2019)
+    ("They estimate that 20%, some 180 people, were killed, and another 40% have returned.",
+     180, None),
     # a toll "put at" a figure (state-agency style, the misspelling kept)
     ("The agency quoted the governor as puting the death toll at seven and the number of "
      "injured at 31.", 7, 31),

@@ -266,8 +266,11 @@ def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
         return False  # "four children were among eight people killed": the whole
     if _after_among(num):
         return False  # "were among (at least) the 126 people killed": the whole
-    if noun.dep_ == "appos" and any(c.dep_ == "nummod" for c in noun.head.children):
-        return True  # "five people were killed, of which one a child": one of the five
+    # "five people were killed, of which one a child": one of the five; but "20%, some 180
+    # people, were killed" is a share told again as a head count, the whole
+    if noun.dep_ == "appos" and noun.head.lower_ not in ("%", "percent") and any(
+            c.dep_ == "nummod" for c in noun.head.children):
+        return True
     above = list(noun.ancestors)[:3]
     if word is not None and word in above:
         above = above[:above.index(word) + 1]
