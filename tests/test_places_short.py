@@ -800,3 +800,9 @@ def test_a_street_named_after_a_country_is_no_country_point():
     records = _records("A bomb went off on Jordan Street in Tehran, wounding three people.")
     assert [(e.country, e.geo_precision) for e in records] == [("Iran", 1)]
     assert abs(records[0].latitude - 35.69) < 0.05
+
+
+def test_a_victims_home_state_is_no_clue_to_the_scene():
+    # California says where the soldier came from; Manbij (Syria) is where he was killed
+    text = "A US soldier from California was killed by a roadside bomb in Manbij on Wednesday."
+    assert _where(text) == [("Manbij", "Syria", 1)]

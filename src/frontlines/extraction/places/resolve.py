@@ -853,12 +853,21 @@ def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int
     return out
 
 
+def _home_of_person(doc: Doc, start: int) -> bool:
+    """A name that says where a person comes from ("a soldier from California was
+    killed in Manbij", "two aid workers from Ohio"): the victim's home, no clue to
+    where the story happened, so it must not shut out the scene's town abroad."""
+    return start >= 2 and doc[start - 1].lower_ == "from" and (
+        doc[start - 2].lemma_.lower() in data.words("person_nouns.txt"))
+
+
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
                  context_spans: list[Span] | None, demonyms: list[Span] | None,
                  gaz: Gazetteer) -> tuple:
     """The story's clues (``_context``) from the spans and the other names found."""
     # Spelling variants and skeleton matches are no clue to the story's geography.
-    ctx_items = [(s, e, [] if f else [x for x in c if not x.variant]) for s, e, c, f in items]
+    ctx_items = [(s, e, [] if f or _home_of_person(doc, s) else [x for x in c if not x.variant])
+                 for s, e, c, f in items]
     taken = set(spans)
     for sp in [*(context_spans or []), *_entity_names(doc, gaz)]:
         if (sp.start, sp.end) not in taken:
