@@ -806,3 +806,7 @@ def test_a_victims_home_state_is_no_clue_to_the_scene():
     # California says where the soldier came from; Manbij (Syria) is where he was killed
     text = "A US soldier from California was killed by a roadside bomb in Manbij on Wednesday."
     assert _where(text) == [("Manbij", "Syria", 1)]
+    # where the planes are based is no clue either: Saada is in Yemen
+    text = ("Saudi-led coalition aircraft based in Saudi Arabia bombed Saada, killing eight "
+            "civilians.")
+    assert _where(text) == [("Sa'dah", "Yemen", 1)]

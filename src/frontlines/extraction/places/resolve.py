@@ -855,10 +855,14 @@ def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int
 
 def _home_of_person(doc: Doc, start: int) -> bool:
     """A name that says where a person comes from ("a soldier from California was
-    killed in Manbij", "two aid workers from Ohio"): the victim's home, no clue to
-    where the story happened, so it must not shut out the scene's town abroad."""
-    return start >= 2 and doc[start - 1].lower_ == "from" and (
-        doc[start - 2].lemma_.lower() in data.words("person_nouns.txt"))
+    killed in Manbij", "two aid workers from Ohio") or where a force is based ("jets
+    based in Saudi Arabia bombed Saada"): a home, no clue to where the story happened,
+    so it must not shut out the scene's town abroad."""
+    if start < 2:
+        return False
+    before, word = doc[start - 1].lower_, doc[start - 2].lower_
+    return (before == "from" and doc[start - 2].lemma_.lower() in data.words(
+        "person_nouns.txt")) or (before in ("in", "at") and word in ("based", "stationed"))
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
