@@ -265,10 +265,14 @@ def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     if span is None or places_stage.road_between(own, s.span):
         return []  # the other end of a road is where it leads, not a second scene
     listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
+    beside = _listed_beside(own, s.toponyms, doc_text(doc))
+    named = _named_after_colon(own, s.toponyms, doc_text(doc))
+    if _to_first_named(m, own, named):
+        beside = {t.start for t in named[1:]}  # the towns named, each its own event
     copies: list[tuple[int, Mention]] = []
     for t in s.toponyms:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if t is own or tok is None or tok.root.i not in listed:
+        if t is own or tok is None or tok.root.i not in listed and t.start not in beside:
             continue
         if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
             # lacks is still one of the places, at the point its list was given
@@ -280,6 +284,63 @@ def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
         copies.append((t.start, _listed_copy(m, t.place, t.text, False)))
     _toll_to_first(m, own.start, copies)
     return [c for _, c in copies]
+
+
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and)\s*")
+
+
+def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]:
+    """The places written in one list with the mention's own, joined only by commas and
+    a final "and" ("attacks in Baghdad, Mosul and Kirkuk", "air strikes on Saraqeb,
+    Binnish and Taftanaz"), whatever the parse made of the list (it may hang the later
+    names on the event noun or make one the verb's subject): the starts of the others.
+    Without an "and" the run is no list ("Ramadi, Anbar": a town and its province); a
+    name cut in two ("Deir" and "ez-Zor", one space apart) is no member of its own."""
+    tops = sorted(toponyms, key=lambda t: t.start)
+    k = next((i for i, t in enumerate(tops) if t is own), None)
+    if k is None:
+        return set()
+    gaps = [_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tops, tops[1:],
+                                                                    strict=False)]
+    lo = hi = k
+    while lo > 0 and gaps[lo - 1]:
+        lo -= 1
+    while hi < len(gaps) and gaps[hi]:
+        hi += 1
+    if not any("and" in g.group(1) for g in gaps[lo:hi] if g):
+        return set()
+    cut = {b.start for a, b in zip(tops, tops[1:], strict=False)
+           if not text[a.end:b.start].strip()}
+    cut |= {a.start for a, b in zip(tops, tops[1:], strict=False)
+            if not text[a.end:b.start].strip()}
+    return {t.start for t in tops[lo:hi + 1] if t is not own and t.start not in cut}
+
+
+def _named_after_colon(own: Toponym, toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """The places a colon after the mention's own place lists ("air strikes on three
+    towns near Idlib: Saraqeb, Binnish and Taftanaz"): the towns hit, each its own
+    event (one event per location); the place before the colon only locates them."""
+    tops = sorted(toponyms, key=lambda t: t.start)
+    k = next((i for i, t in enumerate(tops) if t is own), None)
+    if k is None or k + 1 >= len(tops) or not re.fullmatch(
+            r"\s*:\s*", text[own.end:tops[k + 1].start]):
+        return []
+    first = tops[k + 1]
+    members = [first] + [t for t in tops if t.start in _listed_beside(first, tops, text)]
+    return sorted(members, key=lambda t: t.start) if len(members) > 1 else []
+
+
+def _to_first_named(m: Mention, own: Toponym, named: list[Toponym]) -> bool:
+    """Moves the mention from the place before a colon to the first town the colon
+    lists ("three towns near Idlib: Saraqeb, ..."): the towns are where it happened."""
+    first = named[0].place if named else None
+    if first is None or m.place is None or not below_country(first) or (
+            first.country_code != m.place.country_code):
+        return False
+    m.place, m.place_text, m.place_unresolved, m.geo_precision = first, named[0].text, False, 1
+    m.explain = {**m.explain, "place": f"{named[0].text} (first of the places listed "
+                                       f"after {own.text}: one event per location)"}
+    return True
 
 
 def _other_days(listed: list[Mention], s: SentenceInfo, when: When,

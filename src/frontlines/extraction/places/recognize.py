@@ -364,8 +364,9 @@ def _listed_plainly(span: Span) -> bool:
     Alzorba", "barrel bombs on Daraya and Moadamiyeh" list places without a frame
     word, though the NER tags some persons or organisations. Each name of a list of
     two or more is a place when the list follows a strike's "on", or a verb of
-    strikes and captures and not every name is a person, or a locative or such a
-    verb and another listed name is tagged a place."""
+    strikes and captures and not every name is a person, or a colon after a plural
+    place frame ("three towns near Idlib: Saraqeb, Binnish and Taftanaz"), or a
+    locative, a colon or such a verb and another listed name is tagged a place."""
     doc, i = span.doc, span.start - 1
     while i >= 0 and span.start - i <= 12 and (
             doc[i].lower_ in _LIST_JOINS or doc[i].text[:1].isupper() or doc[i].text == "-"
@@ -380,10 +381,12 @@ def _listed_plainly(span: Span) -> bool:
     opener = doc[i].lower_
     if opener == "on" and i >= 1 and doc[i - 1].lower_ in _FIRED_ON:
         return True
+    if opener == ":" and any(t.lower_ in PLURAL_FRAMES for t in doc[max(0, i - 4):i]):
+        return True  # "three towns near Idlib: Saraqeb, Binnish and Taftanaz"
     if opener in _LIST_VERBS and not all(
             any(t.ent_type_ == "PERSON" for t in m) for m in members):
         return True
-    return (opener in _LIST_VERBS or opener in _LOCATIVE or opener == "on") and any(
+    return (opener in _LIST_VERBS or opener in _LOCATIVE or opener in {"on", ":"}) and any(
         m.start != span.start and m.root.ent_type_ in PLACE_LABELS for m in members)
 
 
