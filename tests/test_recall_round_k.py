@@ -51,3 +51,14 @@ def test_party_members_killed_are_political_violence() -> None:
     # members of a family, or a wedding party's guests, are no party's people
     assert incidents("Four members of a family were hacked to death in Sylhet.") == []
     assert incidents("Three guests of a wedding party were stabbed in Leeds.") == []
+
+
+def test_fighting_going_on_since_dawn_is_todays_incident() -> None:
+    # a perfect progressive from dawn: the battle under way on the day of the report
+    assert [(r[0], r[1]) for r in incidents(
+        "Clashes have been raging since dawn in the town of Rastan.")] == [
+        ("Armed clash", "Ar Rastan")]
+    # since a year, or with no start at all, it is the war's course
+    assert incidents("Government forces have been fighting rebels in Rastan since 2012.") == []
+    assert incidents(
+        "Government forces have been fighting against several rebel groups in Homs.") == []

@@ -855,7 +855,19 @@ def running_situation(trigger: Token) -> str | None:
         return None
     if any(t.like_num or t.lower_ in COUNT_NOUNS for t in verb.subtree):
         return None  # "have been shelling the town, killing five": a toll, one incident
+    if _since_today(verb):
+        return None  # "clashes have been raging since dawn": today's battle, under way
     return " ".join(t.text for t in verb.children if t.dep_ == "aux") + " " + verb.text
+
+
+def _since_today(verb: Token) -> bool:
+    """"Since dawn", "since Monday", "since last night" in the verb's clause: the fighting
+    began within a day or two and goes on at the time of the report, an incident the
+    codebook dates to the report (as ``_short_period`` keeps such a span's toll)."""
+    words = [t.lower_ for t in verb.sent]
+    start = verb.sent.start
+    return any(t.lower_ == "since" and _short_period(words, range(t.i - start, t.i - start + 1),
+                                                     "since") for t in verb.subtree)
 
 
 def participle_of(trigger: Token) -> str | None:
