@@ -62,3 +62,12 @@ def test_fighting_going_on_since_dawn_is_todays_incident() -> None:
     assert incidents("Government forces have been fighting rebels in Rastan since 2012.") == []
     assert incidents(
         "Government forces have been fighting against several rebel groups in Homs.") == []
+
+
+def test_a_leg_lost_to_a_mine_is_no_ground_lost() -> None:
+    # the soldier's wound is the mine's; no territory changed hands
+    assert [r[0] for r in incidents(
+        "A soldier lost his leg after stepping on an IED in Helmand.")] == [
+        "Remote explosive/landmine/IED"]
+    assert [r[0] for r in incidents("Rebels lost the town of Rastan to the army on Monday.")] == [
+        "Government regains territory"]
