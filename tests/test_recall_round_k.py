@@ -1,15 +1,12 @@
-<<<<<<< HEAD
 """Recall of one-sentence reports, round K (issue 13): a sentence listing several places
 is one event per place (ACLED: one event per location, a toll told for all of them
 shared among them, the remainder with the place named first), though the parse hangs
 the list elsewhere or a colon lists the towns.
-=======
-"""Recall of one-sentence reports, round K (issue 13): fighting told as under way in the
+Also fighting told as under way in the
 present, men of a state's forces called "servicemen", an opposition party's
 demonstration, a party's members killed -- ACLED codes fighting reported on a day as
 that day's event, a party's demonstration as protesters, and an attack on a party's
 members as political violence.
->>>>>>> ktriggers
 
 Sentences written for the tests after wire reports.
 """
@@ -19,7 +16,6 @@ from __future__ import annotations
 from conftest import incidents
 
 
-<<<<<<< HEAD
 def test_a_list_after_in_is_one_event_per_place_whatever_the_parse() -> None:
     # written for the tests: the parse hangs Mosul and Kirkuk on "Attacks", not on
     # Baghdad; the three cities, written as one list, are three events sharing the 40
@@ -47,7 +43,7 @@ def test_towns_a_colon_lists_are_each_an_event() -> None:
         "Binnish and Taftanaz, killing nine civilians.", published="2016-03-10")) == [
         ("Binnish", 3), ("Saraqib", 3), ("Taftanaz", 3)]
 
-=======
+
 def test_fighting_told_as_ongoing_is_an_incident() -> None:
     # "ongoing" said of the fighting in the present: that day's battle
     assert [(r[0], r[1]) for r in incidents(
@@ -107,4 +103,3 @@ def test_a_leg_lost_to_a_mine_is_no_ground_lost() -> None:
         "Remote explosive/landmine/IED"]
     assert [r[0] for r in incidents("Rebels lost the town of Rastan to the army on Monday.")] == [
         "Government regains territory"]
->>>>>>> ktriggers
