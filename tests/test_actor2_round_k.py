@@ -39,3 +39,15 @@ def test_customs_officers_are_the_state_police():
 def test_yugoslav_forces_are_serbia_s():
     assert _rows("KLA rebels attacked Yugoslav forces near Pristina on Monday.") == [
         ("Armed clash", "KLA: Kosovo Liberation Army", "Military Forces of Serbia")]
+
+
+def test_fatah_is_a_side_of_the_palestinian_factional_fighting():
+    assert _rows("Fatah gunmen clashed with Hamas militants in Gaza City on Monday.") == [
+        ("Armed clash", "Fatah Movement", "Hamas")]
+    assert _rows("Hamas militants clashed with Fatah in Khan Younis on Monday.")[0][1:] == \
+        ("Hamas", "Fatah Movement")
+    # "Fatah" inside a man's name outside the Palestinian Territory is no party
+    rows = _rows("Egyptian President Abdel Fatah al-Sisi said troops killed 20 militants "
+                 "in North Sinai on Monday.")
+    assert all("Fatah Movement" not in r for r in rows)
+

@@ -284,6 +284,7 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
 _HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK)
 
 
+
 def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
     """Violence against civilians has civilians as its target by definition (ACLED): an
     attack whose victim the parse does not name ("Thong-in, 38, was shot dead by two
