@@ -24,6 +24,13 @@ def test_an_attack_with_no_place_names_no_civilians_of_a_demonym():
     assert all(not r[2].startswith("Civilians") for r in rows)
 
 
+def test_an_attack_told_by_a_noun_names_no_one_hit():
+    # after a Guardian report: the attack killed soldiers, told in the sentence before
+    rows = _rows("Sunday's attack by Ansar al-Tawhid fighters was carried out in the village "
+                 "of Massasneh, in the north of Hama province.")
+    assert all(not r[2].startswith("Civilians") for r in rows)
+
+
 def test_prayer_leaders_and_suspected_informers_are_civilians():
     assert _rows("Gunmen shot dead a prayer leader in Peshawar on Friday.")[0][2] == \
         "Civilians (Pakistan)"

@@ -289,13 +289,14 @@ def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
     """Violence against civilians has civilians as its target by definition (ACLED): an
     attack whose victim the parse does not name ("Thong-in, 38, was shot dead by two
     gunmen", "they were all killed") is on Civilians of the country of its place. Only
-    where the incident has a place (a demonym's country is not where it happened) and
-    the one hit is no armed man ("two French peacekeepers were shot by snipers")."""
+    where the incident has a place (a demonym's country is not where it happened), a
+    verb tells that someone was hit, and the one hit is no armed man ("two French
+    peacekeepers were shot by snipers")."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
-    if cc is None:
-        return
-    for m in group:
-        trig = _trigger_token(doc, m)
+    trigs = [_trigger_token(doc, m) for m in group]
+    if cc is None or not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
+        return  # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit
+    for trig in trigs:
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             if trig is not None else None
         if held is not None and (held.lemma_.lower() in _ARMED_HIT
