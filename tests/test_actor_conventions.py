@@ -58,7 +58,8 @@ def test_a_state_that_shoots_down_a_jet_is_its_forces():
     # actor1 was empty: "Turkey" as the subject of a shoot-down, as of a strike
     assert _pairs("The two countries came to blows in November 2015 when Turkey shot down a "
                   "Russian military jet near the Syrian border.", "2018-04-14") == [
-        ("Disrupted weapons use", "Military Forces of Turkey", "Military Forces of Russia")]
+        ("Armed clash", "Military Forces of Turkey", "Military Forces of Russia")]
+    # (round K: a manned aircraft shot down by the other side is an Armed clash)
 
 
 def test_a_group_without_aircraft_is_what_the_air_strike_hit():

@@ -239,9 +239,27 @@ def test_coordinated_single_victims_count_each(nlp) -> None:
      "Tuesday.", 9, None),
     ("Some 60 children were among the 120 people killed in the blast, the monitor said.",
      120, None),
-    # one figure for the killed and the wounded together is no death toll
+    # one figure for the killed and the wounded together: some dead, their number unknown,
+    # which ACLED codes as "several" (10), never more than the figure less one wounded
     ("State media said 40 insurgents were killed and wounded in fighting south of the city.",
-     None, None),
+     10, None),
+    ("A car bomb exploded in a market in Baghdad on Monday, killing and wounding more than "
+     "30 people.", 10, 30),
+    ("Two people were killed and wounded in the attack.", 1, None),
+    # the dead of both sides of a fight, told under two verbs, add up
+    ("Seven soldiers were killed and two rebels died in the fighting.", 9, None),
+    ("The army said it killed two rebels in clashes that left seven soldiers dead.", 9, None),
+    # ... but two figures of the same people, or of a whole and its part, do not
+    ("Seven soldiers were killed in the ambush and two soldiers died later in hospital.",
+     7, None),
+    # one of the counted, set beside them, is not one more
+    ("Five people were killed, of which one a child, in the shelling of the village.",
+     5, None),
+    ("Eight people were killed, among them three children, when shells hit the market.",
+     8, None),
+    # ... but a share told again as a head count is the whole (a Guardian report of 2019)
+    ("They estimate that 20%, some 180 people, were killed, and another 40% have returned.",
+     180, None),
     # a toll "put at" a figure (state-agency style, the misspelling kept)
     ("The agency quoted the governor as puting the death toll at seven and the number of "
      "injured at 31.", 7, 31),

@@ -266,6 +266,11 @@ def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
         return False  # "four children were among eight people killed": the whole
     if _after_among(num):
         return False  # "were among (at least) the 126 people killed": the whole
+    # "five people were killed, of which one a child": one of the five; but "20%, some 180
+    # people, were killed" is a share told again as a head count, the whole
+    if noun.dep_ == "appos" and noun.head.lower_ not in ("%", "percent") and any(
+            c.dep_ == "nummod" for c in noun.head.children):
+        return True
     above = list(noun.ancestors)[:3]
     if word is not None and word in above:
         above = above[:above.index(word) + 1]
@@ -273,8 +278,9 @@ def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
     for t in path:
         if t.lower_ in SUBGROUP_CUES or t.lemma_ in ("include", "among"):
             return True
-        if any(c.lower_ in ("among",) and c.dep_ == "prep" for c in t.children):
-            return True
+        if any(c.lower_ in ("among",) and c.dep_ == "prep" and not any(
+                g.lower_ in PART_OF_PRONOUNS for g in c.children) for c in t.children):
+            return True  # not "were killed, among them a child": them are the figure
     prev = num.doc[max(num.i - 2, 0):num.i]
     return any(t.lower_ == "including" for t in prev)
 
@@ -657,9 +663,10 @@ def count_casualties(sent: Span) -> Casualties:
         if _countrywide(word, fig.noun):
             out.parts.append(f"a countrywide toll, not an incident's: {fig.span.text}")
             continue
-        if cat == "killed" and _with_wounded(word):
-            out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}")
-            continue
+        if _killed_and_wounded(word):
+            _record_joined(out, groups, cat, word, fig)
+            if cat == "killed":
+                continue
         if _is_subgroup(fig.last, fig.noun, word) or (
                 _part_of_before(fig.noun) and groups[cat]):
             out.parts.append(f"subgroup not added: {fig.span.text} {fig.noun.text}")
@@ -676,7 +683,8 @@ def count_casualties(sent: Span) -> Casualties:
     _add_coordinated_ones(out, groups, counted)
     _drop_earlier_reports(out, groups, counted)
     for cat, verb, victim in _single_victims(sent):
-        if verb.i in groups[cat] and victim.i not in out.counted:
+        if verb.i in groups[cat] and victim.i not in out.counted and not (
+                _part_of_counted(victim, out.counted)):
             # "a commander as well as five of his entourage were killed": one more
             groups[cat][verb.i] += 1
             out.parts.append(f"one more: {victim.text}")
@@ -695,10 +703,40 @@ def count_casualties(sent: Span) -> Casualties:
         out.killed_text = f"{plural[1].text}, plural with no number ({plural[0].text})"
         out.counted.append(plural[1].i)
     if groups["killed"]:
-        out.killed = max(groups["killed"].values())
+        out.killed = _total(groups["killed"], "killed", counted)
     if groups["injured"]:
-        out.injured = max(groups["injured"].values())
+        out.injured = _total(groups["injured"], "injured", counted)
     return out
+
+
+# The people of one side of a fight: figures of two of these under different verbs count
+# different people ("Seven soldiers were killed and two rebels died": 9)
+SIDE_NOUNS = {"soldier", "troop", "policeman", "militant", "rebel", "insurgent", "fighter",
+              "jihadist", "militiaman", "gunman", "attacker", "assailant", "terrorist",
+              "guerrilla", "civilian"}
+
+
+def _total(by_word: dict[int, int], cat: str, counted: list[tuple[str, Token, Token]]
+           ) -> int:
+    """The sentence's toll of one category. Figures under different words may tell the
+    same dead twice ("12 people were killed ... the dead included 4 children"), so the
+    largest is taken; but when each counts people of its own side ("seven soldiers were
+    killed and two rebels died"), ACLED's fatalities are all the event's dead, both sides'
+    summed."""
+    sides: dict[int, set[str]] = {}
+    for c, word, noun in counted:
+        if c == cat and word.i in by_word:
+            sides.setdefault(word.i, set()).add(noun.lemma_.lower())
+    kinds = list(sides.values())
+    apart = len(kinds) == len(by_word) > 1 and all(k <= SIDE_NOUNS for k in kinds) and \
+        len(set().union(*kinds)) == sum(len(k) for k in kinds)
+    return sum(by_word.values()) if apart else max(by_word.values())
+
+
+def _part_of_counted(victim: Token, counted: list[int]) -> bool:
+    """One victim set beside a counted figure, as one of them: "five people were killed,
+    of which one a child" (an apposition of the counted noun) is five, not six."""
+    return victim.dep_ == "appos" and victim.head.i in counted
 
 
 # Words that make a second figure another estimate of the first: "several, and maybe
@@ -783,18 +821,34 @@ def _countrywide(word: Token, noun: Token) -> bool:
     return False
 
 
-def _with_wounded(word: Token) -> bool:
-    """A killing word joined to a wounding word that counts no one of its own: "49
-    fighters were killed and wounded" is no death toll (killed and wounded are never
-    added, and the dead among them are unknown)."""
+def _killed_and_wounded(word: Token) -> bool:
+    """A casualty word joined to one of the other kind that counts no one of its own:
+    "49 fighters were killed and wounded", "killing and wounding more than 30": one figure
+    for the dead and the wounded together, the split unknown."""
     doc = word.doc
+    cat = _verb_category(word)  # "shot and killed" is one killing, not a wounding
     for conj in word.conjuncts:
         between = doc[min(word.i, conj.i) + 1:max(word.i, conj.i)]
-        if _category(conj) == "injured" and all(t.lower_ in ("and", "or", ",", "/")
-                                                for t in between) and not any(
+        if {cat, _category(conj)} == {"killed", "injured"} and all(
+                t.lower_ in ("and", "or", ",", "/") for t in between) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
             return True
     return False
+
+
+def _record_joined(out: Casualties, groups: dict[str, dict[int, int]], cat: str,
+                   word: Token, fig: _Figure) -> None:
+    """The dead of a killed-and-wounded figure: known to be some, their number unknown.
+    ACLED codes unknown fatalities as "several" (vague_counts.tsv), never more than the
+    figure leaves once one of them is wounded ("killed and wounded two": one dead)."""
+    several = vague_counts()["several"]
+    dead = several if fig.value >= several else max(fig.value - 1, 1)
+    groups["killed"][word.i] = max(groups["killed"].get(word.i, 0), dead)
+    out.killed_text = out.killed_text or f"some of {fig.span.text} killed and wounded"
+    out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}, "
+                     f"{dead} dead")
+    if cat == "killed":
+        out.counted.append(fig.noun.i)
 
 
 def _figure(tok: Token, seen: set[int]) -> _Figure | None:

@@ -184,12 +184,29 @@ def _thrown_stones(c: Case) -> Result | None:
 def _mob(c: Case) -> Result | None:
     """ACLED: violence by a mob or vigilantes ("murdered by vigilantes", "vigilante
     operatives repelled an attack") is mob violence."""
-    if c.agent is None or not c.cue(c.agent, "mob"):
+    if c.kind == tx.MOB_VIOLENCE and c.trigger is not None and c.trigger.dep_ in {
+            "nsubj", "nsubjpass", "pobj"} and _armed_vigilantes(replace(
+                c, agent=_subtree(c.trigger), kind="@kill", trigger=c.trigger.head)):
+        return NOTHING  # the bare noun of armed killers: the verb's deed types it
+    if c.agent is None or not c.cue(c.agent, "mob") or _armed_vigilantes(c):
         return None
     if c.kind in rules()["mob_kinds"] or (c.kind == tx.LOOTING and _a_person(c.patient, c.lex)):
         # "a suspected thief was set ablaze by an angry mob": a person burnt, not property
         return tx.MOB_VIOLENCE, c.agent.text
     return None
+
+
+def _armed_vigilantes(c: Case) -> bool:
+    """ "Vigilantes shot dead four suspected thieves", "armed vigilantes killed three":
+    vigilantes who kill with guns are armed men (ACLED: an Attack, or an Armed clash on
+    armed men), not a crowd; a mob, a lynching or vigilantes who beat stay Mob violence."""
+    agent = {t.lower_ for t in c.agent} if c.agent is not None else set()
+    if not agent & words("armed_mob_words") or agent & {"mob", "mobs"}:
+        return False
+    if any(t.lower_.startswith("lynch") for t in c.context):
+        return False
+    return c.lemma in words("gunfire_verbs") or any(
+        t.lower_ in words("armed_words") for t in [*c.agent, *c.context])
 
 
 def _with_apposition(patient: Span) -> list[Token]:
@@ -294,6 +311,24 @@ def _armed_target(c: Case) -> Result | None:
             for t in c.patient if t.pos_ == "NOUN"):
         return None
     return tx.ARMED_CLASH, c.patient.text
+
+
+@resolver("downed_aircraft")
+def _downed_aircraft(c: Case) -> Result | None:
+    """ "Rebels shot down an army helicopter", "a warplane was downed near Idlib": a manned
+    aircraft brought down by the other side is a battle (ACLED: Armed clash); a drone, a
+    missile or a rocket shot down stays Disrupted weapons use."""
+    if c.kind != tx.DISRUPTED_WEAPONS or c.trigger is None or \
+            c.trigger.lower_ not in words("downing_words"):
+        return None
+    verb = c.trigger if c.trigger.pos_ in {"VERB", "AUX"} else c.trigger.head
+    heads = [t for t in verb.children if t.dep_ in {"dobj", "nsubjpass"}]
+    if c.patient is not None:
+        heads.append(c.patient.root)
+    if any(h.lemma_.lower() in words("manned_aircraft") or h.lower_ in words("manned_aircraft")
+           for h in heads):
+        return tx.ARMED_CLASH, "aircraft shot down"
+    return None
 
 
 @resolver("explicit")
@@ -790,9 +825,18 @@ def _territory(c: Case) -> Result:
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
-    if p is not None and _stormed(c.trigger, p.root):
-        return tx.ARMED_CLASH, "stormed"
+    if p is not None and (_stormed(c.trigger, p.root) or _lines_taken(p)):
+        return tx.ARMED_CLASH, "stormed" if _stormed(c.trigger, p.root) else p.root.text
     return _taker(c)
+
+
+def _lines_taken(taken: Span) -> bool:
+    """ "Rebels captured three regime positions", "seized several army checkpoints": lines
+    or posts of armed men taken are a battle won at the front (ACLED: Armed clash);
+    territory needs a town, a village or an area taken, which the phrase then names as a
+    conjunct ("captured positions and the village of ...")."""
+    lines = words("line_targets")
+    return taken.root.lower_ in lines and all(t.lower_ in lines for t in taken.root.conjuncts)
 
 
 def _stormed(trigger: Token | None, stormed: Token) -> bool:

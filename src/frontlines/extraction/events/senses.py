@@ -81,6 +81,7 @@ def other_sense(trig: Token) -> str | None:
         return "committed suicide"  # self-harm, not a suicide bombing
     beast = (_animal_subject(trig, data["animals"]) or _bare_march(trig, data["march"])
              or _aircraft_flying(trig, data["aircraft"], data["flight"], data["missions"])
+             or _aircraft_downed(trig, data["aircraft"])
              or _month(trig) or _old_war(trig, data["old_wars"])
              or _worn_only(trig, data["worn"], data["blast"]) or _protest_in_words(trig))
     if beast:
@@ -249,6 +250,19 @@ def _aircraft_flying(trig: Token, aircraft: set[str], flight: set[str],
             for c in verb.subtree):
         return None  # "flew 20 sorties", "flew missions against IS targets": strikes
     return f"{noun.text} {verb.text} (a flight)"
+
+
+def _aircraft_downed(trig: Token, aircraft: set[str]) -> str | None:
+    """ "Rebels shot down a Syrian warplane", "a jet was downed": the aircraft is what was
+    hit, no strike of its own (the shoot-down is the event: ACLED's Armed clash)."""
+    noun = trig.head if trig.dep_ == "compound" else trig
+    verb = noun.head
+    if noun.lower_ not in aircraft or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if verb.lemma_.lower() == "down" or (verb.lemma_.lower() == "shoot" and any(
+            c.lower_ == "down" for c in verb.children)):
+        return f"{verb.text} {noun.text} (a shoot-down)"
+    return None
 
 
 def _traded(trig: Token, trade: set[str], arms: set[str]) -> str | None:
