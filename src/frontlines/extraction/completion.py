@@ -256,11 +256,12 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
 
 
 def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
-    """An arrest or abduction of a person the text names or describes with no armed side
-    ("he was arrested by British police", "police arrested a British former soldier",
-    "kidnapped Bafrin"): ACLED's "Civilians (Country)", the country where it happened."""
-    if group[0].sub_event_type not in (taxonomy.ARRESTS, taxonomy.ABDUCTION) or any(
-            m.actor2 for m in group):
+    """An arrest, abduction or attack on a person the text names or describes with no
+    armed side ("he was arrested by British police", "police arrested a British former
+    soldier", "kidnapped Bafrin", "fatally shot rubber tapper Waema Mathaeha"): ACLED's
+    "Civilians (Country)", the country where it happened (the codebook codes unarmed
+    people as civilians)."""
+    if group[0].sub_event_type not in _HELD_OR_HIT or any(m.actor2 for m in group):
         return
     cc = _group_country(group, toponyms)
     for m in group:
@@ -276,6 +277,37 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
             group[0].actor2 = actors_stage.demonstrators(
                 any(t.lower_.startswith("rioter") for t in crowd), cc)
             return
+    if group[0].sub_event_type == taxonomy.ATTACK:
+        _attack_on_unarmed(group, doc)
+
+
+_HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK)
+
+
+
+def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
+    """Violence against civilians has civilians as its target by definition (ACLED): an
+    attack whose victim the parse does not name ("Thong-in, 38, was shot dead by two
+    gunmen", "they were all killed") is on Civilians of the country of its place. Only
+    where the incident has a place (a demonym's country is not where it happened), a
+    verb tells that someone was hit, and the one hit is no armed man ("two French
+    peacekeepers were shot by snipers")."""
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    trigs = [_trigger_token(doc, m) for m in group]
+    if cc is None or not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
+        return  # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit
+    for trig in trigs:
+        held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
+            if trig is not None else None
+        if held is not None and (held.lemma_.lower() in _ARMED_HIT
+                                 or actors_stage.names_force(np_span(held))):
+            return
+    group[0].actor2 = actors_stage.civilians(cc)
+
+
+# the armed whom an attack may hit, not named by the state's force words
+_ARMED_HIT = {"peacekeeper", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+              "gunman", "guard", "bodyguard", "militiaman", "combatant", "jihadist"}
 
 
 def _crowd_held(held: Token) -> Span | None:

@@ -93,7 +93,8 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
         for k in _starts(words, parts):
             idx = range(k, k + len(parts))
             if any(i in covered for i in idx) or _short_period(words, idx, phrase) or (
-                    trigger is not None and _dated_start(sent[idx[0]], trigger)):
+                    trigger is not None and _dated_start(sent[idx[0]], trigger)) or (
+                    _running_now(sent[idx[0]])):
                 continue
             if scope is not None and not _cue_in_scope(sent, idx, scope, trigger) and not (
                     _tallied_with(sent, idx, trigger)):
@@ -103,6 +104,16 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
         _month_span(sent, scope, trigger)) or (
         _process_toll(sent) or period_toll(sent, covered))
+
+
+def _running_now(tok: Token) -> bool:
+    """"Heavy clashes are still ongoing in Jisr al-Shughur": "ongoing" said of the fighting
+    in the simple present or past is a report of fighting on the day of the report, which
+    ACLED codes as that day's event; "the ongoing conflict" and "has been ongoing" (for
+    months) stay the war's running situation."""
+    head = tok.head
+    return tok.lower_ == "ongoing" and tok.dep_ in ("acomp", "attr") and (
+        head.lemma_ == "be") and not any(c.dep_ == "aux" for c in head.children)
 
 
 _MONTH = rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?"
@@ -844,7 +855,19 @@ def running_situation(trigger: Token) -> str | None:
         return None
     if any(t.like_num or t.lower_ in COUNT_NOUNS for t in verb.subtree):
         return None  # "have been shelling the town, killing five": a toll, one incident
+    if _since_today(verb):
+        return None  # "clashes have been raging since dawn": today's battle, under way
     return " ".join(t.text for t in verb.children if t.dep_ == "aux") + " " + verb.text
+
+
+def _since_today(verb: Token) -> bool:
+    """"Since dawn", "since Monday", "since last night" in the verb's clause: the fighting
+    began within a day or two and goes on at the time of the report, an incident the
+    codebook dates to the report (as ``_short_period`` keeps such a span's toll)."""
+    words = [t.lower_ for t in verb.sent]
+    start = verb.sent.start
+    return any(t.lower_ == "since" and _short_period(words, range(t.i - start, t.i - start + 1),
+                                                     "since") for t in verb.subtree)
 
 
 def participle_of(trigger: Token) -> str | None:
@@ -1087,9 +1110,16 @@ def political_killing(m: Mention, brief: bool) -> bool:
     words = {w.strip(".,;:()\"'’”") for w in m.victim.lower().split()}
     if words & {*_data()["weapon_words"], "rifles", "pistols", "guns", "weapons"}:
         return False  # "shot Kalashnikov rifles into the air": fired, no one hit
-    if words & set(_data()["political_victims"]):
+    if words & set(_data()["political_victims"]) or _party_people(words):
         return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
     return brief and _in_war_country(m) and not _perfect_tally(m)
+
+
+def _party_people(words: set[str]) -> bool:
+    """"Four members of the opposition party were hacked to death": the members, workers
+    or leaders of a political party killed are political persons (the codebook's attack
+    on a party's members); "members" alone are anyone's."""
+    return bool(words & {"party", "parties"}) and bool(words & set(_data()["party_people"]))
 
 
 def _in_war_country(m: Mention) -> bool:

@@ -55,6 +55,9 @@ MODIFIED_HEADS = {"line", "zone", "plan", "tank", "helicopter", "dog", "season",
                   "banner", "slogan", "simulation", "drill", "exercise", "game", "film",
                   "movie", "novel", "video"}
 # entities that give a list of kinds of violence a place, a time or a toll of its own
+# "heavy clashes are still ongoing in the town": the fighting is told as happening on the
+# day of the report, an incident (not a comment on it as "the fight looks good" is)
+UNDER_WAY = {"ongoing", "underway"}
 KINDS_BLOCKERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}
 # words of a time expression that dates something (not a duration)
 _POINT_WORDS = {"yesterday", "today", "tonight", "last", "this", "ago", "earlier", "monday",
@@ -203,7 +206,8 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             trig.head.lemma_.lower() in MODIFIED_HEADS:
         return "modifier"  # "the battle lines", "sent into battle zones"
     if trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.lemma_.lower() in LINKING_VERBS and any(
-            c.dep_ in {"acomp", "attr", "oprd"} for c in trig.head.children):
+            c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ not in UNDER_WAY
+            for c in trig.head.children):
         return "comment"  # "the battle lines are far more complicated", "the fight looks good"
     if trig.dep_ in {"compound", "nmod", "amod"} and _is_noun(trig.head):
         trig = trig.head  # "chemical weapons" in "in response to a chemical weapons attack"

@@ -101,7 +101,8 @@ def _text(span: Span | None) -> str:
 @resolver("armed_protest")
 def _armed_protest(c: Case) -> Result | None:
     if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None and (
-            c.agent.root.lemma_.lower() not in words("protester_heads")):
+            c.agent.root.lemma_.lower() not in words("protester_heads")) and not (
+            _political_side(c.agent, c.lex)):
         # "troops marched into ...": armed men do not protest ("opposition supporters
         # blocked streets": the supporters do)
         if c.lemma in words("battle_nouns") and actor_class(c.patient, c.lex) is not None:
@@ -110,6 +111,16 @@ def _armed_protest(c: Case) -> Result | None:
             return tx.ARMED_CLASH, c.patient.text
         return NOTHING
     return None
+
+
+def _political_side(agent: Span, lex: Lexicon) -> bool:
+    """"The opposition BNP held a demonstration": a side armed only by the word
+    "opposition" is a party when it protests (ACLED codes a party's demonstration as
+    protesters); "opposition fighters" stay armed by their own word."""
+    toks = list(agent)
+    hits = [h[0] for h in find_cues(toks, lex.cue_first["nonstate"])]
+    hits += [h[0] for h in find_cues(toks, lex.cue_first["state"])]
+    return bool(hits) and all(toks[i].lower_ in words("political_sides") for i in hits)
 
 
 @resolver("engaged_in_other")
