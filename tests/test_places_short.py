@@ -810,3 +810,23 @@ def test_a_victims_home_state_is_no_clue_to_the_scene():
     text = ("Saudi-led coalition aircraft based in Saudi Arabia bombed Saada, killing eight "
             "civilians.")
     assert _where(text) == [("Sa'dah", "Yemen", 1)]
+
+
+# Round L (session 12): a cause from the round 23 held-out readers (a capital used for
+# its government taken as the scene), not their sentences; sentences written after
+# wire reports.
+
+def test_a_government_named_by_its_seat_is_not_the_scene():
+    # "the Baghdad regime" is the government whose troops shelled, not where they were
+    text = ("Troops of the Baghdad regime shelled Kurdish villages, killing 12 people, "
+            "Kurdish officials said.")
+    assert _where(text) == [("Iraq", "Iraq", 3)]
+    # the place the sentence names still decides
+    text = ("Troops loyal to the Baghdad government shelled Kurdish villages near Kirkuk, "
+            "killing 12 people.")
+    assert [(e.location, e.geo_precision) for e in _records(text)] == [("Kirkuk", 2)]
+    text = "Gunmen killed a Baghdad government official in Najaf on Friday."
+    assert [(e.location, e.geo_precision) for e in _records(text)] == [("Najaf", 1)]
+    # a protest held in the capital is still in it
+    text = "Hundreds of people protested in Baghdad against the government on Friday."
+    assert [(e.location, e.geo_precision) for e in _records(text)] == [("Baghdad", 1)]

@@ -779,11 +779,18 @@ def _sentence_ents(sent: Span) -> list[Span]:
     return sentence_ents(sent)
 
 
+# A government named by its seat: "the Baghdad regime", "the Kabul government".
+_SEAT_OF = re.compile(r"\s+(?:regimes?|governments?|administrations?)\b", re.IGNORECASE)
+
+
 def qualifies_actor(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` only qualifies an actor ("a Britain-based
-    war monitor", "US-backed rebels"): no scene and no region of one."""
+    war monitor", "US-backed rebels") or names a government by its seat ("troops of the
+    Baghdad regime shelled Kurdish villages": the government, not where its troops
+    were): no scene and no region of one. ACLED codes where the event happened."""
     rest = text[end:end + 16].lower()
-    return rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+    return (rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
+            or bool(_SEAT_OF.match(rest)))
 
 
 _OWNER_AFTER = re.compile(
