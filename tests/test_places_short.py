@@ -830,3 +830,6 @@ def test_a_government_named_by_its_seat_is_not_the_scene():
     # a protest held in the capital is still in it
     text = "Hundreds of people protested in Baghdad against the government on Friday."
     assert [(e.location, e.geo_precision) for e in _records(text)] == [("Baghdad", 1)]
+    # the government's building is a site in the town
+    text = "Protesters stormed the Basra government building on Friday, police said."
+    assert [(e.location, e.geo_precision) for e in _records(text)] == [("Basrah", 2)]

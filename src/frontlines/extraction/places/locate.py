@@ -779,8 +779,10 @@ def _sentence_ents(sent: Span) -> list[Span]:
     return sentence_ents(sent)
 
 
-# A government named by its seat: "the Baghdad regime", "the Kabul government".
-_SEAT_OF = re.compile(r"\s+(?:regimes?|governments?|administrations?)\b", re.IGNORECASE)
+# A government named by its seat: "the Baghdad regime", "the Kabul government" (not
+# its site: "stormed the Basra government building").
+_SEAT_OF = re.compile(r"\s+(?:regimes?|governments?|administrations?)\b(?:\s+(\w+))?",
+                      re.IGNORECASE)
 
 
 def qualifies_actor(text: str, end: int) -> bool:
@@ -789,8 +791,10 @@ def qualifies_actor(text: str, end: int) -> bool:
     Baghdad regime shelled Kurdish villages": the government, not where its troops
     were): no scene and no region of one. ACLED codes where the event happened."""
     rest = text[end:end + 16].lower()
+    seat = _SEAT_OF.match(text[end:end + 40].lower())
     return (rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
-            or bool(_SEAT_OF.match(rest)))
+            or seat is not None and seat.group(1) not in SCENE_NOUNS | OWNED_SITES | {
+                "buildings", "compounds", "complex", "house", "hq"})
 
 
 _OWNER_AFTER = re.compile(
