@@ -950,10 +950,11 @@ class _Finder:
                 continue  # "and Maarat Harma on Sunday": the name ends at its list
             ent = self.ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"} and not (
-                    listed and (ent.label_ == "PERSON" or ent.label_ == "WORK_OF_ART"
+                    listed and (ent.label_ in {"PERSON", "NORP"} or ent.label_ == "WORK_OF_ART"
                                 and any(t.lower_ in _LIST_JOINS for t in ent))):
-                continue  # (a name listed in "the villages of X and Y" is a place;
-                # "Arak and Bardeh", one WORK_OF_ART, is a list the NER ran together)
+                continue  # (a name listed in "the villages of X and Y" is a place, as is
+                # "Ishaqi" of "attacks in Samarra, Balad and Ishaqi", tagged a people, not
+                # a demonym; "Arak and Bardeh", one WORK_OF_ART, is a list run together)
             self.take(self.doc[start:start + n], "LOC")
             break
 
