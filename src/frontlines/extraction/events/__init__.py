@@ -103,7 +103,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             continue
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
-        sub, why2 = apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent)
+        sub, why2 = _attempt(trig, *apply_overrides(sub, kind, scene_words(trig, ctx), lex, sent))
         agent, patient, pattern = _sides(trig, kind, sub, (agent, patient, pattern))
         info = taxonomy.sub_event(sub)
         if info is None:
@@ -119,7 +119,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             d.agent, d.agent_pattern = None, ""
         d.backers = find_backers(agent, trig, sent)
         d.negated = negated(trig, sent)
-        d.hypothetical = hypothetical(trig, sent)
+        d.hypothetical = hypothetical(trig, sent) and why2 != ATTEMPTED
         d.past_cue = past_cue(trig, sent)
         d.civilian_target = is_civilian(patient, lex) and sub not in taxonomy.FIGHTING
         d.attributed = _attributed(trig, attribution)
@@ -360,6 +360,28 @@ NAME_ENTS = {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "
 WEAPON_TYPES = taxonomy.WEAPON_TYPES
 # weapons whose use, told as what people taken had done, is no incident of its own
 TAKEN_DEEDS = WEAPON_TYPES | {taxonomy.SUICIDE_BOMB}
+
+
+ATTEMPTED = "attempted"
+BOMBINGS = {taxonomy.REMOTE_EXPLOSIVE, taxonomy.SUICIDE_BOMB}
+
+
+def _attempt(trig: Token, sub: str, why: str) -> tuple[str, str]:
+    """"An attempted bombing of an airliner", "a failed car bombing", "tried to bomb a
+    flight": a bombing told as an attempt that was made is one prevented or gone wrong
+    (ACLED: Disrupted weapons use). Not a plan: the trying is past ("will try to bomb"
+    stays one)."""
+    if sub not in BOMBINGS:
+        return sub, why
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in type_words("attempt_modifiers")
+           for c in trig.children):
+        return taxonomy.DISRUPTED_WEAPONS, ATTEMPTED
+    head = trig.head
+    if trig.dep_ == "xcomp" and head.lemma_.lower() in type_words("attempt_verbs") and (
+            head.tag_ in {"VBD", "VBN"}) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return taxonomy.DISRUPTED_WEAPONS, ATTEMPTED
+    return sub, why
 
 
 def _no_incident(trig: Token, sub: str, patient: Span | None) -> bool:
