@@ -241,7 +241,7 @@ def test_a_conviction_for_fighting_is_no_clash() -> None:
 
 
 # Issue 13, precision: ACLED's unit within one report is one pair of sides, one place,
-# one day (incidents._one_event); sentences paraphrased from FA-KES wire reports.
+# one day (one_incident._one_event); sentences paraphrased from FA-KES wire reports.
 
 def test_a_retelling_with_another_toll_and_the_damage_are_one_event() -> None:
     # the aid agency's own figure (21) and the destroyed lorries told after the lead (20)

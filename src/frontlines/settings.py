@@ -97,7 +97,7 @@ TIMELINE_TAIL = 2
 SAME_PLACE_KM = 25.0
 # Two towns closer than this may be one town's districts (a neighbourhood read as a
 # place of its own); farther apart they are two of ACLED's locations, even within
-# SAME_PLACE_KM (incidents._elsewhere: a part told at a town of its own).
+# SAME_PLACE_KM (one_incident._elsewhere: a part told at a town of its own).
 TOWN_APART_KM = 5.0
 # A named region (a valley, "Eastern Ghouta", a desert) holds a town only within this
 # distance of its point: an incident in Eastern Ghouta is not one near al-Bab, 300 km off.

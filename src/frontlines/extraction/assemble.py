@@ -16,7 +16,7 @@ from frontlines.domain.ids import event_id
 from frontlines.domain.model import Actor, Article, Event, Evidence, Mention, Place
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
-from frontlines.extraction import incidents
+from frontlines.extraction import one_incident
 from frontlines.extraction.context import (
     VIOLENT_TYPES,
 )
@@ -71,20 +71,20 @@ def _clauses_apart(a: Mention, b: Mention) -> bool:
     if all(m.place is None or m.place_unresolved or below_country(m.place) for m in (a, b)):
         return True
     hit = {actor_name(m.actor2) for m in (a, b)}
-    return incidents.own_tolls(a, b) or (None not in hit and len(hit) > 1)
+    return one_incident.own_tolls(a, b) or (None not in hit and len(hit) > 1)
 
 
 def _same_incident(a: Mention, b: Mention) -> bool:
     """Two mentions of one article describe the same incident."""
     if a.event_type != b.event_type:
         return False
-    if incidents.own_tolls(a, b) and not (
+    if one_incident.own_tolls(a, b) and not (
             a.place is not None and b.place is not None
             and a.place.geonames_id == b.place.geonames_id):
         return False  # 16 across the province, 2 in a nearby town: not one incident
-    if incidents.past_apart(a, b):
+    if one_incident.past_apart(a, b):
         return False
-    if a.sent_start != b.sent_start and incidents.distinct(a):  # a: the later mention
+    if a.sent_start != b.sent_start and one_incident.distinct(a):  # a: the later mention
         return False  # "a second car bomb went off in another district"
     exact = a.time_precision == b.time_precision == 1
     if abs((a.event_date - b.event_date).days) > (

@@ -14,7 +14,7 @@ from frontlines import data
 from frontlines.domain import codes, taxonomy
 from frontlines.domain.model import Actor, Mention, Toponym
 from frontlines.extraction import actors as actors_stage
-from frontlines.extraction import incidents
+from frontlines.extraction import incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
 from frontlines.extraction.casualties import SINGLE_PRONOUNS
@@ -518,19 +518,19 @@ def troops_marching(group: list[Mention]) -> bool:
 def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
     """A riot whose sentence also told a clash of a force with the crowd ("riot police
     clashed with thousands of demonstrators"), folded into the riot
-    (incidents._crowd_in_clash): ACLED codes the rioters as the first actor and the force
+    (one_incident._crowd_in_clash): ACLED codes the rioters as the first actor and the force
     they fought as the second, never the force as a rioter."""
     first = group[0]
     if first.event_type != taxonomy.RIOTS:
         return
     force = next((a for m in group[1:] if m.sub_event_type == taxonomy.ARMED_CLASH
                   and m.sent_start == first.sent_start for a in (m.actor1, m.actor2)
-                  if a is not None and a.inter not in incidents.CROWD_INTER | {7}), None)
+                  if a is not None and a.inter not in one_incident.CROWD_INTER | {7}), None)
     if force is None:
         return
-    if first.actor1 is None or first.actor1.inter not in incidents.CROWD_INTER:
+    if first.actor1 is None or first.actor1.inter not in one_incident.CROWD_INTER:
         first.actor1 = actors_stage.demonstrators(True, _group_country(group, toponyms))
-    if first.actor2 is None or first.actor2.inter in incidents.CROWD_INTER | {7}:
+    if first.actor2 is None or first.actor2.inter in one_incident.CROWD_INTER | {7}:
         first.actor2 = force
 
 
@@ -543,7 +543,7 @@ def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> N
     first = group[0]
     if first.sub_event_type != taxonomy.VIOLENT_DEMONSTRATION or any(
             m.actor2 for m in group) or (first.actor1 is not None and (
-                first.actor1.inter not in incidents.CROWD_INTER)):
+                first.actor1.inter not in one_incident.CROWD_INTER)):
         return
     cc = _group_country(group, toponyms)
     for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}):

@@ -26,7 +26,7 @@ from frontlines.domain.model import Actor, Article, Event, Mention, Place, Topon
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import genre as genre_stage
-from frontlines.extraction import incident_model, incidents
+from frontlines.extraction import incident_model, incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction import prefilter as prefilter_stage
 from frontlines.extraction.assemble import (
@@ -871,10 +871,10 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     non_event, non_count = incidents.non_event_report(doc) if brief else (None, 0)
     kind, lede_end = _genre(article)
     groups = []
-    merged = incidents.merge_incidents(merge_mentions(mentions), places_compatible)
+    merged = one_incident.merge_incidents(merge_mentions(mentions), places_compatible)
     for g in merged:
         incidents.repair_roles(g)
-        if summed := incidents.sum_of_parts(g, merged):
+        if summed := one_incident.sum_of_parts(g, merged):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a sum of incidents "
                            f"told apart ({summed})")
         elif not genre_stage.keeps(kind, g, lede_end):
@@ -932,7 +932,7 @@ def _one_telling(article: Article, kept: list[tuple[Event, list[Mention]]],
     hosts: dict[int, list[Mention]] = {}
     vague: set[int] = set()
     for i, (e, g) in enumerate(kept):
-        if any(incidents.distinct(m) for m in g):
+        if any(one_incident.distinct(m) for m in g):
             continue  # "jets also struck a market in another town": told as another
         host = next((j for j, (h, _) in enumerate(kept)
                      if j != i and j not in vague and _vaguer_telling(e, h)), None)
