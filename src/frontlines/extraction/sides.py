@@ -8,7 +8,7 @@ sides stays in the pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -84,22 +84,14 @@ def _find_agent(draft: MentionDraft) -> None:
         # "a suicide bomber killed four": the trigger names who did it
         draft.agent = draft.trigger.doc[draft.trigger.left_edge.i:draft.trigger.i + 1]
         draft.agent_pattern = "trigger"
-    if draft.agent is None:
-        by = _victims_verb_agent(draft.trigger)  # "killed in mortar fire by rebel fighters"
-        if by is not None:
-            draft.agent, draft.agent_pattern = by, "cause"
-    if draft.agent is None:
-        hands = _hands_agent(draft.trigger)  # "killed at the hands of SDF fighters"
-        if hands is not None:
-            draft.agent, draft.agent_pattern = hands, "passive-by"
+    if draft.agent is None:  # "killed in mortar fire by rebel fighters"
+        _agent_from(draft, _victims_verb_agent, "cause")
+    if draft.agent is None:  # "killed at the hands of SDF fighters"
+        _agent_from(draft, _hands_agent, "passive-by")
     if draft.agent is None or draft.agent_pattern == "linear":
-        cause = _cause_agent(draft.trigger)  # "civilians were injured due to attacks by X"
-        if cause is not None:
-            draft.agent, draft.agent_pattern = cause, "cause"
-    if draft.agent is None:
-        when = _when_agent(draft.trigger)  # "civilians were killed when militants hit X"
-        if when is not None:
-            draft.agent, draft.agent_pattern = when, "when"
+        _agent_from(draft, _cause_agent, "cause")  # "injured due to attacks by X"
+    if draft.agent is None:  # "civilians were killed when militants hit X"
+        _agent_from(draft, _when_agent, "when")
     # "people killed in regime shelling": a noun parsed as a participle has no subject
     misparsed = draft.trigger.tag_ == "VBG" and draft.trigger.dep_ == "acl"
     if draft.agent is None or misparsed:  # "terrorist shelling", "regime airstrikes"
@@ -759,6 +751,14 @@ def losing_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
             if actor is not None and actor.inter not in (0, 7) and actor.name != other.name:
                 return actor
     return counted_side(s, ctx, cc, other)
+
+
+def _agent_from(draft: MentionDraft, finder: Callable[[Token], Span | None],
+                pattern: str) -> None:
+    """The agent ``finder`` reads off the trigger, if any, with how it was found."""
+    found = finder(draft.trigger)
+    if found is not None:
+        draft.agent, draft.agent_pattern = found, pattern
 
 
 def _hands_agent(trigger: Token) -> Span | None:

@@ -1518,8 +1518,9 @@ def dateline_place(city: str, where: str | None) -> Place | None:
     gaz = load_gazetteer()
     towns = [c for c in gaz.lookup(city) if c.level == 0]
     if where:
-        within = {c.cc for c in gaz.lookup(where) if c.level in (2, 3)} | {
-            c.entry[ADM1_FIELD] for c in gaz.lookup(where) if c.level == 2}
+        named = gaz.lookup(where)
+        within = {c.cc for c in named if c.level in (2, 3)} | {
+            c.entry[ADM1_FIELD] for c in named if c.level == 2}
         towns = [c for c in towns if c.cc in within or c.entry[ADM1_FIELD] in within]
     if not towns:
         return None
