@@ -49,7 +49,7 @@ from frontlines.extraction.context import (
 )
 from frontlines.extraction.docs import doc_text, freeze
 from frontlines.extraction.events import PREFILTERED, MentionDraft, find_mentions
-from frontlines.extraction.events.flags import clause_tokens, clause_verb
+from frontlines.extraction.events.flags import calendar_dated, clause_tokens, clause_verb
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.resolvers import (
     clause_apart,
@@ -664,9 +664,11 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     if period is not None:
         return f"a period's tally or a running situation ({period})"
     if draft.attributed and incidents.claim_of_responsibility(draft.trigger.sent) and (
-            count_casualties(draft.trigger.sent).killed is None):
+            count_casualties(draft.trigger.sent).killed is None) and not (
+            calendar_dated(draft.trigger)):
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
-        # suicide bombing that killed 16 people in Manbij" still reports the bombing
+        # suicide bombing that killed 16 people in Manbij" still reports the bombing, and
+        # so does "claimed the July 18 bombing of a bus station" (a dated incident)
         return "a claim of responsibility as such"
     if (draft.event_type in incidents.VIOLENT
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (

@@ -10,6 +10,7 @@ future or planned event and is reported as ``future``.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,6 +48,14 @@ _MONTH_ONLY = re.compile(rf"^(?:(?:in|since|during|at|towards?)\s+)?(?:the\s+)?"
 _YEAR_EDGE = re.compile(r"^(?:(?:at|by|in|towards?)\s+)?the\s+(start|beginning|end)\s+of\s+"
                         r"(this|last|the)\s+year$")
 _LAST_MONTH = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$")
+# "in May last year", "July of last year", "March this year": a month of the year named
+# relative to publication (ACLED: the month, time precision 3)
+_MONTH_OF_YEAR = re.compile(rf"^(?:(?:in|since|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+                            rf"({'|'.join(MONTHS)})\s+(?:of\s+)?(last|this)\s+year$")
+# "July 18 last year", "18 July this year": the day (time precision 1)
+_DAY_OF_YEAR = re.compile(rf"^(?:(?:on|since)\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                          rf"({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+(\d{{1,2}})"
+                          rf"(?:st|nd|rd|th)?),?\s+(last|this)\s+year$")
 # A month with no year of its own ("that May", "in March") in a sentence that gives a
 # year elsewhere ("In August 2016, ITV reported she had been killed in a strike that May")
 _BARE_MONTH = re.compile(rf"(?i)^(?:(?:in|that|the same|the following|by)\s+)?"
@@ -142,6 +151,18 @@ def parse_expression(text: str, published: date) -> When | None:
         # "last January": the latest such month before the publication month
         month = MONTHS.index(m.group(1)) + 1
         return When(date(published.year - (month >= published.month), month, 1), 3, raw)
+    m = _DAY_OF_YEAR.match(t)
+    if m:
+        month = MONTHS.index(m.group(2) or m.group(3)) + 1
+        year = published.year - (m.group(5) == "last")
+        with contextlib.suppress(ValueError):
+            return _not_after(When(date(year, month, int(m.group(1) or m.group(4))), 1, raw),
+                              published)
+    m = _MONTH_OF_YEAR.match(t)
+    if m:
+        year = published.year - (m.group(2) == "last")
+        month = MONTHS.index(m.group(1)) + 1
+        return _not_after(When(date(year, month, 1), 3, raw), published)
     m = _MONTH_ONLY.match(t)
     if m:
         month = MONTHS.index(m.group(1)) + 1

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+from frontlines.extraction.time import MONTHS
 from frontlines.extraction.words import reporting_verbs
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
@@ -72,6 +73,20 @@ MEASURED_NEWS = {"first", "latest"}
 COMING_DATE_WORDS = {"next", "coming", "tomorrow", "upcoming"}
 
 
+def calendar_dated(trigger: Token) -> bool:
+    """"The July 18 bombing of the cultural centre", "the March 2014 attack on a bus": an
+    event noun whose own premodifier is a calendar date (a month with a day or a year)
+    names one incident that happened on that day; ACLED codes each dated incident, even
+    when the sentence tells it as the background of something else (a march "to mark the
+    anniversary of the July 18 bombing"). Not a gathering: "the July 18 rally" may still
+    be to come, and the month's day alone does not say which year."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ in load_lexicon().cue_words("protest"):
+        return False
+    words = [t for c in trigger.lefts if c.dep_ in {"nmod", "compound", "npadvmod", "nummod"}
+             for t in c.subtree if t.ent_type_ == "DATE"]
+    return any(t.lower_ in MONTHS for t in words) and any(t.like_num for t in words)
+
+
 def dated_fact(trigger: Token) -> bool:
     """"Did not think last weekend's air strikes would temper the president's desire",
     "the air strikes of last week will not end the war": an event noun with a past date
@@ -82,6 +97,8 @@ def dated_fact(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in IRREALIS_ADJ
                                      for c in trigger.children):
         return False
+    if calendar_dated(trigger):
+        return True
     for c in trigger.children:
         date_words = {t.lower_ for t in c.subtree if t.ent_type_ == "DATE"}
         if not date_words or date_words & COMING_DATE_WORDS:

@@ -24,7 +24,7 @@ from frontlines import settings
 from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
-from frontlines.extraction.events.flags import clause_verb
+from frontlines.extraction.events.flags import calendar_dated, clause_verb
 from frontlines.extraction.events.lexicon import Lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
 from frontlines.extraction.time import MONTHS
@@ -315,8 +315,10 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
             # lived through before is no incident; alone ("reporters filmed clashes in
             # Gaza") it is the one the sentence tells
             d.generic = bool(main)
-        elif why == "circumstance" and main and dated_earlier(d.trigger):
-            d.generic = False  # a dated earlier incident of its own
+        elif why == "circumstance" and (dated_earlier(d.trigger) or calendar_dated(d.trigger)):
+            # a dated earlier incident of its own, beside the clause's act or alone
+            # ("security was tightened after the October 2 attack on a church")
+            d.generic = False
         elif why == "circumstance" and main:
             # "people fled because of Boko Haram attacks": the clause's own event leads,
             # except for protests ("detained during protests" is a protest event)
