@@ -68,3 +68,16 @@ def test_demonstrators_who_loot_riot() -> None:
         "Violent demonstration"]
     assert [r[0] for r in incidents(
         "Protesters marched peacefully through Conakry on Monday.")] == ["Peaceful protest"]
+
+
+def test_a_place_shelled_beside_a_killing_in_another_town_is_two_incidents() -> None:
+    # the passive subject "Douma" is the shelling's scene, apart from the Harasta clause
+    # (one event per location, however near the towns)
+    found = incidents("Douma was shelled on Monday, and in Harasta two soldiers were "
+                      "killed.")
+    assert sorted((r[0], r[1], r[3]) for r in found) == [
+        ("Armed clash", "Harasta", 2), ("Shelling/artillery/missile attack", "Duma", 0)]
+    # one place, one clause: one shelling with its dead
+    assert [(r[0], r[3]) for r in incidents(
+        "Douma was shelled on Monday, killing two soldiers.")] == [
+        ("Shelling/artillery/missile attack", 2)]

@@ -53,7 +53,7 @@ from frontlines.extraction.events.flags import calendar_dated, clause_tokens, cl
 from frontlines.extraction.events.lexicon import load_lexicon
 from frontlines.extraction.events.resolvers import (
     clause_apart,
-    clause_places,
+    clause_scenes,
 )
 from frontlines.extraction.furniture import (
     blank_furniture,
@@ -795,7 +795,7 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     m.explain = explain_mention(draft, s, where, when, scan.published, src_words, m)
     if (verb := clause_apart(draft.trigger)) is not None and any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
-            (m.place_text or "").lower() in clause_places(verb)):
+            (m.place_text or "").lower() in clause_scenes(verb)):
         # "Air strikes killed 10 people in Douma, and shelling killed four in Harasta":
         # a clause with its own subject placed at a town of its own is its own event,
         # however near the towns (not a verb sharing the subject, which may be a

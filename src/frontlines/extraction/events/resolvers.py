@@ -685,12 +685,22 @@ def clause_apart(trigger: Token) -> Token | None:
     """The verb of the trigger's coordinated clause when that clause and another of its
     sentence each name a place of their own (two scenes, two incidents), else None."""
     mine = main_clause(trigger)
-    own = clause_places(mine)
+    own = clause_scenes(mine)
     if not own:
         return None
     verbs = {v.i: v for v in map(main_clause, trigger.sent)}
-    return mine if any(i != mine.i and clause_places(v) - own for i, v in verbs.items()) \
+    return mine if any(i != mine.i and clause_scenes(v) - own for i, v in verbs.items()) \
         else None
+
+
+def clause_scenes(verb: Token) -> set[str]:
+    """The clause's scenes (``clause_places``) and the place its passive subject names:
+    "Douma was shelled, and in Harasta two soldiers were killed" tells a deed that fell
+    on Douma beside one in Harasta (two places, two incidents, however near)."""
+    return clause_places(verb) | {
+        ent.text.lower() for ent in sentence_ents(verb.sent)
+        if ent.label_ in PLACE_LABELS and ent.root.dep_ == "nsubjpass"
+        and ent.root.head.i == verb.i}
 
 
 def _on_the_ground(trigger: Token | None) -> bool:
