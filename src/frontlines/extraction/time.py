@@ -151,18 +151,9 @@ def parse_expression(text: str, published: date) -> When | None:
         # "last January": the latest such month before the publication month
         month = MONTHS.index(m.group(1)) + 1
         return When(date(published.year - (month >= published.month), month, 1), 3, raw)
-    m = _DAY_OF_YEAR.match(t)
-    if m:
-        month = MONTHS.index(m.group(2) or m.group(3)) + 1
-        year = published.year - (m.group(5) == "last")
-        with contextlib.suppress(ValueError):
-            return _not_after(When(date(year, month, int(m.group(1) or m.group(4))), 1, raw),
-                              published)
-    m = _MONTH_OF_YEAR.match(t)
-    if m:
-        year = published.year - (m.group(2) == "last")
-        month = MONTHS.index(m.group(1)) + 1
-        return _not_after(When(date(year, month, 1), 3, raw), published)
+    of_year = _of_named_year(t, raw, published)
+    if of_year is not None:
+        return of_year
     m = _MONTH_ONLY.match(t)
     if m:
         month = MONTHS.index(m.group(1)) + 1
@@ -171,6 +162,23 @@ def parse_expression(text: str, published: date) -> When | None:
             year -= 1  # "in March" written in November means this year's March
         return _not_after(When(date(year, month, 1), 3, raw), published)
     return _parse_calendar(raw, published)
+
+
+def _of_named_year(t: str, raw: str, published: date) -> When | None:
+    """"July 18 last year" (the day), "in May last year", "March this year" (the month):
+    a day or a month of the year named relative to publication."""
+    m = _DAY_OF_YEAR.match(t)
+    if m:
+        month = MONTHS.index(m.group(2) or m.group(3)) + 1
+        year = published.year - (m.group(5) == "last")
+        with contextlib.suppress(ValueError):  # "31 February": no such day
+            return _not_after(When(date(year, month, int(m.group(1) or m.group(4))), 1, raw),
+                              published)
+    m = _MONTH_OF_YEAR.match(t)
+    if m:
+        year = published.year - (m.group(2) == "last")
+        return _not_after(When(date(year, MONTHS.index(m.group(1)) + 1, 1), 3, raw), published)
+    return None
 
 
 def counted_back(published: date, count: str, unit: str, text: str,
