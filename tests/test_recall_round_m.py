@@ -81,3 +81,15 @@ def test_a_place_shelled_beside_a_killing_in_another_town_is_two_incidents() -> 
     assert [(r[0], r[3]) for r in incidents(
         "Douma was shelled on Monday, killing two soldiers.")] == [
         ("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_bombing_dated_by_its_own_on_phrase_under_a_charge_is_coded() -> None:
+    # the charge is no incident; the bombing it names, with its own day and place, is
+    assert _dated("The suspect is wanted for the bombing of a police station in "
+                  "Diyarbakir on March 3.", "2015-06-10") == [
+        ("Remote explosive/landmine/IED", "Diyarbakir", "2015-03-03", 1)]
+    # a strike or a vigil with a date may be announced ahead: no record
+    assert incidents("Unions said the March 3 general strike would go ahead despite the "
+                     "ban.", published="2015-02-10") == []
+    assert incidents("The vigil on July 18 in Kano will honour the victims, organisers "
+                     "said.", published="2015-06-10") == []

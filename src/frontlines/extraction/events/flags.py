@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from frontlines.domain import taxonomy
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.time import MONTHS
 from frontlines.extraction.words import reporting_verbs
@@ -74,17 +75,29 @@ COMING_DATE_WORDS = {"next", "coming", "tomorrow", "upcoming"}
 
 
 def calendar_dated(trigger: Token) -> bool:
-    """"The July 18 bombing of the cultural centre", "the March 2014 attack on a bus": an
-    event noun whose own premodifier is a calendar date (a month with a day or a year)
-    names one incident that happened on that day; ACLED codes each dated incident, even
+    """"The July 18 bombing of the cultural centre", "the March 2014 attack on a bus", "the
+    bombing of a police station on March 3": an event noun whose own premodifier or "on"
+    phrase is a calendar date (a month with a day or a year) names one incident that
+    happened on that day; ACLED codes each dated incident, even
     when the sentence tells it as the background of something else (a march "to mark the
     anniversary of the July 18 bombing"). Not a gathering: "the July 18 rally" may still
     be to come, and the month's day alone does not say which year."""
-    if trigger.pos_ != "NOUN" or trigger.lower_ in load_lexicon().cue_words("protest"):
+    if trigger.pos_ != "NOUN" or _gathering(trigger):
         return False
-    words = [t for c in trigger.lefts if c.dep_ in {"nmod", "compound", "npadvmod", "nummod"}
-             for t in c.subtree if t.ent_type_ == "DATE"]
+    own = [c for c in trigger.lefts if c.dep_ in {"nmod", "compound", "npadvmod", "nummod"}]
+    own += [c for c in trigger.rights if c.dep_ == "prep" and c.lower_ == "on"]  # "on March 3"
+    words = [t for c in own for t in c.subtree if t.ent_type_ == "DATE"]
     return any(t.lower_ in MONTHS for t in words) and any(t.like_num for t in words)
+
+
+def _gathering(trigger: Token) -> bool:
+    """A demonstration word ("rally", "march", "vigil"), alone or in a phrase its
+    modifiers begin ("general strike", "hunger strike"): a gathering announced ahead."""
+    lex = load_lexicon()
+    starts = [trigger, *(c for c in trigger.lefts)]
+    return trigger.lower_ in lex.cue_words("protest") or any(
+        e.type in taxonomy.PROTEST_TYPES and trigger.lower_ in e.words
+        for t in starts for e in lex.by_first.get(t.lower_, []))
 
 
 def dated_fact(trigger: Token) -> bool:
