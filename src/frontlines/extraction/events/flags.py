@@ -87,7 +87,13 @@ def calendar_dated(trigger: Token) -> bool:
     own = [c for c in trigger.lefts if c.dep_ in {"nmod", "compound", "npadvmod", "nummod"}]
     own += [c for c in trigger.rights if c.dep_ == "prep" and c.lower_ == "on"]  # "on March 3"
     words = [t for c in own for t in c.subtree if t.ent_type_ == "DATE"]
+    if any(t.lower_ in SPAN_WORDS for t in words):
+        return False  # "their operation on October 19-20": a span, not one incident's day
     return any(t.lower_ in MONTHS for t in words) and any(t.like_num for t in words)
+
+
+# the words of a date span ("October 19-20", "from 3 to 5 March")
+SPAN_WORDS = {"-", "–", "to", "and", "through", "until", "till"}
 
 
 def _gathering(trigger: Token) -> bool:
