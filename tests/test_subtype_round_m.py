@@ -51,6 +51,14 @@ def test_a_place_taken_from_an_armed_side_or_alone_stays_territory():
                   "Tuesday.") == ["Government regains territory"]
 
 
+def test_the_side_after_anti_is_the_one_fought():
+    # "anti-government fighters" are no government: their capture is a non-state one
+    assert _rows("Anti-government fighters overran the Menagh airbase on Tuesday after a "
+                 "ten-month siege.")[0][0] == "Non-state actor overtakes territory"
+    assert _types("Anti-regime fighters seized the airbase on Monday.") == [
+        "Non-state actor overtakes territory"]
+
+
 # ------------------------------------------------------------------ soldiers captured
 
 def test_soldiers_captured_by_an_armed_group_are_a_clash():

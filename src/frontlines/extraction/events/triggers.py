@@ -124,10 +124,12 @@ def actor_class(span: Span | None, lex: Lexicon | None = None) -> str | None:
         return None
     lex = lex or load_lexicon()
     toks = list(span)
-    # "IS"/"ISIS" only when written in capitals (not the verb "is")
+    # "IS"/"ISIS" only when written in capitals (not the verb "is"); a side after "anti-"
+    # is the one fought ("anti-government fighters", "the anti-ISIS coalition")
     ns = [h[0] for h in find_cues(toks, lex.cue_first["nonstate"])
-          if not (toks[h[0]].lower_ == "is" and toks[h[0]].text != "IS")]
-    st = [h[0] for h in find_cues(toks, lex.cue_first["state"])]
+          if not (toks[h[0]].lower_ == "is" and toks[h[0]].text != "IS")
+          and not _anti(toks, h[0])]
+    st = [h[0] for h in find_cues(toks, lex.cue_first["state"]) if not _anti(toks, h[0])]
     if ns and st:
         # "Syrian army and allied fighters": the first-named actor decides
         heads = [i for i in st if toks[i].dep_ not in {"amod", "compound"}] or st
