@@ -268,7 +268,8 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         trig = _trigger_token(doc, m)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             or passive_conjunct(trig) if trig is not None else None
-        if held is not None and _a_civilian(held, cc):
+        if held is not None and (_a_civilian(held, cc) or (
+                group[0].sub_event_type == taxonomy.ARRESTS and _arrested_unarmed(held))):
             group[0].actor2 = actors_stage.victims("civilian", cc)
             return
         crowd = _crowd_held(held) if held is not None else None
@@ -328,6 +329,20 @@ def _a_civilian(held: Token, cc: str | None) -> bool:
 
 
 _FORMER = {"former", "ex", "retired"}
+
+
+def _arrested_unarmed(held: Token) -> bool:
+    """People an arrest holds whom no armed side names: "arrested 15 suspects", "detained
+    dozens of activists", "arrested five Palestinians". ACLED codes the arrested as
+    Civilians of the country where it happened unless the report names their group
+    (that group is actor2 then) or calls them demonstrators (Protesters); the armed
+    ("suspected militants") and the forces are left to their own phrase."""
+    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
+    held = body.root if body is not None else held  # "dozens of activists"
+    if held.lemma_.lower() in _ARMED_HIT or actors_stage.names_force(np_span(held)):
+        return False
+    return held.lemma_.lower() in data.words("actors.yaml", "arrested_people") or (
+        held.ent_type_ == "NORP" and held.tag_ in {"NNS", "NNPS"})
 
 
 _FIGHTING = (codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA)
