@@ -1,9 +1,11 @@
-"""actor2, round M: the people an arrest holds, named by why they were taken ("suspects",
-"activists") or by their nationality, not by a side, are Civilians of the country where
-it happened (ACLED codebook); a named group, demonstrators and the armed keep their own
-coding. Sentences written after wire reports of the kinds a held-out reading (rounds
-23-24) found with an empty actor2; the Dunya Pur sentence is quoted from the RELABEL
-subset of event_location (MIT)."""
+"""actor2, round M: peacekeepers named by their task are the peace mission of the
+country where it happened (a contingent with no mission there: its state's military); the
+people an arrest holds, named by why they were taken ("suspects", "activists") or by their
+nationality, not by a side, are Civilians of the country where it happened (ACLED
+codebook); a named group, demonstrators and the armed keep their own coding. Sentences
+written after wire reports of the kinds a held-out reading (rounds 23-24) found with an
+empty actor2; the Dunya Pur and Sarajevo sentences are quoted from the RELABEL subset of
+event_location (MIT)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,25 @@ def test_arrested_armed_men_and_demonstrators_keep_their_coding():
         ("Arrests", "Police Forces of Turkey", "Islamic State")]
     assert _rows("Police in Cairo arrested 40 protesters on Friday after a rally against "
                  "the government.")[0][2] == "Protesters (Egypt)"
+
+
+def test_peacekeepers_are_the_mission_of_the_country_where_it_happened():
+    assert _rows("Militiamen killed three Bangladeshi peacekeepers in Ituri province on "
+                 "Sunday.")[0][2] == ("MONUSCO: United Nations Organization Stabilization "
+                                      "Mission in the Democratic Republic of Congo")
+    assert _rows("Rebels ambushed a convoy of peacekeepers near Bangui on Tuesday, killing "
+                 "one peacekeeper.")[0][2] == (
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+        "Central African Republic")
+    assert _rows("A Ghanaian peacekeeper was killed when rebels attacked a UN base near "
+                 "Monrovia on Monday.") == [
+        ("Armed clash", "Opposition Rebels (Liberia)",
+         "UNMIL: United Nations Mission in Liberia")]
+
+
+def test_peacekeepers_who_fire_are_the_mission_not_an_unnamed_group():
+    # quoted from the RELABEL subset of event_location (MIT)
+    assert _rows("Tensions shot up around Sarajevo Thursday after French peacekeepers fired "
+                 "smoke grenades at Bosnian Serb forces in retaliation for their targeting "
+                 "the main supply road to the city.")[0][1] == \
+        "UNPROFOR: United Nations Protection Force"

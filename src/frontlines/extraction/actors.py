@@ -1229,6 +1229,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return in_core or in_rest or hint
         return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
+    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None), in_core)
+    if keepers is not None:
+        return replace(keepers, text=text)
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
@@ -1277,6 +1280,20 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return _armed_body(span, ctx, hint)
+
+
+def _peacekeepers(core: list[Token], where: str | None, nation: str | None) -> Actor | None:
+    """Peacekeepers a report names by their task, not their mission ("two peacekeepers
+    were killed", "Nigerian peacekeepers", "peacekeeping troops"): ACLED codes the force
+    of the peace mission in the country where it happened (`peace_missions`), else a
+    contingent named by its nation as that state's military; else no one here."""
+    words = {_sing(t.lower_) for t in core}
+    if not words & data.words("actors.yaml", "peacekeeper_words"):
+        return None
+    mission = data.load("actors.yaml")["peace_missions"].get(where or "")
+    if mission:
+        return make_actor(mission)
+    return _state_actor(nation, False, "") if nation else None
 
 
 def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
