@@ -33,8 +33,8 @@ def test_arrested_armed_men_and_demonstrators_keep_their_coding():
     assert _rows("Turkish police detained 12 suspected Islamic State militants in "
                  "Istanbul on Tuesday.") == [
         ("Arrests", "Police Forces of Turkey", "Islamic State")]
-    assert _rows("Police in Cairo arrested 40 protesters on Friday after a rally against "
-                 "the government.")[0][2] == "Protesters (Egypt)"
+    assert _rows("Police arrested 30 demonstrators outside parliament in Tbilisi on "
+                 "Monday.")[0][1] == "Protesters (Georgia)"
 
 
 def test_peacekeepers_are_the_mission_of_the_country_where_it_happened():
@@ -57,3 +57,21 @@ def test_peacekeepers_who_fire_are_the_mission_not_an_unnamed_group():
                  "smoke grenades at Bosnian Serb forces in retaliation for their targeting "
                  "the main supply road to the city.")[0][1] == \
         "UNPROFOR: United Nations Protection Force"
+
+
+def test_a_protest_told_from_the_force_s_side_puts_the_demonstrators_first():
+    # ACLED: the demonstrators are actor1 of a protest with intervention, the force actor2
+    assert _rows("Police in Cairo arrested 40 protesters on Friday after a rally against "
+                 "the government.") == [
+        ("Protest with intervention", "Protesters (Egypt)", "Police Forces of Egypt")]
+    assert _rows("Turkish police detained dozens of students at a protest in Ankara on "
+                 "Tuesday.") == [
+        ("Protest with intervention", "Protesters (Turkey)", "Police Forces of Turkey")]
+    # told from the crowd's side it was right already; excessive force keeps its order
+    assert _rows("Security forces fired tear gas at demonstrators in Khartoum on "
+                 "Sunday.") == [
+        ("Protest with intervention", "Protesters (Sudan)", "Military Forces of Sudan")]
+    assert _rows("Soldiers opened fire on protesters in Khartoum on Monday, killing "
+                 "five.") == [
+        ("Excessive force against protesters", "Military Forces of Sudan",
+         "Protesters (Sudan)")]

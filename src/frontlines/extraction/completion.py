@@ -47,6 +47,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     perpetrator; a rebel group is no air force and civilians are no side of a battle."""
     _crowd_against_force(g, toponyms)
     _force_at_riot(g, doc, toponyms)
+    _force_put_first(g, toponyms)
     _name_demonstrators(g, toponyms)
     grounded = _no_air_force(g, doc)
     civilians = _no_civilian_side(g)
@@ -569,6 +570,27 @@ def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> N
             if actor is not None and actor.inter in codes.STATE_FORCES:
                 first.actor2 = actor
                 return
+
+
+def _force_put_first(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A protest with intervention told from the force's side ("police arrested 40
+    protesters after a rally", "police detained dozens of students at a protest"): the
+    force is the subject of the verb, so the reading put it first. ACLED codes the
+    demonstrators as actor1 and the force that intervened as actor2, as for a riot; the
+    sides are swapped when a state force came first and no other force is second."""
+    first = group[0]
+    force = next((m.actor1 for m in group if m.actor1 is not None), None)
+    if first.sub_event_type != taxonomy.PROTEST_WITH_INTERVENTION or force is None or (
+            force.inter not in codes.STATE_FORCES) or any(
+            m.actor2 is not None and m.actor2.inter in codes.STATE_FORCES
+            and m.actor2.name != force.name for m in group):
+        return
+    crowd = next((m.actor2 for m in group if m.actor2 is not None
+                  and m.actor2.inter in one_incident.CROWD_INTER | {codes.CIVILIANS}), None)
+    for m in group:
+        m.actor1 = m.actor2 = None
+    first.actor1 = crowd or actors_stage.demonstrators(False, _group_country(group, toponyms))
+    first.actor2 = force
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
