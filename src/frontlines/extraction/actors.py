@@ -1287,8 +1287,9 @@ def _peacekeepers(core: list[Token], where: str | None, nation: str | None) -> A
     were killed", "Nigerian peacekeepers", "peacekeeping troops"): ACLED codes the force
     of the peace mission in the country where it happened (`peace_missions`), else a
     contingent named by its nation as that state's military; else no one here."""
-    words = {_sing(t.lower_) for t in core}
-    if not words & data.words("actors.yaml", "peacekeeper_words"):
+    words = [_sing(t.lower_) for t in core]
+    keys = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    if not keys & data.words("actors.yaml", "peacekeeper_words"):
         return None
     mission = data.load("actors.yaml")["peace_missions"].get(where or "")
     if mission:
