@@ -62,3 +62,22 @@ def test_a_country_led_force_is_its_leaders():
     # a people leads no state's forces: "Kurdish-led forces" stay the SDF
     assert _rows("Kurdish-led forces captured the town of Tabqa from Islamic State on "
                  "Sunday.")[0][1] == "SDF: Syrian Democratic Forces"
+
+
+def test_a_speakers_own_force():
+    # "its aircraft" are the coalition's, not the country's where they struck
+    assert _rows("The US-led coalition said its aircraft killed 25 Islamic State fighters "
+                 "near Raqqa on Friday.")[0][1] == "Global Coalition Against Daesh"
+    assert _rows("NATO said its aircraft bombed a Serb ammunition depot near Pale on "
+                 "Friday.")[0][1] == "NATO: North Atlantic Treaty Organization"
+    # a speaker who is no armed side leaves the clause's own subject
+    assert _rows("Residents said their village was shelled by government forces near "
+                 "Aleppo on Monday.")[0][1] == "Military Forces of Syria"
+
+
+def test_pro_assad_militiamen_are_the_regimes_militia():
+    # ACLED codes the regime's irregulars as the NDF; "pro-Assad forces" stay its army
+    assert _rows("Pro-Assad militiamen killed 11 civilians in the town of Houla in Homs "
+                 "province on Tuesday.")[0][1] == "NDF: National Defence Forces"
+    assert _rows("Pro-Assad forces shelled the village of Kabani on Tuesday."
+                 )[0][1] == "Military Forces of Syria"

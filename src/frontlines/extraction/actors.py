@@ -568,7 +568,10 @@ def led_country(tokens: list[Token]) -> str | None:
 def led_force(span: Span) -> Actor | None:
     """The military of the state that leads what an agent names ("U.S.-led bombing raids
     destroyed ..."): a coalition the table does not name is its leader's forces, as ACLED
-    codes the Saudi-led coalition of Yemen as Saudi Arabia's."""
+    codes the Saudi-led coalition of Yemen as Saudi Arabia's. Not the bare modifier
+    ("US-led" of "US-led coalitions strikes"): the phrase it leads may name a coalition."""
+    if span.root.lower_.endswith("led"):
+        return None
     iso = led_country(list(span))
     return _state_actor(iso, False, span.text) if iso else None
 
