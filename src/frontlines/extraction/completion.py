@@ -457,6 +457,24 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
 
 
+def arresting_force(group: list[Mention]) -> bool:
+    """An arrest whose report names no one who made it ("Two suspected militants were
+    arrested in Srinagar, police said", "A suspected Boko Haram commander was arrested in
+    Maiduguri"): the codebook's Arrests are detentions by state forces, and an unnamed
+    arresting force is the Police Forces of the country where it happened. Given after
+    the incident check, as the unnamed side of a battle is: a force the text does not
+    name is no evidence that an incident happened. Only where no mention has a doer at all
+    (a passive): a subject the table does not know ("the crown prince detained the prime
+    minister") is someone, and a misread place would give the wrong country's police."""
+    first = group[0]
+    if first.sub_event_type != taxonomy.ARRESTS or any(
+            m.actor1 or m.explain.get("actor1") for m in group):
+        return False
+    place = next((m.place for m in group if m.place is not None), None)
+    first.actor1 = actors_stage.police_of(place.country_code if place is not None else None)
+    return first.actor1 is not None
+
+
 def unnamed_side(group: list[Mention], toponyms: list[Toponym],
                   groups: list[list[Mention]]) -> bool:
     """A battle whose one armed side the report counts and whose other it does not name

@@ -37,6 +37,7 @@ from frontlines.extraction.assemble import (
 )
 from frontlines.extraction.casualties import count_casualties
 from frontlines.extraction.completion import (
+    arresting_force,
     chemical_perpetrator,
     complete_actors,
     troops_marching,
@@ -909,7 +910,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
-            elif unnamed_side(g, toponyms, groups):
+            elif unnamed_side(g, toponyms, groups) or arresting_force(g):
                 event = build_event(article, g)
             kept.append((event, g))
         else:
