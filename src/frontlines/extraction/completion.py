@@ -551,13 +551,15 @@ def troops_marching(group: list[Mention]) -> bool:
 
 def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
     """A riot whose sentence also told a clash of a force with the crowd ("riot police
-    clashed with thousands of demonstrators"), folded into the riot
+    clashed with thousands of demonstrators") or its shooting ("and police shot dead four
+    people"), folded into the riot
     (one_incident._crowd_in_clash): ACLED codes the rioters as the first actor and the force
     they fought as the second, never the force as a rioter."""
     first = group[0]
     if first.event_type != taxonomy.RIOTS:
         return
-    force = next((a for m in group[1:] if m.sub_event_type == taxonomy.ARMED_CLASH
+    force = next((a for m in group[1:] if m.sub_event_type in (taxonomy.ARMED_CLASH,
+                                                                taxonomy.ATTACK)
                   and m.sent_start == first.sent_start for a in (m.actor1, m.actor2)
                   if a is not None and a.inter not in one_incident.CROWD_INTER | {7}), None)
     if force is None:

@@ -672,7 +672,7 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     if (draft.event_type in incidents.VIOLENT
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
             total := incidents.counted_in_thousands(draft.trigger)
-            or incidents.bare_toll(draft.trigger)):
+            or incidents.bare_toll(draft.trigger) or incidents.running_tally(draft.trigger)):
         return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 
@@ -685,6 +685,7 @@ _FRAMED = (
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),
     (incidents.in_question, "an open question ({})"),
     (incidents.ended_by, "the fighting a truce ends ({})"),
+    (incidents.judged_incident, "commentary on an incident ({})"),
 )
 _CHARGED = (
     (incidents.under_charge, "a charge ({})"),
