@@ -884,6 +884,24 @@ def test_a_district_of_a_province_named_by_its_town_is_the_district():
     assert _placed(text) == [("Abu Ghraib District", "Baghdad", 2)]
 
 
+def test_a_named_base_or_town_a_province_or_border_places_keeps_its_name():
+    # "airbase" is a site word: the base the gazetteer lacks is the scene, at its province
+    text = "Rockets hit the Ain al-Asad airbase in Anbar province on Wednesday."
+    assert _placed(text) == [("Ain al-Asad", "Al Anbar", 3)]
+    # a town the NER took for a person is a place when something measures it
+    text = "ISWAP fighters attacked Damasak, near the border with Niger, killing 7 soldiers."
+    assert _placed(text) == [("Damasak", "Borno", 1)]
+    text = ("A suicide car bomb exploded at an army checkpoint in Dalori, on the outskirts "
+            "of Maiduguri.")
+    assert _placed(text) == [("Dalori", "Borno", 2)]
+
+
+def test_a_town_put_in_another_province_than_the_gazetteers_is_held_there():
+    # GeoNames' Sabari is a district of Khost; the sentence puts the village in Kunar
+    text = "A roadside bomb struck a police vehicle in Sabari village of Kunar province."
+    assert _placed(text) == [("Sabari", "Kunar", 3)]
+
+
 def test_where_suspects_were_arrested_is_not_where_the_incident_was():
     text = ("Suspected militants were arrested in Peshawar after a bombing in Charsadda "
             "killed five people.")

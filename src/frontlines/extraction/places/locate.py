@@ -74,7 +74,7 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "positions", "strongholds", "stronghold", "hometown", "island",
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
-                        "dam",  # "the Mosul Dam"
+                        "dam", "airbase", "airbases", "airfield", "airfields",  # "the Mosul Dam"
                         "parliament"})  # the building: "protested outside Jakarta's parliament"
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
@@ -777,12 +777,14 @@ def _contains(b: _Reading, a: _Reading) -> bool:
 
 
 # What lies between a place and the town that measures it: "X, 35 km southeast of Y",
-# "X, north of Y", "X, 30 km from Y", "X on the outskirts of Y", "X, outside Y".
+# "X, north of Y", "X, 30 km from Y", "X on the outskirts of Y", "X, outside Y", "X, a
+# village near Y".
 _MEASURED = re.compile(
-    r"^(?:,\s*(?:(?:about|some|just|around|nearly|roughly|approximately)\s+)?"
+    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet|suburb|district|area)\s+)?"
+    r"(?:(?:about|some|just|around|nearly|roughly|approximately)\s+)?"
     r"(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?)\s+"
     r"(?:\(\s*\d[\d,.]*\s*miles?\s*\)\s+)?)?"
-    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of|from|outside)"
+    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of|from|outside|near)"
     r"|,?\s*(?:on|in) the outskirts of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
 
@@ -1300,6 +1302,30 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Read
     return towns
 
 
+def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
+    """A town the sentence puts in a province of its country other than the gazetteer's
+    town of that name is in ("Sabari village of Kunar province": GeoNames' Sabari is in
+    Khost): the one of that name in the province, else a place the gazetteer lacks, held
+    at the province (precision 3). ACLED codes the province the report gives."""
+    p = best.top.place
+    if p is None or coarseness(p) > 1 or not p.admin1:
+        return best
+    for b in readings:
+        q = b.top.place
+        if (q is None or q.level != "admin1" or q.country_code != p.country_code
+                or q.admin1 == p.admin1 or not _contains(b, best)):
+            continue
+        gaz = load_gazetteer()
+        there = [c for c in gaz.lookup(best.top.text) if c.level < 2
+                 and (pc := gaz.place(c)).country_code == q.country_code
+                 and pc.admin1 == q.admin1]
+        place = gaz.place(max(there, key=lambda c: c.population)) if there else None
+        best.top = Toponym(best.top.text, best.top.start, best.top.end, place,
+                           within=None if place else q)
+        return best
+    return best
+
+
 def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
     """A country scene gives way to the place below it its sentence also names as a
     candidate scene ("massing in Syria's north-west for an offensive on Idlib
@@ -1391,7 +1417,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
-    best = _finer_at_home(best, readings, doc)
+    best = _in_said_province(_finer_at_home(best, readings, doc), readings)
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
     if rank >= 2:  # a province, a region, a country
