@@ -900,6 +900,10 @@ def test_a_town_put_in_another_province_than_the_gazetteers_is_held_there():
     # GeoNames' Sabari is a district of Khost; the sentence puts the village in Kunar
     text = "A roadside bomb struck a police vehicle in Sabari village of Kunar province."
     assert _placed(text) == [("Sabari", "Kunar", 3)]
+    # RELABEL subset of event_location (MIT): the next name's province is not this one's
+    text = ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba "
+            "(Quneitra province).")
+    assert _placed(text) == [("Maharda", "Hamah", 1)]
 
 
 def test_where_suspects_were_arrested_is_not_where_the_incident_was():

@@ -1302,19 +1302,27 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Read
     return towns
 
 
+def holds_place(province: Place, place: Place) -> bool:
+    """A province holding a town or district."""
+    return province.country_code == place.country_code and province.admin1 == place.admin1
+
+
 def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
     """A town the sentence puts in a province of its country other than the gazetteer's
     town of that name is in ("Sabari village of Kunar province": GeoNames' Sabari is in
     Khost): the one of that name in the province, else a place the gazetteer lacks, held
     at the province (precision 3). ACLED codes the province the report gives."""
     p = best.top.place
-    if p is None or coarseness(p) > 1 or not p.admin1:
-        return best
+    if p is None or coarseness(p) > 1 or not p.admin1 or any(
+            r.top.place is not None and r.top.place.level == "admin1"
+            and holds_place(r.top.place, p) for r in readings):
+        return best  # "Maharda (Hama province) and Jaba (Quneitra province)"
     for b in readings:
         q = b.top.place
         if (q is None or q.level != "admin1" or q.country_code != p.country_code
-                or q.admin1 == p.admin1 or not _contains(b, best)):
-            continue
+                or not _contains(b, best) or any(
+                    best.span.end <= r.span.start < b.span.start for r in readings)):
+            continue  # (the province of the next name is not this town's)
         gaz = load_gazetteer()
         there = [c for c in gaz.lookup(best.top.text) if c.level < 2
                  and (pc := gaz.place(c)).country_code == q.country_code
