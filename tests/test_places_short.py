@@ -863,6 +863,18 @@ def test_a_place_measured_from_a_town_keeps_its_own_name():
     assert _placed(text) == [("Konduga", "Borno", 1)]
 
 
+def test_a_town_a_bare_compass_word_places_may_lie_far_on_that_side():
+    # "north of Baghdad" says a side, not a distance: Tikrit (170 km) and Mosul (350 km)
+    # were unresolved and put at Baghdad
+    text = "Gunmen killed three policemen in Tikrit, north of Baghdad, on Monday."
+    assert _placed(text) == [("Tikrit", "Salah ad Din", 1)]
+    text = "Two car bombs killed 20 people in Mosul, north of Baghdad, on Friday."
+    assert _placed(text) == [("Mosul", "Ninawa", 1)]
+    # a town on the other side is no reading of the name
+    text = "Gunmen killed two people in Basra, north of Baghdad."
+    assert _placed(text) == [("Basra", "Baghdad", 2)]
+
+
 def test_a_village_in_a_named_province_keeps_its_name_at_the_province():
     text = ("A suicide bomber blew himself up in a crowded square in Dhuluiya in "
             "Salahuddin province, killing 16.")
