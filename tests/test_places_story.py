@@ -1070,3 +1070,21 @@ def test_a_gerund_is_done_by_its_clauses_subject() -> None:
                  "militants while destroying two command posts and two tanks.", "2016-08-15")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
     assert events[0].actor1 != "Islamic State"
+
+
+def _given(text: str, names: list[str], locale: bool = True) -> dict[str, object]:
+    """Each name as a given span (the caller says it is a place), by its text."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {t.text: t.place for t in geoparse(text, spans=spans, locale=locale)}
+
+
+def test_a_place_the_gazetteer_lacks_is_guessed_in_the_storys_country():
+    # Written after sports-page profiles (round M): the home village the gazetteer lacks
+    # was guessed at the foreign capital named just before it, not in the story's country.
+    text = ("Crowds filled the streets of Cairo and Alexandria on Sunday, and thousands more "
+            "gathered in Tanta, Egypt, to watch the final. The striker, who left London "
+            "last summer, grew up in Nagrig.")
+    got = _given(text, ["Cairo", "Alexandria", "Tanta", "Egypt", "London", "Nagrig"])
+    assert got["London"].country_code == "GB"
+    assert got["Nagrig"].country_code == "EG" and got["Nagrig"].confidence < 0.1
+

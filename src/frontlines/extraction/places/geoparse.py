@@ -96,8 +96,10 @@ def _recognise(texts: Iterable[str], ner: NerMode) -> list[Doc]:
 
 def _locale_fallback(tops: list[Toponym]) -> list[Toponym]:
     """Given spans the caller says are places, one the gazetteer lacks (a church,
-    a neighbourhood, a hospital) is best guessed as the story's locale: the town
-    it names most often (else its most named place), with a low confidence."""
+    a neighbourhood, a hospital) is best guessed as the story's locale: the nearest
+    town the text names in the story's main country (the one its places lie in most
+    often: a footballer's home village is in his country, not at his club's city
+    named beside it), else its most named place, with a low confidence."""
     counts: Counter[int] = Counter()
     by_id: dict[int, Place] = {}
     for t in tops:
@@ -110,6 +112,10 @@ def _locale_fallback(tops: list[Toponym]) -> list[Toponym]:
         return tops
     best = by_id[counts.most_common(1)[0][0]]
     towns = [t for t in tops if t.place is not None and t.place.level in ("city", "admin2")]
+    main = Counter(t.place.country_code for t in tops
+                   if t.place is not None and t.place.country_code).most_common(1)
+    home = [t for t in towns if main and t.place.country_code == main[0][0]]
+    towns = home or towns
     out = []
     for t in tops:
         if t.place is None:
