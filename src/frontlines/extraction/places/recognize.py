@@ -286,9 +286,20 @@ def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
     return sorted(set(out))
 
 
+# "Damasak, near the border", "Konduga, 35 km southeast of Maiduguri": a name measured
+# from somewhere is a place (the NER took "Damasak" for a person).
+_MEASURED_AFTER = re.compile(
+    r"^,\s*(?:an?\s+(?:small\s+)?(?:village|town)\s+)?(?:(?:about|some|just|around)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)\s+of|from|near|outside)\b",
+    re.IGNORECASE)
+
+
 def _has_cue(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
+        return True
+    if _MEASURED_AFTER.match(doc_text(doc)[doc[span.end - 1].idx + len(doc[span.end - 1]):][:80]):
         return True
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):

@@ -757,8 +757,36 @@ def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]
     return out
 
 
+_BARE_COMPASS = re.compile(r"^,?\s*(?:(?:just|due|far)\s+)?(?:to\s+the\s+)?(" + _DIRECTION
+                           + r")\s+(?:of|from)\b", re.IGNORECASE)
+COMPASS_KM = 450.0  # "Mosul, north of Baghdad" (350 km): a side, not a distance
+
+
+def _compass_of(doc: Doc, items: list, relative_of: dict[int, tuple[int, float, bool]]
+                ) -> dict[int, str]:
+    """The compass word of a name located by a bare direction ("Tikrit, north of
+    Baghdad"; not "30 km north of"), by item index."""
+    out = {}
+    for i, (j, _reach, _near) in relative_of.items():
+        if items[i][1] <= items[j][0] and (m := _BARE_COMPASS.match(
+                _gap(doc, items[i][1], items[j][0]))):
+            out[i] = m.group(1).lower().replace("-", "").removesuffix("ern")
+    return out
+
+
+def _on_side(c: Candidate, ref: Candidate, side: str) -> bool:
+    """Whether a reading lies on the said side of the reference, within COMPASS_KM."""
+    dlat, dlon = c.entry[LAT] - ref.entry[LAT], c.entry[LON] - ref.entry[LON]
+    return c.cc == ref.cc and distance_km(
+        c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON]) <= COMPASS_KM and all(
+        (w != "north" or dlat > 0) and (w != "south" or dlat < 0)
+        and (w != "east" or dlon > 0) and (w != "west" or dlon < 0)
+        for w in ("north", "south", "east", "west") if w in side)
+
+
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
-                    items: list, names: list[str]) -> None:
+                    items: list, names: list[str], compass: dict[int, str] | None = None
+                    ) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
     unresolved, and event location puts the event at the reference. "Maan, 30 km
@@ -795,6 +823,11 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
             <= reach)]
+        if not keep and i in (compass or {}):  # "Tikrit, north of Baghdad": farther than
+            keep = [k for k, c in enumerate(chosen[i][2])  # RELATIVE_KM, on that side
+                    if _on_side(c, ref, compass[i])]
+            towns = [k for k in keep if chosen[i][2][k].level == 0]
+            keep = towns or keep  # the town, not its district ("Baiji District")
         cands = [chosen[i][2][k] for k in keep]
         chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
         items[i] = (*items[i][:2], cands, items[i][3])
@@ -1253,7 +1286,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
     held = _apply_containers(doc, containers[0], chosen, items)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
-    _apply_relative(relative_of, chosen, items, names)
+    _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
     _document_pass(chosen, clues[2], [key(name) for name in names])
     _apply_lists(_list_groups(doc, items), chosen)
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
