@@ -1033,9 +1033,10 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
-        if (box.level < 3 and cands_i and all(c.cc != box.cc for c in cands_i)
-                and (all(c.population < box.population for c in cands_i)
-                     or _framed_after(doc, items[j][1]))
+        if (cands_i and all(c.cc != box.cc for c in cands_i)
+                and (box.level < 3 and (all(c.population < box.population for c in cands_i)
+                                        or _framed_after(doc, items[j][1]))
+                     or box.level == 3 and _towns_abroad(box, cands_i))
                 and not _listed_on(doc, items[j][1])):
             chosen[i] = (None, [], [])
             items[i] = (*items[i][:2], [], items[i][3])
@@ -1048,6 +1049,23 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
+    """Whether every reading of a name the text puts in a country ("Das, Afghanistan")
+    is a town or province of another country: a namesake abroad (Das, Spain) the text
+    itself rules out, so the name is a place of that country the gazetteer lacks. Not
+    when a reading is a country ("Kosovo, Serbia"), nor in a territory the country
+    holds or shares a conflict's ground with ("Gaza, Israel", "Guam, US"), nor within
+    FAR_KM of the country's point ("Kinshasa, Congo": a neighbour's capital the
+    country's name also stands for), nor a city of CAPITAL_POP ("Juba, Sudan" of a
+    report before 2011): the gazetteer does not lack such a place."""
+    deps = sovereigns()
+    related = {box.cc, deps.get(box.cc, box.cc), *shared_theatres().get(box.cc, ())}
+    related |= {d for d, s in deps.items() if s == box.cc}
+    return all(c.level < 3 and c.cc not in related and c.population < CAPITAL_POP
+               for c in cands) and _far(
+        box, [(c.entry[LAT], c.entry[LON]) for c in cands])
 
 
 def _framed_after(doc: Doc, end: int) -> bool:
