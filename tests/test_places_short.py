@@ -877,3 +877,16 @@ def test_a_shop_named_after_a_company_is_in_the_town_the_sentence_names():
     records = _records("Rioters looted a Carrefour supermarket in Nairobi on Tuesday.")
     assert [(e.country, e.geo_precision) for e in records] == [("Kenya", 1)]
     assert abs(records[0].latitude + 1.28) < 0.05
+
+
+def test_a_one_sentence_reports_speaker_is_a_person():
+    # quoted once in a one-sentence report, "Warren" and "Madison" speak: no US towns
+    text = "Warren told reporters that police had fired tear gas at the protesters."
+    assert [e.country for e in _records(text)] == [None]
+    text = "Gunmen shot dead two policemen in the town, Denver said."
+    assert [e.country for e in _records(text)] == [None]
+    # a capital that speaks is its government, and the place the sentence names decides
+    text = "Moscow said its jets had bombed IS positions near Palmyra."
+    assert [(e.country, e.geo_precision) for e in _records(text)] == [("Syria", 2)]
+    text = "Police in Kunduz said the Taliban attacked a checkpoint."
+    assert _where(text) == [("Kunduz", "Afghanistan", 1)]

@@ -23,7 +23,7 @@ from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.settings import SPEAKER_QUOTES, STATE_CITY_POP
+from frontlines.settings import SHORT_TEXT_TOKENS, SPEAKER_QUOTES, STATE_CITY_POP
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -755,8 +755,10 @@ class _Finder:
                     or _SAYS_AFTER.match(text[sp.end_char:sp.end_char + 25])
                     and not _PREP_BEFORE.search(text[max(0, sp.start_char - 8):sp.start_char])):
                 quoted[sp.text] += 1
+        # a one-sentence report quotes its speaker once ("Salem told reporters")
+        least = 1 if len(self.doc) <= SHORT_TEXT_TOKENS else SPEAKER_QUOTES
         return {name for name, n in quoted.items()
-                if (n >= SPEAKER_QUOTES or self._full_name(name)) and not any(
+                if (n >= least or self._full_name(name)) and not any(
                     self._government(c, name) for c in self.gaz.lookup(name))}
 
     def _full_name(self, name: str) -> bool:
