@@ -890,3 +890,18 @@ def test_a_one_sentence_reports_speaker_is_a_person():
     assert [(e.country, e.geo_precision) for e in _records(text)] == [("Syria", 2)]
     text = "Police in Kunduz said the Taliban attacked a checkpoint."
     assert _where(text) == [("Kunduz", "Afghanistan", 1)]
+
+
+def test_a_name_a_city_owns_is_a_part_of_that_city():
+    # "Baghdad's al-Bayaa" is a district of Baghdad (the gazetteer has only Baja,
+    # Hungary, by a spelling): the city's point, not Iraq's middle
+    records = _records("Gunmen killed four people in Baghdad's al-Bayaa on Friday.")
+    assert [(e.location, e.country, e.geo_precision) for e in records] == [
+        ("al-Bayaa", "Iraq", 2)]
+    assert abs(records[0].latitude - 33.34) < 0.05
+    records = _records("Rebels fired mortars at Damascus's Jobar, killing three.")
+    assert [(e.location, e.country, e.geo_precision) for e in records] == [("Jobar", "Syria", 2)]
+    assert abs(records[0].latitude - 33.51) < 0.05
+    # a part the gazetteer has keeps its own point
+    text = "A car bomb exploded in Baghdad's Sadr City, killing 20."
+    assert _where(text) == [("Sadr City", "Iraq", 1)]

@@ -741,7 +741,9 @@ _STREET = re.compile(r"^\s*(?:street|road|avenue|boulevard|roundabout|highway|la
 def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
     """Names a town owns as its street, square or site: "Baghdad's Al-Tehran square",
     "Kabul's Kandahar Road" are in Baghdad and Kabul, as "Al-Tehran square in Baghdad"
-    is (``_relation``), not in the city or country they are named after."""
+    is (``_relation``), not in the city or country they are named after. So is a name
+    with no such word that is no big city ("Damascus's Jobar", "Baghdad's al-Bayaa": a
+    district of the city, the gazetteer lacking it or having only namesakes abroad)."""
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     out: dict[int, tuple[int, float, bool]] = {}
     for j, (_s, e, _c, _f) in enumerate(items):
@@ -754,7 +756,16 @@ def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]
                 continue
             out[i] = (j, INSIDE_KM, True)  # a province reading too must lie in it
             break
+        else:
+            if not any(_big_city(c) for c in items[i][2]):
+                out[i] = (j, INSIDE_KM, True)  # "Damascus's Jobar": a part of the city
     return out
+
+
+def _big_city(c: Candidate) -> bool:
+    """A capital or a city of CAPITAL_POP: "Moscow's Damascus embassy" names no part of
+    Moscow."""
+    return c.level == 0 and (c.population >= CAPITAL_POP or c.idx in load_gazetteer().capitals)
 
 
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
