@@ -45,9 +45,10 @@ def test_a_group_named_beside_the_capture_may_be_the_taker():
 
 
 def test_an_insurgency_is_no_de_facto_authority():
-    # written after news reports: the PKK (Kurdish rebels) abducts, it does not arrest
+    # written after news reports: the PKK (Kurdish rebels) does not arrest; soldiers it
+    # captures were taken in a fight (round M: Abduction is of civilians)
     assert _records("In October Kurdish rebels captured eight Turkish soldiers in northern "
-                    "Iraq.") == [("Abduction/forced disappearance",
+                    "Iraq.") == [("Armed clash",
                                   "PKK: Kurdistan Workers Party", "Military Forces of Turkey")]
 
 

@@ -879,7 +879,10 @@ def mention_casualties(draft: MentionDraft, s: SentenceInfo
         own = [t for t in s.span if main_clause(t).i == verb.i]
         c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
         return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
-    if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES:
+    if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES or (
+            draft.sub_event_type == taxonomy.PEACEFUL_PROTEST):
+        # a protest that stayed peaceful has no dead of its own: the deaths it protests
+        # ("rallied over the deaths of two students") are another incident's toll
         return None, None, None, False
     if s.toll_owner is not None and s.toll_owner is not draft:
         return None, None, None, False  # the sentence's killing at a place of its own

@@ -22,6 +22,7 @@ from frontlines.extraction.events.draft import MentionDraft
 from frontlines.extraction.events.flags import clause_verb, hypothetical, negated, past_cue
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon
 from frontlines.extraction.events.resolvers import (
+    COMBATANTS_TAKEN,
     PLACE_LABELS,
     clause_places,
     deed_of_taken,
@@ -196,7 +197,8 @@ def _killed_captives(drafts: list[MentionDraft]) -> list[MentionDraft]:
              and d.trigger.pos_ == "VERB"
              and d.trigger.lemma_.lower() in type_words("execution_verbs")]
     dropped: set[int] = set()
-    for take in (d for d in drafts if d.sub_event_type in TAKING):
+    for take in (d for d in drafts if d.sub_event_type in TAKING
+                 or d.explain.get("type") == COMBATANTS_TAKEN):  # soldiers captured, then killed
         kill = next((k for k in kills if _same_captives(take.trigger, k.trigger)), None)
         if kill is None:
             continue

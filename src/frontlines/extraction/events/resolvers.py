@@ -30,6 +30,7 @@ NOTHING: Result = (None, "")
 Resolver = Callable[["Case"], "Result | None"]
 
 RESOLVERS: dict[str, Resolver] = {}
+COMBATANTS_TAKEN = "combatants taken"  # why of soldiers captured: a taking all the same
 
 
 def resolver(name: str) -> Callable[[Resolver], Resolver]:
@@ -316,12 +317,27 @@ def _armed_target(c: Case) -> Result | None:
     policeman and a businessman") stays an attack."""
     if c.kind != tx.ATTACK or c.lemma not in words("gunfire_verbs") or c.patient is None:
         return None
-    if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or any(
-            t.lemma_.lower() in data.words("person_nouns.txt") and not c.cue([t], "state")
-            and not c.cue([t], "nonstate") and t.lemma_.lower() not in words("armed_ranks")
-            for t in c.patient if t.pos_ == "NOUN"):
+    if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or \
+            _civilian_among(list(c.patient) + _conjoined(c.patient), c.lex):
         return None
     return tx.ARMED_CLASH, c.patient.text
+
+
+def _conjoined(patient: Span) -> list[Token]:
+    """The words of those hit along with the patient's head that the phrase leaves out ("a
+    policeman, businessman and rubber plantation worker": the parse hangs them on it)."""
+    return [t for cj in patient.root.conjuncts if cj.i >= patient.end for t in cj.subtree]
+
+
+def _civilian_among(hit: list[Token], lex: Lexicon) -> bool:
+    """Whether civilians are among those hit: a civilian word, or a person's noun that
+    names no armed man ("businessman", "a shopkeeper"): ACLED codes an attack on
+    civilians as an Attack even when armed men fell with them."""
+    return bool(find_cues(hit, lex.cue_first["civilians"])) or any(
+        t.lemma_.lower() in data.words("person_nouns.txt")
+        and not find_cues([t], lex.cue_first["state"])
+        and not find_cues([t], lex.cue_first["nonstate"])
+        and t.lemma_.lower() not in words("armed_ranks") for t in hit if t.pos_ == "NOUN")
 
 
 @resolver("downed_aircraft")
@@ -723,7 +739,7 @@ def _attack(c: Case) -> Result:
         if c.kind == "@kill" and _vague(c.patient, c.lex):
             return tx.ATTACK, ""  # "killing 14 people": civilians or fighters?
         return tx.ATTACK, _text(c.patient)
-    if actor_class(c.patient, c.lex):
+    if actor_class(c.patient, c.lex) and not _civilian_among(_conjoined(c.patient), c.lex):
         return tx.ARMED_CLASH, _text(c.patient)
     if _unarmed_person(c.patient, c.lex) and (
             actor_class(c.agent, c.lex) is not None or c.lemma in words("gunfire_verbs")):
@@ -832,13 +848,64 @@ def _territory(c: Case) -> Result:
             # "during the clashes ... captured 102": fighters taken in a battle are part
             # of it (ACLED codes the battle, no arrest beside it)
             return tx.ARMED_CLASH, "taken in battle"
+        if _combatants_taken(c, p):
+            return tx.ARMED_CLASH, COMBATANTS_TAKEN
         return RESOLVERS["detain"](replace(c, kind="@detain"))
+    deed = _deed_at_place(c, arrests=False)
+    if deed is not None:
+        return deed
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
     if p is not None and (_stormed(c.trigger, p.root) or _lines_taken(p)):
         return tx.ARMED_CLASH, "stormed" if _stormed(c.trigger, p.root) else p.root.text
-    return _taker(c)
+    return _deed_at_place(c, arrests=True) or _taker(c)
+
+
+def _combatants_taken(c: Case, taken: Span) -> bool:
+    """ "The PKK captured eight Turkish soldiers", "two soldiers were captured by the
+    Taliban": soldiers or police captured by an armed group (or by no one named) were
+    taken in a fight with it. ACLED's Abduction/forced disappearance is of civilians;
+    state forces captured by their enemy are an Armed clash. A kidnapping ("gunmen
+    kidnapped two policemen") keeps its own word and type."""
+    t = c.trigger
+    if c.lemma not in words("war_capture_verbs") or is_civilian(taken, c.lex) or (
+            taken.root.head.i != t.i or taken.root.dep_ not in {"dobj", "nsubjpass"}):
+        return False  # (only the verb's own object: not "an officer guarding goods seized")
+    if actor_class(_subtree(taken.root), c.lex) != "state":
+        return False
+    return c.agent is None or actor_class(c.agent, c.lex) == "nonstate"
+
+
+def _deed_at_place(c: Case, arrests: bool) -> Result | None:
+    """ "Troops stormed the village and killed 20 civilians", "police stormed a hideout and
+    arrested five suspects": a place stormed or captured, held by no armed side the
+    sentence names, where the taker's own next verb kills civilians or (by the state,
+    when `arrests`) arrests people. ACLED's territory events are battles between armed
+    sides; a place entered to kill its people is an Attack, one entered to take people
+    is Arrests (a post or a building stormed stays the fight it was: _stormed)."""
+    t = c.trigger
+    if t is None or actor_class(c.patient, c.lex) is not None or _held_from(t, c.lex):
+        return None
+    deeds = [v for v in t.conjuncts if v.i > t.i] + [
+        ch for ch in t.children if ch.dep_ in {"advcl", "xcomp"} and ch.tag_ == "VBG"]
+    state = arrests and actor_class(c.agent, c.lex) == "state"
+    for v in deeds:
+        for obj in (ch for ch in v.children if ch.dep_ == "dobj"):
+            done = _subtree(obj)
+            if v.lemma_.lower() in words("execution_verbs") and is_civilian(done, c.lex) \
+                    and not _armed_victims(list(done), c.lex):
+                return tx.ATTACK, done.text
+            if state and v.lemma_.lower() in words("taking_verbs") and _captured_person(
+                    obj, c.lex):
+                return tx.ARRESTS, done.text
+    return None
+
+
+def _held_from(trigger: Token, lex: Lexicon) -> bool:
+    """ "retook the town from the rebels": the side the place was taken from is named."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "from" and actor_class(
+        list(ch.subtree), lex) is not None for ch in trigger.children)
 
 
 def _lines_taken(taken: Span) -> bool:

@@ -124,10 +124,12 @@ def actor_class(span: Span | None, lex: Lexicon | None = None) -> str | None:
         return None
     lex = lex or load_lexicon()
     toks = list(span)
-    # "IS"/"ISIS" only when written in capitals (not the verb "is")
+    # "IS"/"ISIS" only when written in capitals (not the verb "is"); a side after "anti-"
+    # is the one fought ("anti-government fighters", "the anti-ISIS coalition")
     ns = [h[0] for h in find_cues(toks, lex.cue_first["nonstate"])
-          if not (toks[h[0]].lower_ == "is" and toks[h[0]].text != "IS")]
-    st = [h[0] for h in find_cues(toks, lex.cue_first["state"])]
+          if not (toks[h[0]].lower_ == "is" and toks[h[0]].text != "IS")
+          and not _anti(toks, h[0])]
+    st = [h[0] for h in find_cues(toks, lex.cue_first["state"]) if not _anti(toks, h[0])]
     if ns and st:
         # "Syrian army and allied fighters": the first-named actor decides
         heads = [i for i in st if toks[i].dep_ not in {"amod", "compound"}] or st
@@ -276,6 +278,36 @@ def _of_this_protest(tok: Token, own: Span | None, lex: Lexicon) -> bool:
     return any(t.lower_ in lex.cue_words("protest") for t in tok.sent)
 
 
+def protest_cause(tok: Token, lex: Lexicon, before: bool) -> bool:
+    """ "protested against the killing of a student by police", "rallied over the deaths of
+    two classmates", "marched to condemn the clashes", and with `before` (for deaths)
+    "demonstrated after the killing of three civilians", "protested after police shot dead
+    a student": the violence a crowd protests is its cause, done to others, not force used
+    on the demonstrators nor their own violence (ACLED types a demonstration by what
+    happens at it: Peaceful protest unless the crowd is violent or a force intervenes).
+    Street violence told "after" may be the same crowd's of the nights before ("rallied
+    after several nights of street violence"): only deaths are set apart so."""
+    crowd = lex.cue_words("protest") | _words("protest_verbs")
+    preps = _words("cause_preps") | (_words("after_preps") if before else frozenset())
+    cur = tok
+    for _ in range(6):
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head  # "against the killings and arrests"
+        head = cur.head
+        if cur.dep_ == "pobj" and head.lower_ in preps:
+            return head.head.lemma_.lower() in crowd or head.head.lower_ in crowd
+        if cur.dep_ == "dobj" and head.lemma_.lower() in _words("cause_verbs"):
+            return True  # "to protest the killing", "condemning the violence"
+        if cur.dep_ == "advcl" and head.lemma_.lower() in crowd and any(
+                m.dep_ == "mark" and m.lower_ in preps for m in cur.children):
+            return True  # "protested after police shot dead a student"
+        if cur.dep_ not in {"compound", "amod", "acomp", "oprd", "dobj", "nsubj", "prep",
+                            "pobj", "xcomp", "advmod"} or head.i == cur.i:
+            return False
+        cur = head
+    return False
+
+
 def _negated(tok: Token) -> bool:
     """ "Mehmet never fought": a riot cue denied is no rioting."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -344,10 +376,12 @@ def apply_overrides(sub: str, origin: str, context: list[Token],
         hits = find_cues(context, lex.cue_first.get(rule["if"], {}))
         if rule["if"] == "lethal":
             hits = [h for h in hits if _live(context[h[0]]) and _about_protest(context[h[0]], lex)
-                    and _of_this_protest(context[h[0]], own, lex)]
+                    and _of_this_protest(context[h[0]], own, lex)
+                    and not protest_cause(context[h[0]], lex, before=True)]
         elif rule["if"] == "riot":
             hits = [h for h in hits if _rioting(context, h[0], lex)
-                    and not _negated(context[h[0]])]
+                    and not _negated(context[h[0]])
+                    and not protest_cause(context[h[0]], lex, before=False)]
             if own is not None and find_cues(list(own), lex.cue_first["peaceful"]) and not \
                     find_cues(list(own), lex.cue_first["turned_violent"]):
                 # "a peaceful rally after violent clashes": its sentence's violence is
