@@ -741,7 +741,9 @@ _STREET = re.compile(r"^\s*(?:street|road|avenue|boulevard|roundabout|highway|la
 def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
     """Names a town owns as its street, square or site: "Baghdad's Al-Tehran square",
     "Kabul's Kandahar Road" are in Baghdad and Kabul, as "Al-Tehran square in Baghdad"
-    is (``_relation``), not in the city or country they are named after."""
+    is (``_relation``), not in the city or country they are named after. So is a name
+    with no such word that is no big city ("Damascus's Jobar", "Baghdad's al-Bayaa": a
+    district of the city, the gazetteer lacking it or having only namesakes abroad)."""
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     out: dict[int, tuple[int, float, bool]] = {}
     for j, (_s, e, _c, _f) in enumerate(items):
@@ -754,6 +756,9 @@ def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]
                 continue
             out[i] = (j, INSIDE_KM, True)  # a province reading too must lie in it
             break
+        else:
+            if not any(_big_city(c) for c in items[i][2]):
+                out[i] = (j, INSIDE_KM, True)  # "Damascus's Jobar": a part of the city
     return out
 
 
@@ -782,6 +787,11 @@ def _on_side(c: Candidate, ref: Candidate, side: str) -> bool:
         (w != "north" or dlat > 0) and (w != "south" or dlat < 0)
         and (w != "east" or dlon > 0) and (w != "west" or dlon < 0)
         for w in ("north", "south", "east", "west") if w in side)
+
+def _big_city(c: Candidate) -> bool:
+    """A capital or a city of CAPITAL_POP: "Moscow's Damascus embassy" names no part of
+    Moscow."""
+    return c.level == 0 and (c.population >= CAPITAL_POP or c.idx in load_gazetteer().capitals)
 
 
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
@@ -1066,9 +1076,10 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
-        if (box.level < 3 and cands_i and all(c.cc != box.cc for c in cands_i)
-                and (all(c.population < box.population for c in cands_i)
-                     or _framed_after(doc, items[j][1]))
+        if (cands_i and all(c.cc != box.cc for c in cands_i)
+                and (box.level < 3 and (all(c.population < box.population for c in cands_i)
+                                        or _framed_after(doc, items[j][1]))
+                     or box.level == 3 and _towns_abroad(box, cands_i))
                 and not _listed_on(doc, items[j][1])):
             chosen[i] = (None, [], [])
             items[i] = (*items[i][:2], [], items[i][3])
@@ -1081,6 +1092,23 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
+    """Whether every reading of a name the text puts in a country ("Das, Afghanistan")
+    is a town or province of another country: a namesake abroad (Das, Spain) the text
+    itself rules out, so the name is a place of that country the gazetteer lacks. Not
+    when a reading is a country ("Kosovo, Serbia"), nor in a territory the country
+    holds or shares a conflict's ground with ("Gaza, Israel", "Guam, US"), nor within
+    FAR_KM of the country's point ("Kinshasa, Congo": a neighbour's capital the
+    country's name also stands for), nor a city of CAPITAL_POP ("Juba, Sudan" of a
+    report before 2011): the gazetteer does not lack such a place."""
+    deps = sovereigns()
+    related = {box.cc, deps.get(box.cc, box.cc), *shared_theatres().get(box.cc, ())}
+    related |= {d for d, s in deps.items() if s == box.cc}
+    return all(c.level < 3 and c.cc not in related and c.population < CAPITAL_POP
+               for c in cands) and _far(
+        box, [(c.entry[LAT], c.entry[LON]) for c in cands])
 
 
 def _framed_after(doc: Doc, end: int) -> bool:
