@@ -416,6 +416,7 @@ _GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
 _STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
 _GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
                   "Opposition Rebels": 2, "Private Security Forces": 8,
+                  "Unidentified Communal Militia": 4, "Unidentified Tribal Militia": 4,
                   **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
                                     "Teachers", "Students", "Farmers", "Women", "Children",
                                     "Prisoners", "Migrants")}}
@@ -496,6 +497,12 @@ def military_of(iso2: str | None, text: str = "") -> Actor | None:
     return _state_actor(iso2, False, text) if iso2 else None
 
 
+def police_of(iso2: str | None, text: str = "") -> Actor | None:
+    """The Police Forces of a country, for an arrest whose report names no one who made
+    it ("three suspects were arrested in Mombasa": ACLED's arrests are the state's)."""
+    return _state_actor(iso2, True, text) if iso2 else None
+
+
 def state_of(span: Span) -> Actor | None:
     """The state forces a country word stands for when it modifies a weapon of war
     ("US airstrikes", "Israeli strikes"): only states have air forces and artillery."""
@@ -537,6 +544,36 @@ def state_agent(span: Span) -> Actor | None:
     if root.lemma_.lower() in _state_weapons():
         return state_of(span)
     return None
+
+
+def led_country(tokens: list[Token]) -> str | None:
+    """The state a "<Country>-led" phrase names as leader ("U.S.-led bombing raids",
+    "French-led troops", "a Saudi-led coalition"), ISO2. "Kurdish-led forces" name a
+    people, not a state: None. (The country cues skip "-led" as they skip "-backed": the
+    leader is not where it happened, but its forces are the side.)"""
+    cues = _table().country_cues
+    for i, tok in enumerate(tokens):
+        lower = tok.lower_
+        if lower.endswith("-led") and len(lower) > 4:  # "U.S.-led" as one token
+            hit = cues.get(tuple(_tokens(tok.text[:-4])))
+        elif lower == "led" and i >= 2 and tokens[i - 1].text == "-":
+            hit = cues.get(tuple(_tokens(tokens[i - 2].text)))
+        else:
+            continue
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def led_force(span: Span) -> Actor | None:
+    """The military of the state that leads what an agent names ("U.S.-led bombing raids
+    destroyed ..."): a coalition the table does not name is its leader's forces, as ACLED
+    codes the Saudi-led coalition of Yemen as Saudi Arabia's. Not the bare modifier
+    ("US-led" of "US-led coalitions strikes"): the phrase it leads may name a coalition."""
+    if span.root.lower_.endswith("led"):
+        return None
+    iso = led_country(list(span))
+    return _state_actor(iso, False, span.text) if iso else None
 
 
 def victims(counted: str, iso2: str | None) -> Actor | None:
@@ -1221,7 +1258,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if found:
         return make_actor(found[0][2], text)
 
-    in_core = _span_country(core)
+    in_core = _span_country(core) or led_country(core)  # "French-led troops": France's
     in_rest = _span_country(rest) or (None if in_core else _weapon_clause_country(core))
 
     def country() -> str | None:
@@ -1229,6 +1266,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return in_core or in_rest or hint
         return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
+    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None), in_core)
+    if keepers is not None:
+        return replace(keepers, text=text)
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
@@ -1270,13 +1310,28 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         else None
     if named is not None:
         return make_actor(named, text)
-    if gen and not coref:
+    if gen and (not coref or len(gen) > len(coref)):  # "ethnic militiamen": not "militiamen"
         template, _inter, _kind = t.generic[gen]
         return _generic_actor(template, iso, text)
     # 5. Generic words for a non-state group: coreference.
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return _armed_body(span, ctx, hint)
+
+
+def _peacekeepers(core: list[Token], where: str | None, nation: str | None) -> Actor | None:
+    """Peacekeepers a report names by their task, not their mission ("two peacekeepers
+    were killed", "Nigerian peacekeepers", "peacekeeping troops"): ACLED codes the force
+    of the peace mission in the country where it happened (`peace_missions`), else a
+    contingent named by its nation as that state's military; else no one here."""
+    words = [_sing(t.lower_) for t in core]
+    keys = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    if not keys & data.words("actors.yaml", "peacekeeper_words"):
+        return None
+    mission = data.load("actors.yaml")["peace_missions"].get(where or "")
+    if mission:
+        return make_actor(mission)
+    return _state_actor(nation, False, "") if nation else None
 
 
 def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:

@@ -47,6 +47,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     perpetrator; a rebel group is no air force and civilians are no side of a battle."""
     _crowd_against_force(g, toponyms)
     _force_at_riot(g, doc, toponyms)
+    _force_put_first(g, toponyms)
     _name_demonstrators(g, toponyms)
     grounded = _no_air_force(g, doc)
     civilians = _no_civilian_side(g)
@@ -268,7 +269,8 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         trig = _trigger_token(doc, m)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             or passive_conjunct(trig) if trig is not None else None
-        if held is not None and _a_civilian(held, cc):
+        if held is not None and (_a_civilian(held, cc) or (
+                group[0].sub_event_type == taxonomy.ARRESTS and _arrested_unarmed(held))):
             group[0].actor2 = actors_stage.victims("civilian", cc)
             return
         crowd = _crowd_held(held) if held is not None else None
@@ -328,6 +330,20 @@ def _a_civilian(held: Token, cc: str | None) -> bool:
 
 
 _FORMER = {"former", "ex", "retired"}
+
+
+def _arrested_unarmed(held: Token) -> bool:
+    """People an arrest holds whom no armed side names: "arrested 15 suspects", "detained
+    dozens of activists", "arrested five Palestinians". ACLED codes the arrested as
+    Civilians of the country where it happened unless the report names their group
+    (that group is actor2 then) or calls them demonstrators (Protesters); the armed
+    ("suspected militants") and the forces are left to their own phrase."""
+    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
+    held = body.root if body is not None else held  # "dozens of activists"
+    if held.lemma_.lower() in _ARMED_HIT or actors_stage.names_force(np_span(held)):
+        return False
+    return held.lemma_.lower() in data.words("actors.yaml", "arrested_people") or (
+        held.ent_type_ == "NORP" and held.tag_ in {"NNS", "NNPS"})
 
 
 _FIGHTING = (codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA)
@@ -441,6 +457,24 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
 
 
+def arresting_force(group: list[Mention]) -> bool:
+    """An arrest whose report names no one who made it ("Two suspected militants were
+    arrested in Srinagar, police said", "A suspected Boko Haram commander was arrested in
+    Maiduguri"): the codebook's Arrests are detentions by state forces, and an unnamed
+    arresting force is the Police Forces of the country where it happened. Given after
+    the incident check, as the unnamed side of a battle is: a force the text does not
+    name is no evidence that an incident happened. Only where no mention has a doer at all
+    (a passive): a subject the table does not know ("the crown prince detained the prime
+    minister") is someone, and a misread place would give the wrong country's police."""
+    first = group[0]
+    if first.sub_event_type != taxonomy.ARRESTS or any(
+            m.actor1 or m.explain.get("actor1") for m in group):
+        return False
+    place = next((m.place for m in group if m.place is not None), None)
+    first.actor1 = actors_stage.police_of(place.country_code if place is not None else None)
+    return first.actor1 is not None
+
+
 def unnamed_side(group: list[Mention], toponyms: list[Toponym],
                   groups: list[list[Mention]]) -> bool:
     """A battle whose one armed side the report counts and whose other it does not name
@@ -517,13 +551,15 @@ def troops_marching(group: list[Mention]) -> bool:
 
 def _crowd_against_force(group: list[Mention], toponyms: list[Toponym]) -> None:
     """A riot whose sentence also told a clash of a force with the crowd ("riot police
-    clashed with thousands of demonstrators"), folded into the riot
+    clashed with thousands of demonstrators") or its shooting ("and police shot dead four
+    people"), folded into the riot
     (one_incident._crowd_in_clash): ACLED codes the rioters as the first actor and the force
     they fought as the second, never the force as a rioter."""
     first = group[0]
     if first.event_type != taxonomy.RIOTS:
         return
-    force = next((a for m in group[1:] if m.sub_event_type == taxonomy.ARMED_CLASH
+    force = next((a for m in group[1:] if m.sub_event_type in (taxonomy.ARMED_CLASH,
+                                                                taxonomy.ATTACK)
                   and m.sent_start == first.sent_start for a in (m.actor1, m.actor2)
                   if a is not None and a.inter not in one_incident.CROWD_INTER | {7}), None)
     if force is None:
@@ -554,6 +590,27 @@ def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> N
             if actor is not None and actor.inter in codes.STATE_FORCES:
                 first.actor2 = actor
                 return
+
+
+def _force_put_first(group: list[Mention], toponyms: list[Toponym]) -> None:
+    """A protest with intervention told from the force's side ("police arrested 40
+    protesters after a rally", "police detained dozens of students at a protest"): the
+    force is the subject of the verb, so the reading put it first. ACLED codes the
+    demonstrators as actor1 and the force that intervened as actor2, as for a riot; the
+    sides are swapped when a state force came first and no other force is second."""
+    first = group[0]
+    force = next((m.actor1 for m in group if m.actor1 is not None), None)
+    if first.sub_event_type != taxonomy.PROTEST_WITH_INTERVENTION or force is None or (
+            force.inter not in codes.STATE_FORCES) or any(
+            m.actor2 is not None and m.actor2.inter in codes.STATE_FORCES
+            and m.actor2.name != force.name for m in group):
+        return
+    crowd = next((m.actor2 for m in group if m.actor2 is not None
+                  and m.actor2.inter in one_incident.CROWD_INTER | {codes.CIVILIANS}), None)
+    for m in group:
+        m.actor1 = m.actor2 = None
+    first.actor1 = crowd or actors_stage.demonstrators(False, _group_country(group, toponyms))
+    first.actor2 = force
 
 
 def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:

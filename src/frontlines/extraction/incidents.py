@@ -200,8 +200,20 @@ def _dated_since_noun(since: Token, trigger: Token) -> bool:
     return any(t.ent_type_ == "DATE" and not t.like_num for t in noun.subtree)
 
 
-PERIOD_UNITS = {"days", "weeks", "months", "years"}
+PERIOD_UNITS = {"days", "weeks", "months", "years", "decades"}
 PERIOD_OPENERS = {"over", "during", "within", "in", "for"}
+# "for more than two decades": words of a count between "for" and its number
+COUNT_HEDGES = {"more", "than", "nearly", "almost", "about", "around", "some", "at", "least"}
+
+
+def _hedged_for(num: Token) -> bool:
+    """"for more than two decades", "for nearly three years": a duration whose count is
+    hedged (only "for": "the deadliest attack in more than two years" measures a record,
+    it tallies nothing)."""
+    first = num.i
+    while first - 1 > num.sent.start and num.doc[first - 1].lower_ in COUNT_HEDGES:
+        first -= 1
+    return first < num.i and num.doc[first - 1].lower_ == "for"
 
 
 def _counted_period(sent: Span, scope, trigger: Token | None) -> str | None:
@@ -217,6 +229,8 @@ def _counted_period(sent: Span, scope, trigger: Token | None) -> str | None:
             continue
         nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
         before = {t.lower_ for t in sent.doc[max(prev.i - 2, sent.start):prev.i]}
+        if _hedged_for(prev):
+            before.add("for")
         if nxt in ("ago", "later", "earlier", "after", "before") or (
                 nxt != "of" and not before & PERIOD_OPENERS):
             continue
@@ -721,6 +735,49 @@ def counted_in_thousands(trigger: Token) -> str | None:
 
 THOUSANDS = {"thousands", "millions"}
 _TOLL_VERBS = {"kill", "die", "wound", "injure", "slaughter", "massacre"}
+
+
+def running_tally(trigger: Token) -> str | None:
+    """A war's running total told in the perfect about its fighting or by its process:
+    "tens of thousands of civilians have been killed in the fighting" (the dead counted
+    in thousands, the trigger the fighting they died in), "a conflict that has killed
+    more than 120,000 people" (a process noun's relative clause), "the war has left
+    250,000 people dead". Commentary on a war, not one incident (ACLED codes an event
+    with its own day and place); "thousands were killed in Srebrenica in July 1995" is
+    no perfect and stays."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and (
+        trigger.head.lower_ in incident_words()["toll_war_preps"]) else trigger
+    if trigger.lower_ == "dead" and trigger.dep_ in {"oprd", "acomp"}:
+        verb = trigger.head  # "has left 250,000 people dead"
+    process = set(incident_words()["process_nouns"])
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return _tallied_strikes(trigger, process)
+    counted = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.lemma_.lower() in _TOLL_VERBS and any(
+            w.lower_ in THOUSANDS for c in counted for w in list(c.subtree)[:4]):
+        return f"{verb.text} counted in thousands"
+    subj = next((c for c in counted if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subj = verb.head  # "a conflict that has killed ..."
+    if subj is not None and subj.lower_ in process and (
+            verb.lemma_.lower() in {"kill", "claim"} or verb.lemma_.lower() == "leave"
+            and trigger.lower_ == "dead"):
+        return f"{subj.text} {verb.text}"
+    return None
+
+
+def _tallied_strikes(trigger: Token, process: set[str]) -> str | None:
+    """"has launched airstrikes that have killed scores of civilians": strikes whose
+    relative clause sums their dead in the perfect, with no date in the sentence, are a
+    campaign's running total ("air strikes on Monday that have killed 20" stays)."""
+    if trigger.lower_ not in process or any(
+            e.label_ in {"DATE", "TIME"} for e in trigger.sent.ents):
+        return None
+    for rel in (c for c in trigger.children if c.dep_ == "relcl"):
+        if rel.lemma_.lower() in {"kill", "claim"} and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in rel.children):
+            return f"{trigger.text} that {rel.text}"
+    return None
 _WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"}
 
 
@@ -740,6 +797,30 @@ def bare_toll(trigger: Token) -> str | None:
     if verb.dep_ != "ROOT" or any(e.label_ in _WHERE_WHEN for e in sent.ents):
         return None
     return f"{verb.text} with no time, place or attack"
+
+
+_SEEN_AS = {"see", "view", "regard", "interpret", "perceive"}  # judged only "as" something
+
+
+def judged_incident(trigger: Token) -> str | None:
+    """"The attacks are widely seen as an attempt to derail the talks", "the clashes
+    highlight the rivalry between the militias": a definite event noun as the subject of
+    a verb of analysis, with no toll, place or date in the sentence, is commentary on an
+    incident told elsewhere, not a report of one (ACLED codes the incident where it is
+    reported: its day, place and sides)."""
+    verb = trigger.head
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in set(
+            incident_words()["judgement_verbs"]) or not any(
+            d.dep_ == "det" and d.lower_ in {"the", "these", "those", "this", "that"}
+            for d in trigger.children):
+        return None
+    if verb.lemma_.lower() in _SEEN_AS and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(e.label_ in _WHERE_WHEN for e in trigger.sent.ents) or any(
+            t.lemma_.lower() in _TOLL_VERBS for t in trigger.sent):
+        return None
+    return f"{trigger.text} {verb.text}"
 
 
 def under_appeal(trigger: Token) -> str | None:

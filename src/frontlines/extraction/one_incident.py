@@ -50,12 +50,12 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
         return sorted(arrests, key=lambda m: m.sent_start) + raids  # the raid made the arrest
     force = {m.sent_start for m in group if m.sub_event_type in PROTEST_FORCE}
     crowd = {m.sent_start for m in group if m.event_type in CROWD_TYPES}
-    fought = {m.sent_start for m in group if m.sub_event_type == T.ARMED_CLASH
-              and m.sent_start in crowd and _crowd_side(m)}
+    fought = {m.sent_start for m in group if m.sent_start in crowd and (
+        m.sub_event_type == T.ARMED_CLASH and _crowd_side(m) or _on_crowd(m))}
     return sorted(group, key=lambda m: (
         PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type == T.ATTACK
         and m.sent_start in force else len(PRECEDENCE) if m.sent_start in fought
-        and m.sub_event_type == T.ARMED_CLASH else PRECEDENCE.index(T.EXCESSIVE_FORCE) - 0.5
+        and m.event_type not in CROWD_TYPES else PRECEDENCE.index(T.EXCESSIVE_FORCE) - 0.5
         if m.sent_start in fought and m.sub_event_type == T.VIOLENT_DEMONSTRATION
         else type_rank(m, deadly), m.sent_start, m.trigger_start))
 
@@ -473,7 +473,8 @@ def _one_incident(g: list[Mention], h: list[Mention],
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if not shared and not _distinct(h) and _retreat_of_capture(g, h):
         return True
-    if _crossed(g, h) or (not shared and _distinct(h)):
+    if (_crossed(g, h) and not (shared and _crowd_in_clash(g, h, shared))) or (
+            not shared and _distinct(h)):
         return False  # "a second car bomb went off in another district"
     if not shared and _capture_retold(g, h, compatible):
         return True
@@ -627,6 +628,7 @@ def _force_on_protest(g: list[Mention], h: list[Mention], shared: set[int]) -> b
 
 
 CROWD_INTER = {5, 6}  # rioters and protesters: a crowd, no organised armed group
+POLICING_INTER = {1, 8}  # state forces, external forces (peacekeepers): who meets a crowd
 CROWD_TYPES = {T.PROTESTS, T.RIOTS}
 
 
@@ -650,14 +652,34 @@ def _crowd_in_clash(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
                           if m.event_type in CROWD_TYPES}) > 1:
         return False  # a protest and a riot beside it with no fight between them: two
     force = any(m.sub_event_type in PROTEST_FORCE for m in group)
-    if not all(m.event_type in CROWD_TYPES or (m.sub_event_type == T.ARMED_CLASH
-                                               and _crowd_side(m))
+    if not all(m.event_type in CROWD_TYPES or _crowd_actor(m.actor1) or _on_crowd(m)
+               or (m.sub_event_type == T.ARMED_CLASH and _crowd_side(m))
                or (force and m.sub_event_type == T.ATTACK) for m in group):
         return False  # (the attack is the force used on the protest: _force_on_protest)
     armed = {m.actor1.name for m in group if m.actor1 is not None
              and m.actor1.inter not in CROWD_INTER | {7}
              and not m.actor1.name.startswith("Unidentified")}
     return len(armed) <= 1
+
+
+def _on_crowd(m: Mention) -> bool:
+    """Violence a sentence reporting a crowd tells with no opponent but the crowd: a clash
+    with the crowd or with no one named ("security forces opened fire"), an attack on the
+    crowd, on civilians or on no one named ("police shot dead four people"). The force
+    used on a demonstration or a riot (ACLED: Excessive force against protesters, or the
+    riot with the force as its second side), not a second event. Only a state's or a
+    foreign force polices a crowd: gunmen who "killed two farmers" before villagers
+    protested did an incident of their own, and so does violence told as the frame
+    ("after ..."); an attack or a clash on a named armed side stays apart too."""
+    if m.sub_event_type not in (T.ARMED_CLASH, T.ATTACK) or m.explain.get("frame") or (
+            m.actor1 is None or m.actor1.inter not in POLICING_INTER):
+        return False
+    return m.actor2 is None or m.actor2.inter in CROWD_INTER or (
+        m.sub_event_type == T.ATTACK and m.actor2.inter == 7)
+
+
+def _crowd_actor(a: Actor | None) -> bool:
+    return a is not None and a.inter in CROWD_INTER
 
 
 def _raid_of_arrest(g: list[Mention], h: list[Mention], shared: set[int]) -> bool:

@@ -37,6 +37,7 @@ from frontlines.extraction.assemble import (
 )
 from frontlines.extraction.casualties import count_casualties
 from frontlines.extraction.completion import (
+    arresting_force,
     chemical_perpetrator,
     complete_actors,
     troops_marching,
@@ -673,7 +674,7 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     if (draft.event_type in incidents.VIOLENT
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
             total := incidents.counted_in_thousands(draft.trigger)
-            or incidents.bare_toll(draft.trigger)):
+            or incidents.bare_toll(draft.trigger) or incidents.running_tally(draft.trigger)):
         return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 
@@ -686,6 +687,7 @@ _FRAMED = (
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),
     (incidents.in_question, "an open question ({})"),
     (incidents.ended_by, "the fighting a truce ends ({})"),
+    (incidents.judged_incident, "commentary on an incident ({})"),
 )
 _CHARGED = (
     (incidents.under_charge, "a charge ({})"),
@@ -911,7 +913,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
                     and not event.actor1:  # after the check: it is no evidence of an incident
                 g[0].actor1 = chemical
                 event = build_event(article, g)
-            elif unnamed_side(g, toponyms, groups):
+            elif unnamed_side(g, toponyms, groups) or arresting_force(g):
                 event = build_event(article, g)
             kept.append((event, g))
         else:

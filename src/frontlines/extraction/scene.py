@@ -250,7 +250,7 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
     territory event, a town the gazetteer lacks in its region, or the current scene."""
     top, precision = _located(draft, s)
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
-            top is None or coarseness(top.place) > 0):
+            top is None or coarseness(top.place) > 0) and not _held_inside(top, draft):
         # What changes hands is the place: "the recapture of the town of Rawa" (not a
         # captive's home town: "captured ... Miah, a pharmacist from Birmingham").
         # (not a country: "captured by the US-backed SDF" has the US in a role)
@@ -258,7 +258,9 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
                   and draft.patient.start_char <= t.start < draft.patient.end_char
                   and not places_stage.hometown(doc_text(s.window.doc), t.start)]
         if inside:
-            top, precision = min(inside, key=lambda t: coarseness(t.place)), 1
+            top = min(inside, key=lambda t: coarseness(t.place))
+            precision = 1 if coarseness(top.place) == 0 else 2 if coarseness(
+                top.place) == 1 else 3  # "Somalia's Lower Shabelle region": a province
         elif top is None and draft.patient.root.pos_ == "PRON":
             # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
             # is the town the sentence named before it.
@@ -337,6 +339,15 @@ def _story_scene(s: SentenceInfo, scan: ArticleScan) -> Where | None:
     if (capital := places_stage.bare_capital(s.span, region)) is not None:
         return _inherited(capital[0], capital[0].name, capital[1], s)
     return _inherited(region, region.name, 3, s)
+
+
+def _held_inside(top: Toponym | None, draft: MentionDraft) -> bool:
+    """Whether the scene is a name the gazetteer lacks, held by a place it is said to
+    lie in, inside what changed hands ("overran the village of Bulo Hawo in Somalia's
+    Lower Shabelle region"): the village is what was taken, at its province."""
+    return (top is not None and top.place is None and top.within is not None
+            and draft.patient is not None
+            and draft.patient.start_char <= top.start < draft.patient.end_char)
 
 
 def _border_scene(top: Toponym | None, s: SentenceInfo) -> Where | None:

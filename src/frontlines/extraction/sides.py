@@ -46,6 +46,7 @@ from frontlines.extraction.events.roles import (
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.time import When
+from frontlines.extraction.words import reporting_verbs
 
 
 def mention_actors(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, cc: str | None
@@ -109,8 +110,12 @@ _COUNTED_AGENTS = VIOLENT_TYPES | {taxonomy.PROTESTS, taxonomy.RIOTS}
 def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
             ) -> tuple[Actor | None, list[Actor]]:
     """Actor1 and its associated actors from the agent span, by ACLED's naming."""
-    actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
-                      if draft.agent is not None else (None, []))
+    speaker = _speakers_own(draft.agent)
+    actor1, assoc1 = (actors_stage.resolve_actors(speaker, ctx, country_code=cc)
+                      if speaker is not None else (None, []))
+    if actor1 is None or actor1.inter not in _ARMED_INTER:
+        actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
+                          if draft.agent is not None else (None, []))
     owner = _device_owner(draft.agent) if actor1 is None else None
     if owner is not None:  # "an explosive planted by Islamic State killed four soldiers"
         actor1, assoc1 = actors_stage.resolve_actors(owner, ctx, country_code=cc)
@@ -133,6 +138,8 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
             taxonomy.EXPLOSIONS, taxonomy.BATTLES)
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
         actor1 = actors_stage.state_agent(draft.agent)  # "Israel struck", "Turkey shot down"
+    if actor1 is None and draft.agent is not None and draft.event_type in VIOLENT_TYPES:
+        actor1 = actors_stage.led_force(draft.agent)  # "U.S.-led bombing raids destroyed"
     if actor1 is None and draft.agent is not None and (draft.event_type in VIOLENT_TYPES
                                                        or _yields(draft.trigger)):
         actor1 = actors_stage.armed_opposition(draft.agent, cc or ctx.country_for(draft.agent))
@@ -150,6 +157,25 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     return actor1, assoc1
+
+
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _speakers_own(agent: Span | None) -> Span | None:
+    """The speaker whose own force an agent is ("The US-led coalition said its aircraft
+    killed 25 fighters", "the Taliban said their fighters ambushed a convoy"): "its" or
+    "their" on the subject of a clause a reporting verb governs points back to that
+    verb's subject, not to the country the place gives ("its aircraft" over Raqqa are
+    not Syria's). Kept only where the speaker is an armed side."""
+    if agent is None or agent.root.dep_ != "nsubj" or not any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in agent.root.children):
+        return None
+    clause = agent.root.head
+    say = clause.head if clause.dep_ == "ccomp" else None
+    if say is None or say.lemma_ not in reporting_verbs():
+        return None
+    return _np_of(next((c for c in say.children if c.dep_ == "nsubj"), None))
 
 
 def _device_owner(agent: Span | None) -> Span | None:

@@ -74,7 +74,7 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "positions", "strongholds", "stronghold", "hometown", "island",
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
-                        "dam",  # "the Mosul Dam"
+                        "dam", "airbase", "airbases", "airfield", "airfields",  # "the Mosul Dam"
                         "parliament"})  # the building: "protested outside Jakarta's parliament"
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
@@ -186,6 +186,10 @@ CARRY_VERBS = frozenset({"take", "fly", "rush", "transfer", "transport", "carry"
 CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "clinics", "treatment",
                         "infirmary", "morgue"})
 CARE_COST = 3.0
+# "the suspects were arrested in Kano": where people were held after an incident told in
+# the same sentence, not where it happened (unless the event is the arrest itself).
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "capture"})
+ARREST_COST = 1.0
 PATIENT = frozenset({"dobj", "nsubjpass"})
 PARTICIPANT = PATIENT | {"nsubj", "agent", "dative"}
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -204,6 +208,7 @@ class _Reading:
     score: float = 0.0
     near: bool = False
     reference: bool = False  # "30 km from X": X only locates something else
+    held: bool = False  # "arrested in X": where people were held, not the event
 
     @property
     def head(self) -> Token:
@@ -595,6 +600,7 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     score -= 0.02 * abs(root.i - trigger.i)
     if _taken_to(root, trigger):
         score -= CARE_COST  # "were taken to a hospital in Damascus": not the scene
+    r.held = _arrested_at(root, trigger)  # "a bombing in Charsadda ... arrested in Peshawar"
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
     r.score = score
     words = {t.lower_ for t in chain[1:]}
@@ -624,6 +630,32 @@ def _taken_to(root: Token, trigger: Token) -> bool:
             t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
             for t in c.subtree}
         return bool(phrase & CARE_WORDS)
+    return False
+
+
+def _discount_held(readings: list[_Reading]) -> None:
+    """Lower the places where people were arrested (``_arrested_at``), only when the
+    sentence names another place the event may be at: "shot dead a commander and
+    captured four fighters in Ghazni" still happened in Ghazni."""
+    if any(not r.held and r.score > MIN_SCORE for r in readings):
+        for r in readings:
+            r.score -= ARREST_COST if r.held else 0.0
+
+
+def _arrested_at(root: Token, trigger: Token) -> bool:
+    """Whether a place says where people were arrested or captured ("the suspects were
+    arrested in Kano") and the trigger is another event, not that arrest: the incident
+    told with its arrest happened where its own words place it (ACLED)."""
+    if trigger.lemma_.lower() in ARREST_VERBS or trigger.lower_.startswith(
+            ("arrest", "detention", "capture")):
+        return False
+    for tok in _ancestors(root)[1:6]:
+        if tok.i == trigger.i:
+            return False
+        if tok.pos_ in _VERBAL:
+            return tok.lemma_.lower() in ARREST_VERBS and tok.i != trigger.i
+        if tok.dep_ == "prep" and tok.lower_ not in ("in", "at", "near", "outside"):
+            return False
     return False
 
 
@@ -727,8 +759,10 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     if b.reference and a.span.end < b.span.start and a.span.sent == b.span.sent and (
             b.span.doc[a.span.end].text == "," and b.span.start - a.span.end < 8):
         return True  # "Pooneryn, just 30 kilometres from Kilinochchi"
+    if measured_from(a.span, b.span):
+        return True  # "Konduga, 35 km southeast of Maiduguri"
     if b.rank < a.rank:
-        return False
+        return _district_of(a, b, a_toks)
     if _listed_in(b, a):
         return True
     # "Sadr City in eastern Baghdad", "Mogadishu, on Somalia's coast": b's phrase hangs
@@ -738,7 +772,41 @@ def _contains(b: _Reading, a: _Reading) -> bool:
         return True
     # "Urfa, Turkey", "Syria's Aleppo province", "the Ghat area of Doda district", but
     # "the town of X" names X.
-    return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of")
+    return bool(a_toks & b_up) and (b.rank > a.rank or b.links[0] != "of") and not (
+        _district_of(b, a, _own_tokens(b)))
+
+
+# What lies between a place and the town that measures it: "X, 35 km southeast of Y",
+# "X, north of Y", "X, 30 km from Y", "X on the outskirts of Y", "X, outside Y", "X, a
+# village near Y".
+_MEASURED = re.compile(
+    r"^(?:,\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet|suburb|district|area)\s+)?"
+    r"(?:(?:about|some|just|around|nearly|roughly|approximately)\s+)?"
+    r"(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?)\s+"
+    r"(?:\(\s*\d[\d,.]*\s*miles?\s*\)\s+)?)?"
+    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of|from|outside|near)"
+    r"|,?\s*(?:on|in) the outskirts of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
+def measured_from(a: Span, b: Span) -> bool:
+    """Whether ``b`` only measures where ``a`` is ("Konduga, 35 km southeast of
+    Maiduguri", "Tarmiyah, north of Baghdad", "X on the outskirts of Y"): ``a`` is the
+    scene, ``b`` the town a name the gazetteer lacks is held at (ACLED: the nearest
+    named place, precision 2)."""
+    if a.sent != b.sent or not 0 < b.start - a.end < 14:
+        return False
+    return bool(_MEASURED.match(a.doc[a.end:b.start].text_with_ws.rstrip() + " "))
+
+
+def _district_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
+    """"The Andar district of Ghazni", "the Abu Ghraib district of Baghdad": a district
+    of the province a town names (Ghazni is both) is the finer scene, not the town."""
+    pa, pb = a.top.place, b.top.place
+    return (pa is not None and pb is not None and pa.level == "admin2"
+            and pb.level == "city" and bool(pa.admin1) and pa.admin1 == pb.admin1
+            and pa.country_code == pb.country_code and b.links[:1] == ["of"]
+            and bool(a_toks & {t.i for t in b.chain[1:]}))
 
 
 _AFTER_REFERENCE = re.compile(r"^,\s*(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|"
@@ -1120,6 +1188,9 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
         if (_body_name(ent) or acronym_not_place(ent.text, load_gazetteer())
                 or compass_word(ent.text)):
             continue  # "the MoD": a ministry, not a site
+        wide = _title_words_before(ent)  # "Sheikh Maqsoud", tagged "Maqsoud"
+        if wide is not ent and _measured_name(wide, sent_tops):
+            ent = wide
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         last = ent[-1].lower_
         prev = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
@@ -1127,12 +1198,53 @@ def place_like_spans(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
         framed = (nxt in FRAME_WORDS or last in FRAME_WORDS
                   or prev == "of" and prev2 in FRAME_WORDS)
         located = prev in ("in", "at", "near", "inside", "outside") and ent.root.dep_ == "pobj"
+        if (located or ent.root.dep_ == "dobj") and _measured_name(ent, sent_tops) or (
+                located and _in_province(ent, sent_tops)):
+            framed = True  # "in Jurf al-Sakhar, south of Baghdad" (tagged a person)
         if ent.label_ == "NORP" and not located or ent.label_ == "PERSON" and not framed:
             continue  # "the Yemeni capital", "Palestinian cities"; "Jumla" the man
         if framed or located and ent.label_ in ("FAC", "NORP"):
             out.append(Toponym(text=ent.text, start=ent.start_char, end=ent.end_char,
                                within=_site_city(ent)))
     return out
+
+
+def _title_words_before(ent: Span) -> Span:
+    """A name with the capitalised words the NER left before it after "in" or "at"
+    ("in Sheikh Maqsoud", tagged "Maqsoud" a person): the place is the whole name."""
+    doc, start = ent.doc, ent.start
+    while start - 1 > ent.sent.start and doc[start - 1].text.istitle() and (
+            doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_):
+        start -= 1
+    if start == ent.start or doc[start - 1].lower_ not in ("in", "at"):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+_IN_PROVINCE = re.compile(r"^,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+                          r"\w*\s+)?$", re.IGNORECASE)
+
+
+def _in_province(ent: Span, sent_tops: list[Toponym]) -> bool:
+    """Whether a name after "in" is put in a province right after it ("in Dhuluiya in
+    Salahuddin province", tagged an organisation): a place there, at the province."""
+    text = doc_text(ent.doc)
+    return any(t.place is not None and coarseness(t.place) == 2 and t.place.country_code
+               and t.start > ent.end_char
+               and _IN_PROVINCE.match(text[ent.end_char:t.start]) for t in sent_tops)
+
+
+def _measured_name(ent: Span, sent_tops: list[Toponym]) -> bool:
+    """Whether a name after "in" or "at" is measured from a town the sentence names
+    ("in Umm al-Khair, 30 km from Kirkuk"): a place, whatever the NER took it for."""
+    doc = ent.doc
+    for t in sent_tops:
+        if t.place is None or t.start <= ent.end_char:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and measured_from(ent, span):
+            return True
+    return False
 
 
 SITE_CITY_POP = 500_000  # "Georgetown University", "Columbia University" name no city
@@ -1188,6 +1300,38 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Read
     if len({b.top.place.geonames_id for b in towns}) != 1:
         return []
     return towns
+
+
+def holds_place(province: Place, place: Place) -> bool:
+    """A province holding a town or district."""
+    return province.country_code == place.country_code and province.admin1 == place.admin1
+
+
+def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
+    """A town the sentence puts in a province of its country other than the gazetteer's
+    town of that name is in ("Sabari village of Kunar province": GeoNames' Sabari is in
+    Khost): the one of that name in the province, else a place the gazetteer lacks, held
+    at the province (precision 3). ACLED codes the province the report gives."""
+    p = best.top.place
+    if p is None or coarseness(p) > 1 or not p.admin1 or any(
+            r.top.place is not None and r.top.place.level == "admin1"
+            and holds_place(r.top.place, p) for r in readings):
+        return best  # "Maharda (Hama province) and Jaba (Quneitra province)"
+    for b in readings:
+        q = b.top.place
+        if (q is None or q.level != "admin1" or q.country_code != p.country_code
+                or not _contains(b, best) or any(
+                    best.span.end <= r.span.start < b.span.start for r in readings)):
+            continue  # (the province of the next name is not this town's)
+        gaz = load_gazetteer()
+        there = [c for c in gaz.lookup(best.top.text) if c.level < 2
+                 and (pc := gaz.place(c)).country_code == q.country_code
+                 and pc.admin1 == q.admin1]
+        place = gaz.place(max(there, key=lambda c: c.population)) if there else None
+        best.top = Toponym(best.top.text, best.top.start, best.top.end, place,
+                           within=None if place else q)
+        return best
+    return best
 
 
 def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
@@ -1247,6 +1391,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                     a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
     _where_scene(readings, _where_antecedent(trigger))
+    _discount_held(readings)
     best, relative = None, False
     # A river, sea or region across borders is the scene only when no town, district
     # or province of the sentence could be ("to take Manbij ... across the Euphrates").
@@ -1270,7 +1415,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         if holders:
             b = min(holders, key=lambda b: b.rank)
             r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=b.top.place)
-            relative = b.reference or b.near or not _contains(b, r) or any(
+            relative = b.reference or b.near or not _contains(b, r) or measured_from(
+                r.span, b.span) or any(
                 t.lower_ in APPROX for t in b.chain[1:]) or (
                 coarseness(b.top.place) == 0 and _village(r.top, text or doc_text(doc)))
         elif r.top.place is None and r.top.within is not None:
@@ -1279,7 +1425,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         break
     if best is None or best.score <= MIN_SCORE:
         return None, 1
-    best = _finer_at_home(best, readings, doc)
+    best = _in_said_province(_finer_at_home(best, readings, doc), readings)
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
     if rank >= 2:  # a province, a region, a country

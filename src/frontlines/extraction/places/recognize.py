@@ -23,7 +23,7 @@ from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.settings import SPEAKER_QUOTES, STATE_CITY_POP
+from frontlines.settings import SHORT_TEXT_TOKENS, SPEAKER_QUOTES, STATE_CITY_POP
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -286,9 +286,20 @@ def ner_positions(tk: Tokens, gaz: Gazetteer, ngrams: Ngrams) -> list[int]:
     return sorted(set(out))
 
 
+# "Damasak, near the border", "Konduga, 35 km southeast of Maiduguri": a name measured
+# from somewhere is a place (the NER took "Damasak" for a person).
+_MEASURED_AFTER = re.compile(
+    r"^,\s*(?:an?\s+(?:small\s+)?(?:village|town)\s+)?(?:(?:about|some|just|around)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)\s+of|from|near|outside)\b",
+    re.IGNORECASE)
+
+
 def _has_cue(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
+        return True
+    if _MEASURED_AFTER.match(doc_text(doc)[doc[span.end - 1].idx + len(doc[span.end - 1]):][:80]):
         return True
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):
@@ -447,7 +458,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     f.name_heads()
     speakers = f.speakers()
     f.chosen = [sp for sp in f.chosen if not _lone_article(sp) and sp.text not in speakers
-                and not _operation_name(sp) and not _time_zone(sp)]
+                and not _operation_name(sp) and not _time_zone(sp) and not _person_named(sp)]
     if nested is not None and speakers:
         nested[:] = [sp for sp in nested if sp.text not in speakers]
     f.chosen.sort(key=lambda s: s.start)
@@ -528,6 +539,46 @@ def _lone_article(span: Span) -> bool:
     if j < len(doc) and doc[j].text == "-":
         j += 1
     return j < len(doc) and doc[j].text[:1].isupper()
+
+
+# Titles that put a person's name after them: "Mr Warren", "Mrs Madison".
+_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+# Words that end a noun phrase set beside a name ("a spokesman for the rebels").
+_PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "who", "whose", "which",
+                          "that", "and", "or", "to", "on", "by"})
+
+
+def _person_named(span: Span) -> bool:
+    """A name set beside a noun for one person ("Gunmen killed Madison, an opposition
+    leader,", "Salem, a spokesman for the rebels, said") or after a title ("Mr Warren")
+    names that person, not a town (Madison, Alabama; Salem, India). Not a name after a
+    preposition ("in Kunduz, a police spokesman said"), nor one a reporting clause
+    follows ("attacked Kunduz, a Taliban spokesman said"): that person speaks of it."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _TITLES:
+        return True
+    if before in _LOCATIVE or before in CUE_BEFORE:
+        return False
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    head = None
+    for tok in doc[i:i + 4]:
+        if not tok.is_alpha or tok.lower_ in _PHRASE_ENDS:
+            break
+        head = tok
+    if head is None or head.lower_ not in data.words("person_nouns.txt"):
+        return False
+    for tok in doc[head.i + 1:]:
+        if tok.text in (",", ";", "."):
+            break
+        if _SAYS_AFTER.match(" " + tok.lower_):
+            return False
+    return True
 
 
 _SAYS = r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|asked)"
@@ -715,8 +766,10 @@ class _Finder:
                     or _SAYS_AFTER.match(text[sp.end_char:sp.end_char + 25])
                     and not _PREP_BEFORE.search(text[max(0, sp.start_char - 8):sp.start_char])):
                 quoted[sp.text] += 1
+        # a one-sentence report quotes its speaker once ("Salem told reporters")
+        least = 1 if len(self.doc) <= SHORT_TEXT_TOKENS else SPEAKER_QUOTES
         return {name for name, n in quoted.items()
-                if (n >= SPEAKER_QUOTES or self._full_name(name)) and not any(
+                if (n >= least or self._full_name(name)) and not any(
                     self._government(c, name) for c in self.gaz.lookup(name))}
 
     def _full_name(self, name: str) -> bool:

@@ -741,7 +741,9 @@ _STREET = re.compile(r"^\s*(?:street|road|avenue|boulevard|roundabout|highway|la
 def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]:
     """Names a town owns as its street, square or site: "Baghdad's Al-Tehran square",
     "Kabul's Kandahar Road" are in Baghdad and Kabul, as "Al-Tehran square in Baghdad"
-    is (``_relation``), not in the city or country they are named after."""
+    is (``_relation``), not in the city or country they are named after. So is a name
+    with no such word that is no big city ("Damascus's Jobar", "Baghdad's al-Bayaa": a
+    district of the city, the gazetteer lacking it or having only namesakes abroad)."""
     start_of = {s: i for i, (s, _e, _c, _f) in enumerate(items)}
     out: dict[int, tuple[int, float, bool]] = {}
     for j, (_s, e, _c, _f) in enumerate(items):
@@ -754,11 +756,47 @@ def _possessed_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]
                 continue
             out[i] = (j, INSIDE_KM, True)  # a province reading too must lie in it
             break
+        else:
+            if not any(_big_city(c) for c in items[i][2]):
+                out[i] = (j, INSIDE_KM, True)  # "Damascus's Jobar": a part of the city
     return out
 
 
+_BARE_COMPASS = re.compile(r"^,?\s*(?:(?:just|due|far)\s+)?(?:to\s+the\s+)?(" + _DIRECTION
+                           + r")\s+(?:of|from)\b", re.IGNORECASE)
+COMPASS_KM = 450.0  # "Mosul, north of Baghdad" (350 km): a side, not a distance
+
+
+def _compass_of(doc: Doc, items: list, relative_of: dict[int, tuple[int, float, bool]]
+                ) -> dict[int, str]:
+    """The compass word of a name located by a bare direction ("Tikrit, north of
+    Baghdad"; not "30 km north of"), by item index."""
+    out = {}
+    for i, (j, _reach, _near) in relative_of.items():
+        if items[i][1] <= items[j][0] and (m := _BARE_COMPASS.match(
+                _gap(doc, items[i][1], items[j][0]))):
+            out[i] = m.group(1).lower().replace("-", "").removesuffix("ern")
+    return out
+
+
+def _on_side(c: Candidate, ref: Candidate, side: str) -> bool:
+    """Whether a reading lies on the said side of the reference, within COMPASS_KM."""
+    dlat, dlon = c.entry[LAT] - ref.entry[LAT], c.entry[LON] - ref.entry[LON]
+    return c.cc == ref.cc and distance_km(
+        c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON]) <= COMPASS_KM and all(
+        (w != "north" or dlat > 0) and (w != "south" or dlat < 0)
+        and (w != "east" or dlon > 0) and (w != "west" or dlon < 0)
+        for w in ("north", "south", "east", "west") if w in side)
+
+def _big_city(c: Candidate) -> bool:
+    """A capital or a city of CAPITAL_POP: "Moscow's Damascus embassy" names no part of
+    Moscow."""
+    return c.level == 0 and (c.population >= CAPITAL_POP or c.idx in load_gazetteer().capitals)
+
+
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
-                    items: list, names: list[str]) -> None:
+                    items: list, names: list[str], compass: dict[int, str] | None = None
+                    ) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
     unresolved, and event location puts the event at the reference. "Maan, 30 km
@@ -795,6 +833,11 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
             <= reach)]
+        if not keep and i in (compass or {}):  # "Tikrit, north of Baghdad": farther than
+            keep = [k for k, c in enumerate(chosen[i][2])  # RELATIVE_KM, on that side
+                    if _on_side(c, ref, compass[i])]
+            towns = [k for k in keep if chosen[i][2][k].level == 0]
+            keep = towns or keep  # the town, not its district ("Baiji District")
         cands = [chosen[i][2][k] for k in keep]
         chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
         items[i] = (*items[i][:2], cands, items[i][3])
@@ -1033,9 +1076,10 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if box.level not in (1, 2, 3):
             continue
         scores_i, cands_i = chosen[i][1], chosen[i][2]
-        if (box.level < 3 and cands_i and all(c.cc != box.cc for c in cands_i)
-                and (all(c.population < box.population for c in cands_i)
-                     or _framed_after(doc, items[j][1]))
+        if (cands_i and all(c.cc != box.cc for c in cands_i)
+                and (box.level < 3 and (all(c.population < box.population for c in cands_i)
+                                        or _framed_after(doc, items[j][1]))
+                     or box.level == 3 and _towns_abroad(box, cands_i))
                 and not _listed_on(doc, items[j][1])):
             chosen[i] = (None, [], [])
             items[i] = (*items[i][:2], [], items[i][3])
@@ -1048,6 +1092,23 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
                                                  box.entry[LON]) < 80):
                 scores_i[k] += 3.0
     return held
+
+
+def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
+    """Whether every reading of a name the text puts in a country ("Das, Afghanistan")
+    is a town or province of another country: a namesake abroad (Das, Spain) the text
+    itself rules out, so the name is a place of that country the gazetteer lacks. Not
+    when a reading is a country ("Kosovo, Serbia"), nor in a territory the country
+    holds or shares a conflict's ground with ("Gaza, Israel", "Guam, US"), nor within
+    FAR_KM of the country's point ("Kinshasa, Congo": a neighbour's capital the
+    country's name also stands for), nor a city of CAPITAL_POP ("Juba, Sudan" of a
+    report before 2011): the gazetteer does not lack such a place."""
+    deps = sovereigns()
+    related = {box.cc, deps.get(box.cc, box.cc), *shared_theatres().get(box.cc, ())}
+    related |= {d for d, s in deps.items() if s == box.cc}
+    return all(c.level < 3 and c.cc not in related and c.population < CAPITAL_POP
+               for c in cands) and _far(
+        box, [(c.entry[LAT], c.entry[LON]) for c in cands])
 
 
 def _framed_after(doc: Doc, end: int) -> bool:
@@ -1253,7 +1314,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     chosen = _first_pass(doc, items, names, clues, containers, gaz)
     held = _apply_containers(doc, containers[0], chosen, items)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
-    _apply_relative(relative_of, chosen, items, names)
+    _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
     _document_pass(chosen, clues[2], [key(name) for name in names])
     _apply_lists(_list_groups(doc, items), chosen)
     chosen = [(cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None,
