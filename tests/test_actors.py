@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conftest import shared
-from frontlines.extraction import actors
+from frontlines.extraction import actor_table, actors
 from frontlines.extraction.actors import (
     ActorContext,
     country_of,
@@ -46,7 +46,7 @@ def name(sp, ctx, **kw) -> str | None:
 # --- table ----------------------------------------------------------------
 
 def test_every_country_has_state_forces_and_civilians():
-    t = actors._table()
+    t = actor_table.table()
     assert len(t.countries) > 240
     for c in t.countries.values():
         assert lookup(f"Military Forces of {c.form}").inter == 1

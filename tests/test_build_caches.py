@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from frontlines.extraction import actors
+from frontlines.extraction import actor_table
 from frontlines.extraction.places import gazetteer
 
 
@@ -30,7 +30,7 @@ def test_gazetteer_key_changes_with_its_builder(tmp_path, monkeypatch):
 
 
 def test_actor_table_key_changes_with_its_builder(tmp_path, monkeypatch):
-    before = actors._cache_file().name
-    monkeypatch.setattr(actors, "__file__", _edited_copy(actors.__file__, tmp_path))
-    assert actors._cache_file().name != before
+    before = actor_table._cache_file().name
+    monkeypatch.setattr(actor_table, "__file__", _edited_copy(actor_table.__file__, tmp_path))
+    assert actor_table._cache_file().name != before
     assert before.startswith("actors-") and before.endswith(".pickle")

@@ -88,419 +88,32 @@ ethnic groups are not generated; regime periods are not modelled.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import os
-import pickle
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import data, settings
-from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
-
-# --------------------------------------------------------------------------
-# The table, loaded once from the data files.
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    """One canonical actor of the table."""
-
-    name: str
-    inter: int
-    country: str | None  # ISO2
-    kind: str
-    tags: frozenset[str] = frozenset()
-    theatres: frozenset[str] = frozenset()  # ISO2 of a transnational group's main wars
-
-
-@dataclass(frozen=True)
-class Country:
-    """One row of actors_countries.tsv."""
-
-    iso2: str
-    iso3: str
-    name: str
-    form: str  # the form inside "Military Forces of ..."
-    demonyms: tuple[str, ...]
-    aliases: tuple[str, ...]
-    capitals: tuple[str, ...]
-
-
-# An alias after tokenisation: the lower-case key and, per token, the exact
-# form required (None when any case is fine).
-_Alias = tuple[tuple[str | None, ...], str]
-
-
-@dataclass
-class _Table:
-    actors: dict[str, ActorInfo] = field(default_factory=dict)
-    countries: dict[str, Country] = field(default_factory=dict)
-    by_country_name: dict[str, str] = field(default_factory=dict)
-    aliases: dict[tuple[str, ...], list[_Alias]] = field(default_factory=dict)
-    context: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
-    perpetrator: dict[str, dict[tuple[str, ...], list[_Alias]]] = field(default_factory=dict)
-    country_cues: dict[tuple[str, ...], tuple[str, float, bool]] = field(default_factory=dict)
-    generic: dict[tuple[str, ...], tuple[str, int, str]] = field(default_factory=dict)
-    generic_assoc: dict[tuple[str, ...], str] = field(default_factory=dict)
-    military: set[tuple[str, ...]] = field(default_factory=set)
-    police: set[tuple[str, ...]] = field(default_factory=set)
-    government: set[tuple[str, ...]] = field(default_factory=set)
-    not_state: set[str] = field(default_factory=set)
-    state_tasks: set[str] = field(default_factory=set)
-    not_armed_group: set[str] = field(default_factory=set)
-    identity: set[str] = field(default_factory=set)
-    ideology: set[str] = field(default_factory=set)
-    coref: dict[tuple[str, ...], str] = field(default_factory=dict)
-    patterns: list[dict] = field(default_factory=list)
-    max_len: int = 1
-
-
-_IRREGULAR = {"children": "child", "schoolchildren": "schoolchild", "people": "people",
-              "police": "police",
-              "headquarters": "headquarters", "series": "series", "news": "news",
-              "forces": "force", "remnants": "remnant", "authorities": "authorities",
-              "gunmen": "gunman"}
-
-
-def _sing(word: str) -> str:
-    """Crude singular of a lower-case word: enough to match lexicon nouns."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if len(word) > 3 and word.endswith("men"):
-        return word[:-3] + "man"
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    """The default English tokenizer: same splits as the pipeline's model."""
-    import spacy
-
-    return spacy.blank("en").tokenizer
-
-
-@lru_cache(maxsize=65536)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.text for t in _tokenizer()(text))
-
-
-def _data_path(name: str) -> Path:
-    return data.path(name)
-
-
-def _load_countries() -> dict[str, Country]:
-    out: dict[str, Country] = {}
-    with _data_path("actors_countries.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if not row or row[0].startswith("#"):
-                continue
-            row = row + [""] * (7 - len(row))
-
-            def split(value: str) -> tuple[str, ...]:
-                return tuple(v for v in value.split("|") if v)
-
-            out[row[0]] = Country(row[0], row[1], row[2], row[3], split(row[4]),
-                                  split(row[5]), split(row[6]))
-    return out
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(text) <= 6
-
-
-class _Builder:
-    """Fills a _Table from the two data files."""
-
-    def __init__(self) -> None:
-        self.t = _Table()
-        self.seen_patterns: set[tuple] = set()
-
-    def add_actor(self, info: ActorInfo) -> None:
-        self.t.actors.setdefault(info.name, info)
-
-    def add_alias(self, text: str, name: str, exact: bool = False,
-                  exact_words: Iterable[str] = (), pattern: bool = True,
-                  target: dict | None = None) -> None:
-        toks = _tokens(text)
-        if not toks:
-            return
-        exact_words = set(exact_words)
-        if exact:
-            form = tuple(toks)
-        else:
-            form = tuple(w if w in exact_words or _is_acronym(w) and len(w) <= 4 and w.isupper()
-                         else None for w in toks)
-        key = tuple(w.lower() for w in toks)
-        bucket = self.t.aliases if target is None else target
-        entries = bucket.setdefault(key, [])
-        if (form, name) not in entries:
-            entries.append((form, name))
-        self.t.max_len = max(self.t.max_len, len(key))
-        if pattern:
-            pat = [{"ORTH": f} if f is not None else {"LOWER": k}
-                   for f, k in zip(form, key, strict=True)]
-            sig = tuple(tuple(p.items())[0] for p in pat) + (name,)
-            if sig not in self.seen_patterns:
-                self.seen_patterns.add(sig)
-                self.t.patterns.append({"label": "ORG", "pattern": pat, "id": name})
-
-    def add_context(self, iso2: str, text: str, name: str, perpetrator: bool = False) -> None:
-        target = (self.t.perpetrator if perpetrator else self.t.context).setdefault(iso2, {})
-        self.add_alias(text, name, exact=_is_acronym(text) or text.endswith("s") and
-                       _is_acronym(text[:-1]), pattern=False, target=target)
-
-    def lexicon(self, words: Iterable[str]) -> list[tuple[str, ...]]:
-        return [tuple(_sing(w.lower()) for w in _tokens(str(word))) for word in words]
-
-
-_CACHE_VERSION = 2
-# How much a capital named in an article says about its country, next to the
-# country's name, aliases and demonyms (1.0): "Damascus" is often the government
-# speaking, not the scene. Built into the cached table: bump _CACHE_VERSION when
-# changing it (the cache is keyed by the data files and this module's source).
-CAPITAL_CUE_WEIGHT = 0.75
-
-
-def _cache_file() -> Path:
-    """A pickle of the built table, keyed by the data files and this code (rebuilt on edit)."""
-    digest = hashlib.sha1(f"{_CACHE_VERSION} {__name__}".encode())  # the pickle names this module
-    for name in ("actors.yaml", "actors_countries.tsv"):
-        digest.update(_data_path(name).read_bytes())
-    digest.update(Path(__file__).read_bytes())  # the builder's code: no stale table on upgrade
-    root = os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines"
-    return Path(root) / f"actors-{digest.hexdigest()[:16]}.pickle"
-
-
-@lru_cache(maxsize=1)
-def _table() -> _Table:
-    """The actor table: from the on-disk cache, else built from the data files."""
-    path = _cache_file()
-    try:
-        with open(path, "rb") as fh:
-            table = pickle.load(fh)
-        if isinstance(table, _Table):
-            return table
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    table = _build_table()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob("actors-*.pickle"):
-            if old != path:  # tables built from earlier versions of the data files
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home still works, only slower
-    return table
-
-
-def _people(c: Country, data: dict) -> list[str]:
-    """Plural nouns for a country's people: the data file's irregular ones, else its
-    main demonym + "s" when that demonym is also a noun (-an, -i: "Russians", "Iraqis")."""
-    listed = (data.get("people_nouns") or {}).get(c.iso2)
-    if listed:
-        return [str(p) for p in listed]
-    main = c.demonyms[0] if c.demonyms else ""
-    return [main + "s"] if main.endswith(("an", "i")) else []
-
-
-def _build_table() -> _Table:
-    """The actor table, built from the data files."""
-    b = _Builder()
-    t = b.t
-    t.countries = _load_countries()
-    data = yaml.load(_data_path("actors.yaml").read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-    # Country cues for context: names and aliases weigh 1, demonyms 1, capitals less.
-    for c in t.countries.values():
-        t.by_country_name[c.name.lower()] = c.iso2
-        capital = CAPITAL_CUE_WEIGHT
-        cues = [(c.name, 1.0, False), *[(a, 1.0, False) for a in c.aliases],
-                *[(d, 1.0, True) for d in c.demonyms], *[(k, capital, False) for k in c.capitals]]
-        for text, weight, is_dem in cues:
-            key = tuple(_tokens(text))
-            if key and key not in t.country_cues:
-                t.country_cues[key] = (c.iso2, weight, is_dem)
-
-    # Generated state forces.
-    for tmpl in data.get("state_forces", []):
-        for c in t.countries.values():
-            name = tmpl["name"].format(the_country=c.form, country=c.name)
-            b.add_actor(ActorInfo(name, int(tmpl["inter"]), c.iso2, tmpl.get("kind", "state")))
-            for alias in tmpl.get("aliases", []):
-                fills = []
-                if "{demonym}" in alias:
-                    fills = [(alias.replace("{demonym}", d), d) for d in c.demonyms]
-                elif "{people}" in alias:
-                    fills = [(alias.replace("{people}", p), p) for p in _people(c, data)]
-                elif "{country}" in alias:
-                    fills = [(alias.replace("{country}", n), n) for n in (c.name, *c.aliases)
-                             if not _is_acronym(n) or "{country}'s" not in alias]
-                for text, word in fills:
-                    b.add_alias(text, name, exact_words=_tokens(word))
-
-    # Country-scoped generic actors and their head nouns.
-    for g in data.get("generic", []):
-        for noun in b.lexicon(g.get("nouns", [])):
-            t.generic.setdefault(noun, (g["name"], int(g["inter"]), g.get("kind", "")))
-        for noun, assoc in (g.get("assoc") or {}).items():
-            t.generic_assoc[b.lexicon([noun])[0]] = assoc
-    nouns = data.get("state_nouns", {})
-    t.military = set(b.lexicon(nouns.get("military", [])))
-    t.police = set(b.lexicon(nouns.get("police", [])))
-    t.government = set(b.lexicon(nouns.get("government", [])))
-    t.identity = {str(w).lower() for w in nouns.get("identity", [])}
-    t.not_state = {str(w).lower() for w in nouns.get("not_state", [])} | t.identity
-    t.state_tasks = {str(w).lower() for w in nouns.get("state_tasks", [])}
-    t.not_armed_group = {str(w).lower() for w in nouns.get("not_armed_group", [])}
-    t.ideology = {str(w).lower() for w in data.get("ideology_words", [])}
-    for pref, words in (data.get("coreference") or {}).items():
-        for key in b.lexicon(words):
-            t.coref.setdefault(key, pref)
-
-    # Named groups.
-    for g in data.get("groups", []):
-        name = g["name"]
-        if not g.get("alias_of"):
-            b.add_actor(ActorInfo(name, int(g["inter"]), g.get("country"), g.get("kind", ""),
-                                  frozenset(g.get("tags") or ()),
-                                  frozenset(g.get("theatres") or ())))
-        for alias in g.get("aliases") or []:
-            b.add_alias(str(alias), name)
-        for alias in g.get("exact") or []:
-            b.add_alias(str(alias), name, exact=True)
-        for key in ("context", "perpetrator"):
-            for iso2, phrases in (g.get(key) or {}).items():
-                for phrase in phrases:
-                    b.add_context(iso2, str(phrase), name, perpetrator=key == "perpetrator")
-        _add_wing(b, g.get("party") or [], data.get("wing_words") or [], name)
-    return t
-
-
-def _add_wing(b: _Builder, parties: list, words: list, name: str) -> None:
-    """A party's fighters are its armed wing ("PYD fighters" -> the YPG): ACLED codes the
-    wing that fights, so each party name with a wing word is an alias of the group."""
-    for party in parties:
-        for word in words:
-            b.add_alias(f"{party} {word}", name)
-
-
-def entity_patterns() -> list[dict]:
-    """EntityRuler patterns (label ORG, id = canonical name) for named actors and forces."""
-    return list(_table().patterns)
-
-
-# --------------------------------------------------------------------------
-# Table look-ups and ACLED codes.
-
-_GENERIC_RE = re.compile(r"^(.*) \((.+)\)$")
-_STATE_RE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+)$")
-_GENERIC_INTER = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3,
-                  "Opposition Rebels": 2, "Private Security Forces": 8,
-                  "Unidentified Communal Militia": 4, "Unidentified Tribal Militia": 4,
-                  **{k: 7 for k in ("Refugees/IDPs", "Journalists", "Aid Workers", "Health Workers",
-                                    "Teachers", "Students", "Farmers", "Women", "Children",
-                                    "Prisoners", "Migrants")}}
-
-
-def country_iso(country: str | None) -> str | None:
-    """The ISO code of an actor's country name ("Syria" -> "SY"), or None."""
-    return _iso_of_name(country)
-
-
-def _iso_of_name(country: str | None) -> str | None:
-    if not country:
-        return None
-    t = _table()
-    if country.upper() in t.countries:
-        return country.upper()
-    return t.by_country_name.get(country.lower())
-
-
-def lookup(name: str) -> ActorInfo | None:
-    """The table entry of a canonical name (generic "X (Country)" names included)."""
-    t = _table()
-    if name in t.actors:
-        return t.actors[name]
-    clan = _CLAN_RE.match(name)
-    if clan:  # "Habar Gidir Clan Militia (Somalia)": generated from a report's words
-        iso = _iso_of_name(clan.group(2))
-        return ActorInfo(name, 4, iso, "identity militia") if iso else None
-    m = _GENERIC_RE.match(name)
-    if m and m.group(1) in _GENERIC_INTER:
-        iso = _iso_of_name(m.group(2))
-        if iso is None:
-            return None
-        inter = _GENERIC_INTER[m.group(1)]
-        kind = {7: "civilians", 6: "protesters", 5: "rioters", 3: "militia", 2: "rebel",
-                4: "identity militia", 8: "security"}[inter]
-        return ActorInfo(name, inter, iso, kind)
-    return None
-
-
-def country_of(name: str) -> str | None:
-    """ACLED-style country name of an actor's home country (None when transnational)."""
-    info = lookup(name)
-    if info is None or info.country is None:
-        return None
-    c = _table().countries.get(info.country)
-    return c.name if c else None
-
-
-def inter_of(name: str, event_country: str | None = None) -> int:
-    """ACLED inter code of an actor in an event's country (name or ISO2); 0 when
-    unknown. A state force outside its own country is 8 (domain.codes.inter_in)."""
-    info = lookup(name)
-    if info is None:
-        return 0
-    return codes.inter_in(info.inter, info.country, _iso_of_name(event_country))
-
-
-def make_actor(name: str, text: str = "") -> Actor:
-    """The model's Actor for a canonical name (inter, country and kind filled in)."""
-    info = lookup(name)
-    if info is None:
-        return Actor(name=name, inter=0, text=text)
-    return Actor(name=name, inter=info.inter, country=country_of(name), text=text,
-                 kind=info.kind)
-
-
-def _state_actor(iso2: str, police: bool, text: str) -> Actor | None:
-    c = _table().countries.get(iso2)
-    if c is None:
-        return None
-    return make_actor(f"{'Police' if police else 'Military'} Forces of {c.form}", text)
-
-
-def military_of(iso2: str | None, text: str = "") -> Actor | None:
-    """The Military Forces of a country, for a post that stands for its garrison ("rebels
-    attacked an airbase": the state's forces that hold it)."""
-    return _state_actor(iso2, False, text) if iso2 else None
-
-
-def police_of(iso2: str | None, text: str = "") -> Actor | None:
-    """The Police Forces of a country, for an arrest whose report names no one who made
-    it ("three suspects were arrested in Mombasa": ACLED's arrests are the state's)."""
-    return _state_actor(iso2, True, text) if iso2 else None
+from frontlines.extraction import actor_table
+from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's public API)
+    GENERIC_INTER,
+    GENERIC_RE,
+    ActorInfo,
+    Country,
+    country_iso,
+    country_of,
+    entity_patterns,
+    inter_of,
+    lookup,
+    make_actor,
+    military_of,
+    police_of,
+)
 
 
 def state_of(span: Span) -> Actor | None:
@@ -509,14 +122,14 @@ def state_of(span: Span) -> Actor | None:
     if span.root.dep_ in {"compound", "nmod"} and _capital_only(span):
         return None  # "the Baghdad bombings", "the Kabul attack": where, not who
     iso = _span_country(list(span))
-    return _state_actor(iso, False, span.text) if iso else None
+    return actor_table.state_actor(iso, False, span.text) if iso else None
 
 
 def names_a_state(tok: Token) -> bool:
     """A word that is a country's name or acronym ("Syria", "US", "U.S."), not a city's:
     "a US convoy" is a state's, "the Baghdad headquarters" of a committee is not."""
     letters = tok.text.replace(".", "")
-    return tok.lower_ in _table().by_country_name or (
+    return tok.lower_ in actor_table.table().by_country_name or (
         letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3)
 
 
@@ -529,7 +142,7 @@ def _capital_only(span: Span) -> bool:
     """True when a span names a capital city and no country: a capital stands for its
     state as a subject ("Moscow struck"), but before an event noun it is the place."""
     words = span.text.lower()
-    countries = _table().countries.values()
+    countries = actor_table.table().countries.values()
     return any(words == c.lower() for co in countries for c in co.capitals) and not any(
         words in (co.name.lower(), co.form.lower(), *(a.lower() for a in co.aliases))
         for co in countries)
@@ -551,13 +164,13 @@ def led_country(tokens: list[Token]) -> str | None:
     "French-led troops", "a Saudi-led coalition"), ISO2. "Kurdish-led forces" name a
     people, not a state: None. (The country cues skip "-led" as they skip "-backed": the
     leader is not where it happened, but its forces are the side.)"""
-    cues = _table().country_cues
+    cues = actor_table.table().country_cues
     for i, tok in enumerate(tokens):
         lower = tok.lower_
         if lower.endswith("-led") and len(lower) > 4:  # "U.S.-led" as one token
-            hit = cues.get(tuple(_tokens(tok.text[:-4])))
+            hit = cues.get(tuple(actor_table.word_tokens(tok.text[:-4])))
         elif lower == "led" and i >= 2 and tokens[i - 1].text == "-":
-            hit = cues.get(tuple(_tokens(tokens[i - 2].text)))
+            hit = cues.get(tuple(actor_table.word_tokens(tokens[i - 2].text)))
         else:
             continue
         if hit is not None:
@@ -573,7 +186,7 @@ def led_force(span: Span) -> Actor | None:
     if span.root.lower_.endswith("led"):
         return None
     iso = led_country(list(span))
-    return _state_actor(iso, False, span.text) if iso else None
+    return actor_table.state_actor(iso, False, span.text) if iso else None
 
 
 def victims(counted: str, iso2: str | None) -> Actor | None:
@@ -588,18 +201,18 @@ def victims(counted: str, iso2: str | None) -> Actor | None:
 def names_civilians(text: str) -> bool:
     """True when a phrase has a civilian noun of the actor table ("the community", "seven
     people"): the unarmed, whatever country they are of."""
-    t = _table()
+    t = actor_table.table()
     words = [w.strip("();,.").lower() for w in text.split()]
-    return any(t.generic.get((_sing(w),), ("", 0))[1] == 7 for w in words)
+    return any(t.generic.get((actor_table.singular(w),), ("", 0))[1] == 7 for w in words)
 
 
 def names_perpetrator(token: Token) -> bool:
     """True for an event word that is itself the perpetrator ("a suicide bomber killed
     four", "gunmen opened fire"): a noun of the unidentified armed group in the table."""
-    generic = _table().generic
-    keys = [(_sing(token.lower_),)]
+    generic = actor_table.table().generic
+    keys = [(actor_table.singular(token.lower_),)]
     if token.i > 0:  # "suicide bomber", "armed men"
-        keys.append((token.doc[token.i - 1].lower_, _sing(token.lower_)))
+        keys.append((token.doc[token.i - 1].lower_, actor_table.singular(token.lower_)))
     return any(generic.get(k, ("", 0, ""))[1] == 3 for k in keys)
 
 
@@ -633,7 +246,7 @@ def rioting(actor: Actor | None) -> Actor | None:
 def _renamed_group(actor: Actor | None, old: str, new: str) -> Actor | None:
     """A country-scoped generic actor of one kind named as another of the same country
     ("Civilians (Kenya)" -> "Protesters (Kenya)"); any other actor as it is."""
-    m = _GENERIC_RE.match(actor.name) if actor is not None else None
+    m = GENERIC_RE.match(actor.name) if actor is not None else None
     if m is None or m.group(1) != old:
         return actor
     return make_actor(f"{new} ({m.group(2)})", actor.text)
@@ -642,7 +255,7 @@ def _renamed_group(actor: Actor | None, old: str, new: str) -> Actor | None:
 def names_force(span: Span) -> bool:
     """True when a phrase's head is a word for a state's forces or government ("troops",
     "riot police", "the regime"), not its people ("the Palestinians")."""
-    t = _table()
+    t = actor_table.table()
     core, _rest = _core_and_rest(span)
     return any(_head_key(core, words) for words in (t.military, t.police, t.government))
 
@@ -650,16 +263,16 @@ def names_force(span: Span) -> bool:
 def names_crowd(span: Span) -> bool:
     """True when a sentence names demonstrators ("protesters", "the crowd", "rioters"):
     ACLED's generic protesters and rioters; dispersed chemicals are no protest."""
-    t = _table()
+    t = actor_table.table()
     crowds = {key[-1] for key, (_tpl, _inter, kind) in t.generic.items()
               if kind in {"protesters", "rioters"}}
-    return any(_sing(tok.lower_) in crowds for tok in span)
+    return any(actor_table.singular(tok.lower_) in crowds for tok in span)
 
 
 def names_security_force(span: Span) -> bool:
     """True when a phrase's head is a word for armed men of the state ("security forces",
     "riot police", "troops"), not its government ("the Mexican government said")."""
-    t = _table()
+    t = actor_table.table()
     core, _rest = _core_and_rest(span)
     return any(_head_key(core, words) for words in (t.military, t.police))
 
@@ -733,8 +346,8 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     (Syria), never of the country of some other word in the sentence."""
     if actor is None or not iso2:
         return actor
-    m = _GENERIC_RE.match(actor.name)
-    if not m or m.group(1) not in _GENERIC_INTER or _iso_of_name(m.group(2)) == iso2:
+    m = GENERIC_RE.match(actor.name)
+    if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2:
         return actor
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
 
@@ -742,12 +355,12 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
 def generic_country(actor: Actor | None) -> str | None:
     """The country (ISO2) of a country-scoped generic actor ("Civilians (Syria)",
     "Unidentified Armed Group (Iraq)"), else None."""
-    m = _GENERIC_RE.match(actor.name) if actor is not None else None
-    return _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+    m = GENERIC_RE.match(actor.name) if actor is not None else None
+    return country_iso(m.group(2)) if m and m.group(1) in GENERIC_INTER else None
 
 
 def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
-    c = _table().countries.get(iso2 or "")
+    c = actor_table.table().countries.get(iso2 or "")
     if c is None:
         return None
     return make_actor(template.format(country=c.name, the_country=c.form), text)
@@ -820,7 +433,7 @@ def _named_in(core: list[Token], bucket: dict | None = None) -> list[tuple[int, 
 def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
     """"At least four Peshmergas": a one-word name (matched in any case) with a plural
     -s counts members of the named force."""
-    sing = _sing(lower)
+    sing = actor_table.singular(lower)
     if sing == lower:
         return None
     for form, name in bucket.get((sing,), ()):
@@ -831,7 +444,7 @@ def _plural_of_name(lower: str, bucket: dict) -> tuple[int, str] | None:
 
 def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
     """All non-overlapping alias matches in a token list: (start, end, name)."""
-    t = _table()
+    t = actor_table.table()
     bucket = t.aliases if bucket is None else bucket
     firsts = _first_words(bucket)
     lowers = [_plain(tok.lower_) for tok in tokens]
@@ -857,12 +470,12 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
 @lru_cache(maxsize=1)
 def _country_cue_starts() -> frozenset[str]:
     """First words of the country cues: a token no cue starts with needs no look-up."""
-    return frozenset(key[0] for key in _table().country_cues if key)
+    return frozenset(key[0] for key in actor_table.table().country_cues if key)
 
 
 def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, str, float]]:
     """Country mentions (index, ISO2, weight), skipping those that do not place the text."""
-    t = _table()
+    t = actor_table.table()
     starts = _country_cue_starts()
     out = []
     i = 0
@@ -912,8 +525,8 @@ def _country_cues(tokens: list[Token], *, skip_orgs: bool) -> list[tuple[int, st
 def _border_force(tokens: list[Token]) -> bool:
     """True for a state noun that begins with "border" ("border guards", "border
     police"): the forces of the country its demonym names, not that country's border."""
-    t = _table()
-    key = tuple(_sing(tok.lower_) for tok in tokens)
+    t = actor_table.table()
+    key = tuple(actor_table.singular(tok.lower_) for tok in tokens)
     return len(key) == 2 and (key in t.military or key in t.police)
 
 
@@ -955,7 +568,7 @@ class ActorContext:
             if top.place.admin1 and top.place.level != "country":
                 ctx.sent_regions.setdefault(span.sent.start, set()).add(
                     f"{top.place.country_code}.{top.place.admin1}")
-        t = _table()
+        t = actor_table.table()
         for sent in doc.sents:
             toks = list(sent)
             for s, _e, name in _find_aliases(toks):
@@ -1020,8 +633,8 @@ class ActorContext:
         misread place ("Kafr Awid" read as a town in Ghana), not from the text."""
         if actor is None:
             return None
-        m = _GENERIC_RE.match(actor.name)
-        iso = _iso_of_name(m.group(2)) if m and m.group(1) in _GENERIC_INTER else None
+        m = GENERIC_RE.match(actor.name)
+        iso = country_iso(m.group(2)) if m and m.group(1) in GENERIC_INTER else None
         main = self.dominant_country()
         if iso is None or main is None or self.about(iso):
             return actor
@@ -1057,7 +670,7 @@ class ActorContext:
         """
         # "Islamist fighters" are never the Kurdish YPG the sentence also names: a word of
         # creed points back only to a jihadist group, never to whichever group is named
-        creed = bool({t.lower_ for t in span} & _table().ideology)
+        creed = bool({t.lower_ for t in span} & actor_table.table().ideology)
         if creed:
             prefer = "jihadist"
 
@@ -1177,7 +790,7 @@ def _core_and_rest(span: Span) -> tuple[list[Token], list[Token]]:
 
 def _head_key(core: list[Token], lexicon) -> tuple[str, ...] | None:
     """The longest lexicon entry (1-4 words) that ends the head noun phrase."""
-    words = [_sing(t.lower_) for t in core if not t.is_punct or t.text == "-"]
+    words = [actor_table.singular(t.lower_) for t in core if not t.is_punct or t.text == "-"]
     for n in range(min(4, len(words)), 0, -1):
         key = tuple(words[-n:])
         if key in lexicon:
@@ -1240,7 +853,7 @@ def _task_prefixes(core: Span, tasks: set[str]) -> set[str]:
 
 
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
-    t = _table()
+    t = actor_table.table()
     if not len(span):
         return None
     core, rest = _core_and_rest(span)
@@ -1293,7 +906,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             core[-1].tag_ == "NN"):
         lone = _lone_soldier(core[-1], iso, ctx)
         if lone is not None:
-            return _state_actor(lone, False, text) if lone else None
+            return actor_table.state_actor(lone, False, text) if lone else None
     if state_key and "regime" in lowers and not (in_core or in_rest):
         iso = _regime_home(iso)  # "regime soldiers shelled the Lebanese town": Syria's
     elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
@@ -1324,14 +937,14 @@ def _peacekeepers(core: list[Token], where: str | None, nation: str | None) -> A
     were killed", "Nigerian peacekeepers", "peacekeeping troops"): ACLED codes the force
     of the peace mission in the country where it happened (`peace_missions`), else a
     contingent named by its nation as that state's military; else no one here."""
-    words = [_sing(t.lower_) for t in core]
+    words = [actor_table.singular(t.lower_) for t in core]
     keys = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
     if not keys & data.words("actors.yaml", "peacekeeper_words"):
         return None
     mission = data.load("actors.yaml")["peace_missions"].get(where or "")
     if mission:
         return make_actor(mission)
-    return _state_actor(nation, False, "") if nation else None
+    return actor_table.state_actor(nation, False, "") if nation else None
 
 
 def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
@@ -1350,7 +963,6 @@ def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor
 
 _CLAN_MEN = frozenset({"militia", "militias", "militiaman", "militiamen", "fighter", "fighters",
                        "gunman", "gunmen", "clan", "clans"})
-_CLAN_RE = re.compile(r"^(.+) Clan Militia \((.+)\)$")
 
 
 def _clan_militia(span: Span, iso: str | None) -> str | None:
@@ -1358,7 +970,7 @@ def _clan_militia(span: Span, iso: str | None) -> str | None:
     "militiamen of the Abgaal clan"): "<Clan> Clan Militia (<Country>)", an identity
     militia of the country in context. The clan's name is the capitalised words
     before "clan"; only a phrase about the clan's armed men or the clan itself."""
-    c = _table().countries.get(iso or "")
+    c = actor_table.table().countries.get(iso or "")
     if c is None or span.root.lower_ not in _CLAN_MEN:
         return None
     for tok in span:
@@ -1393,7 +1005,7 @@ def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
     the country in context ("fighters of the Islamic Front" in Syria, "members of the Abu
     Sayyaf" in the Philippines): that group, as "Islamic Front fighters" would be. Only
     after an armed head word: "hundreds of Kurds" are no fighters."""
-    context = _table().context.get(iso or "")
+    context = actor_table.table().context.get(iso or "")
     found = _find_aliases(rest_of, context) if context and rest_of else []
     return found[0][2] if found else None
 
@@ -1402,7 +1014,7 @@ def perpetrator_group(span: Span, iso: str | None) -> Actor | None:
     """The group a phrase names only as the side that did violence ("Fulani herders
     killed 20 villagers" in Nigeria: the Fulani Ethnic Militia; `perpetrator` in
     actors.yaml). Herders who are killed stay civilians, so only an agent asks this."""
-    bucket = _table().perpetrator.get(iso or "")
+    bucket = actor_table.table().perpetrator.get(iso or "")
     core, _rest = _core_and_rest(span)
     found = _find_aliases(core, bucket) if bucket else []
     return make_actor(found[-1][2], span.text) if found else None
@@ -1412,7 +1024,7 @@ def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: 
                  in_core: str | None, iso: str | None, ctx: ActorContext) -> Actor | None:
     """A generic word for a non-state group ("the militants"): the group it points back
     to, or ACLED's name for an unnamed one."""
-    t = _table()
+    t = actor_table.table()
     prefer = t.coref[coref]
     if (lowers - set(coref)) & (t.not_armed_group | t.identity | {"foreign"}):
         return None
@@ -1442,7 +1054,7 @@ def _lone_soldier(head: Token, iso: str | None, ctx: ActorContext) -> str | None
     lemma = head.lemma_.lower()
     if lemma not in data.words("actors.yaml", "lone_soldier_words"):
         return None
-    forces = {key[0] for key in _table().military if len(key) == 1}
+    forces = {key[0] for key in actor_table.table().military if len(key) == 1}
     abroad = {w.upper() for w in data.words("forces_abroad.txt")}
     foreign = False
     for tok in ctx.doc:
@@ -1452,7 +1064,7 @@ def _lone_soldier(head: Token, iso: str | None, ctx: ActorContext) -> str | None
         if tok.lemma_.lower() == lemma and tok.tag_ == "NN":
             return named  # "a British soldier ... the soldier"
         foreign = foreign or (named in abroad and named != iso
-                              and _sing(tok.lower_) in forces)  # "US forces"
+                              and actor_table.singular(tok.lower_) in forces)  # "US forces"
     return "" if foreign else None
 
 
@@ -1496,7 +1108,7 @@ def _state_force(span: Span, core: list[Token], iso: str | None, keys: tuple, in
     if member is not None:  # "a volunteer with the YPG ... the unit he commanded"
         return member
     # ACLED has no "Government of X" actor: a government acts through its forces.
-    return _state_actor(iso, bool(pol) and not mil, span.text)
+    return actor_table.state_actor(iso, bool(pol) and not mil, span.text)
 
 
 _TIES = {"linked", "affiliated", "loyal", "aligned", "tied", "connected", "belonging"}
@@ -1553,12 +1165,12 @@ def _is_head_match(core: list[Token], match: tuple[int, int, str]) -> bool:
 
 def _assoc_of(span: Span, actor: Actor, ctx: ActorContext | None, hint: str | None) -> list[Actor]:
     """Civilian sub-groups ("displaced people" → Refugees/IDPs (X)) as associated actors."""
-    t = _table()
+    t = actor_table.table()
     if actor.inter != 7:
         return []
     core, _rest = _core_and_rest(span)
-    words = [_sing(tok.lower_) for tok in core]
-    iso = _iso_of_name(actor.country)
+    words = [actor_table.singular(tok.lower_) for tok in core]
+    iso = country_iso(actor.country)
     for n in (2, 1):
         for k in range(len(words) - n + 1):
             key = tuple(words[k:k + n])
@@ -1580,7 +1192,7 @@ def resolve_actors(span: Span, context: ActorContext | None = None,
         if actor is None:
             continue
         if actor.inter == 1 and hint is None and actor.country:
-            hint = _iso_of_name(actor.country)  # "Government troops and paramilitary units"
+            hint = country_iso(actor.country)  # "Government troops and paramilitary units"
         resolved.append(actor)
     if not resolved:
         return None, []
@@ -1601,7 +1213,7 @@ def resolve_name(text: str) -> str | None:
     Used to compare with other datasets' actor columns; no context, exact
     alias match of the whole string (or of its only alias).
     """
-    toks = list(_tokenizer()(text.strip()))
+    toks = list(actor_table.tokenizer()(text.strip()))
     if lookup(text.strip()) is not None:
         return text.strip()
     found = _find_aliases(toks)
@@ -1635,7 +1247,7 @@ class ActorRecogniser:
     """
 
     def __init__(self) -> None:
-        _table()  # load (or build and cache) the table once, at pipeline creation
+        actor_table.table()  # load (or build and cache) the table once, at pipeline creation
 
     @property
     def patterns(self) -> list[dict]:
