@@ -787,16 +787,34 @@ def bare_toll(trigger: Token) -> str | None:
     not an incident (ACLED: an event has its own day and place). "Two soldiers have been
     killed in the clashes" names its incident and stays."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.dep_ == "agent" and trigger.dep_ == "pobj":
+        verb = verb.head  # "have been killed by government air strikes": the doer
     if verb.lemma_.lower() not in _TOLL_VERBS or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None
-    if any(c.dep_ in {"prep", "agent", "advcl", "npadvmod", "advmod", "dobj", "xcomp",
-                      "conj", "ccomp"} for c in verb.children):
+    held = [c for c in verb.children if c.dep_ in {"prep", "agent", "advcl", "npadvmod",
+                                                   "advmod", "dobj", "xcomp", "conj", "ccomp"}]
+    if held and not (len(held) == 1 and _multitude_by_many(verb, held[0])):
         return None
     sent = verb.sent
     if verb.dep_ != "ROOT" or any(e.label_ in _WHERE_WHEN for e in sent.ents):
         return None
     return f"{verb.text} with no time, place or attack"
+
+
+_MULTITUDES = {"dozens", "scores", "tens", "hundreds", "thousands", "millions"}
+
+
+def _multitude_by_many(verb: Token, agent: Token) -> bool:
+    """"Hundreds of people have been killed by Islamic State militants": a multitude in
+    the perfect, killed by a plural doer with no place or day, sums a campaign's dead
+    (commentary); "dozens have been killed by a car bomb" (one doer, one blast) may be
+    the incident of the sentence before and stays."""
+    if agent.dep_ != "agent" or not any(
+            c.dep_ == "nsubjpass" and c.lower_ in _MULTITUDES for c in verb.children):
+        return False
+    doers = [g for g in agent.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.tag_ in {"NNS", "NNPS"} for d in doers)
 
 
 _SEEN_AS = {"see", "view", "regard", "interpret", "perceive"}  # judged only "as" something
