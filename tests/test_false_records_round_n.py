@@ -48,3 +48,15 @@ def test_a_toll_with_one_doer_a_count_or_a_place_stays() -> None:
     assert _types("Five soldiers have been killed by militants.") == ["Armed clash"]
     assert _types("Dozens of protesters have been killed by police in Khartoum.") == [
         "Excessive force against protesters"]
+
+
+def test_a_habit_told_in_the_present_is_no_incident() -> None:
+    assert _types("Rebels regularly attack villages in the region and kill "
+                  "civilians.") == []
+    assert _types("Special forces often carry out night raids on suspected "
+                  "militants.") == []
+    # the day's killing stays beside its doers' habit in a relative clause
+    assert _types("Rebels, who regularly attack villages in the area, killed 12 people "
+                  "in Borno on Sunday.") == ["Attack"]
+    assert _types("Rebels attacked the village of Kamako on Sunday, killing five "
+                  "people.") == ["Attack"]

@@ -698,6 +698,19 @@ def under_future(trigger: Token) -> str | None:
     return None if found is None else f"{found[0].text} {found[1].text}"
 
 
+def habitual(trigger: Token) -> str | None:
+    """"Rebels regularly attack villages in the region and kill civilians", "special
+    forces often carry out night raids": an adverb of habit on a verb in the simple
+    present above the trigger, with no date in the sentence, describes what an actor
+    does as a rule, not an incident with its own day and place (ACLED codes events).
+    "Rebels attacked the village on Sunday" has no such adverb and stays."""
+    found = _child_above(trigger, "advmod", set(incident_words()["habit_adverbs"]))
+    if found is None or found[1].tag_ not in {"VBP", "VBZ"} or any(
+            e.label_ in {"DATE", "TIME"} for e in trigger.sent.ents):
+        return None
+    return f"{found[0].text} {found[1].text}"
+
+
 def _child_above(node: Token, dep: str, words: set[str]) -> tuple[Token, Token] | None:
     """The first child with this relation and word on the node or up to three heads
     above it, with the node that holds it."""

@@ -684,6 +684,7 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
 _FRAMED = (
     (incidents.under_appeal, "in an appeal ({})"),
     (incidents.under_future, "in the future ({})"),
+    (incidents.habitual, "a habit, not an incident ({})"),
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),
     (incidents.in_question, "an open question ({})"),
     (incidents.ended_by, "the fighting a truce ends ({})"),
