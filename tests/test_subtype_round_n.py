@@ -5,7 +5,9 @@ Sentences written after wire reports, one per behaviour. ACLED codebook: people 
 a state's forces are Arrests (by an armed group, Abduction), never a territory change,
 whatever title or role names them; a raid that people are taken in is how they were
 taken, not a battle of its own, even when those taken are armed men; a vehicle laden
-with explosives driven into its target blows up with its driver, a Suicide bomb.
+with explosives driven into its target blows up with its driver, a Suicide bomb; a
+protest is one with intervention only where a force intervenes in it, not where the
+people it marches for were detained before.
 """
 
 from __future__ import annotations
@@ -79,3 +81,23 @@ def test_a_car_of_explosives_rammed_into_a_convoy_is_a_suicide_bomb():
 def test_a_ramming_without_explosives_makes_no_record_of_its_own():
     assert _types("A driver rammed a truck into a police checkpoint in Diyarbakir on "
                   "Sunday.") == []
+
+
+# ------------------------------------------------------------------ a march for the detained
+
+def test_a_sit_in_for_detained_people_is_peaceful():
+    assert _types("Hundreds marched through Kathmandu on Friday and staged a sit-in "
+                  "demanding the release of detained activists.") == ["Peaceful protest"]
+    assert _types("Relatives of detained men marched in Srinagar and staged a "
+                  "sit-in.") == ["Peaceful protest"]
+    assert _types("Protesters marched to the governor's office in Lagos and held a sit-in "
+                  "to protest the arrested union leaders.") == ["Peaceful protest"]
+
+
+def test_force_used_on_a_sit_in_stays_intervention():
+    assert _types("Police fired tear gas at protesters staging a sit-in in "
+                  "Nairobi.") == ["Protest with intervention"]
+    assert _records("Police arrested 20 protesters who had staged a sit-in outside the "
+                    "ministry in Baku.") == [("Protest with intervention",
+                                              "Protesters (Azerbaijan)",
+                                              "Police Forces of Azerbaijan")]
