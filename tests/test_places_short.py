@@ -1002,3 +1002,34 @@ def test_a_name_a_city_owns_is_a_part_of_that_city():
     # a part the gazetteer has keeps its own point
     text = "A car bomb exploded in Baghdad's Sadr City, killing 20."
     assert _where(text) == [("Sadr City", "Iraq", 1)]
+
+
+# Round N (session 13): causes from the round 25 held-out readers (a Nairobi suburb
+# placed in England; no held-out sentence was read). Sentences written after wire reports.
+
+
+def test_a_suburb_before_a_citys_comma_is_in_that_city():
+    # "Eastleigh, Nairobi": the gazetteer has Eastleigh only in England and South Africa;
+    # the text puts it in Nairobi, so it is held at the city, not a namesake abroad
+    records = _records("Police shot dead two suspected robbers in Eastleigh, Nairobi, on Monday.")
+    assert [(e.location, e.country) for e in records] == [("Eastleigh", "Kenya")]
+    assert abs(records[0].latitude + 1.28) < 0.05
+    records = _records("Gunmen attacked a checkpoint in Clifton, Karachi, killing two policemen.")
+    assert [(e.location, e.country) for e in records] == [("Clifton", "Pakistan")]
+    records = _records("Mortar shells hit Mazzeh, Damascus, killing three people.")
+    assert [(e.location, e.country) for e in records] == [("Mazzeh", "Syria")]
+    # a part the gazetteer has in the city's country keeps its own point
+    text = "A car bomb killed seven people in Sadr City, Baghdad, police said."
+    assert _where(text) == [("Sadr City", "Iraq", 1)]
+    text = "Police arrested 20 protesters in Hamburg, Germany, on Saturday."
+    assert _where(text) == [("Hamburg", "Germany", 1)]
+
+
+def test_a_town_held_at_a_river_across_borders_is_in_the_country_the_text_names():
+    # the gazetteer lacks the town; the Euphrates (Turkey, Syria, Iraq) holds it, and
+    # "Iraqi" says which of its countries: the record keeps a country
+    text = "A car bomb killed five people in the Iraqi town of Al-Baghdadi on the Euphrates."
+    assert [(e.location, e.country) for e in _records(text)] == [("Al-Baghdadi", "Iraq")]
+    text = ("Boko Haram fighters attacked the Nigerian village of Doron Baga on the shores "
+            "of Lake Chad, killing dozens.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Doron Baga", "Nigeria")]

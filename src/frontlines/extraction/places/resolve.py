@@ -1070,7 +1070,8 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if not cands_j:
             continue
         box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
-        if box.level == 0 and _called_town(doc, items[j][1]):
+        if box.level == 0 and (_called_town(doc, items[j][1]) or _suburb_abroad(
+                box, chosen[i][2]) and not _listed_on(doc, items[j][1])):
             _in_town(i, j, box, chosen, items, held)  # "Tubigan, Maluso town, Basilan"
             continue
         if box.level not in (1, 2, 3):
@@ -1133,6 +1134,16 @@ def _in_town(i: int, j: int, box: Candidate, chosen: list, items: list,
     items[i] = (*items[i][:2], cands, items[i][3])
     if not cands:
         held[i] = (j, INSIDE_KM, False)
+
+
+def _suburb_abroad(box: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a name before a city's comma ("Eastleigh, Nairobi") reads only as smaller
+    towns of other countries (Eastleigh, England): the text puts it in the city, so it is
+    a suburb the gazetteer lacks, not a namesake abroad. A name with a reading in the
+    city's country ("Aleppo, Homs": a list) or a big city's is left to the other cues."""
+    return bool(cands) and all(
+        c.level == 0 and c.cc != box.cc and c.population < box.population
+        and not _big_city(c) for c in cands)
 
 
 def _listed_on(doc: Doc, end: int) -> bool:
