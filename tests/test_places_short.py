@@ -1033,3 +1033,22 @@ def test_a_town_held_at_a_river_across_borders_is_in_the_country_the_text_names(
     text = ("Boko Haram fighters attacked the Nigerian village of Doron Baga on the shores "
             "of Lake Chad, killing dozens.")
     assert [(e.location, e.country) for e in _records(text)] == [("Doron Baga", "Nigeria")]
+
+
+def test_a_town_the_model_takes_for_a_person_is_placed_by_its_container_after_a_comma():
+    # "Tal Rifaat" (PERSON) before ", in northern Syria" is a Syrian town, as "Abu Kamal in
+    # eastern Syria" already was: the town, not Syria's middle point
+    text = ("Regime helicopters dropped barrel bombs on Tal Rifaat, in northern Syria, "
+            "activists said.")
+    assert _where(text) == [("Tall Rif'at", "Syria", 1)]
+
+
+def test_a_name_set_after_a_town_noun_and_a_comma_is_that_town():
+    # "Chechnya's second city, Gudermes" (no entity) was Chechnya's point
+    text = "Gunmen attacked a police station in Chechnya's second city, Gudermes."
+    assert _where(text) == [("Gudermes", "Russia", 1)]
+    records = _records("Militants stormed the northern town, Gwoza, killing 30 people.")
+    assert [(e.location, e.country) for e in records] == [("Gwoza", "Nigeria")]
+    # a speaker after "the city," stays a person
+    text = "Gunmen attacked a checkpoint outside the city, Jackson said."
+    assert [e.country for e in _records(text)] == [None]
