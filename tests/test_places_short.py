@@ -1052,3 +1052,13 @@ def test_a_name_set_after_a_town_noun_and_a_comma_is_that_town():
     # a speaker after "the city," stays a person
     text = "Gunmen attacked a checkpoint outside the city, Jackson said."
     assert [e.country for e in _records(text)] == [None]
+
+
+def test_a_town_measured_from_keeps_its_reading_against_the_measured_names_namesake():
+    # Ali Khel is only in Afghanistan in the gazetteer, Parachinar only in Pakistan: each
+    # ruled the other out as a town abroad and the event had no place; the town measured
+    # from stays, and the unknown village is held near it
+    text = "Gunmen killed four soldiers in the town of Ali Khel, 20 km from Parachinar."
+    assert _where(text) == [("Ali Khel", "Pakistan", 2)]
+    text = "Gunmen killed four soldiers in Kalaya, near Parachinar."
+    assert _where(text) == [("Kalaya", "Pakistan", 2)]
