@@ -52,9 +52,10 @@ def test_communities_and_districts_named_before_their_noun_are_each_an_event() -
 
 
 def test_a_name_in_a_list_with_two_known_towns_is_a_third_place() -> None:
-    assert [r[1] for r in _places("Boko Haram insurgents attacked Mafa, Dikwa and Konduga "
-                                  "on Monday, killing 9 civilians.")] == [
-        "Dikwa", "Konduga", "Mafa"]
+    events = frontlines.extract("Boko Haram insurgents attacked Mafa, Dikwa and Konduga on "
+                                "Monday, killing 9 civilians.", published="2019-05-06")
+    assert sorted((e.location, e.geo_precision) for e in events) == [
+        ("Dikwa", 1), ("Konduga", 1), ("Mafa", 2)]  # Mafa at a listed town's point: near
 
 
 def test_relabel_two_villages_hit_are_two_events() -> None:

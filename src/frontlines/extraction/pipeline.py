@@ -475,9 +475,13 @@ def _share_toll(listed: list[Mention]) -> None:
 
 def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
     """The mention at another place its sentence lists with its own: one event per
-    location; the toll is shared among them (_share_toll)."""
+    location; the toll is shared among them (_share_toll). A place the gazetteer lacks
+    takes the point of a town listed with it: a nearby town, ACLED's geo-precision 2
+    ("Jumla" at Diwan's point), never the exact place's 1."""
+    near = max(m.geo_precision or 1, 2) if unresolved and not m.place_unresolved else None
     return replace(
-        m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
+        m, place=place, place_text=text, place_unresolved=unresolved,
+        geo_precision=near or m.geo_precision, killed=None,
         killed_high=None, killed_at_least=False, injured=None,
         explain={**m.explain, "place": f"{text} (one of the places listed with "
                                        f"{m.place_text}: one event per location)",
