@@ -33,3 +33,13 @@ def test_factions_coded_by_their_own_names():
     assert _rows("Rebels of the Alfateh Army captured the town of Jisr al-Shughour from "
                  "government forces on Saturday.")[0][1:] == ("Jaish al-Fatah",
                                                               "Military Forces of Syria")
+
+
+def test_the_side_an_attacker_attacked_is_the_target_not_the_toll():
+    # the bomber's own verb names the target; "killing six" counts its dead, it names
+    # no side of its own (ACLED codes the security forces as the second actor)
+    assert _rows("A suicide bomber attacked security forces in the town of Tuz Khurmatu "
+                 "on Monday, killing six.")[0][1:] == ("Unidentified Armed Group (Iraq)",
+                                                      "Military Forces of Iraq")
+    assert _rows("A suicide bomber stormed a police station in Kirkuk on Monday, killing "
+                 "six people.")[0][2] == "Police Forces of Iraq"
