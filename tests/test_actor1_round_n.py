@@ -43,3 +43,14 @@ def test_the_side_an_attacker_attacked_is_the_target_not_the_toll():
                                                       "Military Forces of Iraq")
     assert _rows("A suicide bomber stormed a police station in Kirkuk on Monday, killing "
                  "six people.")[0][2] == "Police Forces of Iraq"
+
+
+def test_a_military_airport_and_its_defenders_stand_for_the_garrison():
+    # a post stands for its force: a military airport is an airbase, its defenders its
+    # garrison (ACLED codes the state's forces that hold it as the second actor)
+    assert _rows("Islamic State fighters shelled Kuweires military airport east of Aleppo "
+                 "on Tuesday.")[0][1:] == ("Islamic State", "Military Forces of Syria")
+    assert _rows("Islamic State militants attacked the defenders of the Kuweires military "
+                 "airport east of Aleppo on Tuesday.")[0][2] == "Military Forces of Syria"
+    # a civilian airport names no holder
+    assert _rows("Rebels shelled the airport in Aleppo on Sunday.")[0][2] == ""
