@@ -156,6 +156,7 @@ def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
     no place rather than a wrong one, and its actors take the report's country. Not
     when its own sentence names that country ("seized Yemen's capital, Sana'a" in an
     essay on many wars)."""
+    where = _feature_country(where, scan, s)
     place = where.place
     if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
@@ -485,6 +486,29 @@ def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:
         return place
     return replace(place, country=story.country, country_code=story.country_code,
                    iso3=story.iso3, level="region")
+
+
+def _feature_country(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
+    """A scene held at a river or lake across borders ("the Iraqi town of Al-Baghdadi on
+    the Euphrates", a town the gazetteer lacks) lies in the one country of those it runs
+    through that the story or the text names: the record never lacks its country."""
+    place = where.place
+    if place is None or place.country_code or place.name not in feature_countries():
+        return where
+    text = doc_text(s.window.doc)
+    found = _in_story_country(place, scan, text)
+    if not found.country_code:
+        named = _text_countries(s.window.doc, scan) & feature_countries()[place.name]
+        if len(named) != 1:
+            return where
+        gaz = load_gazetteer()
+        cand = gaz.country(next(iter(named)))
+        if cand is None:
+            return where
+        country = gaz.place(cand)
+        found = replace(place, country=country.country, country_code=country.country_code,
+                        iso3=country.iso3, level="region")
+    return replace(where, place=found)
 
 
 def _leading_place(top: Toponym, scan: ArticleScan, text: str) -> Place | None:

@@ -59,6 +59,9 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
+# "Chechnya's second city, Gudermes", "the Chechen capital, Grozny": the name set after
+# a place noun and a comma is that place
+_APPOSED_NOUNS = frozenset({"town", "city", "village", "capital"})
 _ROUTE_HEADS = frozenset({"road", "highway", "motorway", "expressway", "railway", "route",
                           "border", "frontier", "pipeline", "axis", "corridor"})
 # Words that make "X of Y" a body or a title, not a place in a province.
@@ -306,6 +309,8 @@ def _has_cue(span: Span) -> bool:
         i -= 1  # "in northern Aleppo"
     if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
         return True  # "the siege on Manbij"
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _APPOSED_NOUNS:
+        return True  # "Chechnya's second city, Gudermes"
     return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
             or _listed_plainly(span))
 
@@ -623,9 +628,12 @@ class _Finder:
         """"including Abu Kamal in eastern Syria" (the name tagged PERSON): a name
         followed by "in" and a country or province that holds one of its readings
         is that place; a person "in Syria" has no reading there."""
-        doc, j = self.doc, span.end + 1
-        if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        doc, at = self.doc, span.end
+        if at < len(doc) and doc[at].text == ",":
+            at += 1  # "Tal Rifaat, in northern Syria"
+        if at >= len(doc) or doc[at].lower_ != "in":
             return False
+        j = at + 1
         while j < len(doc) and doc[j].lower_ in COMPASS:
             j += 1  # "in Eastern Syria", "in northern Aleppo province"
         readings = self.gaz.lookup(span.text)

@@ -969,9 +969,14 @@ def _actor_demonyms(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 
 def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
-                containers: tuple[dict[int, int], set[int]], gaz: Gazetteer) -> list:
+                containers: tuple[dict[int, int], set[int]], gaz: Gazetteer,
+                references: frozenset[int] = frozenset()) -> list:
     """Priors, the story's countries and local cues; drops readings the story's
-    geography does not admit (``_admissible``)."""
+    geography does not admit (``_admissible``). A name another is measured from
+    (``references``: "Ali Khel, 20 km from Parachinar") keeps its readings where a short
+    text's clues would leave it none: the measured name is read near it, and the
+    measured name's namesake abroad (Ali Khel, Afghanistan) is no clue against it
+    (each name's country ruled the other out, and the event had no place)."""
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
     homes = [(c.entry[LAT], c.entry[LON])
@@ -993,8 +998,9 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 own = votes.get(own_key)
                 strong = {cc for cc, w in named.items()
                           if w - (own[1] if own and own[0] == cc else 0.0) > 0}
-                cands = _short_text_readings(cands, text, countries, strong, admins,
-                                             local_cc, homes)
+                kept = _short_text_readings(cands, text, countries, strong, admins,
+                                            local_cc, homes)
+                cands = kept or (cands if n in references else kept)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
@@ -1070,7 +1076,8 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
         if not cands_j:
             continue
         box = cands_j[max(range(len(cands_j)), key=scores_j.__getitem__)]
-        if box.level == 0 and _called_town(doc, items[j][1]):
+        if box.level == 0 and (_called_town(doc, items[j][1]) or _suburb_abroad(
+                box, chosen[i][2]) and not _listed_on(doc, items[j][1])):
             _in_town(i, j, box, chosen, items, held)  # "Tubigan, Maluso town, Basilan"
             continue
         if box.level not in (1, 2, 3):
@@ -1133,6 +1140,16 @@ def _in_town(i: int, j: int, box: Candidate, chosen: list, items: list,
     items[i] = (*items[i][:2], cands, items[i][3])
     if not cands:
         held[i] = (j, INSIDE_KM, False)
+
+
+def _suburb_abroad(box: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a name before a city's comma ("Eastleigh, Nairobi") reads only as smaller
+    towns of other countries (Eastleigh, England): the text puts it in the city, so it is
+    a suburb the gazetteer lacks, not a namesake abroad. A name with a reading in the
+    city's country ("Aleppo, Homs": a list) or a big city's is left to the other cues."""
+    return bool(cands) and all(
+        c.level == 0 and c.cc != box.cc and c.population < box.population
+        and not _big_city(c) for c in cands)
 
 
 def _listed_on(doc: Doc, end: int) -> bool:
@@ -1311,7 +1328,8 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
     _read_initials(items, names, clues[0], gaz, context_spans or [])
     containers = _containers(doc, items)
-    chosen = _first_pass(doc, items, names, clues, containers, gaz)
+    references = frozenset(j for j, _reach, _near in _relative_pairs(doc, items).values())
+    chosen = _first_pass(doc, items, names, clues, containers, gaz, references)
     held = _apply_containers(doc, containers[0], chosen, items)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
