@@ -753,7 +753,8 @@ def test_a_killing_told_from_the_victims_side_joins_the_incident() -> None:
 def test_a_place_entered_to_kill_is_no_non_violent_transfer() -> None:
     text = ("Al-Nusra said in a statement that its militants entered the villages of "
             "Massudiyeh and Jab al-Jerah in Homs province and carried out the massacre.")
-    assert _types(text, "2013-09-16") == ["Attack"]
+    # two villages entered: one Attack at each (one event per location, round N)
+    assert _types(text, "2013-09-16") == ["Attack", "Attack"]
     # ... but a deal or a withdrawal told with the fighting as its circumstance or process
     # is the news ("agreed a ceasefire following two weeks of fighting")
     assert "Agreement" in _types(

@@ -48,7 +48,7 @@ def test_civilians_of_a_people_are_civilians():
     # civilians were killed
     assert _types("Dozens of Kurdish civilians were killed when militants of Nusra and Ahrar "
                   "al-Sham hit the Jumla and Diwan villages in Afrin countryside earlier on "
-                  "Tuesday.") == ["Attack"]
+                  "Tuesday.") == ["Attack", "Attack"]  # one per village (round N)
 
 
 def test_people_captured_are_not_territory():

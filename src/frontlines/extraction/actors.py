@@ -422,6 +422,25 @@ def _qualifies(lowers: list[str], end: int) -> bool:
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in _TIE_SUFFIX
 
 
+# "al-Qaeda's Syrian affiliate", "the Islamic State offshoot": nouns that make the name
+# before them a description of another group (ACLED codes the group by its own name)
+_TIE_NOUNS = {"affiliate", "affiliates", "branch", "offshoot", "off-shoot", "franchise",
+              "ally", "allies", "wing", "arm", "splinter", "spin-off", "faction", "proxy",
+              "proxies"}
+_TIE_GAP = {"'s", "\u2019s", ",", "the", "a", "an", "-", "former", "local", "regional"}
+
+
+def _describes_next(tokens: list[Token], end: int, nxt: int) -> bool:
+    """A name that only says whose affiliate the next named group is: "al-Qaeda's Syrian
+    affiliate Jabhat al-Nusra", "the Nusra Front, al-Qaeda's branch" is the Nusra Front.
+    Between them only a possessive, adjectives of place and a tie noun."""
+    gap = tokens[end:nxt]
+    if not gap or len(gap) > 6 or not any(tok.lower_ in _TIE_NOUNS for tok in gap):
+        return False
+    return all(tok.lower_ in _TIE_NOUNS or tok.lower_ in _TIE_GAP or tok.pos_ in {"ADJ", "PROPN"}
+               for tok in gap)
+
+
 def _named_in(core: list[Token], bucket: dict | None = None) -> list[tuple[int, int, str]]:
     """The aliases a head phrase names as itself: not a name after "anti-" ("anti-Gaddafi
     forces" are Gaddafi's enemies, not his forces)."""
@@ -464,7 +483,8 @@ def _find_aliases(tokens: list[Token], bucket: dict | None = None) -> list[tuple
             i += m[0]
         else:
             i += 1
-    return out
+    return [m for k, m in enumerate(out)
+            if k + 1 == len(out) or not _describes_next(tokens, m[1], out[k + 1][0])]
 
 
 @lru_cache(maxsize=1)

@@ -262,19 +262,25 @@ def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     own = next((t for t in s.toponyms if t.text == m.place_text and (
         t.place is None if m.place_unresolved
         else t.place is not None and t.place.geonames_id == m.place.geonames_id)), None)
+    own = own or _own_by_text(m, s)
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
-    if span is None or places_stage.road_between(own, s.span):
+    if own is None or span is None or places_stage.road_between(own, s.span):
         return []  # the other end of a road is where it leads, not a second scene
     listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
-    beside = _listed_beside(own, s.toponyms, doc_text(doc))
+    tops = [*s.toponyms, *([] if own in s.toponyms else [own]), *_listed_names(own, s)]
+    beside = _listed_beside(own, tops, doc_text(doc))
     named = _named_after_colon(own, s.toponyms, doc_text(doc))
     if _to_first_named(m, own, named):
         beside = {t.start for t in named[1:]}  # the towns named, each its own event
     copies: list[tuple[int, Mention]] = []
-    for t in s.toponyms:
+    seen = {fold_name(own.text)}
+    for t in tops:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if t is own or tok is None or tok.root.i not in listed and t.start not in beside:
             continue
+        if fold_name(t.text) in seen:
+            continue  # a name written twice in one list is one place
+        seen.add(fold_name(t.text))
         if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
             # lacks is still one of the places, at the point its list was given
             copies.append((t.start, _listed_copy(m, m.place, t.text, True)))
@@ -288,6 +294,65 @@ def _other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
 
 
 _LIST_GAP = re.compile(r"\s*(,|,?\s+and)\s*")
+_PARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
+_NAME = re.compile(rf"{_PARTICLE}[A-Z][\w'’-]*(?:\s{_PARTICLE}[A-Z][\w'’-]*){{0,3}}")
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def fold_name(text: str) -> str:
+    """A name without its article or case ("al-Lataminah" is "Lataminah")."""
+    return re.sub(rf"^{_PARTICLE}", "", text.strip(), flags=re.I).lower()
+
+
+def _own_by_text(m: Mention, s: SentenceInfo) -> Toponym | None:
+    """The mention's own place name where no toponym of the sentence holds it (a village
+    the scene read from "the villages of Tse Akaa, ..." though the model took it for a
+    person): its first occurrence in the sentence, so a list beside it is still read."""
+    if not m.place_text:
+        return None
+    text = doc_text(s.span.doc)
+    at = text.find(m.place_text, s.span.start_char, s.span.end_char)
+    return Toponym(m.place_text, at, at + len(m.place_text)) if at >= 0 else None
+
+
+def _listed_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
+    """Capitalised names in one list with the mention's own place that no toponym holds
+    (a village the gazetteer lacks, one the model took for a person, an organisation or a
+    people: "attacked Ungwan Gora, Kutemeshi and Dogon Noma villages"). ACLED codes one
+    event per location, so each is one of the places when the list says it lists
+    places: a place noun before or after it ("the villages of ...", "... local
+    government areas"), or three or more names of which at least two are places."""
+    doc, text = s.span.doc, doc_text(s.span.doc)
+    taken = [(t.start, t.end) for t in [*s.toponyms, own]]
+    names = []
+    for g in _NAME.finditer(text, s.span.start_char, s.span.end_char):
+        a, b = g.span()
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if a == s.span.start_char or span is None or any(
+                a < e and st < b for st, e in taken) or any(
+                t.ent_type_ in _NOT_PLACES or t.ent_id_ for t in span) or (
+                load_gazetteer().is_demonym(g.group())):
+            continue  # a date, a number, an actor, a nationality ("Iraqi")
+        names.append(Toponym(g.group(), a, b))
+    tops = sorted([*s.toponyms, *([] if own in s.toponyms else [own]), *names],
+                  key=lambda t: t.start)
+    run = [t for t in tops if t.start in _listed_beside(own, tops, text)] + [own]
+    extra = [t for t in run if any(t is n for n in names)]
+    if not extra:
+        return []
+    lo, hi = min(t.start for t in run), max(t.end for t in run)
+    if len(run) >= 3 and len(run) - len(extra) >= 2 or _place_framed(text, lo, hi):
+        return extra
+    return []
+
+
+def _place_framed(text: str, lo: int, hi: int) -> bool:
+    """Whether a place noun introduces or follows a list ("the villages of A, B and C",
+    "A and B local government areas", data/incidents.yaml list_place_nouns)."""
+    nouns = "|".join(re.escape(w) for w in incidents.incident_words()["list_place_nouns"])
+    before, after = text[max(0, lo - 40):lo], text[hi:hi + 40]
+    return bool(re.search(rf"\b(?:{nouns}) of\s*$", before, re.I)
+                or re.match(rf"\s*(?:{nouns})\b", after, re.I))
 
 
 def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]:
@@ -303,11 +368,7 @@ def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]
         return set()
     gaps = [_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tops, tops[1:],
                                                                     strict=False)]
-    lo = hi = k
-    while lo > 0 and gaps[lo - 1]:
-        lo -= 1
-    while hi < len(gaps) and gaps[hi]:
-        hi += 1
+    lo, hi = _list_ends(gaps, k)
     if not any("and" in g.group(1) for g in gaps[lo:hi] if g):
         return set()
     cut = {b.start for a, b in zip(tops, tops[1:], strict=False)
@@ -315,6 +376,23 @@ def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]
     cut |= {a.start for a, b in zip(tops, tops[1:], strict=False)
             if not text[a.end:b.start].strip()}
     return {t.start for t in tops[lo:hi + 1] if t is not own and t.start not in cut}
+
+
+def _list_ends(gaps: list[re.Match[str] | None], k: int) -> tuple[int, int]:
+    """The first and last member of the list the k-th name is in: a list has one "and",
+    before its last member, so a name after it ("in Maiduguri and Bama, Colonel Sagir
+    Musa said") or before an earlier "and" is in no list with the k-th."""
+    ands = [g is not None and "and" in g.group(1) for g in gaps]
+    lo = hi = k
+    while lo > 0 and gaps[lo - 1] and (lo == k or not ands[lo - 1]):
+        lo -= 1
+    if k > 0 and ands[k - 1]:
+        return lo, hi  # the k-th name is the list's last
+    while hi < len(gaps) and gaps[hi]:
+        hi += 1
+        if ands[hi - 1]:
+            break
+    return lo, hi
 
 
 def _named_after_colon(own: Toponym, toponyms: list[Toponym], text: str) -> list[Toponym]:
@@ -397,9 +475,13 @@ def _share_toll(listed: list[Mention]) -> None:
 
 def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Mention:
     """The mention at another place its sentence lists with its own: one event per
-    location; the toll is shared among them (_share_toll)."""
+    location; the toll is shared among them (_share_toll). A place the gazetteer lacks
+    takes the point of a town listed with it: a nearby town, ACLED's geo-precision 2
+    ("Jumla" at Diwan's point), never the exact place's 1."""
+    near = max(m.geo_precision or 1, 2) if unresolved and not m.place_unresolved else None
     return replace(
-        m, place=place, place_text=text, place_unresolved=unresolved, killed=None,
+        m, place=place, place_text=text, place_unresolved=unresolved,
+        geo_precision=near or m.geo_precision, killed=None,
         killed_high=None, killed_at_least=False, injured=None,
         explain={**m.explain, "place": f"{text} (one of the places listed with "
                                        f"{m.place_text}: one event per location)",

@@ -515,13 +515,15 @@ def _garrison(draft: MentionDraft, actor1: Actor | None, ctx: actors_stage.Actor
     struck = [draft.patient.root] if draft.patient is not None else _aimed_at(
         draft.trigger, _AT_PREPS)
     state = actor1 is not None and actor1.inter in codes.STATE_FORCES
-    for post in struck:
+    for post in map(_defended_post, struck):
         holder = _owner_of_post(post, ctx, cc)  # "threw a grenade at a police post"
         if holder is not None:
             return holder
         word = post.lower_
         if word in ("base", "bases") and any(c.lower_ == "air" for c in post.children):
             word = "airbase"  # "the Bagram air base"
+        if word in ("airport", "airports") and any(c.lower_ == "military" for c in post.children):
+            word = "airbase"  # "Kuweires military airport": an airbase by another name
         if word not in data.words("actors.yaml", "garrison_posts") or (
                 state and word not in data.words("actors.yaml", "state_posts")):
             continue
@@ -530,6 +532,20 @@ def _garrison(draft: MentionDraft, actor1: Actor | None, ctx: actors_stage.Actor
             continue  # "the rebels' checkpoint", "a post held by ...": a holder is named
         return actors_stage.military_of(cc, post.text)
     return None
+
+
+_DEFENDERS = {"defender", "defenders", "garrison", "garrisons"}
+
+
+def _defended_post(tok: Token) -> Token:
+    """The post whose defenders were hit: "the airport's defenders", "the defenders of
+    the base" are its garrison, coded as the post's holder (a post stands for its force)."""
+    if tok.lower_ not in _DEFENDERS:
+        return tok
+    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+    held += [c for c in tok.children if c.dep_ == "poss"]
+    return held[0] if held else tok
 
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"

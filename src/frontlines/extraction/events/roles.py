@@ -489,7 +489,7 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if patient is None:
         patient = _purpose_object(trigger)
     if patient is None and trigger.dep_ in {"nsubj", "nsubjpass"} and \
-            head.lemma_.lower() in effect:
+            head.lemma_.lower() in effect | lex.cue_words("subject_attack_verbs"):
         patient = _child(head, {"dobj"})
     if patient is None and trigger.dep_ == "pobj" and head.dep_ == "agent" and (
             head.head.lemma_.lower() in effect):
