@@ -36,7 +36,7 @@ def _km(a: Place, b: Place) -> float:
 def places_compatible(a: Mention, b: Mention) -> bool:
     """Same place, within 25 km, or one place lies inside the other's province/country;
     never two towns one sentence lists apart ("shelled Douma and Harasta": one event per
-    location, however near, _other_places)."""
+    location, however near, listed.other_places)."""
     if a.sent_start == b.sent_start and (a.explain.get("split") or b.explain.get("split")) \
             and a.place_text != b.place_text:
         return False
