@@ -183,7 +183,7 @@ def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
     cc = _group_country(group, toponyms)
     for m in group:
         trig = _trigger_token(doc, m)
-        span = _aimed_at(trig) if trig is not None else None
+        span = _target_words(trig) if trig is not None else None
         actor = actors_stage.resolve_actor(span, None, cc) if span is not None else None
         if actor is not None and (m.actor1 is None or actor.name != m.actor1.name):
             m.actor2 = actor
@@ -388,7 +388,7 @@ def _inside_side(tok: Token, ranges: list[range], name: str) -> bool:
         for t in [tok, *list(tok.ancestors)[:4]])
 
 
-def _aimed_at(trig: Token) -> Span | None:
+def _target_words(trig: Token) -> Span | None:
     """The words naming whom a trigger was aimed at: the modifiers of the post it hit, or
     the object of its purpose clause."""
     posts = data.words("type_rules.yaml", "target_posts")

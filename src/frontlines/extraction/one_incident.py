@@ -193,7 +193,7 @@ def _other_opponent(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
     return sides[0] != sides[1] and _named_first(g) == _named_first(h)
 
 
-def _sides_agree(g: list[Mention], h: list[Mention]) -> bool:
+def _first_actors_agree(g: list[Mention], h: list[Mention]) -> bool:
     """At most one first actor, allowing one reading with the roles reversed
     ("raids on Raqa killing 31 jihadists": IS read once as the attacker)."""
     one = _named_first(g)
@@ -271,7 +271,7 @@ def _retold(g: list[Mention], h: list[Mention],
     family), the same day or no date of its own, sides that agree, a place that is the
     same, unknown or contained in the other's, and the same toll or none ("Monday's
     twin bombings came as IS fighters press their assault" after the bombings' report)."""
-    if g[0].event_type != h[0].event_type or not _sides_agree(g, h):
+    if g[0].event_type != h[0].event_type or not _first_actors_agree(g, h):
         return False
     undated = all(not m.date_text for m in h)
     if not all(_same_day(x, y, undated) for x in g for y in h):
@@ -498,7 +498,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # "bombed the town before troops stormed it": two events
     if shared and _place_and_people_taken(a, b):
         return False  # "stormed the village and captured two journalists": two events
-    if shared and _sides_agree(g, h):  # one clause, one incident: the codebook picks
+    if shared and _first_actors_agree(g, h):  # one clause, one incident: the codebook picks
         return (violent or a.event_type == b.event_type or _told_in_violence(
             g, h, shared) or _raid_of_arrest(g, h, shared)
             or _force_on_protest(g, h, shared) or _beside_violence(g, h, shared)) and all(
@@ -507,7 +507,7 @@ def _one_incident(g: list[Mention], h: list[Mention],
         return False  # a place taken and the strikes before it: two events
     if _elsewhere(g, h) or _elsewhere(h, g):
         return False  # one event per location
-    if violent and _same_toll(g, h) and _sides_agree(g, h):
+    if violent and _same_toll(g, h) and _first_actors_agree(g, h):
         return True  # "killing 14 fighters" twice on one day: one suicide bombing
     if violent and _retold(g, h, compatible):
         return True
@@ -736,7 +736,7 @@ def _toll_retold(g: list[Mention], h: list[Mention],
     # own is told where the incident it retells was, not at the scene of the sentence
     # before it (an inherited place is a guess)
     back = _anaphoric(h)
-    return _sides_agree(g, h) and all(
+    return _first_actors_agree(g, h) and all(
         compatible(x, y) or back and _one_place(x, y, compatible) for x in g for y in h)
 
 
