@@ -25,3 +25,9 @@ _LEVEL = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
 def below_country(place: Place) -> bool:
     """A town, district, province or a region inside one country."""
     return coarseness(place) < 3
+
+
+def holds(coarse: Place, fine: Place) -> bool:
+    """A country or province holding a place."""
+    return coarse.country_code == fine.country_code and (
+        coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)

@@ -98,6 +98,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import data, settings
+from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 from frontlines.extraction import actor_table
 from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's public API)
@@ -122,7 +123,7 @@ def state_of(span: Span) -> Actor | None:
     if span.root.dep_ in {"compound", "nmod"} and _capital_only(span):
         return None  # "the Baghdad bombings", "the Kabul attack": where, not who
     iso = _span_country(list(span))
-    return actor_table.state_actor(iso, False, span.text) if iso else None
+    return military_of(iso, span.text)
 
 
 def names_a_state(tok: Token) -> bool:
@@ -186,7 +187,7 @@ def led_force(span: Span) -> Actor | None:
     if span.root.lower_.endswith("led"):
         return None
     iso = led_country(list(span))
-    return actor_table.state_actor(iso, False, span.text) if iso else None
+    return military_of(iso, span.text)
 
 
 def victims(counted: str, iso2: str | None) -> Actor | None:
@@ -899,7 +900,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return in_core or in_rest or hint
         return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
-    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None), in_core)
+    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None),
+                            in_core) if _names_peacekeepers(core) else None
     if keepers is not None:
         return replace(keepers, text=text)
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
@@ -926,11 +928,12 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             core[-1].tag_ == "NN"):
         lone = _lone_soldier(core[-1], iso, ctx)
         if lone is not None:
-            return actor_table.state_actor(lone, False, text) if lone else None
+            return military_of(lone, text)
     if state_key and "regime" in lowers and not (in_core or in_rest):
-        iso = _regime_home(iso)  # "regime soldiers shelled the Lebanese town": Syria's
+        # "regime soldiers shelled the Lebanese town": Syria's
+        iso = _home_abroad(iso, "regime_abroad")
     elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
-        iso = _army_home(iso)  # "troops raided Jenin": Israel's
+        iso = _home_abroad(iso, "military_abroad")  # "troops raided Jenin": Israel's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
     tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
@@ -952,19 +955,24 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     return _armed_body(span, ctx, hint)
 
 
+def _names_peacekeepers(core: list[Token]) -> bool:
+    """Whether a phrase names peacekeepers by their task (`peacekeeper_words`, one word or
+    a pair: "blue helmets"); asked before the country, which costs a scan."""
+    words = [actor_table.singular(t.lower_) for t in core]
+    keys = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    return bool(keys & data.words("actors.yaml", "peacekeeper_words"))
+
+
 def _peacekeepers(core: list[Token], where: str | None, nation: str | None) -> Actor | None:
     """Peacekeepers a report names by their task, not their mission ("two peacekeepers
     were killed", "Nigerian peacekeepers", "peacekeeping troops"): ACLED codes the force
     of the peace mission in the country where it happened (`peace_missions`), else a
-    contingent named by its nation as that state's military; else no one here."""
-    words = [actor_table.singular(t.lower_) for t in core]
-    keys = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
-    if not keys & data.words("actors.yaml", "peacekeeper_words"):
-        return None
+    contingent named by its nation as that state's military (asked only where
+    _names_peacekeepers holds)."""
     mission = data.load("actors.yaml")["peace_missions"].get(where or "")
     if mission:
         return make_actor(mission)
-    return actor_table.state_actor(nation, False, "") if nation else None
+    return military_of(nation)
 
 
 def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
@@ -977,7 +985,7 @@ def _armed_body(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor
     if body is None or len(body) >= len(span):
         return None
     actor = _resolve_one(body, ctx, hint)
-    armed = actor is not None and actor.inter in (1, 2, 3, 4, 8)
+    armed = actor is not None and actor.inter in codes.ARMED
     return replace(actor, text=span.text) if armed else None
 
 
@@ -1005,18 +1013,11 @@ def _clan_militia(span: Span, iso: str | None) -> str | None:
     return None
 
 
-def _regime_home(iso: str | None) -> str | None:
-    """The state whose "regime" a force word in a report placed in `iso` means: a regime
-    fighting across its borders (`regime_abroad` in actors.yaml) where the place is its
-    neighbour, else the country in context."""
-    table = data.load("actors.yaml").get("regime_abroad") or {}
-    return next((home for home, abroad in table.items() if iso in abroad), iso)
-
-
-def _army_home(iso: str | None) -> str | None:
-    """The state whose plain "troops" a report placed in `iso` means: an army holding
-    ground beyond its borders (`military_abroad` in actors.yaml), else the country."""
-    table = data.load("actors.yaml").get("military_abroad") or {}
+def _home_abroad(iso: str | None, key: str) -> str | None:
+    """The state a force word of a report placed in `iso` means: one fighting or holding
+    ground across its borders there (`key` in actors.yaml: `regime_abroad` for "the
+    regime", `military_abroad` for plain "troops"), else the country in context."""
+    table = data.load("actors.yaml").get(key) or {}
     return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 

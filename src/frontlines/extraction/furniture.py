@@ -218,7 +218,7 @@ def opening_dateline(text: str) -> tuple[str, str | None] | None:
     "BEIRUT (AP) -"): the city, in the text's spelling, and the country or state after
     it if any; None when the text opens otherwise."""
     m = _OPENING.match(text)
-    if m is None or not any(c.isalpha() for c in m.group("city")):
+    if m is None:
         return None
     return m.group("city").title(), m.group("where")
 _INLINE_CREDIT = re.compile(r"\((?:[A-Za-z ]+ )?(?:photo|picture|image|file photo)\)\s*",

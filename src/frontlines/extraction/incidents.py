@@ -31,6 +31,7 @@ from frontlines.domain.model import Actor, Mention
 from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
+from frontlines.extraction.events.resolvers import COUNT_WORDS
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.time import MONTHS, dates_in, parse_expression
 
@@ -815,7 +816,7 @@ def bare_toll(trigger: Token) -> str | None:
     return f"{verb.text} with no time, place or attack"
 
 
-_MULTITUDES = {"dozens", "scores", "tens", "hundreds", "thousands", "millions"}
+_MULTITUDES = COUNT_WORDS | {"tens", "millions"}
 
 
 def _multitude_by_many(verb: Token, agent: Token) -> bool:
@@ -867,7 +868,6 @@ def under_appeal(trigger: Token) -> str | None:
     return None
 
 
-COUNT_NOUNS = {"dozens", "hundreds", "thousands", "scores"}
 LIGHT_VERBS = {"be", "have", "seem", "remain", "become"}  # "agreed the regime had a pattern"
 
 
@@ -892,7 +892,7 @@ def speech_act(trigger: Token, reporting: frozenset[str]) -> str | None:
     if lemma not in reporting and lemma not in set(incident_words()["speech_verbs"]):
         return None
     if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.like_num
-           or t.lower_ in COUNT_NOUNS or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl"))
+           or t.lower_ in COUNT_WORDS or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl"))
            for t in trigger.subtree):
         return None  # "reported hundreds of shells fired by ...": the incident itself
     return node.text
@@ -959,7 +959,7 @@ def running_situation(trigger: Token) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "been" not in aux or not aux & {"have", "has", "had", "'ve", "'s"}:
         return None
-    if any(t.like_num or t.lower_ in COUNT_NOUNS for t in verb.subtree):
+    if any(t.like_num or t.lower_ in COUNT_WORDS for t in verb.subtree):
         return None  # "have been shelling the town, killing five": a toll, one incident
     if _since_today(verb):
         return None  # "clashes have been raging since dawn": today's battle, under way

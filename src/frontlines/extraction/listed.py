@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -108,7 +109,8 @@ def _listed_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
         names.append(Toponym(g.group(), a, b))
     tops = sorted([*s.toponyms, *([] if own in s.toponyms else [own]), *names],
                   key=lambda t: t.start)
-    run = [t for t in tops if t.start in _listed_beside(own, tops, text)] + [own]
+    beside = _listed_beside(own, tops, text)
+    run = [t for t in tops if t.start in beside] + [own]
     extra = [t for t in run if any(t is n for n in names)]
     if not extra:
         return []
@@ -121,10 +123,16 @@ def _listed_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
 def _place_framed(text: str, lo: int, hi: int) -> bool:
     """Whether a place noun introduces or follows a list ("the villages of A, B and C",
     "A and B local government areas", data/incidents.yaml list_place_nouns)."""
+    before, after = _list_frames()
+    return bool(before.search(text[max(0, lo - 40):lo]) or after.match(text[hi:hi + 40]))
+
+
+@lru_cache(maxsize=1)
+def _list_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place-noun patterns before and after a list, compiled once."""
     nouns = "|".join(re.escape(w) for w in incidents.incident_words()["list_place_nouns"])
-    before, after = text[max(0, lo - 40):lo], text[hi:hi + 40]
-    return bool(re.search(rf"\b(?:{nouns}) of\s*$", before, re.I)
-                or re.match(rf"\s*(?:{nouns})\b", after, re.I))
+    return (re.compile(rf"\b(?:{nouns}) of\s*$", re.I),
+            re.compile(rf"\s*(?:{nouns})\b", re.I))
 
 
 def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]:
@@ -177,7 +185,8 @@ def _named_after_colon(own: Toponym, toponyms: list[Toponym], text: str) -> list
             r"\s*:\s*", text[own.end:tops[k + 1].start]):
         return []
     first = tops[k + 1]
-    members = [first] + [t for t in tops if t.start in _listed_beside(first, tops, text)]
+    beside = _listed_beside(first, tops, text)
+    members = [first] + [t for t in tops if t.start in beside]
     return sorted(members, key=lambda t: t.start) if len(members) > 1 else []
 
 

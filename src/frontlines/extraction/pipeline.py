@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines import settings
 from frontlines.domain import codes, taxonomy
 from frontlines.domain.model import Actor, Article, Event, Mention, Place, Toponym
-from frontlines.domain.places import below_country, coarseness
+from frontlines.domain.places import below_country, coarseness, holds
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import genre as genre_stage
 from frontlines.extraction import incident_model, incidents, one_incident
@@ -70,7 +70,6 @@ from frontlines.extraction.scene import (
     at_home,
     capital_ids,
     country_of_brief,
-    holds,
     near_city,
     near_town_before,
     scene_of,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
 from frontlines.domain.model import Actor, Place, Toponym
-from frontlines.domain.places import below_country, coarseness
+from frontlines.domain.places import below_country, coarseness, holds
 from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.context import (
@@ -37,11 +37,6 @@ from frontlines.extraction.sides import (
     state_abroad,
 )
 
-
-def holds(coarse: Place, fine: Place) -> bool:
-    """A country or province holding a place."""
-    return coarse.country_code == fine.country_code and (
-        coarse.level == "country" or coarse.level == "admin1" and coarse.admin1 == fine.admin1)
 
 def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
                       ) -> Where | None:
@@ -260,8 +255,7 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
                   and not places_stage.hometown(doc_text(s.window.doc), t.start)]
         if inside:
             top = min(inside, key=lambda t: coarseness(t.place))
-            precision = 1 if coarseness(top.place) == 0 else 2 if coarseness(
-                top.place) == 1 else 3  # "Somalia's Lower Shabelle region": a province
+            precision = coarseness(top.place) + 1  # "Somalia's Lower Shabelle region": 3
         elif top is None and draft.patient.root.pos_ == "PRON":
             # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
             # is the town the sentence named before it.
@@ -484,8 +478,13 @@ def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:
     story = places_stage.story_country(scan.toponyms, text)
     if story is None or story.country_code not in feature_countries()[place.name]:
         return place
-    return replace(place, country=story.country, country_code=story.country_code,
-                   iso3=story.iso3, level="region")
+    return _placed_in(place, story)
+
+
+def _placed_in(feature: Place, country: Place) -> Place:
+    """A river or lake across borders, read as its stretch in one country."""
+    return replace(feature, country=country.country, country_code=country.country_code,
+                   iso3=country.iso3, level="region")
 
 
 def _feature_country(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
@@ -505,9 +504,7 @@ def _feature_country(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
         cand = gaz.country(next(iter(named)))
         if cand is None:
             return where
-        country = gaz.place(cand)
-        found = replace(place, country=country.country, country_code=country.country_code,
-                        iso3=country.iso3, level="region")
+        found = _placed_in(place, gaz.place(cand))
     return replace(where, place=found)
 
 

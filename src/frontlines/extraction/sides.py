@@ -113,7 +113,7 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     speaker = _speakers_own(draft.agent)
     actor1, assoc1 = (actors_stage.resolve_actors(speaker, ctx, country_code=cc)
                       if speaker is not None else (None, []))
-    if actor1 is None or actor1.inter not in _ARMED_INTER:
+    if actor1 is None or actor1.inter not in codes.ARMED:
         actor1, assoc1 = (actors_stage.resolve_actors(draft.agent, ctx, country_code=cc)
                           if draft.agent is not None else (None, []))
     owner = _device_owner(draft.agent) if actor1 is None else None
@@ -157,9 +157,6 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     if blamed is not None:  # "blamed the Syrian regime for last Saturday's attack"
         actor1, assoc1 = actors_stage.resolve_actors(blamed, ctx, country_code=cc)
     return actor1, assoc1
-
-
-_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 def _speakers_own(agent: Span | None) -> Span | None:

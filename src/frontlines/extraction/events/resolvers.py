@@ -890,8 +890,9 @@ def _territory(c: Case) -> Result:
     if p is not None and set(token_keys(p.root.head)) & words("storm_verbs") and \
             is_civilian(p, c.lex) and not c.cue(p, "places"):
         return tx.ATTACK, p.text  # "gunmen stormed a university": not territory
-    if p is not None and (_stormed(c.trigger, p.root) or _lines_taken(p)):
-        return tx.ARMED_CLASH, "stormed" if _stormed(c.trigger, p.root) else p.root.text
+    stormed = p is not None and _stormed(c.trigger, p.root)
+    if p is not None and (stormed or _lines_taken(p)):
+        return tx.ARMED_CLASH, "stormed" if stormed else p.root.text
     return _deed_at_place(c, arrests=True) or _taker(c)
 
 

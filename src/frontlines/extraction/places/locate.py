@@ -23,14 +23,19 @@ from spacy.tokens import Doc, Span, Token
 from frontlines import data
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import key
-from frontlines.domain.places import below_country, coarseness
+from frontlines.domain.places import below_country, coarseness, holds
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import ADM1 as ADM1_FIELD
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
 from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import acronym_not_place, compass_word, stopwords
-from frontlines.extraction.places.resolve import ADMIN1_WORDS, ADMIN2_WORDS, CITY_WORDS
+from frontlines.extraction.places.resolve import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    CITY_WORDS,
+    demonym_at,
+)
 from frontlines.settings import (
     MAX_PLACE_LIKE,
     STATE_CITY_POP,
@@ -653,7 +658,7 @@ def _arrested_at(root: Token, trigger: Token) -> bool:
         if tok.i == trigger.i:
             return False
         if tok.pos_ in _VERBAL:
-            return tok.lemma_.lower() in ARREST_VERBS and tok.i != trigger.i
+            return tok.lemma_.lower() in ARREST_VERBS
         if tok.dep_ == "prep" and tok.lower_ not in ("in", "at", "near", "outside"):
             return False
     return False
@@ -851,6 +856,8 @@ def _sentence_ents(sent: Span) -> list[Span]:
 # its site: "stormed the Basra government building").
 _SEAT_OF = re.compile(r"\s+(?:regimes?|governments?|administrations?)\b(?:\s+(\w+))?",
                       re.IGNORECASE)
+# what may follow "<capital> regime/government": a place of its own, not the government
+_SEAT_SCENES = SCENE_NOUNS | OWNED_SITES | {"buildings", "compounds", "complex", "house", "hq"}
 
 
 def qualifies_actor(text: str, end: int) -> bool:
@@ -861,8 +868,7 @@ def qualifies_actor(text: str, end: int) -> bool:
     rest = text[end:end + 16].lower()
     seat = _SEAT_OF.match(text[end:end + 40].lower())
     return (rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
-            or seat is not None and seat.group(1) not in SCENE_NOUNS | OWNED_SITES | {
-                "buildings", "compounds", "complex", "house", "hq"})
+            or seat is not None and seat.group(1) not in _SEAT_SCENES)
 
 
 _OWNER_AFTER = re.compile(
@@ -1302,11 +1308,6 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Read
     return towns
 
 
-def holds_place(province: Place, place: Place) -> bool:
-    """A province holding a town or district."""
-    return province.country_code == place.country_code and province.admin1 == place.admin1
-
-
 def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
     """A town the sentence puts in a province of its country other than the gazetteer's
     town of that name is in ("Sabari village of Kunar province": GeoNames' Sabari is in
@@ -1315,7 +1316,7 @@ def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
     p = best.top.place
     if p is None or coarseness(p) > 1 or not p.admin1 or any(
             r.top.place is not None and r.top.place.level == "admin1"
-            and holds_place(r.top.place, p) for r in readings):
+            and holds(r.top.place, p) for r in readings):
         return best  # "Maharda (Hama province) and Jaba (Quneitra province)"
     for b in readings:
         q = b.top.place
@@ -1325,8 +1326,7 @@ def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
             continue  # (the province of the next name is not this town's)
         gaz = load_gazetteer()
         there = [c for c in gaz.lookup(best.top.text) if c.level < 2
-                 and (pc := gaz.place(c)).country_code == q.country_code
-                 and pc.admin1 == q.admin1]
+                 and holds(q, gaz.place(c))]
         place = gaz.place(max(there, key=lambda c: c.population)) if there else None
         best.top = Toponym(best.top.text, best.top.start, best.top.end, place,
                            within=None if place else q)
@@ -1701,23 +1701,12 @@ def capital_phrases(sent: Span, toponyms: list[Toponym], demonyms: bool = True
         if not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in taken):
             continue
         m = _CAPITAL_AFTER.match(text[tok.idx + len(tok):tok.idx + len(tok) + 40])
-        cc = nationality(tok) if m else None
+        cc = demonym_at(sent.doc, tok.i, load_gazetteer()) if m else None
         town = capital_of(cc) if cc else None
         if town is not None:
             end = tok.idx + len(tok) + m.end()
             out.append(Toponym(text[tok.idx:end], tok.idx, end, town))
     return out
-
-
-def nationality(tok: Token) -> str | None:
-    """Country of the nationality a token names, read with the word before it when
-    the two are one: "South Sudanese" is South Sudan's, "North Korean" North Korea's."""
-    gaz = load_gazetteer()
-    if tok.i > 0 and tok.nbor(-1).text[:1].isupper():
-        cc = gaz.demonym(f"{tok.nbor(-1).text} {tok.text}")
-        if cc:
-            return cc
-    return gaz.demonym(tok.text)
 
 
 def demonym_scene(sent: Span) -> Place | None:
@@ -1728,7 +1717,7 @@ def demonym_scene(sent: Span) -> Place | None:
         nxt = tok.nbor(1)
         if not tok.text[:1].isupper() or nxt.lower_ not in _SCENE_NOUNS:
             continue
-        cc = nationality(tok)
+        cc = demonym_at(sent.doc, tok.i, gaz)
         country = gaz.country(cc) if cc else None
         if country is None:
             continue

@@ -302,7 +302,7 @@ def _has_cue(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
         return True
-    if _MEASURED_AFTER.match(doc_text(doc)[doc[span.end - 1].idx + len(doc[span.end - 1]):][:80]):
+    if _MEASURED_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80]):
         return True
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):

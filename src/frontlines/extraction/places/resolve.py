@@ -280,7 +280,7 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _demonym_at(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
+def demonym_at(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
     """Country of the nationality at token ``i``, read with the word before it when
     the two are one ("South Sudanese" is South Sudan, "North Korean" North Korea)."""
     t = doc[i]
@@ -296,7 +296,7 @@ def _demonym_at(doc: Doc, i: int, gaz: Gazetteer) -> str | None:
 def _local_country(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
     """Country named by a demonym just before ("the Syrian border town of X")."""
     for i in range(max(0, start - 6), start):
-        cc = _demonym_at(doc, i, gaz)
+        cc = demonym_at(doc, i, gaz)
         if cc:
             return cc
     return None
@@ -314,7 +314,7 @@ def _framed_country(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | Non
     else:
         return None
     for i in range(head - 1, max(head - 3, 0), -1):  # the nationality, or one word on
-        cc = _demonym_at(doc, i, gaz)
+        cc = demonym_at(doc, i, gaz)
         if cc:  # a continent ("a European city") names no country
             return None if cc.startswith("@") else cc
     return None
@@ -795,7 +795,7 @@ def _big_city(c: Candidate) -> bool:
 
 
 def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: list,
-                    items: list, names: list[str], compass: dict[int, str] | None = None
+                    items: list, names: list[str], compass: dict[int, str]
                     ) -> None:
     """A name said to lie near or in another keeps only readings within reach of it
     (in its province when the reference is one); with none left it stays
@@ -833,7 +833,7 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
             (ref.level == 2 and c.cc == ref.cc and c.entry[ADM1] == ref.entry[ADM1])
             or distance_km(c.entry[LAT], c.entry[LON], ref.entry[LAT], ref.entry[LON])
             <= reach)]
-        if not keep and i in (compass or {}):  # "Tikrit, north of Baghdad": farther than
+        if not keep and i in compass:  # "Tikrit, north of Baghdad": farther than
             keep = [k for k, c in enumerate(chosen[i][2])  # RELATIVE_KM, on that side
                     if _on_side(c, ref, compass[i])]
             towns = [k for k in keep if chosen[i][2][k].level == 0]
