@@ -95,10 +95,33 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
                     _tallied_with(sent, idx, trigger)):
                 continue
             return phrase
-    toll = _scope_of_toll(sent, data["period_scope_cues"])
+    toll = _scope_of_toll(sent, data["period_scope_cues"]) or (
+        None if trigger is None else trend_or_spread(sent, trigger))
     return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
         _month_span(sent, scope, trigger)) or (
         _process_toll(sent) or period_toll(sent, covered))
+
+
+def trend_or_spread(sent: Span, trigger: Token) -> str | None:
+    """A trend, a habit or fighting over unnamed places that bears on the trigger ("rebels
+    are increasingly attacking each other", "clashes that took place in different
+    regions"): what goes on these days, not one incident (ACLED: one day, one place).
+    Beside the trigger's clause, a relative clause on the event noun describes the event
+    itself, and an unmarked participle ("have become more active of late, striking
+    several strongholds") tells the manner of the clause it hangs on."""
+    words = [t.lower_ for t in sent]
+    scope = _clause_scope(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        scope |= {t.i for t in trigger.subtree}
+    verb = clause_verb(trigger)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("mark", "nsubj") for c in verb.children):
+        scope |= _clause_scope(verb.head)
+    for phrase, parts in _split("trend_cues", set(words)):
+        for k in _starts(words, parts):
+            if all(sent[k + j].i in scope for j in range(len(parts))):
+                return phrase
+    return None
 
 
 def _running_now(tok: Token) -> bool:
@@ -817,6 +840,33 @@ def bare_toll(trigger: Token) -> str | None:
 
 
 _MULTITUDES = COUNT_WORDS | {"tens", "millions"}
+# Victims counted by no number: a multitude or an indefinite share ("dozens of them",
+# "many civilians", "other civilians", "a number of leaders")
+VAGUE_COUNTS = _MULTITUDES | {"many", "several", "some", "other", "others", "number",
+                             "numerous", "countless"}
+
+
+def multitude_tally(trigger: Token) -> str | None:
+    """"Dozens of them have been killed by IS militants while defending the Kurdish
+    Region", "thousands of civilians are being killed by heavy artillery": victims
+    counted by no number, in the perfect or the progressive, in a sentence that names no
+    day, no place and no single attack, sum a campaign's dead over an open period
+    (commentary; ACLED codes an event with its own day and place). "Dozens of militants
+    have been killed in a protracted bombardment" names its one attack and stays."""
+    verb = trigger if trigger.lemma_ in TOLL_VERBS else _killing_head(trigger, hops=3)
+    if verb is None or any(e.label_ in _WHERE_WHEN for e in trigger.sent.ents):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"have", "has", "had", "'ve", "being"} and not (
+            verb.tag_ == "VBG" and aux & {"is", "are", "was", "were"}):
+        return None
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") or (
+        c.dep_ == "nsubj" and verb.lemma_ == "die")]
+    if not victims or _single_attack(verb) or any(
+            t.like_num for v in victims for t in v.subtree):
+        return None
+    lead = [t.lower_ for t in list(victims[0].subtree)[:3]]
+    return f"{' '.join(lead)} {verb.text}" if set(lead) & VAGUE_COUNTS else None
 
 
 def _multitude_by_many(verb: Token, agent: Token) -> bool:

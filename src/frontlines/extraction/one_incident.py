@@ -670,9 +670,16 @@ def _on_crowd(m: Mention) -> bool:
     riot with the force as its second side), not a second event. Only a state's or a
     foreign force polices a crowd: gunmen who "killed two farmers" before villagers
     protested did an incident of their own, and so does violence told as the frame
-    ("after ..."); an attack or a clash on a named armed side stays apart too."""
-    if m.sub_event_type not in (T.ARMED_CLASH, T.ATTACK) or m.explain.get("frame") or (
-            m.actor1 is None or m.actor1.inter not in POLICING_INTER):
+    ("after ..."); an attack or a clash on a named armed side stays apart too. Violence
+    with no doer named ("beaten to death during violent clashes outside Agartala", "two
+    were killed by police firing on the crowd and two others were stabbed", "fishermen
+    clashed with riot police") is the crowd's too: with no armed side of its own, it is
+    the demonstration's or the riot's violence, which ACLED codes as that one event."""
+    if m.sub_event_type not in (T.ARMED_CLASH, T.ATTACK) or m.explain.get("frame"):
+        return False
+    if m.actor1 is None:
+        return m.actor2 is None or m.actor2.inter in CROWD_INTER | POLICING_INTER | {7}
+    if m.actor1.inter not in POLICING_INTER:
         return False
     return m.actor2 is None or m.actor2.inter in CROWD_INTER or (
         m.sub_event_type == T.ATTACK and m.actor2.inter == 7)

@@ -473,7 +473,8 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     if (draft.event_type in incidents.VIOLENT
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS) and (
             total := incidents.counted_in_thousands(draft.trigger)
-            or incidents.bare_toll(draft.trigger) or incidents.running_tally(draft.trigger)):
+            or incidents.bare_toll(draft.trigger) or incidents.running_tally(draft.trigger)
+            or incidents.multitude_tally(draft.trigger)):
         return f"a running total ({total})"
     return _first_reason(draft.trigger, _FRAMED) or _speech_or_charge(draft)
 
