@@ -189,6 +189,37 @@ def _evidence(article_id: str, m: Mention) -> Evidence:
     return Evidence(article_id, m.sentence[lead:], m.sent_start + lead, m.sent_end)
 
 
+def _record_type(first: Mention, group: list[Mention], inter1: int | None,
+                 inter2: int | None) -> str:
+    """The record's sub-event type once its sides are known (the codebook names some
+    types after who took part)."""
+    sub = _state_bombing(_territory_by_taker(first.sub_event_type, inter1, inter2),
+                         inter1, group)
+    return _killing_of_civilians(sub, first, inter1, inter2)
+
+
+# Words of a killing that say nothing of a fight ("gunmen killed a prominent imam",
+# "police fatally shot a Kurdish politician"), unlike "clash", "battle" or "ambush"
+KILLING_WORDS = frozenset({
+    "kill", "killed", "killing", "kills", "shot", "shoot", "shooting", "shoots", "stabbed",
+    "murdered", "murder", "assassinated", "executed", "slain", "slew", "gunned", "hacked",
+    "beheaded", "butchered", "struck", "massacred"})
+
+
+def _killing_of_civilians(sub: str, first: Mention, inter1: int | None,
+                          inter2: int | None) -> str:
+    """A killing typed a battle whose side hit turns out to be civilians ("Unidentified
+    gunmen killed a prominent imam", "soldiers shot and killed two men crawling toward
+    the fence") is an Attack: ACLED codes a battle only between two armed, organised
+    sides, and violence on unarmed people as violence against civilians. A clash, a
+    battle or an ambush told as such keeps its type (its side hit may be misread)."""
+    if sub != taxonomy.ARMED_CLASH or inter2 != codes.CIVILIANS or inter1 in (
+            codes.CIVILIANS, codes.PROTESTERS, codes.RIOTERS):
+        return sub
+    words = first.trigger.lower().split()
+    return taxonomy.ATTACK if words and words[0] in KILLING_WORDS else sub
+
+
 def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str:
     """ACLED names a capture after who took the place: Government regains territory is
     for state forces, Non-state actor overtakes territory for a non-state group. A verb
@@ -262,13 +293,13 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     civilian = (any(m.civilian_target for m in group) and not held) or (
         inter2 == codes.CIVILIANS)
     unresolved = placed is not None and placed.place_unresolved
+    sub = _record_type(first, group, inter1, inter2)
     event = Event(
         event_id=_event_id(article.id, place.iso3 if place else None, first),
         article_id=article.id,
         event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
-        disorder_type=first.disorder_type, event_type=first.event_type,
-        sub_event_type=_state_bombing(_territory_by_taker(first.sub_event_type, inter1, inter2),
-                                      inter1, group),
+        disorder_type=first.disorder_type, event_type=taxonomy.sub_event(sub).event_type,
+        sub_event_type=sub,
         actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
         inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),

@@ -98,7 +98,7 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     toll = _scope_of_toll(sent, data["period_scope_cues"]) or (
         None if trigger is None else trend_or_spread(sent, trigger))
     return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
-        _month_span(sent, scope, trigger)) or (
+        _month_span(sent, scope, trigger)) or _dates_between(sent, scope, trigger) or (
         _process_toll(sent) or period_toll(sent, covered))
 
 
@@ -176,6 +176,33 @@ def _month_span(sent: Span, scope: set[int] | None, trigger: Token | None) -> st
     return None
 
 
+_A_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?"
+# "between April 18 and April 27", "between 20 July 2015 and 19 July 2016"
+_DATES_BETWEEN = re.compile(rf"(?i)\b(?:between|from)\s+({_A_DATE})\s+"
+                            rf"(?:and|to|until|till|through)\s+({_A_DATE})")
+
+
+def _dates_between(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
+    """"212 civilians were killed in the period between April 18 and April 27", "between
+    20 July 2015 and 19 July 2016, at least 307 civilians were killed": a toll between two
+    dates three or more days apart is the period's tally, not one incident (ACLED: one
+    event per day; two days stay an incident, as in ``_short_period``)."""
+    found = _DATES_BETWEEN.search(sent.text)
+    if found is None:
+        return None
+    anchor = date.today()
+    first, last = (parse_expression(found.group(k), anchor) for k in (1, 2))
+    if first is None or last is None or abs((last.date - first.date).days) < 2:
+        return None
+    start, end = sent.start_char + found.start(), sent.start_char + found.end()
+    idx = range(next(t.i for t in sent if t.idx >= start) - sent.start,
+                max(t.i for t in sent if t.idx < end) + 1 - sent.start)
+    if scope is None or trigger is None or _cue_in_scope(sent, idx, scope, trigger) or (
+            _tallied_with(sent, idx, trigger)):
+        return found.group(0)
+    return None
+
+
 def _split(key: str, present: set[str]) -> list[tuple[str, list[str]]]:
     """The phrases of one list of incidents.yaml, each with its words, that can occur
     in a sentence of these words (its first word is one of them), in the list's order:
@@ -225,7 +252,8 @@ def _dated_since_noun(since: Token, trigger: Token) -> bool:
 
 
 PERIOD_UNITS = {"days", "weeks", "months", "years", "decades"}
-PERIOD_OPENERS = {"over", "during", "within", "in", "for"}
+# "over eight days", "in the past 16 days": the words before a count that make it a span
+PERIOD_OPENERS = {"over", "during", "within", "in", "for", "past", "last"}
 # "for more than two decades": words of a count between "for" and its number
 COUNT_HEDGES = {"more", "than", "nearly", "almost", "about", "around", "some", "at", "least"}
 
@@ -733,6 +761,43 @@ def habitual(trigger: Token) -> str | None:
             e.label_ in {"DATE", "TIME"} for e in trigger.sent.ents):
         return None
     return f"{found[0].text} {found[1].text}"
+
+
+WAR_PREPS = {"in", "during", "after", "throughout"}
+
+
+def in_a_past_war(trigger: Token) -> str | None:
+    """"In that war, Israel captured Hebron", "90 percent of the courtrooms were destroyed
+    in the war", "captured ... after the war ended": a past deed placed only in a war the
+    text names by no year, with no date in the sentence, is the war's history retold,
+    not an incident the report dates (ACLED codes an event with its own day). "The war
+    against IS" (a campaign under way), "the 1967 war" (a year of its own, see
+    pipeline._year_dated) and a sentence with a date stay."""
+    verb = clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "were captured and held ... after the war ended"
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb, trigger)):
+        return None
+    for head in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        for prep in (c for c in head.children if c.lower_ in WAR_PREPS
+                     and c.dep_ == "prep"):
+            war = next((c for c in prep.children if c.lemma_.lower() == "war"), None)
+            if war is not None and _plain_war(war):
+                return f"{prep.text} the war"
+        for clause in (c for c in head.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in WAR_PREPS for m in c.children)):
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() == "war" and _plain_war(c)
+                   for c in clause.children):
+                return "after the war"
+    return None
+
+
+def _plain_war(war: Token) -> bool:
+    """"the war", "that war": no year, no name, no enemy of its own."""
+    return {c.dep_ for c in war.children} <= {"det", "amod"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "that"} for c in war.children) and not any(
+        c.like_num for c in war.children)
 
 
 def _child_above(node: Token, dep: str, words: set[str]) -> tuple[Token, Token] | None:
