@@ -4,6 +4,7 @@ precision, fatalities and the explanation of every field."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from unidecode import unidecode
@@ -212,12 +213,19 @@ def _killing_of_civilians(sub: str, first: Mention, inter1: int | None,
     gunmen killed a prominent imam", "soldiers shot and killed two men crawling toward
     the fence") is an Attack: ACLED codes a battle only between two armed, organised
     sides, and violence on unarmed people as violence against civilians. A clash, a
-    battle or an ambush told as such keeps its type (its side hit may be misread)."""
+    battle or an ambush told as such keeps its type (its side hit may be misread), and so
+    does a killing of someone the sentence says fired too ("shot and killed a Palestinian
+    they say opened fire on them": two armed sides)."""
     if sub != taxonomy.ARMED_CLASH or inter2 != codes.CIVILIANS or inter1 in (
-            codes.CIVILIANS, codes.PROTESTERS, codes.RIOTERS):
+            codes.CIVILIANS, codes.PROTESTERS, codes.RIOTERS) or _FIRED_BACK.search(
+            first.sentence):
         return sub
     words = first.trigger.lower().split()
     return taxonomy.ATTACK if words and words[0] in KILLING_WORDS else sub
+
+
+_FIRED_BACK = re.compile(r"(?i)\b(opened fire|returned fire|exchanged fire|fired (on|at)|"
+                         r"shot at|gunfight|firefight|exchange of fire)\b")
 
 
 def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str:
