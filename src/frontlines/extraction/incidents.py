@@ -917,12 +917,14 @@ def multitude_tally(trigger: Token) -> str | None:
     counted by no number, in the perfect or the progressive, in a sentence that names no
     day, no place and no single attack, sum a campaign's dead over an open period
     (commentary; ACLED codes an event with its own day and place). "Dozens of militants
-    have been killed in a protracted bombardment" names its one attack and stays."""
+    have been killed in a protracted bombardment" names its one attack and stays; the
+    pluperfect ("the army said hundreds had been killed in the offensive") is left to the
+    checks of a long report's background."""
     verb = trigger if trigger.lemma_ in TOLL_VERBS else _killing_head(trigger, hops=3)
     if verb is None or any(e.label_ in _WHERE_WHEN for e in trigger.sent.ents):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not aux & {"have", "has", "had", "'ve", "being"} and not (
+    if not aux & {"have", "has", "'ve", "being"} and not (
             verb.tag_ == "VBG" and aux & {"is", "are", "was", "were"}):
         return None
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") or (
