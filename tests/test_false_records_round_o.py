@@ -124,3 +124,23 @@ def test_a_clash_or_an_ambush_keeps_its_type() -> None:
     assert _types("At least 16 people were killed and six injured on Monday in a clash "
                   "between the guards of the Nazir of the Tama tribe and militia troops led "
                   "by Musa Hilal.") == ["Armed clash"]
+
+
+def test_a_place_stormed_with_no_capture_said_is_a_clash() -> None:
+    # event_location
+    assert _types("On Thursday, the situation did not get any better for Jabhat Al-Nusra, as "
+                  "ISIS stormed Ja'ouneh Street with several hundred fighters.") == [
+        "Armed clash"]
+    assert set(_types("ISIS began their assault by storming the towns of Jubb Al-Jarrah and "
+                      "Mas ‘Idyah from two different axes, with their primary attack coming "
+                      "from the terrorist-held villages of Soha and ‘Uqayribat.")) == {
+        "Armed clash"}
+
+
+def test_a_place_stormed_and_taken_is_territory() -> None:
+    # event_location
+    assert _types("Earlier today, government troops - spearheaded by the elite Tiger Forces - "
+                  "stormed Najarah in eastern Aleppo and quickly expelled all ISIS fighters "
+                  "defending the village.") == ["Government regains territory"]
+    assert _types("Rebels stormed and captured the town of Morek on Sunday.") == [
+        "Non-state actor overtakes territory"]

