@@ -368,7 +368,7 @@ def _attributed_agent(draft: MentionDraft) -> None:
 
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside"}
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside"}
 
 
 def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -404,11 +404,23 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
         if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
                    for c in clause.children):
             continue
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in _passers(clause):
             actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
             if actor is not None:
                 return actor
     return None
+
+
+def _passers(clause: Token) -> list[Token]:
+    """Who a "when" clause says was passing: its subject; the noun itself where the parse
+    made the unit the clause ("when an Israeli convoy passed by" read as a noun clause);
+    the men a vehicle carried ("when a minibus carrying army personnel was passing")."""
+    out = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.pos_ in ("NOUN", "PROPN"):
+        out.append(clause)
+    if clause.lemma_.lower() in _CARRYING:
+        out += [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    return out
 
 
 def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -546,7 +558,7 @@ def _defended_post(tok: Token) -> Token:
 
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
-_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards"}
+_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards", "beside"}
 # a place or a time in such a phrase names where or when, not whom ("fired at Israel")
 _NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
@@ -673,10 +685,26 @@ def counted_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
     doc = s.span.doc
     for i in s.casualties.counted:
         actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
-                                           country_code=cc)
+                                           country_code=cc) or _member_of(doc[i], ctx, cc)
         if actor is not None and actor.inter not in (0, 7) and (
                 actor1 is None or actor.name != actor1.name):
             return actor
+    return None
+
+
+_MEMBERSHIP = frozenset({"of", "from"})
+
+
+def _member_of(noun: Token, ctx: actors_stage.ActorContext, cc: str | None) -> Actor | None:
+    """The side whose men a count names by membership ("20 members of the pro-regime
+    forces", "5 fighters from the opposition factions", "two members of the Islamic armed
+    groups"): ACLED codes the side the dead belonged to, not the people counted."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _MEMBERSHIP):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            actor = actors_stage.resolve_actor(np_span(obj, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None:
+                return actor
     return None
 
 
