@@ -230,6 +230,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
         # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
         actor2 = _aimed_side(draft.trigger, ctx, cc)
+    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+        actor2 = _relative_object(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
         actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
@@ -252,6 +254,21 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _relative_object(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                     ) -> Actor | None:
+    """"The names of over 100 rebel fighters they reportedly executed": a relative clause
+    whose verb has no object of its own is about the noun it hangs on, the people the
+    violence was done to (ACLED's actor2)."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") for c in trigger.children) or not any(
+            c.dep_ == "nsubj" for c in trigger.children):
+        return None
+    span = np_span(trigger.head, keep_preps=False)
+    span = span.doc[span.start:min(span.end, trigger.left_edge.i)]
+    return actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+        actors_stage.resolve_counted(span, ctx, country_code=cc)) if len(span) else None
 
 
 # the people an attack left dead or hurt, named by that alone ("the victims of the bombing")
