@@ -55,3 +55,19 @@ def test_civilians_killed_where_no_place_is_named():
     # a place named keeps the country: Civilians of where it happened
     assert _rows("Israeli soldiers shot dead five Palestinians in the West Bank city of "
                  "Nablus on February 23.")[0][2] == "Civilians (Palestine)"
+
+
+def test_relative_clause_object_is_the_target():
+    assert _rows("Jund Al-Aqsa's official media wing released the names of over 100 rebel "
+                 "fighters they reportedly executed in northern Syria, along with some "
+                 "photos of their corpses.")[0][2] == "Opposition Rebels (Syria)"
+
+
+def test_small_unit_and_school_of_a_force_stand_for_it():
+    assert _rows("On Friday, at least six militants detonated two bombs on a road in Yala's "
+                 "Yaha district and opened fire at a police team.")[0][2] == (
+        "Police Forces of Thailand")
+    # the post struck beats the toll's bare "people"
+    assert _rows("A car bomb exploded outside a police college in Yemen's capital Sanaa on "
+                 "Wednesday, killing 35 people and wounding 62 in an attack authorities "
+                 "blamed on Al Qaeda militants.")[0][2] == "Police Forces of Yemen"
