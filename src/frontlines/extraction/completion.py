@@ -227,7 +227,7 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
     Kurdish stronghold of Afrin", "cleared mines in the former Isis stronghold of Raqqa":
     the side that holds the stronghold or enclave (ACLED's actor2 of a fight or of a change
     of hands there), when no mention named one and it is not the first side or its ally."""
-    if group[0].event_type != taxonomy.BATTLES or any(m.actor2 for m in group):
+    if not _fought_or_shelled(group) or any(m.actor2 for m in group):
         return
     first = next((m.actor1 for m in group if m.actor1 is not None), None)
     allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
@@ -251,6 +251,15 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _fought_or_shelled(group: list[Mention]) -> bool:
+    """A battle, or shelling or bombing that names no one it killed or hurt ("Gaddafi's
+    forces also shelled the city, a rebel stronghold"): ACLED's target of fire on an
+    area whose victims go unnamed is the side that holds it."""
+    return group[0].event_type == taxonomy.BATTLES or (
+        group[0].event_type == taxonomy.EXPLOSIONS
+        and not any(m.killed or m.injured for m in group))
 
 
 def _under_control(tok: Token) -> bool:
