@@ -71,3 +71,9 @@ def test_small_unit_and_school_of_a_force_stand_for_it():
     assert _rows("A car bomb exploded outside a police college in Yemen's capital Sanaa on "
                  "Wednesday, killing 35 people and wounding 62 in an attack authorities "
                  "blamed on Al Qaeda militants.")[0][2] == "Police Forces of Yemen"
+
+
+def test_shelling_with_no_victims_targets_the_holder():
+    assert _rows("Gaddafi's forces also shelled the city, a rebel stronghold in western "
+                 "Libya.") == [("Shelling/artillery/missile attack", "Military Forces of Libya",
+                                "Opposition Rebels (Libya)")]
