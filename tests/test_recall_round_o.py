@@ -101,3 +101,17 @@ def test_a_sentence_opening_on_earlier_tells_the_same_news() -> None:
     # "earlier this year" stays the background it was: no town of its own, no record
     assert _records("Earlier this year rebels captured the town.") == []
     assert _records("Earlier, rebels captured the town.") != []
+
+
+def test_a_span_earlier_dates_the_incident() -> None:
+    # "about a week earlier", "late last month": a date of its own, not undated background
+    recs = frontlines.extract(
+        "About a week earlier, Hezbollah captured three Israeli soldiers in a guerrilla raid "
+        "in the disputed Chebaa Farms area near the border in southern Lebanon.",
+        published="2000-10-16")
+    assert [(e.sub_event_type, e.actor1, str(e.event_date), e.time_precision)
+            for e in recs] == [("Armed clash", "Hezbollah", "2000-10-09", 2)]
+    recs = frontlines.extract("The rebels late last month captured the town in the South "
+                              "Kivu lakeside region.", published="1996-11-10")
+    assert [(e.sub_event_type, str(e.event_date), e.time_precision) for e in recs] == [
+        ("Non-state actor overtakes territory", "1996-10-01", 3)]
