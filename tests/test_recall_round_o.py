@@ -115,3 +115,13 @@ def test_a_span_earlier_dates_the_incident() -> None:
                               "Kivu lakeside region.", published="1996-11-10")
     assert [(e.sub_event_type, str(e.event_date), e.time_precision) for e in recs] == [
         ("Non-state actor overtakes territory", "1996-10-01", 3)]
+
+
+def test_victims_captured_by_kidnappers_are_people() -> None:
+    # "the victims", "a German national": people taken, not a place
+    recs = frontlines.extract(
+        "The kidnappers, under the command of former contra Mario Rivera, captured the "
+        "victims late Sunday in an area known as El Tablazo, some 15 kilometers (nine miles) "
+        "north of Wamblan in the department of Jinotega.", published="2000-11-30")
+    assert [(e.sub_event_type, e.admin1) for e in recs] == [
+        ("Abduction/forced disappearance", "Jinotega")]
