@@ -96,3 +96,10 @@ def test_one_place_named_by_a_list_stays_one_event() -> None:
         "villages of Arja and Haddada administratively linked to the city of Girke Lege "
         "(Mabada) in Hasakah province, in northeast of Syria.", published="2019-05-06")
     assert len([e for e in records if e.sub_event_type == "Armed clash"]) == 1
+
+
+def test_a_list_of_another_clause_leaves_the_unit_alone() -> None:
+    # the local government areas are where earlier attacks were, not this killing's scene
+    records = _places("Gunmen killed three people in Kaduna State on Sunday, a week after "
+                      "attacks on the Kajuru and Kachia local government areas.")
+    assert records == [("Kaduna", 3)]

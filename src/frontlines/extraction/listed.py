@@ -226,9 +226,39 @@ def _unit_list(m: Mention, own: Toponym, s: SentenceInfo,
                                      for x in run if x.place is not None) or (
                 _BETWEEN.search(text[max(0, lo - 40):lo])):
             continue  # no list, the mention's own, units as large, one place between
-        if coarseness(m.place) >= 1 or _UNIT_AFTER.fullmatch(text[hi:own.start]):
+        if _UNIT_AFTER.fullmatch(text[hi:own.start]) or coarseness(m.place) >= 1 and (
+                _in_clause_of(m, run[0], s)):
             return run
     return []
+
+
+_ASIDE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "until"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark"})
+
+
+def _in_clause_of(m: Mention, member: Toponym, s: SentenceInfo) -> bool:
+    """Whether a listed place is one the mention's own trigger governs ("terrorists
+    shelled the settlements of ...", "killed in separate attacks ... in Dikwa, ..."),
+    not one of another clause or time ("killed three in Kaduna State, a week after
+    attacks on the Kajuru and Kachia local government areas", "while rebels captured
+    the villages of ..."): the trigger (or the verb that governs it: "launched a
+    counter-offensive against the villages of") is above it, through no clause with a subject
+    or conjunction of its own ("targeting the army's positions at the villages of A and
+    B" continues the assault)."""
+    doc = s.span.doc
+    trigger = next((t for t in s.span if t.idx == m.trigger_start), None)
+    tok = doc.char_span(member.start, member.end, alignment_mode="expand")
+    if trigger is None or tok is None:
+        return False
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}  # "launched an assault"
+    node = tok.root
+    while node.i not in above:
+        if node.lower_ in _TIME_PREPS or node.head.i == node.i or (
+                node.dep_ in _ASIDE_DEPS and any(c.dep_ in _OWN_CLAUSE for c in node.children)):
+            return False  # a clause with a subject or conjunction of its own
+        node = node.head
+    return True
 
 
 def _place_framed(text: str, lo: int, hi: int) -> bool:
