@@ -217,6 +217,8 @@ def _unit_list(m: Mention, own: Toponym, s: SentenceInfo,
     near Damascus"); a district or larger, for the sentence's first such list."""
     text = doc_text(s.span.doc)
     tops = sorted([*s.toponyms, *names], key=lambda t: t.start)
+    if m.place_unresolved:
+        return []  # a place of its own the gazetteer lacks ("the city of Arbin"), no unit
     for t in tops:
         run = sorted([t, *(x for x in tops if x.start in _listed_beside(t, tops, text))],
                      key=lambda x: x.start)
