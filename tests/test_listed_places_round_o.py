@@ -103,3 +103,14 @@ def test_a_list_of_another_clause_leaves_the_unit_alone() -> None:
     records = _places("Gunmen killed three people in Kaduna State on Sunday, a week after "
                       "attacks on the Kajuru and Kachia local government areas.")
     assert records == [("Kaduna", 3)]
+
+
+def test_a_toll_for_each_place_is_every_places_own() -> None:
+    # after an Anadolu report from the Eastern Ghouta (FA-KES)
+    records = _places("At least four civilians were killed in the city of Arbin and one was "
+                      "killed in each of the cities of Harasta and Douma on Tuesday, civil "
+                      "defence sources said.")
+    assert records == [("Arbin", 4), ("Duma", 1), ("Harasta", 1)]
+    records = _places("Two civilians were killed in each of the towns of Saraqeb and Binnish "
+                      "on Monday by regime shelling.")
+    assert [r[1] for r in records] == [2, 2]

@@ -61,6 +61,10 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     copies = [c for t in tops if (c := _copy_at(m, own, t, doc, listed, beside, framed))]
     copies = list({fold_name(c[1].place_text or ""): c for c in reversed(copies)}.values())
     _toll_to_first(m, named[0].start if moved else own.start, copies)
+    each = max((c.killed or 0 for c in [m, *(c for _, c in copies)]), default=0)
+    if copies and each and _EACH.search(text[max(0, lo - 60):lo]):
+        # "one was killed in each of the cities of A and B": the toll is every place's
+        tolls = dict.fromkeys([own.start, *(start for start, _ in copies)], each)
     for start, c in [(own.start, m), *copies] if tolls else []:
         c.killed, c.killed_high, c.killed_at_least = tolls.get(start), None, False
         c.explain = {**c.explain, "fatalities": f"{c.killed} (the toll the sentence gives "
@@ -137,6 +141,7 @@ _LIST_GAP = re.compile(r"(?:/[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*)?(,|,?\s+and)\
 _PARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
 _NAME = re.compile(rf"{_PARTICLE}[A-Z][\w'’-]*(?:\s{_PARTICLE}[A-Z][\w'’-]*){{0,3}}")
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_EACH = re.compile(r"\beach of\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z-]+\s+of\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:of|in|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
