@@ -38,8 +38,10 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
         else t.place is not None and t.place.geonames_id == m.place.geonames_id)), None)
     own = own or _own_by_text(m, s)
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
-    if own is None or span is None or places_stage.road_between(own, s.span):
-        return []  # the other end of a road is where it leads, not a second scene
+    if own is None or span is None or places_stage.road_between(own, s.span) or (
+            not below_country(m.place) and not _in_clause_of(m, own, s)):
+        return []  # the other end of a road is where it leads, not a second scene; a
+        # village the gazetteer lacks lists others only where the trigger governs it
     text = doc_text(doc)
     names = _sentence_names(own, s)
     tops = [*_with_own(own, s), *_listed_names(own, s, names)]
@@ -62,7 +64,7 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     copies = list({fold_name(c[1].place_text or ""): c for c in reversed(copies)}.values())
     _toll_to_first(m, named[0].start if moved else own.start, copies)
     each = max((c.killed or 0 for c in [m, *(c for _, c in copies)]), default=0)
-    if copies and each and _EACH.search(text[max(0, lo - 60):lo]):
+    if copies and each and _EACH.search(text[max(0, lo - 80):lo]):
         # "one was killed in each of the cities of A and B": the toll is every place's
         tolls = dict.fromkeys([own.start, *(start for start, _ in copies)], each)
     for start, c in [(own.start, m), *copies] if tolls else []:
@@ -141,7 +143,7 @@ _LIST_GAP = re.compile(r"(?:/[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*)?(,|,?\s+and)\
 _PARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
 _NAME = re.compile(rf"{_PARTICLE}[A-Z][\w'’-]*(?:\s{_PARTICLE}[A-Z][\w'’-]*){{0,3}}")
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
-_EACH = re.compile(r"\beach of\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
+_EACH = re.compile(r"\b(?:in|at) each of\s[^.;:]*$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z-]+\s+of\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:of|in|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
@@ -252,7 +254,8 @@ def _in_clause_of(m: Mention, member: Toponym, s: SentenceInfo) -> bool:
     the villages of ..."): the trigger (or the verb that governs it: "launched a
     counter-offensive against the villages of") is above it, through no clause with a subject
     or conjunction of its own ("targeting the army's positions at the villages of A and
-    B" continues the assault)."""
+    B" continues the assault), nor through its subject ("terrorist groups positioned in
+    the villages of A and B fired rocket shells": where the shooters were)."""
     doc = s.span.doc
     trigger = next((t for t in s.span if t.idx == m.trigger_start), None)
     tok = doc.char_span(member.start, member.end, alignment_mode="expand")
@@ -261,9 +264,10 @@ def _in_clause_of(m: Mention, member: Toponym, s: SentenceInfo) -> bool:
     above = {trigger.i, *(a.i for a in trigger.ancestors)}  # "launched an assault"
     node = tok.root
     while node.i not in above:
-        if node.lower_ in _TIME_PREPS or node.head.i == node.i or (
-                node.dep_ in _ASIDE_DEPS and any(c.dep_ in _OWN_CLAUSE for c in node.children)):
-            return False  # a clause with a subject or conjunction of its own
+        if node.lower_ in _TIME_PREPS or node.head.i == node.i or node.dep_ in {
+                "nsubj", "nsubjpass"} or node.dep_ in _ASIDE_DEPS and any(
+                c.dep_ in _OWN_CLAUSE for c in node.children):
+            return False  # a clause of its own, or the subject's own place
         node = node.head
     return True
 
