@@ -1100,6 +1100,14 @@ def _members_group(span: Span) -> Actor | None:
     country of its own in that sentence ("the sniper unit he commanded") is the group's."""
     sent = span.sent
     toks = list(sent)
+    # "Four members of the Border Security Force": the span's own member word names its
+    # own body, not the group another phrase of the sentence names ("members of LeT")
+    preps = {"with", "for", "of", "in"}
+    own = {t.i for t in span if t.lemma_.lower() in _member_words() and any(
+        c.dep_ == "prep" and c.lower_ in preps for c in t.children)}
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in preps and (
+            span.root.head.head.lemma_.lower() in _member_words()):
+        own.add(span.root.head.head.i)  # the body of "members of": these members' own
     groups = set()
     for start, _end, name in _find_aliases(toks):
         info = lookup(name)
@@ -1107,8 +1115,9 @@ def _members_group(span: Span) -> Actor | None:
             continue
         tok = toks[start]
         for _ in range(4):  # up from the name to its "with/for/of" and the member word
-            if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "for", "of", "in"}:
-                if tok.head.head.lemma_.lower() in _member_words():
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+                member = tok.head.head
+                if member.lemma_.lower() in _member_words() and (not own or member.i in own):
                     groups.add(name)
                 break
             if tok.head is tok:
