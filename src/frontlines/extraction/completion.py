@@ -231,8 +231,9 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
     unnamed "Unidentified Armed Group"), it is the one armed group its sentences name
     besides the side hit ("14 ISIS militants were killed under heavy bombardment by the
     SDF troops", "40 YPG fighters were killed in the ISIL-led ambush", "gunmen, believed
-    to be members of the Boko Haram sect"). Only a group the table names: state forces
-    are as often the source ("police said") or the escort; two candidates leave it."""
+    to be members of the Boko Haram sect"). Only a group the table names (state forces
+    are as often the source, "police said"), neither the target of a one-sided attack
+    nor a backer; two candidates leave it."""
     if group[0].event_type not in _DOER_EVENTS or any(
             m.actor1 is not None and not m.actor1.name.startswith("Unidentified")
             for m in group):
@@ -250,10 +251,18 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
             actor = actors_stage.resolve_actor(chunk, None, cc)
             if actor is not None and actor.name not in hit and _named_armed_group(
                     actor.name) and not any(chunk.root.idx in r for r in own) and not (
-                        one_sided and _struck(chunk.root, triggers)):
+                        one_sided and _struck(chunk.root, triggers)) and not _ally(chunk.root):
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor1 = actors_stage.make_actor(found.pop())
+
+
+def _ally(tok: Token) -> bool:
+    """A group named as a force's backer ("the Tiger Forces - backed by the Desert Hawks,
+    Hezbollah - liberated Tamthil", "the 5th Legion, alongside Hezbollah, struck"): the
+    doer is the force it backs, named or not."""
+    allies = data.words("type_rules.yaml", "ally_words")
+    return any(a.lower_ in allies for a in list(tok.ancestors)[:4])
 
 
 def _struck(tok: Token, triggers: set[int]) -> bool:
