@@ -227,16 +227,15 @@ _DOER_EVENTS = (taxonomy.BATTLES, taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST
 
 
 def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
-    """ACLED codes who did it: when no mention's clause names the doer (or only an
-    unnamed "Unidentified Armed Group"), it is the one armed group its sentences name
+    """ACLED codes who did it: when no mention's clause names the doer (or only by a
+    generic name, _unnamed_group), it is the one armed group its sentences name
     besides the side hit ("14 ISIS militants were killed under heavy bombardment by the
     SDF troops", "40 YPG fighters were killed in the ISIL-led ambush", "gunmen, believed
     to be members of the Boko Haram sect"). Only a group the table names (state forces
     are as often the source, "police said"), neither the target of a one-sided attack
     nor a backer; two candidates leave it."""
     if group[0].event_type not in _DOER_EVENTS or any(
-            m.actor1 is not None and not m.actor1.name.startswith("Unidentified")
-            for m in group):
+            m.actor1 is not None and not _unnamed_group(m.actor1) for m in group):
         return
     cc = _group_country(group, toponyms)
     hit = {a.name for m in group for a in (m.actor2, *(m.assoc_actor_2 or ())) if a}
@@ -255,6 +254,14 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor1 = actors_stage.make_actor(found.pop())
+
+
+def _unnamed_group(actor: Actor) -> bool:
+    """ACLED's generic names for an armed group the text does not name ("Unidentified
+    Armed Group (Nigeria)", "Opposition Rebels (Syria)"): a group the sentence names
+    ("insurgents suspected to be Boko Haram members", "rebels fighting for Jaish
+    al-Islam") is coded by its own name instead."""
+    return actor.name.endswith(")") and actor.inter in (codes.REBELS, codes.POLITICAL_MILITIA)
 
 
 def _ally(tok: Token) -> bool:
