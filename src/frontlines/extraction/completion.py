@@ -274,11 +274,14 @@ def _ally(tok: Token) -> bool:
 
 def _struck(tok: Token, triggers: set[int]) -> bool:
     """A word inside what a deed struck ("bombed caves used by units of the PKK", "killing
-    a large number of Islamic State terrorists"): the target of a one-sided attack, never
-    its doer."""
+    a large number of Islamic State terrorists"), or whom the side hit was fighting ("killed
+    by a roadside bomb while battling Islamic State fighters"): the target of a one-sided
+    attack, or the victims' foe, which ACLED does not make the bomber unless told."""
     hits = data.words("type_rules.yaml", "strike_hits") | data.words(
         "type_rules.yaml", "strike_dead")
-    return any(a.dep_ in {"dobj", "nsubjpass"} and (a.head.i in triggers or a.head.lemma_ in hits)
+    fought = data.words("type_rules.yaml", "battle_nouns") | {"against"}
+    return any(a.dep_ in {"dobj", "nsubjpass", "pobj"} and (
+        a.head.i in triggers or a.head.lemma_ in hits or a.head.lemma_ in fought)
                or any(c.i in triggers and c.dep_ == "amod" for c in a.children)  # "bombed caves"
                for a in (tok, *tok.ancestors))
 
