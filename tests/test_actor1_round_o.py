@@ -60,3 +60,14 @@ def test_members_of_a_force_are_its_own_not_another_groups():
                  "headquarters in Magam town, a federal home ministry official told The "
                  "Associated Press in a telephone interview.")[0][1:] == (
         "LeT: Lashkar-e-Taiba", "Military Forces of India")
+
+
+def test_men_fighting_for_a_named_group_are_that_groups():
+    # event_location (MIT), from the judged development pool
+    assert _rows("Rebels fighting for the Saudi-backed Jaish al-Islam launched their offensive "
+                 "at 5 a.m., making slight advance and capturing a mosque and five buildings."
+                 )[0][1] == "Jaish al-Islam"
+    # written after such reports
+    assert _rows("Militants fighting for the Nour al-Din al-Zenki Movement shelled the "
+                 "village of Nubl on Tuesday, killing two civilians.")[0][1] == (
+        "Nour al-Din al-Zenki Movement")
