@@ -1154,7 +1154,8 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 ) -> Actor | None:
     """The named group a perpetrator is tied to ("gunmen linked to the group", "fighters
     loyal to al-Shabaab", "rebels fighting for Jaish al-Islam"): ACLED codes the attack to
-    that group, not to an unidentified one. Only a named group counts; "linked to the army" or a generic name does not.
+    that group, not to an unidentified one. Only a named group counts; "linked to the
+    army" or a generic name does not.
     Men loyal to a named ruler ("fighters loyal to Kadhafi") are his state's forces."""
     for tok in rest:
         if tok.lower_ not in _TIES and tok.lower_ not in _FIGHTING_FOR:
