@@ -71,3 +71,11 @@ def test_men_fighting_for_a_named_group_are_that_groups():
     assert _rows("Militants fighting for the Nour al-Din al-Zenki Movement shelled the "
                  "village of Nubl on Tuesday, killing two civilians.")[0][1] == (
         "Nour al-Din al-Zenki Movement")
+
+
+def test_a_battles_counted_dead_are_the_side_hit_not_the_doer():
+    # RELABEL relabel-7918 (event_location, MIT): the FSA's commander killed, foe unnamed
+    assert _rows("Urfa, Turkey Commander of the Raqqa Rebels Brigade (branch of the Free "
+                 "Syrian Army FSA), Abu Diab, was reportedly killed in the area of Tel "
+                 "Abyad/Girespi in northern Syria on Tuesday evening.")[0][1:] == (
+        "Unidentified Armed Group (Syria)", "Free Syrian Army")

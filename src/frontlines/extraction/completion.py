@@ -243,17 +243,26 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
     triggers = {t.i for t in (_trigger_token(doc, m) for m in group) if t is not None}
     one_sided = group[0].event_type != taxonomy.BATTLES
     found: set[str] = set()
+    dead: set[str] = set()  # a battle's side whose dead are counted, where none is hit yet
     starts = {m.sent_start for m in group}
     for sent in (s for s in doc.sents if s.start_char in starts):
         own = _side_ranges(sent, [text for start, text in hit_texts if start == sent.start_char])
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk, None, cc)
-            if actor is not None and actor.name not in hit and _named_armed_group(
-                    actor.name) and not any(chunk.root.idx in r for r in own) and not (
-                        one_sided and _struck(chunk.root, triggers)) and not _ally(chunk.root):
+            if actor is None or actor.name in hit or not _named_armed_group(actor.name) or any(
+                    chunk.root.idx in r for r in own) or _ally(chunk.root):
+                continue
+            struck = _struck(chunk.root, triggers)
+            if struck and (one_sided or not hit):
+                dead.add(actor.name)
+            else:
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor1 = actors_stage.make_actor(found.pop())
+    elif not found and not one_sided and not hit and len(dead) == 1:
+        # "three members of the YPG were killed during clashes with Islamist fighters":
+        # the side hit, whose foe the text leaves unnamed
+        group[0].actor2 = actors_stage.make_actor(dead.pop())
 
 
 def _unnamed_group(actor: Actor) -> bool:
