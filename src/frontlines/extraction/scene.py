@@ -437,15 +437,30 @@ def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym |
     text = doc_text(s.window.doc)
     towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
              if t.place is not None and coarseness(t.place) == 0
-             and (t.place.geonames_id not in capital_ids()
-                  or places_stage.capital_as_place(text, t))
              and t.place.country_code == area.country_code
              and (area.level == "country" or t.place.admin1 == area.admin1)
              and not places_stage.qualifies_actor(text, t.end)
              and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    # a capital counts only as a place ("in central Havana") and only when no other
+    # town is named: "the Yarmouk Camp ... in southern Damascus" is the camp
+    capitals = capital_ids()
+    others = [t for t in towns.values() if t.place.geonames_id not in capitals]
+    if not others:
+        others = [t for t in towns.values() if _capital_scene(text, t)]
+    return others[0] if len(others) == 1 else None
 
 
+def _capital_scene(text: str, top: Toponym) -> bool:
+    """A capital named as a place, not as its government: a site in it ("a Baghdad
+    cafe"), or after a locative and not in the genitive ("in central Havana",
+    "patrolled downtown Ulan Bator"; not "in protest at Ankara's military campaign")."""
+    if places_stage.capital_as_place(text, top):
+        return True
+    return (not places_stage.government_capital(text, top)
+            and not _GENITIVE_AFTER.match(text[top.end:top.end + 3]))
+
+
+_GENITIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
 
 

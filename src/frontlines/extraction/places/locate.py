@@ -80,7 +80,8 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
                         "dam", "airbase", "airbases", "airfield", "airfields",  # "the Mosul Dam"
-                        "parliament"})  # the building: "protested outside Jakarta's parliament"
+                        "parliament",
+                        "cafe", "café", "shop", "shops", "nightclub", "bazaar", "cinema"})  # the building: "protested outside Jakarta's parliament"
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
 # Nouns for people and bodies: a place attached to them says where they are from or
@@ -1039,7 +1040,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|across|of|from)\s+"
-    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$"
+    r"|\b(?:central|downtown)\s+$",  # "patrolled downtown Ulan Bator"
     re.IGNORECASE)
 
 
