@@ -80,8 +80,8 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
                         "dam", "airbase", "airbases", "airfield", "airfields",  # "the Mosul Dam"
-                        "parliament",
-                        "cafe", "café", "shop", "shops", "nightclub", "bazaar", "cinema"})  # the building: "protested outside Jakarta's parliament"
+                        "parliament",  # the building: "protested outside Jakarta's parliament"
+                        "cafe", "café", "shop", "shops", "nightclub", "bazaar", "cinema"})
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
 # Nouns for people and bodies: a place attached to them says where they are from or
