@@ -485,6 +485,44 @@ def near_city(where: Where, s: SentenceInfo) -> Where:
     return Where(city, where.text, 2, unresolved=True)
 
 
+# "eastern Sri Lanka", "northern Uganda": a part of a country its provinces are named
+# after (Sri Lanka's Eastern Province, Uganda's Northern Region).
+_COMPASS_PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?western|"
+                           r"north-?eastern|south-?western|south-?eastern|north-?central)"
+                           r"\s+$", re.IGNORECASE)
+
+
+def compass_province(where: Where, s: SentenceInfo) -> Where:
+    """A country scene its sentence narrows by a compass word ("bombed a telephone
+    exchange in eastern Sri Lanka") is the province of that name when the country has
+    one (GeoNames' Eastern Province): ACLED codes the country only when nothing finer is
+    said. Not a province merely translated so (Egypt's Ash Sharqiyah, "the east")."""
+    if where.place is None or where.place.level != "country":
+        return where
+    text = doc_text(s.window.doc)
+    for t in s.toponyms:
+        if (t.place is None or t.place.level != "country"
+                or t.place.country_code != where.place.country_code):
+            continue
+        m = _COMPASS_PART.search(text[max(0, t.start - 20):t.start])
+        if m is None:
+            continue
+        word = m.group(1).lower().replace("-", "")
+        name = _COMPASS_NAMES.get(word, word[:1].upper() + word[1:])
+        gaz = load_gazetteer()
+        units = [c for c in gaz.lookup(name) if c.level == 2 and c.cc == t.place.country_code
+                 and c.entry[1].split()[0].replace("-", " ") == name.split()[0]]
+        if len(units) == 1:
+            unit = gaz.place(units[0])
+            return Where(unit, unit.name, 3)
+    return where
+
+
+_COMPASS_NAMES = {"northwestern": "North Western", "northeastern": "North Eastern",
+                  "southwestern": "South Western", "southeastern": "South Eastern",
+                  "northcentral": "North Central"}
+
+
 def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:
     """A river or lake across borders ("driving across the Euphrates River") lies in
     the story's country when it runs through it: the record never lacks a country."""

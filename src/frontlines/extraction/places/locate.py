@@ -768,7 +768,7 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     if measured_from(a.span, b.span):
         return True  # "Konduga, 35 km southeast of Maiduguri"
     if b.rank < a.rank:
-        return _district_of(a, b, a_toks)
+        return _district_of(a, b, a_toks) or _quarter_of(a, b, a_toks)
     if _listed_in(b, a):
         return True
     # "Sadr City in eastern Baghdad", "Mogadishu, on Somalia's coast": b's phrase hangs
@@ -813,6 +813,19 @@ def _district_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
             and pb.level == "city" and bool(pa.admin1) and pa.admin1 == pb.admin1
             and pa.country_code == pb.country_code and b.links[:1] == ["of"]
             and bool(a_toks & {t.i for t in b.chain[1:]}))
+
+
+def _quarter_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
+    """"The Karimiya district in Tripoli", "Nahrwan district of southeastern Baghdad":
+    a district the gazetteer lacks, in or of a city of a million, is a quarter of that
+    city (the city places it), not a unit above it; a smaller town's "district" is
+    mostly the rural district around it ("the Andar district of Ghazni")."""
+    pb = b.top.place
+    if a.top.place is not None or pb is None or pb.level != "city" or (
+            pb.population < STATE_CITY_POP):
+        return False
+    return b.prep is not None and b.prep.lower_ in ("in", "of") and (
+        b.prep.head.i in a_toks or b.prep == _after(a))
 
 
 _AFTER_REFERENCE = re.compile(r"^,\s*(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|"
