@@ -31,6 +31,7 @@ from frontlines.extraction.events.resolvers import (
 )
 from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.locate import PART_WORDS
 from frontlines.extraction.sides import (
     home_of,
     region_of,
@@ -70,6 +71,10 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         return None
     if (capital := places_stage.bare_capital(sent, country)) is not None:
         return Where(capital[0], capital[0].name, capital[1], inherited=True)
+    own = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
+    town = _one_town(country, own, doc_text(doc), origin=False)
+    if town is not None:  # "patrolled Tokyo's skies": the country only when nothing
+        return Where(town.place, town.text, 2, inherited=True)  # finer is said
     return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
 
 
@@ -432,10 +437,15 @@ def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym |
     government (not "bombings in Baghdad", "the Baghdad International Airport");
     without ``origin``, not a town people come from ("displaced families from Deir
     Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
+    return _one_town(area, s.toponyms, doc_text(s.window.doc), origin)
+
+
+def _one_town(area: Place, toponyms: list[Toponym], text: str, origin: bool = True
+              ) -> Toponym | None:
+    """``_town_within`` over given toponyms of a sentence."""
     if coarseness(area) < 2 or not area.country_code:
         return None
-    text = doc_text(s.window.doc)
-    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+    towns = {(t.place.geonames_id or t.place.name): t for t in toponyms
              if t.place is not None and coarseness(t.place) == 0
              and t.place.country_code == area.country_code
              and (area.level == "country" or t.place.admin1 == area.admin1)
@@ -446,7 +456,9 @@ def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym |
     capitals = capital_ids()
     others = [t for t in towns.values() if t.place.geonames_id not in capitals]
     if not others:
-        others = [t for t in towns.values() if _capital_scene(text, t)]
+        others = [t for t in towns.values() if any(
+            _capital_scene(text, u) for u in toponyms
+            if u.place is not None and u.place.geonames_id == t.place.geonames_id)]
     return others[0] if len(others) == 1 else None
 
 
@@ -456,11 +468,13 @@ def _capital_scene(text: str, top: Toponym) -> bool:
     "patrolled downtown Ulan Bator"; not "in protest at Ankara's military campaign")."""
     if places_stage.capital_as_place(text, top):
         return True
-    return (not places_stage.government_capital(text, top)
-            and not _GENITIVE_AFTER.match(text[top.end:top.end + 3]))
+    genitive = _GENITIVE_AFTER.match(text[top.end:top.end + 30])
+    if genitive is not None:  # "patrolled Tokyo's skies": a part of the city
+        return bool({w.lower() for w in genitive.groups() if w} & PART_WORDS)
+    return not places_stage.government_capital(text, top)
 
 
-_GENITIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_GENITIVE_AFTER = re.compile(r"['\u2019]s?\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 _FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
 
 
