@@ -103,3 +103,18 @@ def test_brief_with_one_town_of_its_country_is_at_that_town():
             "Wednesday, marched along with members of his government outside Spain's "
             "embassy in central Havana early Thursday.")
     assert [w[:3] for w in _where(text)] == [("Havana", "La Habana", "Cuba")]
+
+
+def test_place_the_ner_cut_in_two_is_one_name():
+    # "Deir" and "ez-Zor" are two GPEs to the NER
+    text = ("At least 30 ISIS militants were killed during the clashes, while regime army "
+            "lost some 20 forces before evacuating some parts of the military airbase near "
+            "Deir ez-Zor.")
+    assert [w[:3] for w in _where(text)] == [("Deir ez-Zor", "Dayr az Zawr", "Syria")]
+
+
+def test_city_in_the_genitive_tagged_a_work_of_art():
+    text = ("According to local activists, several buildings filled with civilians "
+            "collapsed after the opposition forces mercilessly targeted Aleppo\u2019s densely "
+            "populated residential areas.")
+    assert [w[:3] for w in _where(text)] == [("Aleppo", "Halab", "Syria")]

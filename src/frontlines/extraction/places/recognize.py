@@ -449,11 +449,17 @@ def _framed_entity(ent: Span, span: Span) -> bool:
     Battle for Shaddadi", WORK_OF_ART). The name alone is the place."""
     doc = span.doc
     if ent.start == span.start and ent.end > span.end:
-        return all(t.lower_ in CUE_AFTER for t in doc[span.end:ent.end])
+        rest = [t.lower_ for t in doc[span.end:ent.end]]
+        if ent.label_ != "PERSON" and all(w in _GENITIVE for w in rest):
+            return True  # "targeted Aleppo's densely populated areas" (WORK_OF_ART)
+        return all(w in CUE_AFTER for w in rest)
     if ent.end != span.end or span.start - ent.start < 2:
         return False
     words = [t.lower_ for t in doc[ent.start:span.start] if t.lower_ != "the"]
     return len(words) == 2 and words[0] in BATTLE_NOUNS and words[1] in ("for", "of")
+
+
+_GENITIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _big_city_only(cands: list) -> bool:
@@ -763,6 +769,9 @@ class _Finder:
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
                 start, end = _joined(self.tk, start, end)
                 start = self._whole_name_start(start, end)
+                end = self._whole_name_end(start, end)
+                if any(self.taken[start:end]):
+                    continue  # the rest of a name already taken whole ("ez-Zor")
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
@@ -792,6 +801,20 @@ class _Finder:
                     self.taken[j] = False
                 return i
         return start
+
+    def _whole_name_end(self, start: int, end: int) -> int:
+        """Where a place the NER cut in two ends: "Deir" and "ez-Zor" (two GPEs) are
+        one gazetteer name, "Deir ez-Zor"; so is a place and the untagged words after
+        it that complete one. Each half alone is a namesake or nothing."""
+        for n, _cands in self.ngrams[start]:
+            if start + n <= end:
+                break
+            rest = range(end, start + n)
+            if not any(self.blocked[j] for j in rest) and all(
+                    self.ent_of[j] is None or self.ent_of[j].label_ in PLACE_LABELS
+                    for j in rest):
+                return start + n
+        return end
 
     def _people(self, span: Span) -> bool:
         """A people's name (data/places_demonyms.tsv with neither country nor region:
