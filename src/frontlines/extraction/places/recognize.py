@@ -803,9 +803,12 @@ class _Finder:
         return start
 
     def _whole_name_end(self, start: int, end: int) -> int:
-        """Where a place the NER cut in two ends: "Deir" and "ez-Zor" (two GPEs) are
-        one gazetteer name, "Deir ez-Zor"; so is a place and the untagged words after
-        it that complete one. Each half alone is a namesake or nothing."""
+        """Where a place the NER cut at an Arabic article ends: "Deir" and "ez-Zor" (two
+        GPEs) are one gazetteer name, "Deir ez-Zor"; each half alone is a namesake or
+        nothing. (Not any longer name: GeoWebNews spans "Kansas" of "Kansas City
+        Chiefs" alone.)"""
+        if end >= self.tk.n or self.tk.lower[end] not in PARTICLES:
+            return end
         for n, _cands in self.ngrams[start]:
             if start + n <= end:
                 break
