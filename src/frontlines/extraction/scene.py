@@ -71,8 +71,12 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         return None
     if (capital := places_stage.bare_capital(sent, country)) is not None:
         return Where(capital[0], capital[0].name, capital[1], inherited=True)
-    own = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char]
-    town = _one_town(country, own, doc_text(doc), origin=False)
+    text = doc_text(doc)  # the towns the scene reader passed over, named as places
+    own = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char
+           and (_capital_scene(text, t) and (_LOCATIVE.search(text[max(0, t.start - 30):t.start])
+                                            or _GENITIVE_AFTER.match(text[t.end:t.end + 30])
+                                            or places_stage.capital_as_place(text, t)))]
+    town = _one_town(country, own, text, origin=False)
     if town is not None:  # "patrolled Tokyo's skies": the country only when nothing
         return Where(town.place, town.text, 2, inherited=True)  # finer is said
     return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
@@ -474,6 +478,9 @@ def _capital_scene(text: str, top: Toponym) -> bool:
     return not places_stage.government_capital(text, top)
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|across|over)\s+"
+                       r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$"
+                       r"|\b(?:central|downtown)\s+$", re.IGNORECASE)
 _GENITIVE_AFTER = re.compile(r"['\u2019]s?\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 _FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
 
