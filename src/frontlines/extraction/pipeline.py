@@ -464,7 +464,8 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     running situation, or an appeal (see extraction/incidents.py)."""
     if period is not None:
         return f"a period's tally or a running situation ({period})"
-    if draft.attributed and incidents.claim_of_responsibility(draft.trigger.sent) and (
+    if draft.attributed and (incidents.claim_of_responsibility(draft.trigger.sent)
+                             or incidents.claimed_deed(draft.trigger)) and (
             count_casualties(draft.trigger.sent).killed is None) and not (
             calendar_dated(draft.trigger)):
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
