@@ -69,6 +69,7 @@ from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.scene import (
     at_home,
     capital_ids,
+    compass_province,
     country_of_brief,
     near_city,
     near_town_before,
@@ -544,7 +545,7 @@ def _speech_or_charge(draft: MentionDraft) -> str:
 def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = at_home(near_city(scene_of(draft, s, scan, past), s), scan, s)
+    where = at_home(near_city(compass_province(scene_of(draft, s, scan, past), s), s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
