@@ -41,6 +41,7 @@ from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
     FAR_KM,
+    FIRM_CLUE,
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
     FRONT_TOWN_POP,
@@ -50,6 +51,7 @@ from frontlines.settings import (
     OUTSIDE_STORY,
     RELATIVE_KM,
     SHORT_FOREIGN_POP,
+    SHORT_NAMED_ABROAD_POP,
     SHORT_TEXT_TOKENS,
     STATE_COUNTRIES,
     STORY_MIN_CLUES,
@@ -524,7 +526,7 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 
 
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
-                         strong: set[str], admins: set[tuple[str, str]],
+                         strong: dict[str, float], admins: set[tuple[str, str]],
                          local_cc: str | None, homes: list[tuple[float, float]] = ()
                          ) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
@@ -543,8 +545,12 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
+    firm = _firm(strong)
+    spelled = firm and any(not c.variant for c in cands)
+
     def home(c: Candidate) -> bool:
-        return (c.level >= 3 or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
+        return ((c.level >= 3 and not (spelled and c.variant))  # "Ma'an": no Isle of Man
+                or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
                 or any(countries.get(cc, 0.0) > 0 for cc in theatres.get(c.cc, ()))
                 or (c.cc, c.entry[ADM1]) in admins)
 
@@ -554,10 +560,19 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     main = [c for c in cands if not c.variant and _spelled_main(text, c)
             and not (homes and c.level < 2 and all(distance_km(
                 c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
-    return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
+    kept = [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
-            or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
-                               or not strong))]
+            or (c in main and (not strong or c.population >= SHORT_NAMED_ABROAD_POP
+                               or not firm and (c.population >= SHORT_FOREIGN_POP
+                                                or c.level == 2)))]
+    seats = {(c.cc, c.entry[ADM1]) for c in kept if c.level == 2}  # Geneva with its canton
+    return [c for c in cands if c in kept or (c in main and (c.cc, c.entry[ADM1]) in seats)]
+
+
+def _firm(strong: dict[str, float]) -> bool:
+    """Whether a short text's clues against a reading abroad are firm: a country or
+    province named, an armed group's home (FIRM_CLUE), not another town's namesake."""
+    return any(w >= FIRM_CLUE for w in strong.values())
 
 
 def _spelled_main(text: str, c: Candidate) -> bool:
@@ -905,7 +920,8 @@ def _home_of_person(doc: Doc, start: int) -> bool:
         return False
     before, word = doc[start - 1].lower_, doc[start - 2].lower_
     return (before == "from" and doc[start - 2].lemma_.lower() in data.words(
-        "person_nouns.txt")) or (before in ("in", "at") and word in ("based", "stationed"))
+        "person_nouns.txt")) or (before in ("in", "at") and word in (
+            "based", "stationed", "born"))  # "a Briton born in Pakistan
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
@@ -996,10 +1012,12 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
                 own = votes.get(own_key)
-                strong = {cc for cc, w in named.items()
-                          if w - (own[1] if own and own[0] == cc else 0.0) > 0}
-                kept = _short_text_readings(cands, text, countries, strong, admins,
-                                            local_cc, homes)
+                strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
+                          for cc, w in named.items()}
+                strong = {cc: w for cc, w in strong.items() if w > 0}
+                kept = _short_text_readings(cands, text, countries, strong, {
+                    a for a in admins if not _firm(strong) or admin_names[a] - {own_key}},
+                    local_cc, homes)  # against firm clues its own unit is no evidence
                 cands = kept or (cands if n in references else kept)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
