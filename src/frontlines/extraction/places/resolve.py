@@ -527,8 +527,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
                          strong: dict[str, float], admins: set[tuple[str, str]],
-                         local_cc: str | None, homes: list[tuple[float, float]] = ()
-                         ) -> list[Candidate]:
+                         local_cc: str | None, homes: list[tuple[float, float]] = (),
+                         village: bool = False) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
     those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
@@ -541,7 +541,10 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     Countries, provinces by their own name (or any name, with a million people),
     capitals and readings next to their own country stay too ("a British soldier ...
     in the southern province of Helmand"). A town abroad GROUP_REACH_KM from the home of
-    every armed group the text names (``homes``) is no reading of its own name either."""
+    every armed group the text names (``homes``) is no reading of its own name either.
+    Against firm clues a town abroad needs SHORT_NAMED_ABROAD_POP, and a name the text
+    calls a village (``village``) is no city abroad at all ("the village of Al-Mansoura"
+    taken by the Syrian Arab Army is not Al Mansurah, Egypt)."""
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
@@ -562,11 +565,25 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
                 c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
     kept = [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
-            or (c in main and (not strong or c.population >= SHORT_NAMED_ABROAD_POP
+            or (c in main and (not strong or not village and c.population
+                               >= SHORT_NAMED_ABROAD_POP
                                or not firm and (c.population >= SHORT_FOREIGN_POP
                                                 or c.level == 2)))]
     seats = {(c.cc, c.entry[ADM1]) for c in kept if c.level == 2}  # Geneva with its canton
     return [c for c in cands if c in kept or (c in main and (c.cc, c.entry[ADM1]) in seats)]
+
+
+_VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
+
+
+def _called_village(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls a name a village: "the village(s) of X", "X village"
+    (quotes and a listed name's comma in between do not count: "the villages of
+    ‘Arak, Bardeh")."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start] if not t.is_quote]
+    after = doc[end].lower_ if end < len(doc) else ""
+    return after in _VILLAGE_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in _VILLAGE_WORDS)
 
 
 def _firm(strong: dict[str, float]) -> bool:
@@ -1017,7 +1034,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc: w for cc, w in strong.items() if w > 0}
                 kept = _short_text_readings(cands, text, countries, strong, {
                     a for a in admins if not _firm(strong) or admin_names[a] - {own_key}},
-                    local_cc, homes)  # against firm clues its own unit is no evidence
+                    local_cc, homes, _called_village(doc, s, e))  # against firm clues
+                # its own unit is no evidence
                 cands = kept or (cands if n in references else kept)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
