@@ -528,7 +528,7 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
                          strong: dict[str, float], admins: set[tuple[str, str]],
                          local_cc: str | None, homes: list[tuple[float, float]] = (),
-                         village: bool = False) -> list[Candidate]:
+                         firm: bool = False, village: bool = False) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
     those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
@@ -548,7 +548,6 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
-    firm = _firm(strong)
     spelled = firm and any(not c.variant for c in cands)
 
     def home(c: Candidate) -> bool:
@@ -586,10 +585,25 @@ def _called_village(doc: Doc, start: int, end: int) -> bool:
         len(before) >= 2 and before[-1] == "of" and before[-2] in _VILLAGE_WORDS)
 
 
-def _firm(strong: dict[str, float]) -> bool:
-    """Whether a short text's clues against a reading abroad are firm: a country or
-    province named, an armed group's home (FIRM_CLUE), not another town's namesake."""
-    return any(w >= FIRM_CLUE for w in strong.values())
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _owner_countries(doc: Doc, items: list) -> tuple[set[str], dict[str, float]]:
+    """Countries a text names only before a noun, as whose these are ("a US soldier",
+    "the U.S. occupation", "Turkey's offensive"): no firm clue that the story happens
+    there (``_short_text_readings``), as a country named where something happens is;
+    and the countries named after "in" ("Abu Kamal in Eastern Syria"), which are
+    evidence for their towns even as a variant ("Eastern Syria") that is no clue."""
+    modifier: dict[str, bool] = {}
+    placed: dict[str, float] = {}
+    for s, e, cands, _fuzzy in items:
+        if cands and cands[0].level == 3:
+            head = doc[e - 1]
+            owner = head.dep_ in _OWNER_DEPS or (e < len(doc) and doc[e].tag_ == "POS")
+            modifier[cands[0].cc] = modifier.get(cands[0].cc, True) and owner
+            if s > 0 and doc[s - 1].lower_ in ("in", "inside"):
+                placed[cands[0].cc] = STORY_SHARE
+    return {cc for cc, only in modifier.items() if only}, placed
 
 
 def _spelled_main(text: str, c: Candidate) -> bool:
@@ -930,15 +944,20 @@ def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int
 
 def _home_of_person(doc: Doc, start: int) -> bool:
     """A name that says where a person comes from ("a soldier from California was
-    killed in Manbij", "two aid workers from Ohio") or where a force is based ("jets
-    based in Saudi Arabia bombed Saada"): a home, no clue to where the story happened,
-    so it must not shut out the scene's town abroad."""
+    killed in Manbij", "two aid workers from Ohio", "born in Pakistan") or where a force
+    is based ("jets based in Saudi Arabia bombed Saada"), or the neighbour across a
+    border ("in Jisr al-Shughur, near the border with Turkey"): no clue to where the
+    story happened, so it must not shut out the scene's town abroad."""
     if start < 2:
         return False
     before, word = doc[start - 1].lower_, doc[start - 2].lower_
     return (before == "from" and doc[start - 2].lemma_.lower() in data.words(
         "person_nouns.txt")) or (before in ("in", "at") and word in (
-            "based", "stationed", "born"))  # "a Briton born in Pakistan
+            "based", "stationed", "born")) or (  # "a Briton born in Pakistan"
+        before == "with" and word in _BORDER_WORDS)  # "near the border with Turkey"
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
@@ -1014,6 +1033,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     container_of, container_at = containers
     homes = [(c.entry[LAT], c.entry[LON])
              for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
+    owners, placed = _owner_countries(doc, items)
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1032,10 +1052,11 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
                           for cc, w in named.items()}
                 strong = {cc: w for cc, w in strong.items() if w > 0}
-                kept = _short_text_readings(cands, text, countries, strong, {
-                    a for a in admins if not _firm(strong) or admin_names[a] - {own_key}},
-                    local_cc, homes, _called_village(doc, s, e))  # against firm clues
-                # its own unit is no evidence
+                firm = any(w >= FIRM_CLUE for cc, w in strong.items() if cc not in owners)
+                kept = _short_text_readings(cands, text, {**placed, **countries}, strong, {
+                    a for a in admins if not firm or admin_names[a] - {own_key}},
+                    local_cc, homes, firm, _called_village(doc, s, e))  # against firm
+                # clues its own unit is no evidence
                 cands = kept or (cands if n in references else kept)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
