@@ -1122,3 +1122,16 @@ def test_a_well_known_town_abroad_and_a_town_against_a_persons_birthplace_stay()
     assert [(e.location, e.country) for e in _records(text)] == [("Ramadi", "Iraq")]
     text = "Kurds protested in Duisburg against Turkey's offensive in Afrin."
     assert _where(text) == [("Duisburg", "Germany", 1)]
+
+
+def test_an_armed_group_across_its_border_keeps_the_town():
+    # an armed group's home is a firm clue only far from it (FAR_KM): groups raid across
+    # borders (written after wire reports)
+    records = _records("Boko Haram fighters raided Diffa overnight, killing 12 people.")
+    assert [(e.location, e.country) for e in records] == [("Diffa", "Niger")]
+    records = _records("Taliban militants attacked a checkpoint in Chaman, killing three "
+                       "soldiers.")
+    assert [(e.location, e.country) for e in records] == [("Chaman", "Pakistan")]
+    records = _records("Al-Shabaab gunmen attacked a bus near Mandera, killing 28 "
+                       "passengers.")
+    assert [e.country for e in records] == ["Kenya"]

@@ -56,6 +56,7 @@ from frontlines.settings import (
     STATE_COUNTRIES,
     STORY_MIN_CLUES,
     STORY_SHARE,
+    VILLAGE_MAX_POP,
 )
 
 # "countryside" is the province around a city ("Deir ez-Zor countryside", "Damascus
@@ -528,7 +529,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
                          strong: dict[str, float], admins: set[tuple[str, str]],
                          local_cc: str | None, homes: list[tuple[float, float]] = (),
-                         firm: bool = False, village: bool = False) -> list[Candidate]:
+                         firm: tuple[bool, list] = (False, []), village: bool = False
+                         ) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
     those countries and it is a well-known town by its main name (SHORT_FOREIGN_POP):
@@ -542,13 +544,20 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     capitals and readings next to their own country stay too ("a British soldier ...
     in the southern province of Helmand"). A town abroad GROUP_REACH_KM from the home of
     every armed group the text names (``homes``) is no reading of its own name either.
-    Against firm clues a town abroad needs SHORT_NAMED_ABROAD_POP, and a name the text
-    calls a village (``village``) is no city abroad at all ("the village of Al-Mansoura"
-    taken by the Syrian Arab Army is not Al Mansurah, Egypt)."""
+    Against firm clues (``firm``: a country or province named as a place; the countries
+    of the armed groups named, for a reading FAR_KM from all of them, since groups fight
+    across borders: Boko Haram in Diffa, al-Shabaab in Mandera) a town abroad needs
+    SHORT_NAMED_ABROAD_POP; against any clue a name the text calls a village
+    (``village``) is no city abroad (VILLAGE_MAX_POP: "the village of Al-Mansoura" taken
+    by the Syrian Arab Army is not Al Mansurah, Egypt)."""
+
+    def strict(c: Candidate) -> bool:
+        return firm[0] or _far(c, firm[1])
+
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
-    spelled = firm and any(not c.variant for c in cands)
+    spelled = (firm[0] or bool(firm[1])) and any(not c.variant for c in cands)
 
     def home(c: Candidate) -> bool:
         return ((c.level >= 3 and not (spelled and c.variant))  # "Ma'an": no Isle of Man
@@ -564,10 +573,10 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
                 c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
     kept = [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
-            or (c in main and (not strong or not village and c.population
-                               >= SHORT_NAMED_ABROAD_POP
-                               or not firm and (c.population >= SHORT_FOREIGN_POP
-                                                or c.level == 2)))]
+            or (c in main and not (village and strong and c.population >= VILLAGE_MAX_POP)
+                and (not strong or c.population >= SHORT_NAMED_ABROAD_POP
+                     or not strict(c) and (c.population >= SHORT_FOREIGN_POP
+                                           or c.level == 2)))]
     seats = {(c.cc, c.entry[ADM1]) for c in kept if c.level == 2}  # Geneva with its canton
     return [c for c in cands if c in kept or (c in main and (c.cc, c.entry[ADM1]) in seats)]
 
@@ -1034,6 +1043,8 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     homes = [(c.entry[LAT], c.entry[LON])
              for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
     owners, placed = _owner_countries(doc, items)
+    groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM)
+    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, groups) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1052,9 +1063,10 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
                           for cc, w in named.items()}
                 strong = {cc: w for cc, w in strong.items() if w > 0}
-                firm = any(w >= FIRM_CLUE for cc, w in strong.items() if cc not in owners)
+                firm = (any(w - 0.5 * (cc in groups) >= FIRM_CLUE for cc, w in strong.items()
+                            if cc not in owners), fronts)
                 kept = _short_text_readings(cands, text, {**placed, **countries}, strong, {
-                    a for a in admins if not firm or admin_names[a] - {own_key}},
+                    a for a in admins if not (firm[0] or fronts) or admin_names[a] - {own_key}},
                     local_cc, homes, firm, _called_village(doc, s, e))  # against firm
                 # clues its own unit is no evidence
                 cands = kept or (cands if n in references else kept)
