@@ -1135,3 +1135,13 @@ def test_an_armed_group_across_its_border_keeps_the_town():
     records = _records("Al-Shabaab gunmen attacked a bus near Mandera, killing 28 "
                        "passengers.")
     assert [e.country for e in records] == ["Kenya"]
+
+
+def test_a_country_as_owner_or_acting_government_is_no_firm_clue():
+    # quoted from the RELABEL subset of event_location (MIT): "US-led" says whose forces
+    text = ("He had been captured in a hole near his northern hometown of Tikrit in "
+            "December, eight months after US-led invasion forces toppled his regime.")
+    assert [e.country for e in _records(text)] == ["Iraq"]
+    text = ("Gunmen shot dead two American contractors in Fallujah on Monday; the United "
+            "States condemned the attack.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Al Fallujah", "Iraq")]

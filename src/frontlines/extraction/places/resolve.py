@@ -594,13 +594,14 @@ def _called_village(doc: Doc, start: int, end: int) -> bool:
         len(before) >= 2 and before[-1] == "of" and before[-2] in _VILLAGE_WORDS)
 
 
-_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_PLACE_DEPS = frozenset({"pobj", "conj", "appos"})  # "in Syria", "Iraq and Syria"
 
 
 def _owner_countries(doc: Doc, items: list) -> tuple[set[str], dict[str, float]]:
-    """Countries a text names only before a noun, as whose these are ("a US soldier",
-    "the U.S. occupation", "Turkey's offensive"): no firm clue that the story happens
-    there (``_short_text_readings``), as a country named where something happens is;
+    """Countries a text names only as whose these are ("a US soldier", "the U.S.
+    occupation", "Turkey's offensive", "US-led forces") or as a government that acts
+    ("the United States condemned"), never after a preposition: no firm clue that the
+    story happens there (``_short_text_readings``), as a country named as a place is;
     and the countries named after "in" ("Abu Kamal in Eastern Syria"), which are
     evidence for their towns even as a variant ("Eastern Syria") that is no clue."""
     modifier: dict[str, bool] = {}
@@ -608,7 +609,8 @@ def _owner_countries(doc: Doc, items: list) -> tuple[set[str], dict[str, float]]
     for s, e, cands, _fuzzy in items:
         if cands and cands[0].level == 3:
             head = doc[e - 1]
-            owner = head.dep_ in _OWNER_DEPS or (e < len(doc) and doc[e].tag_ == "POS")
+            owner = head.dep_ not in _PLACE_DEPS or (e < len(doc) and doc[e].tag_ in (
+                "POS", "HYPH"))  # "Turkey's offensive", "US-led forces"
             modifier[cands[0].cc] = modifier.get(cands[0].cc, True) and owner
             if s > 0 and doc[s - 1].lower_ in ("in", "inside"):
                 placed[cands[0].cc] = STORY_SHARE
