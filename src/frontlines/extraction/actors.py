@@ -199,6 +199,15 @@ def victims(counted: str, iso2: str | None) -> Actor | None:
     return _generic_actor("Civilians ({country})", iso2, counted)
 
 
+def victims_unplaced(counted: str) -> Actor | None:
+    """The civilians a casualty phrase counts in a report that names no place ("at least
+    seven civilians were killed in the attack"): ACLED's victims all the same, with the
+    country left unknown rather than the victims left out."""
+    if not names_civilians(counted):
+        return None
+    return Actor(name="Civilians", inter=codes.CIVILIANS, text=counted, kind="civilians")
+
+
 def names_civilians(text: str) -> bool:
     """True when a phrase has a civilian noun of the actor table ("the community", "seven
     people"): the unarmed, whatever country they are of."""

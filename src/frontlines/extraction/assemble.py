@@ -4,6 +4,7 @@ precision, fatalities and the explanation of every field."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from unidecode import unidecode
@@ -321,9 +322,18 @@ def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]
     sides = [m for m in group if m.actor2 and actor_name(m.actor2) != actor_name(a1)]
     a2 = next((m.actor2 for m in sides if not m.post_target), None)
     post = next((m.actor2 for m in sides if m.post_target), None)
-    if post is not None and (a2 is None or anyone_counted(a2)):
+    if post is not None and (a2 is None or anyone_counted(a2) or _toll_of_anyone(a2)):
         return post, True
     return a2, False
+
+
+def _toll_of_anyone(actor: Actor) -> bool:
+    """Civilians read from a toll's bare head count with the verb that counted it ("35
+    people (killing)" of "exploded outside a police college, killing 35 people"): the
+    post struck names the target, the count of people does not."""
+    counts = [re.sub(r"\s*\([^)]*\)\s*$", "", c).split() for c in (actor.text or "").split(";")]
+    return actor.inter == codes.CIVILIANS and bool(counts) and all(
+        words and words[-1].lower() in ("people", "person", "persons") for words in counts)
 
 
 def anyone_counted(actor: Actor) -> bool:

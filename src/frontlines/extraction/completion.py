@@ -227,7 +227,7 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
     Kurdish stronghold of Afrin", "cleared mines in the former Isis stronghold of Raqqa":
     the side that holds the stronghold or enclave (ACLED's actor2 of a fight or of a change
     of hands there), when no mention named one and it is not the first side or its ally."""
-    if group[0].event_type != taxonomy.BATTLES or any(m.actor2 for m in group):
+    if not _fought_or_shelled(group) or any(m.actor2 for m in group):
         return
     first = next((m.actor1 for m in group if m.actor1 is not None), None)
     allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
@@ -239,21 +239,54 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
     found: set[str] = set()
     for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}
                  or any(n in s.text for n in names)):  # "Raqqa, the group's former capital"
-        for tok in (t for t in sent if t.lower_ in nouns):
-            start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
-            if start == tok.i:
+        for tok in (t for t in sent if t.lower_ in nouns or _under_control(t)):
+            phrases = _holder_phrases(tok)
+            if not phrases:
                 continue
             ctx = ctx or actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
-            # the whole phrase ("the Kurdish enclave"), else its possessor ("the group's")
-            actor = actors_stage.resolve_actor(doc[start:tok.i + 1], ctx, cc) or next(
-                (a for c in tok.children if c.dep_ == "poss"
-                 for a in [actors_stage.resolve_actor(np_span(c, keep_preps=False), ctx, cc)]
-                 if a is not None), None)
+            actor = next((a for p in phrases for a in [actors_stage.resolve_actor(p, ctx, cc)]
+                          if a is not None), None)
             if actor is not None and actor.inter in codes.ARMED and (
                     first is None or actor.name != first.name) and actor.name not in allies:
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _fought_or_shelled(group: list[Mention]) -> bool:
+    """A battle, or shelling or bombing that names no one it killed or hurt ("Gaddafi's
+    forces also shelled the city, a rebel stronghold"): ACLED's target of fire on an
+    area whose victims go unnamed is the side that holds it."""
+    return group[0].event_type == taxonomy.BATTLES or (
+        group[0].event_type == taxonomy.EXPLOSIONS
+        and not any(m.killed or m.injured for m in group))
+
+
+def _under_control(tok: Token) -> bool:
+    """"Under the control of Fatah Halab", "under Jabhat Al-Nusra's control", "in the
+    hands of the rebels": the words that say who holds the place the fight was about."""
+    return tok.lower_ in data.words("type_rules.yaml", "control_nouns") and any(
+        p.dep_ == "prep" and p.lower_ in ("under", "in") for p in [tok.head])
+
+
+def _holder_phrases(tok: Token) -> list[Span]:
+    """The words naming the holder a holding noun describes: the whole phrase before it
+    ("the Kurdish enclave", "the jihadist rebel defenses"), its possessor ("the group's
+    stronghold", "under Jabhat Al-Nusra's control"), and for a word of control its "of"
+    object ("under the control of the jihadist rebels")."""
+    doc = tok.doc
+    out = []
+    start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+    if start < tok.i and not _under_control(tok):
+        bare = start + (doc[start].dep_ == "det")  # ("the jihadist rebel" defenses)
+        out += [doc[start:tok.i + 1], doc[bare:tok.i]]
+    out += [np_span(c, keep_preps=False) for c in tok.children if c.dep_ == "poss"]
+    if _under_control(tok):
+        out += [np_span(g, keep_preps=False) for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # a name the phrase holds ("the U.S. backed 'Syrian Democratic Forces'")
+    return out + [e for p in out for e in doc[p.start:p.root.right_edge.i + 1].ents
+                  if e.ent_id_]
 
 
 def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:

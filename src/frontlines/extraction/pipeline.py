@@ -547,8 +547,10 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
     if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
-        actor2 = actors_stage.victims(s.casualties.killed_text or s.casualties.injured_text,
-                                      cc or scan.actors.dominant_country())
+        counted, country = (s.casualties.killed_text or s.casualties.injured_text,
+                            cc or scan.actors.dominant_country())
+        actor2 = actors_stage.victims(counted, country) if country else (
+            actors_stage.victims_unplaced(counted))
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
         actor2 = counted_side(s, scan.actors, cc, actor1) or bare_toll_victims(

@@ -230,6 +230,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
         # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
         actor2 = _aimed_side(draft.trigger, ctx, cc)
+    if actor2 is None and draft.event_type in VIOLENT_TYPES:
+        actor2 = _relative_object(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
         actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
@@ -252,6 +254,21 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _relative_object(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                     ) -> Actor | None:
+    """"The names of over 100 rebel fighters they reportedly executed": a relative clause
+    whose verb has no object of its own is about the noun it hangs on, the people the
+    violence was done to (ACLED's actor2)."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") for c in trigger.children) or not any(
+            c.dep_ == "nsubj" for c in trigger.children):
+        return None
+    span = np_span(trigger.head, keep_preps=False)
+    span = span.doc[span.start:min(span.end, trigger.left_edge.i)]
+    return actors_stage.resolve_actor(span, ctx, country_code=cc) or (
+        actors_stage.resolve_counted(span, ctx, country_code=cc)) if len(span) else None
 
 
 # the people an attack left dead or hurt, named by that alone ("the victims of the bombing")
@@ -368,7 +385,7 @@ def _attributed_agent(draft: MentionDraft) -> None:
 
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside"}
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside"}
 
 
 def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -404,11 +421,23 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
         if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
                    for c in clause.children):
             continue
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in _passers(clause):
             actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
             if actor is not None:
                 return actor
     return None
+
+
+def _passers(clause: Token) -> list[Token]:
+    """Who a "when" clause says was passing: its subject; the noun itself where the parse
+    made the unit the clause ("when an Israeli convoy passed by" read as a noun clause);
+    the men a vehicle carried ("when a minibus carrying army personnel was passing")."""
+    out = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.pos_ in ("NOUN", "PROPN"):
+        out.append(clause)
+    if clause.lemma_.lower() in _CARRYING:
+        out += [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    return out
 
 
 def _armed_passer(subj: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -546,7 +575,7 @@ def _defended_post(tok: Token) -> Token:
 
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
-_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards"}
+_AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards", "beside"}
 # a place or a time in such a phrase names where or when, not whom ("fired at Israel")
 _NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
@@ -673,10 +702,26 @@ def counted_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
     doc = s.span.doc
     for i in s.casualties.counted:
         actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
-                                           country_code=cc)
+                                           country_code=cc) or _member_of(doc[i], ctx, cc)
         if actor is not None and actor.inter not in (0, 7) and (
                 actor1 is None or actor.name != actor1.name):
             return actor
+    return None
+
+
+_MEMBERSHIP = frozenset({"of", "from"})
+
+
+def _member_of(noun: Token, ctx: actors_stage.ActorContext, cc: str | None) -> Actor | None:
+    """The side whose men a count names by membership ("20 members of the pro-regime
+    forces", "5 fighters from the opposition factions", "two members of the Islamic armed
+    groups"): ACLED codes the side the dead belonged to, not the people counted."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _MEMBERSHIP):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            actor = actors_stage.resolve_actor(np_span(obj, keep_preps=False), ctx,
+                                               country_code=cc)
+            if actor is not None:
+                return actor
     return None
 
 
