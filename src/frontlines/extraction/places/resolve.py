@@ -546,7 +546,9 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     every armed group the text names (``homes``) is no reading of its own name either.
     Against firm clues (``firm``: a country or province named as a place; the countries
     of the armed groups named, for a reading FAR_KM from all of them, since groups fight
-    across borders: Boko Haram in Diffa, al-Shabaab in Mandera) a town abroad needs
+    across borders: Boko Haram in Diffa, al-Shabaab in Mandera; a theatre of Islamic
+    State only where another clue, "the Syrian Arab Army", points to it too, since it
+    also fights far from them) a town abroad needs
     SHORT_NAMED_ABROAD_POP; against any clue a name the text calls a village
     (``village``) is no city abroad (VILLAGE_MAX_POP: "the village of Al-Mansoura" taken
     by the Syrian Arab Army is not Al Mansurah, Egypt)."""
@@ -1045,8 +1047,10 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     homes = [(c.entry[LAT], c.entry[LON])
              for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
     owners, placed = _owner_countries(doc, items)
-    groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM)
-    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, groups) if c]
+    groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM; a
+    # theatre of a group that fights in several countries only with a clue of its own)
+    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(
+        doc, theatres=False) | {cc for cc in groups if weight[cc] > 0.5}) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
