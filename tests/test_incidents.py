@@ -1343,7 +1343,9 @@ def test_days_counted_from_the_sentence_date_make_another_incident() -> None:
         "bombing on their home in the Tawassuiya neighbourhood of Raqqa, while another 20 "
         "were reportedly killed two days later in al-Badou and al-Takana neighbourhoods.",
         published="2017-08-11")
-    assert sorted(str(e.event_date) for e in events) == ["2017-08-01", "2017-08-03"]
+    # the two neighbourhoods of the 3rd are two events (one per location, round O)
+    assert sorted(str(e.event_date) for e in events) == ["2017-08-01", "2017-08-03",
+                                                           "2017-08-03"]
     # a date inside the clause itself is not counted from
     assert _days("Two days later, on 3 August, jets bombed the town of Tabqa, killing 9.",
                  "2017-08-11") == ["2017-08-03"]

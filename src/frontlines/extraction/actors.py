@@ -1109,6 +1109,14 @@ def _members_group(span: Span) -> Actor | None:
     country of its own in that sentence ("the sniper unit he commanded") is the group's."""
     sent = span.sent
     toks = list(sent)
+    # "Four members of the Border Security Force": the span's own member word names its
+    # own body, not the group another phrase of the sentence names ("members of LeT")
+    preps = {"with", "for", "of", "in"}
+    own = {t.i for t in span if t.lemma_.lower() in _member_words() and any(
+        c.dep_ == "prep" and c.lower_ in preps for c in t.children)}
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in preps and (
+            span.root.head.head.lemma_.lower() in _member_words()):
+        own.add(span.root.head.head.i)  # the body of "members of": these members' own
     groups = set()
     for start, _end, name in _find_aliases(toks):
         info = lookup(name)
@@ -1116,8 +1124,9 @@ def _members_group(span: Span) -> Actor | None:
             continue
         tok = toks[start]
         for _ in range(4):  # up from the name to its "with/for/of" and the member word
-            if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "for", "of", "in"}:
-                if tok.head.head.lemma_.lower() in _member_words():
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+                member = tok.head.head
+                if member.lemma_.lower() in _member_words() and (not own or member.i in own):
                     groups.add(name)
                 break
             if tok.head is tok:
@@ -1142,6 +1151,9 @@ def _state_force(span: Span, core: list[Token], iso: str | None, keys: tuple, in
 
 
 _TIES = {"linked", "affiliated", "loyal", "aligned", "tied", "connected", "belonging"}
+# "rebels fighting for Jaish al-Islam", "militants fighting for the Zenki Movement": the
+# group they fight for is theirs
+_FIGHTING_FOR = {"fighting", "fight", "fought", "serving"}
 # "a separate group linked to al-Qaida" is a group of its own, not al-Qaida
 OWN_GROUP = {"group", "faction", "organisation", "organization", "outfit", "movement",
               "offshoot", "splinter", "branch", "cell", "network"}
@@ -1150,15 +1162,20 @@ OWN_GROUP = {"group", "faction", "organisation", "organization", "outfit", "move
 def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 ) -> Actor | None:
     """The named group a perpetrator is tied to ("gunmen linked to the group", "fighters
-    loyal to al-Shabaab"): ACLED codes the attack to that group, not to an unidentified
-    one. Only a named group counts; "linked to the army" or a generic name does not.
+    loyal to al-Shabaab", "rebels fighting for Jaish al-Islam"): ACLED codes the attack to
+    that group, not to an unidentified one. Only a named group counts; "linked to the
+    army" or a generic name does not.
     Men loyal to a named ruler ("fighters loyal to Kadhafi") are his state's forces."""
     for tok in rest:
-        if tok.lower_ not in _TIES:
+        if tok.lower_ not in _TIES and tok.lower_ not in _FIGHTING_FOR:
             continue
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+        preps = {"for"} if tok.lower_ in _FIGHTING_FOR else {"to", "with"}
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
+                # the name the entity ruler found, where the parse cut it ("the
+                # Saudi-backed Jaish" + "al-Islam" read as a subject of its own)
+                found = make_actor(obj.ent_id_, obj.text) if lookup(obj.ent_id_) else \
+                    _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
                 if found is not None and found.inter in (2, 3, 4) and not found.name.endswith(")"):
                     return found
                 if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (

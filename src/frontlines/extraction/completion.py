@@ -73,6 +73,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
             if not anyone_counted(actor):  # "dozens of people were killed in fighting"
                 m.actor2 = actor  # counts the dead, it names no side
     _person_held(g, doc, toponyms)
+    _doer_in_sentences(g, doc, toponyms)
     _name_perpetrator(g, toponyms, war or political)
 
 
@@ -220,6 +221,78 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+_DOER_EVENTS = (taxonomy.BATTLES, taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS)
+
+
+def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """ACLED codes who did it: when no mention's clause names the doer (or only by a
+    generic name, _unnamed_group), it is the one armed group its sentences name
+    besides the side hit ("14 ISIS militants were killed under heavy bombardment by the
+    SDF troops", "40 YPG fighters were killed in the ISIL-led ambush", "gunmen, believed
+    to be members of the Boko Haram sect"). Only a group the table names (state forces
+    are as often the source, "police said"), neither the target of a one-sided attack
+    nor a backer; two candidates leave it."""
+    if group[0].event_type not in _DOER_EVENTS or any(
+            m.actor1 is not None and not _unnamed_group(m.actor1) for m in group):
+        return
+    cc = _group_country(group, toponyms)
+    hit = {a.name for m in group for a in (m.actor2, *(m.assoc_actor_2 or ())) if a}
+    hit_texts = [(m.sent_start, m.actor2.text) for m in group if m.actor2 is not None]
+    triggers = {t.i for t in (_trigger_token(doc, m) for m in group) if t is not None}
+    one_sided = group[0].event_type != taxonomy.BATTLES
+    found: set[str] = set()
+    dead: set[str] = set()  # a battle's side whose dead are counted, where none is hit yet
+    starts = {m.sent_start for m in group}
+    for sent in (s for s in doc.sents if s.start_char in starts):
+        own = _side_ranges(sent, [text for start, text in hit_texts if start == sent.start_char])
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk, None, cc)
+            if actor is None or actor.name in hit or not _named_armed_group(actor.name) or any(
+                    chunk.root.idx in r for r in own) or _ally(chunk.root):
+                continue
+            struck = _struck(chunk.root, triggers)
+            if struck and (one_sided or not hit):
+                dead.add(actor.name)
+            else:
+                found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor1 = actors_stage.make_actor(found.pop())
+    elif not found and not one_sided and not hit and len(dead) == 1:
+        # "three members of the YPG were killed during clashes with Islamist fighters":
+        # the side hit, whose foe the text leaves unnamed
+        group[0].actor2 = actors_stage.make_actor(dead.pop())
+
+
+def _unnamed_group(actor: Actor) -> bool:
+    """ACLED's generic names for an armed group the text does not name ("Unidentified
+    Armed Group (Nigeria)", "Opposition Rebels (Syria)"): a group the sentence names
+    ("insurgents suspected to be Boko Haram members", "rebels fighting for Jaish
+    al-Islam") is coded by its own name instead."""
+    return actor.name.endswith(")") and actor.inter in (codes.REBELS, codes.POLITICAL_MILITIA)
+
+
+def _ally(tok: Token) -> bool:
+    """A group named as a force's backer ("the Tiger Forces - backed by the Desert Hawks,
+    Hezbollah - liberated Tamthil", "the 5th Legion, alongside Hezbollah, struck"): the
+    doer is the force it backs, named or not."""
+    allies = data.words("type_rules.yaml", "ally_words")
+    return any(a.lower_ in allies for a in list(tok.ancestors)[:4])
+
+
+def _struck(tok: Token, triggers: set[int]) -> bool:
+    """A word inside what a deed struck ("bombed caves used by units of the PKK", "killing
+    a large number of Islamic State terrorists"), or whom the side hit was fighting ("killed
+    by a roadside bomb while battling Islamic State fighters"): the target of a one-sided
+    attack, or the victims' foe, which ACLED does not make the bomber unless told."""
+    hits = data.words("type_rules.yaml", "strike_hits") | data.words(
+        "type_rules.yaml", "strike_dead")
+    fought = data.words("type_rules.yaml", "battle_nouns") | {"against"}
+    return any(a.dep_ in {"dobj", "nsubjpass", "pobj"} and (
+        a.head.i in triggers or a.head.lemma_ in hits or a.head.lemma_ in fought)
+               or any(c.i in triggers and c.dep_ == "amod" for c in a.children)  # "bombed caves"
+               for a in (tok, *tok.ancestors))
 
 
 def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:

@@ -11,12 +11,13 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from frontlines.domain.model import Mention, Place, Toponym
-from frontlines.domain.places import below_country
+from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import incidents
 from frontlines.extraction import places as places_stage
+from frontlines.extraction.casualties import number_value
 from frontlines.extraction.context import SentenceInfo
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -29,7 +30,7 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     (its conjuncts, below the country) each give a copy of the mention there; the
     sentence's toll is divided among them (share_toll). A name the
     gazetteer lacks ("Douma, Harasta and Arbin") still lists the towns beside it."""
-    if m.place is None or m.place_inherited or not below_country(m.place):
+    if m.place is None or not below_country(m.place) and not m.place_unresolved:
         return []
     doc = s.span.doc
     own = next((t for t in s.toponyms if t.text == m.place_text and (
@@ -37,39 +38,114 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
         else t.place is not None and t.place.geonames_id == m.place.geonames_id)), None)
     own = own or _own_by_text(m, s)
     span = doc.char_span(own.start, own.end, alignment_mode="expand") if own else None
-    if own is None or span is None or places_stage.road_between(own, s.span):
-        return []  # the other end of a road is where it leads, not a second scene
+    if own is None or span is None or places_stage.road_between(own, s.span) or (
+            not below_country(m.place) and not _in_clause_of(m, own, s)):
+        return []  # the other end of a road is where it leads, not a second scene; a
+        # village the gazetteer lacks lists others only where the trigger governs it
+    text = doc_text(doc)
+    names = _sentence_names(own, s)
+    tops = [*_with_own(own, s), *_listed_names(own, s, names)]
     listed = _conjuncts(span.root) | _placed_conjuncts(span.root)
-    tops = [*s.toponyms, *([] if own in s.toponyms else [own]), *_listed_names(own, s)]
-    beside = _listed_beside(own, tops, doc_text(doc))
-    named = _named_after_colon(own, s.toponyms, doc_text(doc))
-    if _to_first_named(m, own, named):
-        beside = {t.start for t in named[1:]}  # the towns named, each its own event
-    copies: list[tuple[int, Mention]] = []
-    seen = {fold_name(own.text)}
+    beside = _listed_beside(own, tops, text)
+    lo = min([own.start, *beside])
+    if _BETWEEN.search(text[max(0, lo - 40):lo]):
+        listed, beside = set(), set()  # "between the villages of A and B": one place
+    named = _named_after_colon(own, s.toponyms, text) or _unit_list(m, own, s, names)
+    moved = _to_first_named(m, own, named)
+    if moved:
+        tops = sorted({t.start: t for t in [*tops, *named]}.values(), key=lambda t: t.start)
+        listed, beside = set(), {t.start for t in named[1:]}  # each place named, an event
+    elif m.place_inherited:
+        return []
+    tolls = _own_tolls(m, [t for t in _with_own(own, s) if t.place is not None], doc)
+    beside |= set(tolls) - {own.start}
+    framed = _run_framed(own, tops, beside | {t.start for t in named}, text)
+    copies = [c for t in tops if (c := _copy_at(m, own, t, doc, listed, beside, framed))]
+    copies = list({fold_name(c[1].place_text or ""): c for c in reversed(copies)}.values())
+    _toll_to_first(m, named[0].start if moved else own.start, copies)
+    each = max((c.killed or 0 for c in [m, *(c for _, c in copies)]), default=0)
+    if copies and each and _EACH.search(text[max(0, lo - 80):lo]):
+        # "one was killed in each of the cities of A and B": the toll is every place's
+        tolls = dict.fromkeys([own.start, *(start for start, _ in copies)], each)
+    for start, c in [(own.start, m), *copies] if tolls else []:
+        c.killed, c.killed_high, c.killed_at_least = tolls.get(start), None, False
+        c.explain = {**c.explain, "fatalities": f"{c.killed} (the toll the sentence gives "
+                                                f"for {c.place_text})"}
+    return [c for _, c in sorted(copies, key=lambda c: c[0])]
+
+
+def _own_tolls(m: Mention, tops: list[Toponym], doc: Doc) -> dict[int, int]:
+    """The toll the sentence gives each place ("security forces shot dead six people in
+    Damascus province, six in the central city of Hama, five in Idlib province and four
+    more in Homs"): one event per location, each with its own dead, not the sum shared.
+    Read where two or more places have a number of their own (the number "in" the place
+    is written after) and the numbers add up to the mention's toll; else none."""
+    tolls = {}
     for t in tops:
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if t is own or tok is None or tok.root.i not in listed and t.start not in beside:
+        node = tok.root if tok is not None else None
+        while node is not None and node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head  # "the central city of Hama"
+        prep = node.head if node is not None and node.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in _AT or prep.i == prep.head.i:
             continue
-        if fold_name(t.text) in seen:
-            continue  # a name written twice in one list is one place
-        seen.add(fold_name(t.text))
-        if t.place is None:  # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer
-            # lacks is still one of the places, at the point its list was given
-            copies.append((t.start, _listed_copy(m, m.place, t.text, True)))
-            continue
-        if not below_country(t.place) or t.place.country_code != m.place.country_code or (
-                not m.place_unresolved and t.place.geonames_id == m.place.geonames_id):
-            continue
-        copies.append((t.start, _listed_copy(m, t.place, t.text, False)))
-    _toll_to_first(m, own.start, copies)
-    return [c for _, c in copies]
+        head = prep.head if prep.head.pos_ != "VERB" else next(  # "three were killed in"
+            (c for d in ("dobj", "nsubjpass", "nsubj") for c in prep.head.children
+             if c.dep_ == d), prep.head)
+        num = head if head.like_num else next(
+            (c for c in head.children if c.dep_ == "nummod"), None)
+        value = number_value(num)[0] if num is not None else None
+        if value:
+            tolls[t.start] = value
+    if len(tolls) < 2 or not m.killed or sum(tolls.values()) != m.killed:
+        return {}
+    return tolls
 
 
-_LIST_GAP = re.compile(r"\s*(,|,?\s+and)\s*")
+def _copy_at(m: Mention, own: Toponym, t: Toponym, doc: Doc, listed: set[int],
+             beside: set[int], framed: bool) -> tuple[int, Mention] | None:
+    """The mention's copy at a place listed with its own, if t is one: a name written
+    twice in one list is one place (the caller keeps one copy per name)."""
+    tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t is own or tok is None or tok.root.i not in listed and t.start not in beside or (
+            fold_name(t.text) == fold_name(own.text) or fold_name(t.text) == fold_name(
+                m.place_text or "")):
+        return None
+    if t.place is None or framed and t.start in beside and _misplaced(m, t):
+        # "Douma, Harasta, Zamalka and Arbin": a town the gazetteer lacks, or puts in a
+        # country the list is not in, is still one of the places, at its list's point
+        return t.start, _listed_copy(m, m.place, t.text, True)
+    if not below_country(t.place) or t.place.country_code != m.place.country_code or (
+            not m.place_unresolved and t.place.geonames_id == m.place.geonames_id):
+        return None
+    return t.start, _listed_copy(m, t.place, t.text, False)
+
+
+def _misplaced(m: Mention, t: Toponym) -> bool:
+    """A name of a list a place noun frames that the gazetteer puts in another country
+    than the mention's own place ("the villages of Ariha, Kafr Bateekh, Al-Mansoura" of
+    Idlib: Kafr Bateekh and Al-Mansoura taken for Egypt's towns): the villages of one
+    list lie in one country, so the name is a place of the mention's."""
+    return bool(t.place and m.place and t.place.country_code != m.place.country_code
+                and t.place.level == "city")
+
+
+def _run_framed(own: Toponym, tops: list[Toponym], beside: set[int], text: str) -> bool:
+    """Whether a place noun frames the list of the mention's own place ("the villages
+    of A, B and C", "A and B towns")."""
+    run = [own, *(t for t in tops if t.start in beside)]
+    return len(run) > 1 and _place_framed(text, min(t.start for t in run),
+                                          max(t.end for t in run))
+
+
+_LIST_GAP = re.compile(r"(?:/[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*)?(,|,?\s+and)\s*"
+                       r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?")
 _PARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
 _NAME = re.compile(rf"{_PARTICLE}[A-Z][\w'’-]*(?:\s{_PARTICLE}[A-Z][\w'’-]*){{0,3}}")
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_EACH = re.compile(r"\b(?:in|at) each of\s[^.;:]*$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z-]+\s+of\s+)?$")
+_UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?(?:of|in|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
 def fold_name(text: str) -> str:
@@ -88,27 +164,44 @@ def _own_by_text(m: Mention, s: SentenceInfo) -> Toponym | None:
     return Toponym(m.place_text, at, at + len(m.place_text)) if at >= 0 else None
 
 
-def _listed_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
-    """Capitalised names in one list with the mention's own place that no toponym holds
-    (a village the gazetteer lacks, one the model took for a person, an organisation or a
-    people: "attacked Ungwan Gora, Kutemeshi and Dogon Noma villages"). ACLED codes one
-    event per location, so each is one of the places when the list says it lists
-    places: a place noun before or after it ("the villages of ...", "... local
-    government areas"), or three or more names of which at least two are places."""
+def _with_own(own: Toponym, s: SentenceInfo) -> list[Toponym]:
+    """The sentence's toponyms with the mention's own place name in place of the one
+    written at the same point (the scene may have read "Katsina" apart from the
+    toponym the gazetteer resolved): one name, one member of a list."""
+    return [*(t for t in s.toponyms if t is own or t.end <= own.start or t.start >= own.end),
+            *([] if own in s.toponyms else [own])]
+
+
+def _sentence_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
+    """Capitalised names of the sentence that no toponym holds (a village the gazetteer
+    lacks, one the model took for a person, an organisation or a people). Dates,
+    numbers, actors of the actor table and nationalities are none, nor the second half of
+    a name written with a slash ("Katsina/Ala"); a place noun written after a name with
+    a capital ("Logo LGAs") is no part of it."""
     doc, text = s.span.doc, doc_text(s.span.doc)
     taken = [(t.start, t.end) for t in [*s.toponyms, own]]
     names = []
     for g in _NAME.finditer(text, s.span.start_char, s.span.end_char):
         a, b = g.span()
+        b = a + len(_list_frames()[2].sub("", g.group()))
         span = doc.char_span(a, b, alignment_mode="expand")
-        if a == s.span.start_char or span is None or any(
+        if a == s.span.start_char or span is None or b <= a or text[a - 1] == "/" or any(
                 a < e and st < b for st, e in taken) or any(
                 t.ent_type_ in _NOT_PLACES or t.ent_id_ for t in span) or (
-                load_gazetteer().is_demonym(g.group())):
+                load_gazetteer().is_demonym(text[a:b])):
             continue  # a date, a number, an actor, a nationality ("Iraqi")
-        names.append(Toponym(g.group(), a, b))
-    tops = sorted([*s.toponyms, *([] if own in s.toponyms else [own]), *names],
-                  key=lambda t: t.start)
+        names.append(Toponym(text[a:b], a, b))
+    return names
+
+
+def _listed_names(own: Toponym, s: SentenceInfo, names: list[Toponym]) -> list[Toponym]:
+    """The names in one list with the mention's own place ("attacked Ungwan Gora,
+    Kutemeshi and Dogon Noma villages"). ACLED codes one event per location, so each is
+    one of the places when the list says it lists places: a place noun before or after
+    it ("the villages of ...", "... local government areas"), or three or more names
+    of which at least two are places."""
+    text = doc_text(s.span.doc)
+    tops = sorted([*_with_own(own, s), *names], key=lambda t: t.start)
     beside = _listed_beside(own, tops, text)
     run = [t for t in tops if t.start in beside] + [own]
     extra = [t for t in run if any(t is n for n in names)]
@@ -120,19 +213,87 @@ def _listed_names(own: Toponym, s: SentenceInfo) -> list[Toponym]:
     return []
 
 
+def _unit_list(m: Mention, own: Toponym, s: SentenceInfo,
+               names: list[Toponym]) -> list[Toponym]:
+    """The places a list framed by a place noun names inside the unit the mention sits
+    at ("in the Agatu and Logo LGAs of Benue State", "In the province of Damascus,
+    terrorists shelled the settlements of Jobar, Harasta al-Qantra and Arbin"): each is
+    a scene (one event per location); the unit only locates them. "Between the
+    villages of A and B" names one place, not two. A town is such a
+    unit only where the list is written right before it ("Arbeen and Nashabiya towns
+    near Damascus"); a district or larger, for the sentence's first such list."""
+    text = doc_text(s.span.doc)
+    tops = sorted([*s.toponyms, *names], key=lambda t: t.start)
+    if m.place_unresolved:
+        return []  # a place of its own the gazetteer lacks ("the city of Arbin"), no unit
+    for t in tops:
+        run = sorted([t, *(x for x in tops if x.start in _listed_beside(t, tops, text))],
+                     key=lambda x: x.start)
+        lo, hi = run[0].start, run[-1].end
+        if len(run) < 2 or own.start <= hi and own.end >= lo or not _place_framed(
+                text, lo, hi) or any(coarseness(x.place) >= coarseness(m.place)
+                                     for x in run if x.place is not None) or (
+                _BETWEEN.search(text[max(0, lo - 40):lo])):
+            continue  # no list, the mention's own, units as large, one place between
+        if _UNIT_AFTER.fullmatch(text[hi:own.start]) or coarseness(m.place) >= 1 and (
+                _in_clause_of(m, run[0], s)):
+            return run
+    return []
+
+
+_ASIDE_DEPS = frozenset({"advcl", "ccomp", "parataxis"})
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "until"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "mark"})
+
+
+def _in_clause_of(m: Mention, member: Toponym, s: SentenceInfo) -> bool:
+    """Whether a listed place is one the mention's own trigger governs ("terrorists
+    shelled the settlements of ...", "killed in separate attacks ... in Dikwa, ..."),
+    not one of another clause or time ("killed three in Kaduna State, a week after
+    attacks on the Kajuru and Kachia local government areas", "while rebels captured
+    the villages of ..."): the trigger (or the verb that governs it: "launched a
+    counter-offensive against the villages of") is above it, through no clause with a subject
+    or conjunction of its own ("targeting the army's positions at the villages of A and
+    B" continues the assault), nor through its subject ("terrorist groups positioned in
+    the villages of A and B fired rocket shells": where the shooters were)."""
+    doc = s.span.doc
+    trigger = next((t for t in s.span if t.idx == m.trigger_start), None)
+    tok = doc.char_span(member.start, member.end, alignment_mode="expand")
+    if trigger is None or tok is None:
+        return False
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}  # "launched an assault"
+    node = tok.root
+    while node.i not in above:
+        if node.lower_ in _TIME_PREPS or node.head.i == node.i or node.dep_ in {
+                "nsubj", "nsubjpass"} or node.dep_ in _ASIDE_DEPS and any(
+                c.dep_ in _OWN_CLAUSE for c in node.children):
+            return False  # a clause of its own, or the subject's own place
+        node = node.head
+    return True
+
+
 def _place_framed(text: str, lo: int, hi: int) -> bool:
     """Whether a place noun introduces or follows a list ("the villages of A, B and C",
-    "A and B local government areas", data/incidents.yaml list_place_nouns)."""
-    before, after = _list_frames()
-    return bool(before.search(text[max(0, lo - 40):lo]) or after.match(text[hi:hi + 40]))
+    "A and B local government areas", data/incidents.yaml list_place_nouns); a noun
+    of which a place is named after ("the Kurdish and Turkoman village of Amerli")
+    frames that place, not the words before it."""
+    before, after = _list_frames()[:2]
+    noun = after.match(text[hi:hi + 40])
+    if noun and not noun.group().endswith("s") and text[hi + noun.end():].startswith(" of "):
+        noun = None  # "the Kurdish and Turkoman village of Amerli": Amerli is the place
+    return bool(before.search(text[max(0, lo - 40):lo]) or noun)
 
 
 @lru_cache(maxsize=1)
-def _list_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The place-noun patterns before and after a list, compiled once."""
+def _list_frames() -> tuple[re.Pattern[str], ...]:
+    """The place-noun patterns before and after a list, at the end of a name ("Logo
+    LGAs") and opening a second frame in one list ("and the villages of"), compiled
+    once."""
     nouns = "|".join(re.escape(w) for w in incidents.incident_words()["list_place_nouns"])
     return (re.compile(rf"\b(?:{nouns}) of\s*$", re.I),
-            re.compile(rf"\s*(?:{nouns})\b", re.I))
+            re.compile(rf"\s*(?:{nouns})\b", re.I),
+            re.compile(rf"(?:\s+(?:{nouns}))+$", re.I),
+            re.compile(rf",?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?(?:{nouns})\s+of\s+", re.I))
 
 
 def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]:
@@ -146,10 +307,9 @@ def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]
     k = next((i for i, t in enumerate(tops) if t is own), None)
     if k is None:
         return set()
-    gaps = [_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(tops, tops[1:],
-                                                                    strict=False)]
+    gaps = [_gap(text[a.end:b.start]) for a, b in zip(tops, tops[1:], strict=False)]
     lo, hi = _list_ends(gaps, k)
-    if not any("and" in g.group(1) for g in gaps[lo:hi] if g):
+    if "and" not in gaps[lo:hi]:
         return set()
     cut = {b.start for a, b in zip(tops, tops[1:], strict=False)
            if not text[a.end:b.start].strip()}
@@ -158,11 +318,21 @@ def _listed_beside(own: Toponym, toponyms: list[Toponym], text: str) -> set[int]
     return {t.start for t in tops[lo:hi + 1] if t is not own and t.start not in cut}
 
 
-def _list_ends(gaps: list[re.Match[str] | None], k: int) -> tuple[int, int]:
+def _gap(between: str) -> str | None:
+    """What joins two names of a list: "and" (before its last member), "," (a comma, or
+    "and" opening a second frame: "the city of X and the villages of A, B and C"), or
+    nothing that lists them (None)."""
+    g = _LIST_GAP.fullmatch(between)
+    if g is not None:
+        return "and" if "and" in g.group(1) else ","
+    return "," if _list_frames()[3].fullmatch(between) else None
+
+
+def _list_ends(gaps: list[str | None], k: int) -> tuple[int, int]:
     """The first and last member of the list the k-th name is in: a list has one "and",
     before its last member, so a name after it ("in Maiduguri and Bama, Colonel Sagir
     Musa said") or before an earlier "and" is in no list with the k-th."""
-    ands = [g is not None and "and" in g.group(1) for g in gaps]
+    ands = [g == "and" for g in gaps]
     lo = hi = k
     while lo > 0 and gaps[lo - 1] and (lo == k or not ands[lo - 1]):
         lo -= 1
@@ -191,15 +361,24 @@ def _named_after_colon(own: Toponym, toponyms: list[Toponym], text: str) -> list
 
 
 def _to_first_named(m: Mention, own: Toponym, named: list[Toponym]) -> bool:
-    """Moves the mention from the place before a colon to the first town the colon
-    lists ("three towns near Idlib: Saraqeb, ..."): the towns are where it happened."""
-    first = named[0].place if named else None
-    if first is None or m.place is None or not below_country(first) or (
-            first.country_code != m.place.country_code):
+    """Moves the mention from the place that locates a list to the first place it lists
+    ("three towns near Idlib: Saraqeb, ...", "the Agatu and Logo LGAs of Benue"): the
+    places listed are where it happened. One the gazetteer lacks (or puts abroad) is
+    written at the unit's point, a nearby place (geo-precision 2 or the unit's)."""
+    first = named[0] if named else None
+    if first is None or m.place is None:
         return False
-    m.place, m.place_text, m.place_unresolved, m.geo_precision = first, named[0].text, False, 1
-    m.explain = {**m.explain, "place": f"{named[0].text} (first of the places listed "
-                                       f"after {own.text}: one event per location)"}
+    if first.place is not None and below_country(first.place) and (
+            first.place.country_code == m.place.country_code):
+        m.place, m.place_unresolved = first.place, False
+        m.geo_precision = 1 if first.place.level == "city" else m.geo_precision
+    elif first.place is None or _misplaced(m, first):
+        m.place_unresolved, m.geo_precision = True, max(m.geo_precision or 1, 2)
+    else:
+        return False
+    m.place_text = first.text
+    m.explain = {**m.explain, "place": f"{first.text} (first of the places listed "
+                                       f"in {own.text}: one event per location)"}
     return True
 
 
@@ -238,8 +417,8 @@ def share_toll(listed: list[Mention]) -> None:
     killed at least 66 people" is 33 and 33, not 66 and a Nasiriyah record with no dead.
     The toll sits with the first-named place (_toll_to_first) when the parse hid it."""
     first = next((x for x in listed if x.killed), None)
-    if len(listed) < 2 or first is None:
-        return
+    if len(listed) < 2 or first is None or sum(1 for x in listed if x.killed) > 1:
+        return  # each place has a toll of its own (listed._own_tolls)
     copies = [x for x in listed if x is not first]
     share, rest = divmod(first.killed, len(listed))
     high = divmod(first.killed_high, len(listed)) if first.killed_high else None
@@ -260,6 +439,8 @@ def _listed_copy(m: Mention, place: Place, text: str, unresolved: bool) -> Menti
     takes the point of a town listed with it: a nearby town, ACLED's geo-precision 2
     ("Jumla" at Diwan's point), never the exact place's 1."""
     near = max(m.geo_precision or 1, 2) if unresolved and not m.place_unresolved else None
+    if not unresolved and m.place is not None and place.level != m.place.level:
+        near = _PRECISION.get(place.level, 3)  # a district listed with a town: its own
     return replace(
         m, place=place, place_text=text, place_unresolved=unresolved,
         geo_precision=near or m.geo_precision, killed=None,
@@ -287,6 +468,7 @@ def _placed_conjuncts(root: Token) -> set[int]:
 
 
 _AT = {"in", "at"}
+_PRECISION = {"city": 1, "admin2": 2}
 
 
 def _placed_noun(root: Token) -> Token | None:

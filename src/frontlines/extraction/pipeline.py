@@ -69,6 +69,7 @@ from frontlines.extraction.readers import article_id_for, parse_date
 from frontlines.extraction.scene import (
     at_home,
     capital_ids,
+    compass_province,
     country_of_brief,
     near_city,
     near_town_before,
@@ -463,7 +464,8 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
     running situation, or an appeal (see extraction/incidents.py)."""
     if period is not None:
         return f"a period's tally or a running situation ({period})"
-    if draft.attributed and incidents.claim_of_responsibility(draft.trigger.sent) and (
+    if draft.attributed and (incidents.claim_of_responsibility(draft.trigger.sent)
+                             or incidents.claimed_deed(draft.trigger)) and (
             count_casualties(draft.trigger.sent).killed is None) and not (
             calendar_dated(draft.trigger)):
         # "IS claimed the attack": a statement; "IS claimed responsibility for the
@@ -541,7 +543,7 @@ def _speech_or_charge(draft: MentionDraft) -> str:
 def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = at_home(near_city(scene_of(draft, s, scan, past), s), scan, s)
+    where = at_home(near_city(compass_province(scene_of(draft, s, scan, past), s), s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"

@@ -31,6 +31,7 @@ from frontlines.extraction.events.resolvers import (
 )
 from frontlines.extraction.places.gazetteer import feature_countries
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.locate import PART_WORDS
 from frontlines.extraction.sides import (
     home_of,
     region_of,
@@ -70,6 +71,14 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         return None
     if (capital := places_stage.bare_capital(sent, country)) is not None:
         return Where(capital[0], capital[0].name, capital[1], inherited=True)
+    text = doc_text(doc)  # the towns the scene reader passed over, named as places
+    own = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char
+           and (_capital_scene(text, t) and (_LOCATIVE.search(text[max(0, t.start - 30):t.start])
+                                            or _GENITIVE_AFTER.match(text[t.end:t.end + 30])
+                                            or places_stage.capital_as_place(text, t)))]
+    town = _one_town(country, own, text, origin=False)
+    if town is not None:  # "patrolled Tokyo's skies": the country only when nothing
+        return Where(town.place, town.text, 2, inherited=True)  # finer is said
     return Where(country, country.name, 1 if country.level == "city" else 3, inherited=True)
 
 
@@ -432,20 +441,47 @@ def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym |
     government (not "bombings in Baghdad", "the Baghdad International Airport");
     without ``origin``, not a town people come from ("displaced families from Deir
     Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
+    return _one_town(area, s.toponyms, doc_text(s.window.doc), origin)
+
+
+def _one_town(area: Place, toponyms: list[Toponym], text: str, origin: bool = True
+              ) -> Toponym | None:
+    """``_town_within`` over given toponyms of a sentence."""
     if coarseness(area) < 2 or not area.country_code:
         return None
-    text = doc_text(s.window.doc)
-    towns = {(t.place.geonames_id or t.place.name): t for t in s.toponyms
+    towns = {(t.place.geonames_id or t.place.name): t for t in toponyms
              if t.place is not None and coarseness(t.place) == 0
-             and (t.place.geonames_id not in capital_ids()
-                  or places_stage.capital_as_place(text, t))
              and t.place.country_code == area.country_code
              and (area.level == "country" or t.place.admin1 == area.admin1)
              and not places_stage.qualifies_actor(text, t.end)
              and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    # a capital counts only as a place ("in central Havana") and only when no other
+    # town is named: "the Yarmouk Camp ... in southern Damascus" is the camp
+    capitals = capital_ids()
+    others = [t for t in towns.values() if t.place.geonames_id not in capitals]
+    if not others:
+        others = [t for t in towns.values() if any(
+            _capital_scene(text, u) for u in toponyms
+            if u.place is not None and u.place.geonames_id == t.place.geonames_id)]
+    return others[0] if len(others) == 1 else None
 
 
+def _capital_scene(text: str, top: Toponym) -> bool:
+    """A capital named as a place, not as its government: a site in it ("a Baghdad
+    cafe"), or after a locative and not in the genitive ("in central Havana",
+    "patrolled downtown Ulan Bator"; not "in protest at Ankara's military campaign")."""
+    if places_stage.capital_as_place(text, top):
+        return True
+    genitive = _GENITIVE_AFTER.match(text[top.end:top.end + 30])
+    if genitive is not None:  # "patrolled Tokyo's skies": a part of the city
+        return bool({w.lower() for w in genitive.groups() if w} & PART_WORDS)
+    return not places_stage.government_capital(text, top)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|across|over)\s+"
+                       r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$"
+                       r"|\b(?:central|downtown)\s+$", re.IGNORECASE)
+_GENITIVE_AFTER = re.compile(r"['\u2019]s?\s+([A-Za-z]+)(?:\s+([a-z]+))?")
 _FROM_BEFORE = re.compile(r"\bfrom (?:the (?:town|city|village) of )?$", re.IGNORECASE)
 
 
@@ -468,6 +504,44 @@ def near_city(where: Where, s: SentenceInfo) -> Where:
     if city is None:
         return where
     return Where(city, where.text, 2, unresolved=True)
+
+
+# "eastern Sri Lanka", "northern Uganda": a part of a country its provinces are named
+# after (Sri Lanka's Eastern Province, Uganda's Northern Region).
+_COMPASS_PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?western|"
+                           r"north-?eastern|south-?western|south-?eastern|north-?central)"
+                           r"\s+$", re.IGNORECASE)
+
+
+def compass_province(where: Where, s: SentenceInfo) -> Where:
+    """A country scene its sentence narrows by a compass word ("bombed a telephone
+    exchange in eastern Sri Lanka") is the province of that name when the country has
+    one (GeoNames' Eastern Province): ACLED codes the country only when nothing finer is
+    said. Not a province merely translated so (Egypt's Ash Sharqiyah, "the east")."""
+    if where.place is None or where.place.level != "country":
+        return where
+    text = doc_text(s.window.doc)
+    for t in s.toponyms:
+        if (t.place is None or t.place.level != "country"
+                or t.place.country_code != where.place.country_code):
+            continue
+        m = _COMPASS_PART.search(text[max(0, t.start - 20):t.start])
+        if m is None:
+            continue
+        word = m.group(1).lower().replace("-", "")
+        name = _COMPASS_NAMES.get(word, word[:1].upper() + word[1:])
+        gaz = load_gazetteer()
+        units = [c for c in gaz.lookup(name) if c.level == 2 and c.cc == t.place.country_code
+                 and c.entry[1].split()[0].replace("-", " ") == name.split()[0]]
+        if len(units) == 1:
+            unit = gaz.place(units[0])
+            return Where(unit, unit.name, 3)
+    return where
+
+
+_COMPASS_NAMES = {"northwestern": "North Western", "northeastern": "North Eastern",
+                  "southwestern": "South Western", "southeastern": "South Eastern",
+                  "northcentral": "North Central"}
 
 
 def _in_story_country(place: Place, scan: ArticleScan, text: str) -> Place:

@@ -30,7 +30,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve"])}
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                  r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+                  r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b")
 # A year, alone or with a part of it: "2014", "early 2014", "mid-2015", "the summer
 # of 2014", "the end of 2016". Too coarse to code an event by (see ``year_only``).
 _YEAR = re.compile(r"^(?:(?:in|since|during|by|until|through|throughout)\s+)?(?:the\s+)?"
@@ -128,7 +128,8 @@ def parse_expression(text: str, published: date) -> When | None:
         return When(published - timedelta(days=3), 2, raw)
     if t in ("this month", "earlier this month", "so far this month", "the month"):
         return When(_month_start(published), 3, raw)
-    if t in ("last month", "the previous month", "a month ago", "earlier last month"):
+    if t in ("last month", "the previous month", "a month ago", "earlier last month",
+             "late last month", "early last month", "in late last month"):
         return When(_month_start(published, 1), 3, raw)
     if t in ("last year", "a year ago", "the previous year"):
         return When(date(published.year - 1, 1, 1), 3, raw, year_only=True)

@@ -338,6 +338,19 @@ def _dispersal_aim(verb: Token, dispersal: set[str], modals: set[str]) -> bool:
 SAME_DAY = {"today", "tonight", "morning", "afternoon", "evening"}
 
 
+def _news_opening(tok: Token, words: str) -> bool:
+    """"Earlier, a car bomb and a roadside bomb detonated ...", "Earlier in the day, a
+    roadside bomb ...", "Earlier the rebels captured the town": a wire report's sentence
+    that opens on a bare "earlier" tells an incident of the same news (earlier that day),
+    not the background a dated or spanned "earlier" gives ("earlier this year", "earlier
+    in 2014", "earlier in the war")."""
+    if words.lower() != "earlier" or tok.i != tok.sent.start:
+        return False
+    after = [t.lower_ for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]]
+    return after[:1] == [","] or after[:3] == ["in", "the", "day"] or (
+        bool(after) and after[0] not in {"in", "this", "last", "that", "on", "during"})
+
+
 def _same_day(after: list[Token]) -> bool:
     """Whether the words after "earlier" ("tonight", "this morning") name the report's day."""
     return any(t.lower_ in SAME_DAY for t in after)
@@ -471,7 +484,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
         words = " ".join(t.text for t in toks[s:e])
         if toks[s].i in yardstick:
             continue
-        if words.lower().startswith("earlier") and _same_day(toks[e:e + 2]):
+        if words.lower().startswith("earlier") and (
+                _same_day(toks[e:e + 2]) or _news_opening(toks[s], words)):
             continue  # "earlier tonight", "earlier this morning": the day of the report
         if words.lower() == "ago" and any(
                 t.lower_ in lex.cue_words("recent_units") for t in toks[max(0, s - 2):s]):

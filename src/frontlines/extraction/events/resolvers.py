@@ -282,6 +282,21 @@ def untagged_name(span: Span | None) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "" for c in root.children)
 
 
+def _shot_by_name(trigger: Token | None, patient: Span | None) -> bool:
+    """ "Finucane was shot 14 times", "Djindjic, Serbia's first democratic premier, was
+    fatally shot", "a 24-year-old Israeli was shot and killed": the passive subject of a
+    gunfire verb named by a proper noun or a nationality is a person (guns are fired at
+    people; a town is shelled, an aircraft shot down), whatever entity type the tagger
+    gives the name. Not "shot down": an aircraft."""
+    if trigger is None or patient is None or any(
+            c.dep_ == "prt" for c in trigger.children):
+        return False
+    root = patient.root
+    return root.dep_ == "nsubjpass" and root.head.i == trigger.i and (
+        root.pos_ == "PROPN" or root.ent_type_ == "NORP") and root.tag_ in {"NNP", "NN", "JJ"} \
+        or _told_as_person(root)
+
+
 @resolver("arrest_at_protest")
 def _arrest_at_protest(c: Case) -> Result | None:
     if c.kind == tx.ARRESTS and c.trigger is not None and _at_protest(c):
@@ -768,7 +783,8 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    shot_name = c.lemma in words("gunfire_verbs") and untagged_name(c.patient)
+    shot_name = c.lemma in words("gunfire_verbs") and (
+        untagged_name(c.patient) or (not armed and _shot_by_name(c.trigger, c.patient)))
     if _no_one_named(c.agent) and (_a_person(c.patient, c.lex) or shot_name) and not (
             _armed_victims(_with_apposition(c.patient) if armed else [], c.lex)):
         # "film maker Naji Jerf was killed in Gaziantep", "Jean Helene, a regional
@@ -1027,7 +1043,24 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     return any(_person_head(h, lex) or _them_people(h, lex) or _they_taken(h)
-               for h in _taken_heads(root))
+               for h in _taken_heads(root)) or _told_as_person(root)
+
+
+def _told_as_person(root: Token) -> bool:
+    """ "Kadirgamar, 73, was fatally shot", "Llamas, who commanded the unit, was captured":
+    a name followed by an age in apposition or by a "who" clause names a person, whatever
+    entity type the tagger gives a one-word name (a town has no age and takes "which")."""
+    for c in root.children:
+        if c.dep_ == "appos" and c.like_num and c.i == root.i + 2 and c.nbor(-1).text == ",":
+            return True  # ", 73,": an age
+        if c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") and t.i < c.i
+                                     for t in c.subtree):
+            return True
+    # "Saddam is captured at 8:30 p.m. in the town of Adwar": the passive subject the
+    # tagger calls a person and the gazetteer holds no place by (a town taken is one it
+    # knows: "Sukhnah was captured")
+    return root.dep_ == "nsubjpass" and root.ent_type_ == "PERSON" and not any(
+        c.dep_ == "compound" for c in root.children) and not load_gazetteer().has(root.text)
 
 
 def _they_taken(head: Token) -> bool:
@@ -1326,13 +1359,14 @@ def _armed_victims(context: list[Token], lex: Lexicon) -> bool:
 
 
 def _place_word(context: list[Token], s: int) -> bool:
-    """Whether an actor word is part of a district name ("local government area")."""
+    """Whether an actor word is part of a district name ("local government area") or names
+    a building ("in front of government headquarters"): a place, not armed men hit."""
     tok = context[s]
     if tok.lower_ != "government":
         return False
     prev = context[s - 1].lower_ if s > 0 else ""
     nxt = context[s + 1].lower_ if s + 1 < len(context) else ""
-    return prev == "local" or nxt in {"area", "areas"}
+    return prev == "local" or nxt in {"area", "areas"} or nxt in words("government_buildings")
 
 
 def _at_protest(c: Case) -> bool:

@@ -347,9 +347,14 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     patient: Role = None
     pattern = ""
     poss = _child(trigger, {"poss"}) or _means_possessor(trigger)
+    done_to = _done_to(trigger)
+    if done_to is not None:  # "the killing of US diplomat Laurence Foley": the victim
+        patient, pattern = done_to, "of"
     if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
                              in PLACE_HEAD_NOUNS) and (territorial or not _a_state(poss)):
         patient = poss  # "the town's liberation"
+    elif poss is not None and done_to is None and _victim_noun(trigger):
+        patient = poss  # "the official's killing", "bin Laden's death": who died
     elif poss is not None:  # "IS's attack", "Turkey's attack on Afrin"
         agent, pattern = poss, "possessive"
     by = _prep_obj(trigger, {"by"})
@@ -393,6 +398,20 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     if patient is None and territorial:
         patient = _prep_obj(trigger, {"of"})
     return agent, patient, pattern
+
+
+def _victim_noun(trigger: Token) -> bool:
+    """A noun of a deed done to a person ("killing", "assassination", "abduction",
+    "arrest"): its "of" phrase, or its possessor when it has none, is the victim."""
+    return trigger.pos_ == "NOUN" and trigger.lower_ in data.words(
+        "type_rules.yaml", "victim_nouns")
+
+
+def _done_to(trigger: Token) -> Token | None:
+    """ "the assassination of Kadirgamar", "the arrest of Montesinos in Venezuela": the
+    person a killing or a taking noun befell, named by its "of" phrase (ACLED's actor2);
+    "the army's killing of civilians" keeps the army, its possessor, as the agent."""
+    return _prep_obj(trigger, {"of"}) if _victim_noun(trigger) else None
 
 
 def _means_possessor(trigger: Token) -> Token | None:

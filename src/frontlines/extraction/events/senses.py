@@ -100,6 +100,8 @@ def other_sense(trig: Token) -> str | None:
         return f"{trig.text} (an object: it shows)"
     objects = data["objects"].get(lemma, set())
     for obj in _objects(trig, preps=lemma not in PROTEST_LEMMAS):
+        if obj.dep_ == "nsubjpass" and obj.like_num:
+            continue  # "the three were shot dead": people counted, not a basket scored
         # its modifiers, and the noun after "of" ("lost 28 of its fighters")
         words = {obj.lower_, obj.lemma_.lower()} | {
             c.lower_ for c in obj.children if c.dep_ in _MOD_DEPS} | {

@@ -80,7 +80,8 @@ SITE_WORDS = frozenset({"airport", "plant", "hospital", "restaurant", "hotel", "
                         "valley", "river", "lake", "mountains", "hills", "desert", "region",
                         "zone", "territory", "province", "state", "county", "embankment",
                         "dam", "airbase", "airbases", "airfield", "airfields",  # "the Mosul Dam"
-                        "parliament"})  # the building: "protested outside Jakarta's parliament"
+                        "parliament",  # the building: "protested outside Jakarta's parliament"
+                        "cafe", "café", "shop", "shops", "nightclub", "bazaar", "cinema"})
 SCENE_NOUNS = (PLACE_NOUNS | SUB_PLACE_WORDS | PART_WORDS | SITE_WORDS | CITY_WORDS
                | ADMIN1_WORDS | ADMIN2_WORDS)
 # Nouns for people and bodies: a place attached to them says where they are from or
@@ -767,7 +768,7 @@ def _contains(b: _Reading, a: _Reading) -> bool:
     if measured_from(a.span, b.span):
         return True  # "Konduga, 35 km southeast of Maiduguri"
     if b.rank < a.rank:
-        return _district_of(a, b, a_toks)
+        return _district_of(a, b, a_toks) or _quarter_of(a, b, a_toks)
     if _listed_in(b, a):
         return True
     # "Sadr City in eastern Baghdad", "Mogadishu, on Somalia's coast": b's phrase hangs
@@ -812,6 +813,19 @@ def _district_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
             and pb.level == "city" and bool(pa.admin1) and pa.admin1 == pb.admin1
             and pa.country_code == pb.country_code and b.links[:1] == ["of"]
             and bool(a_toks & {t.i for t in b.chain[1:]}))
+
+
+def _quarter_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
+    """"The Karimiya district in Tripoli", "Nahrwan district of southeastern Baghdad":
+    a district the gazetteer lacks, in or of a city of a million, is a quarter of that
+    city (the city places it), not a unit above it; a smaller town's "district" is
+    mostly the rural district around it ("the Andar district of Ghazni")."""
+    pb = b.top.place
+    if a.top.place is not None or pb is None or pb.level != "city" or (
+            pb.population < STATE_CITY_POP):
+        return False
+    return b.prep is not None and b.prep.lower_ in ("in", "of") and (
+        b.prep.head.i in a_toks or b.prep == _after(a))
 
 
 _AFTER_REFERENCE = re.compile(r"^,\s*(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|"
@@ -1039,7 +1053,8 @@ def story_country(toponyms: list[Toponym], text: str = "") -> Place | None:
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|across|of|from)\s+"
-    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$",
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|greater)\s+)?$"
+    r"|\b(?:central|downtown)\s+$",  # "patrolled downtown Ulan Bator"
     re.IGNORECASE)
 
 

@@ -38,6 +38,8 @@ CUE_BEFORE = frozenset({
     # verbs whose object is mostly territory ("captured Knin", "shelled Grozny")
     "captured", "seized", "retook", "recaptured", "liberated", "shelled", "stormed",
     "besieged", "bombed", "overran", "entered",
+    "capture", "recapture", "seize", "retake", "liberate", "besiege",  # "to recapture X"
+    "capturing", "recapturing", "seizing", "retaking", "liberating",
 })
 COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "rural",
                      "north", "south", "east", "west", "northeastern", "northwestern",
@@ -59,6 +61,15 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
+# "the battle for Shaddadi", "the siege of Kobani": the name after "for"/"of" is the
+# place fought over (the NER often makes the whole phrase a WORK_OF_ART or EVENT).
+BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "siege", "struggle"})
+# A direction a place is measured from: "west of Tallafar", "north-east of Adhaim".
+_DIRECTION = re.compile(r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?")
+# Lower-case words before a name that place it: "in northern Aleppo", "east Jerusalem".
+_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central",
+                          "northeastern", "northwestern", "southeastern", "southwestern",
+                          "north", "south", "east", "west", "rural", "downtown"})
 # "Chechnya's second city, Gudermes", "the Chechen capital, Grozny": the name set after
 # a place noun and a comma is that place
 _APPOSED_NOUNS = frozenset({"town", "city", "village", "capital"})
@@ -81,7 +92,8 @@ BIG_CITY = 100_000  # a person-tagged name this big is the city ("Grozny's stree
 _COMPASS = re.compile(r"(?:north|south)[\s-]?(?:east|west)(?:ern)?", re.IGNORECASE)
 _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da", "do", "dos",
                             "das", "bin", "ibn", "upon", "on", "sur", "en",
-                            "e", "i"}  # the Persian ezafe: "Mazar-e-Sharif", "Sar-i-Pul"
+                            "e", "i",  # the Persian ezafe: "Mazar-e-Sharif", "Sar-i-Pul"
+                            "\u2018"}  # the ayn of a transliteration: "‘Ayn ‘Issa"
 
 
 def compass_word(text: str) -> bool:
@@ -185,10 +197,18 @@ class Tokens:
                 and self.texts[i + 1] == "-" and self.cap[i + 2])
 
     def framed(self, start: int, end: int) -> bool:
-        """A place frame around tokens start..end: "Khanasir town", "the town of X"."""
+        """A place frame around tokens start..end: "Khanasir town", "the town of X",
+        or a relation only a place has: "west of Tallafar", "the battle for Shaddadi"
+        (GeoNames gives many Iraqi and Syrian towns no population, so a lone name
+        below MIN_POP_SINGLE needs such a frame to count)."""
         after = self.lower[end] if end < self.n else ""
-        return after in CUE_AFTER or (start >= 2 and self.lower[start - 1] == "of"
-                                      and self.lower[start - 2] in FRAME_BEFORE)
+        if start < 2 or self.lower[start - 1] not in ("of", "for"):
+            return after in CUE_AFTER
+        before = self.lower[start - 2]
+        if self.lower[start - 1] == "for":
+            return after in CUE_AFTER or before in BATTLE_NOUNS
+        return (after in CUE_AFTER or before in FRAME_BEFORE or before in BATTLE_NOUNS
+                or bool(_DIRECTION.fullmatch(before)))
 
     def ngram_ok(self, start: int, end: int) -> bool:
         """Capitalised at both ends, inner words capitalised or particles, no numbers."""
@@ -307,12 +327,29 @@ def _has_cue(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct and doc[i].text != "," or doc[i].lower_ in COMPASS):
         i -= 1  # "in northern Aleppo"
+    if i < span.start - 1 and _lower_compass_before(span):
+        return True  # "airstrikes over southern Aleppo": a part of a place
     if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ASSAULT_NOUNS:
         return True  # "the siege on Manbij"
+    if i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in BATTLE_NOUNS:
+        return True  # "the battle for al-Qaryatain"
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _APPOSED_NOUNS:
         return True  # "Chechnya's second city, Gudermes"
     return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
             or _listed_plainly(span))
+
+
+def _lower_compass_before(span: Span) -> bool:
+    """A lower-case compass word right before the name (an opening quote between:
+    "in northern ‘Ayn ‘Issa"): writers qualify places so, not persons or bodies
+    ("Southern Baptist" is capitalised)."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].text in _OPENING_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text in _COMPASS_ADJ
+
+
+_OPENING_MARKS = frozenset({"\u2018", "'", "`", "\u201c", '"'})
 
 
 # Plural frames whose "of" opens a list of places: "the villages of X and Y".
@@ -404,6 +441,25 @@ def _listed_plainly(span: Span) -> bool:
         return True
     return (opener in _LIST_VERBS or opener in _LOCATIVE or opener in {"on", ":"}) and any(
         m.start != span.start and m.root.ent_type_ in PLACE_LABELS for m in members)
+
+
+def _framed_entity(ent: Span, span: Span) -> bool:
+    """An entity the NER made of a place name and its frame: the name and a place
+    noun after it ("Bama Town", PERSON; "Gombe Metropolis"), or a battle for it ("the
+    Battle for Shaddadi", WORK_OF_ART). The name alone is the place."""
+    doc = span.doc
+    if ent.start == span.start and ent.end > span.end:
+        rest = [t.lower_ for t in doc[span.end:ent.end]]
+        if ent.label_ != "PERSON" and all(w in _GENITIVE for w in rest):
+            return True  # "targeted Aleppo's densely populated areas" (WORK_OF_ART)
+        return all(w in CUE_AFTER for w in rest)
+    if ent.end != span.end or span.start - ent.start < 2:
+        return False
+    words = [t.lower_ for t in doc[ent.start:span.start] if t.lower_ != "the"]
+    return len(words) == 2 and words[0] in BATTLE_NOUNS and words[1] in ("for", "of")
+
+
+_GENITIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _big_city_only(cands: list) -> bool:
@@ -713,6 +769,9 @@ class _Finder:
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
                 start, end = _joined(self.tk, start, end)
                 start = self._whole_name_start(start, end)
+                end = self._whole_name_end(start, end)
+                if any(self.taken[start:end]):
+                    continue  # the rest of a name already taken whole ("ez-Zor")
                 span = self.doc[start:end]
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
@@ -742,6 +801,23 @@ class _Finder:
                     self.taken[j] = False
                 return i
         return start
+
+    def _whole_name_end(self, start: int, end: int) -> int:
+        """Where a place the NER cut at an Arabic article ends: "Deir" and "ez-Zor" (two
+        GPEs) are one gazetteer name, "Deir ez-Zor"; each half alone is a namesake or
+        nothing. (Not any longer name: GeoWebNews spans "Kansas" of "Kansas City
+        Chiefs" alone.)"""
+        if end >= self.tk.n or self.tk.lower[end] not in PARTICLES:
+            return end
+        for n, _cands in self.ngrams[start]:
+            if start + n <= end:
+                break
+            rest = range(end, start + n)
+            if not any(self.blocked[j] for j in rest) and all(
+                    self.ent_of[j] is None or self.ent_of[j].label_ in PLACE_LABELS
+                    for j in rest):
+                return start + n
+        return end
 
     def _people(self, span: Span) -> bool:
         """A people's name (data/places_demonyms.tsv with neither country nor region:
@@ -894,6 +970,8 @@ class _Finder:
         if exact and ent.label_ == "LANGUAGE" and any(
                 c.level < 2 and c.population >= BIG_CITY for c in cands):
             return "LANGUAGE"  # "in southern Aleppo" (LANGUAGE): a cue decides
+        if ent is not None and _framed_entity(ent, span):
+            return "take"  # "attacked Bama Town" (PERSON), "the Battle for Shaddadi"
         if ent is not None and not soft and ent.label_ in BLOCK_LABELS:
             return None
         if ent is not None and ent.label_ == "NORP" and ent.start == span.start and all(
