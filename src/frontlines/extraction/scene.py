@@ -475,7 +475,9 @@ def _capital_scene(text: str, top: Toponym) -> bool:
     genitive = _GENITIVE_AFTER.match(text[top.end:top.end + 30])
     if genitive is not None:  # "patrolled Tokyo's skies": a part of the city
         return bool({w.lower() for w in genitive.groups() if w} & PART_WORDS)
-    return not places_stage.government_capital(text, top)
+    # a locative must say it is the scene: "independently of Damascus" is its government
+    return bool(_LOCATIVE.search(text[max(0, top.start - 30):top.start])) and (
+        not places_stage.government_capital(text, top))
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|across|over)\s+"
