@@ -1062,3 +1062,86 @@ def test_a_town_measured_from_keeps_its_reading_against_the_measured_names_names
     assert _where(text) == [("Ali Khel", "Pakistan", 2)]
     text = "Gunmen killed four soldiers in Kalaya, near Parachinar."
     assert _where(text) == [("Kalaya", "Pakistan", 2)]
+
+
+# Round O (session 14): a town abroad against a one-sentence report's firm clues.
+# Sentences quoted from the event_location corpus (MIT), as the judged development pool
+# holds them, and sentences written after wire reports.
+
+def test_a_town_abroad_needs_its_country_against_the_actors_home():
+    # the Syrian Arab Army and ISIS fight in Syria: no suburb of Dubai (38 k)
+    text = ("ISIS began the assault at 3 A.M. on Friday morning, when a large number of "
+            "their fighters stormed the Syrian Arab Army’s defenses at the southern "
+            "perimeter of Al-Rashidiyah.")
+    assert {c for _l, c, _p in _where(text)} == {"Syria"}
+
+
+def test_a_province_named_in_the_sentence_rules_out_a_namesake_town_abroad():
+    # Ma'an of the Hama countryside is no town of Jordan, nor (a doubled-vowel variant)
+    # the Isle of Man
+    text = ("Jabhat Al-Nusra” launched a massive offensive in the northern countryside of "
+            "the Hama Governorate, targeting 4 recently reconciled villages near the "
+            "strategic town of Ma’an.")
+    assert [(e.location, e.admin1, e.country) for e in _records(text)] == [
+        ("Ma'an", "Hamah", "Syria")]
+    text = ("The Islamic State of Iraq and Al-Sham (ISIS) launched a massive offensive in "
+            "the Deir Ezzor Governorate on Friday, targeting the Syrian government "
+            "controlled district of Tartuh near the western bank of the Euphrates River.")
+    assert {e.country for e in _records(text)} == {"Syria"}
+
+
+def test_a_names_own_province_is_no_evidence_against_the_actors_home():
+    # "Jufrah" is a district of Libya in the gazetteer; its own reading voted for itself
+    text = ("ISIS began their assault by storming the last farms under the Syrian Army’s "
+            "control at Jufrah; this resulted in an intense series of clashes that lasted "
+            "for more than 6 hours on Saturday.")
+    assert "Libya" not in {e.country for e in _records(text)}
+
+
+def test_the_country_named_beside_a_town_picks_its_namesake():
+    text = ("Meanwhile, the anti-government guerrillas detonated a pressure cooker bomb in "
+            "a classroom of a primary school in Bharatpur Municipality of central Nepal "
+            "Sunday evening.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Bharatpur", "Nepal")]
+
+
+def test_a_village_is_no_city_abroad():
+    text = "The Syrian Arab Army recaptured the village of Al-Mansoura after clashes with ISIS."
+    assert {e.country for e in _records(text)} == {"Syria"}
+
+
+def test_a_well_known_town_abroad_and_a_town_against_a_persons_birthplace_stay():
+    # a protest abroad keeps its city against the country the protest is about; a
+    # birthplace ("born in Pakistan") is no clue to where the story happens
+    text = ("Some 5,000 Tamils demonstrated Monday in front of the United Nations offices "
+            "in Geneva against what they called Sri Lanka's policy of genocide against "
+            "them, and the possibility of them being forced to go home.")
+    assert _where(text) == [("Geneva", "Switzerland", 1)]
+    text = ("A 25-year-old Briton who was born in Pakistan was captured by U.S. Marines "
+            "following an exchange of gunfire in the city of Ramadi on Dec. 7.")
+    assert {(e.location, e.country) for e in _records(text)} == {("Ramadi", "Iraq")}
+    text = "Kurds protested in Duisburg against Turkey's offensive in Afrin."
+    assert _where(text) == [("Duisburg", "Germany", 1)]
+
+
+def test_an_armed_group_across_its_border_keeps_the_town():
+    # an armed group's home is a firm clue only far from it (FAR_KM): groups raid across
+    # borders (written after wire reports)
+    records = _records("Boko Haram fighters raided Diffa overnight, killing 12 people.")
+    assert [(e.location, e.country) for e in records] == [("Diffa", "Niger")]
+    records = _records("Taliban militants attacked a checkpoint in Chaman, killing three "
+                       "soldiers.")
+    assert [(e.location, e.country) for e in records] == [("Chaman", "Pakistan")]
+    records = _records("Al-Shabaab gunmen attacked a bus near Mandera, killing 28 "
+                       "passengers.")
+    assert [e.country for e in records] == ["Kenya"]
+
+
+def test_a_country_as_owner_or_acting_government_is_no_firm_clue():
+    # quoted from the RELABEL subset of event_location (MIT): "US-led" says whose forces
+    text = ("He had been captured in a hole near his northern hometown of Tikrit in "
+            "December, eight months after US-led invasion forces toppled his regime.")
+    assert [e.country for e in _records(text)] == ["Iraq"]
+    text = ("Gunmen shot dead two American contractors in Fallujah on Monday; the United "
+            "States condemned the attack.")
+    assert [(e.location, e.country) for e in _records(text)] == [("Al Fallujah", "Iraq")]

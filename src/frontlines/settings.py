@@ -160,6 +160,17 @@ FAR_KM = 800.0  # a small town this far from all the story's clear names is else
 # Afghan troops ... Bakwa" is Bakwa, Afghanistan, not the Congolese town).
 SHORT_TEXT_TOKENS = 90
 SHORT_FOREIGN_POP = 20_000
+# ... and where the text names a place in, or an armed group from, another country
+# (the story's country comes from its actors and places), a town or province abroad
+# needs this many people or its country named next to it: "ISIS stormed the Syrian Arab
+# Army's defences at Al-Rashidiyah" is no suburb of Dubai (38 k), "near the town of
+# Ma'an" in the Hama countryside no town of Jordan (50 k).
+SHORT_NAMED_ABROAD_POP = 300_000
+# A firm clue: a country or province named, or an armed group's home (a town's own
+# name, 0.3, is none: "a Black Hawk shot down in Tikrit" keeps Tikrit).
+FIRM_CLUE = 0.5
+# A name a short text with clues elsewhere calls a village is no town abroad this big.
+VILLAGE_MAX_POP = 100_000
 # An armed group fights at home or across a border, not a continent away: in a short
 # text naming one, a town abroad this far from every such group's home country (its
 # middle point, so twice FAR_KM) is a namesake ("Abu Sayyaf militants raided Santos").

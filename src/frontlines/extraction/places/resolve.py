@@ -41,6 +41,7 @@ from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
     FAR_KM,
+    FIRM_CLUE,
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
     FRONT_TOWN_POP,
@@ -50,10 +51,12 @@ from frontlines.settings import (
     OUTSIDE_STORY,
     RELATIVE_KM,
     SHORT_FOREIGN_POP,
+    SHORT_NAMED_ABROAD_POP,
     SHORT_TEXT_TOKENS,
     STATE_COUNTRIES,
     STORY_MIN_CLUES,
     STORY_SHARE,
+    VILLAGE_MAX_POP,
 )
 
 # "countryside" is the province around a city ("Deir ez-Zor countryside", "Damascus
@@ -524,8 +527,9 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
 
 
 def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str, float],
-                         strong: set[str], admins: set[tuple[str, str]],
-                         local_cc: str | None, homes: list[tuple[float, float]] = ()
+                         strong: dict[str, float], admins: set[tuple[str, str]],
+                         local_cc: str | None, homes: list[tuple[float, float]] = (),
+                         firm: tuple[bool, list] = (False, []), village: bool = False
                          ) -> list[Candidate]:
     """The readings a short text with clues admits (SHORT_TEXT_TOKENS): a town abroad,
     in a country none of its clues points to, only when no reading lies in one of
@@ -539,12 +543,27 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     Countries, provinces by their own name (or any name, with a million people),
     capitals and readings next to their own country stay too ("a British soldier ...
     in the southern province of Helmand"). A town abroad GROUP_REACH_KM from the home of
-    every armed group the text names (``homes``) is no reading of its own name either."""
+    every armed group the text names (``homes``) is no reading of its own name either.
+    Against firm clues (``firm``: a country or province named as a place; the countries
+    of the armed groups named, for a reading FAR_KM from all of them, since groups fight
+    across borders: Boko Haram in Diffa, al-Shabaab in Mandera; a theatre of Islamic
+    State only where another clue, "the Syrian Arab Army", points to it too, since it
+    also fights far from them) a town abroad needs
+    SHORT_NAMED_ABROAD_POP; against any clue a name the text calls a village
+    (``village``) is no city abroad (VILLAGE_MAX_POP: "the village of Al-Mansoura" taken
+    by the Syrian Arab Army is not Al Mansurah, Egypt)."""
+
+    def strict(c: Candidate) -> bool:
+        return firm[0] or _far(c, firm[1])
+
     capitals = load_gazetteer().capitals
     theatres = shared_theatres()
 
+    spelled = (firm[0] or bool(firm[1])) and any(not c.variant for c in cands)
+
     def home(c: Candidate) -> bool:
-        return (c.level >= 3 or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
+        return ((c.level >= 3 and not (spelled and c.variant))  # "Ma'an": no Isle of Man
+                or countries.get(c.cc, 0.0) > 0 or c.cc == local_cc
                 or any(countries.get(cc, 0.0) > 0 for cc in theatres.get(c.cc, ()))
                 or (c.cc, c.entry[ADM1]) in admins)
 
@@ -554,10 +573,50 @@ def _short_text_readings(cands: list[Candidate], text: str, countries: dict[str,
     main = [c for c in cands if not c.variant and _spelled_main(text, c)
             and not (homes and c.level < 2 and all(distance_km(
                 c.entry[LAT], c.entry[LON], la, lo) > GROUP_REACH_KM for la, lo in homes))]
-    return [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
+    kept = [c for c in cands if home(c) or (c.idx in capitals and c.population >= CAPITAL_POP)
             or (c.level == 2 and c.population >= FOREIGN_TOWN_POP)  # "Nineveh": Nīnawá
-            or (c in main and (c.population >= SHORT_FOREIGN_POP or c.level == 2
-                               or not strong))]
+            or (c in main and not (village and strong and c.population >= VILLAGE_MAX_POP)
+                and (not strong or c.population >= SHORT_NAMED_ABROAD_POP
+                     or not strict(c) and (c.population >= SHORT_FOREIGN_POP
+                                           or c.level == 2)))]
+    seats = {(c.cc, c.entry[ADM1]) for c in kept if c.level == 2}  # Geneva with its canton
+    return [c for c in cands if c in kept or (c in main and (c.cc, c.entry[ADM1]) in seats)]
+
+
+_VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "hamlets"})
+
+
+def _called_village(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls a name a village: "the village(s) of X", "X village"
+    (quotes and a listed name's comma in between do not count: "the villages of
+    ‘Arak, Bardeh")."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start] if not t.is_quote]
+    after = doc[end].lower_ if end < len(doc) else ""
+    return after in _VILLAGE_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in _VILLAGE_WORDS)
+
+
+_PLACE_DEPS = frozenset({"pobj", "conj", "appos"})  # "in Syria", "Iraq and Syria"
+
+
+def _owner_countries(doc: Doc, items: list) -> tuple[set[str], dict[str, float]]:
+    """Countries a text names only as whose these are ("a US soldier", "the U.S.
+    occupation", "Turkey's offensive", "US-led forces") or as a government that acts
+    ("the United States condemned"), never after a preposition: no firm clue that the
+    story happens there (``_short_text_readings``), as a country named as a place is;
+    and the countries named after "in" ("Abu Kamal in Eastern Syria"), which are
+    evidence for their towns even as a variant ("Eastern Syria") that is no clue."""
+    modifier: dict[str, bool] = {}
+    placed: dict[str, float] = {}
+    for s, e, cands, _fuzzy in items:
+        if cands and cands[0].level == 3:
+            head = doc[e - 1]
+            owner = head.dep_ not in _PLACE_DEPS or (e < len(doc) and doc[e].tag_ in (
+                "POS", "HYPH"))  # "Turkey's offensive", "US-led forces"
+            modifier[cands[0].cc] = modifier.get(cands[0].cc, True) and owner
+            if s > 0 and doc[s - 1].lower_ in ("in", "inside"):
+                placed[cands[0].cc] = STORY_SHARE
+    return {cc for cc, only in modifier.items() if only}, placed
 
 
 def _spelled_main(text: str, c: Candidate) -> bool:
@@ -898,14 +957,20 @@ def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int
 
 def _home_of_person(doc: Doc, start: int) -> bool:
     """A name that says where a person comes from ("a soldier from California was
-    killed in Manbij", "two aid workers from Ohio") or where a force is based ("jets
-    based in Saudi Arabia bombed Saada"): a home, no clue to where the story happened,
-    so it must not shut out the scene's town abroad."""
+    killed in Manbij", "two aid workers from Ohio", "born in Pakistan") or where a force
+    is based ("jets based in Saudi Arabia bombed Saada"), or the neighbour across a
+    border ("in Jisr al-Shughur, near the border with Turkey"): no clue to where the
+    story happened, so it must not shut out the scene's town abroad."""
     if start < 2:
         return False
     before, word = doc[start - 1].lower_, doc[start - 2].lower_
     return (before == "from" and doc[start - 2].lemma_.lower() in data.words(
-        "person_nouns.txt")) or (before in ("in", "at") and word in ("based", "stationed"))
+        "person_nouns.txt")) or (before in ("in", "at") and word in (
+            "based", "stationed", "born")) or (  # "a Briton born in Pakistan"
+        before == "with" and word in _BORDER_WORDS)  # "near the border with Turkey"
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
@@ -981,6 +1046,11 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     container_of, container_at = containers
     homes = [(c.entry[LAT], c.entry[LON])
              for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
+    owners, placed = _owner_countries(doc, items)
+    groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM; a
+    # theatre of a group that fights in several countries only with a clue of its own)
+    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(
+        doc, theatres=False) | {cc for cc in groups if weight[cc] > 0.5}) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -996,10 +1066,15 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
                 own = votes.get(own_key)
-                strong = {cc for cc, w in named.items()
-                          if w - (own[1] if own and own[0] == cc else 0.0) > 0}
-                kept = _short_text_readings(cands, text, countries, strong, admins,
-                                            local_cc, homes)
+                strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
+                          for cc, w in named.items()}
+                strong = {cc: w for cc, w in strong.items() if w > 0}
+                firm = (any(w - 0.5 * (cc in groups) >= FIRM_CLUE for cc, w in strong.items()
+                            if cc not in owners), fronts)
+                kept = _short_text_readings(cands, text, {**placed, **countries}, strong, {
+                    a for a in admins if not (firm[0] or fronts) or admin_names[a] - {own_key}},
+                    local_cc, homes, firm, _called_village(doc, s, e))  # against firm
+                # clues its own unit is no evidence
                 cands = kept or (cands if n in references else kept)
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
