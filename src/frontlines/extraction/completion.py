@@ -74,6 +74,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
                 m.actor2 = actor  # counts the dead, it names no side
     _person_held(g, doc, toponyms)
     _doer_in_sentences(g, doc, toponyms)
+    _state_doer(g, doc)
     _name_perpetrator(g, toponyms, war or political)
 
 
@@ -249,7 +250,10 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
         own = _side_ranges(sent, [text for start, text in hit_texts if start == sent.start_char])
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk, None, cc)
-            if actor is None or actor.name in hit or not _named_armed_group(actor.name) or any(
+            militia = _militia_doing(chunk, cc) if actor is None else None
+            actor = actor or militia
+            if actor is None or actor.name in hit or not (
+                    militia or _named_armed_group(actor.name)) or any(
                     chunk.root.idx in r for r in own) or _ally(chunk.root):
                 continue
             struck = _struck(chunk.root, triggers)
@@ -263,6 +267,50 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
         # "three members of the YPG were killed during clashes with Islamist fighters":
         # the side hit, whose foe the text leaves unnamed
         group[0].actor2 = actors_stage.make_actor(dead.pop())
+
+
+_STATE_DEEDS = {taxonomy.AIR_STRIKE, taxonomy.GOVERNMENT_REGAINS}
+
+
+def _state_doer(group: list[Mention], doc: Doc) -> None:
+    """Deeds ACLED codes only to a state: an air strike is flown by a state's (or a
+    coalition's) air force, "Government regains territory" is the government's forces
+    retaking ground. When no mention names the doer (or only "Unidentified Armed
+    Group"), it is the one military or coalition its sentences name by itself besides
+    the side hit ("the Syrian Arab Army advanced ..., killing scores of Islamic State
+    terrorists en route to liberating this village", "The U.S. Coalition reportedly
+    carried out a lethal series of airstrikes"); police fly no strikes (they are the
+    source: "according to the Nineveh police"). Two candidates leave it."""
+    if group[0].sub_event_type not in _STATE_DEEDS or any(
+            m.actor1 is not None and not m.actor1.name.startswith("Unidentified Armed Group")
+            for m in group):
+        return
+    hit = {a.name for m in group for a in (m.actor2, *(m.assoc_actor_2 or ())) if a}
+    triggers = {t.i for t in (_trigger_token(doc, m) for m in group) if t is not None}
+    found: set[str] = set()
+    starts = {m.sent_start for m in group}
+    for sent in (s for s in doc.sents if s.start_char in starts):
+        for chunk in sent.noun_chunks:  # named by itself: "airstrikes" alone is no one's
+            actor = actors_stage.resolve_actor(chunk)
+            if actor is None or actor.name in hit or actor.inter not in codes.STATE_FORCES \
+                    or actor.name.startswith("Police") \
+                    or _struck(chunk.root, triggers):
+                continue
+            found.add(actor.name)
+    if len(found) == 1:
+        group[0].actor1 = actors_stage.make_actor(found.pop())
+        for m in group[1:]:  # an "Unidentified Armed Group" another mention read
+            m.actor1 = None
+
+
+def _militia_doing(chunk: Span, cc: str | None) -> Actor | None:
+    """A band named only as the subject of a deed of its clause is the identity militia
+    of the country ("suspected Fulani herdsmen numbering about 20, attacked mourners",
+    "after suspected Fulani herdsmen dressed in military uniforms sacked six villages":
+    `perpetrator` phrases in actors.yaml); herders who are killed stay civilians."""
+    if chunk.root.dep_ != "nsubj" or chunk.root.head.pos_ != "VERB":
+        return None
+    return actors_stage.perpetrator_group(chunk, cc)
 
 
 def _unnamed_group(actor: Actor) -> bool:
