@@ -49,3 +49,20 @@ def test_herdsmen_who_sacked_villages_are_the_ethnic_militia():
     rows = _rows("Gunmen killed five Fulani herdsmen in an attack on their camp in Benue "
                  "state on Sunday.")
     assert all(r[1] != "Fulani Ethnic Militia (Nigeria)" for r in rows)
+
+
+def test_a_crowd_with_no_place_is_still_coded_protesters():
+    # event_location (MIT), from the judged development pool: no place, no country
+    assert _rows("About 30 carwash owners protested in the back of the committee room, "
+                 "wearing yellow shirts that implored Council members to vote no: ''Don't "
+                 "Be a Job Killer.''") == [("Peaceful protest", "Protesters", "")]
+    assert _rows("Mobs burned churches and mosques, before U.N. troops restored order by "
+                 "early Saturday.")[0][1] == "Rioters"
+
+
+def test_no_crowd_for_a_sentence_about_armed_men():
+    # event_location (MIT), from the judged development pool: the gunmen are not a crowd
+    rows = _rows("NYT reported \"At least five people were killed after gunmen in plain "
+                 "clothes opened fire on a rally intended to protest the power transfer "
+                 "agreement.")
+    assert all(r[1] != "Protesters" for r in rows)

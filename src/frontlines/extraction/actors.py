@@ -239,6 +239,16 @@ def demonstrators(riot: bool, iso2: str | None) -> Actor | None:
                           iso2, "")
 
 
+def demonstrators_unplaced(riot: bool) -> Actor:
+    """The demonstrators of a report that names no place ("About 30 carwash owners
+    protested in the back of the committee room"): ACLED codes every demonstration with
+    its crowd, so they are "Protesters" / "Rioters" with the country left unknown rather
+    than the crowd left out (as `victims_unplaced` does for civilians)."""
+    if riot:
+        return Actor(name="Rioters", inter=codes.RIOTERS, text="", kind="rioters")
+    return Actor(name="Protesters", inter=codes.PROTESTERS, text="", kind="protesters")
+
+
 def demonstrating(actor: Actor | None, riot: bool) -> Actor | None:
     """Civilians who demonstrate are ACLED's "Protesters (Country)" (or "Rioters"): refugees
     rallying in Nairobi, students marching in Spanish cities. The country stays the one

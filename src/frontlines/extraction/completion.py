@@ -48,7 +48,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _crowd_against_force(g, toponyms)
     _force_at_riot(g, doc, toponyms)
     _force_put_first(g, toponyms)
-    _name_demonstrators(g, toponyms)
+    _name_demonstrators(g, doc, toponyms)
     grounded = _no_air_force(g, doc)
     civilians = _no_civilian_side(g)
     _gassed(g, toponyms)
@@ -767,14 +767,37 @@ def _force_put_first(group: list[Mention], toponyms: list[Toponym]) -> None:
     first.actor2 = force
 
 
-def _name_demonstrators(group: list[Mention], toponyms: list[Toponym]) -> None:
+def _name_demonstrators(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
     """ACLED codes every demonstration with its demonstrators: "Protesters (Country)",
     "Rioters (Country)" when the report names no one (the country of the place, else
-    the one the article names most). Given after the enough-to-code check: a generic
-    actor is no evidence that an incident happened."""
+    the one the article names most); with no country at all, "Protesters" / "Rioters",
+    unless its sentences name armed men (a crowd is no armed group: "gunmen in plain
+    clothes opened fire on a rally", "Fighters of the FSA group clashed"). Given after
+    the enough-to-code check: a generic actor is no evidence that an incident happened."""
     first = group[0]
     if first.event_type not in (taxonomy.PROTESTS, taxonomy.RIOTS) or any(
             m.actor1 for m in group):
         return
     cc = _group_country(group, toponyms)
-    first.actor1 = actors_stage.demonstrators(first.event_type == taxonomy.RIOTS, cc)
+    riot = first.event_type == taxonomy.RIOTS
+    if cc:
+        first.actor1 = actors_stage.demonstrators(riot, cc)
+    elif not _armed_men_named(group, doc):
+        first.actor1 = actors_stage.demonstrators_unplaced(riot)
+
+
+def _armed_men_named(group: list[Mention], doc: Doc) -> bool:
+    """Its sentences name a non-state armed group or armed men ("gunmen", "militants"):
+    then the crowd ACLED codes is not who the sentence is about. The police or troops
+    facing a crowd are no such sign ("escorted by police", "police firing on the crowd")."""
+    starts = {m.sent_start for m in group}
+    for sent in (s for s in doc.sents if s.start_char in starts):
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk)
+            if (actor is not None and actor.inter in _NON_STATE_ARMED) or \
+                    actors_stage.names_perpetrator(chunk.root):
+                return True
+    return False
+
+
+_NON_STATE_ARMED = {codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA}
