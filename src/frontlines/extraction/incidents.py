@@ -1371,8 +1371,9 @@ def _targeted_killing(m: Mention, brief: bool) -> bool:
     forces, a cause), tells the codebook's attack by an unidentified armed group on a
     political figure. A named man shot outside a bar or in a quarrel over a fare, with
     no such part, is crime news."""
-    if m.trigger.lower().startswith(tuple(incident_words()["assassination_words"])):
-        return True
+    if m.trigger.lower().startswith(tuple(incident_words()["assassination_words"])) and (
+            not m.trigger.lower().endswith("ion") or m.date_text):
+        return True  # (the noun undated is a past one named: "the assassination of Hariri")
     if not (brief and m.victim_named and m.sub_event_type == T.ATTACK and m.place is not None):
         return False
     words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
