@@ -328,7 +328,8 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         plover_event=first.plover_event,
         # a place the text does not give is no evidence of an event
         confidence=_confidence(group, place is not None and not (
-            placed is not None and placed.place_guessed), a1 is not None, dated),
+            placed is not None and placed.place_guessed),
+            a1 is not None and a1.name not in _UNPLACED_CROWDS, dated),
         explain=_merged_explain(group),
     )
     when = parse_expression(dated.date_text, dated.event_date) if dated.date_text else None
@@ -450,6 +451,11 @@ def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
         if m.killed_high is not None:  # a range: its top is a figure, never a floor
             figures.append((m.killed_high, False))
     return fatality_spread(figures)
+
+
+# the crowd given to an unplaced demonstration by convention (actors.demonstrators_unplaced)
+# names no one the text gave: no evidence the incident happened
+_UNPLACED_CROWDS = frozenset({"Protesters", "Rioters"})
 
 
 def _confidence(group: list[Mention], placed: bool, named: bool, dated: Mention) -> float:
