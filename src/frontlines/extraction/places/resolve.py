@@ -514,7 +514,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     anywhere: "the mission in Washington" of a Caribbean story."""
     if c.level >= 3 or c.cc == local_cc:
         return True
-    share = countries.get(c.cc, 0.0)
+    share = max([countries.get(cc, 0.0) for cc in shared_theatres().get(c.cc, ())]
+                + [countries.get(c.cc, 0.0)])  # "Israel" is a clue to Hebron's West Bank
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
     if c.population >= CAPITAL_POP and c.idx in load_gazetteer().capitals:
@@ -1062,9 +1063,11 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         own_key = key(doc[s:e].text)
         countries, clear = _countries_for(weight, votes.get(own_key), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
+            short = len(doc) <= SHORT_TEXT_TOKENS and bool(countries)
             cands = _unstated_states([c for c in cands if _admissible(
-                c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
-            if len(doc) <= SHORT_TEXT_TOKENS and countries:
+                c, fuzzy, countries, clear and not short, admins, local_cc, anchors)],
+                countries, admins)  # (a short text's clues are weighed just below)
+            if short:
                 own = votes.get(own_key)
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
                           for cc, w in named.items()}
