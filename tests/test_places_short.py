@@ -1169,12 +1169,3 @@ def test_a_west_bank_town_keeps_its_reading_beside_israel():
     assert ("Ramallah", "PS") in {(t.text, t.place.country_code) for t in places.geoparse(text)
                                   if t.place is not None}
 
-
-def test_a_town_across_a_border_in_a_short_report_keeps_its_reading():
-    # a nationality named before ("the Thai town of Mae Sot") makes Thailand the story's
-    # country; the short text's own rules, not the long story's, weigh Myawaddy (Myanmar)
-    text = ("The explosion in Myawaddy, opposite the Thai town of Mae Sot, 230 miles "
-            "northwest of Bangkok, may have been caused by a bomb on a rickshaw, "
-            "witnesses said.")
-    assert ("Myawaddy", "MM") in {(t.text, t.place.country_code) for t in places.geoparse(text)
-                                  if t.place is not None}

@@ -1063,11 +1063,9 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         own_key = key(doc[s:e].text)
         countries, clear = _countries_for(weight, votes.get(own_key), named)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
-            short = len(doc) <= SHORT_TEXT_TOKENS and bool(countries)
             cands = _unstated_states([c for c in cands if _admissible(
-                c, fuzzy, countries, clear and not short, admins, local_cc, anchors)],
-                countries, admins)  # (a short text's clues are weighed just below)
-            if short:
+                c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
+            if len(doc) <= SHORT_TEXT_TOKENS and countries:
                 own = votes.get(own_key)
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
                           for cc, w in named.items()}
