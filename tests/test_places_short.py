@@ -1169,3 +1169,11 @@ def test_a_west_bank_town_keeps_its_reading_beside_israel():
     assert ("Ramallah", "PS") in {(t.text, t.place.country_code) for t in places.geoparse(text)
                                   if t.place is not None}
 
+
+
+def test_a_west_bank_town_named_without_a_locative_is_not_made_the_scene():
+    # the 1967 war retold: Hebron is what Israel took, not a scene the rule adds
+    text = ("In that war, Israel captured Hebron along with the West Bank, and Jews "
+            "immediately began pressing for the right to move back into the city from "
+            "which their forerunners had been expelled in 1929.")
+    assert "Hebron" not in {e.location for e in _records(text)}
