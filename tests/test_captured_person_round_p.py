@@ -37,3 +37,9 @@ def test_people_captured_for_a_deed_or_called_arrested_are_arrested() -> None:
                   "city of Kirkuk.") == ["Arrests"]
     # written after wire reports: hostages taken by no one named stay an abduction
     assert _types("Two aid workers were captured near Kidal on Sunday.") != ["Arrests"]
+
+
+def test_paratroopers_are_state_forces_who_arrest() -> None:
+    # event_location
+    assert _types("U.S. paratroopers have captured a former Baath Party official who was "
+                  "No. 41 on the list of most-wanted Iraqis.") == ["Arrests"]
