@@ -270,6 +270,13 @@ def names_force(span: Span) -> bool:
     return any(_head_key(core, words) for words in (t.military, t.police, t.government))
 
 
+def names_government(span: Span) -> bool:
+    """True when a phrase's head is a word for a government or an administration ("the
+    Bodoland Territorial Administration"), which rules and does not fight."""
+    core, _rest = _core_and_rest(span)
+    return bool(_head_key(core, actor_table.table().government))
+
+
 def names_crowd(span: Span) -> bool:
     """True when a sentence names demonstrators ("protesters", "the crowd", "rioters"):
     ACLED's generic protesters and rioters; dispersed chemicals are no protest."""

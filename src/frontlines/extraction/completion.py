@@ -216,7 +216,7 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk, None, cc)
             if actor is not None and actor.name != first.name and actor.name not in allies \
-                    and _named_armed_group(actor.name) and not _inside_side(
+                    and _may_oppose(actor, first, chunk) and not _inside_side(
                         chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
                 found.add(actor.name)
     if len(found) == 1:
@@ -377,7 +377,7 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
             or passive_conjunct(trig) if trig is not None else None
         if held is not None and (_a_civilian(held, cc) or (
                 group[0].sub_event_type == taxonomy.ARRESTS and _arrested_unarmed(held))):
-            group[0].actor2 = actors_stage.victims("civilian", cc)
+            group[0].actor2 = _civilians_held(cc)
             return
         crowd = _crowd_held(held) if held is not None else None
         if crowd is not None:
@@ -402,7 +402,7 @@ def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
     peacekeepers were shot by snipers")."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
     trigs = [_trigger_token(doc, m) for m in group]
-    if cc is None or not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
+    if not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
         return  # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit
     for trig in trigs:
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
@@ -410,7 +410,14 @@ def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
         if held is not None and (held.lemma_.lower() in _ARMED_HIT
                                  or actors_stage.names_force(np_span(held))):
             return
-    group[0].actor2 = actors_stage.civilians(cc)
+    group[0].actor2 = _civilians_held(cc)
+
+
+def _civilians_held(cc: str | None) -> Actor | None:
+    """Civilians of the country where it happened; with no place, "Civilians" with the
+    country left open (ACLED's violence against civilians always has them as actor2, so
+    an unplaced "ISIS executed an imam" still names its target side)."""
+    return actors_stage.civilians(cc) or actors_stage.victims_unplaced("civilians")
 
 
 # the armed whom an attack may hit, not named by the state's force words
@@ -459,6 +466,16 @@ def _named_armed_group(name: str) -> bool:
     """A group of the actor table that fights (rebels, militias), not a generic name."""
     info = actors_stage.lookup(name)
     return info is not None and info.inter in _FIGHTING and not name.endswith(")")
+
+
+def _may_oppose(actor: Actor, first: Actor, chunk: Span) -> bool:
+    """A side a battle's sentences may name against its first side: a named armed group,
+    or a state's forces against a non-state first side ("the jihadist rebels of Fatah
+    Halab launched a counter-attack ... after clashes with the Syrian Armed Forces"):
+    rebels and militias fight the state, the codebook's other side of their battles."""
+    return _named_armed_group(actor.name) or (
+        actor.inter in codes.STATE_FORCES and first.inter not in codes.STATE_FORCES
+        and not actor.name.startswith("Unidentified") and not actors_stage.names_government(chunk))
 
 
 def _acts_elsewhere(tok: Token, verbs: set[int]) -> bool:
