@@ -130,6 +130,9 @@ class Mention:
     # who was hit, as the report describes them (the patient phrase and its apposition:
     # "Investigative reporter Anna Politkovskaya, a Kremlin critic"); "" when unnamed
     victim: str = ""
+    # the victim is one person told by name ("Kadirgamar, 73, was fatally shot"), not a
+    # pronoun, a noun or a body of people (sides.victim_by_name)
+    victim_named: bool = False
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

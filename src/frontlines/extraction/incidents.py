@@ -1357,7 +1357,28 @@ def political_killing(m: Mention, brief: bool) -> bool:
         return False  # "shot Kalashnikov rifles into the air": fired, no one hit
     if words & set(incident_words()["political_victims"]) or _party_people(words):
         return True  # (a fighter killed is typed a clash: "an al-Qaeda leader was killed")
+    if _targeted_killing(m, brief):
+        return True
     return brief and _in_war_country(m) and not _perfect_tally(m)
+
+
+def _targeted_killing(m: Mention, brief: bool) -> bool:
+    """ "Abdelkader Alloula was assassinated in Oran", "Laurent Barbot was shot dead while
+    driving his car in the al-Tarikh area of Jiddah", who "worked as a technician on
+    projects for the Saudi navy": an assassination is the killing of a public figure,
+    political violence by its word alone; and a brief that tells one person killed by
+    name and where, and says what public part he had (the press, a party, a state's
+    forces, a cause), tells the codebook's attack by an unidentified armed group on a
+    political figure. A named man shot outside a bar or in a quarrel over a fare, with
+    no such part, is crime news."""
+    if m.trigger.lower().startswith(tuple(incident_words()["assassination_words"])) and (
+            not m.trigger.lower().endswith("ion") or m.date_text):
+        return True  # (the noun undated is a past one named: "the assassination of Hariri")
+    if not (brief and m.victim_named and m.sub_event_type == T.ATTACK and m.place is not None):
+        return False
+    words = {w.strip(".,;:()\"'’”") for w in m.sentence.lower().split()}
+    return bool(words & {*incident_words()["political_victims"],
+                         *incident_words()["public_parts"]})
 
 
 def _party_people(words: set[str]) -> bool:

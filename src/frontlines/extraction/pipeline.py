@@ -87,6 +87,7 @@ from frontlines.extraction.sides import (
     mention_casualties,
     named_civilians,
     named_person,
+    victim_by_name,
 )
 from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import (
@@ -598,7 +599,7 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
         agent_class=_armed_class(draft, actor1, actor2),
         typed_by=_typed_by(draft),
         weapon_in_passing=incidents.weapon_in_passing(draft.trigger, draft.sub_event_type),
-        victim=_victim(draft.patient),
+        victim=_victim(draft.patient), victim_named=victim_by_name(draft.patient),
     )
     m.explain = explain_mention(draft, s, where, when, scan.published, src_words, m)
     if (verb := clause_apart(draft.trigger)) is not None and any(

@@ -629,6 +629,21 @@ def named_person(patient: Span | None) -> bool:
     return root.ent_type_ == "PERSON" or root.lower_ in ("him", "her") or untagged_name(patient)
 
 
+# Entity types a proper noun has when it names no person
+_NOT_PERSONS = {"NORP", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "DATE", "TIME"}
+
+
+def victim_by_name(patient: Span | None) -> bool:
+    """ "Kadirgamar, 73, was fatally shot", "Laurent Barbot was shot dead": a victim told
+    by a proper name the tagger does not call a place, a group or a nationality is one
+    person named (not "him", "a man" or "Palestinians")."""
+    if patient is None:
+        return False
+    root = patient.root
+    return root.pos_ == "PROPN" and root.ent_type_ not in _NOT_PERSONS or (
+        untagged_name(patient))
+
+
 _RECIPROCAL = {"each other", "one another"}
 
 
