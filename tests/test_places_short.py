@@ -1145,3 +1145,35 @@ def test_a_country_as_owner_or_acting_government_is_no_firm_clue():
     text = ("Gunmen shot dead two American contractors in Fallujah on Monday; the United "
             "States condemned the attack.")
     assert [(e.location, e.country) for e in _records(text)] == [("Al Fallujah", "Iraq")]
+
+
+# Round P (session 14): a town of a territory whose conflict the report's country
+# shares. Sentences quoted from the event_location corpus (MIT), as the judged
+# development pool holds them, and sentences written after wire reports.
+
+def test_a_west_bank_town_in_a_report_on_israel_is_its_scene():
+    # "in Israel" made the story's geography clear; Hebron (West Bank) was then a
+    # town abroad under a million people and had no reading at all
+    text = ("The Awadallah brothers, who had been involved in plotting suicide bombings "
+            "in Israel, were shot dead in an Israeli army raid of their hideout near "
+            "Hebron on Sept. 11.")
+    assert [(e.location, e.country) for e in _records(text)] == [
+        ("Hebron", "Palestinian Territory")]
+
+
+def test_a_west_bank_town_keeps_its_reading_beside_israel():
+    text = ("Barghouti, accused by Israel of leading the Al Aqsa Martyrs Brigade, which "
+            "has claimed responsibility for dozens of shooting attacks and, lately, "
+            "suicide bombings in Israel, was captured Monday not far from Arafat's "
+            "office in Ramallah.")
+    assert ("Ramallah", "PS") in {(t.text, t.place.country_code) for t in places.geoparse(text)
+                                  if t.place is not None}
+
+
+
+def test_a_west_bank_town_named_without_a_locative_is_not_made_the_scene():
+    # the 1967 war retold: Hebron is what Israel took, not a scene the rule adds
+    text = ("In that war, Israel captured Hebron along with the West Bank, and Jews "
+            "immediately began pressing for the right to move back into the city from "
+            "which their forerunners had been expelled in 1929.")
+    assert "Hebron" not in {e.location for e in _records(text)}

@@ -29,7 +29,7 @@ from frontlines.extraction.events.resolvers import (
     clause_places,
     main_clause,
 )
-from frontlines.extraction.places.gazetteer import feature_countries
+from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.locate import PART_WORDS
 from frontlines.extraction.sides import (
@@ -165,7 +165,8 @@ def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
     if place is None or not place.country_code or _country_put_in(where, s, scan):
         return where
     owner = scan.actors.about(place.country_code) and _owner_abroad(where, scan, s)
-    if not _country_holds(where, s) and (owner or not _about(scan, place.country_code, s)):
+    if not _country_holds(where, s) and (owner or not _about(scan, place.country_code, s)
+                                         and not _theatre_town(where, scan, s)):
         # the one town its sentence names in a country the report is about stands in
         # ("entered Iraq from positions along the border, including Abu Kamal in
         # Eastern Syria" in a report on Syria: near Abu Kamal, not nowhere)
@@ -198,6 +199,22 @@ def _about(scan: ArticleScan, cc: str, s: SentenceInfo) -> bool:
     named = scan.actors.doc_countries
     rest = {k: v for k, v in named.items() if k not in places_stage.forces_abroad() and v}
     return not rest or 2 * named[cc] >= max(rest.values())
+
+
+def _theatre_town(where: Where, scan: ArticleScan, s: SentenceInfo) -> bool:
+    """Whether the scene is a town of a territory whose conflict the report's country
+    shares (data/places_shared_theatres.tsv), named as a place after a locative: "shot
+    dead in an Israeli army raid of their hideout near Hebron" in a report on Israel is
+    in the West Bank; a town named without one ("Israel captured Hebron") is not."""
+    place = where.place
+    if place is None or coarseness(place) > 0 or not where.text:
+        return False
+    shared = shared_theatres().get(place.country_code, ())
+    if not any(scan.actors.about(cc) for cc in shared):
+        return False
+    text = doc_text(s.window.doc)
+    return any(t.text == where.text and _LOCATIVE.search(text[max(0, t.start - 30):t.start])
+               for t in s.toponyms)
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|inside|into|across|throughout)\s+(?:the\s+)?"

@@ -887,7 +887,7 @@ def _territory(c: Case) -> Result:
     if p is None and c.trigger is not None and c.trigger.dep_ == "amod":
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
     if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c)
-                          or _taken_in_raid(c.trigger, p, c.lex) or (
+                          or _held_captive(c.trigger) or _taken_in_raid(c.trigger, p, c.lex) or (
             p.root.ent_type_ == "PERSON" and c.agent is not None
             and c.cue(c.agent, "state") and any(
                 t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
@@ -1082,6 +1082,24 @@ def _them_people(head: Token, lex: Lexicon) -> bool:
     return bool(before) and _person_head(before[-1], lex)
 
 
+def _held_captive(trigger: Token | None) -> bool:
+    """ "Turkey captured Ocalan in Kenya and sentenced him to death", "Ramadan was captured
+    by Kurdish fighters in Mosul and turned over to US forces": a verb conjoined to the
+    capture that is done only to captives (sentenced, charged, extradited, handed over)
+    says a person was taken (ACLED: Arrests or Abduction), whatever entity type the tagger
+    gives the name; a town is not sentenced or turned over to forces after its capture."""
+    if trigger is None or trigger.lemma_.lower() not in words("taking_verbs"):
+        return False
+    for verb in trigger.conjuncts:
+        if verb.i < trigger.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in words("captive_verbs") or (lemma in words("captive_handover") and any(
+                ch.dep_ == "prt" and ch.lower_ == "over" for ch in verb.children)):
+            return True
+    return False
+
+
 def _taken_along_people(c: Case) -> bool:
     """ "captured Beltran on Monday along with three alleged hit men": what is taken along
     with people is a person too (the tagger calls many a surname a place); a town is not
@@ -1239,13 +1257,25 @@ def _wanted(c: Case) -> bool:
     unnamed = c.agent is None or c.agent.root.pos_ == "PRON"
     if not unnamed or c.lemma not in words("wanted_verbs") or c.patient is None:
         return False
-    if is_civilian(c.patient, c.lex) or actor_class(_subtree(c.patient.root), c.lex) == "state":
+    if actor_class(_subtree(c.patient.root), c.lex) == "state" or (
+            is_civilian(c.patient, c.lex) and not _suspected(c)):
         return False
     # a group named in the verb's own phrases may be the taker the parse missed ("captured
     # with the 10 others by separatist rebels"); a coordinated clause is another matter
     near = [t for ch in c.trigger.children if ch.dep_ not in {"conj", "cc"}
             and not c.patient.start <= ch.i < c.patient.end for t in ch.subtree]
     return actor_class(near, c.lex) != "nonstate"
+
+
+def _suspected(c: Case) -> bool:
+    """ "The men were captured late Friday as they tried to plant a bomb", "30 of the 50
+    men arrested were captured in Kirkuk": people captured by no one named whom the
+    sentence tells a deed of, or calls arrested, are suspects the state took (ACLED:
+    Arrests), not hostages; a plain "two men were captured" stays an abduction."""
+    t = c.trigger
+    told = [w for ch in t.children if ch.dep_ in {"advcl", "prep"} for w in ch.subtree]
+    return any(deed_of_taken(w) for w in told if w.pos_ == "VERB") or any(
+        w.lemma_.lower() in words("taking_verbs") and w.i != t.i for w in c.patient)
 
 
 def _de_facto_authority(agent: Span | None) -> bool:

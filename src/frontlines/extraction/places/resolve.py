@@ -514,7 +514,8 @@ def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: b
     anywhere: "the mission in Washington" of a Caribbean story."""
     if c.level >= 3 or c.cc == local_cc:
         return True
-    share = countries.get(c.cc, 0.0)
+    share = max([countries.get(cc, 0.0) for cc in shared_theatres().get(c.cc, ())]
+                + [countries.get(c.cc, 0.0)])  # "Israel" is a clue to Hebron's West Bank
     if fuzzy or (c.variant and countries):  # a lone "Maarat al-Numan" is still itself
         return share >= STORY_SHARE or (c.cc, c.entry[ADM1]) in admins
     if c.population >= CAPITAL_POP and c.idx in load_gazetteer().capitals:
