@@ -274,7 +274,7 @@ _STATE_DEEDS = {taxonomy.AIR_STRIKE, taxonomy.GOVERNMENT_REGAINS}
 
 def _state_doer(group: list[Mention], doc: Doc) -> None:
     """Deeds ACLED codes only to a state: an air strike is flown by a state's (or a
-    coalition's) air force, "Government regains territory" is the government's forces
+    coalition's) air force, a government regaining territory is the government's forces
     retaking ground. When no mention names the doer (or only "Unidentified Armed
     Group"), it is the one military or coalition its sentences name by itself besides
     the side hit ("the Syrian Arab Army advanced ..., killing scores of Islamic State
