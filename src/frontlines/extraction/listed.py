@@ -62,12 +62,13 @@ def other_places(m: Mention, s: SentenceInfo) -> list[Mention]:
     framed = _run_framed(own, tops, beside | {t.start for t in named}, text)
     copies = [c for t in tops if (c := _copy_at(m, own, t, doc, listed, beside, framed))]
     copies = list({fold_name(c[1].place_text or ""): c for c in reversed(copies)}.values())
-    _toll_to_first(m, named[0].start if moved else own.start, copies)
+    first = named[0].start if moved else own.start  # where the mention itself now is
+    _toll_to_first(m, first, copies)
     each = max((c.killed or 0 for c in [m, *(c for _, c in copies)]), default=0)
     if copies and each and _EACH.search(text[max(0, lo - 80):lo]):
         # "one was killed in each of the cities of A and B": the toll is every place's
-        tolls = dict.fromkeys([own.start, *(start for start, _ in copies)], each)
-    for start, c in [(own.start, m), *copies] if tolls else []:
+        tolls = dict.fromkeys([first, *(start for start, _ in copies)], each)
+    for start, c in [(first, m), *copies] if tolls else []:
         c.killed, c.killed_high, c.killed_at_least = tolls.get(start), None, False
         c.explain = {**c.explain, "fatalities": f"{c.killed} (the toll the sentence gives "
                                                 f"for {c.place_text})"}
@@ -227,8 +228,8 @@ def _unit_list(m: Mention, own: Toponym, s: SentenceInfo,
     if m.place_unresolved:
         return []  # a place of its own the gazetteer lacks ("the city of Arbin"), no unit
     for t in tops:
-        run = sorted([t, *(x for x in tops if x.start in _listed_beside(t, tops, text))],
-                     key=lambda x: x.start)
+        beside = _listed_beside(t, tops, text)
+        run = sorted([t, *(x for x in tops if x.start in beside)], key=lambda x: x.start)
         lo, hi = run[0].start, run[-1].end
         if len(run) < 2 or own.start <= hi and own.end >= lo or not _place_framed(
                 text, lo, hi) or any(coarseness(x.place) >= coarseness(m.place)

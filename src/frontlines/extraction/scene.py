@@ -73,9 +73,7 @@ def country_of_brief(sent: Span, scan: ArticleScan, actors: list[Actor | None]
         return Where(capital[0], capital[0].name, capital[1], inherited=True)
     text = doc_text(doc)  # the towns the scene reader passed over, named as places
     own = [t for t in scan.toponyms if sent.start_char <= t.start < sent.end_char
-           and (_capital_scene(text, t) and (_LOCATIVE.search(text[max(0, t.start - 30):t.start])
-                                            or _GENITIVE_AFTER.match(text[t.end:t.end + 30])
-                                            or places_stage.capital_as_place(text, t)))]
+           and _capital_scene(text, t)]
     town = _one_town(country, own, text, origin=False)
     if town is not None:  # "patrolled Tokyo's skies": the country only when nothing
         return Where(town.place, town.text, 2, inherited=True)  # finer is said
@@ -549,9 +547,9 @@ def compass_province(where: Where, s: SentenceInfo) -> Where:
             continue
         word = m.group(1).lower().replace("-", "")
         name = _COMPASS_NAMES.get(word, word[:1].upper() + word[1:])
-        gaz = load_gazetteer()
+        gaz = load_gazetteer()  # "North-Western" is GeoNames' spelling of "North Western"
         units = [c for c in gaz.lookup(name) if c.level == 2 and c.cc == t.place.country_code
-                 and c.entry[1].split()[0].replace("-", " ") == name.split()[0]]
+                 and c.entry[1].replace("-", " ").startswith(name)]
         if len(units) == 1:
             unit = gaz.place(units[0])
             return Where(unit, unit.name, 3)
