@@ -47,3 +47,13 @@ def test_an_administration_is_no_side_of_a_battle():
                  "Administration [BTAD] area, killing 23 Muslims, including three children, "
                  "and leaving at least three others seriously injured.")
     assert all(r[2] != "Military Forces of India" for r in rows)
+
+
+def test_civilians_read_with_no_place_take_the_country_another_mention_places():
+    # the toll's sentence names no place; the coup's first sentence is in Trinidad
+    rows = _rows("In 1990 the Jamaat-al-Muslimeen, under the leadership of Imam Yasin Abu "
+                 "Bakr, bombed police headquarters and stormed the government's Red House and "
+                 "national television station TTT. Then-prime minister Arthur Robinson was "
+                 "wounded and more than 20 people were killed in the failed coup attempt.")
+    assert ("Civilians (Trinidad and Tobago)" in {r[2] for r in rows}
+            and "Civilians" not in {r[2] for r in rows})

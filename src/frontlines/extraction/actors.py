@@ -373,6 +373,8 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     (Syria), never of the country of some other word in the sentence."""
     if actor is None or not iso2:
         return actor
+    if actor.name in GENERIC_INTER:  # read with no place ("Civilians"), placed by another mention
+        return _generic_actor(actor.name + " ({country})", iso2, actor.text) or actor
     m = GENERIC_RE.match(actor.name)
     if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2:
         return actor
