@@ -169,6 +169,9 @@ SHORT_NAMED_ABROAD_POP = 300_000
 # A firm clue: a country or province named, or an armed group's home (a town's own
 # name, 0.3, is none: "a Black Hawk shot down in Tikrit" keeps Tikrit).
 FIRM_CLUE = 0.5
+# What a named armed group adds to its home country's clues ("the SDF liberated the Teba
+# neighbourhood": Syria); a country that has only this is a group's home, not a place named.
+GROUP_CLUE = 0.5
 # A name a short text with clues elsewhere calls a village is no town abroad this big.
 VILLAGE_MAX_POP = 100_000
 # An armed group fights at home or across a border, not a continent away: in a short

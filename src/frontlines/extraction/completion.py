@@ -811,10 +811,9 @@ def _armed_men_named(group: list[Mention], doc: Doc) -> bool:
     for sent in (s for s in doc.sents if s.start_char in starts):
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk)
-            if (actor is not None and actor.inter in _NON_STATE_ARMED) or \
+            if (actor is not None and actor.inter in _FIGHTING) or \
                     actors_stage.names_perpetrator(chunk.root):
                 return True
     return False
 
 
-_NON_STATE_ARMED = {codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA}

@@ -32,6 +32,7 @@ from frontlines.extraction.events.resolvers import (
 from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.locate import PART_WORDS
+from frontlines.extraction.places.resolve import BORDER_WORDS
 from frontlines.extraction.sides import (
     home_of,
     region_of,
@@ -128,11 +129,10 @@ def _neighbours(doc: Doc, scan: ArticleScan) -> set[str]:
         if tok.text[:1].isupper() and (cc := gaz.demonym(tok.text)):
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             over = any(t.lower_ in _OVER_WORDS for t in doc[max(0, tok.i - 2):tok.i])
-            named[cc] = named.get(cc, True) and nxt in _BORDER_NOUNS and not over
+            named[cc] = named.get(cc, True) and nxt in BORDER_WORDS and not over
     return {cc for cc, only in named.items() if only}
 
 
-_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers"})
 # "bombed positions across the Iraqi border": beyond it, so in that country
 _OVER_WORDS = frozenset({"across", "over", "beyond", "cross", "crossed", "crossing"})
 

@@ -45,6 +45,7 @@ from frontlines.settings import (
     FOREIGN_PROVINCE_POP,
     FOREIGN_TOWN_POP,
     FRONT_TOWN_POP,
+    GROUP_CLUE,
     GROUP_REACH_KM,
     HAMLET_POP,
     INSIDE_KM,
@@ -968,10 +969,10 @@ def _home_of_person(doc: Doc, start: int) -> bool:
     return (before == "from" and doc[start - 2].lemma_.lower() in data.words(
         "person_nouns.txt")) or (before in ("in", "at") and word in (
             "based", "stationed", "born")) or (  # "a Briton born in Pakistan"
-        before == "with" and word in _BORDER_WORDS)  # "near the border with Turkey"
+        before == "with" and word in BORDER_WORDS)  # "near the border with Turkey"
 
 
-_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
@@ -990,8 +991,8 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
                               [] if fuzzy else [x for x in cands if not x.variant]))
     clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
     for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
-        clues[0][cc] += 0.5
-        clues[3][cc] += 0.5
+        clues[0][cc] += GROUP_CLUE
+        clues[3][cc] += GROUP_CLUE
     return clues
 
 
@@ -1051,7 +1052,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM; a
     # theatre of a group that fights in several countries only with a clue of its own)
     fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(
-        doc, theatres=False) | {cc for cc in groups if weight[cc] > 0.5}) if c]
+        doc, theatres=False) | {cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1070,7 +1071,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
                           for cc, w in named.items()}
                 strong = {cc: w for cc, w in strong.items() if w > 0}
-                firm = (any(w - 0.5 * (cc in groups) >= FIRM_CLUE for cc, w in strong.items()
+                firm = (any(w - GROUP_CLUE * (cc in groups) >= FIRM_CLUE for cc, w in strong.items()
                             if cc not in owners), fronts)
                 kept = _short_text_readings(cands, text, {**placed, **countries}, strong, {
                     a for a in admins if not (firm[0] or fronts) or admin_names[a] - {own_key}},
