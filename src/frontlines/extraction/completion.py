@@ -209,10 +209,9 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
     sides = [(m.sent_start, m.actor1.text) for m in group if m.actor1 is not None]
     allies = {a.name for m in group for a in m.assoc_actor_1 or ()}
     found: set[str] = set()
-    starts = {m.sent_start for m in group}
     verbs = {v.i for t in doc if t.idx in {m.trigger_start for m in group}
              for v in (t, t.head) if v.i == t.i or v.pos_ in ("VERB", "AUX")}
-    for sent in (s for s in doc.sents if s.start_char in starts):
+    for sent in _group_sents(group, doc):
         own = _side_ranges(sent, [text for start, text in sides if start == sent.start_char])
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk, None, cc)
@@ -222,6 +221,12 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _group_sents(group: list[Mention], doc: Doc) -> list[Span]:
+    """The sentences a group's mentions stand in: where a side it leaves unnamed is sought."""
+    starts = {m.sent_start for m in group}
+    return [s for s in doc.sents if s.start_char in starts]
 
 
 _DOER_EVENTS = (taxonomy.BATTLES, taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS)
@@ -245,8 +250,7 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
     one_sided = group[0].event_type != taxonomy.BATTLES
     found: set[str] = set()
     dead: set[str] = set()  # a battle's side whose dead are counted, where none is hit yet
-    starts = {m.sent_start for m in group}
-    for sent in (s for s in doc.sents if s.start_char in starts):
+    for sent in _group_sents(group, doc):
         own = _side_ranges(sent, [text for start, text in hit_texts if start == sent.start_char])
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk, None, cc)
@@ -288,8 +292,7 @@ def _state_doer(group: list[Mention], doc: Doc) -> None:
     hit = {a.name for m in group for a in (m.actor2, *(m.assoc_actor_2 or ())) if a}
     triggers = {t.i for t in (_trigger_token(doc, m) for m in group) if t is not None}
     found: set[str] = set()
-    starts = {m.sent_start for m in group}
-    for sent in (s for s in doc.sents if s.start_char in starts):
+    for sent in _group_sents(group, doc):
         for chunk in sent.noun_chunks:  # named by itself: "airstrikes" alone is no one's
             actor = actors_stage.resolve_actor(chunk)
             if actor is None or actor.name in hit or actor.inter not in codes.STATE_FORCES \
@@ -807,8 +810,7 @@ def _armed_men_named(group: list[Mention], doc: Doc) -> bool:
     """Its sentences name a non-state armed group or armed men ("gunmen", "militants"):
     then the crowd ACLED codes is not who the sentence is about. The police or troops
     facing a crowd are no such sign ("escorted by police", "police firing on the crowd")."""
-    starts = {m.sent_start for m in group}
-    for sent in (s for s in doc.sents if s.start_char in starts):
+    for sent in _group_sents(group, doc):
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk)
             if (actor is not None and actor.inter in _FIGHTING) or \

@@ -162,15 +162,20 @@ _MONTH_SPAN = re.compile(rf"(?i)\b(?:between|from)\s+{_MONTH}(?:\s+(?:19|20)\d\d
                          rf"(?:and|to|until|till|through)\s+{_MONTH}(?!\s*\d{{1,2}}\b)")
 
 
+def _match_tokens(sent: Span, found: re.Match) -> range:
+    """The sentence-relative token positions a regex match over ``sent.text`` covers."""
+    start, end = sent.start_char + found.start(), sent.start_char + found.end()
+    return range(next(t.i for t in sent if t.idx >= start) - sent.start,
+                 max(t.i for t in sent if t.idx < end) + 1 - sent.start)
+
+
 def _month_span(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
     """"300 people were killed in Bab Amr between March and June": a toll over months is
     the period's tally of a place (ACLED: one event per day), not one incident."""
     found = _MONTH_SPAN.search(sent.text)
     if found is None:
         return None
-    start, end = sent.start_char + found.start(), sent.start_char + found.end()
-    idx = range(next(t.i for t in sent if t.idx >= start) - sent.start,
-                max(t.i for t in sent if t.idx < end) + 1 - sent.start)
+    idx = _match_tokens(sent, found)
     if scope is None or trigger is None or _cue_in_scope(sent, idx, scope, trigger):
         return found.group(0)
     return None
@@ -194,9 +199,7 @@ def _dates_between(sent: Span, scope: set[int] | None, trigger: Token | None) ->
     first, last = (parse_expression(found.group(k), anchor) for k in (1, 2))
     if first is None or last is None or abs((last.date - first.date).days) < 2:
         return None
-    start, end = sent.start_char + found.start(), sent.start_char + found.end()
-    idx = range(next(t.i for t in sent if t.idx >= start) - sent.start,
-                max(t.i for t in sent if t.idx < end) + 1 - sent.start)
+    idx = _match_tokens(sent, found)
     if scope is None or trigger is None or _cue_in_scope(sent, idx, scope, trigger) or (
             _tallied_with(sent, idx, trigger)):
         return found.group(0)

@@ -1046,13 +1046,13 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     (each name's country ruled the other out, and the event had no place)."""
     weight, votes, admins, named, anchors, admin_names = clues
     container_of, container_at = containers
-    homes = [(c.entry[LAT], c.entry[LON])
-             for c in map(gaz.country, _group_homes(doc, theatres=False)) if c]
+    home_ccs = _group_homes(doc, theatres=False)
+    homes = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, home_ccs) if c]
     owners, placed = _owner_countries(doc, items)
     groups = _group_homes(doc)  # (their clues are firm only far from them: FAR_KM; a
     # theatre of a group that fights in several countries only with a clue of its own)
-    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, _group_homes(
-        doc, theatres=False) | {cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
+    fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, home_ccs | {
+        cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
