@@ -408,6 +408,9 @@ def _holder_phrases(tok: Token) -> list[Span]:
     if _under_control(tok):
         out += [np_span(g, keep_preps=False) for p in tok.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "under the control of the U.S. backed “Syrian Democratic Forces": a name the
+        # parse left outside the "of" phrase, the first one after the word of control
+        out += [e for e in doc[tok.i + 1:min(tok.i + 12, tok.sent.end)].ents if e.ent_id_][:1]
     # a name the phrase holds ("the U.S. backed 'Syrian Democratic Forces'")
     return out + [e for p in out for e in doc[p.start:p.root.right_edge.i + 1].ents
                   if e.ent_id_]

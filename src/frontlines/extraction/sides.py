@@ -715,6 +715,9 @@ def counted_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
     fighters were killed", "killed several soldiers"): the side that lost them is the
     other side of the event."""
     doc = s.span.doc
+    # a report whose incident has no place still names its war ("six Kurdish fighters
+    # were killed during the ISIS offensive"): the side's country is the sentence's
+    cc = cc or ctx.country_for(s.span) or ctx.groups_home()
     for i in s.casualties.counted:
         actor = actors_stage.resolve_actor(np_span(doc[i], keep_preps=True), ctx,
                                            country_code=cc) or _member_of(doc[i], ctx, cc)
@@ -1177,6 +1180,9 @@ def _holder_words(sent: Span, after: int) -> list[Span]:
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 out.append(np_span(obj, keep_preps=False))
+        elif t.lower_ in _HELD:  # "the last important town held by the rebels"
+            out += [np_span(g, keep_preps=False) for by in t.children
+                    if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
     return out
 
 
