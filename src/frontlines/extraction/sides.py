@@ -704,9 +704,17 @@ def bare_toll_victims(draft: MentionDraft, s: SentenceInfo, cc: str | None) -> A
     doc = s.span.doc
     counted = [doc[i] for i in s.casualties.counted]
     if draft.sub_event_type not in subtypes or not counted or not all(
-            t.like_num or t.lower_ in words for t in counted):
+            t.like_num or t.lower_ in words or _the_places_people(t, cc) for t in counted):
         return None
     return actors_stage.civilians(cc)
+
+
+def _the_places_people(tok: Token, cc: str | None) -> bool:
+    """"Another spate of bombings in Baghdad killed 10 more Iraqis": the dead counted by
+    the people of the country where the bomb went off, a word of no armed side (ACLED's
+    Civilians; "Iraqi soldiers" have the soldiers for their noun)."""
+    return cc is not None and tok.text[:1].isupper() and tok.tag_ in ("NNPS", "NNS") and (
+        load_gazetteer().demonym(tok.text) == cc)
 
 
 def counted_side(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
