@@ -44,6 +44,7 @@ from frontlines.extraction.events.roles import (
     find_roles,
     np_span,
 )
+from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.time import When
 from frontlines.extraction.words import reporting_verbs
@@ -704,9 +705,23 @@ def bare_toll_victims(draft: MentionDraft, s: SentenceInfo, cc: str | None) -> A
     doc = s.span.doc
     counted = [doc[i] for i in s.casualties.counted]
     if draft.sub_event_type not in subtypes or not counted or not all(
-            t.like_num or t.lower_ in words or _the_places_people(t, cc) for t in counted):
+            t.like_num or t.lower_ in words or _the_places_people(t, cc) or _unarmed_count(t)
+            for t in counted):
         return None
     return actors_stage.civilians(cc)
+
+
+def _unarmed_count(head: Token) -> bool:
+    """"Killing seven members of the minority", "five members of staff", "killing the
+    official": a bomb's dead named by a noun phrase with no word of an armed side (no
+    soldier, policeman, fighter, force; no group's name) are the unarmed ACLED codes as
+    Civilians. A pronoun ("three of them") points back to someone, so it names no one."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = np_span(head, keep_preps=True)
+    armed = data.words("actors.yaml", "armed_toll_words")
+    return actor_class(phrase) is None and not any(e.ent_id_ for e in phrase.ents) and not (
+        any(t.lower_ in armed for t in phrase))
 
 
 def _the_places_people(tok: Token, cc: str | None) -> bool:
