@@ -948,7 +948,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     pol = _head_key(core, t.police)
     gov = _head_key(core, t.government)
     state_key = mil or pol or gov
-    if state_key and (lowers - set(state_key)) & t.not_state:
+    if state_key and (lowers - set(state_key) - _for_the_state(core)) & t.not_state:
         state_key = None  # "opposition forces", "rebel troops": not the state's
         if not _head_key(core, t.coref) and not _head_key(core, t.generic):
             return None  # ("a suicide bomber" goes on to the generic nouns)
@@ -981,6 +981,22 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return _armed_body(span, ctx, hint)
+
+
+def _for_the_state(core: list[Token]) -> set[str]:
+    """{"pro"} where it says the force is the state's own side ("pro-regime soldiers",
+    "pro-Assad troops": `state_nouns.state_side`), else nothing to set aside."""
+    side = _state_side()
+    for a, b, c in zip(core, core[1:], core[2:], strict=False):
+        if a.lower_ == "pro" and b.text == "-" and c.lower_ in side:
+            return {"pro"}
+    return set()
+
+
+@lru_cache(maxsize=1)
+def _state_side() -> frozenset[str]:
+    nouns = data.load("actors.yaml").get("state_nouns") or {}
+    return frozenset(str(w).lower() for w in nouns.get("state_side") or [])
 
 
 def _names_peacekeepers(core: list[Token]) -> bool:
