@@ -63,3 +63,9 @@ def test_a_jewish_settler_is_the_settlers_not_a_palestinian_group():
     rows = _rows("A Palestinian youth was shot dead two days earlier by a Jewish settler near "
                  "the West Bank village of Beitunia.")
     assert rows and rows[0][1:] == ("Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_a_bosnian_serb_missile_is_the_bosnian_serb_army_not_bosnias():
+    rows = _rows("O'Grady was patroling over Bosnia when his F-16 fighter jet was hit by a "
+                 "Bosnian Serb SAM-6 anti-aircraft missile.")
+    assert rows and rows[0][1] == VRS
