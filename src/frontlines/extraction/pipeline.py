@@ -489,6 +489,7 @@ _FRAMED = (
     (incidents.under_future, "in the future ({})"),
     (incidents.habitual, "a habit, not an incident ({})"),
     (incidents.in_a_past_war, "a war's history retold ({})"),
+    (incidents.on_patrol, "a force's patrol or deployment ({})"),
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),
     (incidents.in_question, "an open question ({})"),
     (incidents.ended_by, "the fighting a truce ends ({})"),
