@@ -339,7 +339,7 @@ def nationwide(sent: Span, trigger: Token) -> str | None:
     asks only for political violence: demonstrations across the country are left to the
     protest rules (each town's rally is an event)."""
     words = [t.lower_ for t in sent]
-    scope = _clause_scope(trigger)
+    scope = _clause_scope(trigger) | _host_scope(trigger)  # "a campaign across Syria, striking"
     for phrase in incident_words()["period_scope_cues"]:
         for k in _starts(words, phrase.split()):
             if _cue_in_scope(sent, range(k, k + len(phrase.split())), scope, trigger):
