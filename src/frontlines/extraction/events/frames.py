@@ -342,3 +342,97 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
             d.generic = True
     return drafts
 
+
+
+# What tells a deed as one done before the clause's own ("after", "following", "once";
+# "in the wake of"; "outraged by Tuesday's killings"), and the span words that measure
+# the time between them ("24 hours after", "the day after", "days after").
+BEFORE_WORDS = {"after", "following", "once"}
+BEFORE_OF = {"wake", "aftermath"}
+BEFORE_MOVED = {"outraged", "angered", "enraged", "incensed", "infuriated", "provoked"}
+TIME_SPANS = {"minute", "hour", "day", "week", "month", "moment", "long", "shortly", "soon"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "yesterday", "overnight", "weekend"}
+
+
+def _before_phrase(trig: Token) -> Token | None:
+    """The word that puts the trigger in a phrase of what came before the clause's deed
+    (within three steps up the parse), or None."""
+    tok = trig
+    for _ in range(4):
+        if tok.lower_ in BEFORE_WORDS and tok.dep_ in {"prep", "mark"}:
+            return tok
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        if tok.pos_ in {"VERB", "AUX"} and mark is not None:
+            return tok if mark.lower_ in BEFORE_WORDS else None  # "after jets bombed a camp"
+        if tok.lower_ in BEFORE_OF and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return tok
+        if tok.lower_ in BEFORE_MOVED and tok.tag_ == "VBN" and tok.i != trig.i:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _set_apart(phrase: Token, d: MentionDraft, main: MentionDraft) -> bool:
+    """The phrase tells a deed of its own beside a clause whose deed has a doer of its
+    own (not "24 people were killed after soldiers opened fire": the deaths are the
+    shooting's): it dates it by a day of its own, measures the time since ("just hours
+    after"), or names a doer of its own in a clause of its own."""
+    anchor = phrase.head.head if phrase.lower_ in BEFORE_OF else phrase.head
+    if main.agent is None or anchor.i not in {main.trigger.i, clause_verb(main.trigger).i} or (
+            main.trigger.lemma_.lower() in CASUALTY_VERBS):
+        return False  # (the deed the phrase is told before: its own clause's, by a doer)
+    if any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or t.lower_ in MONTHS)
+           and t.dep_ not in {"compound", "nmod"} for t in phrase.subtree):
+        return True  # (not "after the Friday prayers")
+    heads = [phrase, *(c for c in phrase.children if c.dep_ == "mark")]
+    if any(c.lemma_.lower() in TIME_SPANS for h in heads for c in h.children
+           if c.dep_ in {"npadvmod", "advmod"}):
+        return True  # (not "after hours of intense airstrikes": the period before)
+    if phrase.pos_ != "VERB" or clause_verb(d.trigger).i != phrase.i or d.agent is None or (
+            d.agent.root.pos_ == "PRON") or not any(c.dep_ == "nsubj" for c in phrase.children):
+        return False  # ("after their dawn offensive", "after they attacked", "after opening
+        # fire": the clause's own doers)
+    return not _common_words(d) & _common_words(main) and not (
+        {t.i for t in d.agent} & {t.i for t in main.agent})
+
+
+def _common_words(d: MentionDraft) -> set[str]:
+    """The common nouns naming a deed's sides ("police" of "a police post"): one kind of
+    side on both deeds tells one exchange ("police shot a villager after mobs attacked a
+    police post")."""
+    return {t.lemma_.lower() for side in (d.agent, d.patient) if side is not None
+            for t in side if t.pos_ == "NOUN"}
+
+
+def _own_day(noun: Token) -> bool:
+    """An event noun whose own phrase names its day ("their failed assault on Monday",
+    "Tuesday's killings")."""
+    return noun.pos_ == "NOUN" and any(
+        t.ent_type_ == "DATE" and t.lower_.removesuffix("'s") in DAY_WORDS
+        for c in noun.children if c.dep_ in {"poss", "prep", "npadvmod", "compound"}
+        for t in c.subtree)
+
+
+def told_before(drafts: list[MentionDraft]) -> None:
+    """Mark ``explain["before"]`` a deed told as what came before another deed of its
+    sentence and set apart from it ("Outraged by Tuesday's killings, residents captured a
+    rebel and clubbed him to death", "just hours after U.S. jets bombed a camp, a
+    helicopter was shot down"): ACLED codes a reprisal and its cause, an attack and the
+    one before it, as two events, each on its own day. An undated circumstance with no
+    doer of its own ("recaptured the town after a dawn offensive", "killed after an air
+    strike hit a market") stays the clause's incident."""
+    for d in drafts:
+        phrase = _before_phrase(d.trigger)
+        if phrase is None:
+            continue
+        inside = {t.i for t in phrase.subtree}
+        main = [o for o in drafts if o is not d and not o.generic
+                and o.trigger.i not in inside]
+        if any(_set_apart(phrase, d, o) for o in main):
+            d.explain["before"] = phrase.text
+            d.generic = d.generic and not calendar_dated(d.trigger) and not dated_earlier(
+                d.trigger) and not _own_day(d.trigger)
