@@ -65,10 +65,12 @@ UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few d
 
 def told_before(a: Mention, b: Mention) -> bool:
     """One mention is a deed its sentence tells as done before the other's ("outraged by
-    Tuesday's killings, residents captured a rebel": events.frames.told_before): a
-    reprisal and its cause, an attack and the one before it, are two events."""
-    return a.sent_start == b.sent_start and bool(a.explain.get("before")) != bool(
-        b.explain.get("before"))
+    Tuesday's killings, residents captured a rebel": events.frames.told_before), or one
+    of the "two separate attacks" it counts (listed.separate_ones): a reprisal and its
+    cause, an attack and the one before it, each separate attack, are events apart."""
+    return a.sent_start == b.sent_start and (
+        bool(a.explain.get("before")) != bool(b.explain.get("before"))
+        or a.explain.get("separate") != b.explain.get("separate"))
 
 
 def past_apart(a: Mention, b: Mention) -> bool:

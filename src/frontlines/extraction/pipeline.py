@@ -62,7 +62,7 @@ from frontlines.extraction.furniture import (
     head_date,
     opening_dateline,
 )
-from frontlines.extraction.listed import other_days, other_places, share_toll
+from frontlines.extraction.listed import other_days, other_places, separate_ones, share_toll
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -189,6 +189,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 continue
             listed = [m, *other_places(m, s)]
             listed += other_days(listed, s, when, published)
+            listed += separate_ones(listed, draft.trigger)
             share_toll(listed)
             for one in listed:
                 mentions.append(one)
