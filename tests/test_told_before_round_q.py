@@ -80,3 +80,15 @@ def test_a_reprisal_after_a_dated_ambush():
     rows = _typed("Angered by Sunday's ambush on a police convoy, soldiers burned "
                   "twenty houses in the village of Kitabi, residents said.")
     assert len(rows) == 2
+
+
+def test_two_separate_attacks_are_two_events():
+    # event_location (MIT), from the judged development pool
+    rows = incidents("Twenty people were killed and at least 111 injured in two separate bomb "
+                     "attacks in Algeria.")
+    assert [r[0] for r in rows] == ["Remote explosive/landmine/IED"] * 2
+    assert sum(r[3] for r in rows) == 20
+    # written after such reports: two places listed already give the two events
+    rows = incidents("An Afghan policeman was killed and three were wounded in two separate "
+                     "attacks in southern Kandahar and eastern Khost provinces on Friday.")
+    assert len(rows) == 2

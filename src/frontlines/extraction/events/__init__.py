@@ -139,7 +139,6 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     drafts = _fold_objects(_merge(_killed_captives(drafts), {d.trigger.i for r in runs for d in r}))
     _weapons_listed(runs)
     drafts = frames.weigh(drafts)
-    frames.told_before(drafts)
     _rally_as_scene(drafts, {h.head.i for h in hits if _violent(h.entry.type)}, lex)
     _aftermath(drafts, lex)
     _period_before(drafts)

@@ -25,7 +25,7 @@ from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
-from frontlines.extraction.events.lexicon import Lexicon
+from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
 from frontlines.extraction.time import MONTHS
 from frontlines.extraction.words import reporting_verbs
@@ -340,6 +340,7 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
     for d in drafts:  # "filming a clash between protesters and gunmen": the protesters too
         if any(s.i != d.trigger.i and s.is_ancestor(d.trigger) for s in scenes):
             d.generic = True
+    told_before(drafts)
     return drafts
 
 
@@ -383,8 +384,11 @@ def _set_apart(phrase: Token, d: MentionDraft, main: MentionDraft) -> bool:
     after"), or names a doer of its own in a clause of its own."""
     anchor = phrase.head.head if phrase.lower_ in BEFORE_OF else phrase.head
     if main.agent is None or anchor.i not in {main.trigger.i, clause_verb(main.trigger).i} or (
-            main.trigger.lemma_.lower() in CASUALTY_VERBS):
-        return False  # (the deed the phrase is told before: its own clause's, by a doer)
+            main.trigger.lemma_.lower() in CASUALTY_VERBS) or not (
+            _names_someone(main.agent.root) or main.agent.root.lower_ in
+            load_lexicon().cue_words("civilians")):
+        return False  # (the deed the phrase is told before: its own clause's, by a doer;
+        # not "tensions shot up around Sarajevo after peacekeepers fired smoke grenades")
     if any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or t.lower_ in MONTHS)
            and t.dep_ not in {"compound", "nmod"} for t in phrase.subtree):
         return True  # (not "after the Friday prayers")
