@@ -1,8 +1,8 @@
 """Recall, round Q: a deed its sentence tells as done before the clause's own -- dated by
-a day of its own, set apart by the time between ("just 24 hours after"), or done by a
-doer of its own in a clause of its own -- is an incident of its own, not merged into the
-reprisal or the next attack (ACLED: a reprisal and its cause are two events, each on its
-own day). Sentences quoted from the judged development pool (held-out rounds 16-28, now
+a day of its own or set apart by the time between ("just 24 hours after") -- is an
+incident of its own, not merged into the reprisal or the next attack (ACLED: a reprisal
+and its cause are two events, each on its own day); "two separate attacks" are two
+events. Sentences quoted from the judged development pool (held-out rounds 16-28, now
 development data) are event_location sentences (MIT); the others are written after news
 reports of the same kinds."""
 
@@ -43,15 +43,6 @@ def test_a_strike_24_hours_before_another_strike():
                      "Turkish border.", published="2026-12-04")
     assert sorted(r[2] for r in rows) == ["Global Coalition Against Daesh",
                                           "Military Forces of the United States"]
-
-
-def test_a_counter_offensive_after_allies_seized_a_village():
-    # event_location (MIT), from the judged development pool
-    rows = _typed("Faylaq Al-Rahman and Jaysh Al-Fustat launched a counter-offensive in the "
-                  "East Ghouta region of rural Damascus on Saturday after their former "
-                  "allies from Jaysh Al-Islam seized the important village of Mistrata "
-                  "near Douma.")
-    assert [r[0] for r in rows] == ["Armed clash", "Non-state actor overtakes territory"]
 
 
 def test_deaths_told_through_the_shooting_stay_one_event():

@@ -377,11 +377,12 @@ def _before_phrase(trig: Token) -> Token | None:
     return None
 
 
-def _set_apart(phrase: Token, d: MentionDraft, main: MentionDraft) -> bool:
-    """The phrase tells a deed of its own beside a clause whose deed has a doer of its
-    own (not "24 people were killed after soldiers opened fire": the deaths are the
-    shooting's): it dates it by a day of its own, measures the time since ("just hours
-    after"), or names a doer of its own in a clause of its own."""
+def _set_apart(phrase: Token, main: MentionDraft) -> bool:
+    """The phrase tells a deed of its own beside a clause whose deed has a doer (not "24
+    people were killed after soldiers opened fire": the deaths are the shooting's): it
+    dates it by a day of its own or measures the time since ("just hours after"). A doer
+    of its own is not enough: "police arrested three men after gunmen opened fire",
+    "rebels entered Afrin after Kurdish forces pulled out" are one raid, one transfer."""
     anchor = phrase.head.head if phrase.lower_ in BEFORE_OF else phrase.head
     if main.agent is None or anchor.i not in {main.trigger.i, clause_verb(main.trigger).i} or (
             main.trigger.lemma_.lower() in CASUALTY_VERBS) or not (
@@ -393,23 +394,8 @@ def _set_apart(phrase: Token, d: MentionDraft, main: MentionDraft) -> bool:
            and t.dep_ not in {"compound", "nmod"} for t in phrase.subtree):
         return True  # (not "after the Friday prayers")
     heads = [phrase, *(c for c in phrase.children if c.dep_ == "mark")]
-    if any(c.lemma_.lower() in TIME_SPANS for h in heads for c in h.children
-           if c.dep_ in {"npadvmod", "advmod"}):
-        return True  # (not "after hours of intense airstrikes": the period before)
-    if phrase.pos_ != "VERB" or clause_verb(d.trigger).i != phrase.i or d.agent is None or (
-            d.agent.root.pos_ == "PRON") or not any(c.dep_ == "nsubj" for c in phrase.children):
-        return False  # ("after their dawn offensive", "after they attacked", "after opening
-        # fire": the clause's own doers)
-    return not _common_words(d) & _common_words(main) and not (
-        {t.i for t in d.agent} & {t.i for t in main.agent})
-
-
-def _common_words(d: MentionDraft) -> set[str]:
-    """The common nouns naming a deed's sides ("police" of "a police post"): one kind of
-    side on both deeds tells one exchange ("police shot a villager after mobs attacked a
-    police post")."""
-    return {t.lemma_.lower() for side in (d.agent, d.patient) if side is not None
-            for t in side if t.pos_ == "NOUN"}
+    return any(c.lemma_.lower() in TIME_SPANS for h in heads for c in h.children
+               if c.dep_ in {"npadvmod", "advmod"})  # (not "after hours of airstrikes")
 
 
 def _own_day(noun: Token) -> bool:
@@ -423,12 +409,12 @@ def _own_day(noun: Token) -> bool:
 
 def told_before(drafts: list[MentionDraft]) -> None:
     """Mark ``explain["before"]`` a deed told as what came before another deed of its
-    sentence and set apart from it ("Outraged by Tuesday's killings, residents captured a
-    rebel and clubbed him to death", "just hours after U.S. jets bombed a camp, a
-    helicopter was shot down"): ACLED codes a reprisal and its cause, an attack and the
-    one before it, as two events, each on its own day. An undated circumstance with no
-    doer of its own ("recaptured the town after a dawn offensive", "killed after an air
-    strike hit a market") stays the clause's incident."""
+    sentence and set apart from it by a day of its own or the time between ("Outraged by
+    Tuesday's killings, residents captured a rebel and clubbed him to death", "just 24
+    hours after the U.S. Air Force struck ..., another coalition drone attacked"): ACLED
+    codes a reprisal and its cause, an attack and the one before it, as two events, each
+    on its own day. An undated circumstance ("recaptured the town after a dawn
+    offensive", "killed after an air strike hit a market") stays the clause's incident."""
     for d in drafts:
         phrase = _before_phrase(d.trigger)
         if phrase is None:
@@ -436,7 +422,7 @@ def told_before(drafts: list[MentionDraft]) -> None:
         inside = {t.i for t in phrase.subtree}
         main = [o for o in drafts if o is not d and not o.generic
                 and o.trigger.i not in inside]
-        if any(_set_apart(phrase, d, o) for o in main):
+        if any(_set_apart(phrase, o) for o in main):
             d.explain["before"] = phrase.text
             d.generic = d.generic and not calendar_dated(d.trigger) and not dated_earlier(
                 d.trigger) and not _own_day(d.trigger)
