@@ -761,6 +761,8 @@ def _attack(c: Case) -> Result:
     w = None if _on_the_ground(c.trigger) else weapon_type(_own_scene(c), c.lex)
     if w is not None:
         return w
+    if c.kind == "@kill" and _killed_for_a_charge(c.trigger):
+        return tx.ATTACK, "killed for a charge"
     if c.kind == "@attack" and c.patient is not None and not is_civilian(c.patient, c.lex) \
             and c.cue(c.patient, "posts"):
         return tx.ARMED_CLASH, c.patient.text  # "attacked a checkpoint / military base"
@@ -783,6 +785,11 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
+    if not armed and _people_by_origin(c.patient):
+        # "killing 23 Muslims", "1,000 ethnic Albanians were killed by Yugoslav forces":
+        # people named only by nation, people or faith, none of them armed, are
+        # civilians (ACLED's Attack), whoever killed them
+        return tx.ATTACK, _text(c.patient)
     shot_name = c.lemma in words("gunfire_verbs") and (
         untagged_name(c.patient) or (not armed and _shot_by_name(c.trigger, c.patient)))
     if _no_one_named(c.agent) and (_a_person(c.patient, c.lex) or shot_name) and not (
@@ -810,6 +817,36 @@ def _attack(c: Case) -> Result:
 
 
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _killed_for_a_charge(trigger: Token | None) -> bool:
+    """ "killed for dealing with the regime", "killed on charges of spying", "executed
+    for attempting to flee": a killing told by the charge it punished is an execution of
+    people held, violence against the defenceless (ACLED: Attack, whoever they were)."""
+    if trigger is None:
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [g for g in prep.children if g.dep_ in {"pcomp", "pobj"}]
+        if prep.lower_ == "for" and any(g.tag_ == "VBG" for g in objs):
+            return True
+        if prep.lower_ == "on" and any(g.lemma_.lower() in words("charge_nouns") for g in objs):
+            return True
+    return False
+
+
+def _people_by_origin(span: Span | None) -> bool:
+    """Whether a victim phrase counts people named by nation, people or faith ("23
+    Muslims", "an estimated 1,000 ethnic Albanians"): a plural whose entity is a
+    nationality or group, or a nationality noun of the gazetteer, with its count ("the
+    Palestinians were killed at a protest" is left to the protest)."""
+    if span is None:
+        return False
+    root = span.root
+    counted = any(t.dep_ == "nummod" or t.lower_ in COUNT_WORDS for t in root.lefts)
+    return counted and root.tag_ in {"NNS", "NNPS"} and (
+        root.ent_type_ == "NORP" or root.lower_ in _demonyms())
 
 
 def _counted_dead(span: Span | None) -> bool:
