@@ -465,7 +465,7 @@ def _destroy(c: Case) -> Result:
         return by  # "jets destroyed weapon depots": the strike, not a seizure
     if c.patient is not None and c.cue(c.patient, "weapons"):
         return tx.DISRUPTED_WEAPONS, c.patient.text  # "destroyed 342 mines and IEDs"
-    w = weapon_type(c.context, c.lex)
+    w = weapon_type(_not_struck(_own_scene(c)), c.lex)
     if w is not None and w[0] != tx.CHEMICAL_WEAPON:
         return w
     if actor_class(c.patient, c.lex) is not None:
@@ -674,7 +674,34 @@ def unsupported(tokens: list[Token]) -> list[Token]:
     coded where a sentence tells them as the deed."""
     support = words("support_words")
     return [t for t in tokens if not any(a.lower_ in support for a in t.ancestors)
-            and not fought_with(t)]
+            and not fought_with(t) and not _in_unit_name(t)]
+
+
+def _in_unit_name(tok: Token) -> bool:
+    """ "the SAA's 137th Artillery Brigade launched a counter-attack", "the 104th Airborne
+    Brigade": a weapon word in the name of a ground unit names the unit, not the arms of
+    the deed (ACLED types an event by how it was fought)."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod", "nmod"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur is not tok and cur.lower_ in words("unit_nouns")
+
+
+def _not_struck(tokens: list[Token]) -> list[Token]:
+    """The tokens outside what a deed destroyed, captured or hit ("destroying at least 5
+    vehicles ..., including 2 tanks", "the destruction of two tanks", "captured a mortar
+    position"): arms hit or taken are the target, not the weapon the deed was done with."""
+    struck_heads = words("struck_verbs") | words("struck_nouns")
+
+    def target(t: Token) -> bool:
+        for a in [t, *t.ancestors]:
+            if a.dep_ == "dobj" and a.head.lemma_.lower() in struck_heads:
+                return True
+            if a.dep_ == "pobj" and a.head.lower_ == "of" and (
+                    a.head.head.lemma_.lower() in struck_heads):
+                return True
+        return False
+    return [t for t in tokens if not target(t)]
 
 
 def fought_with(tok: Token) -> bool:
@@ -793,7 +820,7 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if actor_class(c.patient, c.lex) and not _civilian_among(_conjoined(c.patient), c.lex):
         return tx.ARMED_CLASH, _text(c.patient)
-    if _unarmed_person(c.patient, c.lex) and (
+    if _unarmed_person(c.patient, c.lex) and not _attack_on_a_name(c) and (
             actor_class(c.agent, c.lex) is not None or c.lemma in words("gunfire_verbs")):
         # "the gunmen then killed Mohammad", "a public prosecutor was shot": one person
         # not named as an armed man, killed by armed men, is a civilian (ACLED's Attack)
@@ -838,6 +865,14 @@ def _attack(c: Case) -> Result:
 
 
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _attack_on_a_name(c: Case) -> bool:
+    """ "launched their attack on Kinsibba": one bare name an attack was made on is a
+    place as often as a person (the tagger calls unknown villages persons), so it does not
+    make the attack one on a civilian."""
+    return c.kind == "@attack" and c.patient is not None and len(c.patient) == 1 and (
+        c.patient.root.pos_ == "PROPN")
 
 
 def _killed_for_a_charge(trigger: Token | None) -> bool:
