@@ -116,3 +116,16 @@ def test_strikes_told_as_the_deed_stay_strikes() -> None:
                   "Tuesday.") == ["Air/drone strike"]
     assert _types("Government artillery shelled rebel-held villages near Idlib on "
                   "Monday.") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_name_police_capture_is_a_person_arrested() -> None:
+    # event_location
+    assert _types("Last Thursday, Pakistani authorities, in concert with the CIA and FBI, "
+                  "captured Abu Zubaydah in a raid in Faisalabad, far from the Afghan border, "
+                  "according to U.S. officials who spoke on condition of "
+                  "anonymity.") == ["Arrests"]
+
+
+def test_a_name_shot_by_gunmen_stays_an_attack_on_a_person() -> None:
+    assert _types("Mohanna was shot dead by two masked gunmen in north west London on "
+                  "Friday.") == ["Attack"]

@@ -868,11 +868,11 @@ COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands"}
 
 
 def _attack_on_a_name(c: Case) -> bool:
-    """ "launched their attack on Kinsibba": one bare name an attack was made on is a
+    """ "launched their attack on Kinsibba": one bare name an attack (the noun) was made on is a
     place as often as a person (the tagger calls unknown villages persons), so it does not
     make the attack one on a civilian."""
-    return c.kind == "@attack" and c.patient is not None and len(c.patient) == 1 and (
-        c.patient.root.pos_ == "PROPN")
+    return c.kind == "@attack" and c.trigger is not None and c.trigger.pos_ == "NOUN" and (
+        c.patient is not None and len(c.patient) == 1 and c.patient.root.pos_ == "PROPN")
 
 
 def _killed_for_a_charge(trigger: Token | None) -> bool:
@@ -981,9 +981,10 @@ def _territory(c: Case) -> Result:
         p = _subtree(c.trigger.head)  # "captured opposition fighters": the people taken
     if p is not None and (_captured_person(p.root, c.lex) or _taken_along_people(c)
                           or _held_captive(c.trigger) or _taken_in_raid(c.trigger, p, c.lex) or (
-            p.root.ent_type_ == "PERSON" and c.agent is not None
+            _name_not_a_place(p) and c.agent is not None
             and c.cue(c.agent, "state") and any(
-                t.lemma_.lower() in words("arresting_forces") for t in c.agent))):
+                t.lemma_.lower() in words("arresting_forces")
+                or t.lower_ in words("arresting_forces") for t in c.agent))):
         if c.lemma in words("not_capture") or _described(c.trigger):
             return NOTHING  # "a judge cleared the police officer": acquitted
         if c.trigger is not None and _in_battle(c.trigger) and not is_civilian(p, c.lex):
@@ -1149,6 +1150,9 @@ def _told_as_person(root: Token) -> bool:
     for c in root.children:
         if c.dep_ == "appos" and c.like_num and c.i == root.i + 2 and c.nbor(-1).text == ",":
             return True  # ", 73,": an age
+        if c.dep_ == "appos" and root.pos_ == "PROPN" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in data.words("person_nouns.txt")):
+            return True  # "Ramzi Binalshibh, an alleged planner of the Sept. 11 attacks"
         if c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") and t.i < c.i
                                      for t in c.subtree):
             return True
@@ -1157,6 +1161,18 @@ def _told_as_person(root: Token) -> bool:
     # knows: "Sukhnah was captured")
     return root.dep_ == "nsubjpass" and root.ent_type_ == "PERSON" and not any(
         c.dep_ == "compound" for c in root.children) and not load_gazetteer().has(root.text)
+
+
+def _name_not_a_place(span: Span) -> bool:
+    """A name police or authorities captured that the tagger calls a person, or that the
+    gazetteer knows no place by ("Pakistani authorities captured Abu Zubaydah in a
+    raid"): police take people, not territory."""
+    root = span.root
+    if root.ent_type_ == "PERSON":
+        return True
+    name = " ".join(t.text for t in span if t.pos_ == "PROPN")
+    return root.pos_ == "PROPN" and bool(name) and not load_gazetteer().has(name) and (
+        not load_gazetteer().has(root.text))
 
 
 def _they_taken(head: Token) -> bool:
