@@ -129,3 +129,17 @@ def test_a_name_police_capture_is_a_person_arrested() -> None:
 def test_a_name_shot_by_gunmen_stays_an_attack_on_a_person() -> None:
     assert _types("Mohanna was shot dead by two masked gunmen in north west London on "
                   "Friday.") == ["Attack"]
+
+
+def test_a_military_aircraft_shot_down_by_name_or_in_a_headline_is_a_battle() -> None:
+    # event_location
+    assert _types("In November 2015, Turkey shot down a Russian Su-24 for allegedly "
+                  "violating Turkish airspace.") == ["Armed clash"]
+    assert _types("The Black Hawk was apparently shot down by insurgents, although a U.S. "
+                  "investigation has made no final conclusions.") == ["Armed clash"]
+    assert _types("Witnesses: Helicopter shot down in Mogadishu fighting.") == ["Armed clash"]
+
+
+def test_a_drone_shot_down_stays_disrupted_weapons_use() -> None:
+    assert _types("Syrian air defences shot down an Israeli drone over Quneitra on "
+                  "Monday.") == ["Disrupted weapons use"]

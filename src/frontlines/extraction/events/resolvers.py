@@ -11,6 +11,7 @@ goes to, with the word lists the resolvers read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -365,12 +366,21 @@ def _downed_aircraft(c: Case) -> Result | None:
         return None
     verb = c.trigger if c.trigger.pos_ in {"VERB", "AUX"} else c.trigger.head
     heads = [t for t in verb.children if t.dep_ in {"dobj", "nsubjpass"}]
+    if not heads:  # a headline's passive: "Witnesses: Helicopter shot down in Mogadishu"
+        heads = [t for t in verb.children if t.dep_ == "nsubj"]
     if c.patient is not None:
         heads.append(c.patient.root)
+    # the aircraft's own words too: "a Russian Su-24", "The Black Hawk", "a helicopter
+    # gunship" (a type name is split into tokens)
+    words_of = {t for h in heads for t in h.subtree if t.i <= h.i or t.dep_ == "compound"}
     if any(h.lemma_.lower() in words("manned_aircraft") or h.lower_ in words("manned_aircraft")
-           for h in heads):
+           or _AIRCRAFT_TYPE.match(h.text) for h in words_of):
         return tx.ARMED_CLASH, "aircraft shot down"
     return None
+
+
+# a military aircraft's type designation ("Su-24", "MiG-21", "F-16", "Mi-24")
+_AIRCRAFT_TYPE = re.compile(r"(?i)^(su|mig|mi|f|tu|ka)-\d+")
 
 
 @resolver("explicit")
