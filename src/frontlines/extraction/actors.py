@@ -1062,9 +1062,14 @@ def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
 def perpetrator_group(span: Span, iso: str | None) -> Actor | None:
     """The group a phrase names only as the side that did violence ("Fulani herders
     killed 20 villagers" in Nigeria: the Fulani Ethnic Militia; `perpetrator` in
-    actors.yaml). Herders who are killed stay civilians, so only an agent asks this."""
-    bucket = actor_table.table().perpetrator.get(iso or "")
+    actors.yaml). Herders who are killed stay civilians, so only an agent asks this.
+    With no country in context, the one the phrase names itself ("a Bosnian Serb
+    missile": Bosnia's Serbs, not Bosnia's army)."""
+    bucket = actor_table.table().perpetrator.get(iso or own_country(span) or "")
     core, _rest = _core_and_rest(span)
+    if span.root.dep_ in {"amod", "compound", "nmod"} and not (
+            span.start <= span.root.head.i < span.end):
+        core = list(span)  # words before the weapon they modify: no head noun of their own
     found = _find_aliases(core, bucket) if bucket else []
     return make_actor(found[-1][2], span.text) if found else None
 

@@ -217,10 +217,26 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
             actor = actors_stage.resolve_actor(chunk, None, cc)
             if actor is not None and actor.name != first.name and actor.name not in allies \
                     and _may_oppose(actor, first, chunk) and not _inside_side(
-                        chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs):
+                        chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs) \
+                    and not _partner(chunk.root):
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+_PARTNERING = frozenset({"coordinate", "coordination", "cooperation", "conjunction", "together",
+                         "jointly", "ally", "alliance", "tandem", "concert"})
+
+
+def _partner(tok: Token) -> bool:
+    """A side named as the one a deed was done with ("in an attack coordinated with the
+    government army", "in coordination with the SAA", "alongside Hezbollah"): an ally of
+    the first side, never its opponent."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    return prep.lower_ == "alongside" or (prep.lower_ == "with" and (
+        prep.head.lemma_.lower() in _PARTNERING or prep.head.lower_ in _PARTNERING))
 
 
 def _group_sents(group: list[Mention], doc: Doc) -> list[Span]:
