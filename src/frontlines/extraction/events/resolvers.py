@@ -370,11 +370,9 @@ def _downed_aircraft(c: Case) -> Result | None:
         heads = [t for t in verb.children if t.dep_ == "nsubj"]
     if c.patient is not None:
         heads.append(c.patient.root)
-    # the aircraft's own words too: "a Russian Su-24", "The Black Hawk", "a helicopter
-    # gunship" (a type name is split into tokens)
-    words_of = {t for h in heads for t in h.subtree if t.i <= h.i or t.dep_ == "compound"}
+    # a type designation too: "a Russian Su-24"
     if any(h.lemma_.lower() in words("manned_aircraft") or h.lower_ in words("manned_aircraft")
-           or _AIRCRAFT_TYPE.match(h.text) for h in words_of):
+           or _AIRCRAFT_TYPE.match(h.text) for h in heads):
         return tx.ARMED_CLASH, "aircraft shot down"
     return None
 
