@@ -83,7 +83,7 @@ def _same_incident(a: Mention, b: Mention) -> bool:
             a.place is not None and b.place is not None
             and a.place.geonames_id == b.place.geonames_id):
         return False  # 16 across the province, 2 in a nearby town: not one incident
-    if one_incident.past_apart(a, b):
+    if one_incident.past_apart(a, b) or one_incident.told_before(a, b):
         return False
     if a.sent_start != b.sent_start and one_incident.distinct(a):  # a: the later mention
         return False  # "a second car bomb went off in another district"

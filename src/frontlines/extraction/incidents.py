@@ -83,7 +83,7 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     for phrase, parts in _split("war_wide_cues", present):
         if _starts(words, parts):
             return phrase
-    scope = None if trigger is None else _clause_scope(trigger)
+    scope = None if trigger is None else _clause_scope(trigger) | _host_scope(trigger)
     for phrase, parts in _split("period_cues", present):
         for k in _starts(words, parts):
             idx = range(k, k + len(parts))
@@ -113,15 +113,29 @@ def trend_or_spread(sent: Span, trigger: Token) -> str | None:
     scope = _clause_scope(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         scope |= {t.i for t in trigger.subtree}
-    verb = clause_verb(trigger)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-            c.dep_ in ("mark", "nsubj") for c in verb.children):
-        scope |= _clause_scope(verb.head)
+    scope |= _host_scope(trigger)
     for phrase, parts in _split("trend_cues", set(words)):
         for k in _starts(words, parts):
             if all(sent[k + j].i in scope for j in range(len(parts))):
                 return phrase
     return None
+
+
+def _host_scope(trigger: Token) -> set[int]:
+    """The clause an unmarked participle hangs on ("has clamped down on advocacy groups in
+    recent months, raiding their offices, arresting employees"; "have become more active
+    of late, striking several strongholds"): the participle tells the manner of that
+    clause, so its period or trend is the participle's too. Each of a row of participles
+    hangs on the same clause; a participle with a day of its own ("shelling the city for
+    weeks, killing five on Sunday") or a subject or a mark of its own does not."""
+    verb = clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+            c.dep_ in ("mark", "nsubj") for c in verb.children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return set()
+    return _clause_scope(verb.head)
 
 
 def _running_now(tok: Token) -> bool:
@@ -325,7 +339,7 @@ def nationwide(sent: Span, trigger: Token) -> str | None:
     asks only for political violence: demonstrations across the country are left to the
     protest rules (each town's rally is an event)."""
     words = [t.lower_ for t in sent]
-    scope = _clause_scope(trigger)
+    scope = _clause_scope(trigger) | _host_scope(trigger)  # "a campaign across Syria, striking"
     for phrase in incident_words()["period_scope_cues"]:
         for k in _starts(words, phrase.split()):
             if _cue_in_scope(sent, range(k, k + len(phrase.split())), scope, trigger):
@@ -771,6 +785,41 @@ def habitual(trigger: Token) -> str | None:
             e.label_ in {"DATE", "TIME"} for e in trigger.sent.ents):
         return None
     return f"{found[0].text} {found[1].text}"
+
+
+def on_patrol(trigger: Token) -> str | None:
+    """"Dozens of riot police patrolled the area around the site of the Moscow clash",
+    "the Chechen rebels patrolled the perimeter armed with rockets", "commandos maintained
+    a strict vigil": an event noun in what a force patrols, guards or keeps, with no verb
+    of its own and no day outside the patrol's own, is where or why the force stands, not
+    an incident (the codebook: a deployment or a patrol is no event). "Patrolled the
+    villages after a weekend clash left three men dead" (a verb of its own), "the site of
+    the police offensives on Wednesday" (a day), "soldiers were patrolling a road while
+    two insurgents shot at them" (another clause) and the patrol's doers stay."""
+    if trigger.pos_ in {"VERB", "AUX"} or any(t.pos_ in {"VERB", "AUX"}
+                                               for t in trigger.subtree):
+        return None
+    branch, node = trigger, trigger.head
+    while node.i != branch.i and (node.pos_ not in {"VERB", "AUX"} or _bare_participle(node)):
+        branch, node = node, node.head
+    if node.i == branch.i or node.lemma_.lower() not in incident_words()["patrol_verbs"] or (
+            branch.dep_ not in _PATROLLED):
+        return None
+    own = {t.i for t in node.subtree} - {t.i for t in branch.subtree}
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in trigger.sent):
+        return None
+    return node.text
+
+
+# how the event noun hangs on the patrol verb: what is patrolled or guarded, where, how
+_PATROLLED = {"dobj", "nsubjpass", "prep", "npadvmod", "attr", "oprd", "acl", "advmod"}
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"armed with rockets", "since ending a siege": a participle with no subject or
+    auxiliary of its own describes the clause above it."""
+    return verb.tag_ in {"VBN", "VBG"} and verb.dep_ in {"acl", "amod", "pcomp"} and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 WAR_PREPS = {"in", "during", "after", "throughout"}

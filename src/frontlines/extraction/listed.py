@@ -496,3 +496,27 @@ def _conjuncts(root: Token) -> set[int]:
         out.add(tok.i)
         todo.extend(c for c in tok.children if c.dep_ == "conj")
     return out - {root.i} if len(out) > 1 else set()
+
+
+# "two separate attacks", "three separate raids": the report counts incidents apart
+SEPARATE_WORDS = {"separate"}
+
+
+def separate_ones(listed: list[Mention], trigger: Token) -> list[Mention]:
+    """ACLED codes each attack as an event: "nine civilians were killed in two separate
+    attacks by a Sudanese air force fighter plane" is two events, even where the report
+    gives one place and day for both. A plural noun of the trigger's phrase that "two" (up
+    to five) and "separate" modify gives a copy of the mention for each such incident the
+    places listed with it (one per place) do not already give; the toll is shared among
+    them (share_toll)."""
+    near = [*trigger.subtree, *list(trigger.ancestors)[:3]]  # "attacks by the air force"
+    count = next((number_value(c)[0] for t in near
+                  if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS
+                                             for c in t.children)
+                  for c in t.children if c.dep_ == "nummod"), None)
+    if not count or not 2 <= count <= 5 or count <= len(listed):
+        return []
+    m = listed[0]
+    return [replace(m, killed=None, killed_high=None, killed_at_least=False, injured=None,
+                    explain={**m.explain, "separate": f"{k + 1} of {count} separate"})
+            for k in range(len(listed), count)]

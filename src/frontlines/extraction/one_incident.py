@@ -63,6 +63,16 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
 UNDATED_SLACK = 3  # a sentence with no date of its own: the report's last few days
 
 
+def told_before(a: Mention, b: Mention) -> bool:
+    """One mention is a deed its sentence tells as done before the other's ("outraged by
+    Tuesday's killings, residents captured a rebel": events.frames.told_before), or one
+    of the "two separate attacks" it counts (listed.separate_ones): a reprisal and its
+    cause, an attack and the one before it, each separate attack, are events apart."""
+    return a.sent_start == b.sent_start and (
+        bool(a.explain.get("before")) != bool(b.explain.get("before"))
+        or a.explain.get("separate") != b.explain.get("separate"))
+
+
 def past_apart(a: Mention, b: Mention) -> bool:
     """One mention read as background and the other as news: two incidents, unless each
     sentence names the same day ("SANA reported earlier that one person was killed in
@@ -470,6 +480,8 @@ def _told_there(g: list[Mention], h: list[Mention]) -> bool:
 def _one_incident(g: list[Mention], h: list[Mention],
                   compatible: Callable[[Mention, Mention], bool]) -> bool:
     a, b = g[0], h[0]
+    if any(told_before(x, y) for x in g for y in h):
+        return False
     shared = {m.sent_start for m in g} & {m.sent_start for m in h}
     if not shared and not _distinct(h) and _retreat_of_capture(g, h):
         return True

@@ -62,7 +62,7 @@ from frontlines.extraction.furniture import (
     head_date,
     opening_dateline,
 )
-from frontlines.extraction.listed import other_days, other_places, share_toll
+from frontlines.extraction.listed import other_days, other_places, separate_ones, share_toll
 from frontlines.extraction.nlp import get_nlp
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.readers import article_id_for, parse_date
@@ -189,6 +189,7 @@ def mentions_of(doc: Doc, article: Article, published: date,
                 continue
             listed = [m, *other_places(m, s)]
             listed += other_days(listed, s, when, published)
+            listed += separate_ones(listed, draft.trigger)
             share_toll(listed)
             for one in listed:
                 mentions.append(one)
@@ -489,6 +490,7 @@ _FRAMED = (
     (incidents.under_future, "in the future ({})"),
     (incidents.habitual, "a habit, not an incident ({})"),
     (incidents.in_a_past_war, "a war's history retold ({})"),
+    (incidents.on_patrol, "a force's patrol or deployment ({})"),
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),
     (incidents.in_question, "an open question ({})"),
     (incidents.ended_by, "the fighting a truce ends ({})"),
@@ -602,6 +604,8 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
         victim=_victim(draft.patient), victim_named=victim_by_name(draft.patient),
     )
     m.explain = explain_mention(draft, s, where, when, scan.published, src_words, m)
+    if draft.explain.get("before"):
+        m.explain["before"] = draft.explain["before"]  # (a deed told as done before)
     if (verb := clause_apart(draft.trigger)) is not None and any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
             (m.place_text or "").lower() in clause_scenes(verb)):

@@ -32,6 +32,7 @@ from frontlines.extraction.events.resolvers import (
 from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.locate import PART_WORDS
+from frontlines.extraction.places.recognize import CITY_PART_NOUNS
 from frontlines.extraction.places.resolve import BORDER_WORDS
 from frontlines.extraction.sides import (
     home_of,
@@ -314,6 +315,9 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
                                        region, scene) if region is not None else None
         if city is not None:  # "the Ramussa neighbourhood" of the story's Aleppo
             return Where(city, top.text, min(precision, 2), unresolved=True)
+        district = _district_named(top, s, region)
+        if district is not None:  # "villages ... of Renk County": the county, not South Sudan
+            return Where(district, top.text, 2, unresolved=True)
         if region is not None:
             if below_country(region):
                 scan.placed.setdefault(top.text, (region, 3))
@@ -489,12 +493,15 @@ def _capital_scene(text: str, top: Toponym) -> bool:
         return True
     genitive = _GENITIVE_AFTER.match(text[top.end:top.end + 30])
     if genitive is not None:  # "patrolled Tokyo's skies": a part of the city
-        return bool({w.lower() for w in genitive.groups() if w} & PART_WORDS)
+        return bool({w.lower() for w in genitive.groups() if w} & CITY_PARTS)
     # a locative must say it is the scene: "independently of Damascus" is its government
     return bool(_LOCATIVE.search(text[max(0, top.start - 30):top.start])) and (
         not places_stage.government_capital(text, top))
 
 
+# Parts of a city its genitive names ("patrolled Tbilisi's main thoroughfare", "bombs
+# carried onto London's transit system"): the city as the scene, not its government.
+CITY_PARTS = PART_WORDS | CITY_PART_NOUNS
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|across|over)\s+"
                        r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$"
                        r"|\b(?:central|downtown)\s+$", re.IGNORECASE)
@@ -630,6 +637,27 @@ def _town_before(sent: Span, toponyms: list[Toponym]) -> Toponym | None:
 
 _NEAR_BACK = re.compile(r"\b(?:near|outskirts of|around|(?:north|south|east|west)\w* of)"
                         r" the (?:town|city)\b(?! of\b)", re.IGNORECASE)
+
+
+def _district_named(top: Toponym, s: SentenceInfo, region: Place | None) -> Place | None:
+    """The one district (admin2: a county, a Syrian or Afghan district) its sentence
+    names around a place the gazetteer lacks ("the village of Ramliyah" in "the western
+    countryside of the Al-Salamiyah District"): ACLED takes the nearest unit the text
+    gives, and a district is finer than the province or country ``region_of`` finds.
+    Only a name called a district ("Renk County"): "a Black Hawk" is no Iowa county."""
+    text = doc_text(s.window.doc)
+    districts = {t.place.geonames_id or t.place.name: t.place for t in s.toponyms
+                 if t.place is not None and t.place.level == "admin2" and t is not top
+                 and _DISTRICT_WORD.search(text[t.start:t.end + 12])  # not "a Black Hawk"
+                 and (region is None or holds(region, t.place))
+                 and not places_stage.qualifies_actor(text, t.end)
+                 and not places_stage.in_body_name(text, t.start)
+                 and not places_stage.across_border(text, t.start)}
+    return next(iter(districts.values())) if len(districts) == 1 else None
+
+
+_DISTRICT_WORD = re.compile(r"\b(?:district|county|prefecture|municipality|commune|"
+                            r"department|agency|tehsil|local government|lga)\b", re.IGNORECASE)
 
 
 def near_town_before(top: Toponym, sent: Span, toponyms: list[Toponym]) -> Place | None:

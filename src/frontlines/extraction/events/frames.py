@@ -25,7 +25,7 @@ from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
-from frontlines.extraction.events.lexicon import Lexicon
+from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
 from frontlines.extraction.time import MONTHS
 from frontlines.extraction.words import reporting_verbs
@@ -340,5 +340,89 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
     for d in drafts:  # "filming a clash between protesters and gunmen": the protesters too
         if any(s.i != d.trigger.i and s.is_ancestor(d.trigger) for s in scenes):
             d.generic = True
+    told_before(drafts)
     return drafts
 
+
+
+# What tells a deed as one done before the clause's own ("after", "following", "once";
+# "in the wake of"; "outraged by Tuesday's killings"), and the span words that measure
+# the time between them ("24 hours after", "the day after", "days after").
+BEFORE_WORDS = {"after", "following", "once"}
+BEFORE_OF = {"wake", "aftermath"}
+BEFORE_MOVED = {"outraged", "angered", "enraged", "incensed", "infuriated", "provoked"}
+TIME_SPANS = {"minute", "hour", "day", "week", "month", "moment", "long", "shortly", "soon"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "yesterday", "overnight", "weekend"}
+
+
+def _before_phrase(trig: Token) -> Token | None:
+    """The word that puts the trigger in a phrase of what came before the clause's deed
+    (within three steps up the parse), or None."""
+    tok = trig
+    for _ in range(4):
+        if tok.lower_ in BEFORE_WORDS and tok.dep_ in {"prep", "mark"}:
+            return tok
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        if tok.pos_ in {"VERB", "AUX"} and mark is not None:
+            return tok if mark.lower_ in BEFORE_WORDS else None  # "after jets bombed a camp"
+        if tok.lower_ in BEFORE_OF and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return tok
+        if tok.lower_ in BEFORE_MOVED and tok.tag_ == "VBN" and tok.i != trig.i:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _set_apart(phrase: Token, main: MentionDraft) -> bool:
+    """The phrase tells a deed of its own beside a clause whose deed has a doer (not "24
+    people were killed after soldiers opened fire": the deaths are the shooting's): it
+    dates it by a day of its own or measures the time since ("just hours after"). A doer
+    of its own is not enough: "police arrested three men after gunmen opened fire",
+    "rebels entered Afrin after Kurdish forces pulled out" are one raid, one transfer."""
+    anchor = phrase.head.head if phrase.lower_ in BEFORE_OF else phrase.head
+    if main.agent is None or anchor.i not in {main.trigger.i, clause_verb(main.trigger).i} or (
+            main.trigger.lemma_.lower() in CASUALTY_VERBS) or not (
+            _names_someone(main.agent.root) or main.agent.root.lower_ in
+            load_lexicon().cue_words("civilians")):
+        return False  # (the deed the phrase is told before: its own clause's, by a doer;
+        # not "tensions shot up around Sarajevo after peacekeepers fired smoke grenades")
+    if any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or t.lower_ in MONTHS)
+           and t.dep_ not in {"compound", "nmod"} for t in phrase.subtree):
+        return True  # (not "after the Friday prayers")
+    heads = [phrase, *(c for c in phrase.children if c.dep_ == "mark")]
+    return any(c.lemma_.lower() in TIME_SPANS for h in heads for c in h.children
+               if c.dep_ in {"npadvmod", "advmod"})  # (not "after hours of airstrikes")
+
+
+def _own_day(noun: Token) -> bool:
+    """An event noun whose own phrase names its day ("their failed assault on Monday",
+    "Tuesday's killings")."""
+    return noun.pos_ == "NOUN" and any(
+        t.ent_type_ == "DATE" and t.lower_.removesuffix("'s") in DAY_WORDS
+        for c in noun.children if c.dep_ in {"poss", "prep", "npadvmod", "compound"}
+        for t in c.subtree)
+
+
+def told_before(drafts: list[MentionDraft]) -> None:
+    """Mark ``explain["before"]`` a deed told as what came before another deed of its
+    sentence and set apart from it by a day of its own or the time between ("Outraged by
+    Tuesday's killings, residents captured a rebel and clubbed him to death", "just 24
+    hours after the U.S. Air Force struck ..., another coalition drone attacked"): ACLED
+    codes a reprisal and its cause, an attack and the one before it, as two events, each
+    on its own day. An undated circumstance ("recaptured the town after a dawn
+    offensive", "killed after an air strike hit a market") stays the clause's incident."""
+    for d in drafts:
+        phrase = _before_phrase(d.trigger)
+        if phrase is None:
+            continue
+        inside = {t.i for t in phrase.subtree}
+        main = [o for o in drafts if o is not d and not o.generic
+                and o.trigger.i not in inside]
+        if any(_set_apart(phrase, o) for o in main):
+            d.explain["before"] = phrase.text
+            d.generic = d.generic and not calendar_dated(d.trigger) and not dated_earlier(
+                d.trigger) and not _own_day(d.trigger)

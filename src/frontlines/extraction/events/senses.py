@@ -16,6 +16,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from frontlines import data as data_files
+
 _OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd"}
 _MOD_DEPS = {"amod", "compound", "nmod", "poss"}
 
@@ -32,6 +34,7 @@ def _data() -> dict:
             "arms": set(raw["traded_weapons"]), "animals": set(raw["animals"]),
             "march": {k: tuple(v) for k, v in raw["march_support"].items()},
             "aircraft": set(raw["aircraft"]), "flight": set(raw["flight_verbs"]),
+            "hazards": set(raw["hazards"]),
             "missions": set(raw["flight_missions"]), "old_wars": tuple(raw["old_wars"]),
             "worn": set(raw["worn_verbs"]), "blast": set(raw["blast_verbs"]),
             "crowd_arms": {k: tuple(v) for k, v in raw["crowd_arms"].items()}}
@@ -208,7 +211,35 @@ def _protest_in_words(trig: Token) -> str | None:
                 g.dep_ == "pobj" and g.ent_type_ in ("ORG", "PERSON", "NORP", "")
                 and g.pos_ != "PRON" for g in c.children):
             return f"{trig.text} to {next(g.text for g in c.children)}"
-    return None
+    one = _one_person(trig)
+    return None if one is None else f"{one.text} {trig.text} (one person)"
+
+
+_CAUSE_PREPS = {"against", "over", "about", "for"}  # what is protested, not where
+
+
+def _one_person(verb: Token) -> Token | None:
+    """"The Russian dissident Andrei Sakharov protested", "a caller who protested the
+    city's ban": one person named as the protester, at no place, objected; a
+    demonstration is a public gathering (ACLED), and such a protest is a statement.
+    "Activists protested", "Sakharov and his wife protested" (two), "a crowd" and one
+    person protesting somewhere ("outside the embassy", "by a hunger strike") stay."""
+    if any(c.dep_ in ("prep", "npadvmod") and c.lower_ not in _CAUSE_PREPS
+           for c in verb.children):
+        return None  # "a student protested outside the embassy": a protest in public
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.tag_ not in ("NN", "NNP"):
+        return None
+    # "the dissident and physicist Andrei Sakharov": two titles of the one person named
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                subj if subj.ent_type_ == "PERSON" else None)
+    if any(c.dep_ == "conj" for c in subj.children) and name in (None, subj):
+        return None  # "Sakharov and his wife protested": two
+    if name is None and subj.lower_ not in data_files.words("person_nouns.txt"):
+        return None
+    return name or subj
 
 
 def _worn_only(trig: Token, worn: set[str], blast: set[str]) -> str | None:
@@ -257,7 +288,26 @@ def _animal_subject(trig: Token, animals: set[str]) -> str | None:
         if c.dep_ in deps and (c.lemma_.lower() in animals or any(
                 g.dep_ == "pobj" and g.lemma_.lower() in animals for g in c.children)):
             return f"{c.text} {trig.text}"
-    return None
+    return _hazard_subject(verb, trig)
+
+
+def _hazard_subject(verb: Token, trig: Token) -> str | None:
+    """"The fire has destroyed at least 10 houses", "a building housing British troops
+    was destroyed by fire": a fire, a storm or a flood that destroys or kills is no
+    armed party or rioter (ACLED codes political violence; damage by a hazard is none).
+    Only the bare hazard: "artillery fire", "Israeli fire" or "the fire set by
+    attackers" name the doers' weapon and stay."""
+    if trig.pos_ != "VERB":
+        return None
+    hazards = _data()["hazards"]
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((f"{n.text} {trig.text}" for n in nouns if n.lemma_.lower() in hazards
+                 and all(c.dep_ in _BARE_DEPS and c.lower_ != "by" for c in n.children)),
+                None)
+
+
+_BARE_DEPS = {"det", "nummod", "prep", "punct"}  # "the fire", "the blaze in the market"
 
 
 def _aircraft_flying(trig: Token, aircraft: set[str], flight: set[str],

@@ -1072,11 +1072,20 @@ def capital_as_place(text: str, top: Toponym) -> bool:
     parliament", "a Kabul market"): the city itself, not its government."""
     words = top.text.lower().split()
     after = _SITE_AFTER.match(text[top.end:top.end + 40])
-    return (len(words) > 1 and words[-1] in SITE_WORDS) or bool(
-        after and after.group(1).lower() in SITE_WORDS)
+    if (len(words) > 1 and words[-1] in SITE_WORDS) or bool(
+            after and after.group(1).lower() in SITE_WORDS):
+        return True
+    # the head of a compound the name modifies ("his Tokyo apartment building")
+    run = _NOUN_RUN.match(text[top.end:top.end + 40])
+    return run is not None and any(w in SITE_WORDS for w in run.group(1).split())
 
 
 _SITE_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[a-z]+\s+){0,2}?([A-Za-z]+)\b")
+# Up to three lower-case words right after a name, stopping at a function word or verb
+# ("a Kabul market was hit": market; "Tokyo police said the building": none).
+_NOUN_RUN = re.compile(r"(?:'s?|\u2019s?)?((?:\s+(?!(?:the|a|an|of|in|at|on|to|and|or|by|for|"
+                       r"from|with|but|which|that|who|was|were|is|are|has|had|have|said|"
+                       r"says)\b)[a-z]+){1,3})\b")
 
 
 def capital(top: Toponym) -> bool:

@@ -61,6 +61,12 @@ CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", 
                                      "base", "airbase", "desert", "countryside", "outskirts",
                                      "border", "valley", "island", "peninsula"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
+# Parts only a town has, after its name in the genitive ("patrolled Tbilisi's main
+# thoroughfare", PERSON; "London's transit system"): the name is the town.
+CITY_PART_NOUNS = frozenset({"thoroughfare", "thoroughfares", "avenue", "avenues", "boulevard",
+                             "transit", "subway", "metro", "underground", "neighbourhoods",
+                             "neighborhoods", "districts", "suburb", "suburbs", "outskirts",
+                             "streets", "downtown"})
 # "the battle for Shaddadi", "the siege of Kobani": the name after "for"/"of" is the
 # place fought over (the NER often makes the whole phrase a WORK_OF_ART or EVENT).
 BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "siege", "struggle"})
@@ -335,6 +341,8 @@ def _has_cue(span: Span) -> bool:
         return True  # "the battle for al-Qaryatain"
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _APPOSED_NOUNS:
         return True  # "Chechnya's second city, Gudermes"
+    if _GENITIVE_PART.match(doc_text(doc)[span.end_char:span.end_char + 40]):
+        return True  # "patrolled Tbilisi's main thoroughfare"
     return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
             or _listed_plainly(span))
 
@@ -460,6 +468,9 @@ def _framed_entity(ent: Span, span: Span) -> bool:
 
 
 _GENITIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_GENITIVE_PART = re.compile(r"['\u2019]s\s+(?:(?:main|central|busy|busiest|northern|"
+                            r"southern|eastern|western)\s+)?(?:" + "|".join(CITY_PART_NOUNS)
+                            + r")\b")
 
 
 def _big_city_only(cands: list) -> bool:
@@ -613,6 +624,7 @@ def _person_named(span: Span) -> bool:
     """A name set beside a noun for one person ("Gunmen killed Madison, an opposition
     leader,", "Salem, a spokesman for the rebels, said") or after a title ("Mr Warren")
     names that person, not a town (Madison, Alabama; Salem, India). Not a name after a
+    place noun ("the capital, Bujumbura,"), nor after a
     preposition ("in Kunduz, a police spokesman said"), nor one a reporting clause
     follows ("attacked Kunduz, a Taliban spokesman said"): that person speaks of it."""
     doc = span.doc
@@ -621,6 +633,8 @@ def _person_named(span: Span) -> bool:
         return True
     if before in _LOCATIVE or before in CUE_BEFORE:
         return False
+    if before == "," and span.start > 1 and doc[span.start - 2].lower_ in _APPOSED_NOUNS:
+        return False  # "outside the capital, Bujumbura, captured one rebel fighter"
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
         return False
