@@ -327,7 +327,46 @@ def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
             return False
     if tok.lower_ == "violence" and _not_riot_violence(tok):
         return False
+    if _not_the_crowds(tok, lex):
+        return False
     return not (tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.cue_words("repression"))
+
+
+def _not_the_crowds(tok: Token, lex: Lexicon) -> bool:
+    """Whether a riot cue tells of something no crowd did at this protest (ACLED types a
+    demonstration by what its crowd did): violence it marched despite or called for
+    ("Despite the recent violence, students marched", "demonstrated, calling for the
+    continuation of anti-Israeli violence"), a thing's deed ("the new law damaged
+    American involvement") or a word said of a thing ("the US aggressive posture")."""
+    if tok.dep_ == "amod" and tok.pos_ == "ADJ":
+        crowd = lex.cue_words("protest") | lex.cue_words("riot") | _words("crowd_nouns")
+        return tok.head.lemma_.lower() not in crowd and tok.head.lower_ not in crowd
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in _words("crowd_turns"):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "NN" and not _animate(subj, lex):
+            return True
+    cur = tok
+    for _ in range(8):  # up the noun phrases to the preposition or verb they hang on
+        if cur.dep_ not in {"pobj", "prep", "dobj", "compound", "amod", "conj", "nmod"} or (
+                cur.head.i == cur.i):
+            return False
+        cur = cur.head
+        if cur.lower_ in _words("riot_elsewhere_preps") or (
+                cur.pos_ == "VERB" and cur.lemma_.lower() in _words("demand_verbs")):
+            return True
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _animate(tok: Token, lex: Lexicon) -> bool:
+    """Whether a singular subject names a person or a group that can riot, not a thing
+    ("the new law")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or lemma in data.words(
+        "person_nouns.txt") or lemma in lex.cue_words("protest") or lemma in (
+        lex.cue_words("civilians")) or tok.lower_ in lex.cue_words("protest") or (
+        lemma in _words("crowd_nouns")) or actor_class(tok.doc[tok.i:tok.i + 1], lex) is not None
 
 
 def _not_riot_violence(tok: Token) -> bool:
