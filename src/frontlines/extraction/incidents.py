@@ -800,7 +800,8 @@ def on_patrol(trigger: Token) -> str | None:
                                                for t in trigger.subtree):
         return None
     branch, node = trigger, trigger.head
-    while node.i != branch.i and (node.pos_ not in {"VERB", "AUX"} or _bare_participle(node)):
+    while node.i != branch.i and (node.pos_ not in {"VERB", "AUX"} or (
+            _bare_participle(node) and not _acts_on(node, branch))):
         branch, node = node, node.head
     if node.i == branch.i or node.lemma_.lower() not in incident_words()["patrol_verbs"] or (
             branch.dep_ not in _PATROLLED):
@@ -809,6 +810,12 @@ def on_patrol(trigger: Token) -> str | None:
     if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in trigger.sent):
         return None
     return node.text
+
+
+def _acts_on(verb: Token, branch: Token) -> bool:
+    """"hovered over the village before dropping barrel bombs": a gerund whose object is the
+    event noun is a deed of its own that follows the flight, not the patrol's setting."""
+    return verb.tag_ == "VBG" and branch.dep_ == "dobj"
 
 
 # how the event noun hangs on the patrol verb: what is patrolled or guarded, where, how

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from frontlines.domain import taxonomy
 from frontlines.domain.model import Mention, Place, Toponym
 from frontlines.domain.places import below_country, coarseness
 from frontlines.extraction import incidents
@@ -508,7 +509,10 @@ def separate_ones(listed: list[Mention], trigger: Token) -> list[Mention]:
     gives one place and day for both. A plural noun of the trigger's phrase that "two" (up
     to five) and "separate" modify gives a copy of the mention for each such incident the
     places listed with it (one per place) do not already give; the toll is shared among
-    them (share_toll)."""
+    them (share_toll). Demonstrations are the exception: ACLED codes the rallies of one
+    place and day as one event ("demonstrated in two separate rallies in Corsica")."""
+    if not listed or listed[0].event_type in (taxonomy.PROTESTS, taxonomy.RIOTS):
+        return []
     near = [*trigger.subtree, *list(trigger.ancestors)[:3]]  # "attacks by the air force"
     count = next((number_value(c)[0] for t in near
                   if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS
