@@ -215,6 +215,7 @@ class _Reading:
     near: bool = False
     reference: bool = False  # "30 km from X": X only locates something else
     held: bool = False  # "arrested in X": where people were held, not the event
+    lent: bool = False  # its score is only the one of a town that measures it
 
     @property
     def head(self) -> Token:
@@ -791,7 +792,11 @@ _MEASURED = re.compile(
     r"(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?)\s+"
     r"(?:\(\s*\d[\d,.]*\s*miles?\s*\)\s+)?)?"
     r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of|from|outside|near)"
-    r"|,?\s*(?:on|in) the outskirts of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"|,?\s*(?:on|in) the outskirts of"
+    # No comma: "the town of Mahawil south of Baghdad", "Kupres northwest of Sarajevo"
+    # (a compass word right after the name; "from" or "near" alone may be a route's).
+    r"|\s*(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)"
+    r"\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
 
 
@@ -1363,7 +1368,9 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
     candidate scene ("massing in Syria's north-west for an offensive on Idlib
     province"): ACLED codes the most specific location the report gives. Only when
     those finer places lie in one province of that country; a place that qualifies an
-    actor, names an origin or a sponsor is no candidate, nor one the event is only near
+    actor, names an origin or a sponsor is no candidate, nor one only a town measuring it
+    ties to the event ("took the town of Kupres northwest of Sarajevo" in another
+    clause than "captured territory in northwest Bosnia"), nor one the event is only near
     ("in eastern Syria near the city of Deir al-Zor": the site a later sentence names
     is placed by it)."""
     country = best.top.place
@@ -1371,7 +1378,7 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
         return best
     text = doc_text(doc)
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
-             and not (r.near or r.reference)
+             and not (r.near or r.reference or r.lent)
              and r.top.place.country_code == country.country_code
              and coarseness(r.top.place) < 3 and r.top.place.admin1
              and not named_aside(text, r.top)]
@@ -1412,7 +1419,10 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         for b in readings:
             if _contains(b, a):
                 if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
-                    a.score = max(a.score, b.score + 0.1 * (b.rank - a.rank))
+                    lent = b.score + 0.1 * (b.rank - a.rank)
+                    a.lent = a.lent or (lent > a.score and a.score <= MIN_SCORE
+                                        and measured_from(a.span, b.span))
+                    a.score = max(a.score, lent)
                 b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
     _where_scene(readings, _where_antecedent(trigger))
     _discount_held(readings)
