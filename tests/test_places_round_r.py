@@ -59,3 +59,27 @@ def test_genitive_without_its_apostrophe_is_the_place():
     where = _where(text)
     assert where and all(w[2] == "Syria" for w in where)
     assert {w[1] for w in where} == {"Hamah"}
+
+
+def test_a_place_measured_far_from_a_city_is_that_far_on_that_side():
+    # the ambush was 32 km south of Baghdad: not the Baghdad point, the point 32 km south
+    text = ("The 25-year-old soldier was captured on May 12, 2007, during an ambush about "
+            "20 miles (32 kilometers) south of Baghdad.")
+    events = frontlines.extract(text, published="2015-03-01")
+    assert [(e.location, e.country, e.geo_precision) for e in events] == [
+        ("32 km south of Baghdad", "Iraq", 2)]
+    assert abs(events[0].latitude - (33.34 - 0.29)) < 0.05  # Baghdad 33.34 N
+
+
+def test_an_unknown_town_measured_from_a_city_keeps_its_name_at_the_point():
+    text = ("Elsewhere, three Iraqi soldiers were killed and three wounded in a bomb attack "
+            "Thursday morning in Yathrib, 75 kilometres (50 miles) north of Baghdad.")
+    events = frontlines.extract(text, published="2015-03-01")
+    assert [(e.location, e.geo_precision) for e in events] == [("Yathrib", 2)]
+    assert events[0].latitude > 33.9  # ~75 km north of Baghdad, not its point
+
+
+def test_a_known_town_measured_from_a_city_is_still_itself():
+    text = ("Suicide bombers killed 12 people at a market in Konduga, 35 km southeast of "
+            "Maiduguri, on Sunday.")
+    assert _where(text) == [("Konduga", "Borno", "Nigeria", 1)]

@@ -71,6 +71,7 @@ from frontlines.extraction.scene import (
     capital_ids,
     compass_province,
     country_of_brief,
+    measured_point,
     near_city,
     near_town_before,
     scene_of,
@@ -548,7 +549,8 @@ def _speech_or_charge(draft: MentionDraft) -> str:
 def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When, past: bool
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
-    where = at_home(near_city(compass_province(scene_of(draft, s, scan, past), s), s), scan, s)
+    where = measured_point(scene_of(draft, s, scan, past), s)
+    where = at_home(near_city(compass_province(where, s), s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"

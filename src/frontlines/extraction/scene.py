@@ -4,6 +4,7 @@ pipeline so that one module holds the scene of an incident."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -12,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
+from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Place, Toponym
 from frontlines.domain.places import below_country, coarseness, holds
 from frontlines.extraction import actors as actors_stage
@@ -29,7 +31,7 @@ from frontlines.extraction.events.resolvers import (
     clause_places,
     main_clause,
 )
-from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres
+from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres, towns_of
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.locate import PART_WORDS
 from frontlines.extraction.places.recognize import CITY_PART_NOUNS
@@ -691,3 +693,50 @@ def _names_back(sent: Span) -> bool:
     """Whether a sentence speaks of "the town" (or city, village...) without naming it:
     the one the story named before."""
     return bool(_BACK.search(sent.text))
+
+
+# "75 kilometres (50 miles) north of Baghdad", "20 miles (32 kilometers) south of":
+# a distance and a side from a town.
+_MEASURE = re.compile(
+    r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
+    r"(?:\([^)]{0,30}\)\s*)?((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+             "southwest": 225, "west": 270, "northwest": 315}
+MEASURED_MIN_KM = 25.0  # nearer, the town itself "near" it (precision 2) is the point
+MEASURED_TOWN_KM = 60.0  # the province of the nearest town this close to the point
+
+
+def measured_point(where: Where, s: SentenceInfo) -> Where:
+    """A place the text only measures from a town ("in Yathrib, 75 kilometres north of
+    Baghdad", "an ambush about 20 miles (32 kilometers) south of Baghdad", "the town
+    that located 70 km west of Mosul") is not that town: ACLED codes the most specific
+    location the report gives, so the point that far on that side, precision 2, in the
+    province of the nearest town there (Salah ad-Din, not Baghdad)."""
+    place = where.place
+    if place is None or coarseness(place) > 0 or not place.country_code:
+        return where
+    text = doc_text(s.window.doc)
+    for top in s.toponyms:
+        if top.place is None or top.place.geonames_id != place.geonames_id:
+            continue
+        m = _MEASURE.search(text[max(0, top.start - 60):top.start])
+        if m is None or (bearing := _BEARINGS.get(m.group(3).lower().replace("-", ""))) is None:
+            continue
+        km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
+            "mile") else 1.0)
+        if km < MEASURED_MIN_KM or km > 1000:
+            return where
+        lat = place.latitude + km / 111.2 * math.cos(math.radians(bearing))
+        lon = place.longitude + km / (111.2 * math.cos(math.radians(place.latitude))) * (
+            math.sin(math.radians(bearing)))
+        towns = [t for t in towns_of(place.country_code)
+                 if distance_km(lat, lon, t[0], t[1]) <= MEASURED_TOWN_KM]
+        admin1 = min(towns, key=lambda t: distance_km(lat, lon, t[0], t[1]))[2] if (
+            towns) else None
+        name = where.text if where.unresolved and where.text else (
+            f"{round(km)} km {m.group(3).lower()} of {top.text}")
+        point = replace(place, name=name, latitude=round(lat, 4), longitude=round(lon, 4),
+                        geonames_id=None, admin1=admin1, admin2=None, population=0)
+        return replace(where, place=point, text=name, precision=2)
+    return where

@@ -654,3 +654,18 @@ def _read(path: Path) -> dict:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@lru_cache(maxsize=8)
+def towns_of(cc: str) -> tuple[tuple[float, float, str | None, str, int], ...]:
+    """(lat, lon, admin1, name, population) of a country's towns: what a point the text
+    only measures from a city ("75 km north of Baghdad") is matched against for its
+    province. Rows are filtered as text first: parsing all of them takes seconds."""
+    mark = f"\t{cc}\t"
+    out = []
+    for row in load()._rows:
+        if mark in row:
+            e = _parse(row)
+            if e[CC] == cc and e[LEVEL] == 0:
+                out.append((e[LAT], e[LON], e[ADM1], e[NAME], e[POP]))
+    return tuple(out)
