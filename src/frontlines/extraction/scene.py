@@ -703,7 +703,7 @@ _MEASURE = re.compile(
     r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
-MEASURED_MIN_KM = 25.0  # nearer, the town itself "near" it (precision 2) is the point
+MEASURED_MIN_KM = 25.0  # up to this, the town itself "near" it (precision 2) is the point
 MEASURED_TOWN_KM = 60.0  # the province of the nearest town this close to the point
 
 
@@ -725,7 +725,7 @@ def measured_point(where: Where, s: SentenceInfo) -> Where:
             continue
         km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
             "mile") else 1.0)
-        if km < MEASURED_MIN_KM or km > 1000:
+        if km <= MEASURED_MIN_KM or km > 1000:
             return where
         lat = place.latitude + km / 111.2 * math.cos(math.radians(bearing))
         lon = place.longitude + km / (111.2 * math.cos(math.radians(place.latitude))) * (

@@ -1387,6 +1387,21 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
     return max(finer, key=lambda r: r.score)
 
 
+def _lift_contained(readings: list[_Reading]) -> None:
+    """The contained place takes over the role of its container ("Wana, the town in X":
+    X as Wana); one whose own reading is weak and whose score comes only from the town
+    measuring it is marked ``lent``."""
+    for a in readings:
+        for b in readings:
+            if _contains(b, a):
+                if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
+                    lent = b.score + 0.1 * (b.rank - a.rank)
+                    a.lent = a.lent or (lent > a.score and a.score <= MIN_SCORE
+                                        and measured_from(a.span, b.span))
+                    a.score = max(a.score, lent)
+                b.score = min(b.score, a.score - 0.1)
+
+
 def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                  place_like: bool = False, nationals: bool = False
                  ) -> tuple[Toponym | None, int]:
@@ -1414,16 +1429,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         r = _read(top, span, trigger)
         if r is not None:
             readings.append(r)
-    # The contained place takes over the role of its container.
-    for a in readings:
-        for b in readings:
-            if _contains(b, a):
-                if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
-                    lent = b.score + 0.1 * (b.rank - a.rank)
-                    a.lent = a.lent or (lent > a.score and a.score <= MIN_SCORE
-                                        and measured_from(a.span, b.span))
-                    a.score = max(a.score, lent)
-                b.score = min(b.score, a.score - 0.1)  # "Wana, the town in X": X as Wana
+    _lift_contained(readings)
     _where_scene(readings, _where_antecedent(trigger))
     _discount_held(readings)
     best, relative = None, False
