@@ -377,6 +377,43 @@ def _downed_aircraft(c: Case) -> Result | None:
     return None
 
 
+@resolver("offensive")
+def _offensive(c: Case) -> Result | None:
+    """ "The Syrian Arab Army launched a powerful assault in Wadi Barada", "Jabhat Al-Nusra
+    launched a massive offensive ..., targeting 4 recently reconciled villages": an assault
+    or an offensive an armed side makes is an operation against the side that holds the
+    ground (ACLED: Armed clash, its Attack being violence against civilians); the villages
+    or towns it targets are the ground fought over, not civilians hit. An assault on
+    people stays with the kind's resolver."""
+    if c.kind != "@attack" or c.trigger is None or actor_class(c.agent, c.lex) is None:
+        return None
+    if not _offensive_trigger(c.trigger):
+        return None
+    if c.patient is not None and not _ground(c.patient, c.lex):
+        return None
+    return tx.ARMED_CLASH, "offensive"
+
+
+def _offensive_trigger(trig: Token) -> bool:
+    """An offensive noun ("a new assault"), or a verb of aim that tells what a launched
+    offensive targeted ("launched an offensive ..., targeting the villages of")."""
+    nouns = words("offensive_nouns")
+    if trig.pos_ == "NOUN":
+        return trig.lemma_.lower() in nouns
+    if trig.lemma_.lower() not in words("offensive_aims") or trig.dep_ not in {"advcl", "xcomp"}:
+        return False
+    head = trig.head
+    return head.lemma_.lower() in nouns or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in head.children)
+
+
+def _ground(patient: Span, lex: Lexicon) -> bool:
+    """Whether what an offensive targets is ground: a settlement or area noun, or a named
+    place ("the small villages located between Al-Bab and Menbeij", "Jabal Tar")."""
+    root = patient.root
+    return root.lower_ in lex.cue_words("places") or root.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 # a military aircraft's type designation ("Su-24", "MiG-21", "F-16", "Mi-24")
 _AIRCRAFT_TYPE = re.compile(r"(?i)^(su|mig|mi|f|tu|ka)-\d+")
 
