@@ -377,6 +377,20 @@ def _downed_aircraft(c: Case) -> Result | None:
     return None
 
 
+@resolver("ambushed_civilians")
+def _ambushed_civilians(c: Case) -> Result | None:
+    """ "Suspected Fulani gunmen ambushed and killed over 39 persons returning from a peace
+    summit": an ambush is a battle when it falls on armed men, but one laid for people
+    named as civilians is violence against them (ACLED: Attack, not Armed clash)."""
+    if c.kind != tx.ARMED_CLASH or c.trigger is None or c.patient is None or \
+            c.trigger.lower_ not in words("hidden_attack_words"):
+        return None
+    if not is_civilian(c.patient, c.lex) or c.cue(c.patient, "nonstate") or \
+            c.cue(c.patient, "state"):
+        return None
+    return tx.ATTACK, c.patient.text
+
+
 @resolver("offensive")
 def _offensive(c: Case) -> Result | None:
     """ "The Syrian Arab Army launched a powerful assault in Wadi Barada", "Jabhat Al-Nusra
