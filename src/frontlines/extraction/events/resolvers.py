@@ -1298,14 +1298,17 @@ def _in_battle(trigger: Token) -> bool:
     """Whether a capture is told as done in a battle: "During the clashes, the Kurdish
     forces killed 31 regime fighters and captured 102", "twenty rebels were captured and
     16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb), or
-    of the battle's own side ("clashes with gunmen, two of whom were captured")."""
+    of the battle's own side ("clashes with gunmen, two of whom were captured"); a capture
+    that ended one ("was captured after a gun battle in the southern city of Karachi")
+    is its outcome, part of the battle too."""
     verbs = [trigger, *trigger.conjuncts]
     if any(v.lemma_.lower() in words("battle_nouns") for v in trigger.conjuncts):
         return True  # "clashed with militants and captured five of them"
     if trigger.dep_ == "relcl" and any(t.lemma_.lower() in words("battle_nouns")
                                        for t in trigger.head.subtree):
         return True  # "wounded in clashes with gunmen, two of whom were captured"
-    return any(ch.dep_ == "prep" and ch.lower_ in words("battle_preps") and any(
+    preps = words("battle_preps") | words("battle_end_preps")
+    return any(ch.dep_ == "prep" and ch.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in words("battle_nouns") for g in ch.children)
         for v in verbs for ch in v.children)
 
