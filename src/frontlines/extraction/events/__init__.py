@@ -207,12 +207,26 @@ def _killed_captives(drafts: list[MentionDraft]) -> list[MentionDraft]:
             kill.agent, kill.agent_pattern = take.agent, take.agent_pattern
         if take.patient is not None and (kill.patient is None or kill.patient.root.pos_ == "PRON"):
             kill.patient = take.patient  # "captured three soldiers and beheaded them"
-        if kill.sub_event_type == taxonomy.ARMED_CLASH:
+        if kill.sub_event_type == taxonomy.ARMED_CLASH and not _others_taken(take.trigger,
+                                                                            kill.trigger):
             info = taxonomy.sub_event(taxonomy.ATTACK)
             kill.sub_event_type, kill.event_type = info.name, info.event_type
             kill.disorder_type, kill.plover_event = info.disorder_type, info.plover
             kill.explain["type"] = "killed captives"
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _others_taken(take: Token, kill: Token) -> bool:
+    """ "At least three ISIS militants were killed and four others were arrested": each verb
+    has people of its own, so those killed were not the captives; the taking is still part
+    of the killing's incident (ACLED codes the capture of fighters in a battle as the
+    battle), but armed men killed in it were killed fighting (Armed clash), not as
+    captives (Attack)."""
+    if take not in kill.conjuncts:
+        return False
+    own = [c for c in kill.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken = [c for c in take.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(own and taken) and all(t.pos_ != "PRON" for t in taken)
 
 
 def _same_captives(take: Token, kill: Token) -> bool:

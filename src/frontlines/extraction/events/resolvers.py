@@ -377,6 +377,57 @@ def _downed_aircraft(c: Case) -> Result | None:
     return None
 
 
+@resolver("ambushed_civilians")
+def _ambushed_civilians(c: Case) -> Result | None:
+    """ "Suspected Fulani gunmen ambushed and killed over 39 persons returning from a peace
+    summit": an ambush is a battle when it falls on armed men, but one laid for people
+    named as civilians is violence against them (ACLED: Attack, not Armed clash)."""
+    if c.kind != tx.ARMED_CLASH or c.trigger is None or c.patient is None or \
+            c.trigger.lower_ not in words("hidden_attack_words"):
+        return None
+    if not is_civilian(c.patient, c.lex) or c.cue(c.patient, "nonstate") or \
+            c.cue(c.patient, "state"):
+        return None
+    return tx.ATTACK, c.patient.text
+
+
+@resolver("offensive")
+def _offensive(c: Case) -> Result | None:
+    """ "The Syrian Arab Army launched a powerful assault in Wadi Barada", "Jabhat Al-Nusra
+    launched a massive offensive ..., targeting 4 recently reconciled villages": an assault
+    or an offensive an armed side makes is an operation against the side that holds the
+    ground (ACLED: Armed clash, its Attack being violence against civilians); the villages
+    or towns it targets are the ground fought over, not civilians hit. An assault on
+    people stays with the kind's resolver."""
+    if c.kind != "@attack" or c.trigger is None or actor_class(c.agent, c.lex) is None:
+        return None
+    if not _offensive_trigger(c.trigger):
+        return None
+    if c.patient is not None and not _ground(c.patient, c.lex):
+        return None
+    return tx.ARMED_CLASH, "offensive"
+
+
+def _offensive_trigger(trig: Token) -> bool:
+    """An offensive noun ("a new assault"), or a verb of aim that tells what a launched
+    offensive targeted ("launched an offensive ..., targeting the villages of")."""
+    nouns = words("offensive_nouns")
+    if trig.pos_ == "NOUN":
+        return trig.lemma_.lower() in nouns
+    if trig.lemma_.lower() not in words("offensive_aims") or trig.dep_ not in {"advcl", "xcomp"}:
+        return False
+    head = trig.head
+    return head.lemma_.lower() in nouns or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in head.children)
+
+
+def _ground(patient: Span, lex: Lexicon) -> bool:
+    """Whether what an offensive targets is ground: a settlement or area noun, or a named
+    place ("the small villages located between Al-Bab and Menbeij", "Jabal Tar")."""
+    root = patient.root
+    return root.lower_ in lex.cue_words("places") or root.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 # a military aircraft's type designation ("Su-24", "MiG-21", "F-16", "Mi-24")
 _AIRCRAFT_TYPE = re.compile(r"(?i)^(su|mig|mi|f|tu|ka)-\d+")
 
@@ -1256,14 +1307,17 @@ def _in_battle(trigger: Token) -> bool:
     """Whether a capture is told as done in a battle: "During the clashes, the Kurdish
     forces killed 31 regime fighters and captured 102", "twenty rebels were captured and
     16 police killed in the Helmand battle" (the phrase may hang on a conjoined verb), or
-    of the battle's own side ("clashes with gunmen, two of whom were captured")."""
+    of the battle's own side ("clashes with gunmen, two of whom were captured"); a capture
+    that ended one ("was captured after a gun battle in the southern city of Karachi")
+    is its outcome, part of the battle too."""
     verbs = [trigger, *trigger.conjuncts]
     if any(v.lemma_.lower() in words("battle_nouns") for v in trigger.conjuncts):
         return True  # "clashed with militants and captured five of them"
     if trigger.dep_ == "relcl" and any(t.lemma_.lower() in words("battle_nouns")
                                        for t in trigger.head.subtree):
         return True  # "wounded in clashes with gunmen, two of whom were captured"
-    return any(ch.dep_ == "prep" and ch.lower_ in words("battle_preps") and any(
+    preps = words("battle_preps") | words("battle_end_preps")
+    return any(ch.dep_ == "prep" and ch.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in words("battle_nouns") for g in ch.children)
         for v in verbs for ch in v.children)
 
