@@ -931,7 +931,6 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return None
     core, rest = _core_and_rest(span)
     text = span.text
-
     # 1. A named actor or a state-force alias in the head noun phrase.
     found = _named_in(core)
     if found:
@@ -943,7 +942,6 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     found = _find_aliases(rest_of)
     if found:
         return make_actor(found[0][2], text)
-
     in_core = _span_country(core) or led_country(core)  # "French-led troops": France's
     in_rest = _span_country(rest) or (None if in_core else _weapon_clause_country(core))
 
@@ -982,11 +980,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if lone is not None:
             return military_of(lone, text)
     if state_key and "regime" in lowers and not (in_core or in_rest):
-        # "regime soldiers shelled the Lebanese town": Syria's
-        home = _home_abroad(iso, "regime_abroad") or _regime_home(span)
-        if home is not None and iso is None:
-            return actor_table.state_actor(home, False, text)
-        iso = home
+        if iso is None:  # "the regime" in a report that names no country
+            return _unplaced_regime(span)
+        iso = _home_abroad(iso, "regime_abroad")  # "regime soldiers shelled the Lebanese town"
     elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
         iso = _home_abroad(iso, "military_abroad")  # "troops raided Jenin": Israel's
     if state_key:
@@ -1092,13 +1088,14 @@ def _home_abroad(iso: str | None, key: str) -> str | None:
     return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 
-def _regime_home(span: Span) -> str | None:
-    """The state "the regime" of a report that names no country means (`regime_home` in
-    actors.yaml); none where the phrase names whose regime it is ("Saddam Hussein's
-    regime": a ruler's name, not a country the table knows)."""
-    if any(t.pos_ == "PROPN" for t in span):
+def _unplaced_regime(span: Span) -> Actor | None:
+    """The forces of the state "the regime" of a report that names no country means
+    (`regime_home` in actors.yaml); none where the phrase names whose regime it is
+    ("Saddam Hussein's regime": a ruler's name, not a country the table knows)."""
+    home = data.load("actors.yaml").get("regime_home")
+    if home is None or any(t.pos_ == "PROPN" for t in span):
         return None
-    return data.load("actors.yaml").get("regime_home")
+    return actor_table.state_actor(home, False, span.text)
 
 
 def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
