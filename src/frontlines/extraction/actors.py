@@ -395,6 +395,30 @@ def _generic_actor(template: str, iso2: str | None, text: str) -> Actor | None:
     return make_actor(template.format(country=c.name, the_country=c.form), text)
 
 
+# the kind of an armed generic actor kept without a country (`described_group`)
+_UNPLACED_ARMED = {codes.REBELS: "rebel", codes.POLITICAL_MILITIA: "militia",
+                   codes.IDENTITY_MILITIA: "identity militia"}
+
+
+_BOTH_SIDES = frozenset({"both", "each", "either"})
+
+
+def described_group(template: str, iso2: str | None, text: str) -> Actor | None:
+    """An armed group the report describes but does not name ("Gunmen have shot and
+    killed the director", "suspected rebels shot dead five"): ACLED's "Unidentified
+    Armed Group (Country)" or "Opposition Rebels (Country)". With no country in the
+    report the group is kept without one (as `victims_unplaced` keeps the civilians),
+    for the record's place to settle (`where_it_happened`), rather than left out."""
+    actor = _generic_actor(template, iso2, text)
+    name = template.removesuffix(" ({country})")
+    if actor is not None or GENERIC_INTER.get(name) not in _UNPLACED_ARMED:
+        return actor
+    if _BOTH_SIDES & {w.lower() for w in text.split()}:
+        return None  # "12 militants from both sides": the two sides, not one group
+    inter = GENERIC_INTER[name]
+    return Actor(name=name, inter=inter, text=text, kind=_UNPLACED_ARMED[inter])
+
+
 # --------------------------------------------------------------------------
 # Matching over tokens.
 
@@ -907,7 +931,6 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return None
     core, rest = _core_and_rest(span)
     text = span.text
-
     # 1. A named actor or a state-force alias in the head noun phrase.
     found = _named_in(core)
     if found:
@@ -919,7 +942,6 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     found = _find_aliases(rest_of)
     if found:
         return make_actor(found[0][2], text)
-
     in_core = _span_country(core) or led_country(core)  # "French-led troops": France's
     in_rest = _span_country(rest) or (None if in_core else _weapon_clause_country(core))
 
@@ -958,8 +980,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         if lone is not None:
             return military_of(lone, text)
     if state_key and "regime" in lowers and not (in_core or in_rest):
-        # "regime soldiers shelled the Lebanese town": Syria's
-        iso = _home_abroad(iso, "regime_abroad")
+        if iso is None:  # "the regime" in a report that names no country
+            return _unplaced_regime(span)
+        iso = _home_abroad(iso, "regime_abroad")  # "regime soldiers shelled the Lebanese town"
     elif mil and not (pol or gov or in_core or in_rest or "security" in lowers):
         iso = _home_abroad(iso, "military_abroad")  # "troops raided Jenin": Israel's
     if state_key:
@@ -976,7 +999,7 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         return make_actor(named, text)
     if gen and (not coref or len(gen) > len(coref)):  # "ethnic militiamen": not "militiamen"
         template, _inter, _kind = t.generic[gen]
-        return _generic_actor(template, iso, text)
+        return described_group(template, iso, text)
     # 5. Generic words for a non-state group: coreference.
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
@@ -1065,6 +1088,16 @@ def _home_abroad(iso: str | None, key: str) -> str | None:
     return next((home for home, abroad in table.items() if iso in abroad), iso)
 
 
+def _unplaced_regime(span: Span) -> Actor | None:
+    """The forces of the state "the regime" of a report that names no country means
+    (`regime_home` in actors.yaml); none where the phrase names whose regime it is
+    ("Saddam Hussein's regime": a ruler's name, not a country the table knows)."""
+    home = data.load("actors.yaml").get("regime_home")
+    if home is None or any(t.pos_ == "PROPN" for t in span):
+        return None
+    return actor_table.state_actor(home, False, span.text)
+
+
 def _context_group_of(rest_of: list[Token], iso: str | None) -> str | None:
     """A group named in an armed word's "of/from" phrase by a name that is its name only in
     the country in context ("fighters of the Islamic Front" in Syria, "members of the Abu
@@ -1110,9 +1143,9 @@ def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: 
     if found is not None:
         return found
     if prefer == "rebel":  # ACLED: "Opposition Rebels (Syria)" for unnamed rebels
-        return _generic_actor("Opposition Rebels ({country})", iso, span.text)
+        return described_group("Opposition Rebels ({country})", iso, span.text)
     if prefer != "any" or coref[-1] in {"fighter", "militiaman", "militia"}:
-        return _generic_actor("Unidentified Armed Group ({country})", iso, span.text)
+        return described_group("Unidentified Armed Group ({country})", iso, span.text)
     return None
 
 
@@ -1274,14 +1307,19 @@ def resolve_actors(span: Span, context: ActorContext | None = None,
     parts = split_coordinated(span)
     resolved: list[Actor] = []
     hint = country_code.upper() if country_code else None
+    unresolved: set[int] = set()
     for part in parts:
         actor = _resolve_one(part, context, hint)
         if actor is None:
+            unresolved.add(part.start)
             continue
         if actor.inter == 1 and hint is None and actor.country:
             hint = country_iso(actor.country)  # "Government troops and paramilitary units"
         resolved.append(actor)
-    if not resolved:
+    if not resolved or (resolved[0].name in GENERIC_INTER and parts[0].start in unresolved
+                        and names_security_force(parts[0])):
+        # "security forces and snipers fired" with no country: the forces' deed, whose
+        # state is unknown, not an unidentified group's
         return None, []
     main = resolved[0]
     assoc: list[Actor] = []

@@ -90,6 +90,8 @@ def _find_agent(draft: MentionDraft) -> None:
         _agent_from(draft, _victims_verb_agent, "cause")
     if draft.agent is None:  # "killed at the hands of SDF fighters"
         _agent_from(draft, _hands_agent, "passive-by")
+    if draft.agent_pattern == "linear" and _passive_modifier(draft.trigger):
+        draft.agent = None  # "regime forces based in the bombed building": not the bombers
     if draft.agent is None or draft.agent_pattern == "linear":
         _agent_from(draft, _cause_agent, "cause")  # "injured due to attacks by X"
     if draft.agent is None:  # "civilians were killed when militants hit X"
@@ -102,6 +104,15 @@ def _find_agent(draft: MentionDraft) -> None:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     _attributed_agent(draft)
+
+
+def _passive_modifier(trigger: Token) -> bool:
+    """A participle that modifies its noun ("the bombed building", "a shelled village"):
+    passive, so its doer is unnamed and the noun phrase before it is no agent. Only after
+    a determiner of its noun: "reported killed rebel fighters" is a misparsed verb."""
+    head = trigger.head
+    return trigger.dep_ == "amod" and trigger.tag_ == "VBN" and head.i > trigger.i and any(
+        c.dep_ == "det" and c.i < trigger.i for c in head.children)
 
 
 # events whose agent may be a count of people ("dozens of students"): its body is the agent
