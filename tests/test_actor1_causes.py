@@ -78,4 +78,5 @@ def test_a_states_people_who_protest_are_protesters():
     # "The Palestinians were protesting" was Military Forces of Palestine
     recs = _pairs("The Palestinians were protesting against the Israeli military operation "
                   "in Gaza which left more than 110 people dead.", "2006-07-10")
-    assert ("Peaceful protest", "Protesters (Palestine)", "Military Forces of Israel") in recs
+    # (what a peaceful protest is against is no actor2: ACLED codes its demonstrators alone)
+    assert ("Peaceful protest", "Protesters (Palestine)", "") in recs

@@ -76,6 +76,19 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _doer_in_sentences(g, doc, toponyms)
     _state_doer(g, doc)
     _name_perpetrator(g, toponyms, war or political)
+    _no_counterpart(g)
+
+
+def _no_counterpart(group: list[Mention]) -> None:
+    """A peaceful protest has no second side: ACLED codes its demonstrators alone
+    (interaction 60), so what it is against ("demonstrated against the Rabin government",
+    "protested the presence of US troops", "outside the French embassy") is no actor2;
+    only counter-demonstrators face it as a side."""
+    if group[0].sub_event_type != taxonomy.PEACEFUL_PROTEST:
+        return
+    for m in group:
+        if m.actor2 is not None and m.actor2.inter != codes.PROTESTERS:
+            m.actor2 = None
 
 
 def chemical_perpetrator(groups: list[list[Mention]], doc: Doc) -> Actor | None:

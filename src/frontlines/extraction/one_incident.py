@@ -399,10 +399,12 @@ def _one_pair(g: list[Mention], h: list[Mention]) -> bool:
     # civilians a strike or blast killed, told in a sentence naming no attacker
     # ("Russian aircraft conducted 12 strikes on Idlib ... At least 10 civilians were
     # killed": ACLED codes the strike, civilians among its fatalities)
+    # (the holder of a post a blast struck is where it went off, not other victims: "nine
+    # killed in suicide bomb attacks near a police station" / "one person was killed")
     battle = T.BATTLES in (g[0].event_type, h[0].event_type)
-    one = {m.actor2.name for m in g if m.actor2 is not None and not (
+    one = {m.actor2.name for m in g if m.actor2 is not None and not m.post_target and not (
         (battle or _casualties_of_strike(g, h)) and m.actor2.inter == 7)}
-    two = {m.actor2.name for m in h if m.actor2 is not None and not (
+    two = {m.actor2.name for m in h if m.actor2 is not None and not m.post_target and not (
         (battle or _casualties_of_strike(h, g)) and m.actor2.inter == 7)}
     if one and two and not one & two and not (one | two) & (_named_first(g) | _named_first(h)):
         return False  # different victims (soldiers in one, civilians in the other)

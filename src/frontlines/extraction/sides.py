@@ -262,10 +262,48 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
+    if actor2 is None and (draft.sub_event_type == taxonomy.ARMED_CLASH
+                           or draft.sub_event_type in taxonomy.TERRITORY_BATTLES):
+        actor2 = fought_side(s.span, [actor1, *assoc1], ctx, cc)
     if actor2 is None and draft.area_holder is not None and not (
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+_FOUGHT_PREPS = frozenset({"with", "against", "between"})
+
+
+def fought_side(sent: Span, ours: list[Actor | None], ctx: actors_stage.ActorContext,
+                cc: str | None) -> Actor | None:
+    """The side a word of fighting anywhere in the sentence names ("captured the eastern
+    axis after a fierce battle with the jihadist rebels", "continued to battle pockets of
+    Takfiris"): a battle's or a taking's actor2 is the side fought, when the clause of the
+    event names no other. The agent's own side and its allies are not it."""
+    words = data.words("actors.yaml", "fought_words")
+    taken = {a.name for a in ours if a is not None}
+    for tok in sent:
+        if tok.lower_ not in words:
+            continue
+        for side in _fought_phrases(tok):
+            actor = actors_stage.resolve_actor(np_span(side, keep_preps=True), ctx,
+                                               country_code=cc) or (
+                actors_stage.resolve_counted(np_span(side, keep_preps=True), ctx,
+                                             country_code=cc))
+            if actor is not None and actor.inter not in (0, codes.CIVILIANS) and (
+                    actor.name not in taken):
+                return actor
+    return None
+
+
+def _fought_phrases(word: Token) -> list[Token]:
+    """The heads a word of fighting names its sides by: the objects of its "with",
+    "against" or "between" phrases and their conjuncts, and a verb's direct object."""
+    heads = [g for c in word.children if c.dep_ == "prep" and c.lower_ in _FOUGHT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    if word.pos_ == "VERB":
+        heads += [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    return heads + [c for h in heads for c in h.conjuncts]
 
 
 def _relative_object(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -397,7 +435,8 @@ def _attributed_agent(draft: MentionDraft) -> None:
 
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside"}
+# ("rammed his explosives-laden car into a police checkpoint": what it was driven into)
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside", "into"}
 
 
 def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
