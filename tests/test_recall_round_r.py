@@ -33,6 +33,9 @@ def test_a_period_ranked_since_stays_a_tally():
     assert _types("Clashes in Syria on Thursday killed nearly 170 people, mainly "
                   "civilians, on the deadliest day since a ceasefire came into force, a "
                   "monitor said.", "2016-04-29") == []
+    # a count's "at least" ranks nothing (RELABEL subset of event_location, MIT)
+    assert _types("At least 2,801 Daesh terrorists have been killed since the launch of the "
+                  "Mosul operation on October 17th,", "2016-12-01") == []
     # and "since" with no ranking word before it still opens a period
     assert _types("More than 350 civilians have been killed in regime air strikes on east "
                   "Aleppo since the truce fell apart on September 19, the monitor said.",

@@ -117,7 +117,8 @@ def _yardstick_since(sent: Span, words: list[str]) -> set[int]:
             if sent[j].is_punct:
                 break
             before.append(sent[j])
-        if not any(t.tag_ == "JJS" for t in before) and not any(
+        # (not a count's "at least" / "at most": "at least 2,801 killed since ...")
+        if not any(t.tag_ == "JJS" and t.nbor(-1).lower_ != "at" for t in before) and not any(
                 t.lower_ in yardsticks for t in before[:3]) or any(
                 t.lower_ in incident_words()["yardstick_periods"] for t in before):
             continue
