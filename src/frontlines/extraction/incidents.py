@@ -77,11 +77,9 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     # "the first attack since 2012", "a day after": the phrase measures, it tallies nothing
     covered = {k + j for _, p in _split("period_exceptions", present)
                for k in _starts(words, p) for j in range(len(p))}
-    # "the latest daily protest since early last week": the latest of a series is news
-    covered |= {k for k, w in enumerate(words) if w == "since" and any(
-        x in data["period_yardsticks"] for x in words[max(0, k - 3):k])}
+    covered |= _yardstick_since(sent, words)
     for phrase, parts in _split("war_wide_cues", present):
-        if _starts(words, parts):
+        if any(not set(range(k, k + len(parts))) <= covered for k in _starts(words, parts)):
             return phrase
     scope = None if trigger is None else _clause_scope(trigger) | _host_scope(trigger)
     for phrase, parts in _split("period_cues", present):
@@ -100,6 +98,35 @@ def period_cue(sent: Span, trigger: Token | None = None) -> str | None:
     return toll or _counted_period(sent, scope, trigger) or _day_range(sent, scope, trigger) or (
         _month_span(sent, scope, trigger)) or _dates_between(sent, scope, trigger) or (
         _process_toll(sent) or period_toll(sent, covered))
+
+
+def _yardstick_since(sent: Span, words: list[str]) -> set[int]:
+    """Positions (in the sentence) of a "since" clause that measures one incident against
+    those before it: "the latest daily protest since early last week", "the biggest such
+    march since he was installed", "the deadliest single attack on American forces since
+    the war began". A superlative shortly before "since" (or "first", "latest" just
+    before it), with no comma between, ranks the incident told; the clause tallies
+    nothing (ACLED codes the incident)."""
+    yardsticks = set(incident_words()["period_yardsticks"])
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w != "since":
+            continue
+        before = []
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if sent[j].is_punct:
+                break
+            before.append(sent[j])
+        # (not a count's "at least" / "at most": "at least 2,801 killed since ...")
+        if not any(t.tag_ == "JJS" and t.nbor(-1).lower_ != "at" for t in before) and not any(
+                t.lower_ in yardsticks for t in before[:3]) or any(
+                t.lower_ in incident_words()["yardstick_periods"] for t in before):
+            continue
+        since = sent[k]
+        clause = since.head if since.dep_ == "mark" else since
+        out |= {t.i - sent.start for t in clause.subtree if sent.start <= t.i < sent.end}
+        out.add(k)
+    return out
 
 
 def trend_or_spread(sent: Span, trigger: Token) -> str | None:
@@ -1346,8 +1373,34 @@ def _war_capture(group: list[Mention], brief: bool) -> bool:
     taken in that conflict, which the codebook codes as an abduction or an arrest, never a
     crime; an arrest told as such stays with _named_arrest."""
     return brief and all(m.sub_event_type in (T.ARRESTS, T.ABDUCTION) for m in group) and any(
-        _in_war_country(m) and bool(m.victim) and m.trigger.lower().startswith(
-            tuple(incident_words()["war_capture_words"])) for m in group)
+        _in_war_country(m) and bool(m.victim)
+        and _war_capture_word(m) for m in group)
+
+
+def _war_capture_word(m: Mention) -> bool:
+    return m.trigger.lower().startswith(tuple(incident_words()["war_capture_words"]))
+
+
+def _police_taker(m: Mention) -> bool:
+    """ "Panamanian police captured Henao": the police take people in crime news too; a
+    capture by soldiers, agents or no one named is the taking of war (abduction, arrest)."""
+    return m.actor1 is not None and m.actor1.name.startswith("Police")
+
+
+def _town_taken(m: Mention) -> bool:
+    """ "On Wednesday, they captured the country's second largest city, Lubumbashi": a
+    city, a base or an airport captured, told by its noun, is taken by armed men
+    whoever they are (the police seize goods and fugitives, not towns; a candidate
+    "captured Wyoming" in a vote, a film "captures" a city's history); ACLED codes it as
+    a territory event."""
+    if m.sub_event_type not in T.TERRITORY_BATTLES or not _war_capture_word(m) or (
+            m.place is None or m.place_inherited or _police_taker(m)):
+        return False
+    lex = load_lexicon()
+    nouns = lex.cue_words("places") | lex.cue_words("posts")
+    words = m.victim.lower().replace("’", "'").replace("'s", " 's").split()
+    return any(w.strip(".,;:()\"'") in nouns and after != "'s"
+               for w, after in zip(words, [*words[1:], ""], strict=False))
 
 
 def _named_arrest(group: list[Mention], brief: bool) -> bool:
@@ -1515,6 +1568,8 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return any(a.inter in NON_STATE_ARMED | {5, 6} for a in actors) or (
             _political_persons(m) or _foreign_force_taken(m) or _military_arrest(m))
     armed = [a for a in actors if a.inter in ARMED_INTER | {5, 6}]
+    if _town_taken(m):
+        return True
     if m.event_type in VIOLENT:
         return bool(armed) or m.agent_class is not None
     # strategic developments: the police recovering stolen goods are no armed actor
