@@ -23,6 +23,9 @@ DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fata
                "killing", "killings", "fatalities", "body", "bodies", "slay", "slain",
                "massacre", "execute", "behead", "perish", "toll", "corpse", "murder",
                "life", "lives", "lose", "cost",
+               # "the parish priest was assassinated": a killing (the verb; not "an
+               # assassination attempt")
+               "assassinate", "assassinated",
                # the wording of SANA, al-Manar and others for the dead of their side
                "martyr", "martyrs", "martyred"}
 INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
@@ -432,7 +435,11 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
                 # "Mehmet Aksoy, the film-maker and activist who was killed": one person
                 child.dep_ == "appos" and child.head.ent_type_ == "PERSON") or (
                 # "shot dead local councillor Ahmed Khan": a title with the name after it
-                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children))
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children)) or (
+                # "Jose Javier Mugica Astibia, 58, a town councilor, was killed": a name
+                # its apposition calls a person, whatever entity the model tags it
+                child.tag_ == "NNP" and any(c.dep_ == "appos" and c.lower_ in person_nouns()
+                                            for c in child.children))
             if person:
                 out.append((cat, verb, child))
     return out
@@ -603,8 +610,11 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None, None
     # "killed along with three of his guards": the number stands where the noun would
-    node = num if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-        noun.head.head.i == num.i else noun
+    # ("along with a number of his escorts": the vague figure ends with its "of")
+    node = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        node = num if noun.head.head.i == num.i else (
+            noun.head.head if noun.head.i == num.i else noun)
     for _ in range(4):
         cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
