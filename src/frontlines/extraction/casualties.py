@@ -206,14 +206,24 @@ def _nearly(word: Token) -> bool:
 
 
 def _is_lost_lives(word: Token) -> bool:
-    """Lives lost, claimed or cost, or fighters a fight cost a side: "a firefight that
-    cost the rebels several combatants" (its dead). "Lost 463 fighters" is left alone:
-    "lose" is also said of ground, and the trigger reads it so."""
+    """Lives lost, claimed or cost, or fighters a fight cost or a side lost: "a firefight
+    that cost the rebels several combatants", "ISIS lost 23 militants" (their dead).
+    "Lose" is also said of ground, so it counts only fighters with a number."""
     if word.lemma_ == "life":
         return word.head.lemma_ in ("lose", "claim", "cost")
-    return any(c.lemma_ == "life" or (
-        word.lemma_ == "cost" and c.dep_ == "dobj" and c.lemma_.lower() in COMBATANT_NOUNS)
-        for c in word.children)
+    return any(c.lemma_ == "life" or (c.dep_ == "dobj" and (
+        (word.lemma_ == "cost" and c.lemma_.lower() in COMBATANT_NOUNS) or (
+            word.lemma_ == "lose" and _counted_combatants(c)))) for c in word.children)
+
+
+def _counted_combatants(noun: Token) -> bool:
+    """A number of fighters: "23 militants", "two of its fighters"."""
+    counted = noun.pos_ == "NUM"
+    if counted:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in COMBATANT_NOUNS and noun.tag_ == "NNS" and (
+        counted or any(c.dep_ == "nummod" for c in noun.children))
 
 
 # Those a fight costs a side when it costs it lives ("cost the rebels several combatants").
@@ -753,7 +763,7 @@ def count_casualties(sent: Span) -> Casualties:
 # different people ("Seven soldiers were killed and two rebels died": 9)
 SIDE_NOUNS = {"soldier", "troop", "policeman", "militant", "rebel", "insurgent", "fighter",
               "jihadist", "militiaman", "gunman", "attacker", "assailant", "terrorist",
-              "guerrilla", "civilian"}
+              "guerrilla", "civilian", "jihadi", "member"}
 
 
 def _total(by_word: dict[int, int], cat: str, counted: list[tuple[str, Token, Token]]
