@@ -34,6 +34,20 @@ KILLED = [
      "on Thursday, police said; al-Shabaab claimed responsibility", 2),
     ("A Palestinian reportedly detonated a bomb near a Jewish settlement in the West Bank on "
      "Friday, killing himself and an Israeli, and wounding at least three people.", 2),
+    ("Ammar Mustafa al-Zakiyah, the ISIS Emir in Tal Afar, was killed in the airstrike along "
+     "with a number of his escorts, according to an informed source in the Nineveh police "
+     "department.", 11),
+    ("The parish priest of Paoua parish in the Ouham-Pende region, was assassinated yesterday "
+     "by a group of Fulani herders as he was returning to Paoua.", 1),
+    ("Jose Javier Mugica Astibia, 58, a town councilor from Leiza, was killed by explosives "
+     "planted on the underside of his small van, police said.", 1),
+    # the fighters a side lost are its dead, added to the other side's
+    ("Some 37 regime soldiers were killed, while ISIS lost 23 militants during the battle for "
+     "al-Qaryatain.", 60),
+    ("At least seven ISIS militants were killed in Friday s clashes, while the SDF lost two of "
+     "its fighters before pushing ISIS out of the town, according to the spokesman.", 9),
+    ("At least 18 members of the IS radical group were killed during the clashes, while four "
+     "fighters from the YPG were reported dead.", 22),
     # a vague multitude: ACLED's several/many = 10
     ("In March 2003, Kurdish Peshmerga forces in coordination with US Special Forces killed a "
      "great number of senior leaders from the extremist Ansar al-Islam group in Halabja and "
@@ -55,6 +69,9 @@ def test_shot_unfatally_and_war_totals_stay_uncounted(nlp):
         nlp, "A militant shot five judges, wounding a lawyer.")).killed is None
     assert count_casualties(one_sentence(
         nlp, "Syria s civil war has killed more than 100,000 people since 2011.")).killed is None
+    # ground a side lost is no dead
+    assert count_casualties(one_sentence(
+        nlp, "The rebels lost two villages to the army on Sunday.")).killed is None
 
 
 def test_a_named_victim_reaches_the_record():
