@@ -37,8 +37,6 @@ KILLED = [
     ("Ammar Mustafa al-Zakiyah, the ISIS Emir in Tal Afar, was killed in the airstrike along "
      "with a number of his escorts, according to an informed source in the Nineveh police "
      "department.", 11),
-    ("The parish priest of Paoua parish in the Ouham-Pende region, was assassinated yesterday "
-     "by a group of Fulani herders as he was returning to Paoua.", 1),
     ("Jose Javier Mugica Astibia, 58, a town councilor from Leiza, was killed by explosives "
      "planted on the underside of his small van, police said.", 1),
     # the fighters a side lost are its dead, added to the other side's

@@ -23,9 +23,6 @@ DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fata
                "killing", "killings", "fatalities", "body", "bodies", "slay", "slain",
                "massacre", "execute", "behead", "perish", "toll", "corpse", "murder",
                "life", "lives", "lose", "cost",
-               # "the parish priest was assassinated": a killing (the verb; not "an
-               # assassination attempt")
-               "assassinate", "assassinated",
                # the wording of SANA, al-Manar and others for the dead of their side
                "martyr", "martyrs", "martyred"}
 INJURY_WORDS = {"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt",
@@ -603,6 +600,11 @@ def _own_clause_word(num: Token) -> Token | None:
 _ASIDE_CLOSE = {"[": "]", "(": ")"}
 
 
+# Where a number stands for the people it counts: "along with three of his guards",
+# "X and four of his escorts were killed", "Dozens of IS militants have been killed"
+_COUNT_ROLES = {"pobj", "conj", "nsubjpass", "dobj", "nmod"}
+
+
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
     """Which casualty category a number counts, and the word that says so."""
     doc = num.doc
@@ -625,6 +627,8 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         node = num if noun.head.head.i == num.i else (
             noun.head.head if noun.head.i == num.i else noun)
+        if node.dep_ not in _COUNT_ROLES:
+            node = noun  # "which one of his allies blamed": a number of another clause
     for _ in range(4):
         cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
