@@ -422,11 +422,14 @@ def _holder_phrases(tok: Token) -> list[Span]:
         out += [doc[start:tok.i + 1], doc[bare:tok.i]]
     out += [np_span(c, keep_preps=False) for c in tok.children if c.dep_ == "poss"]
     if _under_control(tok):
-        out += [np_span(g, keep_preps=False) for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        of = [np_span(g, keep_preps=False) for p in tok.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         # "under the control of the U.S. backed “Syrian Democratic Forces": a name the
         # parse left outside the "of" phrase, the first one after the word of control
-        out += [e for e in doc[tok.i + 1:min(tok.i + 12, tok.sent.end)].ents if e.ent_id_][:1]
+        # before the clause ends ("under the control of the group, the SDF said" is no SDF)
+        last = min(tok.i + 12, tok.sent.end)
+        end = next((t.i for t in doc[tok.i + 1:last] if t.text in {",", ";", ":"}), last)
+        out += of + [e for e in doc[tok.i + 1:end].ents if e.ent_id_][:1]
     # a name the phrase holds ("the U.S. backed 'Syrian Democratic Forces'")
     return out + [e for p in out for e in doc[p.start:p.root.right_edge.i + 1].ents
                   if e.ent_id_]

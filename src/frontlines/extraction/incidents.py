@@ -804,12 +804,24 @@ def on_patrol(trigger: Token) -> str | None:
             _bare_participle(node) and not _acts_on(node, branch))):
         branch, node = node, node.head
     if node.i == branch.i or node.lemma_.lower() not in incident_words()["patrol_verbs"] or (
-            branch.dep_ not in _PATROLLED):
+            branch.dep_ not in _PATROLLED) or _takes_part(trigger, branch):
         return None
     own = {t.i for t in node.subtree} - {t.i for t in branch.subtree}
     if any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in trigger.sent):
         return None
     return node.text
+
+
+def _takes_part(trigger: Token, branch: Token) -> bool:
+    """The force takes part in the event itself: "maintained their shelling of Aleppo",
+    "deployed tanks in an assault on rebel positions", "patrolled the streets amid
+    clashes" (the event noun is the patrol verb's own object, or the object of a
+    preposition of taking part); "maintained a strict vigil" is a watch kept."""
+    words = incident_words()
+    if branch.i == trigger.i:
+        return trigger.lemma_.lower() not in words["patrol_watch_nouns"]
+    return branch.dep_ == "prep" and trigger.head.i == branch.i and (
+        branch.lower_ in words["patrol_part_preps"])
 
 
 def _acts_on(verb: Token, branch: Token) -> bool:

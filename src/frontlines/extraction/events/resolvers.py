@@ -594,9 +594,11 @@ def _set_off_to_dispose(c: Case) -> bool:
             t.lower_ in words("weapon_tests") for t in c.context):
         return False
     if actor_class(c.agent, c.lex) != "state" or c.trigger is None or not any(
-            ch.dep_ == "dobj" for ch in c.trigger.children):
+            ch.dep_ == "dobj" and any(t.lemma_.lower() in words("disposed_devices")
+                                      for t in ch.subtree) for ch in c.trigger.children):
         # "experts detonated a suitcase": no actor a record could carry; "a car parked
-        # near the government building detonated": the bomb went off
+        # near the government building detonated": the bomb went off; "soldiers
+        # detonated the family home": a demolition, no device made safe
         return False
     hurt = [s for s, _e in find_cues(c.context, c.lex.cue_first["casualty"])
             if s == 0 or c.context[s - 1].lower_ not in {"no", "without"}]
@@ -681,8 +683,14 @@ def unsupported(tokens: list[Token]) -> list[Token]:
     backed by Russian air strikes" is an armed clash); the support's own strikes are
     coded where a sentence tells them as the deed."""
     support = words("support_words")
-    return [t for t in tokens if not any(a.lower_ in support for a in t.ancestors)
+    return [t for t in tokens if not any(a.lower_ in support and a.tag_ in _SUPPORT_TAGS
+                                         for a in t.ancestors)
             and not fought_with(t) and not _in_unit_name(t)]
+
+
+# "backed by", "with help from", "under the cover of": a support noun or a passive
+# participle; the verbs ("air strikes help Kurdish forces") tell the strike as the deed
+_SUPPORT_TAGS = {"NN", "NNS", "VBN", "JJ"}
 
 
 def _in_unit_name(tok: Token) -> bool:
@@ -692,7 +700,8 @@ def _in_unit_name(tok: Token) -> bool:
     cur = tok
     while cur.dep_ in {"compound", "amod", "nmod"} and cur.head.i != cur.i:
         cur = cur.head
-    return cur is not tok and cur.lower_ in words("unit_nouns")
+    return cur is not tok and cur.lower_ in words("unit_nouns") and (
+        tok.text[:1].isupper() or any(t.ent_type_ == "ORDINAL" for t in cur.subtree))
 
 
 def _not_struck(tokens: list[Token]) -> list[Token]:

@@ -303,11 +303,14 @@ def _hazard_subject(verb: Token, trig: Token) -> str | None:
     nouns = [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return next((f"{n.text} {trig.text}" for n in nouns if n.lemma_.lower() in hazards
-                 and all(c.dep_ in _BARE_DEPS and c.lower_ != "by" for c in n.children)),
+                 and all(c.dep_ in _BARE_DEPS and c.lower_ not in _SOURCE_PREPS
+                         for c in n.children)),
                 None)
 
 
 _BARE_DEPS = {"det", "nummod", "prep", "punct"}  # "the fire", "the blaze in the market"
+# ... but "fire from Israeli tanks", "the fire of the helicopter" name who fired
+_SOURCE_PREPS = {"by", "from", "of"}
 
 
 def _aircraft_flying(trig: Token, aircraft: set[str], flight: set[str],
