@@ -164,7 +164,7 @@ def _vague_at(tok: Token) -> tuple[int, Span] | None:
     doc = tok.doc
     if tok.lower_ in {"many", "much"} and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
         return None  # "as many as 200": the figure follows
-    for width in (3, 2, 1):
+    for width in (4, 3, 2, 1):  # "a large number of"
         if tok.i + width > len(doc):
             continue
         span = doc[tok.i:tok.i + width]
@@ -203,14 +203,24 @@ def _nearly(word: Token) -> bool:
 
 
 def _is_lost_lives(word: Token) -> bool:
-    """Lives lost, claimed or cost, or fighters a fight cost a side: "a firefight that
-    cost the rebels several combatants" (its dead). "Lost 463 fighters" is left alone:
-    "lose" is also said of ground, and the trigger reads it so."""
+    """Lives lost, claimed or cost, or fighters a fight cost or a side lost: "a firefight
+    that cost the rebels several combatants", "ISIS lost 23 militants" (their dead).
+    "Lose" is also said of ground, so it counts only fighters with a number."""
     if word.lemma_ == "life":
         return word.head.lemma_ in ("lose", "claim", "cost")
-    return any(c.lemma_ == "life" or (
-        word.lemma_ == "cost" and c.dep_ == "dobj" and c.lemma_.lower() in COMBATANT_NOUNS)
-        for c in word.children)
+    return any(c.lemma_ == "life" or (c.dep_ == "dobj" and (
+        (word.lemma_ == "cost" and c.lemma_.lower() in COMBATANT_NOUNS) or (
+            word.lemma_ == "lose" and _counted_combatants(c)))) for c in word.children)
+
+
+def _counted_combatants(noun: Token) -> bool:
+    """A number of fighters: "23 militants", "two of its fighters"."""
+    counted = noun.pos_ == "NUM"
+    if counted:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() in COMBATANT_NOUNS and noun.tag_ == "NNS" and (
+        counted or any(c.dep_ == "nummod" for c in noun.children))
 
 
 # Those a fight costs a side when it costs it lives ("cost the rebels several combatants").
@@ -222,6 +232,8 @@ COMBATANT_NOUNS = {"soldier", "fighter", "combatant", "militant", "rebel", "insu
 # "sentenced to death" alive.
 DOWN_KILLING_VERBS = {"gun", "mow"}
 NOT_TO_DEATH_VERBS = {"sentence", "condemn", "threaten", "scare", "frighten", "bore"}
+# Verbs that with "dead" right after them are a killing however the parser hangs "dead"
+SHOT_DEAD_VERBS = {"shoot", "gun", "stab", "hack", "beat", "club", "stone", "bludgeon"}
 
 
 def _phrasal_category(verb: Token) -> str | None:
@@ -238,6 +250,9 @@ def _phrasal_category(verb: Token) -> str | None:
         if c.dep_ == "dobj" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "dead" \
                 and verb.nbor().head == c:
             return "killed"  # "shot dead local councillor X": "dead" parsed as the object's
+    if lemma in SHOT_DEAD_VERBS and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "dead":
+        return "killed"  # "was shot dead Sunday": "dead" hung on the day by the parser
+    for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ == "fatally":
             return "killed"  # "was fatally shot", "fatally stabbed"
         if c.dep_ == "prep" and c.lower_ == "to" and lemma not in NOT_TO_DEATH_VERBS and any(
@@ -252,9 +267,18 @@ def _phrasal_category(verb: Token) -> str | None:
     return None
 
 
+# "fatally wounding the judge", "mortally wounded": a wound the victim died of
+FATAL_ADVERBS = {"fatally", "mortally"}
+
+
 def _verb_category(word: Token) -> str | None:
-    """The casualty category of a word, a killing verb phrase included."""
-    return _category(word) or _phrasal_category(word)
+    """The casualty category of a word, a killing verb phrase included; a wound told
+    "fatally" is a death (ACLED counts the dead of the event, whenever they died)."""
+    cat = _category(word)
+    if cat == "injured" and word.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in word.children):
+        return "killed"
+    return cat or _phrasal_category(word)
 
 
 def _is_subgroup(num: Token, noun: Token, word: Token | None = None) -> bool:
@@ -418,7 +442,11 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
                 # "Mehmet Aksoy, the film-maker and activist who was killed": one person
                 child.dep_ == "appos" and child.head.ent_type_ == "PERSON") or (
                 # "shot dead local councillor Ahmed Khan": a title with the name after it
-                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children))
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children)) or (
+                # "Jose Javier Mugica Astibia, 58, a town councilor, was killed": a name
+                # its apposition calls a person, whatever entity the model tags it
+                child.tag_ == "NNP" and any(c.dep_ == "appos" and c.lower_ in person_nouns()
+                                            for c in child.children))
             if person:
                 out.append((cat, verb, child))
     return out
@@ -495,9 +523,21 @@ def _named_one(noun: Token, verb: Token, cat: str) -> bool:
         return False
     if noun.ent_type_ == "NORP":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS and \
-        noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and not noun.conjuncts and \
+    return noun.tag_ == "NNP" and noun.ent_type_ not in NOT_PEOPLE_ENTS and (
+        (noun.dep_ == "nsubjpass" and verb.dep_ == "ROOT") or _named_object(noun, verb)) and \
+        not noun.conjuncts and \
         not any(c.dep_ == "pobj" for c in noun.children)  # "Near Idlib 21 soldiers ..."
+
+
+def _named_object(noun: Token, verb: Token) -> bool:
+    """A name killed in the active voice: "Gunmen shot dead Edward Smith" (the sentence's
+    own verb, with its killers as subject) or "..., fatally wounding Ozbilgin" (the
+    participle of the deed): one person, whatever entity the model tags the name."""
+    if noun.dep_ != "dobj":
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
 RELATIVE_PRONOUNS = {"who", "that", "whom", "which"}
@@ -560,6 +600,11 @@ def _own_clause_word(num: Token) -> Token | None:
 _ASIDE_CLOSE = {"[": "]", "(": ")"}
 
 
+# Where a number stands for the people it counts: "along with three of his guards",
+# "X and four of his escorts were killed", "Dozens of IS militants have been killed"
+_COUNT_ROLES = {"pobj", "conj", "nsubjpass", "dobj", "nmod"}
+
+
 def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]:
     """Which casualty category a number counts, and the word that says so."""
     doc = num.doc
@@ -576,7 +621,14 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     # never the agent of a passive ("was shot dead by two gunmen": the killers)
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None, None
+    # "killed along with three of his guards": the number stands where the noun would
+    # ("along with a number of his escorts": the vague figure ends with its "of")
     node = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        node = num if noun.head.head.i == num.i else (
+            noun.head.head if noun.head.i == num.i else noun)
+        if node.dep_ not in _COUNT_ROLES:
+            node = noun  # "which one of his allies blamed": a number of another clause
     for _ in range(4):
         cat = _verb_category(node) if node.i != noun.i or node.pos_ != "NUM" else None
         if cat and node.i != num.i:
@@ -692,10 +744,12 @@ def count_casualties(sent: Span) -> Casualties:
         elif not groups[cat]:
             out.counted.append(victim.i)
             # "a man and a woman were killed": each coordinated person is one more
-            # (the conjuncts of a name's description describe the same one)
+            # (the conjuncts of a name's description describe the same one); "killing
+            # himself and an Israeli": the bomber and one of a people
             groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
                 victim.dep_ != "appos") and (
-                c.lower_ in person_nouns() or c.ent_type_ == "PERSON"))
+                c.lower_ in person_nouns() or c.ent_type_ == "PERSON" or (
+                    c.ent_type_ == "NORP" and _named_one(c, verb, cat))))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
     plural = None if groups["killed"] else _plural_victims(sent)
     if plural is not None:
@@ -713,7 +767,7 @@ def count_casualties(sent: Span) -> Casualties:
 # different people ("Seven soldiers were killed and two rebels died": 9)
 SIDE_NOUNS = {"soldier", "troop", "policeman", "militant", "rebel", "insurgent", "fighter",
               "jihadist", "militiaman", "gunman", "attacker", "assailant", "terrorist",
-              "guerrilla", "civilian"}
+              "guerrilla", "civilian", "jihadi", "member"}
 
 
 def _total(by_word: dict[int, int], cat: str, counted: list[tuple[str, Token, Token]]
@@ -932,7 +986,9 @@ def _add_coordinated_ones(out: Casualties, groups: dict[str, dict[int, int]],
             if conj.i > noun.i and conj.lower_ in REFLEXIVES or (
                     conj.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in conj.children) and (
-                    conj.lower_ in person_nouns())):
+                    conj.lower_ in person_nouns())) or (
+                    # "killing the district head, Ibrahim Dawi, and 11 others": him too
+                    noun.lower_ == "others" and conj.i < noun.i and conj.ent_type_ == "PERSON"):
                 groups[cat][word.i] += 1
                 out.parts.append(f"one more: {conj.text}")
                 out.counted.append(conj.i)
