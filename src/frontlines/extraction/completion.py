@@ -237,10 +237,6 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
         group[0].actor2 = actors_stage.make_actor(found.pop())
 
 
-_PARTNERING = frozenset({"coordinate", "coordination", "cooperation", "conjunction", "together",
-                         "jointly", "ally", "alliance", "tandem", "concert"})
-
-
 def _partner(tok: Token) -> bool:
     """A side named as the one a deed was done with ("in an attack coordinated with the
     government army", "in coordination with the SAA", "alongside Hezbollah"): an ally of
@@ -248,8 +244,9 @@ def _partner(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
+    partnering = data.words("type_rules.yaml", "partner_words")
     return prep.lower_ == "alongside" or (prep.lower_ == "with" and (
-        prep.head.lemma_.lower() in _PARTNERING or prep.head.lower_ in _PARTNERING))
+        prep.head.lemma_.lower() in partnering or prep.head.lower_ in partnering))
 
 
 def _group_sents(group: list[Mention], doc: Doc) -> list[Span]:

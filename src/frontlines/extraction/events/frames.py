@@ -27,7 +27,7 @@ from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 from frontlines.extraction.events.triggers import actor_class, match_triggers
-from frontlines.extraction.time import MONTHS
+from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
 
 if TYPE_CHECKING:
@@ -353,8 +353,7 @@ BEFORE_OF = {"wake", "aftermath"}
 BEFORE_MOVED = {"outraged", "angered", "enraged", "incensed", "infuriated", "provoked"}
 TIME_SPANS = {"minute", "hour", "day", "week", "month", "moment", "long", "shortly", "soon"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "yesterday", "overnight", "weekend"}
+DAY_WORDS = {*WEEKDAYS, "yesterday", "overnight", "weekend"}
 
 
 def _before_phrase(trig: Token) -> Token | None:
