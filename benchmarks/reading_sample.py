@@ -24,6 +24,13 @@ sample can be drawn that shares no article with the tuning one:
     python benchmarks/reading_sample.py fakes --seed 2 --n 15 --exclude 1 --out ...
     python benchmarks/reading_sample.py fakes --seed 3 --n 15 --exclude-read /tmp/reading/* ...
 
+Held-out draws of ``events`` keep a ledger, ``benchmarks/data/read_events.txt`` (ids
+only, no text): ``--ledger`` excludes every id in it and adds the drawn ones, so the list
+of sentences read outlives the sample folders:
+
+    python benchmarks/reading_sample.py events --seed 54 --n 60 \
+        --ledger benchmarks/data/read_events.txt --ledger-note "round 32, held out" --out ...
+
 The output folder gets ``articles.jsonl`` (the input given to ``frontlines extract``),
 ``records.jsonl`` (its output, untouched), ``reading.md`` (each article's text followed
 by its records) and ``judgements.tsv`` (one row per record to fill in; see
@@ -147,15 +154,38 @@ def draw(pool: list[dict], n: int, seed: int, exclude: list[int],
     return random.Random(seed).sample(rest, min(n, len(rest)))
 
 
-def _read_ids(folders: list[Path]) -> set[str]:
-    """Article ids of earlier samples (their articles.jsonl)."""
+def _read_ids(paths: list[Path]) -> set[str]:
+    """Article ids already read: an earlier sample folder (its articles.jsonl) or a ledger
+    file (see `_ledger_ids`)."""
     ids: set[str] = set()
-    for folder in folders:
-        path = folder / "articles.jsonl"
+    for path in paths:
         if path.is_file():
-            ids |= {json.loads(line)["id"] for line in path.read_text("utf-8").splitlines()
+            ids |= _ledger_ids(path)
+        elif (path / "articles.jsonl").is_file():
+            ids |= {json.loads(line)["id"]
+                    for line in (path / "articles.jsonl").read_text("utf-8").splitlines()
                     if line.strip()}
     return ids
+
+
+def _ledger_ids(path: Path) -> set[str]:
+    """Ids of a ledger: the first field of each line, `#` starting a comment. The ledger
+    is committed because sample folders live in /tmp and die with the machine, and a
+    held-out draw must know every sentence read before it."""
+    ids: set[str] = set()
+    for line in path.read_text("utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            ids.add(fields[0])
+    return ids
+
+
+def append_ledger(path: Path, sample: list[dict], note: str) -> None:
+    """Add the drawn ids to the ledger, each with the note (which round, tuning or
+    held out), so that the next draw excludes them."""
+    with path.open("a", encoding="utf-8") as fh:
+        for a in sample:
+            fh.write(f"{a['id']}\t# {note}\n")
 
 
 def run_extract(articles_path: Path, records_path: Path) -> None:
@@ -220,6 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude-read", type=Path, nargs="*", default=[],
                         help="earlier sample folders whose articles.jsonl this one must "
                              "not overlap (a held-out sample after tuning)")
+    parser.add_argument("--ledger", type=Path,
+                        help="ledger of ids read before (benchmarks/data/read_events.txt): "
+                             "excluded from the draw, and the drawn ids are added to it")
+    parser.add_argument("--ledger-note", default="",
+                        help="what the drawn sample is for, written beside its ids")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--keep-judgements", action="store_true",
                         help="do not overwrite an existing judgements.tsv")
@@ -229,7 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reading_sample: data not found: {source}", file=sys.stderr)
         return 2
     pool = load(source)
-    sample = draw(pool, args.n, args.seed, args.exclude, _read_ids(args.exclude_read))
+    exclude_read = [*args.exclude_read, *([args.ledger] if args.ledger else [])]
+    sample = draw(pool, args.n, args.seed, args.exclude, _read_ids(exclude_read))
+    if args.ledger:
+        append_ledger(args.ledger, sample, args.ledger_note or f"seed {args.seed}")
     args.out.mkdir(parents=True, exist_ok=True)
     articles_path, records_path = args.out / "articles.jsonl", args.out / "records.jsonl"
     with articles_path.open("w", encoding="utf-8") as fh:
