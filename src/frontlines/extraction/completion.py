@@ -458,7 +458,8 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         trig = _trigger_token(doc, m)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             or passive_conjunct(trig) if trig is not None else None
-        if held is not None and (_a_civilian(held, cc) or (
+        held = _held_body(held) if held is not None else None
+        if held is not None and (_a_civilian(held) or (
                 group[0].sub_event_type == taxonomy.ARRESTS and _arrested_unarmed(held))):
             group[0].actor2 = _civilians_held(cc)
             return
@@ -472,7 +473,17 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         _attack_on_unarmed(group, doc)
 
 
-_HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK)
+# violence against civilians (its three sub-types) and arrests: the one held or hit
+_HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK,
+                taxonomy.SEXUAL_VIOLENCE)
+
+
+def _held_body(held: Token) -> Token:
+    """The head of the people a count or part held stands for ("four of his nephews",
+    "a group of foreign conservation workers", "dozens of activists"): the count says how
+    many, its "of" phrase who they are, and that noun decides whether they are civilians."""
+    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
+    return body.root if body is not None else held
 
 
 
@@ -517,11 +528,11 @@ def _crowd_held(held: Token) -> Span | None:
     return body if actors_stage.names_crowd(body) else None
 
 
-def _a_civilian(held: Token, cc: str | None) -> bool:
+def _a_civilian(held: Token) -> bool:
     """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
     who no longer serves ("a British former soldier")."""
     return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
-        actors_stage.victims(held.text, cc) is not None) or any(
+        actors_stage.names_civilians(held.text)) or any(
         c.lower_ in _FORMER for c in held.children)
 
 
@@ -534,8 +545,7 @@ def _arrested_unarmed(held: Token) -> bool:
     Civilians of the country where it happened unless the report names their group
     (that group is actor2 then) or calls them demonstrators (Protesters); the armed
     ("suspected militants") and the forces are left to their own phrase."""
-    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
-    held = body.root if body is not None else held  # "dozens of activists"
+    held = _held_body(held)  # "dozens of activists"
     if held.lemma_.lower() in _ARMED_HIT or actors_stage.names_force(np_span(held)):
         return False
     return held.lemma_.lower() in data.words("actors.yaml", "arrested_people") or (

@@ -826,7 +826,16 @@ def named_civilians(patient: Span | None) -> bool:
     word for civilians (not a bare "people"), so dead counted elsewhere in the sentence
     are not its target."""
     return patient is not None and not _anyone(patient) and (
-        actors_stage.names_civilians(patient.text))
+        actors_stage.names_civilians(_own_words(patient)))
+
+
+def _own_words(phrase: Span) -> str:
+    """A phrase's words without the clauses on its head ("a landmine killing seven
+    people, including six policemen": the landmine): the people a participle or relative
+    clause tells of are not what the phrase names."""
+    told = {t.i for c in phrase.root.children if c.dep_ in ("acl", "relcl")
+            for t in c.subtree}
+    return " ".join(t.text for t in phrase if t.i not in told)
 
 
 def armed_among(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
