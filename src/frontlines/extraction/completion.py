@@ -430,7 +430,7 @@ def _holder_phrases(tok: Token) -> list[Span]:
     if start < tok.i and not _under_control(tok):
         bare = start + (doc[start].dep_ == "det")  # ("the jihadist rebel" defenses)
         out += [doc[start:tok.i + 1], doc[bare:tok.i]]
-    out += [np_span(c, keep_preps=False) for c in tok.children if c.dep_ == "poss"]
+    out += [np_span(c, keep_preps=False) for c in tok.children if _possessor(c)]
     if _under_control(tok):
         of = [np_span(g, keep_preps=False) for p in tok.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -443,6 +443,14 @@ def _holder_phrases(tok: Token) -> list[Span]:
     # a name the phrase holds ("the U.S. backed 'Syrian Democratic Forces'")
     return out + [e for p in out for e in doc[p.start:p.root.right_edge.i + 1].ents
                   if e.ent_id_]
+
+
+def _possessor(tok: Token) -> bool:
+    """A noun that owns its head: the parse's possessor, or a name it left as a plain
+    modifier though it carries the possessive "'s" ("under Jaysh Al-Fateh's (Army of
+    Conquest) control": a bracket after the name breaks the parse's reading)."""
+    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and any(
+        c.tag_ == "POS" for c in tok.children))
 
 
 def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
