@@ -504,8 +504,11 @@ def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
     peacekeepers were shot by snipers")."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
     trigs = [_trigger_token(doc, m) for m in group]
-    if not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
-        return  # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit
+    if not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs) and not any(
+            actors_stage.names_civilians(m.victim) for m in group):
+        # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit; "a
+        # writer ... survived a gun attack" names the one it was aimed at
+        return
     for trig in trigs:
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             if trig is not None else None

@@ -1219,7 +1219,7 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     taken = {w.name for w in winners if w is not None}
     named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
     spans = [ent for ent in named if ent.start > after]
-    spans += _holder_words(sent, after)
+    spans += _holder_words(sent, after) + _sides_withdrawn(sent)
     if taken:  # with the taker unknown, a name before the taking may be the taker
         spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
@@ -1228,6 +1228,24 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _sides_withdrawn(sent: Span) -> list[Span]:
+    """The sides a sentence says pulled out ("as regime forces seized control of the
+    district while rebels made a tactical withdrawal", "after the militants withdrew"):
+    the side that left the place is the one that lost it, ACLED's actor2 of the taking.
+    The subject of the word of leaving, or of the verb whose object it is ("made a
+    withdrawal")."""
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    out = []
+    for tok in sent:
+        if not ({tok.lower_, tok.lemma_.lower()} & leaving):
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None:
+            out.append(np_span(subj, keep_preps=False))
+    return out
 
 
 def _may_be_taker(span: Span) -> bool:
