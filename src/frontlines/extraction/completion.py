@@ -430,7 +430,7 @@ def _holder_phrases(tok: Token) -> list[Span]:
     if start < tok.i and not _under_control(tok):
         bare = start + (doc[start].dep_ == "det")  # ("the jihadist rebel" defenses)
         out += [doc[start:tok.i + 1], doc[bare:tok.i]]
-    out += [np_span(c, keep_preps=False) for c in tok.children if c.dep_ == "poss"]
+    out += [np_span(c, keep_preps=False) for c in tok.children if _possessor(c)]
     if _under_control(tok):
         of = [np_span(g, keep_preps=False) for p in tok.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -443,6 +443,14 @@ def _holder_phrases(tok: Token) -> list[Span]:
     # a name the phrase holds ("the U.S. backed 'Syrian Democratic Forces'")
     return out + [e for p in out for e in doc[p.start:p.root.right_edge.i + 1].ents
                   if e.ent_id_]
+
+
+def _possessor(tok: Token) -> bool:
+    """A noun that owns its head: the parse's possessor, or a name it left as a plain
+    modifier though it carries the possessive "'s" ("under Jaysh Al-Fateh's (Army of
+    Conquest) control": a bracket after the name breaks the parse's reading)."""
+    return tok.dep_ == "poss" or (tok.dep_ == "nmod" and any(
+        c.tag_ == "POS" for c in tok.children))
 
 
 def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
@@ -458,7 +466,8 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         trig = _trigger_token(doc, m)
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             or passive_conjunct(trig) if trig is not None else None
-        if held is not None and (_a_civilian(held, cc) or (
+        held = _held_body(held) if held is not None else None
+        if held is not None and (_a_civilian(held) or (
                 group[0].sub_event_type == taxonomy.ARRESTS and _arrested_unarmed(held))):
             group[0].actor2 = _civilians_held(cc)
             return
@@ -472,7 +481,17 @@ def _person_held(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> Non
         _attack_on_unarmed(group, doc)
 
 
-_HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK)
+# violence against civilians (its three sub-types) and arrests: the one held or hit
+_HELD_OR_HIT = (taxonomy.ARRESTS, taxonomy.ABDUCTION, taxonomy.ATTACK,
+                taxonomy.SEXUAL_VIOLENCE)
+
+
+def _held_body(held: Token) -> Token:
+    """The head of the people a count or part held stands for ("four of his nephews",
+    "a group of foreign conservation workers", "dozens of activists"): the count says how
+    many, its "of" phrase who they are, and that noun decides whether they are civilians."""
+    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
+    return body.root if body is not None else held
 
 
 
@@ -485,8 +504,11 @@ def _attack_on_unarmed(group: list[Mention], doc: Doc) -> None:
     peacekeepers were shot by snipers")."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
     trigs = [_trigger_token(doc, m) for m in group]
-    if not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs):
-        return  # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit
+    if not any(t is not None and t.pos_ in {"VERB", "AUX"} for t in trigs) and not any(
+            actors_stage.names_civilians(m.victim) for m in group):
+        # "Sunday's attack by Ansar al-Tawhid fighters" says nothing of whom it hit; "a
+        # writer ... survived a gun attack" names the one it was aimed at
+        return
     for trig in trigs:
         held = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}), None) \
             if trig is not None else None
@@ -517,11 +539,11 @@ def _crowd_held(held: Token) -> Span | None:
     return body if actors_stage.names_crowd(body) else None
 
 
-def _a_civilian(held: Token, cc: str | None) -> bool:
+def _a_civilian(held: Token) -> bool:
     """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
     who no longer serves ("a British former soldier")."""
     return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
-        actors_stage.victims(held.text, cc) is not None) or any(
+        actors_stage.names_civilians(held.text)) or any(
         c.lower_ in _FORMER for c in held.children)
 
 
@@ -534,8 +556,7 @@ def _arrested_unarmed(held: Token) -> bool:
     Civilians of the country where it happened unless the report names their group
     (that group is actor2 then) or calls them demonstrators (Protesters); the armed
     ("suspected militants") and the forces are left to their own phrase."""
-    body = actors_stage.counted_body(held.doc[held.left_edge.i:held.right_edge.i + 1])
-    held = body.root if body is not None else held  # "dozens of activists"
+    held = _held_body(held)  # "dozens of activists"
     if held.lemma_.lower() in _ARMED_HIT or actors_stage.names_force(np_span(held)):
         return False
     return held.lemma_.lower() in data.words("actors.yaml", "arrested_people") or (

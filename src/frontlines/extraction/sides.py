@@ -281,11 +281,13 @@ def fought_side(sent: Span, ours: list[Actor | None], ctx: actors_stage.ActorCon
     Takfiris"): a battle's or a taking's actor2 is the side fought, when the clause of the
     event names no other. The agent's own side and its allies are not it."""
     words = data.words("actors.yaml", "fought_words")
+    repelled = data.words("actors.yaml", "repel_words")
     taken = {a.name for a in ours if a is not None}
     for tok in sent:
-        if tok.lower_ not in words:
+        if tok.lower_ not in words and tok.lower_ not in repelled:
             continue
-        for side in _fought_phrases(tok):
+        phrases = _fought_phrases(tok) if tok.lower_ in words else _repelled(tok)
+        for side in phrases:
             actor = actors_stage.resolve_actor(np_span(side, keep_preps=True), ctx,
                                                country_code=cc) or (
                 actors_stage.resolve_counted(np_span(side, keep_preps=True), ctx,
@@ -303,6 +305,17 @@ def _fought_phrases(word: Token) -> list[Token]:
              for g in c.children if g.dep_ == "pobj"]
     if word.pos_ == "VERB":
         heads += [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _repelled(word: Token) -> list[Token]:
+    """The side a verb of repelling names: its object ("repelled an ISIS attack") or, in
+    the passive, its subject ("Once ISIS was repelled ..., the Syrian Armed Forces
+    launched their own counter-assault"). Not its "with" phrase, which is the means or
+    the ally that helped."""
+    if word.pos_ != "VERB":
+        return []
+    heads = [c for c in word.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return heads + [c for h in heads for c in h.conjuncts]
 
 
@@ -542,14 +555,15 @@ def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
                                                country_code=cc)
             if actor is not None and actor.inter != 0:
                 return actor
-    for clause in (c for c in target.children if c.dep_ in ("acl", "relcl")):
+    sheltering = data.words("actors.yaml", "shelter_verbs")
+    for clause in _clauses_on(target):
         words = {clause.lower_, clause.lemma_.lower()}
         people = []
         if words & _MANNING and target.lower_ in data.words("post_words.txt"):
             # (a post only: "a village held by rebels" is where, its people the dead)
             people = [g for a in clause.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"]
-        elif words & _CARRYING:
+        elif words & (_CARRYING | sheltering):
             people = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
         for person in people:
             actor = actors_stage.resolve_actor(np_span(person, keep_preps=False), ctx,
@@ -557,6 +571,14 @@ def _people_in(target: Token, ctx: actors_stage.ActorContext, cc: str | None
             if actor is not None and actor.inter != 0:
                 return actor
     return None
+
+
+def _clauses_on(target: Token) -> list[Token]:
+    """The clauses that describe a target noun ("a bus carrying pilgrims"), and the verb a
+    belief hangs on it ("a mosque believed to be sheltering Iraqi insurgents": the report
+    tells whom the place was thought to hold)."""
+    clauses = [c for c in target.children if c.dep_ in ("acl", "relcl")]
+    return clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
 
 
 def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -826,7 +848,16 @@ def named_civilians(patient: Span | None) -> bool:
     word for civilians (not a bare "people"), so dead counted elsewhere in the sentence
     are not its target."""
     return patient is not None and not _anyone(patient) and (
-        actors_stage.names_civilians(patient.text))
+        actors_stage.names_civilians(_own_words(patient)))
+
+
+def _own_words(phrase: Span) -> str:
+    """A phrase's words without the clauses on its head ("a landmine killing seven
+    people, including six policemen": the landmine): the people a participle or relative
+    clause tells of are not what the phrase names."""
+    told = {t.i for c in phrase.root.children if c.dep_ in ("acl", "relcl")
+            for t in c.subtree}
+    return " ".join(t.text for t in phrase if t.i not in told)
 
 
 def armed_among(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
@@ -1210,7 +1241,7 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
     taken = {w.name for w in winners if w is not None}
     named = [ent for ent in sentence_ents(sent) if ent.ent_id_]
     spans = [ent for ent in named if ent.start > after]
-    spans += _holder_words(sent, after)
+    spans += _holder_words(sent, after) + _sides_withdrawn(sent)
     if taken:  # with the taker unknown, a name before the taking may be the taker
         spans += [ent for ent in named if ent.end <= after and not _may_be_taker(ent)]
     for span in spans:
@@ -1219,6 +1250,24 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _sides_withdrawn(sent: Span) -> list[Span]:
+    """The sides a sentence says pulled out ("as regime forces seized control of the
+    district while rebels made a tactical withdrawal", "after the militants withdrew"):
+    the side that left the place is the one that lost it, ACLED's actor2 of the taking.
+    The subject of the word of leaving, or of the verb whose object it is ("made a
+    withdrawal")."""
+    leaving = data.words("type_rules.yaml", "withdraw_words")
+    out = []
+    for tok in sent:
+        if not ({tok.lower_, tok.lemma_.lower()} & leaving):
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None:
+            out.append(np_span(subj, keep_preps=False))
+    return out
 
 
 def _may_be_taker(span: Span) -> bool:

@@ -459,7 +459,28 @@ def _between(trigger: Token) -> tuple[Span, Span] | None:
             if side.dep_ == "pobj" and conj is not None:
                 return (doc[side.left_edge.i:side.i + 1],
                         doc[conj.left_edge.i:conj.right_edge.i + 1])
+            conj = _inner_conjunct(side) if side.dep_ == "pobj" else None
+            if conj is not None:  # "between members of the militia of X and gunmen"
+                return (doc[side.left_edge.i:conj.left_edge.i - 1],
+                        doc[conj.left_edge.i:conj.right_edge.i + 1])
     return None
+
+
+def _inner_conjunct(side: Token) -> Token | None:
+    """The second side of "between" the parser hung on the last noun of the first side's
+    "of" chain ("between members of the pro-regime militia of the National Defense and
+    gunmen": "gunmen" is a conjunct of "Defense"): "between" names two sides, so a first
+    side with no conjunct of its own shares the one its "of" phrases end with."""
+    tok = side
+    while True:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return None
+        conj = next((c for c in obj.children if c.dep_ == "conj"), None)
+        if conj is not None:
+            return conj if any(c.dep_ == "cc" for c in obj.children) else None
+        tok = obj
 
 
 def _fought_in(trigger: Token) -> list[Token]:
