@@ -44,6 +44,10 @@ CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", 
 CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
 # verbs whose object event noun describes what someone undergoes, not a new incident
 UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
+# nouns of a span of war a deed told of it belongs to ("since the invasion which toppled
+# Saddam": _period_told)
+PERIOD_NOUNS = {"war", "wars", "invasion", "occupation", "conflict", "insurgency", "uprising",
+                "revolution", "intervention"}
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
@@ -100,7 +104,8 @@ def _period_told(trig: Token) -> bool:
     """A deed told in a relative clause of the period another deed fell in: in "forces
     captured thousands of suspected Taliban members during and since the bombing campaign
     which ousted the Taliban" the ousting says which campaign, the captures are the news.
-    Only "during" and "since" (a span of time) and the clause's own relative subject."""
+    Only "during" and "since" (a span of time) before a noun of a campaign or a war, and
+    the clause's own relative subject."""
     verb = clause_verb(trig)
     if verb.dep_ != "relcl" or not any(
             c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in verb.children):
@@ -111,7 +116,9 @@ def _period_told(trig: Token) -> bool:
     prep = noun.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "during and since the campaign": the first preposition
-    return noun.dep_ == "pobj" and prep.lower_ in {"during", "since"}
+    return noun.dep_ == "pobj" and prep.lower_ in {"during", "since"} and (
+        noun.lower_ in CAMPAIGN_NOUNS | PERIOD_NOUNS)  # ("since the bombing on Monday that
+    # killed 20 people": an incident, not a period)
 
 
 def _characterises(trig: Token) -> bool:

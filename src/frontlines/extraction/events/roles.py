@@ -656,12 +656,14 @@ def _timed_host(trigger: Token) -> Token | None:
 
 
 def _adjunct_doer(trigger: Token) -> Token | None:
-    """The doer of a gerund after "before", "after", "while" ... that the parse hangs on a
-    noun ("killing combatants from Jabhat al-Nusra before seizing the village"): the
-    subject of the nearest verb above it, whose clause the adjunct belongs to."""
+    """The doer of a gerund with an object after "before", "after", "while" ... that the
+    parse hangs on a noun ("killing combatants from Jabhat al-Nusra before seizing the
+    village"): the subject of the nearest verb above it, whose clause the adjunct belongs
+    to."""
     if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or (
-            trigger.head.lower_ not in _ADJUNCT_PREPS - {"by"}):
-        return None
+            trigger.head.lower_ not in _ADJUNCT_PREPS - {"by"}) or _child(
+            trigger, {"dobj", "obj"}) is None:
+        return None  # (a verbal gerund: "after fighting between two tribes" is a noun's)
     verb = next((a for a in trigger.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return _subject_of(verb) if verb is not None else None
 
@@ -669,12 +671,13 @@ def _adjunct_doer(trigger: Token) -> Token | None:
 def _trying_subject(left: Span) -> Token | None:
     """ "Rwandan troops trying to close the camp opened fire on refugees", "police trying
     to disperse the crowd fired tear gas": the phrase before the verb is the object of an
-    infinitive of purpose, what the doers tried to act on, never the doers; they are the
-    subject of the verb of trying the parse hung the infinitive on."""
+    infinitive hung on a participle of trying, what the doers tried to act on, never the
+    doers; they are the subject the parse gave that participle."""
     verb = left.root.head
     if left.root.dep_ not in {"dobj", "obj"} or verb.dep_ != "xcomp" or not any(
-            c.tag_ == "TO" for c in verb.children):
-        return None
+            c.tag_ == "TO" for c in verb.children) or verb.head.tag_ != "VBG":
+        return None  # (only a participle of trying: "used bombs to demoralise rebels by
+        # targeting ..." is a clause whose own subject the parse already gives)
     return _child(verb.head, {"nsubj"})
 
 
