@@ -41,7 +41,8 @@ HYPOTHETICAL_PENALTY = 0.25
 # fighting IS said") almost never.
 FRAME_PENALTY = {"circumstance": 0.0, "purpose": 0.1, "situation": 0.2, "description": 0.35,
                  "comment": 0.0, "modifier": 0.0, "campaign": 0.0,
-                 "kinds": 0.0, "motive": 0.0, "scene": 0.0, "history": 0.0}
+                 "kinds": 0.0, "motive": 0.0, "scene": 0.0, "history": 0.0,
+                 "epithet": 0.0}
 # A circumstance beside a main incident ("people fled because of Boko Haram
 # attacks"): the clause's own event leads the sentence.
 CIRCUMSTANCE_PENALTY = 0.3

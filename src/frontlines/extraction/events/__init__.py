@@ -100,7 +100,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
             nxt = find_cues(_next_sentence(sent), lex.cue_first["takeover_next"])
             if nxt:  # the taker is named in the next sentence
                 sub, why = taxonomy.NON_VIOLENT_TRANSFER, "next sentence"
-        if sub is None or _no_incident(trig, sub, patient):
+        if sub is None or _no_incident(trig, sub, patient) or _one_person_moves(sub, agent):
             continue
         if sub == taxonomy.SHELLING and _fired_from_air(trig, lex):
             sub, why = taxonomy.AIR_STRIKE, "fired by aircraft"
@@ -405,6 +405,14 @@ def _no_incident(trig: Token, sub: str, patient: Span | None) -> bool:
     ("arrested two men suspected of throwing a grenade": ACLED codes the arrest)."""
     return _abandons_no_place(trig, sub, patient) or (
         sub in TAKEN_DEEDS and deed_of_taken(trig))
+def _one_person_moves(sub: str, agent: Span | None) -> bool:
+    """ "captured him when he entered Honduras as chaplain": one person told by a pronoun
+    who enters or leaves a place moves, no armed side takes it over (ACLED's transfer of
+    territory is between groups)."""
+    return sub == taxonomy.NON_VIOLENT_TRANSFER and agent is not None and len(agent) == 1 and (
+        agent.root.lower_ in {"he", "she", "i"})
+
+
 # triggers that as a modifier of a place noun only name the place ("a rocket-launching
 # site", "outside a detention centre": no arrest)
 PLACE_MODIFIERS = frozenset(WEAPON_TYPES) | {taxonomy.ARRESTS, "@detain"}

@@ -44,6 +44,10 @@ CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", 
 CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
 # verbs whose object event noun describes what someone undergoes, not a new incident
 UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
+# nouns of a span of war a deed told of it belongs to ("since the invasion which toppled
+# Saddam": _period_told)
+PERIOD_NOUNS = {"war", "wars", "invasion", "occupation", "conflict", "insurgency", "uprising",
+                "revolution", "intervention"}
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
@@ -94,6 +98,27 @@ def _names_someone(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lower_ in person_nouns():
         return True
     return actor_class(noun.doc[noun.left_edge.i:noun.i + 1]) is not None
+
+
+def _period_told(trig: Token) -> bool:
+    """A deed told in a relative clause of the period another deed fell in: in "forces
+    captured thousands of suspected Taliban members during and since the bombing campaign
+    which ousted the Taliban" the ousting says which campaign, the captures are the news.
+    Only "during" and "since" (a span of time) before a noun of a campaign or a war, and
+    the clause's own relative subject."""
+    verb = clause_verb(trig)
+    if verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in verb.children):
+        return False
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "during and since the campaign": the first preposition
+    return noun.dep_ == "pobj" and prep.lower_ in {"during", "since"} and (
+        noun.lower_ in CAMPAIGN_NOUNS | PERIOD_NOUNS)  # ("since the bombing on Monday that
+    # killed 20 people": an incident, not a period)
 
 
 def _characterises(trig: Token) -> bool:
@@ -187,6 +212,11 @@ def frame(trig: Token, start: int, end: int, kind: str, sub: str) -> str:
             # fighting alongside Kurdish forces ... has been killed": who someone is
     if _characterises(trig):
         return "description"
+    if trig.dep_ == "amod" and trig.tag_ == "VBG" and _is_noun(trig.head) and (
+            _names_someone(trig.head)):
+        return "epithet"  # "a group of 97 invading rebels": who they are (weigh)
+    if _period_told(trig):
+        return "history"  # beside the clause's own deed, no incident (weigh)
     if not _is_noun(trig):
         return ""
     info = taxonomy.sub_event(sub)
@@ -310,10 +340,11 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         if not why:
             continue
         d.score -= settings.FRAME_PENALTY.get(why, 0.0)
-        if why in {"scene", "history"}:
+        if why in {"scene", "history", "epithet"}:
             # beside the clause's own event, what was watched, protested against or
-            # lived through before is no incident; alone ("reporters filmed clashes in
-            # Gaza") it is the one the sentence tells
+            # lived through before, or the deed that names who someone is ("captured him
+            # as chaplain of 97 invading rebels"), is no incident; alone ("reporters
+            # filmed clashes in Gaza") it is the one the sentence tells
             d.generic = bool(main)
         elif why == "circumstance" and (dated_earlier(d.trigger) or calendar_dated(d.trigger)):
             # a dated earlier incident of its own, beside the clause's act or alone

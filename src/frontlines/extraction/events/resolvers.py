@@ -23,6 +23,7 @@ from frontlines.domain import taxonomy as tx
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon, token_keys
+from frontlines.extraction.events.roles import timed_gerunds
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 
@@ -1100,7 +1101,8 @@ def _deed_at_place(c: Case, arrests: bool) -> Result | None:
     if t is None or actor_class(c.patient, c.lex) is not None or _held_from(t, c.lex):
         return None
     deeds = [v for v in t.conjuncts if v.i > t.i] + [
-        ch for ch in t.children if ch.dep_ in {"advcl", "xcomp"} and ch.tag_ == "VBG"]
+        ch for ch in t.children if ch.dep_ in {"advcl", "xcomp"} and ch.tag_ == "VBG"] + (
+        timed_gerunds(t))  # "stormed the village as residents prayed, killing 39 people"
     state = arrests and actor_class(c.agent, c.lex) == "state"
     for v in deeds:
         for obj in (ch for ch in v.children if ch.dep_ == "dobj"):

@@ -312,6 +312,10 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
         patient = trigger.head
         agent = _prep_obj(trigger, {"by"})
         pattern = "passive-by" if agent is not None else ""
+    elif _time_object_participle(trigger):  # "questioned a leader captured a day earlier"
+        patient = agent
+        agent = _prep_obj(trigger, {"by"})
+        pattern = "passive-by" if agent is not None else ""
     else:
         patient = _child(trigger, {"dobj", "obj"})
     if _keys(trigger) & {"fall", "fell", "fallen", "falls"}:
@@ -322,6 +326,20 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     if patient is None:
         patient = _prep_obj(trigger, {"on", "against", "with", "at"})
     return agent, patient, pattern
+
+
+def _time_object_participle(trigger: Token) -> bool:
+    """A participle after its noun that the small model reads as a clause of its own with
+    a time as object: in "authorities questioned a suspected al-Qaida leader captured a
+    day earlier" the parse makes the leader the subject of "captured" and "a day earlier"
+    its object. A verb of a subordinate clause with no auxiliary whose only object is a
+    time took nothing: it is a passive participle, and its "subject" is the one it was
+    done to (only below the main verb: a main clause keeps its reading)."""
+    if trigger.dep_ not in {"ccomp", "conj", "advcl"} or trigger.tag_ not in {"VBD", "VBN"}:
+        return False
+    objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    return len(objs) == 1 and _is_time(objs[0]) and _child(trigger, {"nsubj"}) is not None and (
+        _child(trigger, {"aux", "auxpass", "nsubjpass"}) is None)
 
 
 def _reduced_passive(trigger: Token) -> bool:
@@ -583,23 +601,113 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
         patient = _purpose_object(trigger) or _purpose_object(patient)
     if patient is None:
         patient = _purpose_object(trigger)  # "rallied to protest the decision"
-    if agent is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+    timed = _timed_host(trigger) if agent is None else None
+    if timed is not None:
+        # the deed of the clause the time clause hangs on: its own subject, else no one
+        # named (the bomb's doer), never the time clause's subject or the noun before
+        main = timed.head
+        agent = _child(main, {"nsubj"}) if main.pos_ in {"VERB", "AUX"} else None
+        pattern = "adjunct" if agent is not None else pattern
+    passer = timed is not None
+    if agent is None and not passer and (doer := _adjunct_doer(trigger)) is not None:
+        # "launched an assault, killing several combatants from X before seizing the
+        # village": the gerund's doer is its clause's, never the noun before "before"
+        agent, pattern, passer = doer, "adjunct", True
+    if agent is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not passer:
         # "the strikes killed militants while destroying two tanks": a gerund with no
         # subject of its own is done by its clause's active subject, never the noun
         # before it (only where the parse gives that clause a subject of its own)
         agent = _child(trigger.head, {"nsubj"})
         pattern = "adjunct" if agent is not None else pattern
-    if agent is None:
+    if agent is None and not passer:
         left = linear_np(sent, trigger.i - 1, -1)
         pat = _as_span(patient, trigger)
-        if left is not None and not (pat is not None and left.start < pat.end
-                                     and pat.start < left.end):
+        trier = _trying_subject(left) if left is not None else None
+        if trier is not None:
+            agent, pattern = trier, "purpose-subject"
+        elif left is not None and not (pat is not None and left.start < pat.end
+                                       and pat.start < left.end) and not _conjunct_object(
+                trigger, left):
             agent, pattern = left, "linear"  # never the patient again ("12 people were killed")
     if patient is None and trigger.dep_ not in {"amod", "compound"}:
         right = linear_np(sent, trigger.i + 1, +1)
         if right is not None:
             patient = right
     return agent, patient, pattern
+
+
+_TIME_MARKS = {"as", "when", "while"}
+
+
+def timed_clause(verb: Token) -> bool:
+    """A time clause of its own subject ("as residents were preparing for prayers", "when
+    an army patrol passed by"): it tells when the main clause's deed happened."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_MARKS:
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.lower_ in _TIME_MARKS and c.dep_ in {"mark", "advmod"} for c in verb.children)
+
+
+def timed_gerunds(verb: Token) -> list[Token]:
+    """Gerunds the parse hangs on a time clause of `verb` ("stormed the village as
+    residents were preparing for prayers, killing 39 people"): they tell what `verb`'s
+    doer did, not what the time clause's subject did."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "prep"}):
+        clause = next((g for g in clause.children if g.dep_ == "pcomp"), clause) if (
+            clause.dep_ == "prep") else clause
+        if not timed_clause(clause):
+            continue
+        for g in clause.children:
+            if g.dep_ == "advcl" and g.tag_ == "VBG":
+                out += [g, *(v for v in g.conjuncts if v.i > g.i and v.tag_ == "VBG")]
+    return out
+
+
+def _timed_host(trigger: Token) -> Token | None:
+    """The time clause a gerund (or a gerund conjoined to one) hangs on, if any: in "the
+    bomb detonated as an army patrol was passing by, destroying a military vehicle" the
+    patrol is what the bomb hit, not who destroyed the vehicle."""
+    g = trigger
+    if g.dep_ == "conj" and g.head.tag_ == "VBG":
+        g = g.head
+    if g.tag_ != "VBG" or g.dep_ != "advcl" or not timed_clause(g.head):
+        return None
+    return g.head
+
+
+def _adjunct_doer(trigger: Token) -> Token | None:
+    """The doer of a gerund with an object after "before", "after", "while" ... that the
+    parse hangs on a noun ("killing combatants from Jabhat al-Nusra before seizing the
+    village"): the subject of the nearest verb above it, whose clause the adjunct belongs
+    to."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or (
+            trigger.head.lower_ not in _ADJUNCT_PREPS - {"by"}) or _child(
+            trigger, {"dobj", "obj"}) is None:
+        return None  # (a verbal gerund: "after fighting between two tribes" is a noun's)
+    verb = next((a for a in trigger.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return _subject_of(verb) if verb is not None else None
+
+
+def _trying_subject(left: Span) -> Token | None:
+    """ "Rwandan troops trying to close the camp opened fire on refugees", "police trying
+    to disperse the crowd fired tear gas": the phrase before the verb is the object of an
+    infinitive hung on a participle of trying, what the doers tried to act on, never the
+    doers; they are the subject the parse gave that participle."""
+    verb = left.root.head
+    if left.root.dep_ not in {"dobj", "obj"} or verb.dep_ != "xcomp" or not any(
+            c.tag_ == "TO" for c in verb.children) or verb.head.tag_ != "VBG":
+        return None  # (only a participle of trying: "used bombs to demoralise rebels by
+        # targeting ..." is a clause whose own subject the parse already gives)
+    return _child(verb.head, {"nsubj"})
+
+
+def _conjunct_object(trigger: Token, left: Span) -> bool:
+    """ "killing the four soldiers and destroyed their vehicle": the phrase before a verb
+    that is the object of the verb it is conjoined to is what that verb was done to, never
+    the doer of the next one (the two verbs share their subject)."""
+    return trigger.dep_ == "conj" and left.root.dep_ in {"dobj", "obj"} and (
+        left.root.head.i == trigger.head.i)
 
 
 def _governor(trigger: Token) -> Token | None:
