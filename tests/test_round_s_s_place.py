@@ -52,3 +52,40 @@ def test_unknown_town_with_no_town_named_stays_at_the_country():
             "storming Hazrama from two different axes, while they receive aerial support "
             "from the Syrian Arab Air Force.")
     assert [w[2:] for w in _where(text)] == [("Syria", 3)]
+
+
+def test_indian_kashmir_is_the_indian_state():
+    # the disputed region's middle belongs to no country: the record had none
+    text = ("Four people died and 22 were injured when militants threw a grenade into a "
+            "hotel packed with tourists in Indian Kashmir on Saturday.")
+    assert [w[1:] for w in _where(text)] == [("Jammu and Kashmir", "India", 3)]
+
+
+def test_pakistani_kashmir_is_the_pakistani_state():
+    text = "Indian troops shelled villages in Pakistani Kashmir, killing three civilians."
+    assert [w[2] for w in _where(text)] == ["Pakistan"]
+
+
+def test_lower_case_metro_is_no_town():
+    # "metro" (tagged FAC) is no Metro, Lampung (Indonesia): the sentence names no place
+    text = ("The metro station blast killed a further 20 people and injured roughly 130, "
+            "according to a provisional toll from the national crisis response centre.")
+    assert all(w[2] != "Indonesia" for w in _where(text))
+
+
+def test_metro_station_in_a_named_city_stays():
+    # must not change: the named city is the place
+    text = "A bomb exploded at a metro station in Moscow, killing 10 people."
+    assert [w[:3] for w in _where(text)] == [("Moscow", "Moskva", "Russia")]
+
+
+def test_raided_town_the_ner_took_for_a_person():
+    # "Jenin" tagged PERSON: the object of "raided" is a place, here the West Bank town
+    text = "Israeli troops raided Jenin on Tuesday, killing two militants."
+    assert [w[2] for w in _where(text)] == ["Palestinian Territory"]
+
+
+def test_raided_home_of_a_person_stays_in_the_named_city():
+    # must not change: a person's home is raided in a city the sentence names
+    text = "Police raided the home of Ahmed Ali in Karachi and arrested him."
+    assert [w[:3] for w in _where(text)] == [("Karachi", "Sindh", "Pakistan")]

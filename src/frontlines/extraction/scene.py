@@ -372,10 +372,12 @@ def _province_named(region: Place | None, s: SentenceInfo, scan: ArticleScan) ->
     province its sentence's own places lie in ("clashes ... in Aleppo s north on the
     outskirts of the strategic town of al-Raee": Aleppo province, precision 3, not the
     Syria point), as for a record nothing places (``_story_scene``): ACLED codes the
-    finest place the report gives."""
+    finest place the report gives. Only towns narrow it: a district or county the
+    sentence names may be a misread word ("a Black Hawk ... in Tikrit" is no Iowa county)."""
     if region is None or below_country(region):
         return region
-    province = places_stage.sentence_province(s.toponyms, scan.toponyms, region,
+    towns = [t for t in s.toponyms if t.place is not None and t.place.level == "city"]
+    province = places_stage.sentence_province(towns, scan.toponyms, region,
                                               doc_text(s.window.doc))
     return province if province is not None and below_country(province) else region
 
