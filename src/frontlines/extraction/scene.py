@@ -312,6 +312,7 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
         # use the coordinates of the region around it, at precision 3.
         region = region_of(top, s.toponyms, scan.toponyms, doc_text(s.window.doc),
                             scan.last_place[0] if scan.last_place else None)
+        region = _province_named(region, s, scan)
         scene = scan.last_place[0] if scan.last_place else None
         city = places_stage.story_city(scan.toponyms, top.text, doc_text(s.window.doc),
                                        region, scene) if region is not None else None
@@ -364,6 +365,21 @@ def _story_scene(s: SentenceInfo, scan: ArticleScan) -> Where | None:
     if (capital := places_stage.bare_capital(s.span, region)) is not None:
         return _inherited(capital[0], capital[0].name, capital[1], s)
     return _inherited(region, region.name, 3, s)
+
+
+def _province_named(region: Place | None, s: SentenceInfo, scan: ArticleScan) -> Place | None:
+    """The region of a town the gazetteer lacks, narrowed from a country to the one
+    province its sentence's own places lie in ("clashes ... in Aleppo s north on the
+    outskirts of the strategic town of al-Raee": Aleppo province, precision 3, not the
+    Syria point), as for a record nothing places (``_story_scene``): ACLED codes the
+    finest place the report gives. Only towns narrow it: a district or county the
+    sentence names may be a misread word ("a Black Hawk ... in Tikrit" is no Iowa county)."""
+    if region is None or below_country(region):
+        return region
+    towns = [t for t in s.toponyms if t.place is not None and t.place.level == "city"]
+    province = places_stage.sentence_province(towns, scan.toponyms, region,
+                                              doc_text(s.window.doc))
+    return province if province is not None and below_country(province) else region
 
 
 def _held_inside(top: Toponym | None, draft: MentionDraft) -> bool:

@@ -40,6 +40,7 @@ CUE_BEFORE = frozenset({
     "besieged", "bombed", "overran", "entered",
     "capture", "recapture", "seize", "retake", "liberate", "besiege",  # "to recapture X"
     "capturing", "recapturing", "seizing", "retaking", "liberating",
+    "raided", "raiding", "invaded", "invading",  # "Israeli troops raided Jenin"
 })
 COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "rural",
                      "north", "south", "east", "west", "northeastern", "northwestern",
@@ -791,6 +792,8 @@ class _Finder:
                     continue
                 if compass_word(span.text):
                     continue  # "Northeastern rebels": a direction the NER took for a GPE
+                if not any(ch.isupper() for ch in span.text):
+                    continue  # "the metro station blast" (FAC): a common noun, no name
                 if self._nisba(span) and not _has_cue(span):
                     continue  # "al-Baghdadi was hardly injured": a man's name
                 if self._people(span):

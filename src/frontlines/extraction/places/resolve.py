@@ -406,8 +406,9 @@ def _score(c: Candidate, text: str, cue: str | None, local_cc: str | None,
     name_key = _main_key(e[NAME]) if level == 0 and c.population >= 100_000 else key(e[NAME])
     if level == 4 or (name_key == _main_key(text) and not c.variant):
         s += EXACT_NAME  # the main name, not a variant or former name (curated for regions)
-    if countries:
-        share = countries.get(e[CC], 0.0)
+    if countries:  # a clue to Israel is one to Gaza's Palestinian Territory (its theatre)
+        share = max([countries.get(cc, 0.0) for cc in shared_theatres().get(e[CC], ())]
+                    + [countries.get(e[CC], 0.0)])
         s += 1.2 * context_weight * share
         if share == 0.0 and level == 3 and inside:
             s -= OUTSIDE_STORY  # "Georgia" among Hall County towns: the state
