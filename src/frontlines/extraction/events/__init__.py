@@ -404,7 +404,14 @@ def _no_incident(trig: Token, sub: str, patient: Span | None) -> bool:
     """A move that abandons no place, or a weapon used in the deed of people arrested
     ("arrested two men suspected of throwing a grenade": ACLED codes the arrest)."""
     return _abandons_no_place(trig, sub, patient) or (
-        sub in TAKEN_DEEDS and deed_of_taken(trig))
+        sub in TAKEN_DEEDS and deed_of_taken(trig)) or _remains_destroyed(sub, patient)
+
+
+def _remains_destroyed(sub: str, patient: Span | None) -> bool:
+    """"An Israeli was shot and his body was burned": a dead person's remains burned are
+    the killing's victim, no property destroyed (ACLED codes the killing)."""
+    return sub == taxonomy.LOOTING and patient is not None and (
+        patient.root.lower_ in type_words("remains_nouns"))
 # triggers that as a modifier of a place noun only name the place ("a rocket-launching
 # site", "outside a detention centre": no arrest)
 PLACE_MODIFIERS = frozenset(WEAPON_TYPES) | {taxonomy.ARRESTS, "@detain"}

@@ -454,6 +454,14 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
     return f"{verb.head.text} {verb.text} (a participle describing a noun)"
 
 
+def _previous_time(phrase: list[Token], trigger: Token) -> bool:
+    """Whether "the previous" dates something: it modifies the event itself ("the previous
+    attack") or a span of time ("the previous day"), not a person ("the previous mayor",
+    who held the post before)."""
+    noun = phrase[-1].head
+    return noun.i == trigger.i or noun.lower_ in load_lexicon().cue_words("previous_times")
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -498,6 +506,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             yardstick |= {t.i for t in toks[s].subtree}
             continue  # "for the first time since 2012", "the latest daily protest since
             # early last week": news measured against the past
+        if words.lower() == "the previous" and not _previous_time(toks[s:e], trigger):
+            continue  # "the previous Jaffna mayor was shot": the person before, no time
         if words.lower() == "for decades" and any(
                 t.lower_ == "first" for t in toks[max(0, s - 10):s]):
             continue  # "the first killing of a U.S. diplomat in Jordan for decades": news
