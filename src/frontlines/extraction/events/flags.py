@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from frontlines import data
 from frontlines.domain import taxonomy
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.time import MONTHS
@@ -454,12 +455,12 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
     return f"{verb.head.text} {verb.text} (a participle describing a noun)"
 
 
-def _previous_time(phrase: list[Token], trigger: Token) -> bool:
-    """Whether "the previous" dates something: it modifies the event itself ("the previous
-    attack") or a span of time ("the previous day"), not a person ("the previous mayor",
-    who held the post before)."""
+def _previous_person(phrase: list[Token]) -> bool:
+    """Whether "the previous" modifies a person ("the previous Jaffna mayor", who held the
+    post before): it names who, not when ("the previous attack", "the previous day")."""
     noun = phrase[-1].head
-    return noun.i == trigger.i or noun.lower_ in load_lexicon().cue_words("previous_times")
+    return noun.lower_ in data.words("person_nouns.txt") or (
+        noun.lower_ in data.words("incidents.yaml", "political_victims"))
 
 
 def past_cue(trigger: Token, sent: Span) -> str | None:
@@ -506,7 +507,7 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             yardstick |= {t.i for t in toks[s].subtree}
             continue  # "for the first time since 2012", "the latest daily protest since
             # early last week": news measured against the past
-        if words.lower() == "the previous" and not _previous_time(toks[s:e], trigger):
+        if words.lower() == "the previous" and _previous_person(toks[s:e]):
             continue  # "the previous Jaffna mayor was shot": the person before, no time
         if words.lower() == "for decades" and any(
                 t.lower_ == "first" for t in toks[max(0, s - 10):s]):
