@@ -1176,10 +1176,24 @@ def _take(c: Case) -> Result:
         # "areas taken by government forces, such as Ghouta": what the areas are; "before
         # they took Mosul": a weak verb needs its taker named
         return NOTHING
+    if _people_taken(c):
+        # "Israeli forces have taken dozens of Palestinians in a series of raids": people
+        # an armed side takes (not "took the wounded to hospital") are detained or abducted
+        return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is None or actor_class(c.agent, c.lex) is None or p.root.lemma_.lower() in words(
             "take_not_places") or not _is_place(p.doc[p.root.i:p.root.i + 1], c.lex):
         return NOTHING  # the place is the phrase's head: not "took part in ... Damascus"
     return _taker(replace(c, kind="@territory_ns"))
+
+
+def _people_taken(c: Case) -> bool:
+    """An armed side took people ("have taken dozens of Palestinians"), to no place of
+    theirs ("took the wounded to hospital")."""
+    t = c.trigger
+    return t is not None and c.patient is not None and actor_class(c.agent, c.lex) is not None \
+        and c.patient.root.dep_ == "dobj" and _captured_person(c.patient.root, c.lex) and not any(
+            ch.dep_ in {"prep", "prt"} and ch.lower_ in {"to", "into", "away", "over"}
+            for ch in t.children)
 
 
 @resolver("fall")
