@@ -1,8 +1,9 @@
 """Recall, round S (issue 13): whole sentences of the development draws (event_location,
 seeds 211-219) that reported a specific incident and gave no record -- people counted and
 killed in a shooting, "the previous mayor" read as a time, a person's relative clause
-dating the event, a burned body typed as property, killings in Sri Lanka and Algeria, and
-"West Bank" read as a crime word. Sentences quoted from the draws are event_location
+dating the event, a burned body typed as property, killings in Sri Lanka and Algeria,
+"West Bank" read as a crime word, neo-Nazis who marched, people an armed side took.
+Sentences quoted from the draws are event_location
 sentences (MIT); the others are written after news reports of the same kinds."""
 
 from __future__ import annotations
@@ -119,3 +120,25 @@ def test_the_west_bank_is_no_crime_word():
 def test_a_bank_robbery_is_still_crime():
     assert _records("Robbers shot dead a guard at a bank in Lahore on Monday and fled "
                     "with the cash.") == []
+
+
+def test_neo_nazis_who_marched_demonstrated():
+    # event_location (MIT), seed 218: a political movement's followers march
+    events = frontlines.extract(
+        "Earlier Saturday an estimated 200 neo-Nazis from Germany, Britain and Scandinavia "
+        "marched in the Danish town of Roskilde.", published="1997-08-16")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Roskilde")]
+
+
+def test_people_an_armed_side_takes_are_detained():
+    # written after a CASE 2021 snippet of the same kind
+    types = [e.sub_event_type for e in frontlines.extract(
+        "Israeli forces have taken dozens of Palestinians in raids in Nablus on Monday.",
+        published="2007-06-02")]
+    assert types and set(types) == {"Arrests"}
+
+
+def test_the_wounded_taken_to_hospital_are_not_detained():
+    types = [e.sub_event_type for e in frontlines.extract(
+        "Soldiers took the wounded to hospital in Kirkuk on Monday.", published="2007-06-02")]
+    assert "Arrests" not in types
