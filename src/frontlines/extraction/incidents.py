@@ -1736,7 +1736,8 @@ def non_event_report(doc: Doc) -> tuple[str | None, int]:
     # a place's name is no cue ("the West Bank" tells no bank robbery)
     toks = [t for t in doc if t.ent_type_ not in PLACE_ENTS]
     # "No group immediately claimed responsibility": a claim denied blames no one
-    claimed = [t for s in doc.sents if not _no_claim(s) for t in s if t.ent_type_ not in PLACE_ENTS]
+    claimed = [t for s in doc.sents if not _no_claim(s)
+               for t in s if t.ent_type_ not in PLACE_ENTS]
     counts = {cls: weigh_cues(claimed if cls == "attribution" else toks, index,
                               lex.non_weights)
               for cls, index in lex.non_first.items()}
