@@ -1733,9 +1733,11 @@ def non_event_report(doc: Doc) -> tuple[str | None, int]:
     """The non-event class (disaster, crime, diplomacy, blame) with most cue words in
     the report, and how many."""
     lex = load_lexicon()
-    toks = list(doc)
+    # a place's name is no cue ("the West Bank" tells no bank robbery)
+    toks = [t for t in doc if t.ent_type_ not in PLACE_ENTS]
     # "No group immediately claimed responsibility": a claim denied blames no one
-    claimed = [t for s in doc.sents if not _no_claim(s) for t in s]
+    claimed = [t for s in doc.sents if not _no_claim(s)
+               for t in s if t.ent_type_ not in PLACE_ENTS]
     counts = {cls: weigh_cues(claimed if cls == "attribution" else toks, index,
                               lex.non_weights)
               for cls, index in lex.non_first.items()}
@@ -1747,6 +1749,7 @@ def non_event_report(doc: Doc) -> tuple[str | None, int]:
 
 
 NO_CLAIMANT = {"no", "nobody", "none", "neither"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _no_claim(sent: Span) -> bool:

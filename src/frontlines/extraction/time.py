@@ -316,6 +316,25 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     return False
 
 
+RELATIVE_PERSONS = {"who", "whom", "whose"}
+
+
+def _of_a_person(root: Token, trigger: Token) -> bool:
+    """A date inside a "who" clause the event is not in ("Kabila, a lifetime rebel who seized
+    control of Congo in 1997, was shot"): it tells the person's past or plans, not when the
+    event happened. The caller skips only a year or a future date: a day or a week may be
+    the event's own ("gunmen who attacked his car on Monday"; "IS fighters who had mounted
+    a counterattack last week, pushing out government forces", where the parse hangs the
+    participle outside the clause)."""
+    for a in root.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            return False
+        if a.dep_ == "relcl" and any(
+                t.lower_ in RELATIVE_PERSONS for c in a.children for t in (c, *c.children)):
+            return True
+    return False
+
+
 def _in_relative_clause(root: Token, trigger: Token) -> bool:
     """A date inside a clause that describes a noun of the event's clause ("retook
     Kobani, a town IS stormed in 2014, on Monday"): it dates what the clause tells, so it
@@ -488,6 +507,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when.year_only and any(t.like_num and len(t.text) == 4 for t in ent) and (
                 _describes_another(root, trigger)):
             continue
+        if (when.future or when.year_only) and _of_a_person(root, trigger):
+            continue  # "shot dead Hamid, who was running in elections scheduled for next
+            # month", "Kabila, ... who seized control of Congo in 1997, was shot"
         reporting = _reporting_head(root)
         if root.lower_ == "recently" and reporting is not None:
             continue  # "Rory Stewart recently said ...": when the talk was, vaguely

@@ -404,7 +404,16 @@ def _no_incident(trig: Token, sub: str, patient: Span | None) -> bool:
     """A move that abandons no place, or a weapon used in the deed of people arrested
     ("arrested two men suspected of throwing a grenade": ACLED codes the arrest)."""
     return _abandons_no_place(trig, sub, patient) or (
-        sub in TAKEN_DEEDS and deed_of_taken(trig))
+        sub in TAKEN_DEEDS and deed_of_taken(trig)) or _remains_destroyed(sub, patient)
+
+
+def _remains_destroyed(sub: str, patient: Span | None) -> bool:
+    """"An Israeli was shot and his body was burned": a dead person's remains burned are
+    the killing's victim, no property destroyed (ACLED codes the killing)."""
+    return sub == taxonomy.LOOTING and patient is not None and (
+        patient.root.lower_ in type_words("remains_nouns"))
+
+
 def _one_person_moves(sub: str, agent: Span | None) -> bool:
     """ "captured him when he entered Honduras as chaplain": one person told by a pronoun
     who enters or leaves a place moves, no armed side takes it over (ACLED's transfer of

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from frontlines import data
 from frontlines.domain import taxonomy
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
 from frontlines.extraction.time import MONTHS
@@ -454,6 +455,14 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
     return f"{verb.head.text} {verb.text} (a participle describing a noun)"
 
 
+def _previous_person(phrase: list[Token]) -> bool:
+    """Whether "the previous" modifies a person ("the previous Jaffna mayor", who held the
+    post before): it names who, not when ("the previous attack", "the previous day")."""
+    noun = phrase[-1].head
+    return noun.lower_ in data.words("person_nouns.txt") or (
+        noun.lower_ in data.words("incidents.yaml", "political_victims"))
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -498,6 +507,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             yardstick |= {t.i for t in toks[s].subtree}
             continue  # "for the first time since 2012", "the latest daily protest since
             # early last week": news measured against the past
+        if words.lower() == "the previous" and _previous_person(toks[s:e]):
+            continue  # "the previous Jaffna mayor was shot": the person before, no time
         if words.lower() == "for decades" and any(
                 t.lower_ == "first" for t in toks[max(0, s - 10):s]):
             continue  # "the first killing of a U.S. diplomat in Jordan for decades": news

@@ -921,6 +921,11 @@ def _attack(c: Case) -> Result:
         # "the attack in Baghdad killed hundreds": an attack's dead counted with no noun
         # are people killed in it (an attack is violence whoever did it)
         return tx.ATTACK, _text(c.patient)
+    if c.kind == "@kill" and not armed and _counted(c.patient) and _killed_in_attack(c.trigger):
+        # "Four civil servants were killed in a drive-by shooting in Mogadishu", "Six others
+        # were killed in the drive-by shooting of a minibus": people counted, none of them
+        # armed, killed in a shooting or an attack are its victims (ACLED's Attack)
+        return tx.ATTACK, _text(c.patient)
     if not armed and actor_class(c.agent, c.lex) is None:
         if c.lemma in words("gunfire_verbs") and c.patient is None and any(
                 t.lemma_.lower() in data.words("person_nouns.txt") and t.i > c.trigger.i
@@ -972,6 +977,22 @@ def _people_by_origin(span: Span | None) -> bool:
     counted = any(t.dep_ == "nummod" or t.lower_ in COUNT_WORDS for t in root.lefts)
     return counted and root.tag_ in {"NNS", "NNPS"} and (
         root.ent_type_ == "NORP" or root.lower_ in _demonyms())
+
+
+def _counted(span: Span | None) -> bool:
+    """A victim phrase with its count ("four civil servants", "six others")."""
+    return span is not None and any(
+        t.dep_ == "nummod" or t.lower_ in COUNT_WORDS for t in span.root.lefts)
+
+
+def _killed_in_attack(trigger: Token | None) -> bool:
+    """A killing whose "in" phrase is an attack or a shooting ("killed in a drive-by
+    shooting", "killed in the attack"): the deed it tells is violence, not an accident."""
+    return trigger is not None and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ in words("killing_attacks")
+            for g in p.children)
+        for p in trigger.children)
 
 
 def _counted_dead(span: Span | None) -> bool:
@@ -1157,10 +1178,24 @@ def _take(c: Case) -> Result:
         # "areas taken by government forces, such as Ghouta": what the areas are; "before
         # they took Mosul": a weak verb needs its taker named
         return NOTHING
+    if _people_taken(c):
+        # "Israeli forces have taken dozens of Palestinians in a series of raids": people
+        # an armed side takes (not "took the wounded to hospital") are detained or abducted
+        return RESOLVERS["detain"](replace(c, kind="@detain"))
     if p is None or actor_class(c.agent, c.lex) is None or p.root.lemma_.lower() in words(
             "take_not_places") or not _is_place(p.doc[p.root.i:p.root.i + 1], c.lex):
         return NOTHING  # the place is the phrase's head: not "took part in ... Damascus"
     return _taker(replace(c, kind="@territory_ns"))
+
+
+def _people_taken(c: Case) -> bool:
+    """An armed side took people ("have taken dozens of Palestinians"), to no place of
+    theirs ("took the wounded to hospital")."""
+    t = c.trigger
+    return t is not None and c.patient is not None and actor_class(c.agent, c.lex) is not None \
+        and c.patient.root.dep_ == "dobj" and _captured_person(c.patient.root, c.lex) and not any(
+            ch.dep_ in {"prep", "prt"} and ch.lower_ in {"to", "into", "away", "over"}
+            for ch in t.children)
 
 
 @resolver("fall")
