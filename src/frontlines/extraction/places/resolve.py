@@ -112,6 +112,9 @@ _UNIT_HEADS = ADMIN2_WORDS | CITY_WORDS | {"the"}
 
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
     # "North Carolina's", "New York’s", and a genitive whose apostrophe a feed dropped
@@ -140,6 +143,10 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
         cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+        if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
+            # Initials with their dots ("P.E.I.", "N.B.") are a province's or a
+            # country's abbreviation; no town is written so (Bei'an, China, for "PEI").
+            cands = [c for c in cands if c.level >= 2]
     if cands and any(c.level == 3 and key(c.entry[NAME]) == key(text) for c in cands):
         # "Iraq" is the country, never Arak (Iran), whose GeoNames alternate names
         # include it: a town only a former or foreign name links to a country's own
