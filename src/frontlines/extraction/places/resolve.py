@@ -112,6 +112,9 @@ _UNIT_HEADS = ADMIN2_WORDS | CITY_WORDS | {"the"}
 
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, and whether they came from a fuzzy key."""
     # "North Carolina's", "New York’s", and a genitive whose apostrophe a feed dropped
@@ -140,6 +143,10 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
         cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+        if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
+            # Initials with their dots ("P.E.I.", "N.B.") are a province's or a
+            # country's abbreviation; no town is written so (Bei'an, China, for "PEI").
+            cands = [c for c in cands if c.level >= 2]
     if cands and any(c.level == 3 and key(c.entry[NAME]) == key(text) for c in cands):
         # "Iraq" is the country, never Arak (Iran), whose GeoNames alternate names
         # include it: a town only a former or foreign name links to a country's own
@@ -782,6 +789,9 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
             if sj < end or sj - end > 12:
                 break
             between = _gap(doc, end, sj)
+            if j == i + 1 and not items[i][3] and _campus(items[i][2], items[j][2], between):
+                out.setdefault(i, (j, INSIDE_KM, True))  # even its province reading
+                break  # (a comma here is no list)
             if _LIST.match(between):
                 members.append(j)
                 end = items[j][1]
@@ -796,6 +806,19 @@ def _relative_pairs(doc: Doc, items: list) -> dict[int, tuple[int, float, bool]]
                         doc, items[m][0], items[m][1]) is None))
             break
     return out
+
+
+_CAMPUS_GAP = re.compile(r"^\s*(?:,|at)\s*$", re.IGNORECASE)
+
+
+def _campus(body: list[Candidate], town: list[Candidate], between: str) -> bool:
+    """A body located only by the place inside its name, then a town after a comma or
+    "at" ("the University of California, Los Angeles", "California State University at
+    San Marcos"): the town is where it is, and the body's province reading (California)
+    must lie within reach of it like any other. Not when the next name is a body too
+    ("Florida Atlantic University, California Polytechnic ...": a list)."""
+    return (bool(body) and all(c.variant for c in body) and bool(_CAMPUS_GAP.match(between))
+            and any(c.level == 0 and not c.variant for c in town))
 
 
 _STREET = re.compile(r"^\s*(?:street|road|avenue|boulevard|roundabout|highway|lane|"
