@@ -140,6 +140,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     _weapons_listed(runs)
     drafts = frames.weigh(drafts)
     _rally_as_scene(drafts, {h.head.i for h in hits if _violent(h.entry.type)}, lex)
+    _unrest_as_setting(drafts)
     _aftermath(drafts, lex)
     _period_before(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
@@ -297,6 +298,26 @@ def _violent(kind: str) -> bool:
 
 
 SCENE_PREPS = {"at"}
+
+
+def _unrest_as_setting(drafts: list[MentionDraft]) -> None:
+    """Mark generic a vague word of disorder ("unrest") that is only the setting or the
+    topic of the crowd event its sentence reports ("One protester was shot dead by police
+    in Sunday's unrest", "In another sign of unrest in the country, some 4,000 people
+    marched"): ACLED codes the demonstration or the force used on it, one event, not a
+    second riot; "unrest" as the subject or the only event of its sentence stays."""
+    crowd = {taxonomy.PROTESTS, taxonomy.RIOTS}
+    for d in drafts:
+        tok = d.trigger
+        if d.event_type != taxonomy.RIOTS or tok.lower_ not in type_words("setting_nouns"):
+            continue
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            continue
+        if any(o is not d and not o.generic and o.event_type in crowd
+               and o.trigger.lower_ not in type_words("setting_nouns") for o in drafts):
+            d.generic = True
 
 
 def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon) -> None:

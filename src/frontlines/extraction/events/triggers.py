@@ -327,7 +327,7 @@ def _rioting(context: list[Token], i: int, lex: Lexicon) -> bool:
             return False
     if tok.lower_ == "violence" and _not_riot_violence(tok):
         return False
-    if _not_the_crowds(tok, lex):
+    if _not_the_crowds(tok, lex) or _one_persons_or_averted(tok):
         return False
     return not (tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.cue_words("repression"))
 
@@ -356,6 +356,29 @@ def _not_the_crowds(tok: Token, lex: Lexicon) -> bool:
             return True
         if cur.pos_ in {"VERB", "AUX"}:
             return False
+    return False
+
+
+def _one_persons_or_averted(tok: Token) -> bool:
+    """Whether a riot cue tells of one person's deed ("he fought a nasty public war with
+    Mayor Bill de Blasio") or of disorder someone averted ("Kyungu, who says he helped
+    prevent bloodshed and looting"): neither is the crowd's violence (ACLED: a riot is a
+    group's violence, at a demonstration or as a mob; one person's fight or looting
+    prevented makes no demonstration violent)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            if cur.i != tok.i and cur.lemma_.lower() in _words("averting_verbs"):
+                return True  # "helped prevent ... looting"
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj.lower_ in _words("one_person_pronouns") or (
+                    subj.ent_type_ == "PERSON" and subj.tag_ == "NNP")
+            if cur.dep_ not in {"xcomp", "conj"}:
+                return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 
