@@ -1060,7 +1060,7 @@ def _own_name(run: list[Token], militia_after: Token | None) -> tuple[str, int] 
             f"{run[0].doc[run[0].i:run[-1].i + 1].text} {militia_after.text.title()}")
     elif len(run) >= 2 and (lowers[-1], "head") in words:
         inter, name_part, name = words[(lowers[-1], "head")], run[:-1], None
-    elif len(run) >= 2 and (" ".join(lowers[:2]), "lead") in words and len(run) >= 3:
+    elif len(run) >= 3 and (" ".join(lowers[:2]), "lead") in words:
         inter, name_part, name = words[(" ".join(lowers[:2]), "lead")], run[2:], None
     elif len(run) >= 2 and (lowers[0], "lead") in words:
         inter, name_part, name = words[(lowers[0], "lead")], run[1:], None
@@ -1082,6 +1082,14 @@ def _ideology_words() -> frozenset[str]:
     return data.words("actors.yaml", "ideology_words")
 
 
+@lru_cache(maxsize=1)
+def _armed_heads() -> frozenset[str]:
+    """Head words of armed men whose "of/from" phrase may name their group ("fighters",
+    "members", "militants"): the wing, member and coreference words of actors.yaml."""
+    return (data.words("actors.yaml", "wing_words") | _member_words()
+            | frozenset(w for key in actor_table.table().coref for w in key))
+
+
 def own_name_group(core: list[Token], rest_of: list[Token], iso: str | None,
                    text: str) -> Actor | None:
     """A non-state armed group the actor table lacks, named by its own name: ACLED codes a
@@ -1092,8 +1100,7 @@ def own_name_group(core: list[Token], rest_of: list[Token], iso: str | None,
     word (data/group_name_words.tsv), the country from the context."""
     if not core:
         return None
-    armed_heads = (data.words("actors.yaml", "wing_words") | _member_words()
-                   | {w for key in actor_table.table().coref for w in key})
+    armed_heads = _armed_heads()
     last = core[-1]
     armed = bool({last.lower_, actor_table.singular(last.lower_), last.lemma_.lower()}
                  & armed_heads)
