@@ -950,14 +950,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return in_core or in_rest or hint
         return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
-    state_head = any(_head_key(core, lex) for lex in (t.military, t.police, t.government))
-    own = own_name_group(core, [] if in_core or state_head else rest_of, country(), text)
-    if own is not None:  # "Raqqa Rebels Brigade": a group the table lacks, by its name
-        return own
-    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None),
-                            in_core) if _names_peacekeepers(core) else None
-    if keepers is not None:
-        return replace(keepers, text=text)
+    early = _own_name_or_keepers(span, core, rest_of, in_core, country(), hint, ctx)
+    if early is not None:  # "Raqqa Rebels Brigade", "two peacekeepers were killed"
+        return early
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
@@ -1008,6 +1003,23 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return _armed_body(span, ctx, hint)
+
+
+def _own_name_or_keepers(span: Span, core: list[Token], rest_of: list[Token],
+                         in_core: str | None, iso: str | None, hint: str | None,
+                         ctx: ActorContext | None) -> Actor | None:
+    """The actors a phrase names before any state word is read: a group the table lacks
+    by its own name ("Raqqa Rebels Brigade", whose "Brigade" is also a state's unit word;
+    an "of" phrase only where the head is no state's force: "Israeli soldiers of the
+    Golani Brigade"), then peacekeepers named by their task."""
+    t = actor_table.table()
+    state_head = any(_head_key(core, lex) for lex in (t.military, t.police, t.government))
+    own = own_name_group(core, [] if in_core or state_head else rest_of, iso, span.text)
+    if own is not None:
+        return own
+    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None),
+                            in_core) if _names_peacekeepers(core) else None
+    return replace(keepers, text=span.text) if keepers is not None else None
 
 
 @lru_cache(maxsize=1)
