@@ -950,10 +950,9 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
             return in_core or in_rest or hint
         return ctx.country_for(span) or ctx.groups_home() if ctx is not None else None
 
-    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None),
-                            in_core) if _names_peacekeepers(core) else None
-    if keepers is not None:
-        return replace(keepers, text=text)
+    early = _own_name_or_keepers(span, core, rest_of, in_core, country(), hint, ctx)
+    if early is not None:  # "Raqqa Rebels Brigade", "two peacekeepers were killed"
+        return early
     # 2. Phrases that name an actor only in one country ("paramilitary units" in Iraq).
     iso = country()
     if iso and iso in t.context:
@@ -1004,6 +1003,138 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if coref and ctx is not None:
         return _coref_actor(span, core, coref, lowers, in_core, iso, ctx)
     return _armed_body(span, ctx, hint)
+
+
+def _own_name_or_keepers(span: Span, core: list[Token], rest_of: list[Token],
+                         in_core: str | None, iso: str | None, hint: str | None,
+                         ctx: ActorContext | None) -> Actor | None:
+    """The actors a phrase names before any state word is read: a group the table lacks
+    by its own name ("Raqqa Rebels Brigade", whose "Brigade" is also a state's unit word;
+    an "of" phrase only where the head is no state's force: "Israeli soldiers of the
+    Golani Brigade"), then peacekeepers named by their task."""
+    t = actor_table.table()
+    state_head = any(_head_key(core, lex) for lex in (t.military, t.police, t.government))
+    own = own_name_group(core, [] if in_core or state_head else rest_of, iso, span.text)
+    if own is not None:
+        return own
+    keepers = _peacekeepers(core, hint or (ctx.country_for(span) if ctx else None),
+                            in_core) if _names_peacekeepers(core) else None
+    return replace(keepers, text=span.text) if keepers is not None else None
+
+
+@lru_cache(maxsize=1)
+def _group_name_words() -> dict[tuple[str, str], int]:
+    """(word, "head"|"lead") -> inter, from data/group_name_words.tsv."""
+    return {(row[0].strip().lower(), row[1].strip()): int(row[2])
+            for row in data.load("group_name_words.tsv")}
+
+
+# Lower-case words inside a group's proper name ("Jund al-Farouq", "Hezb-i-Islami",
+# "Army of Conquest", "Ansar al-Din")
+_NAME_LINKS = {"al", "el", "ad", "ad-", "as", "ash", "at", "ar", "an", "az", "ul", "i", "e",
+               "-", "of", "the", "wal", "bin", "ibn", "'s"}
+
+
+def _name_runs(tokens: list[Token]) -> list[list[Token]]:
+    """The runs of consecutive tokens that make one proper name: capitalised words with the
+    small linking words of Arabic and English names between them; a run neither begins
+    nor ends with a linking word."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and run and tok.i != run[-1].i + 1:
+            tok_fits = False
+        else:
+            tok_fits = tok is not None and (
+                tok.text[:1].isupper() or (run and tok.lower_ in _NAME_LINKS))
+        if tok_fits:
+            run.append(tok)
+            continue
+        while run and run[-1].lower_ in _NAME_LINKS:
+            run.pop()
+        if run:
+            runs.append(run)
+        run = [tok] if tok is not None and tok.text[:1].isupper() else []
+    return runs
+
+
+def _own_name(run: list[Token], militia_after: Token | None) -> tuple[str, int] | None:
+    """(name, inter) where a proper name is an armed group's own name by its group word:
+    its last word ("Raqqa Rebels Brigade"), its first ("Jund al-Farouq", "Army of
+    Conquest"), or a lower-case "militia" right after it ("the Merile militia")."""
+    words = _group_name_words()
+    t = actor_table.table()
+    if run[0].lower_ == "the":
+        run = run[1:]
+    lowers = [tok.lower_ for tok in run]
+    if militia_after is not None and (militia_after.lower_, "head") in words:
+        inter, name_part, name = words[(militia_after.lower_, "head")], run, (
+            f"{run[0].doc[run[0].i:run[-1].i + 1].text} {militia_after.text.title()}")
+    elif len(run) >= 2 and (lowers[-1], "head") in words:
+        inter, name_part, name = words[(lowers[-1], "head")], run[:-1], None
+    elif len(run) >= 3 and (" ".join(lowers[:2]), "lead") in words:
+        inter, name_part, name = words[(" ".join(lowers[:2]), "lead")], run[2:], None
+    elif len(run) >= 2 and (lowers[0], "lead") in words:
+        inter, name_part, name = words[(lowers[0], "lead")], run[1:], None
+    else:
+        return None
+    named = [tok for tok in name_part if tok.lower_ not in _NAME_LINKS]
+    if not named or any(tok.like_num for tok in run):
+        return None
+    state_words = {key[0] for lex in (t.military, t.police, t.government) for key in lex
+                   if len(key) == 1}
+    if any(actor_table.singular(tok.lower_) in state_words | t.identity | _ideology_words()
+           for tok in named) or _span_country(named):
+        return None  # "the Syrian Marines Brigade", "the Shia militia": not an own name
+    return name or run[0].doc[run[0].i:run[-1].i + 1].text, inter
+
+
+@lru_cache(maxsize=1)
+def _ideology_words() -> frozenset[str]:
+    return data.words("actors.yaml", "ideology_words")
+
+
+@lru_cache(maxsize=1)
+def _armed_heads() -> frozenset[str]:
+    """Head words of armed men whose "of/from" phrase may name their group ("fighters",
+    "members", "militants"): the wing, member and coreference words of actors.yaml."""
+    return (data.words("actors.yaml", "wing_words") | _member_words()
+            | frozenset(w for key in actor_table.table().coref for w in key))
+
+
+def own_name_group(core: list[Token], rest_of: list[Token], iso: str | None,
+                   text: str) -> Actor | None:
+    """A non-state armed group the actor table lacks, named by its own name: ACLED codes a
+    named group by its name, not as an unidentified one ("clashes between Raqqa Rebels
+    Brigade and ...", "Jund al-Farouq fighters", "fighters of the Liwa al-Tawhid"). The
+    name is the phrase's head, a name before an armed head word ("... fighters"), or, after
+    such a head word, the name its "of/from" phrase gives; the inter comes from the group
+    word (data/group_name_words.tsv), the country from the context."""
+    if not core:
+        return None
+    armed_heads = _armed_heads()
+    last = core[-1]
+    armed = bool({last.lower_, actor_table.singular(last.lower_), last.lemma_.lower()}
+                 & armed_heads)
+    candidates: list[tuple[list[Token], Token | None]] = []
+    for tokens, own in ((core, True), (rest_of, False)):
+        if not own and not armed:
+            break  # "hundreds of Kurds": only an armed head word's "of" phrase
+        following = {tok.i - 1: tok for tok in tokens}
+        for run in _name_runs(tokens):
+            after = following.get(run[-1].i)
+            if after is not None and after.lower_ in {"militia", "militias"}:
+                candidates.append((run, after))  # "the Merile militia"
+            elif not own or run[-1].i == core[-1].i or (after is core[-1] and armed):
+                candidates.append((run, None))
+    for run, militia in candidates:
+        found = _own_name(run, militia)
+        if found is not None:
+            name, inter = found
+            c = actor_table.table().countries.get(iso or "")
+            return Actor(name=name, inter=inter, country=c.name if c else None, text=text,
+                         kind="rebel" if inter == 2 else "militia")
+    return None
 
 
 def _for_the_state(core: list[Token]) -> set[str]:

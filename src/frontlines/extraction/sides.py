@@ -210,8 +210,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
             _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
-    assoc1 += [a for a in _actor_list(draft.backers, ctx, cc)
-               if (actor1 is None or a.name != actor1.name)
+    backers = _actor_list(draft.backers, ctx, cc)
+    assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
     # only where dead or wounded are counted: the post's holder replaces a head count's
     # "people", it does not make a passing mention of an attack an incident of its own
@@ -259,7 +259,10 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         actor2, assoc1 = assoc1[0], assoc1[1:]
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern not in _JOINT_AGENCY):
-        actor2, assoc1 = _opposed_conjunct(actor1, assoc1)
+        # a backer ("backed by the Desert Hawks Brigade") is an ally, never the other side
+        backed = {a.name for a in backers}
+        actor2, _rest = _opposed_conjunct(actor1, [a for a in assoc1 if a.name not in backed])
+        assoc1 = [a for a in assoc1 if actor2 is None or a.name != actor2.name]
     if actor2 is None and draft.sub_event_type in TERRITORY:
         actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
     if actor2 is None and (draft.sub_event_type == taxonomy.ARMED_CLASH
