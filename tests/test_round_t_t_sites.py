@@ -55,7 +55,7 @@ def test_a_village_in_a_local_government_area():
     text = ("Gunmen suspected to be Boko Haram attacked Shawa village in Damboa Local "
             "Government Area where about 8 to 30 persons were killed and many others "
             "injured.")
-    assert [w[:3] for w in _where(text)] == [("Damboa", "Borno", "Nigeria")]
+    assert [w for w in _where(text)] == [("Shawa", "Borno", "Nigeria", 2)]
 
 
 def test_a_village_in_an_lga():
@@ -96,3 +96,17 @@ def test_eastern_ghouta_stays():
 def test_darfur_is_a_region_of_sudan():
     text = "Government-backed militias attacked villages in Darfur on Monday, killing 30 people."
     assert [w[0::2] for w in _where(text)] == [("Darfur", "Sudan")]
+
+
+def test_control_of_a_town_is_the_ground_taken():
+    # "seize control of Morek": the record was at Hama city, ~30 km south of Morek
+    text = ("Simultaneously, Islamist rebels of Jaysh al-Fateh and Jund al-Aqsa launched an "
+            "offensive in northern Hama which had them seize control of Morek whilst "
+            "securing a buffer zone around the town.")
+    assert [w[:3] for w in _where(text)] == [("Murak", "Hamah", "Syria")]
+
+
+def test_battle_for_control_stays():
+    # must not change: "for control of" is no object of a taking verb
+    text = "Rebels battled for control of Aleppo on Monday."
+    assert [w[:3] for w in _where(text)] == [("Aleppo", "Halab", "Syria")]
