@@ -472,6 +472,14 @@ def _prep_score(r: _Reading, prep: Token, trigger: Token) -> float:
     return score
 
 
+def _control_object(noun: Token, trigger: Token) -> bool:
+    """"Control" as the trigger's object ("seize control of X", "took control of X",
+    "regained control of X"): X is the ground taken, as the object of "captured" is,
+    not a place merely named beside the event ("an offensive in northern Hama which had
+    them seize control of Morek" happened at Morek)."""
+    return noun.lower_ == "control" and noun.dep_ == "dobj" and noun.head.i == trigger.i
+
+
 def _in_role_phrase(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` is an office holder's noun or inside its "of" phrase ("the head
     of ISIS forces", "the commander of the group's operations")."""
@@ -513,7 +521,8 @@ def _argument_score(head: Token, trigger: Token, nouns: list[Token], first: str,
     False) gains less: a known town near it still places the event."""
     score = 1.0
     if (head.dep_ in ("dobj", "nsubjpass") or _object_misparsed(head, trigger)) and (
-            head.head.i == trigger.i and (not nouns or first in SCENE_NOUNS)):
+            head.head.i == trigger.i and (not nouns or first in SCENE_NOUNS
+                                          or _control_object(head, trigger))):
         score += TARGET_BONUS if known else 1.0
     elif head.dep_ == "nsubj" and head.head.i == trigger.i and any(
             c.dep_ == "dobj" for c in trigger.children):

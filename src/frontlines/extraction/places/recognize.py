@@ -67,7 +67,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"
 CITY_PART_NOUNS = frozenset({"thoroughfare", "thoroughfares", "avenue", "avenues", "boulevard",
                              "transit", "subway", "metro", "underground", "neighbourhoods",
                              "neighborhoods", "districts", "suburb", "suburbs", "outskirts",
-                             "streets", "downtown"})
+                             "streets", "downtown", "centre", "center"})
 # "the battle for Shaddadi", "the siege of Kobani": the name after "for"/"of" is the
 # place fought over (the NER often makes the whole phrase a WORK_OF_ART or EVENT).
 BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "siege", "struggle"})
@@ -348,6 +348,21 @@ def _has_cue(span: Span) -> bool:
             or _listed_plainly(span))
 
 
+# Words before a name that a date never follows ("clashes near Manbij", DATE): "in",
+# "at", "from", "through", "into" and "around" take dates too ("in Ramadan", "into May").
+_PLACE_ONLY_BEFORE = frozenset({"near", "outside", "inside", "via", "outskirts"})
+
+
+def _place_only_before(span: Span) -> bool:
+    """A locative no date takes right before the name: "near X", "north of X"."""
+    doc, i = span.doc, span.start - 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in _PLACE_ONLY_BEFORE:
+        return True
+    return doc[i].lower_ == "of" and i >= 1 and bool(_DIRECTION.fullmatch(doc[i - 1].lower_))
+
+
 def _lower_compass_before(span: Span) -> bool:
     """A lower-case compass word right before the name (an opening quote between:
     "in northern ‘Ayn ‘Issa"): writers qualify places so, not persons or bodies
@@ -493,6 +508,28 @@ def _modifies_noun(span: Span) -> bool:
     return nxt.is_alpha and nxt.is_lower and not nxt.is_stop
 
 
+@lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """Head nouns of a named site or facility (data/places_site_heads.txt) and the
+    parts only a town has (``CITY_PART_NOUNS``), one word each."""
+    heads = {h.split()[-1] for h in data.lines("places_site_heads.txt")}
+    return frozenset(heads | {h + "s" for h in heads} | CITY_PART_NOUNS)
+
+
+def _genitive_site(ent: Span, span: Span, cands: list) -> bool:
+    """A town in the genitive that opens a site's name the NER took whole ("demonstrated
+    at Abuja's National Stadium", "in Abuja's International Conference Centre", ORG):
+    the site lies in the town, so the town is a place, not part of a body's name. Only
+    a town (a country's "Iraq's Oil Ministry" is a body) and only before a site noun
+    ("Tokyo's Metropolitan Government" is a body)."""
+    doc = span.doc
+    if ent.start != span.start or ent.end <= span.end + 1:
+        return False
+    if doc[span.end].text not in ("'s", "\u2019s") or not any(c.level == 0 for c in cands):
+        return False
+    return any(t.lower_ in site_nouns() for t in doc[span.end + 1:ent.end])
+
+
 def _nested_ok(span: Span, cands: list) -> bool:
     """A place name inside an organisation's name worth reporting ("Kidney Foundation
     of Canada", "US Special Forces"): a country, province, region or big city."""
@@ -521,9 +558,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
             f.take(span, "GPE")
             accepted.add(key(span.text))
     # A word the NER took for a date ("on rafts near Mayadeen") is a place only when
-    # another mention of the story is one: "in Ramadan" has a cue too.
+    # another mention of the story is one, or a word no date follows comes before it:
+    # "in Ramadan" has a cue too, "near Manbij" and "west of Manbij" only a place's.
     for span, label in pending:
-        if label == "date" and key(span.text) in accepted:
+        if label == "date" and (key(span.text) in accepted or _place_only_before(span)):
             f.take(span, "GPE")
     f.repeated_names()
     f.framed_names()
@@ -1005,6 +1043,8 @@ class _Finder:
             return "take"  # "in Tartuh of Deir Ezzor" (ORG): a village and its province
         if ent is not None and self._route_end(ent, span):
             return "take"  # "on the Abuja-Kaduna highway" (ORG): the towns it joins
+        if ent is not None and _genitive_site(ent, span, cands):
+            return "take"  # "at Abuja's National Stadium" (ORG): a site of the town
         if ent is not None and (ent.start < span.start or ent.end > span.end):
             # part of a longer name ("Hisham al-Hashemi", "Syrian Observatory")
             if nested is not None and ent.label_ != "PERSON" and _nested_ok(span, cands):

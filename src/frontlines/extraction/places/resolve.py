@@ -154,6 +154,11 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         cands = [c for c in cands if c.level > 0 or _main_key(c.entry[NAME]) == key(text)]
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
+    unit = _LGA.sub("", text)
+    if unit != text:  # "Damboa Local Government Area": a district (admin2), no town
+        cands = [c for c in gaz.lookup(unit) if c.level == 1 and c.cc in _LGA_COUNTRIES]
+        if cands:
+            return cands, False
     words = text.replace("'s", "").split()
     front = _front_of(gaz, words)
     if front:
@@ -175,6 +180,12 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+# Nigeria's districts, the local government areas, are written "X Local Government Area",
+# "X Local Government" or "X LGA": the unit word is three words, not one.
+_LGA_COUNTRIES = frozenset({"NG", "AU"})  # whose districts GeoNames holds are LGAs
+_LGA = re.compile(r"\s+(?:local\s+government(?:\s+area)?|l\.?g\.?a\.?)$", re.IGNORECASE)
 
 
 def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
@@ -214,11 +225,13 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
     return []
 
 
-# A street, square or bar named after a country lies in a town, not at the country's
-# middle point: "Palestine Street" is in Baghdad, "Jordan Street" in Tehran.
+# A street, square, bar or an office's branch named after a country lies in a town, not
+# at the country's middle point: "Palestine Street" is in Baghdad, "Jordan Street" in
+# Tehran, "the Palestine Branch" in Damascus.
 _URBAN_SITES = frozenset({"street", "road", "avenue", "boulevard", "square", "lane",
                           "roundabout", "bar", "pub", "hotel", "cafe", "café",
-                          "restaurant", "club", "nightclub", "mosque", "church"})
+                          "restaurant", "club", "nightclub", "mosque", "church",
+                          "branch"})  # "the Palestine Branch" (Syria's intelligence, Damascus)
 
 
 def _continental_body(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
