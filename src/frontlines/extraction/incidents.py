@@ -1514,7 +1514,25 @@ def _party_people(words: set[str]) -> bool:
 
 
 def _in_war_country(m: Mention) -> bool:
-    return m.place is not None and m.place.iso3 in set(incident_words()["war_countries"])
+    """Whether the mention happened in a country at war in its year (the event date: the
+    publication date, or today, when the text gives none): Sri Lanka's war ended in 2009,
+    so a killing in Colombo in 2015 is no longer one of its attacks."""
+    if m.place is None or m.place.iso3 not in _war_years():
+        return False
+    first, last = _war_years()[m.place.iso3]
+    return first <= (m.event_date or date.today()).year <= last
+
+
+@lru_cache(maxsize=1)
+def _war_years() -> dict[str, tuple[int, int]]:
+    """war_countries as ISO3 -> (first, last) year of the war ("LKA 1983-2009"; a bare
+    code is a war still going on)."""
+    years: dict[str, tuple[int, int]] = {}
+    for entry in incident_words()["war_countries"]:
+        code, _, span = str(entry).partition(" ")
+        first, _, last = span.partition("-")
+        years[code] = (int(first or 0), int(last or 9999))
+    return years
 
 
 def _perfect_tally(m: Mention) -> bool:

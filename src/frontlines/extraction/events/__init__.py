@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
 from frontlines.domain import taxonomy
+from frontlines.extraction.casualties import SINGLE_PRONOUNS
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events import frames
 from frontlines.extraction.events.draft import MentionDraft
@@ -440,7 +441,7 @@ def _one_person_moves(sub: str, agent: Span | None) -> bool:
     who enters or leaves a place moves, no armed side takes it over (ACLED's transfer of
     territory is between groups)."""
     return sub == taxonomy.NON_VIOLENT_TRANSFER and agent is not None and len(agent) == 1 and (
-        agent.root.lower_ in {"he", "she", "i"})
+        agent.root.lower_ in SINGLE_PRONOUNS)
 
 
 # triggers that as a modifier of a place noun only name the place ("a rocket-launching

@@ -26,6 +26,7 @@ from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
+from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.triggers import actor_class, match_triggers
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
@@ -44,10 +45,6 @@ CIRCUMSTANCE_OF = {"because", "wake", "face", "aftermath", "result", "despite", 
 CIRCUMSTANCE_TO = {"response", "reaction", "owing", "due", "thanks"}
 # verbs whose object event noun describes what someone undergoes, not a new incident
 UNDERGO_VERBS = {"face", "fear", "endure", "withstand", "suffer", "brace", "expect", "risk"}
-# nouns of a span of war a deed told of it belongs to ("since the invasion which toppled
-# Saddam": _period_told)
-PERIOD_NOUNS = {"war", "wars", "invasion", "occupation", "conflict", "insurgency", "uprising",
-                "revolution", "intervention"}
 # nominal triggers that name a campaign, which an infinitive turns into a plan
 CAMPAIGN_NOUNS = {"operation", "operations", "campaign", "campaigns", "push", "drive",
                   "mission", "missions"}
@@ -117,8 +114,8 @@ def _period_told(trig: Token) -> bool:
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "during and since the campaign": the first preposition
     return noun.dep_ == "pobj" and prep.lower_ in {"during", "since"} and (
-        noun.lower_ in CAMPAIGN_NOUNS | PERIOD_NOUNS)  # ("since the bombing on Monday that
-    # killed 20 people": an incident, not a period)
+        noun.lower_ in CAMPAIGN_NOUNS | type_words("war_period_nouns"))
+    # ("since the bombing on Monday that killed 20 people": an incident, not a period)
 
 
 def _characterises(trig: Token) -> bool:

@@ -974,8 +974,7 @@ def _people_by_origin(span: Span | None) -> bool:
     if span is None:
         return False
     root = span.root
-    counted = any(t.dep_ == "nummod" or t.lower_ in COUNT_WORDS for t in root.lefts)
-    return counted and root.tag_ in {"NNS", "NNPS"} and (
+    return _counted(span) and root.tag_ in {"NNS", "NNPS"} and (
         root.ent_type_ == "NORP" or root.lower_ in _demonyms())
 
 
@@ -1190,12 +1189,22 @@ def _take(c: Case) -> Result:
 
 def _people_taken(c: Case) -> bool:
     """An armed side took people ("have taken dozens of Palestinians"), to no place of
-    theirs ("took the wounded to hospital")."""
+    theirs ("took the wounded to hospital", "took the captured soldiers back to their
+    base") and not in the sentence's own fighting ("took dozens of prisoners in fighting
+    near Aleppo": fighters taken in a battle, ACLED codes the battle)."""
     t = c.trigger
     return t is not None and c.patient is not None and actor_class(c.agent, c.lex) is not None \
-        and c.patient.root.dep_ == "dobj" and _captured_person(c.patient.root, c.lex) and not any(
-            ch.dep_ in {"prep", "prt"} and ch.lower_ in {"to", "into", "away", "over"}
-            for ch in t.children)
+        and c.patient.root.dep_ == "dobj" and _captured_person(c.patient.root, c.lex) and not (
+            _taken_somewhere(t) or _in_battle(t))
+
+
+def _taken_somewhere(verb: Token) -> bool:
+    """ "took the wounded to hospital", "took them away", "took the soldiers back to
+    Aleppo": people carried to a destination (on the verb, or on its adverb "back") are
+    moved, not held."""
+    heads = [verb, *(ch for ch in verb.children if ch.dep_ in {"advmod", "prt"})]
+    return any(ch.dep_ in {"prep", "prt"} and ch.lower_ in {"to", "into", "away", "over"}
+               for h in heads for ch in h.children)
 
 
 @resolver("fall")
