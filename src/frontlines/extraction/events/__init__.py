@@ -125,10 +125,7 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
         d.past_cue = past_cue(trig, sent)
         d.civilian_target = is_civilian(patient, lex) and sub not in taxonomy.FIGHTING
         d.attributed = _attributed(trig, attribution)
-        if d.negated:
-            d.score -= settings.NEGATED_PENALTY
-        if d.hypothetical:
-            d.score -= settings.HYPOTHETICAL_PENALTY
+        d.score -= _doubt(d)
         d.explain = {"kind": kind, **({"type": why} if why else {}),
                      **({"override": why2} if why2 else {})}
         frame = frames.frame(trig, hit.start, hit.end, kind, sub)
@@ -145,6 +142,12 @@ def find_mentions(sent: Span, context: Span | Doc | None = None, *,
     _aftermath(drafts, lex)
     _period_before(drafts)
     return drafts if include_generic else [d for d in drafts if not d.generic]
+
+
+def _doubt(d: MentionDraft) -> float:
+    """What a negated or hypothetical mention loses from its score: it stays a reading
+    of the sentence, weaker than one that happened."""
+    return settings.NEGATED_PENALTY * d.negated + settings.HYPOTHETICAL_PENALTY * d.hypothetical
 
 
 LIST_JOINS = {",", "and", "or", ";"}
