@@ -1097,8 +1097,9 @@ def _ideology_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _armed_heads() -> frozenset[str]:
     """Head words of armed men whose "of/from" phrase may name their group ("fighters",
-    "members", "militants"): the wing, member and coreference words of actors.yaml."""
-    return (data.words("actors.yaml", "wing_words") | _member_words()
+    "militants"): the wing and coreference words of actors.yaml. Not "members": parties,
+    charities and brigades of firemen have members too ("members of the Boys Brigade")."""
+    return (data.words("actors.yaml", "wing_words")
             | frozenset(w for key in actor_table.table().coref for w in key))
 
 

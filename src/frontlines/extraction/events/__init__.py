@@ -309,7 +309,9 @@ def _unrest_as_setting(drafts: list[MentionDraft]) -> None:
     topic of the crowd event its sentence reports ("One protester was shot dead by police
     in Sunday's unrest", "In another sign of unrest in the country, some 4,000 people
     marched"): ACLED codes the demonstration or the force used on it, one event, not a
-    second riot; "unrest" as the subject or the only event of its sentence stays."""
+    second riot. "Unrest" as the subject, the only event of its sentence, or in another
+    clause with a deed of its own ("marched in Nairobi, while three were killed in unrest
+    in Kisumu") stays."""
     crowd = {taxonomy.PROTESTS, taxonomy.RIOTS}
     for d in drafts:
         tok = d.trigger
@@ -319,9 +321,13 @@ def _unrest_as_setting(drafts: list[MentionDraft]) -> None:
             tok = tok.head
         if tok.dep_ != "pobj":
             continue
-        if any(o is not d and not o.generic and o.event_type in crowd
-               and o.trigger.lower_ not in type_words("setting_nouns") for o in drafts):
-            d.generic = True
+        verb = clause_verb(tok)
+        crowds = [o for o in drafts if o is not d and not o.generic and o.event_type in crowd
+                  and o.trigger.lower_ not in type_words("setting_nouns")]
+        deeds = [o for o in drafts if o is not d and clause_verb(o.trigger) == verb]
+        happens = bool(deeds) or verb.lemma_.lower() in type_words("strike_dead")
+        if crowds and (not happens or any(o in deeds for o in crowds)):
+            d.generic = True  # the crowd event's own clause, or a clause where nothing happens
 
 
 def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon) -> None:

@@ -354,9 +354,10 @@ _PLACE_ONLY_BEFORE = frozenset({"near", "outside", "inside", "via", "outskirts"}
 
 
 def _place_only_before(span: Span) -> bool:
-    """A locative no date takes right before the name: "near X", "north of X"."""
+    """A locative no date takes right before the name: "near X", "north of X" (a feast
+    is no place: "near Christmas", data/feast_names.txt)."""
     doc, i = span.doc, span.start - 1
-    if i < 0:
+    if i < 0 or span.text.lower() in data.words("feast_names.txt"):
         return False
     if doc[i].lower_ in _PLACE_ONLY_BEFORE:
         return True
