@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from frontlines import settings
 from frontlines.extraction.docs import sentence_ents, span_memo
-from frontlines.extraction.words import reporting_verbs
+from frontlines.extraction.words import PERSON_RELATIVES, reporting_verbs
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -316,9 +316,6 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     return False
 
 
-RELATIVE_PERSONS = {"who", "whom", "whose"}
-
-
 def _of_a_person(root: Token, trigger: Token) -> bool:
     """A date inside a "who" clause the event is not in ("Kabila, a lifetime rebel who seized
     control of Congo in 1997, was shot"): it tells the person's past or plans, not when the
@@ -330,7 +327,7 @@ def _of_a_person(root: Token, trigger: Token) -> bool:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return False
         if a.dep_ == "relcl" and any(
-                t.lower_ in RELATIVE_PERSONS for c in a.children for t in (c, *c.children)):
+                t.lower_ in PERSON_RELATIVES for c in a.children for t in (c, *c.children)):
             return True
     return False
 

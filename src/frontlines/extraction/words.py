@@ -1,4 +1,5 @@
-"""Word lists that several extraction stages share, each read from one data file."""
+"""Word lists that several extraction stages share: knowledge read from one data file each,
+and the few closed-class words of the grammar they test alike."""
 
 from __future__ import annotations
 
@@ -10,3 +11,9 @@ def reporting_verbs() -> frozenset[str]:
     Sources take their subject, time gives a date attached to them to the report,
     the event flags and frames treat a clause under them as reported speech."""
     return data.words("reporting_verbs.txt")
+
+
+# The relative pronouns that say a clause describes a person ("Llamas, who commanded the
+# unit"; a town takes "which"): time skips a date inside such a clause, types read the
+# name before it as a person.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})

@@ -26,6 +26,7 @@ from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexico
 from frontlines.extraction.events.roles import timed_gerunds
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.words import PERSON_RELATIVES
 
 Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
 NOTHING: Result = (None, "")
@@ -1267,7 +1268,7 @@ def _told_as_person(root: Token) -> bool:
         if c.dep_ == "appos" and root.pos_ == "PROPN" and c.pos_ == "NOUN" and (
                 c.lemma_.lower() in data.words("person_nouns.txt")):
             return True  # "Ramzi Binalshibh, an alleged planner of the Sept. 11 attacks"
-        if c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") and t.i < c.i
+        if c.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES and t.i < c.i
                                      for t in c.subtree):
             return True
     # "Saddam is captured at 8:30 p.m. in the town of Adwar": the passive subject the
