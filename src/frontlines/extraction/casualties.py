@@ -898,7 +898,10 @@ def _record_joined(out: Casualties, groups: dict[str, dict[int, int]], cat: str,
     several = vague_counts()["several"]
     dead = several if fig.value >= several else max(fig.value - 1, 1)
     groups["killed"][word.i] = max(groups["killed"].get(word.i, 0), dead)
-    out.killed_text = out.killed_text or f"some of {fig.span.text} killed and wounded"
+    # the noun counted stays in the text: "killing and wounding scores of civilians" names
+    # who was hit (the victims ACLED codes), as a plain toll's text does
+    noun = "" if fig.span.start <= fig.noun.i < fig.span.end else f" {fig.noun.text}"
+    out.killed_text = out.killed_text or f"some of {fig.span.text}{noun} killed and wounded"
     out.parts.append(f"killed and wounded together: {fig.span.text} {fig.noun.text}, "
                      f"{dead} dead")
     if cat == "killed":

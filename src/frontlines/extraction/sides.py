@@ -242,6 +242,14 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
         # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
         actor2 = _aimed_side(draft.trigger, ctx, cc)
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.trigger.pos_ == "NOUN":
+        # "laid an ambush on a rebel group ..., killing all members of the convoy": the
+        # side an attack noun's "on"/"against" phrase names is its target, whoever else
+        # a participle counts
+        actor2 = _aimed_side(draft.trigger, ctx, cc, _ATTACKED_PREPS)
+    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
+        # "soldiers ... were patrolling ... when they came under attack"
+        actor2 = _side_under(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES:
         actor2 = _relative_object(draft.trigger, ctx, cc)
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
@@ -320,6 +328,36 @@ def _repelled(word: Token) -> list[Token]:
         return []
     heads = [c for c in word.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return heads + [c for h in heads for c in h.conjuncts]
+
+
+# the verbs a side "comes under" an attack by: "came under attack", "were under fire"
+_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def _side_under(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
+                ) -> Actor | None:
+    """"Soldiers ... were patrolling near a U.S. base when they came under attack": the
+    subject of "came under attack" (or "under fire") is the side attacked, ACLED's
+    actor2. A personal pronoun stands for the subject of the clause its own clause hangs
+    on (a "when" clause tells of the main clause's people)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "under" or (
+            prep.head.lemma_.lower() not in _UNDER_VERBS):
+        return None
+    subject = _subject(prep.head)
+    if subject is not None and subject.tag_ == "PRP" and prep.head.dep_ in ("advcl", "conj"):
+        subject = _subject(prep.head.head)
+    if subject is None or subject.tag_ == "PRP":
+        return None
+    phrase = np_span(subject, keep_preps=True)
+    actor = actors_stage.resolve_actor(phrase, ctx, country_code=cc) or (
+        actors_stage.resolve_counted(phrase, ctx, country_code=cc))
+    return actor if actor is not None and actor.inter != 0 else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, active or passive."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _relative_object(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -596,6 +634,9 @@ def _owner_of_post(obj: Token, ctx: actors_stage.ActorContext, cc: str | None
     for owner in owners:
         actor = actors_stage.resolve_actor(np_span(owner, keep_preps=False), ctx,
                                            country_code=cc)
+        if actor is None and owner.dep_ == "compound" and owner.i + 1 == obj.i:
+            # "two police patrol cars": the cars of a patrol are its force's
+            actor = _owner_of_post(owner, ctx, cc)
         if actor is None and (owner.ent_type_ == "GPE" and (owner.dep_ == "poss" or (
                 owner.dep_ == "compound" and actors_stage.names_a_state(owner)))
                 or (owner.ent_type_ in ("GPE", "NORP") and owner.dep_ == "amod")):
@@ -652,18 +693,20 @@ def _defended_post(tok: Token) -> Token:
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
 _AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards", "beside"}
+# the phrases an attack noun names its target by ("an ambush on a rebel group")
+_ATTACKED_PREPS = frozenset({"on", "against"})
 # a place or a time in such a phrase names where or when, not whom ("fired at Israel")
 _NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
 
-def _aimed_side(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
-                ) -> Actor | None:
+def _aimed_side(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None,
+                preps: frozenset[str] | set[str] = _AIMED_PREPS) -> Actor | None:
     """The side a weapon was fired, thrown or set off at, named in a phrase on the verb
     the weapon's noun is the object or subject of ("Hezbollah fired rockets at Israeli
     troops", "threw a grenade at policemen", "two devices were detonated near Israeli
     troops"): ACLED's actor2 is the target. Only a phrase that names a side by itself;
     a post or a place hit is `_owner_of_post`'s or `_garrison`'s."""
-    for obj in _aimed_at(trigger, _AIMED_PREPS):
+    for obj in _aimed_at(trigger, preps):
         phrase = np_span(obj, keep_preps=False)
         if obj.ent_type_ in _NOT_A_SIDE or actors_stage.held_area(phrase):
             continue  # ("strikes on the ISIS-held parts": the holder is `_side_holding`'s)
@@ -832,13 +875,26 @@ def _member_of(noun: Token, ctx: actors_stage.ActorContext, cc: str | None) -> A
     """The side whose men a count names by membership ("20 members of the pro-regime
     forces", "5 fighters from the opposition factions", "two members of the Islamic armed
     groups"): ACLED codes the side the dead belonged to, not the people counted."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _MEMBERSHIP):
+    for prep in (c for c in _membership_preps(noun) if c.lower_ in _MEMBERSHIP):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             actor = actors_stage.resolve_actor(np_span(obj, keep_preps=False), ctx,
                                                country_code=cc)
             if actor is not None:
                 return actor
     return None
+
+
+def _membership_preps(noun: Token) -> list[Token]:
+    """The phrases on a counted noun, and the one the parser hung on its verb right after
+    it ("killing several enemy combatants from Jabhat Al-Nusra": "from" is the fighters'
+    group, though the parse makes it the verb's): in English a phrase that directly
+    follows a verb's object is read with the object first."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        preps += [c for c in verb.children if c.dep_ == "prep"
+                  and c.i == noun.right_edge.i + 1]
+    return preps
 
 
 # the taken are an abduction's target; a foiled attack kills no one of its own: the dead a
