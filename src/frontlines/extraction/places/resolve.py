@@ -152,6 +152,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         # include it: a town only a former or foreign name links to a country's own
         # name does not compete with the country ("Iranian proxies entered Iraq").
         cands = [c for c in cands if c.level > 0 or _main_key(c.entry[NAME]) == key(text)]
+    if not acronym and not any(c.level >= 2 for c in cands):
+        cands = cands + _compass_units(gaz, text)  # "Kivu", "Yorkshire", "Kordofan"
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     unit = _LGA.sub("", text)
@@ -180,6 +182,29 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Northern", "Southern",
+                  "Eastern", "Western")
+
+
+def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The units a bare name stands for when a country has split it by compass points:
+    "Kivu" is North and South Kivu, "Kordofan" North, South and West Kordofan,
+    "Yorkshire" North, West and South Yorkshire, "Northamptonshire" (split in 2021) North
+    and West Northamptonshire. The press keeps the old or common name, the gazetteer has
+    only the parts; a part is a reading of the whole (as a variant: no clue of its own).
+    Two parts at least, in one country; a generic word ("Province": Western Province,
+    Eastern Province) is no name (data/places_compass_generic.txt)."""
+    if not text[:1].isupper() or len(text.split()) > 3 or text.lower() in data.words(
+            "places_compass_generic.txt"):
+        return []
+    by_cc: dict[str, dict[int, Candidate]] = defaultdict(dict)
+    for word in _COMPASS_WORDS:
+        for c in gaz.lookup(f"{word} {text}"):
+            if c.level in (1, 2) and not c.variant:
+                by_cc[c.cc][c.idx] = dataclasses.replace(c, variant=True)
+    return [c for parts in by_cc.values() if len(parts) >= 2 for c in parts.values()]
 
 
 # Nigeria's districts, the local government areas, are written "X Local Government Area",
@@ -968,12 +993,22 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
         nxt = doc[ej].lower_ if ej < len(doc) else ""
         if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
+        if _listed_on(doc, ej) and not _could_hold(items[j][2], items[i][2]):
+            continue  # "Copenhagen, Hamburg, Brasoc and Mannheim": Hamburg holds no Copenhagen
         container_of[i] = j
         container_at.add(items[j][0])
     for i, j in _framed_in(doc, items, start_of).items():
         container_of.setdefault(i, j)
         container_at.add(items[j][0])
     return container_of, container_at
+
+
+def _could_hold(box: list[Candidate], cands: list[Candidate]) -> bool:
+    """Whether a unit reading of the name after a comma lies in a country of a reading
+    of the name before it: else a listed name ("Copenhagen, Hamburg, Brasoc and
+    Mannheim", where the next name may be one the gazetteer lacks) holds nothing."""
+    ccs = {c.cc for c in cands}
+    return any(b.level in (1, 2, 3) and b.cc in ccs for b in box)
 
 
 def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int]:
