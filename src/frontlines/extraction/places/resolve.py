@@ -993,7 +993,7 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
         nxt = doc[ej].lower_ if ej < len(doc) else ""
         if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
-        if _listed_on(doc, ej) and not _could_hold(items[j][2], items[i][2]):
+        if items[j][2] and _listed_on(doc, ej) and not _could_hold(items[j][2], items[i][2]):
             continue  # "Copenhagen, Hamburg, Brasoc and Mannheim": Hamburg holds no Copenhagen
         container_of[i] = j
         container_at.add(items[j][0])
@@ -1006,7 +1006,8 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
 def _could_hold(box: list[Candidate], cands: list[Candidate]) -> bool:
     """Whether a unit reading of the name after a comma lies in a country of a reading
     of the name before it: else a listed name ("Copenhagen, Hamburg, Brasoc and
-    Mannheim", where the next name may be one the gazetteer lacks) holds nothing."""
+    Mannheim", where the next name may be one the gazetteer lacks) holds nothing. (A
+    name with no reading at all is not judged: "Arbin, Hawsh Nasri, Bakhariya".)"""
     ccs = {c.cc for c in cands}
     return any(b.level in (1, 2, 3) and b.cc in ccs for b in box)
 
