@@ -96,3 +96,21 @@ def test_delhi_stays_delhi():
                      "only three states.")
     place = _spans(text, ["India", "Delhi"])["Delhi"]
     assert place.name == "Delhi"
+
+
+# 4. A country's acronym the lookup key drops as a particle
+
+
+def test_compass_word_before_a_country_acronym():
+    text = ("Strong hiring and income gains in the Western US mean more Americans can make "
+            "the trip.")
+    place = _spans(text, ["Western US"])["Western US"]
+    assert place.name == "United States"  # was Western province, Uganda
+    # "Central US" is no "North Central" unit of the US Virgin Islands either.
+    assert _names("Central US") == {"United States"}
+
+
+def test_acronym_alone_and_spelled_forms_unchanged():
+    assert _names("US") == {"United States"}
+    assert _names("Western U.S.") == {"United States"}
+    assert _names("US Virgin Islands") == {"U.S. Virgin Islands"}

@@ -138,7 +138,9 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         return ([c] if c else []), False
     if gaz.is_demonym(text):
         return [], False
-    cands = gaz.lookup(text)
+    # "Western US": the key drops "us" as a particle, leaving "western" (Western
+    # Province, Sri Lanka); a name with a country's acronym in it is read by its parts.
+    cands = [] if _acronym_lost(gaz, text) else gaz.lookup(text)
     acronym = text.isupper() and len(text.replace(".", "")) <= 4
     if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
@@ -196,8 +198,9 @@ def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
     only the parts; a part is a reading of the whole (as a variant: no clue of its own).
     Two parts at least, in one country; a generic word ("Province": Western Province,
     Eastern Province) is no name (data/places_compass_generic.txt)."""
-    if not text[:1].isupper() or len(text.split()) > 3 or text.lower() in data.words(
-            "places_compass_generic.txt"):
+    if (not text[:1].isupper() or len(text.split()) > 3
+            or len(norm_words(text)) < len(text.split())  # "Central US": no "North Central"
+            or text.lower() in data.words("places_compass_generic.txt")):
         return []
     by_cc: dict[str, dict[int, Candidate]] = defaultdict(dict)
     for word in _COMPASS_WORDS:
@@ -205,6 +208,14 @@ def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
             if c.level in (1, 2) and not c.variant:
                 by_cc[c.cc][c.idx] = dataclasses.replace(c, variant=True)
     return [c for parts in by_cc.values() if len(parts) >= 2 for c in parts.values()]
+
+
+def _acronym_lost(gaz: Gazetteer, text: str) -> bool:
+    """Whether a name of several words holds a place's acronym that the lookup key drops
+    as a particle ("US" in "Western US")."""
+    parts = text.split()
+    return (len(parts) > 1 and any(w in gaz.acronyms for w in parts)
+            and len(norm_words(text)) < len(parts))
 
 
 # Nigeria's districts, the local government areas, are written "X Local Government Area",
