@@ -486,13 +486,16 @@ class _Builder:
 
     def _capitals(self, index: dict[str, list[int]]) -> list[int]:
         """Entries of the countries' capitals (the biggest town of the country bearing
-        the capital's name): a story abroad names them ("the mission in Washington")."""
+        the capital's name as its own, else as another name): a story abroad names them
+        ("the mission in Washington"). New Delhi is the capital, not Delhi, whose
+        GeoNames alternate names include "New Delhi"."""
         out = []
         for cc, name in self.capital_name.items():
             towns = [i for i in index.get(key(name), ()) if self.entries[i][CC] == cc
                      and self.entries[i][LEVEL] == 0]
+            own = [i for i in towns if key(self.entries[i][NAME]) == key(name)]
             if towns:
-                out.append(max(towns, key=lambda i: self.entries[i][POP]))
+                out.append(max(own or towns, key=lambda i: self.entries[i][POP]))
         return out
 
 

@@ -138,7 +138,9 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         return ([c] if c else []), False
     if gaz.is_demonym(text):
         return [], False
-    cands = gaz.lookup(text)
+    # "Western US": the key drops "us" as a particle, leaving "western" (Western
+    # Province, Sri Lanka); a name with a country's acronym in it is read by its parts.
+    cands = [] if _acronym_lost(gaz, text) else gaz.lookup(text)
     acronym = text.isupper() and len(text.replace(".", "")) <= 4
     if cands and acronym:
         # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
@@ -152,6 +154,8 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         # include it: a town only a former or foreign name links to a country's own
         # name does not compete with the country ("Iranian proxies entered Iraq").
         cands = [c for c in cands if c.level > 0 or _main_key(c.entry[NAME]) == key(text)]
+    if not acronym and not any(c.level >= 2 for c in cands):
+        cands = cands + _compass_units(gaz, text)  # "Kivu", "Yorkshire", "Kordofan"
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     unit = _LGA.sub("", text)
@@ -180,6 +184,38 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Northern", "Southern",
+                  "Eastern", "Western")
+
+
+def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The units a bare name stands for when a country has split it by compass points:
+    "Kivu" is North and South Kivu, "Kordofan" North, South and West Kordofan,
+    "Yorkshire" North, West and South Yorkshire, "Northamptonshire" (split in 2021) North
+    and West Northamptonshire. The press keeps the old or common name, the gazetteer has
+    only the parts; a part is a reading of the whole (as a variant: no clue of its own).
+    Two parts at least, in one country; a generic word ("Province": Western Province,
+    Eastern Province) is no name (data/places_compass_generic.txt)."""
+    if (not text[:1].isupper() or len(text.split()) > 3
+            or len(norm_words(text)) < len(text.split())  # "Central US": no "North Central"
+            or text.lower() in data.words("places_compass_generic.txt")):
+        return []
+    by_cc: dict[str, dict[int, Candidate]] = defaultdict(dict)
+    for word in _COMPASS_WORDS:
+        for c in gaz.lookup(f"{word} {text}"):
+            if c.level in (1, 2) and not c.variant:
+                by_cc[c.cc][c.idx] = dataclasses.replace(c, variant=True)
+    return [c for parts in by_cc.values() if len(parts) >= 2 for c in parts.values()]
+
+
+def _acronym_lost(gaz: Gazetteer, text: str) -> bool:
+    """Whether a name of several words holds a place's acronym that the lookup key drops
+    as a particle ("US" in "Western US")."""
+    parts = text.split()
+    return (len(parts) > 1 and any(w in gaz.acronyms for w in parts)
+            and len(norm_words(text)) < len(parts))
 
 
 # Nigeria's districts, the local government areas, are written "X Local Government Area",
@@ -968,12 +1004,23 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
         nxt = doc[ej].lower_ if ej < len(doc) else ""
         if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
+        if items[j][2] and _listed_on(doc, ej) and not _could_hold(items[j][2], items[i][2]):
+            continue  # "Copenhagen, Hamburg, Brasoc and Mannheim": Hamburg holds no Copenhagen
         container_of[i] = j
         container_at.add(items[j][0])
     for i, j in _framed_in(doc, items, start_of).items():
         container_of.setdefault(i, j)
         container_at.add(items[j][0])
     return container_of, container_at
+
+
+def _could_hold(box: list[Candidate], cands: list[Candidate]) -> bool:
+    """Whether a unit reading of the name after a comma lies in a country of a reading
+    of the name before it: else a listed name ("Copenhagen, Hamburg, Brasoc and
+    Mannheim", where the next name may be one the gazetteer lacks) holds nothing. (A
+    name with no reading at all is not judged: "Arbin, Hawsh Nasri, Bakhariya".)"""
+    ccs = {c.cc for c in cands}
+    return any(b.level in (1, 2, 3) and b.cc in ccs for b in box)
 
 
 def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int]:
