@@ -925,7 +925,8 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    if not armed and _people_by_origin(c.patient):
+    if _people_by_origin(c.patient) and not (armed and _armed_victims(_own_phrase(c, others),
+                                                                      c.lex)):
         # "killing 23 Muslims", "1,000 ethnic Albanians were killed by Yugoslav forces":
         # people named only by nation, people or faith, none of them armed, are
         # civilians (ACLED's Attack), whoever killed them
@@ -987,6 +988,16 @@ def _killed_for_a_charge(trigger: Token | None) -> bool:
         if prep.lower_ == "on" and any(g.lemma_.lower() in words("charge_nouns") for g in objs):
             return True
     return False
+
+
+def _own_phrase(c: Case, tokens: list[Token]) -> list[Token]:
+    """The tokens of the deed's own phrase (the trigger's subtree): "Security forces
+    patrolled Ambon after masked assailants killed 12 Christians" hits the Christians,
+    not the forces of the main clause that came after the deed."""
+    if c.trigger is None:
+        return tokens
+    own = {t.i for t in c.trigger.subtree}
+    return [t for t in tokens if t.i in own]
 
 
 def _people_by_origin(span: Span | None) -> bool:
