@@ -135,3 +135,10 @@ def test_protesters_shot_and_abducted_is_one_event() -> None:
     assert _types("Security forces opened fire on protesters in Khartoum on Monday, killing "
                   "five, and abducted dozens of demonstrators.") == [
         "Excessive force against protesters"]
+
+
+def test_two_sides_that_clashed_killing_people_stay_a_battle() -> None:
+    # CASE 2021 Task 2 (snippet 895): two sides named by the clash's own subject
+    assert _types("Syrian government forces and Kurdish fighters clashed in the northeastern "
+                  "city of Hassakeh, killing and wounding several people Saturday.") == [
+        "Armed clash"]

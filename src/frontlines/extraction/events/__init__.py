@@ -719,8 +719,12 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
         return False
     if fight.agent is None or actor_class(fight.agent) is None or fight.agent_pattern == "with":
         return False
-    if fight.trigger.lemma_.lower() in type_words("offensive_nouns"):
-        return False  # an offensive is fought against the side holding the ground
+    if fight.trigger.lemma_.lower() in type_words("offensive_nouns") | type_words(
+            "two_sided_battle_words"):
+        return False  # an offensive is fought against the side holding the ground; a clash
+        # has two sides by its word
+    if any(c.dep_ == "conj" for c in fight.agent.root.children):
+        return False  # "government forces and Kurdish fighters": two sides named
     if any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in fight.trigger.children):
         return False  # "clashed with vigilantes": a side of its own
     return fight.patient is None or (actor_class(fight.patient) is None
