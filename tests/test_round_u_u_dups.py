@@ -142,3 +142,17 @@ def test_two_sides_that_clashed_killing_people_stay_a_battle() -> None:
     assert _types("Syrian government forces and Kurdish fighters clashed in the northeastern "
                   "city of Hassakeh, killing and wounding several people Saturday.") == [
         "Armed clash"]
+
+
+def test_a_bomb_beside_force_on_a_protest_stays_apart() -> None:
+    # near wording: a force fired on the crowd and a bomb struck elsewhere: two events
+    assert _types("Security forces fired on demonstrators in Baghdad on Friday, killing "
+                  "three, as a suicide bomber struck a market in the city.") == [
+        "Excessive force against protesters", "Suicide bomb"]
+
+
+def test_gunmen_who_abducted_beside_force_on_a_protest_stay_apart() -> None:
+    # near wording: an abduction by gunmen is no force used on the crowd
+    assert _types("Security forces opened fire on protesters in Khartoum on Monday, killing "
+                  "five, and gunmen abducted a journalist in the city.") == [
+        "Excessive force against protesters", "Abduction/forced disappearance"]

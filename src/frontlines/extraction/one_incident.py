@@ -637,9 +637,20 @@ def _force_on_protest(g: list[Mention], h: list[Mention], shared: set[int]) -> b
     on the protest, one Excessive force event carrying the toll (ACLED codes violence on
     demonstrators as that Protests sub-type, not as a second Attack)."""
     force, attack = (g, h) if g[0].sub_event_type in PROTEST_FORCE else (h, g)
+    # a bomb is the force used on the rally only when the sentence names no force that
+    # fired on it ("Security forces fired on demonstrators ..., as a suicide bomber struck
+    # a market": two events)
+    policed = any(m.actor1 is not None and m.actor1.inter in POLICING_INTER for m in force)
     return force[0].sub_event_type in PROTEST_FORCE and all(
-        (m.sub_event_type in FORCE_ON_CROWD or m.event_type == T.EXPLOSIONS)
+        (m.sub_event_type == T.ATTACK or m.sub_event_type == T.ABDUCTION and _policing(m)
+         or m.event_type == T.EXPLOSIONS and not policed)
         and m.sent_start in shared for m in attack)
+
+
+def _policing(m: Mention) -> bool:
+    """Done by a state's force or by no one named: the force that polices a crowd (gunmen
+    who "abducted a journalist" beside it did a deed of their own)."""
+    return m.actor1 is None or m.actor1.inter in POLICING_INTER
 
 
 # One-sided violence a sentence tells beside the force used on its protest: the same
