@@ -358,12 +358,21 @@ def the_side_hit(m: Mention, first: Mention) -> bool:
 def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]:
     """actor2 of an incident, and whether it is the side whose post was struck: that
     side beats a bare head count ("killed 45 people"), never civilians named as such."""
-    sides = [m for m in group if m.actor2 and actor_name(m.actor2) != actor_name(a1)]
+    sides = [m for m in group if m.actor2 and actor_name(m.actor2) != actor_name(a1)
+             and not _battle_prisoners(m, group[0])]
     a2 = next((m.actor2 for m in sides if not m.post_target), None)
     post = next((m.actor2 for m in sides if m.post_target), None)
     if post is not None and (a2 is None or anyone_counted(a2) or _toll_of_anyone(a2)):
         return post, True
     return a2, False
+
+
+def _battle_prisoners(m: Mention, first: Mention) -> bool:
+    """"Captured a key city ..., seizing 80 prisoners": people named only by their
+    capture in a battle are its prisoners of war, not the side it was fought against
+    (the civilians the actor table defaults them to are no actor2 of the battle)."""
+    return m is not first and first.event_type == taxonomy.BATTLES and (
+        m.sub_event_type == taxonomy.ABDUCTION and one_incident.captives_only(m.actor2))
 
 
 def _toll_of_anyone(actor: Actor) -> bool:

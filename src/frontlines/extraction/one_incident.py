@@ -53,7 +53,7 @@ def codebook_order(group: list[Mention]) -> list[Mention]:
     fought = {m.sent_start for m in group if m.sent_start in crowd and (
         m.sub_event_type == T.ARMED_CLASH and _crowd_side(m) or _on_crowd(m))}
     return sorted(group, key=lambda m: (
-        PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type == T.ATTACK
+        PRECEDENCE.index(T.EXCESSIVE_FORCE) + 0.5 if m.sub_event_type in FORCE_ON_CROWD
         and m.sent_start in force else len(PRECEDENCE) if m.sent_start in fought
         and m.event_type not in CROWD_TYPES else PRECEDENCE.index(T.EXCESSIVE_FORCE) - 0.5
         if m.sent_start in fought and m.sub_event_type == T.VIOLENT_DEMONSTRATION
@@ -637,8 +637,27 @@ def _force_on_protest(g: list[Mention], h: list[Mention], shared: set[int]) -> b
     on the protest, one Excessive force event carrying the toll (ACLED codes violence on
     demonstrators as that Protests sub-type, not as a second Attack)."""
     force, attack = (g, h) if g[0].sub_event_type in PROTEST_FORCE else (h, g)
+    # a bomb is the force used on the rally only when the sentence names no force that
+    # fired on it ("Security forces fired on demonstrators ..., as a suicide bomber struck
+    # a market": two events)
+    policed = any(m.actor1 is not None and m.actor1.inter in POLICING_INTER for m in force)
     return force[0].sub_event_type in PROTEST_FORCE and all(
-        m.sub_event_type == T.ATTACK and m.sent_start in shared for m in attack)
+        (m.sub_event_type == T.ATTACK or m.sub_event_type == T.ABDUCTION and _policing(m)
+         or m.event_type == T.EXPLOSIONS and not policed)
+        and m.sent_start in shared for m in attack)
+
+
+def _policing(m: Mention) -> bool:
+    """Done by a state's force or by no one named: the force that polices a crowd (gunmen
+    who "abducted a journalist" beside it did a deed of their own)."""
+    return m.actor1 is None or m.actor1.inter in POLICING_INTER
+
+
+# One-sided violence a sentence tells beside the force used on its protest: the same
+# deed ("shot dead five protesters and detained dozens"). Remote violence on a rally
+# ("two bombs killed 103 civilians, targeting a peace rally") is the same deed too, and
+# the codebook's precedence types it by its weapon (codebook_order).
+FORCE_ON_CROWD = {T.ATTACK, T.ABDUCTION}
 
 
 CROWD_INTER = {5, 6}  # rioters and protesters: a crowd, no organised armed group
@@ -663,7 +682,7 @@ def _crowd_in_clash(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
         return False
     clash = any(m.sub_event_type == T.ARMED_CLASH for m in group)
     if not clash and len({m.sub_event_type for m in group
-                          if m.event_type in CROWD_TYPES}) > 1:
+                          if m.event_type in CROWD_TYPES}) > 1 and not _one_crowd(group):
         return False  # a protest and a riot beside it with no fight between them: two
     force = any(m.sub_event_type in PROTEST_FORCE for m in group)
     if not all(m.event_type in CROWD_TYPES or _crowd_actor(m.actor1) or _on_crowd(m)
@@ -674,6 +693,16 @@ def _crowd_in_clash(g: list[Mention], h: list[Mention], shared: set[int]) -> boo
              and m.actor1.inter not in CROWD_INTER | {7}
              and not m.actor1.name.startswith("Unidentified")}
     return len(armed) <= 1
+
+
+def _one_crowd(group: list[Mention]) -> bool:
+    """Every crowd reading of the sentence has one and the same subject ("Some 1,500
+    activists demonstrated in Copenhagen ..., blocking traffic"): one crowd did both,
+    one event (ACLED codes a demonstration once, of its most serious type), unlike
+    "protesters marched while youths threw stones", two crowds."""
+    subjects = {m.explain.get("actor1", "").strip().lower() for m in group
+                if m.event_type in CROWD_TYPES}
+    return len(subjects) == 1 and "" not in subjects
 
 
 def _on_crowd(m: Mention) -> bool:
@@ -859,7 +888,17 @@ def _place_and_people_taken(a: Mention, b: Mention) -> bool:
     captured in the battle stay part of it."""
     taken = next((m for m in (a, b) if m.sub_event_type == T.ABDUCTION), None)
     return {a.sub_event_type, b.sub_event_type} & T.TERRITORY_BATTLES != set() and (
-        taken is not None and taken.actor2 is not None and taken.actor2.inter == 7)
+        taken is not None and taken.actor2 is not None and taken.actor2.inter == 7
+        and not captives_only(taken.actor2))
+
+
+def captives_only(a: Actor) -> bool:
+    """People the text names only by their capture ("seizing 80 prisoners"): taken in the
+    battle of their sentence they are its prisoners of war, whatever civilians the actor
+    table defaults them to (ACLED: fighters captured in a battle are part of it)."""
+    words = [w.strip(".,;:\"'()") for w in a.text.lower().split()]
+    nouns = incident_words()["captive_nouns"]
+    return bool(words) and (words[-1] in nouns or " ".join(words[-3:]) in nouns)
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:

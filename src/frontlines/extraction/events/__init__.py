@@ -710,6 +710,32 @@ def _participle_toll(trigger: Token) -> bool:
     return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj")
 
 
+def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
+    """A killing typed an attack on unarmed people folded into a battle word whose doer is
+    named and which names no armed side against it (its object is ground or nothing, no
+    "with" side): the battle word tells how the doers came, the deed is one-sided."""
+    if killing.sub_event_type != taxonomy.ATTACK or not killing.civilian_target or (
+            killing.patient is None or fight.sub_event_type != taxonomy.ARMED_CLASH):
+        return False
+    if fight.agent is None or actor_class(fight.agent) is None or fight.agent_pattern == "with":
+        return False
+    if fight.trigger.lemma_.lower() in type_words("offensive_nouns") | type_words(
+            "two_sided_battle_words"):
+        return False  # an offensive is fought against the side holding the ground; a clash
+        # has two sides by its word
+    if any(c.dep_ == "conj" for c in fight.agent.root.children):
+        return False  # "government forces and Kurdish fighters": two sides named
+    if any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in fight.trigger.children):
+        return False  # "clashed with vigilantes": a side of its own
+    return fight.patient is None or (actor_class(fight.patient) is None
+                                     and (fight.patient.root.pos_ != "PROPN"
+                                          or fight.patient.root.ent_type_ in PLACE_ENTS))
+
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a named place is ground, not a side
+SIDE_PREPS = {"with", "between", "against"}  # the words that name a battle's other side
+
+
 def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = frozenset()
            ) -> list[MentionDraft]:
     """Fold a generic verb ("killed", "pounded") into the event noun of the same
@@ -755,6 +781,14 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                 if in_agent and g.explain.get("type") and d.event_type == g.event_type \
                         and d.trigger.i not in listed:  # each item names its weapon
                     d.sub_event_type = g.sub_event_type
+                if _one_sided(g, d):
+                    # "Fourteen people were killed ... when gunmen invaded the area": the
+                    # invasion met no armed side; the deed is the killing of the people
+                    # (ACLED: Attack, a battle needs two armed sides)
+                    d.sub_event_type, d.event_type = g.sub_event_type, g.event_type
+                    d.disorder_type, d.plover_event = g.disorder_type, g.plover_event
+                    d.patient, d.civilian_target = g.patient, True
+                    d.explain["type"] = f"one-sided: {g.trigger_text} {g.patient}"
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
                     # "five were killed after an air strike hit a market": the deaths
                     # are the clause's incident, told through its circumstance

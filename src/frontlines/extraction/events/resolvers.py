@@ -726,8 +726,30 @@ def _own_scene(c: Case) -> list[Token]:
     coordinated clauses each name a place of their own ("In Samarra, a merchant was
     killed by gunmen, and in Abu Ghraib four people were hurt when a roadside bomb
     exploded": two incidents, and the bomb is not the merchant's)."""
-    return unsupported(scene_words(c.trigger, c.context) if c.trigger is not None
+    told = unsupported(scene_words(c.trigger, c.context) if c.trigger is not None
                        else c.context)
+    about = _about_the_target(c)
+    return [t for t in told if t.i not in about] if about else told
+
+
+def _about_the_target(c: Case) -> set[int]:
+    """The words of a relative clause on a thing or place the deed was done to ("attacked
+    an army post outside the town that had long shelled surrounding areas", "a convoy
+    which carried rockets"): they tell what it is or did, not the arms it was hit with.
+    Not a clause on an event noun ("killed in an attack which involved mortars") nor
+    on the doer ("militants, who fired mortars, attacked the base")."""
+    if c.trigger is None:
+        return set()
+    doer = set(range(c.agent.start, c.agent.end)) if c.agent is not None else set()
+    out: set[int] = set()
+    for t in c.trigger.subtree:
+        head = t.head
+        if t.dep_ != "relcl" or head.i in doer or head.i == c.trigger.i or (
+                head.lower_ in c.lex.by_first or head.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if c.trigger not in t.subtree:
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 def unsupported(tokens: list[Token]) -> list[Token]:
@@ -903,7 +925,8 @@ def _attack(c: Case) -> Result:
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
-    if not armed and _people_by_origin(c.patient):
+    if _people_by_origin(c.patient) and not (armed and _armed_victims(_own_phrase(c, others),
+                                                                      c.lex)):
         # "killing 23 Muslims", "1,000 ethnic Albanians were killed by Yugoslav forces":
         # people named only by nation, people or faith, none of them armed, are
         # civilians (ACLED's Attack), whoever killed them
@@ -965,6 +988,16 @@ def _killed_for_a_charge(trigger: Token | None) -> bool:
         if prep.lower_ == "on" and any(g.lemma_.lower() in words("charge_nouns") for g in objs):
             return True
     return False
+
+
+def _own_phrase(c: Case, tokens: list[Token]) -> list[Token]:
+    """The tokens of the deed's own phrase (the trigger's subtree): "Security forces
+    patrolled Ambon after masked assailants killed 12 Christians" hits the Christians,
+    not the forces of the main clause that came after the deed."""
+    if c.trigger is None:
+        return tokens
+    own = {t.i for t in c.trigger.subtree}
+    return [t for t in tokens if t.i in own]
 
 
 def _people_by_origin(span: Span | None) -> bool:

@@ -285,6 +285,18 @@ def _by_after_time(trigger: Token) -> Token | None:
     return None
 
 
+def _passive_subject_astray(trigger: Token) -> Role:
+    """The subject of a passive verb the parse hung elsewhere: on the verb as an active
+    subject, or on its "was" ("A factional leader ... was on Monday killed by some armed
+    men": "leader" under "was"). Whoever "was killed" is the one killed, not the killer
+    the "by" phrase names."""
+    subj = _child(trigger, {"nsubj"})
+    if subj is not None:
+        return subj
+    aux = _child(trigger, {"auxpass"})
+    return _child(aux, {"nsubj", "nsubjpass"}) if aux is not None else None
+
+
 def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     """Subject and object of a verb trigger, passive and "fell to" included."""
     agent: Role = None
@@ -292,7 +304,7 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     pattern = ""
     shared = passive_conjunct(trigger)
     if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None:
-        patient = _child(trigger, {"nsubjpass"}) or shared
+        patient = _child(trigger, {"nsubjpass"}) or shared or _passive_subject_astray(trigger)
         by = _prep_obj(trigger, {"by"})
         if by is None:
             ag = _child(trigger, {"agent"})

@@ -170,7 +170,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
         if keys.isdisjoint(lex.cue_first[cls]):
             continue
         hits = [h for h in find_cues(tokens, lex.cue_first[cls])
-                if not _anti(tokens, h[0]) and not (cls == "air" and _struck(tokens[h[1] - 1]))
+                if not _anti(tokens, h[0]) and not (cls == "air" and (
+                    _struck(tokens[h[1] - 1]) or _person_bomber(tokens, h[1] - 1)))
                 and not other_sense(tokens[h[0]])]  # "the burned-out shells of buildings"
         if hits:
             s, e = hits[0]
@@ -227,6 +228,15 @@ def _struck(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in verbs
+
+
+def _person_bomber(tokens: list[Token], i: int) -> bool:
+    """"The bomber himself was blown to pieces", "the bomber, who ...": a bomber the words
+    after it make a person is the man who set off the bomb, not an aircraft."""
+    if tokens[i].lower_ not in _words("person_bombers"):
+        return False
+    after = [t.lower_ for t in tokens[i + 1:i + 3] if t.lower_ != ","]
+    return bool(after) and after[0] in _words("person_marks")
 
 
 def _anti(tokens: list[Token], i: int) -> bool:
