@@ -212,9 +212,8 @@ def _subject_of(verb: Token) -> Token | None:
         # "hundreds of Isis members are believed to have surrendered": the subject of a
         # passive verb of saying or knowing is the doer of its infinitive
         raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING
-        if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head
-        elif _run_on(verb):
+        if (verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}) or (
+                _run_on(verb)):
             verb = verb.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
                 "VERB", "AUX"} and (verb.lemma_.lower() in _TOLL_VERBS or capture):
