@@ -1261,16 +1261,22 @@ def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: 
     to, or ACLED's name for an unnamed one."""
     t = actor_table.table()
     prefer = t.coref[coref]
-    if (lowers - set(coref)) & (t.not_armed_group | t.identity | {"foreign"}):
+    if (lowers - set(coref)) & (t.not_armed_group | {"foreign"}):
         return None
     if prefer == "any" and in_core:  # "Iranian militias", "British fighters"
+        return None
+    # "Tribal rebels shot dead 11 people", "Sunni insurgents": a people's or creed's
+    # fighters point back to no named group of another sentence, but they are still the
+    # armed side the sentence describes (ACLED's generic name, not no actor)
+    identity = bool((lowers - set(coref)) & t.identity)
+    if identity and prefer == "any":
         return None
     named = _apposed_actor(span)
     if named is not None:  # "the PKK, a designated terrorist group that has fought"
         return named
     # "a terror group" brings in a new group, it does not point back to one.
-    indefinite = any(tok.dep_ == "det" and tok.lower_ in {"a", "an", "another"}
-                     for tok in core)
+    indefinite = identity or any(tok.dep_ == "det" and tok.lower_ in {"a", "an", "another"}
+                                 for tok in core)
     found = None if indefinite else ctx.antecedent(span, prefer=prefer)
     if found is not None:
         return found

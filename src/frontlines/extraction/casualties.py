@@ -271,6 +271,12 @@ def _phrasal_category(verb: Token) -> str | None:
 FATAL_ADVERBS = {"fatally", "mortally"}
 
 
+def casualty_verb(word: Token) -> str | None:
+    """The casualty a verb tells ("killed", "injured"), a killing phrase included
+    ("shot dead", "gunned down"), or None: for callers outside this module."""
+    return _verb_category(word) if word.pos_ == "VERB" else None
+
+
 def _verb_category(word: Token) -> str | None:
     """The casualty category of a word, a killing verb phrase included; a wound told
     "fatally" is a death (ACLED counts the dead of the event, whenever they died)."""
@@ -409,6 +415,27 @@ def person_nouns() -> frozenset[str]:
 SINGLE_PRONOUNS = {"he", "she", "him", "her"}
 
 
+@lru_cache(maxsize=1)
+def _person_endings() -> tuple[str, ...]:
+    return tuple(sorted(data.words("person_noun_endings.txt"), key=len, reverse=True))
+
+
+def victim_person(noun: Token) -> bool:
+    """A singular common noun that stands for one person as a casualty verb's victim:
+    a listed person noun, a trade or role built on one or on an agent ending ("a
+    shopkeeper was gunned down", "a schoolteacher was shot dead", "a stone-thrower was
+    shot and killed"), or "a 16-year-old" (the age as the noun). Only the victim of a
+    killing or wounding is asked, where a thing is never meant."""
+    low = noun.lower_
+    if low in person_nouns():
+        return True
+    if low == "old" and noun.i >= 2 and noun.doc[noun.i - 2].lower_ in ("year", "years"):
+        return True  # "another 16-year-old was killed"
+    if noun.tag_ != "NN" or noun.ent_type_ in NOT_PEOPLE_ENTS or not noun.is_alpha:
+        return False
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _person_endings())
+
+
 def _time_clause(verb: Token) -> bool:
     """A clause that only sets a time ("she lived with him until he died", "before she
     was killed"): a life's end told in passing, not a death the report is about."""
@@ -429,14 +456,15 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
         if cat is None:
             continue
         for child in _victim_candidates(verb, _victim_roles(verb)):
-            if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP":
+            if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP" and not (
+                    victim_person(child)):
                 continue
             if any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "where he died on 25 November", "killed her": a singular personal pronoun
             # is one person as much as "a journalist" is; so is the attacker who kills
             # himself (ACLED counts every death of the event, the bomber's too)
-            person = child.lower_ in person_nouns() or child.ent_type_ == "PERSON" or (
+            person = victim_person(child) or child.ent_type_ == "PERSON" or (
                 child.lower_ in SINGLE_PRONOUNS and not _time_clause(verb)) or (
                 child.lower_ in REFLEXIVES) or _named_one(child, verb, cat) or (
                 # "Mehmet Aksoy, the film-maker and activist who was killed": one person

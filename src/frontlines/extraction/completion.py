@@ -17,7 +17,7 @@ from frontlines.extraction import actors as actors_stage
 from frontlines.extraction import incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
-from frontlines.extraction.casualties import SINGLE_PRONOUNS
+from frontlines.extraction.casualties import SINGLE_PRONOUNS, casualty_verb, person_nouns
 from frontlines.extraction.events.roles import (
     np_span,
     passive_conjunct,
@@ -276,6 +276,7 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
     one_sided = group[0].event_type != taxonomy.BATTLES
     found: set[str] = set()
     dead: set[str] = set()  # a battle's side whose dead are counted, where none is hit yet
+    theirs: set[str] = set()  # the group the dead belonged to ("a member of al-Nusra")
     for sent in _group_sents(group, doc):
         own = _side_ranges(sent, [text for start, text in hit_texts if start == sent.start_char])
         for chunk in sent.noun_chunks:
@@ -286,11 +287,15 @@ def _doer_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Toponym]) 
                     militia or _named_armed_group(actor.name)) or any(
                     chunk.root.idx in r for r in own) or _ally(chunk.root):
                 continue
-            struck = _struck(chunk.root, triggers)
+            owners = _group_of_the_dead(chunk.root)
+            if owners:
+                theirs.add(actor.name)
+            struck = owners or _struck(chunk.root, triggers)
             if struck and (one_sided or not hit):
                 dead.add(actor.name)
             else:
                 found.add(actor.name)
+    found -= theirs  # the dead's own group, however else a phrase may read as it
     if len(found) == 1:
         group[0].actor1 = actors_stage.make_actor(found.pop())
     elif not found and not one_sided and not hit and len(dead) == 1:
@@ -356,6 +361,34 @@ def _ally(tok: Token) -> bool:
     doer is the force it backs, named or not."""
     allies = data.words("type_rules.yaml", "ally_words")
     return any(a.lower_ in allies for a in list(tok.ancestors)[:4])
+
+
+# How the dead are joined to the killing: its passive subject, an active killing's
+# object, or "(killed ...) along with / including / among" them
+_DEAD_PREPS = {"with", "along", "including", "among", "alongside"}
+
+
+def _group_of_the_dead(tok: Token) -> bool:
+    """A group named as what the dead belonged to ("X was killed in an airstrike, along
+    with another Saudi and a Moroccan member of al-Nusra", "two commanders of the group
+    were killed"): the side hit, never the doer. Asked of the "of" object of a person
+    noun whose phrase is the victims of a killing or wounding verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    person = tok.head.head
+    if person.lemma_.lower() not in person_nouns():
+        return False
+    node = person
+    while node.head.pos_ != "VERB" and node.head.i != node.i and (
+            node.dep_ in {"conj", "appos", "pobj"} or (
+            node.dep_ == "prep" and node.lower_ in _DEAD_PREPS)):
+        node = node.head
+    verb = node.head
+    if node.i == verb.i or casualty_verb(verb) is None:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return node.dep_ == "nsubjpass" or (node.dep_ == "dobj" and not passive) or (
+        node.dep_ == "prep" and node.lower_ in _DEAD_PREPS and passive)
 
 
 def _struck(tok: Token, triggers: set[int]) -> bool:

@@ -188,6 +188,16 @@ def _adjunct_subject(verb: Token) -> Token | None:
     return _subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else None
 
 
+def _run_on(verb: Token) -> bool:
+    """A past verb the parser left unattached ("dep") after the verb of its subject:
+    "Armed attackers forced villagers to huddle together, then set fire to their homes",
+    "American troops acting on tips in Baghdad on Saturday captured a suspect" (the
+    participle taken for the sentence's verb). It tells a deed of the same doer, as a
+    conjunct would."""
+    return verb.dep_ == "dep" and verb.tag_ == "VBD" and verb.head.pos_ in {"VERB", "AUX"} \
+        and verb.head.i < verb.i
+
+
 def _subject_of(verb: Token) -> Token | None:
     """Subject of a verb, inherited through conj/xcomp/acl when it has none."""
     seen = 0
@@ -202,7 +212,8 @@ def _subject_of(verb: Token) -> Token | None:
         # "hundreds of Isis members are believed to have surrendered": the subject of a
         # passive verb of saying or knowing is the doer of its infinitive
         raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING
-        if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if (verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}) or (
+                _run_on(verb)):
             verb = verb.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {
                 "VERB", "AUX"} and (verb.lemma_.lower() in _TOLL_VERBS or capture):
