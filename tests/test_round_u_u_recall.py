@@ -96,3 +96,19 @@ def test_earlier_this_week_is_still_background_with_no_day() -> None:
     # written for the tests: "earlier" with no day of its own keeps the old reading
     events = _records("Five people were killed in an air strike earlier in the Sadr bastion.")
     assert events == []
+
+
+def test_another_attack_in_apposition_is_the_same_one() -> None:
+    # evloc-4458: "another attack authorities blamed on ETA" sets the bombing in a series
+    # (the parse makes it the subject of "blamed"): one record, as before
+    events = _records("On 26 January 2001, a civilian cook for the Spanish navy was killed by "
+                      "a car bomb in the Basque city of San Sebastian, another attack "
+                      "authorities blamed on ETA.")
+    assert len(events) == 1
+
+
+def test_the_second_such_attack_ranks_the_same_one() -> None:
+    # written for the tests: a predicate ranking the attack told is no second attack
+    events = _records("Gunmen killed three people in Kano on Monday in an attack that was the "
+                      "second such attack this month.")
+    assert len(events) == 1

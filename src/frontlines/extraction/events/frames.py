@@ -463,7 +463,7 @@ def _apart_span(tok: Token) -> tuple[int, int] | None:
     clause is the part after a semicolon that sets an earlier clause of its own under it
     ("...; a car bomb in the city killed 13 more people")."""
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
+    if verb is None or _tells_no_deed(verb):
         return None
     hi = max(t.i for t in verb.subtree)
     if verb.dep_ != "ROOT":
@@ -472,6 +472,16 @@ def _apart_span(tok: Token) -> tuple[int, int] | None:
     before = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "conj"}
               and semis and c.i < semis[-1]]
     return (semis[-1] + 1, hi) if before else None
+
+
+def _tells_no_deed(verb: Token) -> bool:
+    """A clause of blame, report or being ("..., another attack authorities blamed on
+    ETA", the noun in apposition parsed into the subject; "an attack that was the second
+    this month"): the incident it names is the one told before, set in a series, not a
+    second one."""
+    lemma = verb.lemma_.lower()
+    return lemma == "be" or lemma in load_lexicon().cue_words("attribution") or (
+        lemma in reporting_verbs())
 
 
 def _more_victims(trig: Token) -> bool:

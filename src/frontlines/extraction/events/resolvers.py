@@ -699,8 +699,9 @@ def told_as_another(tok: Token) -> bool:
     """An event noun its own words tell as one more incident, not the one told before
     it: "in another attack", "a separate air strike", "separate anti-Chinese riots", "a
     second car bomb" (not "two separate attacks", which listed.separate_ones counts)."""
-    if tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
-        return False
+    if tok.pos_ != "NOUN" or tok.dep_ in {"attr", "appos"} or any(
+            c.dep_ == "nummod" or c.lower_ == "such" for c in tok.children):
+        return False  # ("was the second such attack this month": the same one, ranked)
     # (the mark of a noun the parse made a compound is its head's: "in another attack
     # gunmen killed", parsed "another [attack gunmen]")
     near = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)
