@@ -112,3 +112,18 @@ def test_the_second_such_attack_ranks_the_same_one() -> None:
     events = _records("Gunmen killed three people in Kano on Monday in an attack that was the "
                       "second such attack this month.")
     assert len(events) == 1
+
+
+def test_a_killing_beside_a_deed_only_planned_is_coded() -> None:
+    # evloc-2519: the ambush was only being prepared (no incident); the killing of the
+    # five insurgents is one (it was folded into the planned ambush and lost with it)
+    events = _records("Five insurgents who were preparing an ambush near Iraq's holy Shiite "
+                      "city of Karbala were killed by a Polish patrol early Saturday.")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "Karbala", 5)]
+
+
+def test_a_threat_to_kill_stays_no_incident() -> None:
+    # written for the tests: both deeds only threatened
+    assert _records("The group threatened to kill more hostages if its demands are not "
+                    "met.") == []
