@@ -127,3 +127,11 @@ def test_a_threat_to_kill_stays_no_incident() -> None:
     # written for the tests: both deeds only threatened
     assert _records("The group threatened to kill more hostages if its demands are not "
                     "met.") == []
+
+
+def test_a_toll_since_a_ceasefire_stays_uncoded() -> None:
+    # RELABEL (event_location): an early draft coded this tally once the killing was no
+    # longer folded into the ceasefire's purpose; only a plan describing the victims counts
+    assert _records("Five SLA men have been killed and six others wounded since the "
+                    "ceasefire to end Israel's 17-day Operation Grapes of Wrath against "
+                    "Hezbollah in southern Lebanon went into effect on April 27.") == []
