@@ -608,6 +608,8 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     m.explain = explain_mention(draft, s, where, when, scan.published, src_words, m)
     if draft.explain.get("before"):
         m.explain["before"] = draft.explain["before"]  # (a deed told as done before)
+    if draft.explain.get("separate"):
+        m.explain["separate"] = draft.explain["separate"]  # (another incident: told_apart)
     if (verb := clause_apart(draft.trigger)) is not None and any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
             (m.place_text or "").lower() in clause_scenes(verb)):

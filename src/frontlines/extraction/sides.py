@@ -1144,6 +1144,8 @@ def mention_casualties(draft: MentionDraft, s: SentenceInfo
         own = [t for t in s.span if main_clause(t).i == verb.i]
         c = count_casualties(s.span.doc[own[0].i:own[-1].i + 1])
         return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
+    if draft.event_type in CASUALTY_EVENT_TYPES and draft.apart is not None:
+        return _toll_told_apart(draft, s)
     if s.casualty_used or draft.event_type not in CASUALTY_EVENT_TYPES or (
             draft.sub_event_type == taxonomy.PEACEFUL_PROTEST):
         # a protest that stayed peaceful has no dead of its own: the deaths it protests
@@ -1153,6 +1155,21 @@ def mention_casualties(draft: MentionDraft, s: SentenceInfo
         return None, None, None, False  # the sentence's killing at a place of its own
     c = s.casualties
     s.casualty_used = c.killed is not None or c.injured is not None
+    return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
+
+
+def _toll_told_apart(draft: MentionDraft, s: SentenceInfo
+                     ) -> tuple[int | None, int | None, int | None, bool]:
+    """The toll of a sentence that tells a second incident in a clause of its own
+    ("where separate anti-Chinese riots left six dead this week"): the clause's figures
+    are that incident's, the rest of the sentence's the first one's."""
+    lo, hi = draft.apart
+    doc, sent = s.span.doc, s.span
+    if lo <= draft.trigger.i <= hi:
+        part = doc[lo:hi + 1]
+    else:
+        part = doc[sent.start:lo] if draft.trigger.i < lo else doc[hi + 1:sent.end]
+    c = count_casualties(part)
     return c.killed, c.killed_high, c.injured, c.at_least and c.killed is not None
 
 

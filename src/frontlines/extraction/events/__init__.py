@@ -749,6 +749,12 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
+            if (d.hypothetical or d.negated) and not (g.hypothetical or g.negated) and (
+                    g.patient is not None and g.patient.root.is_ancestor(d.trigger)):
+                # "insurgents who were preparing an ambush ... were killed by a Polish
+                # patrol": a deed only planned that describes the victims is no incident;
+                # the killing told is one
+                continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
             # "a man was killed as villagers clashed": the death belongs to the riot; "fired

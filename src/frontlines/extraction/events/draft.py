@@ -40,6 +40,10 @@ class MentionDraft:
     generic: bool = False
     # the side whose area the event hit ("rebel" of "shelled rebel-held villages")
     area_holder: Span | None = None
+    # the token range (first, last) of a clause its sentence tells as another incident
+    # ("while in another attack gunmen killed two police officers": frames.told_apart);
+    # set on every draft of that sentence, inside the clause or not
+    apart: tuple[int, int] | None = None
     explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
 
     @property

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from frontlines import data
 from frontlines.domain import taxonomy
 from frontlines.extraction.events.lexicon import find_cues, load_lexicon
-from frontlines.extraction.time import MONTHS
+from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"}
@@ -353,8 +353,10 @@ def _news_opening(tok: Token, words: str) -> bool:
 
 
 def _same_day(after: list[Token]) -> bool:
-    """Whether the words after "earlier" ("tonight", "this morning") name the report's day."""
-    return any(t.lower_ in SAME_DAY for t in after)
+    """Whether the words after "earlier" ("tonight", "this morning") name the report's day,
+    or a day of its own ("a separate air strike earlier Monday": earlier that Monday, a
+    day the date reader resolves, not background)."""
+    return any(t.lower_ in SAME_DAY or t.lower_ in WEEKDAYS for t in after)
 
 
 def _reported_perfect(verb: Token) -> bool:

@@ -26,8 +26,9 @@ from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
+from frontlines.extraction.events.resolvers import told_as_another
 from frontlines.extraction.events.resolvers import words as type_words
-from frontlines.extraction.events.triggers import actor_class, match_triggers
+from frontlines.extraction.events.triggers import actor_class, match_triggers, weapon_type
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
 
@@ -369,6 +370,7 @@ def weigh(drafts: list[MentionDraft]) -> list[MentionDraft]:
         if any(s.i != d.trigger.i and s.is_ancestor(d.trigger) for s in scenes):
             d.generic = True
     told_before(drafts)
+    told_apart(drafts)
     return drafts
 
 
@@ -453,3 +455,85 @@ def told_before(drafts: list[MentionDraft]) -> None:
             d.explain["before"] = phrase.text
             d.generic = d.generic and not calendar_dated(d.trigger) and not dated_earlier(
                 d.trigger) and not _own_day(d.trigger)
+
+
+def _apart_span(tok: Token) -> tuple[int, int] | None:
+    """The token range of the clause a trigger is part of (its first verb above and what
+    that verb governs), or None when that clause is the whole sentence. A root verb's
+    clause is the part after a semicolon that sets an earlier clause of its own under it
+    ("...; a car bomb in the city killed 13 more people")."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or _tells_no_deed(verb):
+        return None
+    hi = max(t.i for t in verb.subtree)
+    if verb.dep_ != "ROOT":
+        return min(t.i for t in verb.subtree), hi
+    semis = [c.i for c in verb.children if c.text == ";" and c.i < verb.i]
+    before = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "conj"}
+              and semis and c.i < semis[-1]]
+    return (semis[-1] + 1, hi) if before else None
+
+
+def _tells_no_deed(verb: Token) -> bool:
+    """A clause of blame, report or being ("..., another attack authorities blamed on
+    ETA", the noun in apposition parsed into the subject; "an attack that was the second
+    this month"): the incident it names is the one told before, set in a series, not a
+    second one."""
+    lemma = verb.lemma_.lower()
+    return lemma == "be" or lemma in load_lexicon().cue_words("attribution") or (
+        lemma in reporting_verbs())
+
+
+def _more_victims(trig: Token) -> bool:
+    """A killing with a doer of its own whose victims are counted as more than those told
+    before ("a car bomb in the city killed 13 more people"): another incident's toll."""
+    verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB" or not any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) and any(
+        g.dep_ in {"amod", "advmod"} and g.lower_ == "more" for g in c.children)
+        for c in verb.children)
+
+
+def told_apart(drafts: list[MentionDraft]) -> None:
+    """Mark ``explain["separate"]`` the drafts of a clause that tells its incident as
+    another one than the sentence's first ("A roadside bomb killed three soldiers in
+    Kandahar, while in another attack gunmen killed two police officers"; "Officers shot
+    dead one person when a mob attacked a police station, where separate anti-Chinese
+    riots left six dead this week"): the codebook codes each attack as its own event, and
+    the report says this one is not the other, or counts its dead as "13 more". The
+    clause is the one the marked trigger is part of (_apart_span), after a draft outside
+    it; its drafts stay one incident among themselves (one_incident.told_before)."""
+    live = [d for d in drafts if not d.generic]
+    for d in live:
+        if not (told_as_another(d.trigger) or _more_victims(d.trigger)) or (
+                d.explain.get("separate")):
+            continue
+        span = _apart_span(d.trigger)
+        if span is None:
+            continue
+        lo, hi = span
+        first = [o for o in live if o.trigger.i < lo]
+        if not first:
+            continue
+        for o in drafts:
+            o.apart = (lo, hi)
+            if lo <= o.trigger.i <= hi:
+                o.explain["separate"] = f"told apart ({d.trigger.text})"
+                if o.agent is not None and not lo <= o.agent.root.i <= hi:
+                    o.agent, o.agent_pattern = None, ""  # (the first incident's doer)
+                _own_weapon(o, d.trigger.doc[lo:hi + 1])
+
+
+def _own_weapon(d: MentionDraft, clause: Span) -> None:
+    """An explosion told apart is typed by the weapon of its own clause ("a suicide
+    bomber who struck ...; a car bomb in the city killed 13 more people": a car bomb,
+    not the first clause's suicide bomber)."""
+    if d.event_type != taxonomy.EXPLOSIONS:
+        return
+    own = weapon_type(list(clause))
+    info = taxonomy.sub_event(own[0]) if own is not None else None
+    if info is not None and info.event_type == taxonomy.EXPLOSIONS and (
+            own[0] != d.sub_event_type):
+        d.sub_event_type, d.explain["type"] = own[0], own[1]

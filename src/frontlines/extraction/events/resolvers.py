@@ -678,6 +678,12 @@ def _own_clause(verb: Token) -> bool:
     unlike "killed while driving to work", whose subject is the main clause's), or a
     clause the parse hangs under the next one across a semicolon ("Gunmen killed two
     soldiers in Arish; in Rafah, a bomb wounded three")."""
+    contrast = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words("contrast_marks") for c in verb.children)
+    if contrast and any(told_as_another(t) for c in verb.children if c.dep_ == "prep"
+                        for t in c.subtree):
+        return True  # "while in another attack gunmen killed ...", the subject parsed as
+        # the attack's: the contrast and the other attack tell a second report
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     if verb.dep_ == "advcl":
@@ -687,6 +693,21 @@ def _own_clause(verb: Token) -> bool:
     lo, hi = sorted((verb.i, head.i))
     return verb.dep_ in {"ccomp", "parataxis"} and any(
         c.text == ";" and lo < c.i < hi for c in head.children)
+
+
+def told_as_another(tok: Token) -> bool:
+    """An event noun its own words tell as one more incident, not the one told before
+    it: "in another attack", "a separate air strike", "separate anti-Chinese riots", "a
+    second car bomb" (not "two separate attacks", which listed.separate_ones counts)."""
+    if tok.pos_ != "NOUN" or tok.dep_ in {"attr", "appos"} or any(
+            c.dep_ == "nummod" or c.lower_ == "such" for c in tok.children):
+        return False  # ("was the second such attack this month": the same one, ranked)
+    # (the mark of a noun the parse made a compound is its head's: "in another attack
+    # gunmen killed", parsed "another [attack gunmen]")
+    near = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)
+            ] if tok.dep_ == "compound" else list(tok.children)
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words("apart_marks")
+               for c in near)
 
 
 def clause_places(verb: Token) -> set[str]:

@@ -172,7 +172,8 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
         hits = [h for h in find_cues(tokens, lex.cue_first[cls])
                 if not _anti(tokens, h[0]) and not (cls == "air" and (
                     _struck(tokens[h[1] - 1]) or _person_bomber(tokens, h[1] - 1)))
-                and not other_sense(tokens[h[0]])]  # "the burned-out shells of buildings"
+                and not other_sense(tokens[h[0]])  # "the burned-out shells of buildings"
+                and not _town_named(tokens[h[0]:h[1]])]  # "west of the Tank city"
         if hits:
             s, e = hits[0]
             if cls == "suicide" and find_cues(tokens, lex.cue_first["leftover"]):
@@ -180,6 +181,12 @@ def weapon_type(tokens: list[Token], lex: Lexicon | None = None) -> tuple[str, s
             return sub, " ".join(t.text for t in tokens[s:e])
     strike = _state_strikes(tokens)  # no weapon named: a state's strikes are from the air
     return (taxonomy.AIR_STRIKE, strike.text) if strike is not None else None
+
+
+def _town_named(cue: list[Token]) -> bool:
+    """A weapon word that is all a place's name ("the Tank city", Pakistan's Tank): a
+    capitalised name the tagger calls a place arms no one."""
+    return all(t.ent_type_ == "GPE" and t.text[:1].isupper() for t in cue)
 
 
 # A word in these relations is a noun whatever its tag ("killed in coalition strikes":
