@@ -447,7 +447,8 @@ def _named_where(top: Toponym, precision: int, s: SentenceInfo, scan: ArticleSca
         return Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
     town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
     if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
-        return Where(town.place, town.text, 1)  # from the town of Afrin"
+        return Where(town.place, town.text,  # from the town of Afrin"; a district: 2
+                     1 if coarseness(town.place) == 0 else 2)
     return Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                   precision)
 
