@@ -125,3 +125,17 @@ def test_midtown_manhattan():
             "marched through Midtown Manhattan, drumming and chanting slogans such as "
             "\"Troops out now\" and calling for President George W. Bush to be impeached.")
     assert [w[1:3] for w in _where(text)] == [("New York", "United States")]
+
+
+def test_a_country_under_its_full_name_the_ner_took_for_an_org():
+    # "Republic of Congo" (ORG): no place
+    text = ("Militiamen backed by foreign troops Wednesday captured the second-largest city "
+            "in the neighboring Republic of Congo, diplomats and witnesses said, as the "
+            "government's hold on power appeared to be slipping away.")
+    assert [w[2:] for w in _where(text)] == [("Republic of the Congo", 3)]
+
+
+def test_a_union_of_states_is_no_place():
+    # must not change: "the European Union" (ORG) is a body, not Europe
+    text = "The European Union condemned the bombing that killed 12 people in Kabul on Monday."
+    assert [w[0] for w in _where(text)] == ["Kabul"]
