@@ -125,31 +125,3 @@ def test_midtown_manhattan():
             "marched through Midtown Manhattan, drumming and chanting slogans such as "
             "\"Troops out now\" and calling for President George W. Bush to be impeached.")
     assert [w[1:3] for w in _where(text)] == [("New York", "United States")]
-
-
-def test_a_country_under_its_full_name_the_ner_took_for_an_org():
-    # "Republic of Congo" (ORG): no place
-    text = ("Militiamen backed by foreign troops Wednesday captured the second-largest city "
-            "in the neighboring Republic of Congo, diplomats and witnesses said, as the "
-            "government's hold on power appeared to be slipping away.")
-    assert [w[2:] for w in _where(text)] == [("Republic of the Congo", 3)]
-
-
-def test_a_union_of_states_is_no_place():
-    # must not change: "the European Union" (ORG) is a body, not Europe
-    text = "The European Union condemned the bombing that killed 12 people in Kabul on Monday."
-    assert [w[0] for w in _where(text)] == ["Kabul"]
-
-
-def test_the_state_whose_embassy_it_is_is_not_the_scene():
-    # once "Republic of Congo" (ORG) is read, the embassy's state must not place the march
-    text = ("They marched from the city centre to the embassy of the neighbouring Republic "
-            "of Congo where they delivered a memorandum to that country's president, Denis "
-            "Sassou Nguesso, who is also president of the African Union.")
-    assert all(w[2] != "Republic of the Congo" for w in _where(text))
-
-
-def test_an_embassy_in_a_named_town_stays():
-    # must not change
-    text = "Hundreds of people protested outside the embassy of France in Tehran on Monday."
-    assert [w[0] for w in _where(text)] == ["Tehran"]

@@ -393,19 +393,6 @@ def _acting_state(top: Toponym, span: Span) -> bool:
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
-# A state's mission abroad named after it: the country owns the site, it is not where
-# the site lies (as "the Israeli Embassy in Buenos Aires", "US embassy": OWNED_SITES).
-_EMBASSY_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\s+of\s+(?:the\s+)?"
-                         r"(?:neighbou?ring\s+)?$", re.IGNORECASE)
-
-
-def mission_of(text: str, start: int) -> bool:
-    """A state named as whose embassy or consulate this is ("the embassy of the
-    neighbouring Republic of Congo"): its mission lies abroad, so no scene or story
-    country (as "the US embassy" is, through OWNED_SITES)."""
-    return bool(_EMBASSY_OF.search(text[max(0, start - 60):start]))
-
-
 def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
     """Readings that are never the scene: a possessor, a person, common words, a sponsor."""
     doc, root = span.doc, span.root
@@ -426,8 +413,6 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Syrian rebels affiliated with Ankara", "militias loyal to Tehran"
     if across_border(doc_text(doc), top.start):
         return True  # "clashes at X on the border with Turkey": the neighbour
-    if mission_of(doc_text(doc), top.start):
-        return True  # "marched to the embassy of the neighbouring Republic of Congo"
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
 
@@ -1046,11 +1031,9 @@ def origin_only(text: str, start: int) -> bool:
 def named_aside(text: str, top: Toponym) -> bool:
     """A name that says whose, whence or beyond, not where: an actor's nationality
     ("UK-based"), someone's origin or home town, a sponsor ("loyal to Tehran"), the
-    country across a border, a state whose embassy it is. Such a name votes for no
-    scene."""
+    country across a border. Such a name votes for no scene."""
     return (qualifies_actor(text, top.end) or origin_only(text, top.start)
-            or sponsor_only(text, top.start) or across_border(text, top.start)
-            or mission_of(text, top.start))
+            or sponsor_only(text, top.start) or across_border(text, top.start))
 
 
 @lru_cache(maxsize=1)

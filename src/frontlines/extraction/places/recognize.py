@@ -617,17 +617,6 @@ def _airfield(ent: Span) -> bool:
         last in ("airport", "airbase") or last == "base" and ent[-2].lower_ == "air")
 
 
-def _country_named(ent: Span, gaz: Gazetteer) -> bool:
-    """A country under its full name the model tags ORG ("captured the second-largest
-    city in the neighboring Republic of Congo"): the state's name is a place (one that
-    acts, "the Republic of Congo said", is set aside when the scene is chosen). Only a
-    name of several words: a one-word country already has its gazetteer reading."""
-    words = ent[1:] if ent[0].lower_ == "the" else ent
-    return (ent.label_ == "ORG" and len(words) > 1
-            and any(c.level == 3 and not c.variant and c.cc and not c.cc.startswith("@")
-                    for c in gaz.lookup(words.text)))  # not "the European Union"
-
-
 def _joined(tk: Tokens, start: int, end: int) -> tuple[int, int]:
     """The whole of a name the NER took only a part of: "Mazar-e-Sharif",
     "Dand-e-Patan", "Qala-i-Naw" are one name each (``Tokens.links``); "Mazar" alone
@@ -847,8 +836,7 @@ class _Finder:
     def ner_places(self) -> None:
         """1. The statistical NER's places (minus a leading article)."""
         for e in self.doc.ents:
-            if (e.label_ in PLACE_LABELS or _airfield(e) or _country_named(e, self.gaz)
-                    ) and not self.blocked[e.start]:
+            if (e.label_ in PLACE_LABELS or _airfield(e)) and not self.blocked[e.start]:
                 # (nor "Rural": "Rural Idlib" is the countryside of Idlib)
                 start = e.start + 1 if e[0].lower_ in ("the", "rural") and len(e) > 1 else e.start
                 end = e.end - 1 if e.end - start > 1 and self._lost_genitive(e.end - 1) else e.end
