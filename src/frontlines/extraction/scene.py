@@ -447,7 +447,8 @@ def _named_where(top: Toponym, precision: int, s: SentenceInfo, scan: ArticleSca
         return Where(top.place, top.text, max(precision, 2))  # Kabul": near Jalalabad
     town = None if _NEAR.search(s.span.text) else _town_within(top.place, s)
     if town is not None:  # "invaded an enclave in Syria's north-west, ousting the YPG
-        return Where(town.place, town.text, 1)  # from the town of Afrin"
+        return Where(town.place, town.text,  # from the town of Afrin"; a district: 2
+                     1 if coarseness(town.place) == 0 else 2)
     return Where(_in_story_country(top.place, scan, doc_text(s.window.doc)), top.text,
                   precision)
 
@@ -486,12 +487,15 @@ def _one_town(area: Place, toponyms: list[Toponym], text: str, origin: bool = Tr
     """``_town_within`` over given toponyms of a sentence."""
     if coarseness(area) < 2 or not area.country_code:
         return None
-    towns = {(t.place.geonames_id or t.place.name): t for t in toponyms
-             if t.place is not None and coarseness(t.place) == 0
-             and t.place.country_code == area.country_code
-             and (area.level == "country" or t.place.admin1 == area.admin1)
-             and not places_stage.qualifies_actor(text, t.end)
-             and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
+    inside = {(t.place.geonames_id or t.place.name): t for t in toponyms
+              if t.place is not None and coarseness(t.place) <= 1
+              and t.place.country_code == area.country_code
+              and (area.level == "country" or t.place.admin1 == area.admin1)
+              and not places_stage.qualifies_actor(text, t.end)
+              and (origin or not _FROM_BEFORE.search(text[max(0, t.start - 40):t.start]))}
+    # A district counts when no town is named ("Agasha community in Guma LGA of Benue
+    # State": Guma, not the state): the finest place the report gives.
+    towns = {k: t for k, t in inside.items() if coarseness(t.place) == 0} or inside
     # a capital counts only as a place ("in central Havana") and only when no other
     # town is named: "the Yarmouk Camp ... in southern Damascus" is the camp
     capitals = capital_ids()

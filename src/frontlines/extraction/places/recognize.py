@@ -44,7 +44,8 @@ CUE_BEFORE = frozenset({
 })
 COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "rural",
                      "north", "south", "east", "west", "northeastern", "northwestern",
-                     "southeastern", "southwestern", "greater", "downtown"})
+                     "southeastern", "southwestern", "greater", "downtown",
+                     "midtown", "uptown"})  # "marched through Midtown Manhattan" (ORG)
 # "the siege on X", "an attack on X": "on" says place after these nouns.
 ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "siege", "offensive", "raid",
                            "raids", "strike", "strikes", "airstrikes", "advance", "push",
@@ -60,7 +61,8 @@ FRAME_AFTER = frozenset({"neighbourhood", "neighborhood", "village", "villages",
 # Words after a name that say it is a place: "Khanasir town", "the Incirlik base".
 CUE_AFTER = FRAME_AFTER | frozenset({"town", "city", "province", "governorate", "region",
                                      "base", "airbase", "desert", "countryside", "outskirts",
-                                     "border", "valley", "island", "peninsula"})
+                                     "border", "valley", "island", "peninsula",
+                                     "lga"})  # "killed in Logo LGA" (PERSON, whole)
 _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "around"})
 # Parts only a town has, after its name in the genitive ("patrolled Tbilisi's main
 # thoroughfare", PERSON; "London's transit system"): the name is the town.
@@ -510,6 +512,23 @@ def _modifies_noun(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def product_nouns() -> frozenset[str]:
+    """Nouns of made things (data/product_nouns.txt): a name before one is a model."""
+    return data.words("product_nouns.txt")
+
+
+def names_product(span: Span) -> bool:
+    """A name that qualifies a made thing in its noun phrase ("a Bradley armored
+    vehicle", "A Blackhawk helicopter", "Mobile phone footage"): a model or brand, not
+    a place. Needs the parse (no dependency labels: False)."""
+    if span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = span.root.head
+    return head.i >= span.end and any(t.lower_ in product_nouns()
+                                      for t in span.doc[span.end:head.i + 1])
+
+
 def site_nouns() -> frozenset[str]:
     """Head nouns of a named site or facility (data/places_site_heads.txt) and the
     parts only a town has (``CITY_PART_NOUNS``), one word each."""

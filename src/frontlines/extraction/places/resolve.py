@@ -36,7 +36,7 @@ from frontlines.extraction.places.gazetteer import (
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import PLURAL_FRAMES, name_heads
+from frontlines.extraction.places.recognize import PLURAL_FRAMES, name_heads, names_product
 from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
@@ -222,6 +222,7 @@ def _acronym_lost(gaz: Gazetteer, text: str) -> bool:
 # "X Local Government" or "X LGA": the unit word is three words, not one.
 _LGA_COUNTRIES = frozenset({"NG", "AU"})  # whose districts GeoNames holds are LGAs
 _LGA = re.compile(r"\s+(?:local\s+government(?:\s+area)?|l\.?g\.?a\.?)$", re.IGNORECASE)
+_LGA_AFTER = re.compile(r"\s+(?:local\s+government|l\.?g\.?a\b)", re.IGNORECASE)
 
 
 def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
@@ -233,6 +234,8 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
     town_floor = 10_000 if any(w.lower() in _FACILITY_WORDS or w == "of"
                                or w.lower() in _LANDFORM_WORDS
                                for w in words) else 100_000
+    if words[-1].lower() in _STREETS:
+        return []  # "Haifa Street" (Baghdad) is no street of Haifa: no reading
     heads = name_heads()
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
@@ -264,6 +267,10 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
 # A street, square, bar or an office's branch named after a country lies in a town, not
 # at the country's middle point: "Palestine Street" is in Baghdad, "Jordan Street" in
 # Tehran, "the Palestine Branch" in Damascus.
+# A street named after a town is a street of another town ("fighting around Haifa
+# Street, considered a bastion of Saddam loyalists", Baghdad): the town named is no
+# reading of it. A road may lead to the town it is named after, so roads keep theirs.
+_STREETS = frozenset({"street", "avenue", "boulevard", "lane"})
 _URBAN_SITES = frozenset({"street", "road", "avenue", "boulevard", "square", "lane",
                           "roundabout", "bar", "pub", "hotel", "cafe", "café",
                           "restaurant", "club", "nightclub", "mosque", "church",
@@ -1402,6 +1409,10 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
         cands = [c for c in gaz.lookup(f"{name} countryside") if c.level == 2]
         if cands:  # "rural Damascus" too
             return cands, False
+    if _LGA_AFTER.match(" " + doc[e:e + 2].text):  # "in Logo LGA" (PERSON, whole): the LGA
+        cands = candidates(gaz, f"{name} LGA")[0]
+        if cands:
+            return cands, False
     cands, fuzzy = candidates(gaz, name)
     unit = doc[e].lower_ if e < len(doc) else ""
     if (unit in _PROVINCE_WORDS or doc[e - 1].lower_ in _PROVINCE_WORDS) and not any(
@@ -1511,6 +1522,8 @@ def resolve(doc: Doc) -> list[Toponym]:
         from frontlines.extraction.places.recognize import find_toponyms
 
         doc.spans["toponyms"], doc.spans["demonyms"] = find_toponyms(doc, load_gazetteer())
-    spans = list(doc.spans["toponyms"])
+    # A model named after a place ("A Blackhawk helicopter") is no clue to the story's
+    # country: read as Black Hawk County, Iowa, it ruled out Tikrit.
+    spans = [s for s in doc.spans["toponyms"] if not names_product(s)]
     demonyms = list(doc.spans.get("demonyms", []))
     return resolve_spans(doc, [(s.start, s.end) for s in spans], spans, demonyms)
