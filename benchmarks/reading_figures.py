@@ -59,10 +59,21 @@ def figures(rows: list[dict[str, str]]) -> dict[str, object]:
     }
     for f in FIELDS:
         judged = [r for r in real if r[f].strip() != "-"]
-        res[f] = sum(r[f].strip() == "1" for r in judged) / len(judged) if judged else 0.0
+        res[f] = sum(r[f].strip() == "1" for r in judged) / len(judged) if judged else None
+        res[f"{f}_judged"] = len(judged)  # a share of 3 judged is no share of 30
     res["all_fields"] = (sum(all(r[f].strip() in ("1", "-") for f in FIELDS) for r in real)
                          / len(real) if real else 0.0)
     return res
+
+
+def _share(res: dict[str, object], field: str) -> str:
+    """A field's share, with its count where not every real record could be judged
+    (dates mostly cannot), and n/a where none could: 0.000 would read as all wrong."""
+    if res[field] is None:
+        return f"{field} n/a"
+    judged = res[f"{field}_judged"]
+    part = f" ({judged} judged)" if judged != res["real"] else ""
+    return f"{field} {res[field]:.3f}{part}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision {res['precision']:.3f}  recall {res['recall']:.3f}  "
           f"duplicates {res['duplicate_share']:.3f} of records")
     print("not real: " + (", ".join(f"{k} {v}" for k, v in res["false"].items()) or "none"))
-    print("among real records: " + "  ".join(f"{f} {res[f]:.3f}" for f in FIELDS)
+    print("among real records: " + "  ".join(_share(res, f) for f in FIELDS)
           + f"  all fields {res['all_fields']:.3f}")
     return 0
 
