@@ -203,6 +203,16 @@ _MONTH_SPAN = re.compile(rf"(?i)\b(?:between|from)\s+{_MONTH}(?:\s+(?:19|20)\d\d
                          rf"(?:and|to|until|till|through)\s+{_MONTH}(?!\s*\d{{1,2}}\b)")
 
 
+# "in March and April this year", "during July and August": two whole months named as
+# the time of one clause (month names in full, capitalised: "in Marib and Marawi" is
+# two places)
+_FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|" \
+    "November|December)"
+_MONTHS_IN = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_FULL_MONTH}"
+                        rf"(?:\s+(?:19|20)\d\d)?,?\s+(?:and|to|through)\s+{_FULL_MONTH}"
+                        rf"\b(?!\s*\d{{1,2}}\b)")
+
+
 def _match_tokens(sent: Span, found: re.Match) -> range:
     """The sentence-relative token positions a regex match over ``sent.text`` covers."""
     start, end = sent.start_char + found.start(), sent.start_char + found.end()
@@ -213,7 +223,7 @@ def _match_tokens(sent: Span, found: re.Match) -> range:
 def _month_span(sent: Span, scope: set[int] | None, trigger: Token | None) -> str | None:
     """"300 people were killed in Bab Amr between March and June": a toll over months is
     the period's tally of a place (ACLED: one event per day), not one incident."""
-    found = _MONTH_SPAN.search(sent.text)
+    found = _MONTH_SPAN.search(sent.text) or _MONTHS_IN.search(sent.text)
     if found is None:
         return None
     idx = _match_tokens(sent, found)

@@ -140,13 +140,26 @@ def _engaged(c: Case) -> Result | None:
 
 @resolver("civilian_clash")
 def _civilian_clash(c: Case) -> Result | None:
-    """ "villagers clashed with sticks" (not "a woman fighting alongside Kurdish forces")."""
+    """ "villagers clashed with sticks" (not "a woman fighting alongside Kurdish forces");
+    "workers clashed with riot police": a crowd fighting the forces that police a
+    demonstration riots at one (ACLED: Violent demonstration, not mob violence)."""
+    if c.kind == tx.ARMED_CLASH and _crowd_against_riot_police(c):
+        return tx.VIOLENT_DEMONSTRATION, c.patient.text
     if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
             c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
         return tx.MOB_VIOLENCE, c.agent.text
     if c.kind == tx.ARMED_CLASH and _one_armed_side(c):
         return tx.ATTACK, "civilians the only other side"
     return None
+
+
+def _crowd_against_riot_police(c: Case) -> bool:
+    """ "Hundreds of students clashed with riot police": people with no arms of their
+    own who fight the forces that police a demonstration riot at one (ACLED: Violent
+    demonstration; an armed clash needs two armed, organised sides)."""
+    if c.agent is None or c.patient is None or not c.cue(c.patient, "crowd_control_forces"):
+        return False
+    return is_civilian(c.agent, c.lex) or actor_class(c.agent, c.lex) is None
 
 
 def _one_armed_side(c: Case) -> bool:
@@ -190,7 +203,8 @@ def _thrown_stones(c: Case) -> Result | None:
         return None
     cue = " ".join(t.text for t in scene[thrown[0][0]:thrown[0][1]])
     protest = c.lex.cue_words("protest") - {"students", "crowd", "crowds"}
-    if any(t.lower_ in protest or t.lemma_.lower() in protest for t in scene):
+    if any(t.lower_ in protest or t.lemma_.lower() in protest for t in scene) or c.cue(
+            scene, "crowd_control_forces") or c.cue(c.patient, "crowd_control_forces"):
         return tx.VIOLENT_DEMONSTRATION, cue
     return tx.MOB_VIOLENCE, cue
 

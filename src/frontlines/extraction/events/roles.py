@@ -313,7 +313,7 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     agent: Role = None
     patient: Role = None
     pattern = ""
-    shared = passive_conjunct(trigger)
+    shared = passive_conjunct(trigger) or _raised_participle(trigger)
     if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None:
         patient = _child(trigger, {"nsubjpass"}) or shared or _passive_subject_astray(trigger)
         by = _prep_obj(trigger, {"by"})
@@ -349,6 +349,19 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     if patient is None:
         patient = _prep_obj(trigger, {"on", "against", "with", "at"})
     return agent, patient, pattern
+
+
+def _raised_participle(trigger: Token) -> Token | None:
+    """ "Eleven persons have been reported killed by gunmen": a bare past participle under
+    a passive verb of saying or knowing is itself passive, and the subject of that verb
+    is the one it was done to (its "by" phrase the doer); not "are believed to have
+    surrendered", whose infinitive keeps its subject as doer."""
+    head = trigger.head
+    if trigger.dep_ not in {"xcomp", "oprd"} or trigger.tag_ != "VBN" or head.i == trigger.i or (
+            head.lemma_.lower() not in RAISING) or any(
+            c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    return _child(head, {"nsubjpass"})
 
 
 def _time_object_participle(trigger: Token) -> bool:

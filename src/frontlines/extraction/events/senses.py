@@ -154,7 +154,8 @@ def _bare_march(trig: Token, support: dict) -> str | None:
     "force-marched to a camp": people who walk. A march is a demonstration (a public
     gathering for a political purpose) only with a cause or a protest word in its
     sentence, or a gathering of the public as its subject."""
-    if trig.pos_ != "VERB" or trig.lower_ not in ("march", "marched", "marches", "marching"):
+    if trig.lower_ not in ("march", "marched", "marches", "marching") or (
+            trig.pos_ != "VERB" and not _infinitive(trig)):
         return None
     text = trig.sent.text.lower()
     if any(w in text for w in support["words"]):
@@ -169,6 +170,13 @@ def _bare_march(trig: Token, support: dict) -> str | None:
                                      for t in c.subtree):
             return None
     return f"{trig.text} (no cause, no demonstrators)"
+
+
+def _infinitive(trig: Token) -> bool:
+    """"Orders for his men to march south": a lower-case word after the infinitive's
+    "to" is a verb, whatever tag the parser gave it (it tags this "march" a name)."""
+    return trig.text.islower() and trig.i > trig.sent.start and trig.nbor(-1).lower_ == "to" and (
+        trig.nbor(-1).dep_ in ("aux", "prep"))
 
 
 _MONTH_PREPS = {"in", "since", "until", "till", "between", "from", "by", "early", "late",
