@@ -452,12 +452,14 @@ def _own_town(m: Mention) -> bool:
 
 
 def _next_to_town(m: Mention) -> bool:
-    """"shot seven schoolgirls in 1997 near the northern Israeli town of Beit Shean": a
-    town the mention is told near or outside (within 25 km, ACLED's own place at
-    precision 2), not a compass point or distance from it ("north and west of Baghdad")
-    nor a province."""
+    """"a Jordanian soldier shot seven schoolgirls in 1997 near the northern Israeli town
+    of Beit Shean": a town the deed is told near or outside (within 25 km, ACLED's own
+    place at precision 2), not a compass point or distance from it ("north and west of
+    Baghdad") nor a province. Only for a deed told with its doer: a death told with no
+    one's deed ("Her husband ... was killed in a drone strike near Raqqa in mid-2015") is
+    the person's history (tests/test_pipeline.py)."""
     if m.geo_precision != 2 or not m.place_text or m.place is None or m.place.level in (
-            "admin1", "admin2", "country", "continent", "region"):
+            "admin1", "admin2", "country", "continent", "region") or m.actor1 is None:
         return False
     at = m.sentence.find(m.place_text)
     if at < 0:
