@@ -447,7 +447,32 @@ def _own_town(m: Mention) -> bool:
     """The mention's own sentence names the town it happened at (not only near it, "north
     and west of Baghdad", nor a province or country)."""
     return (m.place is not None and not m.place_inherited and not m.place_guessed
-            and m.geo_precision == 1 and (m.place_unresolved or below_country(m.place)))
+            and (m.geo_precision == 1 or _next_to_town(m))
+            and (m.place_unresolved or below_country(m.place)))
+
+
+def _next_to_town(m: Mention) -> bool:
+    """"a Jordanian soldier shot seven schoolgirls in 1997 near the northern Israeli town
+    of Beit Shean": a town the deed is told near or outside (within 25 km, ACLED's own
+    place at precision 2), not a compass point or distance from it ("north and west of
+    Baghdad") nor a province. Only for a deed told with its doer: a death told with no
+    one's deed ("Her husband ... was killed in a drone strike near Raqqa in mid-2015") is
+    the person's history (tests/test_pipeline.py)."""
+    if m.geo_precision != 2 or not m.place_text or m.place is None or m.place.level in (
+            "admin1", "admin2", "country", "continent", "region") or m.actor1 is None:
+        return False
+    at = m.sentence.find(m.place_text)
+    if at < 0:
+        return False
+    before = [w.strip(".,;:()'\"").lower() for w in m.sentence[:at].split()][-6:]
+    marks = set(incidents.incident_words()["next_to_town"])
+    near = [k for k, w in enumerate(before) if w in marks]
+    if not near:
+        return False
+    between = before[near[-1] + 1:]
+    # "near the town of", "on the outskirts of": "of" only as the phrase's last word
+    return not any(w in ("from", "in", "at", "and", "") for w in between) and (
+        "of" not in between[:-1])
 
 
 def _pluperfect_aside(draft: MentionDraft, when: When) -> bool:

@@ -349,7 +349,21 @@ def _news_opening(tok: Token, words: str) -> bool:
         return False
     after = [t.lower_ for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]]
     return after[:1] == [","] or after[:3] == ["in", "the", "day"] or (
-        bool(after) and after[0] not in {"in", "this", "last", "that", "on", "during"})
+        bool(after) and after[0] not in {"in", "this", "last", "that", "on", "during"}) or (
+        _earlier_at_place(tok))
+
+
+def _earlier_at_place(tok: Token) -> bool:
+    """"Earlier in Khan Younis, ... Mohammed Musaabah ... was shot": "earlier" told with a
+    place, not a span ("earlier in the war", "earlier in 2014"), opens the same news at
+    another scene."""
+    prep = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+    if prep is None or prep.lower_ != "in":
+        return False
+    place = next((t for t in tok.doc[prep.i + 1:min(prep.i + 3, tok.sent.end)]
+                  if t.lower_ != "the"), None)
+    return place is not None and place.pos_ == "PROPN" and place.ent_type_ in {
+        "GPE", "LOC", "FAC"}
 
 
 def _same_day(after: list[Token]) -> bool:

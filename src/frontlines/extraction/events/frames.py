@@ -384,6 +384,7 @@ BEFORE_MOVED = {"outraged", "angered", "enraged", "incensed", "infuriated", "pro
 TIME_SPANS = {"minute", "hour", "day", "week", "month", "moment", "long", "shortly", "soon"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
 DAY_WORDS = {*WEEKDAYS, "yesterday", "overnight", "weekend"}
+EARLIER_WORDS = {"before", "earlier", "previously"}
 
 
 def _before_phrase(trig: Token) -> Token | None:
@@ -424,7 +425,18 @@ def _set_apart(phrase: Token, main: MentionDraft) -> bool:
         return True  # (not "after the Friday prayers")
     heads = [phrase, *(c for c in phrase.children if c.dep_ == "mark")]
     return any(c.lemma_.lower() in TIME_SPANS for h in heads for c in h.children
-               if c.dep_ in {"npadvmod", "advmod"})  # (not "after hours of airstrikes")
+               if c.dep_ in {"npadvmod", "advmod"}) or (  # (not "after hours of airstrikes")
+        _day_before(phrase))
+
+
+def _day_before(phrase: Token) -> bool:
+    """"continued their offensive on Saturday after liberating the Zakiyah Crossroad the
+    day before": the phrase dates its own deed a span before the clause's (a day of its
+    own, as "24 hours after" measures one)."""
+    return any(t.ent_type_ == "DATE" and t.lemma_.lower() in TIME_SPANS
+               and t.dep_ == "npadvmod" and any(
+                   c.lower_ in EARLIER_WORDS for c in t.children if c.dep_ == "advmod")
+               for t in phrase.subtree)
 
 
 def _own_day(noun: Token) -> bool:

@@ -1389,7 +1389,17 @@ def _held_captive(trigger: Token | None) -> bool:
         if lemma in words("captive_verbs") or (lemma in words("captive_handover") and any(
                 ch.dep_ == "prt" and ch.lower_ == "over" for ch in verb.children)):
             return True
+        if any(ch.dep_ == "dobj" and ch.lemma_.lower() in _captive_objects().get(lemma, ())
+               for ch in verb.children):
+            return True  # "was captured in Afghanistan and faces charges"
     return False
+
+
+@cache
+def _captive_objects() -> dict[str, tuple[str, ...]]:
+    """type_rules.yaml captive_objects: a verb and the objects that make it a captive's
+    ("face charges", "stand trial")."""
+    return {k: tuple(v) for k, v in rules()["captive_objects"].items()}
 
 
 def _taken_along_people(c: Case) -> bool:
