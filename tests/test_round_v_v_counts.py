@@ -90,3 +90,9 @@ def test_a_family_plural_is_two_at_least() -> None:
 def test_a_plural_of_unknown_size_stays_vague() -> None:
     # guard: "soldiers were killed" says nothing more exact: ACLED's 10
     assert _killed("Taliban fighters were killed in the raid.") == 10
+
+
+def test_a_feast_with_a_fixed_day() -> None:
+    # event_location (evloc-958): the run date ("New Year's Eve" an EVENT to the model)
+    assert _records("On New Year's Eve, a car bomb destroyed an upscale Baghdad restaurant, "
+                    "killing eight people.") == [("2025-12-31", 1, 8)]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import settings
+from frontlines import data, settings
 from frontlines.extraction.docs import sentence_ents, span_memo
 from frontlines.extraction.words import PERSON_RELATIVES, reporting_verbs
 
@@ -97,6 +97,10 @@ def parse_expression(text: str, published: date) -> When | None:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
     t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
+    t = re.sub(r"^the\s+(?=\S+\s+(?:eve|day)$)", "", t)  # "the Christmas Eve"
+    fixed = fixed_days().get(t.replace("’", "'"))
+    if fixed is not None:
+        return _fixed_day(fixed, published, raw)
     t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
     if not t:
         return None
@@ -166,6 +170,30 @@ def parse_expression(text: str, published: date) -> When | None:
             year -= 1  # "in March" written in November means this year's March
         return _not_after(When(date(year, month, 1), 3, raw), published)
     return _parse_calendar(raw, published)
+
+
+@lru_cache(maxsize=1)
+def fixed_days() -> dict[str, tuple[int, int]]:
+    """Feasts with a fixed calendar day ("New Year's Eve": 31 December), from the data
+    file users can extend."""
+    return {row[0].strip().lower(): (int(row[1]), int(row[2]))
+            for row in data.load("fixed_days.tsv")}
+
+
+def _fixed_day(month_day: tuple[int, int], published: date, raw: str) -> When:
+    """The latest such day on or before publication: a report tells a past "New Year's
+    Eve" bombing of the last one (ACLED: the day, time precision 1)."""
+    day = date(published.year, *month_day)
+    if day > published:
+        day = date(published.year - 1, *month_day)
+    return When(day, 1, raw)
+
+
+@lru_cache(maxsize=1)
+def _fixed_day_pattern() -> re.Pattern[str]:
+    names = sorted(fixed_days(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(
+        re.escape(n).replace("'", "['’]") for n in names) + r")\b")
 
 
 def _of_named_year(t: str, raw: str, published: date) -> When | None:
@@ -328,6 +356,7 @@ def _dates_in(sent: Span) -> list[Span]:
     text = sent.text
     found = [(m.start(), m.end()) for m in [*_MISSED.finditer(text), *_DAY_FIRST.finditer(text)]]
     found += [(m.start(1), m.end(1)) for m in _MONTH_FIRST.finditer(text)]
+    found += [(m.start(), m.end()) for m in _fixed_day_pattern().finditer(text)]
     for start, end in found:
         span = sent.doc.char_span(sent.start_char + start, sent.start_char + end)
         if span is not None and not any(t.i in covered for t in span):
