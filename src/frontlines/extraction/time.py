@@ -97,8 +97,7 @@ def parse_expression(text: str, published: date) -> When | None:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
     t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
-    t = re.sub(r"^the\s+(?=\S+\s+(?:eve|day)$)", "", t)  # "the Christmas Eve"
-    fixed = fixed_days().get(t.replace("’", "'"))
+    fixed = fixed_days().get(re.sub(r"^the\s+", "", t).replace("’", "'"))
     if fixed is not None:
         return _fixed_day(fixed, published, raw)
     t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
