@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import data, settings
+from frontlines.extraction.time import day_of_month
 from frontlines.settings import MAX_ASIDE_TOKENS, MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
@@ -429,8 +430,9 @@ def victim_person(noun: Token) -> bool:
     low = noun.lower_
     if low in person_nouns():
         return True
-    if low == "old" and noun.i >= 2 and noun.doc[noun.i - 2].lower_ in ("year", "years"):
-        return True  # "another 16-year-old was killed"
+    if low == "old" and any(noun.doc[j].lower_ in ("year", "years")
+                            for j in range(max(noun.i - 2, 0), noun.i)):
+        return True  # "another 16-year-old was killed", "The 20 year old was killed"
     if noun.tag_ != "NN" or noun.ent_type_ in NOT_PEOPLE_ENTS or not noun.is_alpha:
         return False
     return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _person_endings())
@@ -480,6 +482,20 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
     return out
 
 
+def _listed_with(victim: Token) -> list[Token]:
+    """The people listed after one victim: its conjuncts ("a man and a woman"), or a list
+    the parser hung as an apposition ("killed her husband, son and brother": "son" an
+    apposition of "husband", "brother" its conjunct). An apposition with a conjunct of
+    its own and no article is one more of a list, not a description of the first ("her
+    husband, a teacher" stays one person)."""
+    out = [c for c in victim.conjuncts if c.i > victim.i]
+    for a in victim.children:
+        if a.dep_ == "appos" and a.i > victim.i and a.tag_ == "NN" and a.conjuncts and \
+                not any(c.dep_ in ("det", "poss") for c in a.children):
+            out += [a, *(c for c in a.conjuncts if c.i > a.i)]
+    return out
+
+
 def _victim_roles(verb: Token) -> tuple[str, ...]:
     """The dependency a casualty verb's victim has: the passive's subject, the subject of
     "died" or "a child burned to death" (a killing phrase with no object), else the object."""
@@ -516,6 +532,32 @@ def _plural_victims(sent: Span) -> tuple[Token, Token] | None:
                 # gave the date is still the count)
                 return verb, noun
     return None
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Plural nouns of a family's members, from the data file users can extend."""
+    return data.words("kin_nouns.txt")
+
+
+def _one_family(noun: Token) -> bool:
+    """A plural of one family's members, named or someone's ("the Karimi brothers", "his
+    sons"): a few known people, two at the least (ACLED's conservative figure); the
+    vague plural's 10 is for a group of unknown size ("soldiers were killed")."""
+    return noun.lower_ in kin_nouns() and any(
+        (c.dep_ == "compound" and c.tag_ == "NNP") or c.dep_ == "poss"
+        for c in noun.children)
+
+
+SINGULAR_AUX = {"was", "is", "has"}
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A passive killing whose auxiliary is singular ("a railway station workers was
+    killed"): the verb tells one dead where a typo in the noun tells many, and a vague
+    plural (ACLED's 10) is for when nothing more exact is said."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_AUX
+               for c in verb.children)
 
 
 def _one_past_killing(verb: Token) -> bool:
@@ -774,14 +816,16 @@ def count_casualties(sent: Span) -> Casualties:
             # "a man and a woman were killed": each coordinated person is one more
             # (the conjuncts of a name's description describe the same one); "killing
             # himself and an Israeli": the bomber and one of a people
-            groups[cat][verb.i] = 1 + sum(1 for c in victim.conjuncts if c.i > victim.i and (
+            groups[cat][verb.i] = 1 + sum(1 for c in _listed_with(victim) if (
                 victim.dep_ != "appos") and (
                 c.lower_ in person_nouns() or c.ent_type_ == "PERSON" or (
                     c.ent_type_ == "NORP" and _named_one(c, verb, cat))))
             setattr(out, f"{cat}_text", f"{victim.text} ({verb.text})")
     plural = None if groups["killed"] else _plural_victims(sent)
     if plural is not None:
-        groups["killed"][plural[0].i] = vague_counts()["several"]
+        # "a railway station workers was killed": the verb's singular says one
+        groups["killed"][plural[0].i] = 1 if _singular_verb(plural[0]) else (
+            2 if _one_family(plural[1]) else vague_counts()["several"])
         out.killed_text = f"{plural[1].text}, plural with no number ({plural[0].text})"
         out.counted.append(plural[1].i)
     if groups["killed"]:
@@ -977,9 +1021,22 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
         return None  # "18 of the 31 lorries": things, not people
     if re.fullmatch(r"(19|20)\d\d", last.text):
         return None  # a year, not a count
-    if span.start > 0 and tok.doc[span.start - 1].lower_.rstrip(".") in NUMBERED_THINGS:
-        return None  # "page 12", "Resolution 2254": a label, not a count
+    if day_of_month(span[0]) or day_of_month(span[-1]):
+        return None  # "On 16 Apr, rebels killed five villagers": a day, not 16 dead
+    if _numbered_label(span):
+        return None  # "page 12", "Resolution 2254", "the No. 2 police officer": a label
     return _Figure(value, span, top, last, noun)
+
+
+def _numbered_label(span: Span) -> bool:
+    """A number that labels a thing or a rank ("page 12", "Resolution 2254", "the No. 2
+    police officer"): the word before it, or before its abbreviation's full stop (the
+    tokenizer may split "No." into "No" and "."), names what is numbered."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == "." and i > 0 and doc[i - 1].is_alpha and (
+            doc[i - 1].whitespace_ == ""):
+        i -= 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in NUMBERED_THINGS
 
 
 def _record(out: Casualties, groups: dict[int, int], cat: str, word: Token, fig: _Figure

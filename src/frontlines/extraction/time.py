@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from frontlines import settings
+from frontlines import data, settings
 from frontlines.extraction.docs import sentence_ents, span_memo
 from frontlines.extraction.words import PERSON_RELATIVES, reporting_verbs
 
@@ -56,6 +56,9 @@ _MONTH_OF_YEAR = re.compile(rf"^(?:(?:in|since|during)\s+)?(?:early\s+|mid-?\s*|
 _DAY_OF_YEAR = re.compile(rf"^(?:(?:on|since)\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                           rf"({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+(\d{{1,2}})"
                           rf"(?:st|nd|rd|th)?),?\s+(last|this)\s+year$")
+# "the 14th of last March": a day of the latest such month (time precision 1)
+_DAY_OF_LAST_MONTH = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
+                                rf"(?:last|this past)\s+({'|'.join(MONTHS)})$")
 # A month with no year of its own ("that May", "in March") in a sentence that gives a
 # year elsewhere ("In August 2016, ITV reported she had been killed in a strike that May")
 _BARE_MONTH = re.compile(rf"(?i)^(?:(?:in|that|the same|the following|by)\s+)?"
@@ -94,6 +97,9 @@ def parse_expression(text: str, published: date) -> When | None:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
     t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
+    fixed = fixed_days().get(re.sub(r"^the\s+", "", t).replace("’", "'"))
+    if fixed is not None:
+        return _fixed_day(fixed, published, raw)
     t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
     if not t:
         return None
@@ -165,6 +171,30 @@ def parse_expression(text: str, published: date) -> When | None:
     return _parse_calendar(raw, published)
 
 
+@lru_cache(maxsize=1)
+def fixed_days() -> dict[str, tuple[int, int]]:
+    """Feasts with a fixed calendar day ("New Year's Eve": 31 December), from the data
+    file users can extend."""
+    return {row[0].strip().lower(): (int(row[1]), int(row[2]))
+            for row in data.load("fixed_days.tsv")}
+
+
+def _fixed_day(month_day: tuple[int, int], published: date, raw: str) -> When:
+    """The latest such day on or before publication: a report tells a past "New Year's
+    Eve" bombing of the last one (ACLED: the day, time precision 1)."""
+    day = date(published.year, *month_day)
+    if day > published:
+        day = date(published.year - 1, *month_day)
+    return When(day, 1, raw)
+
+
+@lru_cache(maxsize=1)
+def _fixed_day_pattern() -> re.Pattern[str]:
+    names = sorted(fixed_days(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(
+        re.escape(n).replace("'", "['’]") for n in names) + r")\b")
+
+
 def _of_named_year(t: str, raw: str, published: date) -> When | None:
     """"July 18 last year" (the day), "in May last year", "March this year" (the month):
     a day or a month of the year named relative to publication."""
@@ -175,6 +205,14 @@ def _of_named_year(t: str, raw: str, published: date) -> When | None:
         with contextlib.suppress(ValueError):  # "31 February": no such day
             return _not_after(When(date(year, month, int(m.group(1) or m.group(4))), 1, raw),
                               published)
+    m = _DAY_OF_LAST_MONTH.match(t)
+    if m:
+        # "on the 14th of last March": that day of the latest such month before the
+        # publication month
+        month = MONTHS.index(m.group(2)) + 1
+        with contextlib.suppress(ValueError):
+            return When(date(published.year - (month >= published.month), month,
+                             int(m.group(1))), 1, raw)
     m = _MONTH_OF_YEAR.match(t)
     if m:
         year = published.year - (m.group(2) == "last")
@@ -260,6 +298,42 @@ _MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bover
                      r"\b(?:that|last) (?-i:" + "|".join(m.title() for m in MONTHS) + r")\b")
 
 
+# "On 16 Apr", "3 Sept 2014": a day-first date with the month written short, which the
+# small model often reads as a count ("16 Apr" a CARDINAL): the day, not 16 of anything
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
+    m[:3].title() for m in MONTHS) + r")[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?\b")
+
+
+def _month_word(text: str) -> bool:
+    """A month's name or its abbreviation, capitalised ("April", "Apr", "Sept.")."""
+    word = text.rstrip(".").lower()
+    return text[:1].isupper() and len(word) >= 3 and any(m.startswith(word) for m in MONTHS)
+
+
+# the words that open a day-level date: "on November 28", "since Apr 3"
+_DATE_OPENERS = {"on", "since", "until", "till", "by", "from", "before", "after"}
+
+
+# "on November 28" the model tagged as part of a place: the day after a date's opener
+_MONTH_FIRST = re.compile(r"(?i:\b(?:on|since|until|by)\s+)((?:" + "|".join(
+    m[:3].title() for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:19|20)\d\d)?)\b")
+
+
+def day_of_month(tok: Token) -> bool:
+    """A number that is the day of a date the small model may read as a count: day-first
+    ("16 Apr", "3 Sept": one or two digits before a month's name or abbreviation) or
+    month-first after a word that opens a date ("on November 28"; not "In April 16
+    people were killed", where the number counts)."""
+    doc = tok.doc
+    if not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", tok.text):
+        return False
+    if tok.i + 1 < len(doc) and _month_word(doc[tok.i + 1].text):
+        return True
+    return tok.i >= 2 and _month_word(doc[tok.i - 1].text) and (
+        doc[tok.i - 2].lower_ in _DATE_OPENERS)
+
+
 def dates_in(sent: Span) -> list[Span]:
     """The time expressions of a sentence (the model's and the patterns' it misses).
     Found once per sentence of a frozen doc: the date, story and timeline steps each
@@ -279,8 +353,11 @@ def _dates_in(sent: Span) -> list[Span]:
     covered = {t.i for e in ents for t in e}
     # The small model misses some relative expressions; add them by pattern.
     text = sent.text
-    for m in _MISSED.finditer(text):
-        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+    found = [(m.start(), m.end()) for m in [*_MISSED.finditer(text), *_DAY_FIRST.finditer(text)]]
+    found += [(m.start(1), m.end(1)) for m in _MONTH_FIRST.finditer(text)]
+    found += [(m.start(), m.end()) for m in _fixed_day_pattern().finditer(text)]
+    for start, end in found:
+        span = sent.doc.char_span(sent.start_char + start, sent.start_char + end)
         if span is not None and not any(t.i in covered for t in span):
             ents.append(span)
     ents.extend(sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and _names_year(t))
