@@ -41,6 +41,7 @@ from frontlines.extraction.places.resolve import (
     CITY_WORDS,
     demonym_at,
 )
+from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
     STATE_CITY_POP,
@@ -1718,8 +1719,11 @@ _SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village
 
 
 # "Somalia's capital", "the Taiwan capital", "the Yemeni capital": the country's capital
-# city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis")
-_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|[A-Z]))")
+# city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis");
+# a day or month after it is no name ("demonstrated in the Sri Lankan capital Tuesday").
+_CALENDAR = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|"
+                            rf"(?!(?:{_CALENDAR})\b)[A-Z]))")
 
 
 def dateline_place(city: str, where: str | None) -> Place | None:
