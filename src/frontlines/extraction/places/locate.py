@@ -222,6 +222,7 @@ class _Reading:
     reference: bool = False  # "30 km from X": X only locates something else
     held: bool = False  # "arrested in X": where people were held, not the event
     lent: bool = False  # its score is only the one of a town that measures it
+    away: bool = False  # where people went after the event ("departed ... for Coban")
 
     @property
     def head(self) -> Token:
@@ -620,7 +621,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
     score -= STEP_COST * (len(chain) - 1) + _path_cost(start, trigger)
     score -= 0.02 * abs(root.i - trigger.i)
-    if _taken_to(root, trigger):
+    r.away = _destination(root, trigger)
+    if _taken_to(root, trigger) or r.away:
         score -= CARE_COST  # "were taken to a hospital in Damascus": not the scene
     r.held = _arrested_at(root, trigger)  # "a bombing in Charsadda ... arrested in Peshawar"
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
@@ -652,6 +654,33 @@ def _taken_to(root: Token, trigger: Token) -> bool:
             t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
             for t in c.subtree}
         return bool(phrase & CARE_WORDS)
+    return False
+
+
+@lru_cache(maxsize=1)
+def destination_verbs() -> frozenset[str]:
+    """Verbs whose "to"/"for" place is where people went after the event
+    (data/places_destination_verbs.txt)."""
+    return data.words("places_destination_verbs.txt")
+
+
+def _destination(root: Token, trigger: Token) -> bool:
+    """Whether a place is where people or a vehicle went after the event, not its
+    scene: it hangs on "to" or "for" of a verb of sending or leaving that comes after
+    the trigger ("was shot as his bus departed a Guatemala City terminal for Coban",
+    "captured Hamdi, who was flown to ... Guantanamo Bay", "transferred ... to Iran").
+    ACLED codes where the event happened. "moved to Kunduz and attacked" (the verb
+    before the trigger) keeps its place."""
+    for tok in _ancestors(root)[1:10]:
+        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ not in ("to", "for"):
+            return False
+        if tok.lower_ not in ("to", "for") or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ in _NOMINAL and verb.dep_ == "dobj":
+            verb = verb.head  # "departed a terminal for Coban": the terminal's object
+        return (verb.pos_ in _VERBAL and verb.i > trigger.i
+                and verb.lemma_.lower() in destination_verbs())
     return False
 
 
@@ -1414,7 +1443,7 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
         return best
     text = doc_text(doc)
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
-             and not (r.reference or r.lent or r.held)
+             and not (r.reference or r.lent or r.held or r.away)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
              and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)]
     if len({r.top.place.geonames_id for r in finer}) != 1:
@@ -1429,7 +1458,7 @@ def _lift_contained(readings: list[_Reading]) -> None:
     for a in readings:
         for b in readings:
             if _contains(b, a):
-                if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
+                if not a.away and (a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0):
                     lent = b.score + 0.1 * (b.rank - a.rank)
                     a.lent = a.lent or (lent > a.score and a.score <= MIN_SCORE
                                         and measured_from(a.span, b.span))
