@@ -82,3 +82,19 @@ def test_the_streets_protesters_took_to_stay():
     # must not change: "take" is no verb of sending away
     text = "Police clashed with protesters who had taken to the streets of Cairo."
     assert [w[0] for w in _where(text)] == ["Cairo"]
+
+
+def test_a_site_named_after_a_big_city_far_from_the_town_it_is_measured_from():
+    # was Cairo's point: "north of Cairo" (180 km) held the university and moved
+    # Alexandria itself to Cairo
+    text = ("More than 6,000 students also demonstrated on both Wednesday and Thursday at "
+            "Alexandria University north of Cairo, shouting \"Jews are the enemy of God\" "
+            "and \"Jihad (holy war) is the solution.\"")
+    assert {w[1] for w in _where(text)} == {"Al Iskandariyah"}
+
+
+def test_a_site_by_the_city_it_is_measured_from_stays():
+    # must not change
+    text = ("A car bomb exploded near Baghdad International Airport, west of Baghdad, "
+            "killing two.")
+    assert [w[1:3] for w in _where(text)] == [("Baghdad", "Iraq")]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import data
+from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import key
 from frontlines.domain.places import below_country, coarseness, holds
@@ -44,6 +45,7 @@ from frontlines.extraction.places.resolve import (
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
+    RELATIVE_KM,
     STATE_CITY_POP,
     STORY_PROVINCE_MIN,
     STORY_PROVINCE_SHARE,
@@ -1345,6 +1347,15 @@ def _site_city(ent: Span) -> Place | None:
     return gaz.place(max(cities, key=lambda c: c.population)) if cities else None
 
 
+def _beyond_site_city(site: Toponym, holder: Place) -> bool:
+    """Whether a town said to hold or measure a site lies beyond RELATIVE_KM of the
+    city the site is named after ("Alexandria University north of Cairo", 180 km): the
+    site's own name places it (``_site_city``), the other town only loosely."""
+    city = site.within
+    return (city is not None and coarseness(holder) == 0 and distance_km(
+        city.latitude, city.longitude, holder.latitude, holder.longitude) > RELATIVE_KM)
+
+
 def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
     """The province a sentence names, when it names one and no town that could be the
     scene (not "the Islamic State of Iraq and al-Sham"): it holds a site
@@ -1511,6 +1522,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         text = doc_text(doc) if r.top.place is None else ""  # built once, not per reading
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
+                   and not _beyond_site_city(r.top, b.top.place)
                    ] if r.top.place is None else []
         if not holders and r.top.place is None and r.top.within is None:
             holders = _sole_holder(r, readings, text or doc_text(doc))
