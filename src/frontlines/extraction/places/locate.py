@@ -1347,11 +1347,11 @@ def _site_city(ent: Span) -> Place | None:
     return gaz.place(max(cities, key=lambda c: c.population)) if cities else None
 
 
-def _beyond_site_city(site: Toponym, holder: Place) -> bool:
+def _beyond_site_city(site: Span, holder: Place) -> bool:
     """Whether a town said to hold or measure a site lies beyond RELATIVE_KM of the
     city the site is named after ("Alexandria University north of Cairo", 180 km): the
     site's own name places it (``_site_city``), the other town only loosely."""
-    city = site.within
+    city = _site_city(site)
     return (city is not None and coarseness(holder) == 0 and distance_km(
         city.latitude, city.longitude, holder.latitude, holder.longitude) > RELATIVE_KM)
 
@@ -1522,7 +1522,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         text = doc_text(doc) if r.top.place is None else ""  # built once, not per reading
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
-                   and not _beyond_site_city(r.top, b.top.place)
+                   and not _beyond_site_city(r.span, b.top.place)
                    ] if r.top.place is None else []
         if not holders and r.top.place is None and r.top.within is None:
             holders = _sole_holder(r, readings, text or doc_text(doc))
