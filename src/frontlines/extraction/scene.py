@@ -552,6 +552,45 @@ def near_city(where: Where, s: SentenceInfo) -> Where:
     return Where(city, where.text, 2, unresolved=True)
 
 
+# "the provincial capital", "the province's capital", "the capital of the governorate":
+# a province's seat named back by its role, with no name of its own after it.
+_SEAT_BACK = re.compile(r"\b(?:the\s+)?(?:(?:provincial|regional|state)\s+capital|"
+                        r"(?:province|governorate|state|region)['’]s\s+capital|"
+                        r"capital\s+of\s+the\s+(?:province|governorate|state|region))\b"
+                        r"(?!,?\s+(?:city\s+of\s+)?[A-Z])")
+# "near the provincial capital", "on the outskirts of ...": ACLED's "near X", precision 2.
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts\s+of|around|close\s+to)\s+$",
+                          re.IGNORECASE)
+# "40 km west of the provincial capital": measured from it, somewhere else in the province.
+_MEASURED_BEFORE = re.compile(r"\b(?:(?:(?:north|south|east|west)\w*|km|kilomet\w+|miles)"
+                              r"\s+(?:of|from)|from)\s+$", re.IGNORECASE)
+
+
+def provincial_capital(where: Where, s: SentenceInfo) -> Where:
+    """A province scene whose sentence puts the event in "the provincial capital"
+    ("positions inside the Al-Manishiyah District of the provincial capital" of the
+    Dara'a Governorate) is the province's town of its own name (Daraa): the sentence
+    names the town by its role, and ACLED codes the town, not the province's point.
+    Only a town bearing the province's name: a seat by another name is not guessed."""
+    if (where.place is None or where.place.level != "admin1" or where.precision < 3
+            or where.inherited):
+        return where
+    m = _SEAT_BACK.search(s.span.text)
+    if m is None or _MEASURED_BEFORE.search(s.span.text[max(0, m.start() - 30):m.start()]):
+        return where
+    province = where.place
+    gaz = load_gazetteer()
+    names = {province.name, *(t.text for t in s.toponyms if t.place == province)}
+    towns = [c for n in names for c in gaz.lookup(n)
+             if c.level == 0 and not c.variant and c.cc == province.country_code]
+    towns = [c for c in towns if gaz.place(c).admin1 == province.admin1]
+    if not towns:
+        return where
+    town = gaz.place(max(towns, key=lambda c: c.population))
+    near = _NEAR_BEFORE.search(s.span.text[max(0, m.start() - 25):m.start()])
+    return Where(town, town.name, 2 if near else 1)
+
+
 # "eastern Sri Lanka", "northern Uganda": a part of a country its provinces are named
 # after (Sri Lanka's Eastern Province, Uganda's Northern Region).
 _COMPASS_PART = re.compile(r"\b(northern|southern|eastern|western|central|north-?western|"

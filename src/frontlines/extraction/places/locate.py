@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import data
+from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import key
 from frontlines.domain.places import below_country, coarseness, holds
@@ -41,8 +42,10 @@ from frontlines.extraction.places.resolve import (
     CITY_WORDS,
     demonym_at,
 )
+from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.settings import (
     MAX_PLACE_LIKE,
+    RELATIVE_KM,
     STATE_CITY_POP,
     STORY_PROVINCE_MIN,
     STORY_PROVINCE_SHARE,
@@ -221,6 +224,7 @@ class _Reading:
     reference: bool = False  # "30 km from X": X only locates something else
     held: bool = False  # "arrested in X": where people were held, not the event
     lent: bool = False  # its score is only the one of a town that measures it
+    away: bool = False  # where people went after the event ("departed ... for Coban")
 
     @property
     def head(self) -> Token:
@@ -619,7 +623,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
         score -= SOURCE_COST  # "according to sources in Nineveh": where the news came from
     score -= STEP_COST * (len(chain) - 1) + _path_cost(start, trigger)
     score -= 0.02 * abs(root.i - trigger.i)
-    if _taken_to(root, trigger):
+    r.away = _destination(root, trigger)
+    if _taken_to(root, trigger) or r.away:
         score -= CARE_COST  # "were taken to a hospital in Damascus": not the scene
     r.held = _arrested_at(root, trigger)  # "a bombing in Charsadda ... arrested in Peshawar"
     score -= COUNTRY_PENALTY if country else ADMIN1_PENALTY if level == "admin1" else 0.0
@@ -651,6 +656,33 @@ def _taken_to(root: Token, trigger: Token) -> bool:
             t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
             for t in c.subtree}
         return bool(phrase & CARE_WORDS)
+    return False
+
+
+@lru_cache(maxsize=1)
+def destination_verbs() -> frozenset[str]:
+    """Verbs whose "to"/"for" place is where people went after the event
+    (data/places_destination_verbs.txt)."""
+    return data.words("places_destination_verbs.txt")
+
+
+def _destination(root: Token, trigger: Token) -> bool:
+    """Whether a place is where people or a vehicle went after the event, not its
+    scene: it hangs on "to" or "for" of a verb of sending or leaving that comes after
+    the trigger ("was shot as his bus departed a Guatemala City terminal for Coban",
+    "captured Hamdi, who was flown to ... Guantanamo Bay", "transferred ... to Iran").
+    ACLED codes where the event happened. "moved to Kunduz and attacked" (the verb
+    before the trigger) keeps its place."""
+    for tok in _ancestors(root)[1:10]:
+        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ not in ("to", "for"):
+            return False
+        if tok.lower_ not in ("to", "for") or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ in _NOMINAL and verb.dep_ == "dobj":
+            verb = verb.head  # "departed a terminal for Coban": the terminal's object
+        return (verb.pos_ in _VERBAL and verb.i > trigger.i
+                and verb.lemma_.lower() in destination_verbs())
     return False
 
 
@@ -1315,6 +1347,15 @@ def _site_city(ent: Span) -> Place | None:
     return gaz.place(max(cities, key=lambda c: c.population)) if cities else None
 
 
+def _beyond_site_city(site: Span, holder: Place) -> bool:
+    """Whether a town said to hold or measure a site lies beyond RELATIVE_KM of the
+    city the site is named after ("Alexandria University north of Cairo", 180 km): the
+    site's own name places it (``_site_city``), the other town only loosely."""
+    city = _site_city(site)
+    return (city is not None and coarseness(holder) == 0 and distance_km(
+        city.latitude, city.longitude, holder.latitude, holder.longitude) > RELATIVE_KM)
+
+
 def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
     """The province a sentence names, when it names one and no town that could be the
     scene (not "the Islamic State of Iraq and al-Sham"): it holds a site
@@ -1413,7 +1454,7 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
         return best
     text = doc_text(doc)
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
-             and not (r.reference or r.lent or r.held)
+             and not (r.reference or r.lent or r.held or r.away)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
              and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)]
     if len({r.top.place.geonames_id for r in finer}) != 1:
@@ -1428,7 +1469,7 @@ def _lift_contained(readings: list[_Reading]) -> None:
     for a in readings:
         for b in readings:
             if _contains(b, a):
-                if a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0:
+                if not a.away and (a.prep is None or LOC_PREPS.get(a.prep.lower_, 1.0) > 0):
                     lent = b.score + 0.1 * (b.rank - a.rank)
                     a.lent = a.lent or (lent > a.score and a.score <= MIN_SCORE
                                         and measured_from(a.span, b.span))
@@ -1481,6 +1522,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         text = doc_text(doc) if r.top.place is None else ""  # built once, not per reading
         holders = [b for b in readings if b.top.place is not None and _contains(b, r)
                    and not qualifies_actor(text, b.top.end)
+                   and not _beyond_site_city(r.span, b.top.place)
                    ] if r.top.place is None else []
         if not holders and r.top.place is None and r.top.within is None:
             holders = _sole_holder(r, readings, text or doc_text(doc))
@@ -1718,8 +1760,11 @@ _SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village
 
 
 # "Somalia's capital", "the Taiwan capital", "the Yemeni capital": the country's capital
-# city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis")
-_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|[A-Z]))")
+# city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis");
+# a day or month after it is no name ("demonstrated in the Sri Lankan capital Tuesday").
+_CALENDAR = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+_CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|"
+                            rf"(?!(?:{_CALENDAR})\b)[A-Z]))")
 
 
 def dateline_place(city: str, where: str | None) -> Place | None:

@@ -810,8 +810,20 @@ class _Finder:
                     and fold(self.tk.texts[i]) in heads):
                 sp = Span(self.doc, i, sp.end, label=sp.label_)
                 self.taken[i] = True
-            out.append(sp)
+            out.append(self._head_continued(sp, heads))
         self.chosen = out
+
+    def _head_continued(self, sp: Span, heads: frozenset[str]) -> Span:
+        """A head word taken alone ("recapturing the Quarries and Wadi Mousa": the NER
+        tags "Wadi" alone) goes on into the capitalised name after it: "Wadi Mousa" is
+        one name, and "Wadi" alone read the town of Wadi, India."""
+        j = sp.end
+        if (len(sp) != 1 or fold(sp.text) not in heads or j >= self.tk.n
+                or self.taken[j] or self.blocked[j] or not self.tk.cap[j]
+                or not self.doc[j].is_alpha):
+            return sp
+        self.taken[j] = True
+        return Span(self.doc, sp.start, j + 1, label=sp.label_)
 
     def whole_names(self) -> None:
         """One name per story: a name that begins a longer name the story already has,

@@ -981,6 +981,10 @@ def _apply_relative(relative_of: dict[int, tuple[int, float, bool]], chosen: lis
                     if _on_side(c, ref, compass[i])]
             towns = [k for k in keep if chosen[i][2][k].level == 0]
             keep = towns or keep  # the town, not its district ("Baiji District")
+        if (not keep and i not in compass and own.cc == ref.cc and _big_city(own)
+                and _by_own_name(own, names[i])):
+            continue  # "Alexandria University north of Cairo" (180 km): a big city by
+            # its own name is itself, loosely placed, and no unknown spot near Cairo
         cands = [chosen[i][2][k] for k in keep]
         chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
         items[i] = (*items[i][:2], cands, items[i][3])
