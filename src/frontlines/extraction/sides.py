@@ -76,6 +76,8 @@ def _find_agent(draft: MentionDraft) -> None:
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
+    if _victim_as_agent(draft):  # "a civilian died in a bomb attack": the one it befell
+        draft.agent = None
     held = draft.patient is not None and actors_stage.held_area(draft.patient)
     if held:
         draft.area_holder = actors_stage.area_holder(draft.patient)
@@ -104,6 +106,15 @@ def _find_agent(draft: MentionDraft) -> None:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     _attributed_agent(draft)
+
+
+def _victim_as_agent(draft: MentionDraft) -> bool:
+    """The same words read as both the doer and the one done to ("a civilian died in a
+    bomb attack": the subject of a verb of dying is the victim). A side cannot attack
+    itself, so the words are the victim (ACLED's actor2) and the doer is unnamed."""
+    agent, patient = draft.agent, draft.patient
+    return agent is not None and patient is not None and (
+        agent.start == patient.start and agent.end == patient.end)
 
 
 def _passive_modifier(trigger: Token) -> bool:
@@ -445,12 +456,33 @@ def _nationals(patient: Span, cc: str | None) -> Actor | None:
     root = body.root
     if not (root.tag_ in ("NNPS", "NNS") or _one_of_a_people(root)) or not (
             root.text[:1].isupper()) or any(
-            c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
+            not _counts_them(c) and (c.dep_ not in _PLAIN_DEPS or (
+                c.i > root.i and c.dep_ not in ("appos", "punct")))
             for c in root.children):  # ("The four Britons, all biologists": who they were)
         return None
     people = load_gazetteer().demonym(root.text) or _community_country(root.text)
     actor = actors_stage.civilians(cc or people) if people else None
     return replace(actor, text=body.text) if actor is not None else None
+
+
+def _counts_them(child: Token) -> bool:
+    """"5 Syrians - including one child -": an "including" phrase lists some of the
+    people counted, it does not say they were anything but a people's plain number."""
+    return child.dep_ == "prep" and child.lower_ == "including"
+
+
+def counted_people(s: SentenceInfo) -> str | None:
+    """The country (ISO2) of the one people the sentence's casualty phrases name
+    ("wounding five Lebanese villagers"): with no place resolved, the victims' own
+    nationality says where it happened better than the country the report names most
+    (the attacker's: "Israeli occupation forces shelled ..."). Two peoples ("five
+    Americans and two Israelis") name no one country."""
+    gaz = load_gazetteer()
+    doc = s.span.doc
+    words = [t for i in s.casualties.counted for t in np_span(doc[i], keep_preps=False)]
+    peoples = {cc for t in words if t.text[:1].isupper()
+               and (cc := gaz.demonym(t.text) or _community_country(t.text))}
+    return peoples.pop() if len(peoples) == 1 else None
 
 
 def _community_country(word: str) -> str | None:

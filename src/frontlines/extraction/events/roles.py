@@ -324,6 +324,9 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
         if by is not None:
             agent, pattern = by, "passive-by"
         return agent, patient, pattern
+    if _passive_complement(trigger):  # "Eleven persons have been reported killed by gunmen"
+        ag = _child(trigger, {"agent"})
+        return _child(ag, {"pobj"}), _subject_of(trigger), "passive-by"
     agent = _subject_of(trigger)
     if agent is not None:
         pattern = "active"
@@ -349,6 +352,16 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     if patient is None:
         patient = _prep_obj(trigger, {"on", "against", "with", "at"})
     return agent, patient, pattern
+
+
+def _passive_complement(trigger: Token) -> bool:
+    """A past participle completing a verb of saying or finding, with its own "by" agent
+    ("persons have been reported killed by gunmen", "were found shot by police"): the
+    participle is passive, so the subject it inherits is the one it was done to and the
+    "by" phrase the doer, not the other way round."""
+    ag = _child(trigger, {"agent"})
+    return trigger.tag_ == "VBN" and trigger.dep_ == "xcomp" and ag is not None and (
+        _child(ag, {"pobj"}) is not None)
 
 
 def _time_object_participle(trigger: Token) -> bool:
