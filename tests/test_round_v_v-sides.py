@@ -16,9 +16,9 @@ from __future__ import annotations
 import frontlines
 
 
-def _sides(text: str) -> list[tuple[str, str, str]]:
+def _sides(text: str, published: str = "2016-05-02") -> list[tuple[str, str, str]]:
     return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
+            for e in frontlines.extract(text, published=published)]
 
 
 def test_a_victim_that_died_in_an_attack_is_not_its_doer() -> None:
@@ -70,3 +70,33 @@ def test_victims_nationality_gives_their_country_where_no_place_does() -> None:
     assert _sides("Hamas had already bombed Jerusalem's Hebrew University last Wednesday, "
                   "killing five Americans and two Israelis.") == [
         ("Remote explosive/landmine/IED", "Hamas", "Civilians (Israel)")]
+
+
+def test_a_clause_on_the_captives_does_not_name_their_side() -> None:
+    # event_location: the generals "suspected of ... attacks on coalition forces" are
+    # not the coalition's; former officers held are civilians
+    sides = _sides("US forces this week captured two former Iraqi generals suspected of "
+                   "financing and organizing attacks on coalition forces around Fallujah, "
+                   "near the spot where a US military helicopter was shot down Sunday, "
+                   "according to the military.", published="2003-11-20")
+    assert ("Arrests", "Military Forces of the United States", "Civilians (Iraq)") in sides
+    # written after news reports: a group's own "of" phrase still names it
+    assert _sides("Iraqi troops captured two fighters of the Islamic State group near "
+                  "Fallujah on Sunday.")[0][2] == "Islamic State"
+
+
+def test_a_shootout_between_two_unnamed_groups_and_the_police_who_told_it() -> None:
+    # event_location: "police said" is the source, the two groups are both unidentified
+    assert _sides("After evening prayers in the al-Meshahda Sunni mosque in the northern "
+                  "Huriyah neighborhood of Baghdad, 10 people were killed and 11 others "
+                  "wounded when a shootout broke out between gunmen and armed men standing "
+                  "near the mosque, police said.") == [
+        ("Armed clash", "Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)")]
+    # written after news reports: a force fought stays the other side
+    assert _sides("Gunmen clashed with security forces near the mosque in Baghdad on "
+                  "Friday, police said.") == [
+        ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+    # the gunmen's own dead are no second group
+    assert _sides("Gunmen attacked a checkpoint in Baghdad on Friday, killing two of the "
+                  "attackers.") == [
+        ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]

@@ -269,7 +269,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.patient is not None and (
             draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
         actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not (
+            _two_unnamed_groups(draft, actor2)):
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern != "with"):
@@ -291,6 +292,21 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _two_unnamed_groups(draft: MentionDraft, actor2: Actor) -> bool:
+    """"A shootout broke out between gunmen and armed men": two groups the report does
+    not name fought each other, each ACLED's "Unidentified Armed Group (Country)", so
+    the one name stands on both sides (a named group or a force named twice is one
+    side read twice). Only a side fought "with", "against" or "between": "killing two
+    of the attackers" counts the gunmen's own dead."""
+    agent, patient = draft.agent, draft.patient
+    if agent is None or patient is None or draft.sub_event_type != taxonomy.ARMED_CLASH:
+        return False
+    fought = draft.agent_pattern == "between" or (
+        patient.root.dep_ == "pobj" and patient.root.head.lower_ in _FOUGHT_PREPS)
+    return fought and actor2.name.startswith("Unidentified Armed Group") and (
+        agent.end <= patient.start or patient.end <= agent.start)
 
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
