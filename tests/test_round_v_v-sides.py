@@ -100,3 +100,19 @@ def test_a_shootout_between_two_unnamed_groups_and_the_police_who_told_it() -> N
     assert _sides("Gunmen attacked a checkpoint in Baghdad on Friday, killing two of the "
                   "attackers.") == [
         ("Armed clash", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+
+
+def test_staff_a_bomb_kills_outside_a_post_are_civilians() -> None:
+    # event_location: the employees counted are the civilians hit, not the post's force
+    assert _sides("In the deadliest incident, a suicide car bomber detonated outside the "
+                  "US headquarters in central Baghdad on Sunday, killing at least 24 "
+                  "employees at the compound and wounding around one hundred others.") == [
+        ("Suicide bomb", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
+    # written after news reports: a bare head count still gives way to the post's holder
+    assert _sides("A suicide car bomber detonated outside the US headquarters in central "
+                  "Baghdad on Sunday, killing at least 24 people.") == [
+        ("Suicide bomb", "Unidentified Armed Group (Iraq)",
+         "Military Forces of the United States")]
+    assert _sides("A suicide blast near the headquarters of Ahrar al-Sham in Idlib killed "
+                  "10 people.") == [
+        ("Suicide bomb", "Unidentified Armed Group (Syria)", "Ahrar al-Sham")]

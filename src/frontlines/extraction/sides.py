@@ -232,11 +232,12 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         or draft.event_type == taxonomy.EXPLOSIONS
     holder = _post_holder(draft.trigger, ctx, cc) if counted and (
         draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
-                                                 ) else None
+                                                 ) and not _civilians_told(s) else None
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
+            draft.patient is not None) and not _civilians_told(s):
         # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
-        # names its holder, the side ACLED codes as the target, toll or no toll
+        # names its holder, the side ACLED codes as the target, toll or no toll (unless
+        # the toll names the dead as civilians of a kind)
         holder = _owner_of_post(draft.patient.root, ctx, cc)
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
         # "the bomb was detonated when an Israeli patrol was driving along a road"
@@ -245,7 +246,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None:
+            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None \
+            and not _civilians_told(s):
         # (the garrison's dead counted by their force name it: "killing four policemen")
         holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     actor2 = holder or actor2
@@ -292,6 +294,20 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _civilians_told(s: SentenceInfo) -> bool:
+    """The toll names its dead as unarmed people of a kind ("killing at least 24
+    employees at the compound", "wounding five villagers"): ACLED codes them as the
+    Civilians they are, so the post the attack struck does not make its holder the
+    target (a bare "people" or "persons" still gives way to the post: `_post_holder`)."""
+    doc = s.span.doc
+    heads = [doc[i] for i in s.casualties.counted]
+    return any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in _ANYONE
+               for t in heads)
+
+
+_ANYONE = frozenset({"people", "person", "persons"})
 
 
 def _two_unnamed_groups(draft: MentionDraft, actor2: Actor) -> bool:
