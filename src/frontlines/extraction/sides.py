@@ -224,32 +224,7 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
-    # only where dead or wounded are counted: the post's holder replaces a head count's
-    # "people", it does not make a passing mention of an attack an incident of its own
-    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
-    # a US convoy" targets the convoy's forces)
-    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
-        or draft.event_type == taxonomy.EXPLOSIONS
-    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
-        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
-                                                 ) and not _civilians_told(s) else None
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None) and not _civilians_told(s):
-        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
-        # names its holder, the side ACLED codes as the target, toll or no toll (unless
-        # the toll names the dead as civilians of a kind)
-        holder = _owner_of_post(draft.patient.root, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
-        # "the bomb was detonated when an Israeli patrol was driving along a road"
-        holder = _passing_unit(draft.trigger, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
-        holder = _people_in(draft.patient.root, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None \
-            and not _civilians_told(s):
-        # (the garrison's dead counted by their force name it: "killing four policemen")
-        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
+    holder = _holder_hit(draft, s, ctx, cc, actor1, actor2)
     actor2 = holder or actor2
     if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
@@ -294,6 +269,41 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _holder_hit(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext,
+                cc: str | None, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
+    """The side holding what the attack struck (a post, a passing unit, the people in a
+    place, a garrison), ACLED's target where the sentence names no other or only a head
+    count; none where the toll names its dead as civilians of a kind."""
+    # only where dead or wounded are counted: the post's holder replaces a head count's
+    # "people", it does not make a passing mention of an attack an incident of its own
+    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
+    # a US convoy" targets the convoy's forces)
+    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
+        or draft.event_type == taxonomy.EXPLOSIONS
+    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
+        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
+                                                 ) and not _civilians_told(s) else None
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None) and not _civilians_told(s):
+        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
+        # names its holder, the side ACLED codes as the target, toll or no toll (unless
+        # the toll names the dead as civilians of a kind)
+        holder = _owner_of_post(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
+        # "the bomb was detonated when an Israeli patrol was driving along a road"
+        holder = _passing_unit(draft.trigger, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        holder = _people_in(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None \
+            and not _civilians_told(s):
+        # (the garrison's dead counted by their force name it: "killing four policemen")
+        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
+    return holder
+
 
 
 def _civilians_told(s: SentenceInfo) -> bool:
