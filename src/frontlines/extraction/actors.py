@@ -925,6 +925,14 @@ def _task_prefixes(core: Span, tasks: set[str]) -> set[str]:
             if w in ("anti", "counter") and nxt in tasks}
 
 
+def _in_clause(tok: Token, span: Span) -> bool:
+    """A word inside a participle or relative clause of the phrase ("generals suspected
+    of financing attacks on coalition forces"): the clause says what they did or whom
+    they fought, not whose men they are ("fighters of the Islamic State group")."""
+    return any(a.pos_ in ("VERB", "AUX") and span.root.i < a.i < span.end
+               for a in tok.ancestors)
+
+
 def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Actor | None:
     t = actor_table.table()
     if not len(span):
@@ -938,7 +946,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
                           else found[0][2], text)
     # ... or in an "of/from" modifier ("fighters of the Islamic State group").
     rest_of = [tok for tok in rest if any(a.lower_ in {"of", "from"} for a in tok.ancestors
-                                          if a.i > span.root.i and a.i < span.end)]
+                                          if a.i > span.root.i and a.i < span.end)
+               and not _in_clause(tok, span)]
     found = _find_aliases(rest_of)
     if found:
         return make_actor(found[0][2], text)

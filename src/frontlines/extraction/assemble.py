@@ -358,13 +358,23 @@ def the_side_hit(m: Mention, first: Mention) -> bool:
 def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]:
     """actor2 of an incident, and whether it is the side whose post was struck: that
     side beats a bare head count ("killed 45 people"), never civilians named as such."""
-    sides = [m for m in group if m.actor2 and actor_name(m.actor2) != actor_name(a1)
+    sides = [m for m in group if m.actor2 and (actor_name(m.actor2) != actor_name(a1)
+                                               or _unnamed_against_unnamed(m))
              and not _battle_prisoners(m, group[0])]
     a2 = next((m.actor2 for m in sides if not m.post_target), None)
     post = next((m.actor2 for m in sides if m.post_target), None)
     if post is not None and (a2 is None or anyone_counted(a2) or _toll_of_anyone(a2)):
         return post, True
     return a2, False
+
+
+def _unnamed_against_unnamed(m: Mention) -> bool:
+    """A clash one mention read between two groups the report does not name ("a
+    shootout broke out between gunmen and armed men"): "Unidentified Armed Group
+    (Country)" on both sides, as ACLED codes it (`sides._two_unnamed_groups`)."""
+    return m.sub_event_type == taxonomy.ARMED_CLASH and m.actor1 is not None and (
+        actor_name(m.actor1) == actor_name(m.actor2)) and actor_name(m.actor2).startswith(
+        "Unidentified Armed Group")
 
 
 def _battle_prisoners(m: Mention, first: Mention) -> bool:

@@ -231,10 +231,20 @@ def _opponent_in_sentences(group: list[Mention], doc: Doc, toponyms: list[Topony
             if actor is not None and actor.name != first.name and actor.name not in allies \
                     and _may_oppose(actor, first, chunk) and not _inside_side(
                         chunk.root, own, first.name) and not _acts_elsewhere(chunk.root, verbs) \
-                    and not _partner(chunk.root):
+                    and not _partner(chunk.root) and not _told_after(chunk.root, verbs):
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _told_after(tok: Token, verbs: set[int]) -> bool:
+    """The speaker of a report said after the deed ("... when a shootout broke out
+    between gunmen and armed men standing near the mosque, police said"): the source
+    the sentence closes on, not a side of the fight (a speaker put first may be one:
+    "US-backed fighters said they had pushed further")."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_ in reporting_verbs() and bool(verbs) and (
+        head.i > max(verbs))
 
 
 def _partner(tok: Token) -> bool:

@@ -81,6 +81,7 @@ from frontlines.extraction.sides import (
     NO_DEAD_OF_ITS_OWN,
     armed_among,
     bare_toll_victims,
+    counted_people,
     counted_side,
     explain_mention,
     intervening_force,
@@ -582,14 +583,14 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
     if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
-        counted, country = (s.casualties.killed_text or s.casualties.injured_text,
-                            cc or scan.actors.dominant_country())
+        counted = s.casualties.killed_text or s.casualties.injured_text
+        country = cc or counted_people(s) or scan.actors.dominant_country()
         actor2 = actors_stage.victims(counted, country) if country else (
             actors_stage.victims_unplaced(counted))
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
         actor2 = counted_side(s, scan.actors, cc, actor1) or bare_toll_victims(
-            draft, s, cc or scan.actors.dominant_country())
+            draft, s, cc or counted_people(s) or scan.actors.dominant_country())
     if actor2 is not None and actor2.inter == 7 and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type not in NO_DEAD_OF_ITS_OWN) and not named_civilians(
                 draft.patient):

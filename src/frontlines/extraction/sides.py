@@ -76,6 +76,8 @@ def _find_agent(draft: MentionDraft) -> None:
     # "according to Lebanese Shiite paramilitary group Hezbollah": a source, not a side
     if draft.agent is not None and incidents.is_source(draft.agent):
         draft.agent = None
+    if _victim_as_agent(draft):  # "a civilian died in a bomb attack": the one it befell
+        draft.agent = None
     held = draft.patient is not None and actors_stage.held_area(draft.patient)
     if held:
         draft.area_holder = actors_stage.area_holder(draft.patient)
@@ -104,6 +106,15 @@ def _find_agent(draft: MentionDraft) -> None:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     _attributed_agent(draft)
+
+
+def _victim_as_agent(draft: MentionDraft) -> bool:
+    """The same words read as both the doer and the one done to ("a civilian died in a
+    bomb attack": the subject of a verb of dying is the victim). A side cannot attack
+    itself, so the words are the victim (ACLED's actor2) and the doer is unnamed."""
+    agent, patient = draft.agent, draft.patient
+    return agent is not None and patient is not None and (
+        agent.start == patient.start and agent.end == patient.end)
 
 
 def _passive_modifier(trigger: Token) -> bool:
@@ -213,30 +224,7 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
-    # only where dead or wounded are counted: the post's holder replaces a head count's
-    # "people", it does not make a passing mention of an attack an incident of its own
-    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
-    # a US convoy" targets the convoy's forces)
-    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
-        or draft.event_type == taxonomy.EXPLOSIONS
-    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
-        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
-                                                 ) else None
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
-        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
-        # names its holder, the side ACLED codes as the target, toll or no toll
-        holder = _owner_of_post(draft.patient.root, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
-        # "the bomb was detonated when an Israeli patrol was driving along a road"
-        holder = _passing_unit(draft.trigger, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None):
-        holder = _people_in(draft.patient.root, ctx, cc)
-    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None:
-        # (the garrison's dead counted by their force name it: "killing four policemen")
-        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
+    holder = _holder_hit(draft, s, ctx, cc, actor1, actor2)
     actor2 = holder or actor2
     if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
@@ -258,7 +246,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.patient is not None and (
             draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
         actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not (
+            _two_unnamed_groups(draft, actor2)):
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
             draft.agent_pattern != "with"):
@@ -280,6 +269,70 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _holder_hit(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext,
+                cc: str | None, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
+    """The side holding what the attack struck (a post, a passing unit, the people in a
+    place, a garrison), ACLED's target where the sentence names no other or only a head
+    count; none where the toll names its dead as civilians of a kind."""
+    # only where dead or wounded are counted: the post's holder replaces a head count's
+    # "people", it does not make a passing mention of an attack an incident of its own
+    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
+    # a US convoy" targets the convoy's forces)
+    counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
+        or draft.event_type == taxonomy.EXPLOSIONS
+    holder = _post_holder(draft.trigger, ctx, cc) if counted and (
+        draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
+                                                 ) and not _civilians_told(s) else None
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None) and not _civilians_told(s):
+        # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
+        # names its holder, the side ACLED codes as the target, toll or no toll (unless
+        # the toll names the dead as civilians of a kind)
+        holder = _owner_of_post(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
+        # "the bomb was detonated when an Israeli patrol was driving along a road"
+        holder = _passing_unit(draft.trigger, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None):
+        holder = _people_in(draft.patient.root, ctx, cc)
+    if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
+            draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None \
+            and not _civilians_told(s):
+        # (the garrison's dead counted by their force name it: "killing four policemen")
+        holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
+    return holder
+
+
+
+def _civilians_told(s: SentenceInfo) -> bool:
+    """The toll names its dead as unarmed people of a kind ("killing at least 24
+    employees at the compound", "wounding five villagers"): ACLED codes them as the
+    Civilians they are, so the post the attack struck does not make its holder the
+    target (a bare "people" or "persons" still gives way to the post: `_post_holder`)."""
+    doc = s.span.doc
+    heads = [doc[i] for i in s.casualties.counted]
+    return any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in _ANYONE
+               for t in heads)
+
+
+_ANYONE = frozenset({"people", "person", "persons"})
+
+
+def _two_unnamed_groups(draft: MentionDraft, actor2: Actor) -> bool:
+    """"A shootout broke out between gunmen and armed men": two groups the report does
+    not name fought each other, each ACLED's "Unidentified Armed Group (Country)", so
+    the one name stands on both sides (a named group or a force named twice is one
+    side read twice). Only a side fought "with", "against" or "between": "killing two
+    of the attackers" counts the gunmen's own dead."""
+    agent, patient = draft.agent, draft.patient
+    if agent is None or patient is None or draft.sub_event_type != taxonomy.ARMED_CLASH:
+        return False
+    fought = draft.agent_pattern == "between" or (
+        patient.root.dep_ == "pobj" and patient.root.head.lower_ in _FOUGHT_PREPS)
+    return fought and actor2.name.startswith("Unidentified Armed Group") and (
+        agent.end <= patient.start or patient.end <= agent.start)
 
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
@@ -445,12 +498,33 @@ def _nationals(patient: Span, cc: str | None) -> Actor | None:
     root = body.root
     if not (root.tag_ in ("NNPS", "NNS") or _one_of_a_people(root)) or not (
             root.text[:1].isupper()) or any(
-            c.dep_ not in _PLAIN_DEPS or (c.i > root.i and c.dep_ not in ("appos", "punct"))
+            not _counts_them(c) and (c.dep_ not in _PLAIN_DEPS or (
+                c.i > root.i and c.dep_ not in ("appos", "punct")))
             for c in root.children):  # ("The four Britons, all biologists": who they were)
         return None
     people = load_gazetteer().demonym(root.text) or _community_country(root.text)
     actor = actors_stage.civilians(cc or people) if people else None
     return replace(actor, text=body.text) if actor is not None else None
+
+
+def _counts_them(child: Token) -> bool:
+    """"5 Syrians - including one child -": an "including" phrase lists some of the
+    people counted, it does not say they were anything but a people's plain number."""
+    return child.dep_ == "prep" and child.lower_ == "including"
+
+
+def counted_people(s: SentenceInfo) -> str | None:
+    """The country (ISO2) of the one people the sentence's casualty phrases name
+    ("wounding five Lebanese villagers"): with no place resolved, the victims' own
+    nationality says where it happened better than the country the report names most
+    (the attacker's: "Israeli occupation forces shelled ..."). Two peoples ("five
+    Americans and two Israelis") name no one country."""
+    gaz = load_gazetteer()
+    doc = s.span.doc
+    words = [t for i in s.casualties.counted for t in np_span(doc[i], keep_preps=False)]
+    peoples = {cc for t in words if t.text[:1].isupper()
+               and (cc := gaz.demonym(t.text) or _community_country(t.text))}
+    return peoples.pop() if len(peoples) == 1 else None
 
 
 def _community_country(word: str) -> str | None:
