@@ -732,6 +732,12 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
                                           or fight.patient.root.ent_type_ in PLACE_ENTS))
 
 
+def _only_supposed(d: MentionDraft) -> bool:
+    """A deed the sentence denies or only supposes ("if 200 had been killed"): its
+    victims are no one's in an incident told as done."""
+    return d.hypothetical or d.negated
+
+
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a named place is ground, not a side
 SIDE_PREPS = {"with", "between", "against"}  # the words that name a battle's other side
 
@@ -749,7 +755,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
-            if (d.hypothetical or d.negated) and not (g.hypothetical or g.negated) and (
+            if _only_supposed(d) and not _only_supposed(g) and (
                     g.patient is not None and g.patient.root.is_ancestor(d.trigger)):
                 # "insurgents who were preparing an ambush ... were killed by a Polish
                 # patrol": a deed only planned that describes the victims is no incident;
@@ -772,7 +778,11 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                 continue
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None and not (
-                        g.patient.start <= d.trigger.i < g.patient.end):
+                        g.patient.start <= d.trigger.i < g.patient.end) and not (
+                        _only_supposed(g) and not _only_supposed(d)):
+                    # (not the victims of a killing only supposed: "The clash ... was kept
+                    # quiet by Moscow, which would have complained if 200 of its citizens
+                    # had been killed": the clash's sides are its own)
                     # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)

@@ -1407,7 +1407,9 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
     of Aleppo ..., targeting several villages located approximately 10 km north of
     Al-Bab"): ACLED codes the most specific location the report gives, "near X" at X
     (precision 2). Not a town that only measures another name, qualifies an actor or is
-    named aside, nor when the sentence's towns of that province are more than one."""
+    named aside, nor one end of an area "between" it and another (province_between: the
+    area is neither town), nor when the sentence's towns of that province are more than
+    one."""
     province = best.top.place
     if province is None or coarseness(province) != 2 or not province.country_code:
         return best
@@ -1415,7 +1417,8 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
              and not (r.reference or r.lent or r.held)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
-             and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)]
+             and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
+             and province_between(r.top, r.span.sent) is None]
     if len({r.top.place.geonames_id for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
