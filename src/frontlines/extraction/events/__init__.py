@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines import settings
+from frontlines import data, settings
 from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import SINGLE_PRONOUNS
 from frontlines.extraction.docs import sentence_ents
@@ -719,6 +719,13 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
         return False
     if fight.agent is None or actor_class(fight.agent) is None or fight.agent_pattern == "with":
         return False
+    dead = killing.patient.root
+    if actor_class(dead.doc[dead.left_edge.i:dead.right_edge.i + 1]) is not None:
+        return False  # "Fourteen people, including five soldiers, were killed": an armed
+        # side among the dead fought
+    if fight.patient is not None and fight.patient.root.lower_ in data.words("post_words.txt"):
+        return False  # "overran an outpost", "stormed a checkpoint": a force's post is
+        # held by the side it fights (data/post_words.txt), no empty ground
     if fight.trigger.lemma_.lower() in type_words("offensive_nouns") | type_words(
             "two_sided_battle_words"):
         return False  # an offensive is fought against the side holding the ground; a clash

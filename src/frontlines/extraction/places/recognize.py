@@ -512,7 +512,6 @@ def _modifies_noun(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def product_nouns() -> frozenset[str]:
     """Nouns of made things (data/product_nouns.txt): a name before one is a model."""
     return data.words("product_nouns.txt")
@@ -529,6 +528,7 @@ def names_product(span: Span) -> bool:
                                       for t in span.doc[span.end:head.i + 1])
 
 
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Head nouns of a named site or facility (data/places_site_heads.txt) and the
     parts only a town has (``CITY_PART_NOUNS``), one word each."""
