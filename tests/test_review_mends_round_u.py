@@ -30,3 +30,77 @@ def test_the_group_named_with_its_word_stays_the_group() -> None:
     records = _records("Members of the November 17 group shot dead a British diplomat in "
                        "Athens.")
     assert [e.actor1 for e in records] == ["Revolutionary Organization 17 November"]
+
+
+def _fields(text: str) -> list[tuple[str, str, str]]:
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in _records(text)]
+
+
+# --- 2. a force's post is no empty ground ----------------------------------------------
+
+def test_overrunning_an_outpost_is_a_battle() -> None:
+    # was Attack against Civilians (Afghanistan)
+    assert _fields("Twenty people were killed when Taliban fighters overran an outpost in "
+                   "Kunduz.") == [("Armed clash", "Taliban", "Military Forces of Afghanistan")]
+
+
+def test_storming_a_checkpoint_is_a_battle() -> None:
+    # was Attack against Civilians (Egypt)
+    assert [f[0] for f in _fields("Five people were killed when gunmen stormed a checkpoint "
+                                  "in Arish.")] == ["Armed clash"]
+
+
+def test_soldiers_among_the_dead_make_no_attack_on_civilians() -> None:
+    # was Attack (violence against civilians) with actor2 Military Forces of Nigeria
+    [(sub, _a1, a2)] = _fields("Fourteen people, including five soldiers, were killed when "
+                               "gunmen invaded the town of Gwoza.")
+    assert sub == "Armed clash" and a2 != "Civilians (Nigeria)"
+
+
+def test_people_killed_when_gunmen_invaded_a_town_stay_an_attack() -> None:
+    # near wording: no post, no armed dead: the invasion met no armed side
+    assert _fields("Fourteen people were killed when gunmen invaded the town of Gwoza.") == [
+        ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+# --- 6. aliases of other groups --------------------------------------------------------
+
+def test_ansar_al_islam_is_not_ansar_al_sunna() -> None:
+    # was Ansar al-Sunna (Iraq)
+    assert [e.actor1 for e in _records("Militants from Ansar al-Islam killed 12 soldiers in "
+                                       "Djibo.")] == ["Ansar al-Islam"]
+
+
+def test_ansar_al_sunna_keeps_its_name() -> None:
+    # near wording
+    assert [e.actor1 for e in _records("Ansar al-Sunna militants killed 12 soldiers in "
+                                       "Mosul.")] == ["Ansar al-Sunna"]
+
+
+def test_sla_militiamen_in_darfur_are_sudans_sla() -> None:
+    # was SLA: South Lebanon Army
+    assert [e.actor1 for e in _records("SLA militiamen attacked a village in North "
+                                       "Darfur.")] == ["SLM/A: Sudan Liberation Movement/Army"]
+
+
+def test_sla_militiamen_in_lebanon_stay_the_south_lebanon_army() -> None:
+    # near wording: the alias in its own country
+    assert [e.actor1 for e in _records("SLA militiamen shelled a village in southern "
+                                       "Lebanon.")] == ["SLA: South Lebanon Army"]
+
+
+def test_the_quds_brigade_in_nablus_is_not_syrias() -> None:
+    # was Liwa al-Quds (Syria)
+    records = _records("Al-Quds Brigade fighters attacked an Israeli army post in Nablus.")
+    assert records and "Liwa al-Quds" not in {e.actor1 for e in records}
+
+
+# --- 7. the word lists of places are read once -----------------------------------------
+
+def test_site_and_product_nouns_are_cached_once() -> None:
+    from frontlines.extraction.places import recognize
+    recognize.site_nouns.cache_clear()  # (no cache: AttributeError)
+    recognize.site_nouns()
+    recognize.site_nouns()
+    assert recognize.site_nouns.cache_info().hits == 1
+    assert not hasattr(recognize.product_nouns.__wrapped__, "cache_info")
