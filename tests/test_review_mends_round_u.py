@@ -104,3 +104,59 @@ def test_site_and_product_nouns_are_cached_once() -> None:
     recognize.site_nouns()
     assert recognize.site_nouns.cache_info().hits == 1
     assert not hasattr(recognize.product_nouns.__wrapped__, "cache_info")
+
+
+# --- 3. a follow-up blast is the same incident; another attack only planned is none ----
+
+def test_a_second_explosion_minutes_later_is_the_same_incident() -> None:
+    # was two records, 15 + 5
+    records = _records("A suicide bomber struck a market in Baghdad on Monday, killing 15 "
+                       "people, and a second explosion minutes later killed 5 more people "
+                       "who had rushed to help.")
+    assert [(e.location, e.fatalities) for e in records] == [("Baghdad", 20)]
+
+
+def test_a_second_bomb_as_rescuers_arrived_is_the_same_incident() -> None:
+    # was two records
+    records = _records("A suicide bomber struck a market in Baghdad on Monday, killing 15 "
+                       "people, and a second bomb exploded minutes later as rescuers arrived.")
+    assert [(e.location, e.fatalities) for e in records] == [("Baghdad", 15)]
+
+
+def test_another_attack_militants_were_mobilizing_for_is_no_record() -> None:
+    # was a second record with no dead
+    for verb in ("mobilizing for", "preparing", "massing for"):
+        records = _records("A roadside bomb killed three soldiers in Kandahar, while "
+                           f"militants were {verb} another attack on the city.")
+        assert [(e.location, e.fatalities) for e in records] == [("Kandahar", 3)], verb
+
+
+# --- 4. the other attack's own doer and own type ---------------------------------------
+
+def test_another_attack_has_its_own_doer() -> None:
+    # was actor1 Military Forces of Afghanistan (the first clause's victims)
+    records = _records("A roadside bomb killed three soldiers in Kandahar, while in another "
+                       "attack gunmen killed two police officers in Helmand.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities)
+            for e in records] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)",
+         "Military Forces of Afghanistan", "Kandahar", 3),
+        ("Armed clash", "Unidentified Armed Group (Afghanistan)",
+         "Police Forces of Afghanistan", "Helmand", 2)]
+
+
+def test_another_attack_with_no_weapon_is_not_the_first_ones_bomb() -> None:
+    # was typed Remote explosive/landmine/IED (the first clause's roadside bomb)
+    records = _records("A roadside bomb killed three soldiers in Kandahar, while in another "
+                       "attack gunmen killed two police officers.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in records] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)", 3),
+        ("Armed clash", "Unidentified Armed Group (Afghanistan)", 2)]
+
+
+def test_a_car_bomb_told_apart_keeps_its_own_weapon() -> None:
+    # near wording: a clause told apart that names its weapon
+    records = _records("A suicide bomber struck a mosque in Quetta, killing 20 people; a car "
+                       "bomb in the city killed 13 more people.")
+    assert [(e.sub_event_type, e.fatalities) for e in records] == [
+        ("Suicide bomb", 20), ("Remote explosive/landmine/IED", 13)]
