@@ -160,3 +160,19 @@ def test_a_car_bomb_told_apart_keeps_its_own_weapon() -> None:
                        "bomb in the city killed 13 more people.")
     assert [(e.sub_event_type, e.fatalities) for e in records] == [
         ("Suicide bomb", 20), ("Remote explosive/landmine/IED", 13)]
+
+
+# --- 5. the town a source speaks from is no scene --------------------------------------
+
+def test_the_town_officials_speak_from_is_not_the_scene() -> None:
+    # was Peshawar at precision 1
+    [e] = _records("Troops killed 12 militants in Khyber Pakhtunkhwa province near the "
+                   "Afghan border, officials in Peshawar said.")
+    assert (e.location, e.geo_precision) == ("Khyber Pakhtunkhwa", 3)
+
+
+def test_a_town_near_which_it_happened_stays_at_precision_two() -> None:
+    # near wording: the province's one town the event is near
+    [e] = _records("Troops killed 12 militants in Khyber Pakhtunkhwa province near Mingora "
+                   "on Sunday.")
+    assert (e.location, e.geo_precision) == ("Mingora", 2)

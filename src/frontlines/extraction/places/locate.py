@@ -41,6 +41,7 @@ from frontlines.extraction.places.resolve import (
     CITY_WORDS,
     demonym_at,
 )
+from frontlines.extraction.words import reporting_verbs
 from frontlines.settings import (
     MAX_PLACE_LIKE,
     STATE_CITY_POP,
@@ -1418,10 +1419,22 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
              and not (r.reference or r.lent or r.held)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
              and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
-             and province_between(r.top, r.span.sent) is None]
+             and province_between(r.top, r.span.sent) is None
+             and not _where_a_source_is(r.span)]
     if len({r.top.place.geonames_id for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
+
+
+def _where_a_source_is(span: Span) -> bool:
+    """A place that says where the speaker of a reporting verb is ("..., officials in
+    Peshawar said", "a spokesman in Kabul told AFP"): where the news came from, not
+    where the event happened."""
+    node = span.root
+    while node.dep_ in {"pobj", "prep", "compound", "amod", "nmod", "appos"} and (
+            node.head.i != node.i):
+        node = node.head
+    return node.dep_ == "nsubj" and node.head.lemma_.lower() in reporting_verbs()
 
 
 def _lift_contained(readings: list[_Reading]) -> None:
