@@ -39,6 +39,7 @@ from frontlines.extraction.events.resolvers import (
     main_clause,
     untagged_name,
 )
+from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
     battle_side,
     find_roles,
@@ -246,7 +247,7 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # "laid an ambush on a rebel group ..., killing all members of the convoy": the
         # side an attack noun's "on"/"against" phrase names is its target, whoever else
         # a participle counts
-        actor2 = _aimed_side(draft.trigger, ctx, cc, _ATTACKED_PREPS)
+        actor2 = _aimed_side(draft.trigger, ctx, cc, type_words("attacked_preps"))
     if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
         # "soldiers ... were patrolling ... when they came under attack"
         actor2 = _side_under(draft.trigger, ctx, cc)
@@ -330,10 +331,6 @@ def _repelled(word: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.conjuncts]
 
 
-# the verbs a side "comes under" an attack by: "came under attack", "were under fire"
-_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
-
-
 def _side_under(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
                 ) -> Actor | None:
     """"Soldiers ... were patrolling near a U.S. base when they came under attack": the
@@ -342,7 +339,7 @@ def _side_under(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     on (a "when" clause tells of the main clause's people)."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "under" or (
-            prep.head.lemma_.lower() not in _UNDER_VERBS):
+            prep.head.lemma_.lower() not in type_words("under_verbs")):
         return None
     subject = _subject(prep.head)
     if subject is not None and subject.tag_ == "PRP" and prep.head.dep_ in ("advcl", "conj"):
@@ -693,8 +690,6 @@ def _defended_post(tok: Token) -> Token:
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
 _AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards", "beside"}
-# the phrases an attack noun names its target by ("an ambush on a rebel group")
-_ATTACKED_PREPS = frozenset({"on", "against"})
 # a place or a time in such a phrase names where or when, not whom ("fired at Israel")
 _NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 

@@ -732,11 +732,12 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
         # has two sides by its word
     if any(c.dep_ == "conj" for c in fight.agent.root.children):
         return False  # "government forces and Kurdish fighters": two sides named
-    if any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in fight.trigger.children):
+    if any(c.dep_ == "prep" and c.lower_ in type_words("side_preps")
+           for c in fight.trigger.children):
         return False  # "clashed with vigilantes": a side of its own
     return fight.patient is None or (actor_class(fight.patient) is None
                                      and (fight.patient.root.pos_ != "PROPN"
-                                          or fight.patient.root.ent_type_ in PLACE_ENTS))
+                                          or fight.patient.root.ent_type_ in PLACE_LABELS))
 
 
 def _only_supposed(d: MentionDraft) -> bool:
@@ -745,8 +746,6 @@ def _only_supposed(d: MentionDraft) -> bool:
     return d.hypothetical or d.negated
 
 
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a named place is ground, not a side
-SIDE_PREPS = {"with", "between", "against"}  # the words that name a battle's other side
 
 
 def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = frozenset()

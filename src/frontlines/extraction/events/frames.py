@@ -514,6 +514,8 @@ def told_apart(drafts: list[MentionDraft]) -> None:
         if span is None:
             continue
         lo, hi = span
+        if _ordinal_only(d.trigger) and not _own_place_or_day(d.trigger.doc[lo:hi + 1]):
+            continue  # "a second explosion minutes later": the same incident
         first = [o for o in live if o.trigger.i < lo]
         if not first:
             continue
@@ -536,6 +538,22 @@ def _clause_doer(own: list[MentionDraft]) -> None:
     for o in own:
         if o.agent is None and doer is not None:
             o.agent, o.agent_pattern = doer.agent, doer.agent_pattern
+
+
+def _ordinal_only(tok: Token) -> bool:
+    """An event noun told as one more only by its rank ("a second explosion"), not by
+    "another" or "separate"."""
+    marks = {c.lower_ for c in [*tok.children, *tok.head.children] if c.dep_ in {"amod", "det"}}
+    return bool(marks & type_words("ordinal_apart_marks")) and not marks & type_words(
+        "apart_marks")
+
+
+def _own_place_or_day(clause: Span) -> bool:
+    """Whether a clause names a place or a day of its own (ACLED: an event of one place
+    and day by one actor pair is one; "minutes later" is the same day)."""
+    soon = load_lexicon().cue_words("recent_units")
+    return any(e.label_ in {"GPE", "LOC", "FAC"} or (e.label_ == "DATE" and not any(
+        t.lower_ in soon for t in e)) for e in clause.ents)
 
 
 def _only_aimed_at(d: MentionDraft) -> bool:

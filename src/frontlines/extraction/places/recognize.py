@@ -75,10 +75,14 @@ CITY_PART_NOUNS = frozenset({"thoroughfare", "thoroughfares", "avenue", "avenues
 BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "siege", "struggle"})
 # A direction a place is measured from: "west of Tallafar", "north-east of Adhaim".
 _DIRECTION = re.compile(r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?")
+# The compass points and their adjectives, by which a country splits a unit ("North
+# Kivu", "Western Equatoria": resolve._compass_units) and which place a name ("in
+# northern Aleppo")
+COMPASS_POINTS = ("north", "south", "east", "west", "central", "northern", "southern",
+                  "eastern", "western")
 # Lower-case words before a name that place it: "in northern Aleppo", "east Jerusalem".
-_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central",
-                          "northeastern", "northwestern", "southeastern", "southwestern",
-                          "north", "south", "east", "west", "rural", "downtown"})
+_COMPASS_ADJ = frozenset({*COMPASS_POINTS, "northeastern", "northwestern", "southeastern",
+                          "southwestern", "rural", "downtown"})
 # "Chechnya's second city, Gudermes", "the Chechen capital, Grozny": the name set after
 # a place noun and a comma is that place
 _APPOSED_NOUNS = frozenset({"town", "city", "village", "capital"})

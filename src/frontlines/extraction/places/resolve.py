@@ -36,7 +36,12 @@ from frontlines.extraction.places.gazetteer import (
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import PLURAL_FRAMES, name_heads, names_product
+from frontlines.extraction.places.recognize import (
+    COMPASS_POINTS,
+    PLURAL_FRAMES,
+    name_heads,
+    names_product,
+)
 from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
@@ -186,8 +191,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     return cands, bool(cands)
 
 
-_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Northern", "Southern",
-                  "Eastern", "Western")
+_COMPASS_WORDS = tuple(w.title() for w in COMPASS_POINTS)  # "North Kivu", "Western Cape"
 
 
 def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -271,7 +275,8 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
 # Street, considered a bastion of Saddam loyalists", Baghdad): the town named is no
 # reading of it. A road may lead to the town it is named after, so roads keep theirs.
 _STREETS = frozenset({"street", "avenue", "boulevard", "lane"})
-_URBAN_SITES = frozenset({"street", "road", "avenue", "boulevard", "square", "lane",
+# (a street, avenue, boulevard or lane has no reading at all: _STREETS, asked first)
+_URBAN_SITES = frozenset({"road", "square",
                           "roundabout", "bar", "pub", "hotel", "cafe", "café",
                           "restaurant", "club", "nightclub", "mosque", "church",
                           "branch"})  # "the Palestine Branch" (Syria's intelligence, Damascus)
