@@ -214,10 +214,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
-    # only where dead or wounded are counted: the post's holder replaces a head count's
-    # "people", it does not make a passing mention of an attack an incident of its own
-    # (or where the perpetrator is named, or a bomb went off: "a car bomb detonated near
-    # a US convoy" targets the convoy's forces)
+    # only where dead or wounded are counted, the doer is named or a bomb went off ("a car
+    # bomb detonated near a US convoy"): a passing mention of an attack is no incident
     counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
         or draft.event_type == taxonomy.EXPLOSIONS
     holder = _post_holder(draft.trigger, ctx, cc) if counted and (
@@ -239,26 +237,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # (the garrison's dead counted by their force name it: "killing four policemen")
         holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     actor2 = holder or actor2
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
-        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
-        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
-        actor2 = _aimed_side(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.trigger.pos_ == "NOUN":
-        # "laid an ambush on a rebel group ..., killing all members of the convoy": the
-        # side an attack noun's "on"/"against" phrase names is its target, whoever else
-        # a participle counts
-        actor2 = _aimed_side(draft.trigger, ctx, cc, type_words("attacked_preps"))
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
-        # "soldiers ... were patrolling ... when they came under attack"
-        actor2 = _side_under(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES:
-        actor2 = _relative_object(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
-        actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
-    if actor2 is None and draft.patient is not None and (
-            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
-        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
+    if actor2 is None:  # the target its words name otherwise than as the object
+        actor2 = _target_told_otherwise(draft, ctx, cc)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     if actor2 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and (
@@ -281,6 +261,38 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
     return actor2, assoc1, holder is not None and holder is actor2
+
+
+def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
+                           cc: str | None) -> Actor | None:
+    """The target of a violent event its words name otherwise than as the verb's object:
+    where the weapon was aimed, an attack noun's "on" phrase, the side that "came under
+    attack", a relative clause's object, the dead of the bombing, the owner of the thing
+    hit (the first that names one)."""
+    violent = draft.event_type in VIOLENT_TYPES
+    trig = draft.trigger
+    actor = None
+    if violent and draft.patient is None:
+        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
+        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
+        actor = _aimed_side(trig, ctx, cc)
+    if actor is None and violent and trig.pos_ == "NOUN":
+        # "laid an ambush on a rebel group ..., killing all members of the convoy": the
+        # side an attack noun's "on"/"against" phrase names is its target, whoever else
+        # a participle counts
+        actor = _aimed_side(trig, ctx, cc, type_words("attacked_preps"))
+    if actor is None and violent and draft.patient is None:
+        # "soldiers ... were patrolling ... when they came under attack"
+        actor = _side_under(trig, ctx, cc)
+    if actor is None and violent:
+        actor = _relative_object(trig, ctx, cc)
+    if actor is None and violent and (
+            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
+        actor = _dead_of(trig, cc or ctx.country_for(trig.sent))
+    if actor is None and draft.patient is not None and (
+            violent or draft.sub_event_type == taxonomy.LOOTING):
+        actor = _owner_of_thing(draft.patient.root, ctx, cc)
+    return actor
 
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})

@@ -740,6 +740,24 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
                                           or fight.patient.root.ent_type_ in PLACE_LABELS))
 
 
+def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
+    """A deed only planned that describes the victims of a killing told as done
+    ("insurgents who were preparing an ambush ... were killed by a Polish patrol"): no
+    incident; the killing told is one, and the plan is not folded into it."""
+    return _only_supposed(d) and not _only_supposed(g) and (
+        g.patient is not None and g.patient.root.is_ancestor(d.trigger))
+
+
+def _as_the_killing(fight: MentionDraft, killing: MentionDraft) -> None:
+    """Retype a battle word that met no armed side as the killing folded into it
+    ("Fourteen people were killed ... when gunmen invaded the area": ACLED's Attack, a
+    battle needs two armed sides)."""
+    fight.sub_event_type, fight.event_type = killing.sub_event_type, killing.event_type
+    fight.disorder_type, fight.plover_event = killing.disorder_type, killing.plover_event
+    fight.patient, fight.civilian_target = killing.patient, True
+    fight.explain["type"] = f"one-sided: {killing.trigger_text} {killing.patient}"
+
+
 def _only_supposed(d: MentionDraft) -> bool:
     """A deed the sentence denies or only supposes ("if 200 had been killed"): its
     victims are no one's in an incident told as done."""
@@ -761,11 +779,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
-            if _only_supposed(d) and not _only_supposed(g) and (
-                    g.patient is not None and g.patient.root.is_ancestor(d.trigger)):
-                # "insurgents who were preparing an ambush ... were killed by a Polish
-                # patrol": a deed only planned that describes the victims is no incident;
-                # the killing told is one
+            if _plan_of_the_victims(d, g):
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
@@ -804,13 +818,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                         and d.trigger.i not in listed:  # each item names its weapon
                     d.sub_event_type = g.sub_event_type
                 if _one_sided(g, d):
-                    # "Fourteen people were killed ... when gunmen invaded the area": the
-                    # invasion met no armed side; the deed is the killing of the people
-                    # (ACLED: Attack, a battle needs two armed sides)
-                    d.sub_event_type, d.event_type = g.sub_event_type, g.event_type
-                    d.disorder_type, d.plover_event = g.disorder_type, g.plover_event
-                    d.patient, d.civilian_target = g.patient, True
-                    d.explain["type"] = f"one-sided: {g.trigger_text} {g.patient}"
+                    _as_the_killing(d, g)
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
                     # "five were killed after an air strike hit a market": the deaths
                     # are the clause's incident, told through its circumstance

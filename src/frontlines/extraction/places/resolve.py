@@ -130,30 +130,15 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             break
     if re.fullmatch(_DIRECTION, text, re.IGNORECASE):
         return [], False  # "Northeastern rebels": a direction, even where NER says GPE
-    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
-        text = text[:-1]  # "Minnesotans": the people of Minnesota
-    region = gaz.demonym_place(text)
-    if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
-        cands = [c for c in gaz.lookup(region) if c.level >= 2]
-        if cands:
-            return cands, False
-    cc = gaz.demonym(text)
-    if cc:  # "Canadian" is Canada, not Canadian (Texas)
-        c = gaz.country(cc)
-        return ([c] if c else []), False
-    if gaz.is_demonym(text):
-        return [], False
+    people = _demonym_readings(gaz, text)
+    if people is not None:
+        return people, False
     # "Western US": the key drops "us" as a particle, leaving "western" (Western
     # Province, Sri Lanka); a name with a country's acronym in it is read by its parts.
     cands = [] if _acronym_lost(gaz, text) else gaz.lookup(text)
     acronym = text.isupper() and len(text.replace(".", "")) <= 4
     if cands and acronym:
-        # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
-        cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
-        if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
-            # Initials with their dots ("P.E.I.", "N.B.") are a province's or a
-            # country's abbreviation; no town is written so (Bei'an, China, for "PEI").
-            cands = [c for c in cands if c.level >= 2]
+        cands = _acronym_readings(cands, text)
     if cands and any(c.level == 3 and key(c.entry[NAME]) == key(text) for c in cands):
         # "Iraq" is the country, never Arak (Iran), whose GeoNames alternate names
         # include it: a town only a former or foreign name links to a country's own
@@ -189,6 +174,34 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     cands = [c for c in gaz.lookup(text, fuzzy=True)
              if abs(len(key(c.entry[NAME])) - len(k)) <= 3]
     return cands, bool(cands)
+
+
+def _demonym_readings(gaz: Gazetteer, text: str) -> list[Candidate] | None:
+    """The place a people's word stands for ("English" is England, "Kurdish" Kurdistan,
+    "Canadian" Canada, not a namesake town; "Minnesotans" Minnesota), none for a
+    demonym with no place; None when the text is no demonym."""
+    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
+        text = text[:-1]  # "Minnesotans": the people of Minnesota
+    region = gaz.demonym_place(text)
+    if region:  # areas, not namesake towns
+        cands = [c for c in gaz.lookup(region) if c.level >= 2]
+        if cands:
+            return cands
+    cc = gaz.demonym(text)
+    if cc:  # "Canadian" is Canada, not Canadian (Texas)
+        c = gaz.country(cc)
+        return [c] if c else []
+    return [] if gaz.is_demonym(text) else None
+
+
+def _acronym_readings(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa); initials
+    with their dots ("P.E.I.", "N.B.") are a province's or a country's abbreviation, no
+    town is written so (Bei'an, China, for "PEI")."""
+    cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+    if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
+        cands = [c for c in cands if c.level >= 2]
+    return cands
 
 
 _COMPASS_WORDS = tuple(w.title() for w in COMPASS_POINTS)  # "North Kivu", "Western Cape"
