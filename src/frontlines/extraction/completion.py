@@ -373,9 +373,12 @@ def _ally(tok: Token) -> bool:
     return any(a.lower_ in allies for a in list(tok.ancestors)[:4])
 
 
-# How the dead are joined to the killing: its passive subject, an active killing's
-# object, or "(killed ...) along with / including / among" them
-_DEAD_PREPS = {"with", "along", "including", "among", "alongside"}
+
+
+def _dead_preps() -> frozenset[str]:
+    """How the dead are joined to the killing besides its passive subject or an active
+    killing's object: "(killed ...) along with / including / among" them."""
+    return data.words("type_rules.yaml", "dead_preps")
 
 
 def _group_of_the_dead(tok: Token) -> bool:
@@ -391,14 +394,14 @@ def _group_of_the_dead(tok: Token) -> bool:
     node = person
     while node.head.pos_ != "VERB" and node.head.i != node.i and (
             node.dep_ in {"conj", "appos", "pobj"} or (
-            node.dep_ == "prep" and node.lower_ in _DEAD_PREPS)):
+            node.dep_ == "prep" and node.lower_ in _dead_preps())):
         node = node.head
     verb = node.head
     if node.i == verb.i or casualty_verb(verb) is None:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return node.dep_ == "nsubjpass" or (node.dep_ == "dobj" and not passive) or (
-        node.dep_ == "prep" and node.lower_ in _DEAD_PREPS and passive)
+        node.dep_ == "prep" and node.lower_ in _dead_preps() and passive)
 
 
 def _struck(tok: Token, triggers: set[int]) -> bool:

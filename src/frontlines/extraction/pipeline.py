@@ -599,9 +599,11 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
             actor1 is None or actor1.inter not in codes.STATE_FORCES):
         # "security forces fired tear gas at demonstrators": the force that intervened
         actor2 = intervening_force(s, scan.actors, cc)
-    if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH:
+    if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and draft.apart is None:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other
+        # (not in a sentence that tells two incidents: "a roadside bomb killed three
+        # soldiers, while in another attack gunmen killed two police officers")
         actor1 = losing_side(s, scan.actors, cc, actor2)
     # "Assane Sanogo, a cab driver, was shot to death by police officers": violence
     # against civilians whose victim is a person no armed side claims targets Civilians

@@ -39,6 +39,7 @@ from frontlines.extraction.events.resolvers import (
     main_clause,
     untagged_name,
 )
+from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
     battle_side,
     find_roles,
@@ -226,26 +227,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
                and all(a.name != b.name for b in assoc1)]
     holder = _holder_hit(draft, s, ctx, cc, actor1, actor2)
     actor2 = holder or actor2
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
-        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
-        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
-        actor2 = _aimed_side(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.trigger.pos_ == "NOUN":
-        # "laid an ambush on a rebel group ..., killing all members of the convoy": the
-        # side an attack noun's "on"/"against" phrase names is its target, whoever else
-        # a participle counts
-        actor2 = _aimed_side(draft.trigger, ctx, cc, _ATTACKED_PREPS)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and draft.patient is None:
-        # "soldiers ... were patrolling ... when they came under attack"
-        actor2 = _side_under(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES:
-        actor2 = _relative_object(draft.trigger, ctx, cc)
-    if actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
-        actor2 = _dead_of(draft.trigger, cc or ctx.country_for(draft.trigger.sent))
-    if actor2 is None and draft.patient is not None and (
-            draft.event_type in VIOLENT_TYPES or draft.sub_event_type == taxonomy.LOOTING):
-        actor2 = _owner_of_thing(draft.patient.root, ctx, cc)
+    if actor2 is None:  # the target its words name otherwise than as the object
+        actor2 = _target_told_otherwise(draft, ctx, cc)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not (
             _two_unnamed_groups(draft, actor2)):
         actor2 = None
@@ -335,6 +318,38 @@ def _two_unnamed_groups(draft: MentionDraft, actor2: Actor) -> bool:
         agent.end <= patient.start or patient.end <= agent.start)
 
 
+def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
+                           cc: str | None) -> Actor | None:
+    """The target of a violent event its words name otherwise than as the verb's object:
+    where the weapon was aimed, an attack noun's "on" phrase, the side that "came under
+    attack", a relative clause's object, the dead of the bombing, the owner of the thing
+    hit (the first that names one)."""
+    violent = draft.event_type in VIOLENT_TYPES
+    trig = draft.trigger
+    actor = None
+    if violent and draft.patient is None:
+        # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
+        # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
+        actor = _aimed_side(trig, ctx, cc)
+    if actor is None and violent and trig.pos_ == "NOUN":
+        # "laid an ambush on a rebel group ..., killing all members of the convoy": the
+        # side an attack noun's "on"/"against" phrase names is its target, whoever else
+        # a participle counts
+        actor = _aimed_side(trig, ctx, cc, type_words("attacked_preps"))
+    if actor is None and violent and draft.patient is None:
+        # "soldiers ... were patrolling ... when they came under attack"
+        actor = _side_under(trig, ctx, cc)
+    if actor is None and violent:
+        actor = _relative_object(trig, ctx, cc)
+    if actor is None and violent and (
+            draft.event_type != taxonomy.BATTLES):  # "the dead of the bombing", not a battle's
+        actor = _dead_of(trig, cc or ctx.country_for(trig.sent))
+    if actor is None and draft.patient is not None and (
+            violent or draft.sub_event_type == taxonomy.LOOTING):
+        actor = _owner_of_thing(draft.patient.root, ctx, cc)
+    return actor
+
+
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
 
 
@@ -383,10 +398,6 @@ def _repelled(word: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.conjuncts]
 
 
-# the verbs a side "comes under" an attack by: "came under attack", "were under fire"
-_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
-
-
 def _side_under(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
                 ) -> Actor | None:
     """"Soldiers ... were patrolling near a U.S. base when they came under attack": the
@@ -395,7 +406,7 @@ def _side_under(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     on (a "when" clause tells of the main clause's people)."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "under" or (
-            prep.head.lemma_.lower() not in _UNDER_VERBS):
+            prep.head.lemma_.lower() not in type_words("under_verbs")):
         return None
     subject = _subject(prep.head)
     if subject is not None and subject.tag_ == "PRP" and prep.head.dep_ in ("advcl", "conj"):
@@ -767,8 +778,6 @@ def _defended_post(tok: Token) -> Token:
 
 # where a weapon is aimed: "fired rockets at Israeli troops", "detonated near troops"
 _AIMED_PREPS = {"at", "on", "against", "near", "toward", "towards", "beside"}
-# the phrases an attack noun names its target by ("an ambush on a rebel group")
-_ATTACKED_PREPS = frozenset({"on", "against"})
 # a place or a time in such a phrase names where or when, not whom ("fired at Israel")
 _NOT_A_SIDE = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines import settings
+from frontlines import data, settings
 from frontlines.domain import taxonomy
 from frontlines.extraction.casualties import SINGLE_PRONOUNS
 from frontlines.extraction.docs import sentence_ents
@@ -719,21 +719,51 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
         return False
     if fight.agent is None or actor_class(fight.agent) is None or fight.agent_pattern == "with":
         return False
+    dead = killing.patient.root
+    if actor_class(dead.doc[dead.left_edge.i:dead.right_edge.i + 1]) is not None:
+        return False  # "Fourteen people, including five soldiers, were killed": an armed
+        # side among the dead fought
+    if fight.patient is not None and fight.patient.root.lower_ in data.words("post_words.txt"):
+        return False  # "overran an outpost", "stormed a checkpoint": a force's post is
+        # held by the side it fights (data/post_words.txt), no empty ground
     if fight.trigger.lemma_.lower() in type_words("offensive_nouns") | type_words(
             "two_sided_battle_words"):
         return False  # an offensive is fought against the side holding the ground; a clash
         # has two sides by its word
     if any(c.dep_ == "conj" for c in fight.agent.root.children):
         return False  # "government forces and Kurdish fighters": two sides named
-    if any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in fight.trigger.children):
+    if any(c.dep_ == "prep" and c.lower_ in type_words("side_preps")
+           for c in fight.trigger.children):
         return False  # "clashed with vigilantes": a side of its own
     return fight.patient is None or (actor_class(fight.patient) is None
                                      and (fight.patient.root.pos_ != "PROPN"
-                                          or fight.patient.root.ent_type_ in PLACE_ENTS))
+                                          or fight.patient.root.ent_type_ in PLACE_LABELS))
 
 
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # a named place is ground, not a side
-SIDE_PREPS = {"with", "between", "against"}  # the words that name a battle's other side
+def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
+    """A deed only planned that describes the victims of a killing told as done
+    ("insurgents who were preparing an ambush ... were killed by a Polish patrol"): no
+    incident; the killing told is one, and the plan is not folded into it."""
+    return _only_supposed(d) and not _only_supposed(g) and (
+        g.patient is not None and g.patient.root.is_ancestor(d.trigger))
+
+
+def _as_the_killing(fight: MentionDraft, killing: MentionDraft) -> None:
+    """Retype a battle word that met no armed side as the killing folded into it
+    ("Fourteen people were killed ... when gunmen invaded the area": ACLED's Attack, a
+    battle needs two armed sides)."""
+    fight.sub_event_type, fight.event_type = killing.sub_event_type, killing.event_type
+    fight.disorder_type, fight.plover_event = killing.disorder_type, killing.plover_event
+    fight.patient, fight.civilian_target = killing.patient, True
+    fight.explain["type"] = f"one-sided: {killing.trigger_text} {killing.patient}"
+
+
+def _only_supposed(d: MentionDraft) -> bool:
+    """A deed the sentence denies or only supposes ("if 200 had been killed"): its
+    victims are no one's in an incident told as done."""
+    return d.hypothetical or d.negated
+
+
 
 
 def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = frozenset()
@@ -749,11 +779,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
-            if (d.hypothetical or d.negated) and not (g.hypothetical or g.negated) and (
-                    g.patient is not None and g.patient.root.is_ancestor(d.trigger)):
-                # "insurgents who were preparing an ambush ... were killed by a Polish
-                # patrol": a deed only planned that describes the victims is no incident;
-                # the killing told is one
+            if _plan_of_the_victims(d, g):
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}
@@ -772,7 +798,11 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                 continue
             if in_agent or subj_of or same_incident:
                 if d.patient is None and g.patient is not None and not (
-                        g.patient.start <= d.trigger.i < g.patient.end):
+                        g.patient.start <= d.trigger.i < g.patient.end) and not (
+                        _only_supposed(g) and not _only_supposed(d)):
+                    # (not the victims of a killing only supposed: "The clash ... was kept
+                    # quiet by Moscow, which would have complained if 200 of its citizens
+                    # had been killed": the clash's sides are its own)
                     # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
@@ -788,13 +818,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                         and d.trigger.i not in listed:  # each item names its weapon
                     d.sub_event_type = g.sub_event_type
                 if _one_sided(g, d):
-                    # "Fourteen people were killed ... when gunmen invaded the area": the
-                    # invasion met no armed side; the deed is the killing of the people
-                    # (ACLED: Attack, a battle needs two armed sides)
-                    d.sub_event_type, d.event_type = g.sub_event_type, g.event_type
-                    d.disorder_type, d.plover_event = g.disorder_type, g.plover_event
-                    d.patient, d.civilian_target = g.patient, True
-                    d.explain["type"] = f"one-sided: {g.trigger_text} {g.patient}"
+                    _as_the_killing(d, g)
                 if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
                     # "five were killed after an air strike hit a market": the deaths
                     # are the clause's incident, told through its circumstance

@@ -26,7 +26,7 @@ from frontlines.extraction.casualties import person_nouns
 from frontlines.extraction.docs import sentence_ents
 from frontlines.extraction.events.flags import calendar_dated, clause_verb
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
-from frontlines.extraction.events.resolvers import told_as_another
+from frontlines.extraction.events.resolvers import resolve_type, told_as_another
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.triggers import actor_class, match_triggers, weapon_type
 from frontlines.extraction.time import MONTHS, WEEKDAYS
@@ -520,12 +520,14 @@ def told_apart(drafts: list[MentionDraft]) -> None:
     live = [d for d in drafts if not d.generic]
     for d in live:
         if not (told_as_another(d.trigger) or _more_victims(d.trigger)) or (
-                d.explain.get("separate")):
+                d.explain.get("separate")) or _only_aimed_at(d):
             continue
         span = _apart_span(d.trigger)
         if span is None:
             continue
         lo, hi = span
+        if _ordinal_only(d.trigger) and not _own_place_or_day(d.trigger.doc[lo:hi + 1]):
+            continue  # "a second explosion minutes later": the same incident
         first = [o for o in live if o.trigger.i < lo]
         if not first:
             continue
@@ -536,15 +538,64 @@ def told_apart(drafts: list[MentionDraft]) -> None:
                 if o.agent is not None and not lo <= o.agent.root.i <= hi:
                     o.agent, o.agent_pattern = None, ""  # (the first incident's doer)
                 _own_weapon(o, d.trigger.doc[lo:hi + 1])
+        _clause_doer([o for o in drafts if lo <= o.trigger.i <= hi])
+
+
+def _clause_doer(own: list[MentionDraft]) -> None:
+    """A draft of a clause told apart that has no doer takes the one another draft of
+    that clause names ("in another attack gunmen killed two police officers": the
+    attack's doer is the gunmen), so that no doer of the first incident, nor its victims,
+    is read as this one's."""
+    doer = next((o for o in own if o.agent is not None), None)
+    for o in own:
+        if o.agent is None and doer is not None:
+            o.agent, o.agent_pattern = doer.agent, doer.agent_pattern
+
+
+def _ordinal_only(tok: Token) -> bool:
+    """An event noun told as one more only by its rank ("a second explosion"), not by
+    "another" or "separate"."""
+    marks = {c.lower_ for c in [*tok.children, *tok.head.children] if c.dep_ in {"amod", "det"}}
+    return bool(marks & type_words("ordinal_apart_marks")) and not marks & type_words(
+        "apart_marks")
+
+
+def _own_place_or_day(clause: Span) -> bool:
+    """Whether a clause names a place or a day of its own (ACLED: an event of one place
+    and day by one actor pair is one; "minutes later" is the same day)."""
+    soon = load_lexicon().cue_words("recent_units")
+    return any(e.label_ in {"GPE", "LOC", "FAC"} or (e.label_ == "DATE" and not any(
+        t.lower_ in soon for t in e)) for e in clause.ents)
+
+
+def _only_aimed_at(d: MentionDraft) -> bool:
+    """Another attack only planned or prepared ("while militants were mobilizing for
+    another attack", "preparing another attack"): a purpose, no second incident."""
+    trig = d.trigger
+    return d.hypothetical or d.negated or (
+        trig.dep_ == "pobj" and trig.head.lower_ == "for") or (
+        trig.dep_ == "dobj" and trig.head.lemma_.lower() in load_lexicon().cue_words(
+            "hypothetical_heads"))
 
 
 def _own_weapon(d: MentionDraft, clause: Span) -> None:
     """An explosion told apart is typed by the weapon of its own clause ("a suicide
     bomber who struck ...; a car bomb in the city killed 13 more people": a car bomb,
-    not the first clause's suicide bomber)."""
+    not the first clause's suicide bomber); a clause that names no weapon is typed by
+    its own words ("A roadside bomb killed three soldiers, while in another attack
+    gunmen killed two police officers": no bomb in the other attack)."""
     if d.event_type != taxonomy.EXPLOSIONS:
         return
     own = weapon_type(list(clause))
+    kind = d.explain.get("kind", "")
+    if own is None and kind.startswith("@"):
+        sub, why = resolve_type(kind, d.agent, d.patient, list(clause), trigger=d.trigger)
+        info = taxonomy.sub_event(sub) if sub is not None else None
+        if info is not None and sub != d.sub_event_type:
+            d.sub_event_type, d.event_type = sub, info.event_type
+            d.disorder_type, d.plover_event = info.disorder_type, info.plover
+            d.explain["type"] = why or "its own clause"
+        return
     info = taxonomy.sub_event(own[0]) if own is not None else None
     if info is not None and info.event_type == taxonomy.EXPLOSIONS and (
             own[0] != d.sub_event_type):

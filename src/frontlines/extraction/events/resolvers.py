@@ -26,6 +26,7 @@ from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexico
 from frontlines.extraction.events.roles import timed_gerunds
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.recognize import PLACE_LABELS
 from frontlines.extraction.words import PERSON_RELATIVES
 
 Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
@@ -672,9 +673,6 @@ def _set_off_to_dispose(c: Case) -> bool:
     return not hurt
 
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-
-
 def main_clause(tok: Token) -> Token:
     """The verb of the coordinated clause a token is in: the sentence's root or one of
     its conjuncts (an adverbial "when a roadside bomb exploded" belongs to its clause),
@@ -720,8 +718,8 @@ def told_as_another(tok: Token) -> bool:
     # gunmen killed", parsed "another [attack gunmen]")
     near = [*tok.children, *(c for c in tok.head.children if c.i < tok.i)
             ] if tok.dep_ == "compound" else list(tok.children)
-    return any(c.dep_ in {"amod", "det"} and c.lower_ in words("apart_marks")
-               for c in near)
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words("apart_marks") | words(
+        "ordinal_apart_marks") for c in near)
 
 
 def clause_places(verb: Token) -> set[str]:

@@ -43,6 +43,7 @@ from frontlines.extraction.places.resolve import (
     demonym_at,
 )
 from frontlines.extraction.time import MONTHS, WEEKDAYS
+from frontlines.extraction.words import reporting_verbs
 from frontlines.settings import (
     MAX_PLACE_LIKE,
     RELATIVE_KM,
@@ -1448,7 +1449,9 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
     of Aleppo ..., targeting several villages located approximately 10 km north of
     Al-Bab"): ACLED codes the most specific location the report gives, "near X" at X
     (precision 2). Not a town that only measures another name, qualifies an actor or is
-    named aside, nor when the sentence's towns of that province are more than one."""
+    named aside, nor one end of an area "between" it and another (province_between: the
+    area is neither town), nor when the sentence's towns of that province are more than
+    one."""
     province = best.top.place
     if province is None or coarseness(province) != 2 or not province.country_code:
         return best
@@ -1456,10 +1459,23 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
              and not (r.reference or r.lent or r.held or r.away)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
-             and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)]
+             and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
+             and province_between(r.top, r.span.sent) is None
+             and not _where_a_source_is(r.span)]
     if len({r.top.place.geonames_id for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
+
+
+def _where_a_source_is(span: Span) -> bool:
+    """A place that says where the speaker of a reporting verb is ("..., officials in
+    Peshawar said", "a spokesman in Kabul told AFP"): where the news came from, not
+    where the event happened."""
+    node = span.root
+    while node.dep_ in {"pobj", "prep", "compound", "amod", "nmod", "appos"} and (
+            node.head.i != node.i):
+        node = node.head
+    return node.dep_ == "nsubj" and node.head.lemma_.lower() in reporting_verbs()
 
 
 def _lift_contained(readings: list[_Reading]) -> None:

@@ -75,10 +75,14 @@ CITY_PART_NOUNS = frozenset({"thoroughfare", "thoroughfares", "avenue", "avenues
 BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "siege", "struggle"})
 # A direction a place is measured from: "west of Tallafar", "north-east of Adhaim".
 _DIRECTION = re.compile(r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?")
+# The compass points and their adjectives, by which a country splits a unit ("North
+# Kivu", "Western Equatoria": resolve._compass_units) and which place a name ("in
+# northern Aleppo")
+COMPASS_POINTS = ("north", "south", "east", "west", "central", "northern", "southern",
+                  "eastern", "western")
 # Lower-case words before a name that place it: "in northern Aleppo", "east Jerusalem".
-_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "central",
-                          "northeastern", "northwestern", "southeastern", "southwestern",
-                          "north", "south", "east", "west", "rural", "downtown"})
+_COMPASS_ADJ = frozenset({*COMPASS_POINTS, "northeastern", "northwestern", "southeastern",
+                          "southwestern", "rural", "downtown"})
 # "Chechnya's second city, Gudermes", "the Chechen capital, Grozny": the name set after
 # a place noun and a comma is that place
 _APPOSED_NOUNS = frozenset({"town", "city", "village", "capital"})
@@ -512,7 +516,6 @@ def _modifies_noun(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def product_nouns() -> frozenset[str]:
     """Nouns of made things (data/product_nouns.txt): a name before one is a model."""
     return data.words("product_nouns.txt")
@@ -529,6 +532,7 @@ def names_product(span: Span) -> bool:
                                       for t in span.doc[span.end:head.i + 1])
 
 
+@lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Head nouns of a named site or facility (data/places_site_heads.txt) and the
     parts only a town has (``CITY_PART_NOUNS``), one word each."""

@@ -36,7 +36,12 @@ from frontlines.extraction.places.gazetteer import (
     strip_suffix,
 )
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.recognize import PLURAL_FRAMES, name_heads, names_product
+from frontlines.extraction.places.recognize import (
+    COMPASS_POINTS,
+    PLURAL_FRAMES,
+    name_heads,
+    names_product,
+)
 from frontlines.settings import (
     CAPITAL_POP,
     CLEAR_RATIO,
@@ -125,30 +130,15 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             break
     if re.fullmatch(_DIRECTION, text, re.IGNORECASE):
         return [], False  # "Northeastern rebels": a direction, even where NER says GPE
-    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
-        text = text[:-1]  # "Minnesotans": the people of Minnesota
-    region = gaz.demonym_place(text)
-    if region:  # "English" is England, "Kurdish" Kurdistan: areas, not namesake towns
-        cands = [c for c in gaz.lookup(region) if c.level >= 2]
-        if cands:
-            return cands, False
-    cc = gaz.demonym(text)
-    if cc:  # "Canadian" is Canada, not Canadian (Texas)
-        c = gaz.country(cc)
-        return ([c] if c else []), False
-    if gaz.is_demonym(text):
-        return [], False
+    people = _demonym_readings(gaz, text)
+    if people is not None:
+        return people, False
     # "Western US": the key drops "us" as a particle, leaving "western" (Western
     # Province, Sri Lanka); a name with a country's acronym in it is read by its parts.
     cands = [] if _acronym_lost(gaz, text) else gaz.lookup(text)
     acronym = text.isupper() and len(text.replace(".", "")) <= 4
     if cands and acronym:
-        # Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa).
-        cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
-        if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
-            # Initials with their dots ("P.E.I.", "N.B.") are a province's or a
-            # country's abbreviation; no town is written so (Bei'an, China, for "PEI").
-            cands = [c for c in cands if c.level >= 2]
+        cands = _acronym_readings(cands, text)
     if cands and any(c.level == 3 and key(c.entry[NAME]) == key(text) for c in cands):
         # "Iraq" is the country, never Arak (Iran), whose GeoNames alternate names
         # include it: a town only a former or foreign name links to a country's own
@@ -186,8 +176,35 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     return cands, bool(cands)
 
 
-_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Northern", "Southern",
-                  "Eastern", "Western")
+def _demonym_readings(gaz: Gazetteer, text: str) -> list[Candidate] | None:
+    """The place a people's word stands for ("English" is England, "Kurdish" Kurdistan,
+    "Canadian" Canada, not a namesake town; "Minnesotans" Minnesota), none for a
+    demonym with no place; None when the text is no demonym."""
+    if text.endswith("s") and not gaz.is_demonym(text) and gaz.is_demonym(text[:-1]):
+        text = text[:-1]  # "Minnesotans": the people of Minnesota
+    region = gaz.demonym_place(text)
+    if region:  # areas, not namesake towns
+        cands = [c for c in gaz.lookup(region) if c.level >= 2]
+        if cands:
+            return cands
+    cc = gaz.demonym(text)
+    if cc:  # "Canadian" is Canada, not Canadian (Texas)
+        c = gaz.country(cc)
+        return [c] if c else []
+    return [] if gaz.is_demonym(text) else None
+
+
+def _acronym_readings(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Acronyms name countries and states (US, UK, SA), not hamlets (Eu, Saa); initials
+    with their dots ("P.E.I.", "N.B.") are a province's or a country's abbreviation, no
+    town is written so (Bei'an, China, for "PEI")."""
+    cands = [c for c in cands if c.level >= 2 or c.population >= 100_000]
+    if _DOTTED.fullmatch(text) and any(c.level >= 2 for c in cands):
+        cands = [c for c in cands if c.level >= 2]
+    return cands
+
+
+_COMPASS_WORDS = tuple(w.title() for w in COMPASS_POINTS)  # "North Kivu", "Western Cape"
 
 
 def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -271,7 +288,8 @@ def _named_part(gaz: Gazetteer, words: list[str]) -> list[Candidate]:
 # Street, considered a bastion of Saddam loyalists", Baghdad): the town named is no
 # reading of it. A road may lead to the town it is named after, so roads keep theirs.
 _STREETS = frozenset({"street", "avenue", "boulevard", "lane"})
-_URBAN_SITES = frozenset({"street", "road", "avenue", "boulevard", "square", "lane",
+# (a street, avenue, boulevard or lane has no reading at all: _STREETS, asked first)
+_URBAN_SITES = frozenset({"road", "square",
                           "roundabout", "bar", "pub", "hotel", "cafe", "café",
                           "restaurant", "club", "nightclub", "mosque", "church",
                           "branch"})  # "the Palestine Branch" (Syria's intelligence, Damascus)
