@@ -300,6 +300,8 @@ def _civilians_told(s: SentenceInfo) -> bool:
                for t in heads)
 
 
+# Head counts that say nothing of who was hit ("45 people", "11 persons"): one set for
+# the toll's dead and for the verb's object.
 _ANYONE = frozenset({"people", "person", "persons"})
 
 
@@ -870,7 +872,7 @@ def _traded_fire(trigger: Token) -> bool:
 
 def _anyone(patient: Span | None) -> bool:
     """"Killed 45 people": a head count that says nothing of who was targeted."""
-    return patient is not None and patient.root.lemma_.lower() in ("people", "person")
+    return patient is not None and patient.root.lemma_.lower() in _ANYONE
 
 
 # "an incursion by the Turkish military and Syrian rebels": the conjuncts of a "by" agent
