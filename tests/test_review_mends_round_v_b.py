@@ -52,3 +52,43 @@ def test_a_movements_brothers_are_a_vague_plural() -> None:
 def test_his_brothers_stay_one_family() -> None:
     # guard: a person's brothers are two at the least
     assert _killed("His brothers were shot dead by police in Herat.") == 2
+
+
+# Finding 2: a feast name before a noun names the thing, not the event's day
+
+def test_a_halloween_party_is_no_date() -> None:
+    # review 2: dated 2020-10-31 (Halloween) instead of Tuesday
+    assert _records("A car bomb killed five people at a Halloween party in Kirkuk on Tuesday",
+                    "2020-11-12") == [("2020-11-10", 1, 5)]
+
+
+def test_a_boxing_day_market_is_no_date() -> None:
+    # review 2: two records, 2020-12-26 with 5 dead and 2021-01-04 with 0
+    assert _records("Gunmen attacked the Boxing Day market in Kirkuk on Monday, killing five "
+                    "people", "2021-01-05") == [("2021-01-04", 1, 5)]
+
+
+def test_a_feast_as_its_own_phrase_stays_the_date() -> None:
+    # guard: "On Halloween" is the day
+    assert _records("On Halloween, a car bomb killed five people at a party in Kirkuk",
+                    "2020-11-12") == [("2020-10-31", 1, 5)]
+
+
+# Finding 6: a year after the feast sets the year
+
+def test_a_feast_with_a_year() -> None:
+    # review 6: dated the report day 2020-12-30
+    assert _records("On Christmas Day 2004, a car bomb killed five people in Kirkuk",
+                    "2020-12-30") == [("2004-12-25", 1, 5)]
+
+
+def test_a_feast_of_last_year() -> None:
+    # review 6: no record
+    assert _records("On Christmas Day last year, a car bomb killed five people in Kirkuk",
+                    "2020-12-30") == [("2019-12-25", 1, 5)]
+
+
+def test_a_feast_with_no_year_is_the_latest() -> None:
+    # guard: with no year, the latest Christmas Day on or before the report
+    assert _records("On Christmas Day, a car bomb killed five people in Kirkuk",
+                    "2021-01-05") == [("2020-12-25", 1, 5)]
