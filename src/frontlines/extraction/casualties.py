@@ -461,8 +461,9 @@ def _single_victims(sent: Span) -> list[tuple[str, Token, Token]]:
             if child.tag_ not in ("NN", "NNP", "PRP") and child.ent_type_ != "NORP" and not (
                     victim_person(child)):
                 continue
-            if any(c.dep_ == "nummod" for c in child.children):
-                continue
+            if any(c.dep_ == "nummod" and not _numbered_label(c.doc[c.i:c.i + 1])
+                   for c in child.children):
+                continue  # "two soldiers" is a figure; "the No. 2 officer" is one man
             # "where he died on 25 November", "killed her": a singular personal pronoun
             # is one person as much as "a journalist" is; so is the attacker who kills
             # himself (ACLED counts every death of the event, the bomber's too)
@@ -545,8 +546,21 @@ def _one_family(noun: Token) -> bool:
     sons"): a few known people, two at the least (ACLED's conservative figure); the
     vague plural's 10 is for a group of unknown size ("soldiers were killed")."""
     return noun.lower_ in kin_nouns() and any(
-        (c.dep_ == "compound" and c.tag_ == "NNP") or c.dep_ == "poss"
+        (c.dep_ == "compound" and c.tag_ == "NNP") or (c.dep_ == "poss" and _a_persons(c))
         for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def person_possessives() -> frozenset[str]:
+    """Possessive pronouns of a person ("his", "her", "their"), from the data file."""
+    return data.words("person_possessives.txt")
+
+
+def _a_persons(owner: Token) -> bool:
+    """A possessive that names a person ("his sons", "Ahmed's brothers"), not a group:
+    "its brothers" (a movement's) are its members, a group of unknown size."""
+    return owner.lower_ in person_possessives() or owner.ent_type_ == "PERSON" or (
+        owner.tag_ == "NNP" and owner.ent_type_ not in ("ORG", "NORP", "GPE"))
 
 
 SINGULAR_AUX = {"was", "is", "has"}

@@ -97,9 +97,9 @@ def parse_expression(text: str, published: date) -> When | None:
     t = re.sub(r"\s+", " ", raw.lower()).strip(" ,.")
     t = re.sub(r"^(on|by|as of|until|from)\s+", "", t)
     t = re.sub(r"['’]s$", "", t)  # "last April's attack", "Tuesday's strike"
-    fixed = fixed_days().get(re.sub(r"^the\s+", "", t).replace("’", "'"))
+    fixed = _fixed_day_of_year(re.sub(r"^the\s+", "", t).replace("’", "'"), published, raw)
     if fixed is not None:
-        return _fixed_day(fixed, published, raw)
+        return fixed
     t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
     if not t:
         return None
@@ -188,11 +188,40 @@ def _fixed_day(month_day: tuple[int, int], published: date, raw: str) -> When:
     return When(day, 1, raw)
 
 
+# The year a feast may name after it: "Christmas Day 2004", "Christmas Day last year"
+_FEAST_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>last|this)\s+year)?"
+
+
+def _fixed_day_of_year(t: str, published: date, raw: str) -> When | None:
+    """A feast, alone or with its year ("christmas day 2004", "christmas day last year"):
+    a named year sets the year; with none, the latest such day before the report."""
+    m = re.fullmatch(r"(?P<feast>.+?)" + _FEAST_YEAR, t)
+    fixed = fixed_days().get(m.group("feast")) if m else None
+    if m is None or fixed is None:
+        return None
+    if m.group("year") is None and m.group("rel") is None:
+        return _fixed_day(fixed, published, raw)
+    year = int(m.group("year")) if m.group("year") else (
+        published.year - (m.group("rel") == "last"))
+    with contextlib.suppress(ValueError):  # "29 February" of a year without one
+        return _not_after(When(date(year, *fixed), 1, raw), published)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _fixed_day_pattern() -> re.Pattern[str]:
     names = sorted(fixed_days(), key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(
-        re.escape(n).replace("'", "['’]") for n in names) + r")\b")
+        re.escape(n).replace("'", "['’]") for n in names) + r")" + _FEAST_YEAR + r"\b")
+
+
+def _feast_as_modifier(span: Span) -> bool:
+    """A feast name that modifies a noun after it ("a Halloween party", "the Boxing Day
+    market"): it names the thing, not the day of the event; a feast is a date only as
+    its own phrase ("on Christmas Day", "Christmas Day 2004")."""
+    name = re.sub(r"^the\s+", "", span.text.lower()).replace("’", "'")
+    return name in fixed_days() and span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.i >= span.end and span.root.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _of_named_year(t: str, raw: str, published: date) -> When | None:
@@ -360,6 +389,7 @@ def _dates_in(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + start, sent.start_char + end)
         if span is not None and not any(t.i in covered for t in span):
             ents.append(span)
+    ents = [e for e in ents if not _feast_as_modifier(e)]
     ents.extend(sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and _names_year(t))
     return ents
 
