@@ -34,3 +34,29 @@ def test_earlier_in_a_town_stays_the_same_news() -> None:
     records = _records("Government forces shelled Idlib on Monday, killing five civilians. "
                        "Earlier in Hama, government forces killed ten protesters.")
     assert [e.location for e in records] == ["Idlib", "Hamah"]
+
+
+# --- 3. "the provincial capital" only as the event's own place phrase ------------------
+
+def _where(text: str) -> list[tuple]:
+    return [(e.location, e.admin1, e.geo_precision) for e in _records(text)]
+
+
+def test_a_speaker_in_the_provincial_capital_leaves_the_province() -> None:
+    # was Ghazni town, precision 1 (the spokesman's place, not the attack's)
+    assert _where("Taliban fighters attacked a checkpoint in Ghazni province on Monday, the "
+                  "governor's spokesman in the provincial capital said.") == [
+        ("Ghazni", "Ghazni", 3)]
+
+
+def test_another_deed_in_the_provincial_capital_leaves_the_province() -> None:
+    # was Ghazni town, precision 1 (the governor's visit, not the attack)
+    assert _where("Taliban fighters attacked a checkpoint in Ghazni province on Monday, a day "
+                  "after the governor visited the provincial capital.") == [
+        ("Ghazni", "Ghazni", 3)]
+
+
+def test_an_attack_in_the_provincial_capital_stays_the_town() -> None:
+    # near wording: the attack's own place phrase
+    assert _where("Taliban fighters attacked a checkpoint in the provincial capital of "
+                  "Ghazni province on Monday.") == [("Ghazni", "Ghazni", 1)]

@@ -577,7 +577,8 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
     where = measured_point(scene_of(draft, s, scan, past), s)
-    where = at_home(near_city(provincial_capital(compass_province(where, s), s), s), scan, s)
+    where = provincial_capital(compass_province(where, s), s, draft.trigger)
+    where = at_home(near_city(where, s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
