@@ -60,3 +60,20 @@ def test_an_attack_in_the_provincial_capital_stays_the_town() -> None:
     # near wording: the attack's own place phrase
     assert _where("Taliban fighters attacked a checkpoint in the provincial capital of "
                   "Ghazni province on Monday.") == [("Ghazni", "Ghazni", 1)]
+
+
+# --- 4. a deed "the day before" is dated the day before ---------------------------------
+
+def test_a_capture_the_day_before_is_dated_the_day_before() -> None:
+    # the territory record was dated Saturday (2015-02-28), the attack's day
+    records = _records("Rebels attacked Kirkuk on Saturday after seizing the airport the day "
+                       "before.")
+    assert sorted((e.sub_event_type, e.event_date) for e in records) == [
+        ("Armed clash", "2015-02-28"), ("Non-state actor overtakes territory", "2015-02-27")]
+
+
+def test_the_day_before_a_named_day_is_no_shift() -> None:
+    # near wording: "the day before the vote" names the day by the vote; the clause's date
+    # (Saturday) stays the attack's
+    records = _records("Rebels attacked Kirkuk on Saturday, the day before the vote.")
+    assert [e.event_date for e in records] == ["2015-02-28"]
