@@ -259,8 +259,11 @@ def _opened_at(draft: MentionDraft, s: SentenceInfo) -> bool:
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7}
+# "the day before" closing its clause ("after seizing the airport the day before"), not
+# "the day before the vote", which names a day of its own.
 _DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (later|earlier)\b"
-                         r"|\bthe (next|following|previous) day\b", re.I)
+                         r"|\bthe (next|following|previous) day\b"
+                         r"|\bthe day (before|earlier)(?=\s*(?:$|[,.;:)]))", re.I)
 
 
 def _days_apart(when: When, draft: MentionDraft) -> When:
@@ -275,7 +278,9 @@ def _days_apart(when: When, draft: MentionDraft) -> When:
     found = _DAYS_APART.search(text)
     if found is None or when.text in text:
         return when  # no count of days, or the date is the clause's own
-    if found.group(3):
+    if found.group(4):
+        days = -1
+    elif found.group(3):
         days = -1 if found.group(3).lower() == "previous" else 1
     else:
         n = found.group(1).lower()
@@ -577,7 +582,8 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
              ) -> Mention:
     """One coded mention: its place, actors, casualties and source filled in."""
     where = measured_point(scene_of(draft, s, scan, past), s)
-    where = at_home(near_city(provincial_capital(compass_province(where, s), s), s), scan, s)
+    where = provincial_capital(compass_province(where, s), s, draft.trigger)
+    where = at_home(near_city(where, s), scan, s)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"

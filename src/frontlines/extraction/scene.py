@@ -26,6 +26,7 @@ from frontlines.extraction.context import (
 )
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.events import MentionDraft
+from frontlines.extraction.events.flags import clause_verb
 from frontlines.extraction.events.resolvers import (
     clause_apart,
     clause_places,
@@ -566,7 +567,7 @@ _MEASURED_BEFORE = re.compile(r"\b(?:(?:(?:north|south|east|west)\w*|km|kilomet\
                               r"\s+(?:of|from)|from)\s+$", re.IGNORECASE)
 
 
-def provincial_capital(where: Where, s: SentenceInfo) -> Where:
+def provincial_capital(where: Where, s: SentenceInfo, trigger: Token) -> Where:
     """A province scene whose sentence puts the event in "the provincial capital"
     ("positions inside the Al-Manishiyah District of the provincial capital" of the
     Dara'a Governorate) is the province's town of its own name (Daraa): the sentence
@@ -577,6 +578,9 @@ def provincial_capital(where: Where, s: SentenceInfo) -> Where:
         return where
     m = _SEAT_BACK.search(s.span.text)
     if m is None or _MEASURED_BEFORE.search(s.span.text[max(0, m.start() - 30):m.start()]):
+        return where
+    if not _event_phrase(s.span.char_span(m.start(), m.end(), alignment_mode="expand"),
+                         trigger):
         return where
     province = where.place
     gaz = load_gazetteer()
@@ -589,6 +593,23 @@ def provincial_capital(where: Where, s: SentenceInfo) -> Where:
     town = gaz.place(max(towns, key=lambda c: c.population))
     near = _NEAR_BEFORE.search(s.span.text[max(0, m.start() - 25):m.start()])
     return Where(town, town.name, 2 if near else 1)
+
+
+def _event_phrase(phrase: Span | None, trigger: Token) -> bool:
+    """Whether a place phrase is the event's own: the first clause above it is the
+    trigger's (or a participle of it with no subject: "..., targeting positions in the
+    provincial capital"), not a speaker's ("the governor's spokesman in the provincial
+    capital said") or another deed's ("a day after the governor visited the provincial
+    capital")."""
+    if phrase is None:
+        return False
+    own = {trigger.i, clause_verb(trigger).i}
+    verb = next((a for a in phrase[-1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.i not in own and verb.tag_ == "VBG" and (
+            verb.dep_ in {"advcl", "xcomp"}) and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.i in own
 
 
 # "eastern Sri Lanka", "northern Uganda": a part of a country its provinces are named

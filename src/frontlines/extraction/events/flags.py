@@ -356,14 +356,20 @@ def _news_opening(tok: Token, words: str) -> bool:
 def _earlier_at_place(tok: Token) -> bool:
     """"Earlier in Khan Younis, ... Mohammed Musaabah ... was shot": "earlier" told with a
     place, not a span ("earlier in the war", "earlier in 2014"), opens the same news at
-    another scene."""
+    another scene. The place must be the whole object of "in": "earlier in Syria's war"
+    names a span of the war (the place is only its possessor), not a scene."""
     prep = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
     if prep is None or prep.lower_ != "in":
         return False
-    place = next((t for t in tok.doc[prep.i + 1:min(prep.i + 3, tok.sent.end)]
-                  if t.lower_ != "the"), None)
-    return place is not None and place.pos_ == "PROPN" and place.ent_type_ in {
-        "GPE", "LOC", "FAC"}
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in _SCENE_ENTS:
+        return False
+    words = tok.doc[place.left_edge.i:place.i + 1]
+    return any(t.pos_ == "PROPN" for t in words) and all(
+        t.lower_ == "the" or (t.ent_type_ in _SCENE_ENTS and t.dep_ != "case") for t in words)
+
+
+_SCENE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _same_day(after: list[Token]) -> bool:
