@@ -206,8 +206,7 @@ _MONTH_SPAN = re.compile(rf"(?i)\b(?:between|from)\s+{_MONTH}(?:\s+(?:19|20)\d\d
 # "in March and April this year", "during July and August": two whole months named as
 # the time of one clause (month names in full, capitalised: "in Marib and Marawi" is
 # two places)
-_FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|" \
-    "November|December)"
+_FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"  # time's month names
 _MONTHS_IN = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_FULL_MONTH}"
                         rf"(?:\s+(?:19|20)\d\d)?,?\s+(?:and|to|through)\s+{_FULL_MONTH}"
                         rf"\b(?!\s*\d{{1,2}}\b)")
