@@ -1033,7 +1033,8 @@ def _containers(doc: Doc, items: list) -> tuple[dict[int, int], set[int]]:
         nxt = doc[ej].lower_ if ej < len(doc) else ""
         if nxt in _LIST_WORDS or (nxt == "," and ej + 1 in start_of):
             continue  # "Raqqa, Deir ez-Zor and Aleppo": a list, not "town, province"
-        if items[j][2] and _listed_on(doc, ej) and not _could_hold(items[j][2], items[i][2]):
+        if items[j][2] and not _could_hold(items[j][2], items[i][2]) and (
+                _listed_on(doc, ej) or _world_city(items[i][2])):
             continue  # "Copenhagen, Hamburg, Brasoc and Mannheim": Hamburg holds no Copenhagen
         container_of[i] = j
         container_at.add(items[j][0])
@@ -1050,6 +1051,15 @@ def _could_hold(box: list[Candidate], cands: list[Candidate]) -> bool:
     name with no reading at all is not judged: "Arbin, Hawsh Nasri, Bakhariya".)"""
     ccs = {c.cc for c in cands}
     return any(b.level in (1, 2, 3) and b.cc in ccs for b in box)
+
+
+def _world_city(cands: list[Candidate]) -> bool:
+    """Whether a name reads as a city of CAPITAL_POP people or more: such a city is
+    no part of a unit of another country after its comma ("either Real Madrid or
+    Barcelona, Liverpool have gained popularity": a clause's comma, not Barcelona in
+    Liverpool), while a village the gazetteer knows only abroad may still be one
+    ("Kafr Nabl, Idlib")."""
+    return any(c.level == 0 and c.population >= CAPITAL_POP for c in cands)
 
 
 def _framed_in(doc: Doc, items: list, start_of: dict[int, int]) -> dict[int, int]:
@@ -1205,11 +1215,25 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                        or c.level == 1 and _district_seat(c, cands), w, inside)
             if cue == "container" and c.level in (1, 2, 3):
                 x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
-            elif c.level == 2 and admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}:
+            elif c.level == 2 and _named_otherwise(c, cands, admin_names, own_key):
                 x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
             scores.append(x)
         chosen.append((None, scores, cands))
     return chosen
+
+
+def _named_otherwise(c: Candidate, cands: list[Candidate],
+                     admin_names: dict[tuple[str, str], set[str]], own_key: str) -> bool:
+    """Whether the story named this province by another name ("CAMP MURRAY, Wash."
+    ... "at home in Washington": the state). Not when it was only this name with its
+    unit word and the province holds a town of this name: "a former governor of Enugu
+    State" marks the state by its word, so "in a statement in Enugu" is the city."""
+    others = admin_names.get((c.cc, c.entry[ADM1]), set()) - {own_key}
+    if not others:
+        return False
+    marked = {own_key + key(w) for w in ADMIN1_WORDS}
+    return not (others <= marked and _big_namesake(c, [
+        o for o in cands if o.entry[ADM1] == c.entry[ADM1]]))
 
 
 def _list_groups(doc: Doc, items: list) -> list[list[int]]:
