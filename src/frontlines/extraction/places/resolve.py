@@ -1274,9 +1274,10 @@ def _apply_lists(groups: list[list[int]], chosen: list) -> None:
             if n * 3 < 2 * sum(others.values()):
                 continue  # no clear kind
             scores, cands = chosen[i][1], chosen[i][2]
+            bonus = 2 * LIST_KIND if n == sum(others.values()) >= 2 else LIST_KIND
             for k, c in enumerate(cands):
                 if c.level == level:
-                    scores[k] += LIST_KIND
+                    scores[k] += bonus
 
 
 def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, items: list
