@@ -24,6 +24,7 @@ from frontlines.domain.placenames import PARTICLES, key, skeleton
 from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.places.gazetteer import (
     ADM1,
+    ADM2,
     CC,
     LAT,
     LEVEL,
@@ -1236,6 +1237,30 @@ def _named_otherwise(c: Candidate, cands: list[Candidate],
         o for o in cands if o.entry[ADM1] == c.entry[ADM1]]))
 
 
+def _county_named(doc: Doc, items: list, names: list[str], chosen: list,
+                  final: list[Candidate | None]) -> None:
+    """A bare name of a county the story names in full takes that county's reading
+    ("Suffolk County detectives" ... "reports the Suffolk Times": Suffolk County, New
+    York, not the town of Suffolk, Virginia), as a province named otherwise does
+    (STATE_NAMED). Not when the county holds a town of the name: "Renk County" ...
+    "in Renk" is the town."""
+    full: dict[str, Candidate] = {}
+    for (s, e, _c, _f), name, best in zip(items, names, final, strict=True):
+        bare = strip_suffix(name)
+        if best is not None and best.level == 1 and bare and _cue(doc, s, e) == "admin2":
+            full.setdefault(key(bare), best)
+    if not full:
+        return
+    for n, ((s, e, _c, _f), name, (_b, _s, cands)) in enumerate(
+            zip(items, names, chosen, strict=True)):
+        county = full.get(key(name))
+        if county is None or _cue(doc, s, e) is not None or any(
+                c.level == 0 and c.cc == county.cc and c.entry[ADM1] == county.entry[ADM1]
+                and c.entry[ADM2] == county.entry[ADM2] for c in cands):
+            continue
+        final[n] = next((c for c in cands if c.idx == county.idx), final[n])
+
+
 def _list_groups(doc: Doc, items: list) -> list[list[int]]:
     """Names listed together ("Los Angeles, Miami, New York, and Detroit"), three or
     more, or two joined by "and" / "or" ("California or Washington"; a comma alone
@@ -1560,6 +1585,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
                scores, cands) for _b, scores, cands in chosen]
     final = _proximity_pass(chosen)
     _one_sense(doc, items, names, chosen, final, containers[1])
+    _county_named(doc, items, names, chosen, final)
     return _toponyms(doc, items, final, chosen, relative_of, gaz)
 
 
