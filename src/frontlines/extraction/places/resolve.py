@@ -24,7 +24,6 @@ from frontlines.domain.placenames import PARTICLES, key, skeleton
 from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.places.gazetteer import (
     ADM1,
-    ADM2,
     CC,
     LAT,
     LEVEL,
@@ -1242,8 +1241,8 @@ def _county_named(doc: Doc, items: list, names: list[str], chosen: list,
     """A bare name of a county the story names in full takes that county's reading
     ("Suffolk County detectives" ... "reports the Suffolk Times": Suffolk County, New
     York, not the town of Suffolk, Virginia), as a province named otherwise does
-    (STATE_NAMED). Not when the county holds a town of the name: "Renk County" ...
-    "in Renk" is the town."""
+    (STATE_NAMED). Not when a town of the name lies in the county's province: "Boise
+    County" ... "in Boise" is the city (in Ada County, Idaho)."""
     full: dict[str, Candidate] = {}
     for (s, e, _c, _f), name, best in zip(items, names, final, strict=True):
         bare = strip_suffix(name)
@@ -1256,7 +1255,7 @@ def _county_named(doc: Doc, items: list, names: list[str], chosen: list,
         county = full.get(key(name))
         if county is None or _cue(doc, s, e) is not None or any(
                 c.level == 0 and c.cc == county.cc and c.entry[ADM1] == county.entry[ADM1]
-                and c.entry[ADM2] == county.entry[ADM2] for c in cands):
+                for c in cands):
             continue
         final[n] = next((c for c in cands if c.idx == county.idx), final[n])
 
