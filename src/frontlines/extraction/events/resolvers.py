@@ -146,13 +146,6 @@ def _civilian_clash(c: Case) -> Result | None:
     demonstration riots at one (ACLED: Violent demonstration, not mob violence)."""
     if c.kind == tx.ARMED_CLASH and _crowd_against_riot_police(c):
         return tx.VIOLENT_DEMONSTRATION, c.patient.text
-    if c.kind == tx.ARMED_CLASH and _forces_on_crowd(c):
-        # "Riot police clashed with anti-government protesters ..., driving them from
-        # the street": state forces breaking up a demonstration intervene in it (ACLED:
-        # Protest with intervention), a riot only when the crowd's violence is told
-        riot = c.cue([t for t in c.trigger.sent if t.i != c.trigger.i], "riot")
-        return (tx.VIOLENT_DEMONSTRATION if riot else tx.PROTEST_WITH_INTERVENTION,
-                c.patient.text)
     if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
             c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
         return tx.MOB_VIOLENCE, c.agent.text
@@ -168,15 +161,6 @@ def _crowd_against_riot_police(c: Case) -> bool:
     if c.agent is None or c.patient is None or not c.cue(c.patient, "crowd_control_forces"):
         return False
     return is_civilian(c.agent, c.lex) or actor_class(c.agent, c.lex) is None
-
-
-def _forces_on_crowd(c: Case) -> bool:
-    """ "Riot police clashed with anti-government protesters": state forces whose other
-    side is a demonstration's crowd, no armed men (an armed clash needs two armed,
-    organised sides)."""
-    return c.trigger is not None and c.patient is not None and actor_class(
-        c.agent, c.lex) == "state" and actor_class(c.patient, c.lex) is None and bool(
-        c.cue(c.patient, "protest"))
 
 
 def _one_armed_side(c: Case) -> bool:
