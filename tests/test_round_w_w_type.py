@@ -132,3 +132,14 @@ def test_dead_in_addition_to_others_add_up() -> None:
     assert _killed("Other officials said later that three Iraqi bystanders were killed in "
                    "the attack near a marketplace in the northern Baghdad neighborhood of "
                    "al-Adamiyah, and seven people were injured.") == 3
+
+
+def test_marines_bombing_a_mosque_is_an_air_strike() -> None:
+    # event_location: the dateline parsed as a second subject of "bomb"
+    assert _types('FALLUJAH, west of Baghdad On the third day of "Operation Vigilant '
+                  'Resolve," US Marines bomb a mosque in central Fallujah, initially '
+                  'claiming to have killed up to 40 insurgents inside.') == [
+        "Air/drone strike"]
+    # rebels plant bombs
+    assert _types("Rebels bombed a police station in Kandahar on Monday.") == [
+        "Remote explosive/landmine/IED"]

@@ -667,7 +667,21 @@ def _bomb(c: Case) -> Result:
         return tx.AIR_STRIKE, "bombed from the air"
     if _by_air_force(c):
         return tx.AIR_STRIKE, "bombed by an air force"
+    if _army_bombed(c.trigger, c.lex):
+        return tx.AIR_STRIKE, "bombed by a state's armed forces"
     return tx.REMOTE_EXPLOSIVE, ""
+
+
+def _army_bombed(trigger: Token | None, lex: Lexicon) -> bool:
+    """ "US Marines bomb a mosque in central Fallujah": a state's armed forces as the
+    subject of the verb bomb (any of its subjects: the parse may make a dateline one)
+    bomb from the air (ACLED: Air/drone strike); armed groups plant bombs. Not the
+    police, who do not fly."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    police = words("arresting_forces")
+    return any(ch.dep_ == "nsubj" and actor_class(_subtree(ch), lex) == "state" and not any(
+        t.lower_ in police for t in ch.subtree) for ch in trigger.children)
 
 
 def _by_air_force(c: Case) -> bool:
