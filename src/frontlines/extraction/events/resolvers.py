@@ -884,11 +884,13 @@ def _in_unit_name(tok: Token) -> bool:
         tok.text[:1].isupper() or any(t.ent_type_ == "ORDINAL" for t in cur.subtree))
 
 
-def _not_struck(tokens: list[Token]) -> list[Token]:
+def _not_struck(tokens: list[Token], verbs: frozenset[str] | None = None) -> list[Token]:
     """The tokens outside what a deed destroyed, captured or hit ("destroying at least 5
     vehicles ..., including 2 tanks", "the destruction of two tanks", "captured a mortar
-    position"): arms hit or taken are the target, not the weapon the deed was done with."""
-    struck_heads = words("struck_verbs") | words("struck_nouns")
+    position"): arms hit or taken are the target, not the weapon the deed was done with.
+    A killing beside them gives the verbs of destroying only ("killed more than 50
+    terrorists, while also destroying 3 tanks"; a vehicle that "hit a mine" was hit by it)."""
+    struck_heads = (words("struck_verbs") if verbs is None else verbs) | words("struck_nouns")
 
     def target(t: Token) -> bool:
         for a in [t, *t.ancestors]:
@@ -1003,9 +1005,8 @@ def _attack(c: Case) -> Result:
         # a vehicle laden with explosives; other rammings are left to the killing verbs
         return (tx.SUICIDE_BOMB, "rammed with explosives") if _explosive_ramming(
             c.trigger) else NOTHING
-    # ("killed more than 50 terrorists, while also destroying 3 tanks": the tanks hit
-    # are no weapon of the killing)
-    w = None if _on_the_ground(c.trigger) else weapon_type(_not_struck(_own_scene(c)), c.lex)
+    w = None if _on_the_ground(c.trigger) else weapon_type(
+        _not_struck(_own_scene(c), words("destroyed_verbs")), c.lex)
     if w is not None:
         return w
     if c.kind == "@kill" and _killed_for_a_charge(c.trigger):
@@ -1027,9 +1028,7 @@ def _attack(c: Case) -> Result:
     if _bodies_found(c):
         return tx.ATTACK, "bodies found"
     source = _report_source(c.trigger)
-    doers = _by_doers(c.context)
-    others = [t for t in c.context if (c.agent is None or not c.agent.start <= t.i < c.agent.end)
-              and t.i not in source and t.i not in doers]
+    others = _others_hit(c, source)
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
@@ -1050,9 +1049,7 @@ def _attack(c: Case) -> Result:
         # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
     if not armed and c.patient is not None and c.patient.root.lower_ in words("life_nouns"):
-        # "an attack which claimed about 42 lives": lives lost, none of them armed men,
-        # are people killed in it (ACLED's Attack)
-        return tx.ATTACK, _text(c.patient)
+        return tx.ATTACK, _text(c.patient)  # "claimed about 42 lives": people killed
     if c.kind == "@attack" and not armed and _counted_dead(c.patient):
         # "the attack in Baghdad killed hundreds": an attack's dead counted with no noun
         # are people killed in it (an attack is violence whoever did it)
@@ -1112,6 +1109,14 @@ def _killed_for_a_charge(trigger: Token | None) -> bool:
         if prep.lower_ == "on" and any(g.lemma_.lower() in words("charge_nouns") for g in objs):
             return True
     return False
+
+
+def _others_hit(c: Case, source: set[int]) -> list[Token]:
+    """The sentence's words that may tell who was hit: not the doer, nor the report's
+    source, nor the doers a deed noun names with "by"."""
+    doers = _by_doers(c.context)
+    return [t for t in c.context if (c.agent is None or not c.agent.start <= t.i < c.agent.end)
+            and t.i not in source and t.i not in doers]
 
 
 def _by_doers(context: list[Token]) -> set[int]:
