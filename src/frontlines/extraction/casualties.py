@@ -45,6 +45,11 @@ VICTIM_NOUNS_EXCLUDED = {"percent", "%", "km", "kilometres", "kilometers", "mile
                          "rockets", "missiles", "bombs", "explosions", "blasts",
                          "bombings", "incidents", "ambushes", "assaults", "shootings",
                          "shootouts", "clashes", "battles", "operations", "offensives",
+                         "encounters", "firefights", "gunbattles", "skirmishes", "engagements",
+                         # one deed counted ("In one attack ... 1400 were killed"): no death
+                         "attack", "strike", "airstrike", "raid", "bombing", "explosion",
+                         "blast", "incident", "ambush", "assault", "shooting", "clash",
+                         "battle", "encounter", "operation",
                          # the places the dead were in ("shootouts in two cities killed
                          # five people", "in three provinces")
                          "cities", "provinces", "districts", "regions", "areas", "countries",
@@ -356,6 +361,8 @@ def _is_perpetrator(noun: Token, verb: Token) -> bool:
     path = noun
     while path.i != verb.i and path.head.i != path.i and path.dep_ in ("conj", "appos"):
         path = path.head
+    if path.dep_ == "pobj" and path.head.lower_ == "of" and path.head.head.pos_ == "NOUN":
+        path = path.head.head  # "a group of about 30 gunmen killed 12 people": the killers
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(
             c.dep_ == "auxpass" for c in verb.head.children):
         return False  # "20 militants were killed and several others injured": passive too
@@ -705,6 +712,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     # never the agent of a passive ("was shot dead by two gunmen": the killers)
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None, None
+    added = _added_to(noun) or _before_part_of_aside(noun)
+    if added is not None:
+        return _verb_category(added), added
     # "killed along with three of his guards": the number stands where the noun would
     # ("along with a number of his escorts": the vague figure ends with its "of")
     node = noun
@@ -754,6 +764,45 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     if nxt is not None and _category(nxt) and nxt.tag_ not in FINITE_TAGS:
         return _category(nxt), nxt
     return None, None
+
+
+ADDITION_PREPS = {"besides"}
+
+
+def _added_to(noun: Token) -> Token | None:
+    """The casualty verb a counted noun is added to: "three bystanders were killed ...,
+    in addition to the two children", "besides two children": more of the same dead
+    (ACLED counts all of them), the verb the figure joins."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+        if prep.lower_ != "in":
+            return None
+    elif prep.lower_ not in ADDITION_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and _verb_category(verb) else None
+
+
+def _before_part_of_aside(noun: Token) -> Token | None:
+    """The casualty verb after an aside on the counted ("more than 1400 Syrian civilians,
+    many of them children, were killed"): the parser may make the aside's noun the
+    verb's subject and hang the figure elsewhere; "them" is the figure's people."""
+    doc = noun.doc
+    i = noun.i
+    if i + 4 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].lower_ != "of" or (
+            doc[i + 4].lower_ not in PART_OF_PRONOUNS):
+        return None
+    node = doc[i + 2]
+    for _ in range(3):
+        if node.pos_ == "VERB":
+            return node if _verb_category(node) and node.i > i + 4 else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _describes(verb: Token, noun: Token) -> bool:

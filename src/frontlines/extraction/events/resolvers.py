@@ -322,6 +322,23 @@ def _arrest_at_protest(c: Case) -> Result | None:
     return None
 
 
+@resolver("work_stoppage")
+def _work_stoppage(c: Case) -> Result | None:
+    """ "shops were closed by a strike called by separatist groups", "observed a general
+    strike": a stoppage called, observed or shutting a town is a strike of work, which
+    ACLED codes as a demonstration (Peaceful protest), never an attack."""
+    t = c.trigger
+    if t is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words("stoppage_nouns"):
+        return None
+    calls, shuts = words("stoppage_verbs"), words("shut_verbs")
+    called = any(ch.dep_ == "acl" and ch.lemma_.lower() in calls for ch in t.children) or (
+        t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in calls)
+    shut = t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in shuts
+    general = any(ch.dep_ in {"amod", "compound"} and ch.lower_ in words("stoppage_marks")
+                  for ch in t.children)
+    return (tx.PEACEFUL_PROTEST, "a strike of work") if called or shut or general else None
+
+
 @resolver("crowd_force")
 def _crowd_force(c: Case) -> Result | None:
     """ "Soldiers fired rubber bullets, injuring five Palestinians", "police shot rubber
@@ -351,9 +368,17 @@ def _armed_target(c: Case) -> Result | None:
     if c.kind != tx.ATTACK or c.lemma not in words("gunfire_verbs") or c.patient is None:
         return None
     if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or \
-            _civilian_among(list(c.patient) + _conjoined(c.patient), c.lex):
+            _civilian_among(list(c.patient) + _conjoined(c.patient), c.lex) or (
+            _civil_office(c.patient.root)):
         return None
     return tx.ARMED_CLASH, c.patient.text
+
+
+def _civil_office(root: Token) -> bool:
+    """A victim named by a civilian's office ("Secretary general of the Union of Popular
+    Forces party"): the group its "of" names is the one he serves, not armed men hit."""
+    ranks = words("armed_ranks")
+    return (root.lemma_.lower() in ranks or root.lower_ in ranks) and not armed_rank(root)
 
 
 def _conjoined(patient: Span) -> list[Token]:
@@ -370,7 +395,20 @@ def _civilian_among(hit: list[Token], lex: Lexicon) -> bool:
         t.lemma_.lower() in data.words("person_nouns.txt")
         and not find_cues([t], lex.cue_first["state"])
         and not find_cues([t], lex.cue_first["nonstate"])
-        and t.lemma_.lower() not in words("armed_ranks") for t in hit if t.pos_ == "NOUN")
+        and not armed_rank(t) for t in hit if t.pos_ == "NOUN")
+
+
+def armed_rank(tok: Token) -> bool:
+    """Whether a word is a rank an armed man may go by ("a commander", "the general"), not
+    a civilian's office or standing told by the words before it ("Secretary general",
+    "tribal leader", "opposition leader"): ACLED's Attack targets such people."""
+    ranks = words("armed_ranks")
+    if tok.lemma_.lower() not in ranks and tok.lower_ not in ranks:
+        return False
+    marks = words("civil_rank_marks")
+    return not any(c.lower_ in marks for c in tok.children
+                   if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i) and not (
+        tok.i > 0 and tok.nbor(-1).lower_ in marks)
 
 
 @resolver("downed_aircraft")
@@ -541,6 +579,12 @@ def _destroy(c: Case) -> Result:
         return by  # "jets destroyed weapon depots": the strike, not a seizure
     if c.patient is not None and c.cue(c.patient, "weapons"):
         return tx.DISRUPTED_WEAPONS, c.patient.text  # "destroyed 342 mines and IEDs"
+    blast = c.trigger.head if c.trigger is not None and c.trigger.dep_ == "conj" else None
+    if blast is not None and blast.lemma_.lower() in words("blast_lemmas"):
+        # "the militants detonated the bomb and damaged it": the damage is the blast's
+        w = _what_went_off(replace(c, trigger=blast))
+        if w is not None:
+            return w
     w = weapon_type(_not_struck(_own_scene(c)), c.lex)
     if w is not None and w[0] != tx.CHEMICAL_WEAPON:
         return w
@@ -623,7 +667,21 @@ def _bomb(c: Case) -> Result:
         return tx.AIR_STRIKE, "bombed from the air"
     if _by_air_force(c):
         return tx.AIR_STRIKE, "bombed by an air force"
+    if _army_bombed(c.trigger, c.lex):
+        return tx.AIR_STRIKE, "bombed by a state's armed forces"
     return tx.REMOTE_EXPLOSIVE, ""
+
+
+def _army_bombed(trigger: Token | None, lex: Lexicon) -> bool:
+    """ "US Marines bomb a mosque in central Fallujah": a state's armed forces as the
+    subject of the verb bomb (any of its subjects: the parse may make a dateline one)
+    bomb from the air (ACLED: Air/drone strike); armed groups plant bombs. Not the
+    police, who do not fly."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    police = words("arresting_forces")
+    return any(ch.dep_ == "nsubj" and actor_class(_subtree(ch), lex) == "state" and not any(
+        t.lower_ in police for t in ch.subtree) for ch in trigger.children)
 
 
 def _by_air_force(c: Case) -> bool:
@@ -643,13 +701,27 @@ def _explosion(c: Case) -> Result:
         return NOTHING  # the boiler, gas container or plant blew up: an accident
     if c.kind == "@explosion" and _set_off_to_dispose(c):
         return tx.DISRUPTED_WEAPONS, _text(c.agent)
-    w = weapon_type(c.context, c.lex)
+    w = _what_went_off(c) or weapon_type(c.context, c.lex)
     armed = _armed_victims(c.context, c.lex) or (w is not None and w[0] != tx.CHEMICAL_WEAPON)
     if not armed and c.cue(c.context, "industrial"):
         return NOTHING  # gas tank, boiler, chemical plant leak: an accident, not an event
     if c.kind == tx.CHEMICAL_WEAPON:
         return c.kind, ""
     return w if w is not None else (tx.REMOTE_EXPLOSIVE, "")
+
+
+def _what_went_off(c: Case) -> Result | None:
+    """The weapon an explosion's own words name ("the militants detonated the bomb", "a
+    roadside bomb exploded"): it types the blast before any weapon elsewhere in the
+    sentence ("when the Israeli tank approached the bomb": the tank was the target)."""
+    if c.trigger is None:
+        return None
+    for ch in c.trigger.children:
+        if ch.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            w = weapon_type(list(ch.subtree), c.lex)
+            if w is not None:
+                return w
+    return None
 
 
 def _set_off_to_dispose(c: Case) -> bool:
@@ -812,11 +884,13 @@ def _in_unit_name(tok: Token) -> bool:
         tok.text[:1].isupper() or any(t.ent_type_ == "ORDINAL" for t in cur.subtree))
 
 
-def _not_struck(tokens: list[Token]) -> list[Token]:
+def _not_struck(tokens: list[Token], verbs: frozenset[str] | None = None) -> list[Token]:
     """The tokens outside what a deed destroyed, captured or hit ("destroying at least 5
     vehicles ..., including 2 tanks", "the destruction of two tanks", "captured a mortar
-    position"): arms hit or taken are the target, not the weapon the deed was done with."""
-    struck_heads = words("struck_verbs") | words("struck_nouns")
+    position"): arms hit or taken are the target, not the weapon the deed was done with.
+    A killing beside them gives the verbs of destroying only ("killed more than 50
+    terrorists, while also destroying 3 tanks"; a vehicle that "hit a mine" was hit by it)."""
+    struck_heads = (words("struck_verbs") if verbs is None else verbs) | words("struck_nouns")
 
     def target(t: Token) -> bool:
         for a in [t, *t.ancestors]:
@@ -931,7 +1005,8 @@ def _attack(c: Case) -> Result:
         # a vehicle laden with explosives; other rammings are left to the killing verbs
         return (tx.SUICIDE_BOMB, "rammed with explosives") if _explosive_ramming(
             c.trigger) else NOTHING
-    w = None if _on_the_ground(c.trigger) else weapon_type(_own_scene(c), c.lex)
+    w = None if _on_the_ground(c.trigger) else weapon_type(
+        _not_struck(_own_scene(c), words("destroyed_verbs")), c.lex)
     if w is not None:
         return w
     if c.kind == "@kill" and _killed_for_a_charge(c.trigger):
@@ -945,7 +1020,7 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if actor_class(c.patient, c.lex) and not _civilian_among(_conjoined(c.patient), c.lex):
         return tx.ARMED_CLASH, _text(c.patient)
-    if _unarmed_person(c.patient, c.lex) and not _attack_on_a_name(c) and (
+    if _unarmed_person(_in_full(c.patient), c.lex) and not _attack_on_a_name(c) and (
             actor_class(c.agent, c.lex) is not None or c.lemma in words("gunfire_verbs")):
         # "the gunmen then killed Mohammad", "a public prosecutor was shot": one person
         # not named as an armed man, killed by armed men, is a civilian (ACLED's Attack)
@@ -953,8 +1028,7 @@ def _attack(c: Case) -> Result:
     if _bodies_found(c):
         return tx.ATTACK, "bodies found"
     source = _report_source(c.trigger)
-    others = [t for t in c.context if (c.agent is None or not c.agent.start <= t.i < c.agent.end)
-              and t.i not in source]
+    others = _others_hit(c, source)
     armed = _armed_victims(others, c.lex)
     if c.cue(c.context, "civilians") and not armed:
         return tx.ATTACK, ""
@@ -974,6 +1048,8 @@ def _attack(c: Case) -> Result:
         # codebook's unidentified armed group); whether it is political is the report's
         # to tell (incidents.political_enough)
         return tx.ATTACK, _text(c.patient)
+    if not armed and c.patient is not None and c.patient.root.lower_ in words("life_nouns"):
+        return tx.ATTACK, _text(c.patient)  # "claimed about 42 lives": people killed
     if c.kind == "@attack" and not armed and _counted_dead(c.patient):
         # "the attack in Baghdad killed hundreds": an attack's dead counted with no noun
         # are people killed in it (an attack is violence whoever did it)
@@ -996,6 +1072,18 @@ def _attack(c: Case) -> Result:
 
 
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _in_full(span: Span | None) -> Span | None:
+    """The victim phrase a modifier stands for when the parse gave only the modifier
+    ("killed Sunni tribal leader Mohammed Jassim al-Guud", the name hung on the next
+    verb): the noun it modifies, with its own modifiers."""
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ in {"amod", "compound"} and root.head.i > root.i:
+        root = root.head
+    return span if root.i == span.root.i else root.doc[span.start:root.i + 1]
 
 
 def _attack_on_a_name(c: Case) -> bool:
@@ -1021,6 +1109,23 @@ def _killed_for_a_charge(trigger: Token | None) -> bool:
         if prep.lower_ == "on" and any(g.lemma_.lower() in words("charge_nouns") for g in objs):
             return True
     return False
+
+
+def _others_hit(c: Case, source: set[int]) -> list[Token]:
+    """The sentence's words that may tell who was hit: not the doer, nor the report's
+    source, nor the doers a deed noun names with "by"."""
+    doers = _by_doers(c.context)
+    return [t for t in c.context if (c.agent is None or not c.agent.start <= t.i < c.agent.end)
+            and t.i not in source and t.i not in doers]
+
+
+def _by_doers(context: list[Token]) -> set[int]:
+    """The words of those a deed noun names as its doers with "by" ("the killing spree by
+    gunmen, believed to be members of Boko Haram", "an attack by militants"): the
+    killers, not armed men hit."""
+    return {t.i for n in context if n.pos_ == "NOUN" and n.lemma_.lower() in words(
+        "deed_nouns") for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+        for t in p.subtree}
 
 
 def _own_phrase(c: Case, tokens: list[Token]) -> list[Token]:
@@ -1668,7 +1773,7 @@ def _unarmed_person(span: Span | None, lex: Lexicon) -> bool:
     if span is None or _vague(span, lex):
         return False
     root = span.root
-    if root.lemma_.lower() in words("armed_ranks") or root.lower_ in words("armed_ranks"):
+    if armed_rank(root):
         return False
     return root.lower_ in _PERSONAL or root.ent_type_ == "PERSON" or (
         root.lemma_.lower() in data.words("person_nouns.txt"))
