@@ -720,14 +720,19 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
 def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
     """An explosion, or an attack in a report of war (or a political killing,
     incidents.political_killing), whose perpetrator no mention names: ACLED's
-    "Unidentified Armed Group (Country)", the country where it happened."""
+    "Unidentified Armed Group (Country)", the country where it happened, and plain
+    "Unidentified Armed Group" where the report places it nowhere (ACLED codes every
+    such perpetrator; the country is left unknown rather than the doer left out)."""
     first = group[0]
     if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
             m.actor1 for m in group):
         return
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
-    first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+    # with no country in the report the group is kept without one, as a described
+    # doer is ("a suicide bombing at a restaurant in a Shiite neighborhood")
+    first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
+                                                _group_country(group, toponyms), "")
 
 
 def arresting_force(group: list[Mention]) -> bool:

@@ -314,8 +314,11 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     patient: Role = None
     pattern = ""
     shared = passive_conjunct(trigger) or _raised_participle(trigger)
-    if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None:
-        patient = _child(trigger, {"nsubjpass"}) or shared or _passive_subject_astray(trigger)
+    gapped = _child(trigger, {"nsubj"}) if _gapped_passive(trigger) else None
+    if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None or (
+            gapped is not None):
+        patient = _child(trigger, {"nsubjpass"}) or shared or gapped or \
+            _passive_subject_astray(trigger)
         by = _prep_obj(trigger, {"by"})
         if by is None:
             ag = _child(trigger, {"agent"})
@@ -570,7 +573,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if gov is not None and gov.lemma_.lower() not in light:
         gl = gov.lemma_.lower()
         passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
-        if agent is None and gl in lex.cue_words("event_verbs") and not passive:
+        if agent is None and gl in lex.cue_words("event_verbs") and not passive and (
+                not _gapped_passive(gov)):
             subj = _subject_of(gov)
             if subj is not None and subj.i != trigger.i:
                 agent, pattern = subj, "clause-subject"  # "students staged rallies"
@@ -600,6 +604,14 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 patient = _child(t, {"dobj"})
                 break
     return agent, patient, pattern
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """A participle conjoined to a passive verb whose auxiliary it shares ("five civilians
+    were killed and dozens more wounded in the regime bombardment"): passive too, so its
+    subject ("dozens") is who was hurt, never the doer of the event noun it governs."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _child(
+        verb, {"aux", "auxpass"}) is None and _child(verb.head, {"auxpass"}) is not None
 
 
 def _progressive_subject(trigger: Token, lex: Lexicon) -> Token | None:
