@@ -18,6 +18,7 @@ from frontlines.extraction import incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, casualty_verb, person_nouns
+from frontlines.extraction.docs import doc_text
 from frontlines.extraction.events.roles import (
     np_span,
     passive_conjunct,
@@ -75,7 +76,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _person_held(g, doc, toponyms)
     _doer_in_sentences(g, doc, toponyms)
     _state_doer(g, doc)
-    _name_perpetrator(g, toponyms, war or political)
+    _name_perpetrator(g, doc, toponyms, war or political)
     _no_counterpart(g)
 
 
@@ -717,7 +718,8 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
                 return
 
 
-def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
+def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
+                      war: bool) -> None:
     """An explosion, or an attack in a report of war (or a political killing,
     incidents.political_killing), whose perpetrator no mention names: ACLED's
     "Unidentified Armed Group (Country)", the country where it happened, and plain
@@ -732,7 +734,17 @@ def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) 
     # with no country in the report the group is kept without one, as a described
     # doer is ("a suicide bombing at a restaurant in a Shiite neighborhood")
     first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
-                                                _group_country(group, toponyms), "")
+                                                _story_country(group, doc, toponyms), "")
+
+
+def _story_country(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> str | None:
+    """The country of the incident: its place's, else the story's by
+    `places.story_country`, which does not count a country named only as whose forces
+    or gear these are ("damaging a US Humvee" near Saqlawiya is no event in the United
+    States) nor one named aside."""
+    cc = next((m.place.country_code for m in group if m.place is not None), None)
+    story = places_stage.story_country(toponyms, doc_text(doc)) if cc is None else None
+    return cc or (story.country_code if story is not None else None)
 
 
 def arresting_force(group: list[Mention]) -> bool:
