@@ -806,7 +806,11 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                     # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
-                if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
+                # (a passive's "by" too: "killed in the fighting and under siege by the
+                # Turkish army", "were killed by the army in clashes": who fought)
+                if d.agent is None and g.agent is not None and (
+                        g.agent_pattern == "active" or g.agent_pattern == "passive-by"
+                        and _means_of(d.trigger, g.trigger)) \
                         and (_means_of(d.trigger, g.trigger)
                              or d.sub_event_type == taxonomy.EXCESSIVE_FORCE) and not (
                             g.agent.start <= d.trigger.i < g.agent.end
