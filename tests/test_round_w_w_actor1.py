@@ -107,3 +107,31 @@ def test_a_states_choppers_are_its_military() -> None:
                        "against the Islamic State terrorists at the villages of Sukhnah, "
                        "Taybah, and ‘Arak.")
     assert {a1 for _s, a1, _a2 in records} == {"Military Forces of Russia"}
+
+
+def test_the_by_phrase_of_the_siege_the_victims_died_under() -> None:
+    # event_location (evloc-4417): actor1 was empty
+    records = _records("Hundreds of civilians have been killed in the fighting and under siege "
+                       "by the Turkish army on the Kurdish cities of irnak, Nusaybin and Sur.")
+    assert [a1 for _s, a1, _a2 in records] == ["Military Forces of Turkey"]
+
+
+def test_a_place_after_by_is_no_doer() -> None:
+    # near wording (written): "by the river" is where, not who (as before)
+    assert _records("Three people were killed in a house by the river in Mosul.")[0][1] == \
+        "Unidentified Armed Group (Iraq)"
+
+
+def test_the_doer_of_shelling_is_never_also_its_target() -> None:
+    # written after pool reports: actor1 was Unidentified Armed Group (Syria) and actor2
+    # the regime, the "by" phrase read as the shelling's object too
+    assert _records("Five civilians were killed in shelling by regime forces in Douma.") == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_policemen_who_tackled_insurgents_in_clashes_are_a_side() -> None:
+    # event_location (evloc-5411): actor1 was empty
+    records = _records("Two civilians were killed and one wounded on Tuesday in the capital's "
+                       "Bakara market where Somali policemen tackled insurgents in clashes that "
+                       "forced traders to flee, an AFP correspondent witnessed.")
+    assert [a1 for _s, a1, _a2 in records] == ["Police Forces of Somalia"]
