@@ -30,10 +30,17 @@ from frontlines.extraction.sides import (
 from frontlines.extraction.words import reporting_verbs
 
 
-def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
-    """The country of the incident: its place's, else the one the article names most."""
+def _group_country(group: list[Mention], toponyms: list[Toponym],
+                   doc: Doc | None = None) -> str | None:
+    """The country of the incident: its place's, else the one the article names most;
+    given the doc, the story's by `places.story_country`, which does not count a country
+    named only as whose forces or gear these are ("damaging a US Humvee" near Saqlawiya
+    is no event in the United States) nor one named aside."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
-    if cc is None:
+    if cc is None and doc is not None:
+        story = places_stage.story_country(toponyms, doc_text(doc))
+        cc = story.country_code if story is not None else None
+    elif cc is None:
         counts = Counter(t.place.country_code for t in toponyms
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
@@ -734,17 +741,7 @@ def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
     # with no country in the report the group is kept without one, as a described
     # doer is ("a suicide bombing at a restaurant in a Shiite neighborhood")
     first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
-                                                _story_country(group, doc, toponyms), "")
-
-
-def _story_country(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> str | None:
-    """The country of the incident: its place's, else the story's by
-    `places.story_country`, which does not count a country named only as whose forces
-    or gear these are ("damaging a US Humvee" near Saqlawiya is no event in the United
-    States) nor one named aside."""
-    cc = next((m.place.country_code for m in group if m.place is not None), None)
-    story = places_stage.story_country(toponyms, doc_text(doc)) if cc is None else None
-    return cc or (story.country_code if story is not None else None)
+                                                _group_country(group, toponyms, doc), "")
 
 
 def arresting_force(group: list[Mention]) -> bool:
