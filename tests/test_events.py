@@ -383,7 +383,10 @@ def test_suppressed_protest_keeps_the_protest(nlp):
 def test_passive_victims_are_not_the_agent(nlp):
     text = "At least 12 people were killed in an attack by rebel forces in Kaya."
     killed = [d for d in find_mentions(one_sentence(nlp, text)) if d.trigger_text == "killed"]
-    assert [(d.agent, d.patient.text) for d in killed] == [(None, "At least 12 people")]
+    # round W: the "by" of the attack the victims died in is the killing's agent
+    # (roles._by_of_setting); the victims never are
+    assert [(d.agent.text if d.agent is not None else None, d.patient.text)
+            for d in killed] == [("rebel forces", "At least 12 people")]
 
 
 def test_clause_subject_is_agent_of_event_noun(nlp):

@@ -1261,7 +1261,29 @@ def perpetrator_group(span: Span, iso: str | None) -> Actor | None:
             span.start <= span.root.head.i < span.end):
         core = list(span)  # words before the weapon they modify: no head noun of their own
     found = _find_aliases(core, bucket) if bucket else []
-    return make_actor(found[-1][2], span.text) if found else None
+    if found:
+        return make_actor(found[-1][2], span.text)
+    return _community_band(span, iso or own_country(span))
+
+
+@lru_cache(maxsize=1)
+def _community_bands() -> dict[str, str]:
+    table = data.load("actors.yaml").get("perpetrator_generic") or {}
+    return {noun.lower(): template for template, nouns in table.items() for noun in nouns}
+
+
+def _community_band(span: Span, iso: str | None) -> Actor | None:
+    """A band named only by its community's trade or kin ("the suspected herdsmen raided
+    four villages", "killed at the hands of a group of Arab clans"), as the side that did
+    violence: ACLED's unnamed identity militia of the country (`perpetrator_generic` in
+    actors.yaml), kept without a country where the report names none. The head noun, or
+    that of the body a "group of" phrase is of; a people's name in the phrase is read
+    first (`perpetrator`), and herders who are killed stay civilians (agents only)."""
+    body = counted_body(span) or span
+    head = _np_head(body)
+    template = _community_bands().get(head.lower_) or _community_bands().get(
+        head.lemma_.lower())
+    return described_group(template, iso, span.text) if template else None
 
 
 def _coref_actor(span: Span, core: list[Token], coref: tuple[str, ...], lowers: set[str],

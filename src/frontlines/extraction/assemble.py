@@ -329,7 +329,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         # a place the text does not give is no evidence of an event
         confidence=_confidence(group, place is not None and not (
             placed is not None and placed.place_guessed),
-            a1 is not None and a1.name not in _UNPLACED_CROWDS, dated),
+            a1 is not None and not _by_convention(a1), dated),
         explain=_merged_explain(group),
     )
     when = parse_expression(dated.date_text, dated.event_date) if dated.date_text else None
@@ -475,6 +475,15 @@ def _fatalities(group: list[Mention]) -> tuple[int, int | None, int | None]:
 # the crowd given to an unplaced demonstration by convention (actors.demonstrators_unplaced)
 # names no one the text gave: no evidence the incident happened
 _UNPLACED_CROWDS = frozenset({"Protesters", "Rioters"})
+
+
+def _by_convention(actor: Actor) -> bool:
+    """An actor1 the text does not give: the conventional crowd of an unplaced
+    demonstration, or the unnamed perpetrator of an unplaced bombing
+    (completion._name_perpetrator, no words of its own): no evidence the incident
+    happened, so it does not raise the record's confidence."""
+    return actor.name in _UNPLACED_CROWDS or (
+        actor.name == "Unidentified Armed Group" and not actor.text)
 
 
 def _confidence(group: list[Mention], placed: bool, named: bool, dated: Mention) -> float:

@@ -18,6 +18,7 @@ from frontlines.extraction import incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, casualty_verb, person_nouns
+from frontlines.extraction.docs import doc_text
 from frontlines.extraction.events.roles import (
     np_span,
     passive_conjunct,
@@ -29,10 +30,17 @@ from frontlines.extraction.sides import (
 from frontlines.extraction.words import reporting_verbs
 
 
-def _group_country(group: list[Mention], toponyms: list[Toponym]) -> str | None:
-    """The country of the incident: its place's, else the one the article names most."""
+def _group_country(group: list[Mention], toponyms: list[Toponym],
+                   doc: Doc | None = None) -> str | None:
+    """The country of the incident: its place's, else the one the article names most;
+    given the doc, the story's by `places.story_country`, which does not count a country
+    named only as whose forces or gear these are ("damaging a US Humvee" near Saqlawiya
+    is no event in the United States) nor one named aside."""
     cc = next((m.place.country_code for m in group if m.place is not None), None)
-    if cc is None:
+    if cc is None and doc is not None:
+        story = places_stage.story_country(toponyms, doc_text(doc))
+        cc = story.country_code if story is not None else None
+    elif cc is None:
         counts = Counter(t.place.country_code for t in toponyms
                          if t.place is not None and t.place.country_code)
         cc = counts.most_common(1)[0][0] if counts else None
@@ -75,7 +83,7 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _person_held(g, doc, toponyms)
     _doer_in_sentences(g, doc, toponyms)
     _state_doer(g, doc)
-    _name_perpetrator(g, toponyms, war or political)
+    _name_perpetrator(g, doc, toponyms, war or political)
     _no_counterpart(g)
 
 
@@ -717,17 +725,23 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
                 return
 
 
-def _name_perpetrator(group: list[Mention], toponyms: list[Toponym], war: bool) -> None:
+def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
+                      war: bool) -> None:
     """An explosion, or an attack in a report of war (or a political killing,
     incidents.political_killing), whose perpetrator no mention names: ACLED's
-    "Unidentified Armed Group (Country)", the country where it happened."""
+    "Unidentified Armed Group (Country)", the country where it happened, and plain
+    "Unidentified Armed Group" where the report places it nowhere (ACLED codes every
+    such perpetrator; the country is left unknown rather than the doer left out)."""
     first = group[0]
     if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
             m.actor1 for m in group):
         return
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
-    first.actor1 = actors_stage.unidentified_group(_group_country(group, toponyms))
+    # with no country in the report the group is kept without one, as a described
+    # doer is ("a suicide bombing at a restaurant in a Shiite neighborhood")
+    first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
+                                                _group_country(group, toponyms, doc), "")
 
 
 def arresting_force(group: list[Mention]) -> bool:

@@ -806,9 +806,13 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                     # (not the noun itself: "killed in four air strikes")
                     d.patient = g.patient
                     d.civilian_target = d.civilian_target or is_civilian(g.patient)
-                if d.agent is None and g.agent is not None and g.agent_pattern == "active" \
-                        and (_means_of(d.trigger, g.trigger)
-                             or d.sub_event_type == taxonomy.EXCESSIVE_FORCE) and not (
+                # (a passive's "by" too: "killed in the fighting and under siege by the
+                # Turkish army", "were killed by the army in clashes": who fought)
+                if d.agent is None and g.agent is not None and (
+                        g.agent_pattern == "active" and d.sub_event_type
+                        == taxonomy.EXCESSIVE_FORCE or g.agent_pattern in {
+                            "active", "passive-by"} and _means_of(d.trigger, g.trigger)) \
+                        and not (
                             g.agent.start <= d.trigger.i < g.agent.end
                             or g.agent.root.lower_ in {"that", "which", "who"}):
                     # "IS said it killed 50 fighters in a suicide bombing": who killed

@@ -296,6 +296,25 @@ def _by_after_time(trigger: Token) -> Token | None:
     return None
 
 
+_SETTING_PREPS = {"in", "under", "during"}
+
+
+def _by_of_setting(trigger: Token) -> Token | None:
+    """The "by" phrase of the deed a passive verb's victims died in ("Hundreds of civilians
+    have been killed in the fighting and under siege by the Turkish army"): the siege's
+    doer is the killing's agent. Only a common noun's "by" that names no place ("killed
+    in a house by the river" is where, not who)."""
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ in _SETTING_PREPS]
+    for prep in preps:
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            by = _prep_obj(noun, {"by"})
+            if by is not None and by.ent_type_ not in {"GPE", "LOC", "FAC"} and (
+                    by.lemma_.lower() not in PLACE_HEAD_NOUNS):
+                return by
+    return None
+
+
 def _passive_subject_astray(trigger: Token) -> Role:
     """The subject of a passive verb the parse hung elsewhere: on the verb as an active
     subject, or on its "was" ("A factional leader ... was on Monday killed by some armed
@@ -314,13 +333,17 @@ def _verbal_roles(trigger: Token) -> tuple[Role, Role, str]:
     patient: Role = None
     pattern = ""
     shared = passive_conjunct(trigger) or _raised_participle(trigger)
-    if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None:
-        patient = _child(trigger, {"nsubjpass"}) or shared or _passive_subject_astray(trigger)
+    gapped = _child(trigger, {"nsubj"}) if _gapped_passive(trigger) else None
+    if _child(trigger, {"nsubjpass", "auxpass"}) is not None or shared is not None or (
+            gapped is not None):
+        patient = _child(trigger, {"nsubjpass"}) or shared or gapped or \
+            _passive_subject_astray(trigger)
         by = _prep_obj(trigger, {"by"})
         if by is None:
             ag = _child(trigger, {"agent"})
             by = _child(ag, {"pobj"}) if ag is not None else None
         by = by if by is not None else _by_after_time(trigger)
+        by = by if by is not None else _by_of_setting(trigger)
         if by is not None:
             agent, pattern = by, "passive-by"
         return agent, patient, pattern
@@ -570,7 +593,8 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
     if gov is not None and gov.lemma_.lower() not in light:
         gl = gov.lemma_.lower()
         passive = _child(gov, {"nsubjpass", "auxpass"}) is not None
-        if agent is None and gl in lex.cue_words("event_verbs") and not passive:
+        if agent is None and gl in lex.cue_words("event_verbs") and not passive and (
+                not _gapped_passive(gov)):
             subj = _subject_of(gov)
             if subj is not None and subj.i != trigger.i:
                 agent, pattern = subj, "clause-subject"  # "students staged rallies"
@@ -600,6 +624,14 @@ def _clause_roles(trigger: Token, sent: Span, agent: Role, patient: Role, patter
                 patient = _child(t, {"dobj"})
                 break
     return agent, patient, pattern
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """A participle conjoined to a passive verb whose auxiliary it shares ("five civilians
+    were killed and dozens more wounded in the regime bombardment"): passive too, so its
+    subject ("dozens") is who was hurt, never the doer of the event noun it governs."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _child(
+        verb, {"aux", "auxpass"}) is None and _child(verb.head, {"auxpass"}) is not None
 
 
 def _progressive_subject(trigger: Token, lex: Lexicon) -> Token | None:
@@ -667,8 +699,10 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
             agent, pattern = left, "linear"  # never the patient again ("12 people were killed")
     if patient is None and trigger.dep_ not in {"amod", "compound"}:
         right = linear_np(sent, trigger.i + 1, +1)
-        if right is not None:
-            patient = right
+        ag = _as_span(agent, trigger)
+        if right is not None and not (ag is not None and right.start < ag.end
+                                      and ag.start < right.end):
+            patient = right  # never the agent again ("killed in shelling by regime forces")
     return agent, patient, pattern
 
 

@@ -944,7 +944,10 @@ _OWNER_AFTER = re.compile(
         "warplanes", "jets", "drones", "personnel", "commanders", "officials",
         # one of them: "a US soldier was killed", "a U.S. patrol", "a US convoy"
         "soldier", "marine", "warplane", "jet", "drone", "commander", "official",
-        "serviceman", "servicemen", "patrol", "patrols", "convoy", "convoys"})) + r")\b",
+        "serviceman", "servicemen", "patrol", "patrols", "convoy", "convoys",
+        # its gear: "damaging a US Humvee", "a US helicopter was shot down"
+        "humvee", "humvees", "helicopter", "helicopters", "aircraft", "tank", "tanks",
+        "vehicle", "vehicles"})) + r")\b",
     re.IGNORECASE)
 
 
