@@ -173,9 +173,21 @@ def negated(trigger: Token, sent: Span) -> bool:
         # "Kotey and Elsheikh, who were captured by Kurds in January, deny ...": a
         # relative clause describes its noun; the denial around it is of something else
         chain = [verb]
+    chain = _before_contrast(chain)
     if any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain):
         return True
     return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])
+
+
+def _before_contrast(chain: list[Token]) -> list[Token]:
+    """The chain of heads up to a clause joined by "but" or "yet": "The army denied firing
+    shots in Karni but said it had a firefight with gunmen": what the contrasting clause
+    says is not denied ("denied shelling the town and killing civilians" still is)."""
+    for k, t in enumerate(chain):
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
+                                    for c in t.head.children):
+            return chain[:k + 1]
+    return chain
 
 
 def _modal_over(tok: Token, modals: set[str] | frozenset[str]) -> bool:
@@ -529,6 +541,8 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             yardstick |= {t.i for t in toks[s].subtree}
             continue  # "for the first time since 2012", "the latest daily protest since
             # early last week": news measured against the past
+        if words.lower() == "once" and toks[s].head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            continue  # "a once-thriving town", "In once incident" (sic): not the deed's time
         if words.lower() == "the previous" and _previous_person(toks[s:e]):
             continue  # "the previous Jaffna mayor was shot": the person before, no time
         if words.lower() == "for decades" and any(

@@ -88,7 +88,7 @@ def other_sense(trig: Token) -> str | None:
              or _aircraft_downed(trig, data["aircraft"])
              or _month(trig) or _old_war(trig, data["old_wars"])
              or _worn_only(trig, data["worn"], data["blast"]) or _protest_in_words(trig)
-             or _crowd_arms(trig, data["crowd_arms"]))
+             or _crowd_arms(trig, data["crowd_arms"]) or _state_protest(trig))
     if beast:
         return beast
     lemma = _lemma(trig)
@@ -147,6 +147,21 @@ def _subject_sense(trig: Token, words: set[str]) -> str | None:
     return next((f"{c.text} {trig.text}" for c in verb.children
                  if c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)),
                 None)
+
+
+def _state_protest(trig: Token) -> str | None:
+    """ "France protested Belgium's plans for its original coin by saying that ...": a
+    state named as the one who protested spoke through its government, as an embassy or
+    a ministry does (senses.yaml: subjects of protest); ACLED codes a demonstration only
+    where people gather. Only a subject that is the state's name alone ("Thousands of
+    Bulgarians demonstrated", "residents of Gaza protested" keep their crowd)."""
+    if _lemma(trig) != "protest" or trig.pos_ != "VERB":
+        return None
+    subject = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE" or any(
+            t.ent_type_ != "GPE" for t in subject.subtree if not t.is_punct):
+        return None
+    return f"{subject.text} {trig.text} (a state's statement)"
 
 
 def _bare_march(trig: Token, support: dict) -> str | None:
