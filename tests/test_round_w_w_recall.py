@@ -128,3 +128,41 @@ def test_fighters_taking_part_in_an_offensive_who_kill_stay_an_incident() -> Non
                       "on Monday.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].fatalities == 5
+
+
+def test_a_place_s_history_in_a_where_clause_dates_only_itself() -> None:
+    # evloc-2824 (held-out round 36): the 1982 Hama massacre was folded into today's
+    # killing, which took its "29 years ago"
+    events = _records('Reuters reported "ami Abdulrahman, head of the Syrian Observatory for '
+                      'Human Rights, said at least 60 people were killed in Hama, where '
+                      "Assad's father Hafez crushed an armed revolt 29 years ago by killing "
+                      "up to 30,000 people and razing parts of the city.",
+                      published="2011-08-01")
+    assert sorted(str(e.event_date)[:4] for e in events) == ["1982", "2011"]
+    today = next(e for e in events if str(e.event_date).startswith("2011"))
+    assert today.fatalities == 60
+
+
+def test_a_day_in_a_where_clause_is_not_skipped() -> None:
+    # written for the tests after wire reports: only a year or a future date is the
+    # place's history; the sentence's one incident keeps its day
+    events = _records("Five people were killed in Hama, where government troops opened "
+                      "fire on protesters on Friday.", published="2011-08-01")
+    assert events and all(str(e.event_date) == "2011-07-29" for e in events)
+
+
+def test_groups_that_seized_on_recruitment_took_no_ground() -> None:
+    # evloc-10071 (development sample, seed 423): Non-state actor overtakes territory in
+    # Washington at main
+    events = _records("Coming just a month after two Muslim men with ties to the Islamic "
+                      "State were shot and killed while trying to attack an anti-Islamic "
+                      "gathering in Garland, Tex., the case has also renewed concerns in "
+                      "Washington about the long reach of the Islamic State and other "
+                      "radical groups that have seized on Internet recruitment.")
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_rebels_who_seized_on_a_day_a_town_took_it() -> None:
+    # written for the tests after wire reports: "on Monday" is a date
+    events = _records("Rebels seized on Monday the town of Kafr Nabl.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
