@@ -497,6 +497,12 @@ def _previous_person(phrase: list[Token]) -> bool:
         noun.lower_ in data.words("incidents.yaml", "political_victims"))
 
 
+def _once_of_a_noun(tok: Token, words: str) -> bool:
+    """ "a once-thriving town", "In once incident" (sic): a "once" that hangs on a noun or
+    an adjective describes that thing's past, not the deed's time."""
+    return words.lower() == "once" and tok.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -525,7 +531,7 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     yardstick: set[int] = set()  # the words of a "latest ... since" phrase
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])
-        if toks[s].i in yardstick:
+        if toks[s].i in yardstick or _once_of_a_noun(toks[s], words):
             continue
         if words.lower().startswith("earlier") and (
                 _same_day(toks[e:e + 2]) or _news_opening(toks[s], words)):
@@ -541,8 +547,6 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
             yardstick |= {t.i for t in toks[s].subtree}
             continue  # "for the first time since 2012", "the latest daily protest since
             # early last week": news measured against the past
-        if words.lower() == "once" and toks[s].head.pos_ in {"NOUN", "PROPN", "ADJ"}:
-            continue  # "a once-thriving town", "In once incident" (sic): not the deed's time
         if words.lower() == "the previous" and _previous_person(toks[s:e]):
             continue  # "the previous Jaffna mayor was shot": the person before, no time
         if words.lower() == "for decades" and any(
