@@ -520,6 +520,8 @@ def _no_incident(draft: MentionDraft, period: str | None) -> str:
 # claim: (check of extraction/incidents.py, reason; "{}" takes what the check found).
 _FRAMED = (
     (incidents.under_appeal, "in an appeal ({})"),
+    (incidents.weapons_test, "a weapons test, not political violence ({})"),
+    (incidents.participants_list, "a list of who takes part, not an incident ({})"),
     (incidents.under_future, "in the future ({})"),
     (incidents.habitual, "a habit, not an incident ({})"),
     (incidents.in_a_past_war, "a war's history retold ({})"),

@@ -439,6 +439,20 @@ def _of_a_person(root: Token, trigger: Token) -> bool:
     return False
 
 
+def _of_a_place(root: Token, trigger: Token) -> bool:
+    """A date inside a "where" clause on a place the event is not in ("at least 60 people
+    were killed in Hama, where Assad's father Hafez crushed an armed revolt 29 years ago"):
+    it tells the place's history, not when the event happened (the caller skips only a
+    year or a future date, as for _of_a_person)."""
+    for a in root.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            return False
+        if a.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                     for c in a.children):
+            return True
+    return False
+
+
 def _in_relative_clause(root: Token, trigger: Token) -> bool:
     """A date inside a clause that describes a noun of the event's clause ("retook
     Kobani, a town IS stormed in 2014, on Monday"): it dates what the clause tells, so it
@@ -611,7 +625,8 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when.year_only and any(t.like_num and len(t.text) == 4 for t in ent) and (
                 _describes_another(root, trigger)):
             continue
-        if (when.future or when.year_only) and _of_a_person(root, trigger):
+        if (when.future or when.year_only) and (
+                _of_a_person(root, trigger) or _of_a_place(root, trigger)):
             continue  # "shot dead Hamid, who was running in elections scheduled for next
             # month", "Kabila, ... who seized control of Congo in 1997, was shot"
         reporting = _reporting_head(root)

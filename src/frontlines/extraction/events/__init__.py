@@ -748,6 +748,24 @@ def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
         g.patient is not None and g.patient.root.is_ancestor(d.trigger))
 
 
+def _killed_while_trying(d: MentionDraft, g: MentionDraft) -> bool:
+    """ "two policemen were killed and seven wounded as they tried to defuse a roadside
+    bomb": a deed only attempted in a clause of time under a killing told as done; the
+    killing happened (the codebook's incident), and is not folded into the attempt. The
+    killing that heads the toll only: "and seven wounded" is its own toll, not a second
+    incident."""
+    if not _only_supposed(d) or _only_supposed(g) or g.trigger.dep_ == "conj" or (
+            not g.trigger.is_ancestor(d.trigger)):
+        return False
+    node = d.trigger
+    while node.i != g.trigger.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "when"}
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _as_the_killing(fight: MentionDraft, killing: MentionDraft) -> None:
     """Retype a battle word that met no armed side as the killing folded into it
     ("Fourteen people were killed ... when gunmen invaded the area": ACLED's Attack, a
@@ -779,7 +797,7 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
-            if _plan_of_the_victims(d, g):
+            if _plan_of_the_victims(d, g) or _killed_while_trying(d, g):
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}

@@ -173,9 +173,21 @@ def negated(trigger: Token, sent: Span) -> bool:
         # "Kotey and Elsheikh, who were captured by Kurds in January, deny ...": a
         # relative clause describes its noun; the denial around it is of something else
         chain = [verb]
+    chain = _before_contrast(chain)
     if any(t.lemma_.lower() in denial or t.lower_ in denial for t in chain):
         return True
     return _phrasal_denial(chain if verb.i != trigger.i else [trigger, *chain])
+
+
+def _before_contrast(chain: list[Token]) -> list[Token]:
+    """The chain of heads up to a clause joined by "but" or "yet": "The army denied firing
+    shots in Karni but said it had a firefight with gunmen": what the contrasting clause
+    says is not denied ("denied shelling the town and killing civilians" still is)."""
+    for k, t in enumerate(chain):
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
+                                    for c in t.head.children):
+            return chain[:k + 1]
+    return chain
 
 
 def _modal_over(tok: Token, modals: set[str] | frozenset[str]) -> bool:
@@ -485,6 +497,12 @@ def _previous_person(phrase: list[Token]) -> bool:
         noun.lower_ in data.words("incidents.yaml", "political_victims"))
 
 
+def _once_of_a_noun(tok: Token, words: str) -> bool:
+    """ "a once-thriving town", "In once incident" (sic): a "once" that hangs on a noun or
+    an adjective describes that thing's past, not the deed's time."""
+    return words.lower() == "once" and tok.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
 def past_cue(trigger: Token, sent: Span) -> str | None:
     """Words that mark the mention as background: pluperfect, "last week",
     "earlier", "in 2014", "this month", "have successively lost"."""
@@ -513,7 +531,7 @@ def past_cue(trigger: Token, sent: Span) -> str | None:
     yardstick: set[int] = set()  # the words of a "latest ... since" phrase
     for s, e in hits:
         words = " ".join(t.text for t in toks[s:e])
-        if toks[s].i in yardstick:
+        if toks[s].i in yardstick or _once_of_a_noun(toks[s], words):
             continue
         if words.lower().startswith("earlier") and (
                 _same_day(toks[e:e + 2]) or _news_opening(toks[s], words)):

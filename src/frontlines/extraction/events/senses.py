@@ -37,7 +37,8 @@ def _data() -> dict:
             "hazards": set(raw["hazards"]),
             "missions": set(raw["flight_missions"]), "old_wars": tuple(raw["old_wars"]),
             "worn": set(raw["worn_verbs"]), "blast": set(raw["blast_verbs"]),
-            "crowd_arms": {k: tuple(v) for k, v in raw["crowd_arms"].items()}}
+            "crowd_arms": {k: tuple(v) for k, v in raw["crowd_arms"].items()},
+            "seized_on": set(raw["seized_on"])}
 
 
 def _lemma(tok: Token) -> str:
@@ -88,7 +89,8 @@ def other_sense(trig: Token) -> str | None:
              or _aircraft_downed(trig, data["aircraft"])
              or _month(trig) or _old_war(trig, data["old_wars"])
              or _worn_only(trig, data["worn"], data["blast"]) or _protest_in_words(trig)
-             or _crowd_arms(trig, data["crowd_arms"]))
+             or _crowd_arms(trig, data["crowd_arms"]) or _state_protest(trig)
+             or _seized_on(trig, data["seized_on"]))
     if beast:
         return beast
     lemma = _lemma(trig)
@@ -147,6 +149,36 @@ def _subject_sense(trig: Token, words: set[str]) -> str | None:
     return next((f"{c.text} {trig.text}" for c in verb.children
                  if c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)),
                 None)
+
+
+def _seized_on(trig: Token, lemmas: set[str]) -> str | None:
+    """ "Radical groups that have seized on Internet recruitment": "seize on" with no
+    object exploits a thing, it takes no ground (a dated "on Monday" is no such phrase; a
+    passive "was seized on the road" has its object as subject)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in lemmas or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in trig.children):
+        return None
+    nxt = trig.nbor(1) if trig.i + 1 < len(trig.doc) else None
+    if nxt is None or nxt.lower_ not in ("on", "upon") or nxt.head.i != trig.i:
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree):
+        return None
+    return f"{trig.text} {nxt.text} (exploited)"
+
+
+def _state_protest(trig: Token) -> str | None:
+    """ "France protested Belgium's plans for its original coin by saying that ...": a
+    state named as the one who protested spoke through its government, as an embassy or
+    a ministry does (senses.yaml: subjects of protest); ACLED codes a demonstration only
+    where people gather. Only a subject that is the state's name alone ("Thousands of
+    Bulgarians demonstrated", "residents of Gaza protested" keep their crowd)."""
+    if _lemma(trig) != "protest" or trig.pos_ != "VERB":
+        return None
+    subject = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE" or any(
+            t.ent_type_ != "GPE" for t in subject.subtree if not t.is_punct):
+        return None
+    return f"{subject.text} {trig.text} (a state's statement)"
 
 
 def _bare_march(trig: Token, support: dict) -> str | None:
