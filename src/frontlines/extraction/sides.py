@@ -1123,13 +1123,17 @@ def _named_among(head: Token) -> list[Token]:
     return found
 
 
-def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
-                       ) -> Actor | None:
+def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+                      trigger: Token | None = None) -> Actor | None:
     """The state force a report of a protest with intervention names ("security forces
     fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
     as actor1 and the force that intervened, Police or Military Forces of the country, as
-    actor2."""
-    if not actors_stage.names_crowd(s.span):
+    actor2. The protest is told by a crowd's word or by the event's own word of
+    demonstrating ("In the angriest demonstration yet ..., over a thousand people ...
+    marched towards the government secretariat, but were stopped on the Mandovi bridge
+    by police"); dispersed chemicals are no protest."""
+    if not actors_stage.names_crowd(s.span) and not (
+            trigger is not None and _protest_word(trigger)):
         return None
     for chunk in s.span.noun_chunks:
         if not actors_stage.names_security_force(chunk):
@@ -1138,6 +1142,13 @@ def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str |
         if actor is not None and actor.inter in codes.STATE_FORCES:
             return actor
     return None
+
+
+def _protest_word(tok: Token) -> bool:
+    """A word the lexicon (triggers.yaml) reads as a peaceful protest by itself
+    ("demonstration", "marched", "rally")."""
+    return any(len(e.words) == 1 and e.type == taxonomy.PEACEFUL_PROTEST
+               for e in load_lexicon().by_first.get(tok.lower_, []))
 
 
 def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
