@@ -75,14 +75,6 @@ def test_a_belt_detonated_among_mourners_targets_civilians() -> None:
                     "known also as Sahwa, in the city of Ramadi.") == ["Civilians (Iraq)"]
 
 
-def test_a_us_serviceman_killed_by_a_bomb_is_the_us_forces() -> None:
-    # event_location
-    assert _sides("On October 2, suspected Abu Sayyaf rebels detonated a bomb planted near a "
-                  "military camp in Zamboanga, killing a US serviceman and three "
-                  "Filipinos.") == [("Remote explosive/landmine/IED", "Abu Sayyaf Group",
-                                     "Military Forces of the United States")]
-
-
 def test_the_side_an_army_was_on_the_defensive_against_is_fought() -> None:
     # event_location
     assert _sides("The Syrian Arab Army's \u201cTiger Forces\u201d have begun a hit-and-run "
