@@ -606,7 +606,7 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     if actor2 is None and draft.sub_event_type == taxonomy.PROTEST_WITH_INTERVENTION and (
             actor1 is None or actor1.inter not in codes.STATE_FORCES):
         # "security forces fired tear gas at demonstrators": the force that intervened
-        actor2 = intervening_force(s, scan.actors, cc)
+        actor2 = intervening_force(s, scan.actors, cc, draft.trigger)
     if actor1 is None and draft.sub_event_type == taxonomy.ARMED_CLASH and draft.apart is None:
         # "23 ISIS militants were killed, while the SDF lost four fighters": a battle
         # has two sides; the one that lost men besides the one counted is the other

@@ -276,7 +276,7 @@ def _holder_hit(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorCon
         holder = _owner_of_post(draft.patient.root, ctx, cc)
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES:
         # "the bomb was detonated when an Israeli patrol was driving along a road"
-        holder = _passing_unit(draft.trigger, ctx, cc)
+        holder = _passing_unit(draft.trigger, ctx, cc, actor1)
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.patient is not None):
         holder = _people_in(draft.patient.root, ctx, cc)
@@ -333,6 +333,12 @@ def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
         # "Hezbollah fired rockets at Israeli troops", "devices were detonated near troops"
         # (a victim named otherwise is the target: "she was shot ... at a checkpoint")
         actor = _aimed_side(trig, ctx, cc)
+    if actor is None and violent and _weapon_object(draft):
+        # "detonated an improvised explosive device targeting a Border Security Force
+        # (BSF) vehicle", "detonated his explosive belt among mourners": the object is the
+        # weapon, so whom it was aimed at is the target
+        actor = _device_target(draft.patient.root, ctx, cc) or _aimed_side(
+            trig, ctx, cc, _AIMED_PREPS | {"among"})
     if actor is None and violent and trig.pos_ == "NOUN":
         # "laid an ambush on a rebel group ..., killing all members of the convoy": the
         # side an attack noun's "on"/"against" phrase names is its target, whoever else
@@ -353,6 +359,35 @@ def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
 
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
+# participles that tell what a weapon was aimed at ("a device targeting a BSF vehicle")
+_TARGETING = frozenset({"target", "aim"})
+
+
+def _weapon_object(draft: MentionDraft) -> bool:
+    """The verb's object is the weapon used, not whom it hit: the trigger is a verb of
+    setting off or firing (actors.yaml `device_verbs`: "detonated a bomb", "fired
+    rockets")."""
+    return draft.patient is not None and draft.trigger.pos_ == "VERB" and (
+        draft.trigger.lemma_.lower() in data.words("actors.yaml", "device_verbs"))
+
+
+def _device_target(weapon: Token, ctx: actors_stage.ActorContext, cc: str | None
+                   ) -> Actor | None:
+    """The side a weapon's own participle says it was aimed at ("an improvised explosive
+    device targeting a Border Security Force (BSF) vehicle", "a bomb aimed at a police
+    patrol"): ACLED codes the target as actor2, whoever else the toll counts."""
+    for part in (c for c in weapon.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in _TARGETING):
+        objs = [c for c in part.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for c in part.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            actor = actors_stage.resolve_actor(np_span(obj, keep_preps=False), ctx,
+                                               country_code=cc) or _owner_of_post(
+                obj, ctx, cc) or _people_in(obj, ctx, cc)
+            if actor is not None and actor.inter != 0:
+                return actor
+    return None
 
 
 def fought_side(sent: Span, ours: list[Actor | None], ctx: actors_stage.ActorContext,
@@ -384,6 +419,11 @@ def _fought_phrases(word: Token) -> list[Token]:
     "against" or "between" phrases and their conjuncts, and a verb's direct object."""
     heads = [g for c in word.children if c.dep_ == "prep" and c.lower_ in _FOUGHT_PREPS
              for g in c.children if g.dep_ == "pobj"]
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        # "after being on the defensive against the jihadist rebels": the parse hangs the
+        # "against" phrase on the verb the word's own phrase is on
+        heads += [g for c in word.head.head.children if c.dep_ == "prep"
+                  and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     if word.pos_ == "VERB":
         heads += [c for c in word.children if c.dep_ in ("dobj", "obj")]
     return heads + [c for h in heads for c in h.conjuncts]
@@ -604,27 +644,70 @@ def _told_by(trigger: Token) -> list[Token]:
     return told + [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
-def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
-                  ) -> Actor | None:
+def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None,
+                  actor1: Actor | None = None) -> Actor | None:
     """The unit a "when" clause puts where the attack struck: in "the bomb was detonated
     when an Israeli patrol was driving along a road" the patrol is the target, the side
-    ACLED codes as actor2 (the clause's subject, not an object the parse could give)."""
-    for clause in (c for h in _told_by(trigger) for c in h.children if c.dep_ == "advcl"):
-        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark")
-                   for c in clause.children):
-            continue
+    ACLED codes as actor2 (the clause's subject, not an object the parse could give).
+    Never the doer itself ("shot dead when police were trying to arrest him": the police
+    are actor1 by `_when_agent`)."""
+    for clause in _passing_clauses(trigger):
         for subj in _passers(clause):
             actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
-            if actor is not None:
+            if actor is not None and (actor1 is None or actor.name != actor1.name):
                 return actor
     return None
 
 
+_PASSING_MARKS = frozenset({"when", "as", "while"})
+
+
+def _passing_clauses(trigger: Token) -> list[Token]:
+    """The clauses that tell what the people hit were doing when it struck: a "when" or
+    "as" clause on the verb that tells the attack; and, where the clause is ongoing ("were
+    returning", "were on their way back": a progressive or a "be" clause tells the
+    victims' situation, not a deed), a "while" clause, one on a verb joined to the
+    trigger ("detonated a belt ... and killed himself when policemen were trying to
+    detain him") or on the attack noun a phrase of the verb names ("shot during an ambush
+    ... as he and 15 other Polish soldiers were returning"); and the ongoing clause a
+    "when" clause of the attack itself hangs on ("The troops had been patrolling the town
+    ..., when the attackers struck")."""
+    told = _told_by(trigger)
+    out = [c for h in told for c in h.children
+           if c.dep_ == "advcl" and _marks(c) & {"when", "as"}]
+    near = [c for h in told for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    near += [g for h in told for c in h.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    out += [c for h in told + near for c in h.children if c.dep_ == "advcl"
+            and c not in out and _marks(c) & _PASSING_MARKS and _ongoing(c)]
+    if _marks(trigger) & {"when", "as"}:
+        main = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is not None and _ongoing(main):
+            out.append(main)
+    return out
+
+
+def _marks(clause: Token) -> set[str]:
+    """The words that open a clause ("when", "while", "as")."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+
+
+def _ongoing(clause: Token) -> bool:
+    """A clause that tells a state or an action under way ("were patrolling", "had been
+    returning", "were on their way back"): a progressive, or "be" as the clause's verb."""
+    if clause.lemma_ == "be" and clause.dep_ != "aux":
+        return True
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+
+
 def _passers(clause: Token) -> list[Token]:
-    """Who a "when" clause says was passing: its subject; the noun itself where the parse
+    """Who a "when" clause says was passing: its subject (and those joined to it: "he and
+    15 other Polish soldiers"); the noun itself where the parse
     made the unit the clause ("when an Israeli convoy passed by" read as a noun clause);
     the men a vehicle carried ("when a minibus carrying army personnel was passing")."""
     out = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out += [j for c in out for j in c.conjuncts]
     if clause.pos_ in ("NOUN", "PROPN"):
         out.append(clause)
     if clause.lemma_.lower() in _CARRYING:
@@ -1040,13 +1123,17 @@ def _named_among(head: Token) -> list[Token]:
     return found
 
 
-def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None
-                       ) -> Actor | None:
+def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str | None,
+                      trigger: Token | None = None) -> Actor | None:
     """The state force a report of a protest with intervention names ("security forces
     fired tear gas at demonstrators", "police dispersed them"): ACLED codes the protesters
     as actor1 and the force that intervened, Police or Military Forces of the country, as
-    actor2."""
-    if not actors_stage.names_crowd(s.span):
+    actor2. The protest is told by a crowd's word or by the event's own word of
+    demonstrating ("In the angriest demonstration yet ..., over a thousand people ...
+    marched towards the government secretariat, but were stopped on the Mandovi bridge
+    by police"); dispersed chemicals are no protest."""
+    if not actors_stage.names_crowd(s.span) and not (
+            trigger is not None and _protest_word(trigger)):
         return None
     for chunk in s.span.noun_chunks:
         if not actors_stage.names_security_force(chunk):
@@ -1055,6 +1142,13 @@ def intervening_force(s: SentenceInfo, ctx: actors_stage.ActorContext, cc: str |
         if actor is not None and actor.inter in codes.STATE_FORCES:
             return actor
     return None
+
+
+def _protest_word(tok: Token) -> bool:
+    """A word the lexicon (triggers.yaml) reads as a peaceful protest by itself
+    ("demonstration", "marched", "rally")."""
+    return any(len(e.words) == 1 and e.type == taxonomy.PEACEFUL_PROTEST
+               for e in load_lexicon().by_first.get(tok.lower_, []))
 
 
 def _supporters(agent: Span, actor1: Actor, assoc1: list[Actor], riot: bool,
