@@ -1495,9 +1495,10 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
 def _village_in_province(best: _Reading, readings: list[_Reading], text: str) -> _Reading:
     """A province scene whose sentence also names one village the gazetteer lacks as a
     scene ("an offensive in the northern Hama countryside ..., targeting the key village
-    of Ma'ardes", "... the villages to the north of Khattab"): the village, held at the province (precision 3; "the Y countryside"
-    then puts it near the city Y, ``countryside_city``). ACLED codes the most specific
-    location named; the village keeps its own name as the location text."""
+    of Ma'ardes", "... the villages to the north of Khattab"): the village, held at the
+    province (precision 3; "the Y countryside" then puts it near the city Y,
+    ``countryside_city``). ACLED codes the most specific location named; the village
+    keeps its own name as the location text."""
     villages = [r for r in readings if r.top.place is None and r.top.within is None
                 and r.score > 0 and not (r.reference or r.lent or r.held or r.away)
                 and (_village(r.top, text) or r.near)]
