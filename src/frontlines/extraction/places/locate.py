@@ -1466,7 +1466,8 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
     return max(finer, key=lambda r: r.score)
 
 
-def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
+def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc,
+                      toponyms: list[Toponym] = ()) -> _Reading:
     """A province scene gives way to the one town of that province the sentence also
     reads as a scene, even only as near it ("an offensive in the northeastern countryside
     of Aleppo ..., targeting several villages located approximately 10 km north of
@@ -1485,7 +1486,9 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
              and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
              and province_between(r.top, r.span.sent) is None
              and not _where_a_source_is(r.span)]
-    if not finer:
+    if not finer and not any(t.place is not None and coarseness(t.place) < 2
+                             and holds(province, t.place) for t in toponyms):
+        # (a town of the province the sentence names is its scene: ``_town_within``)
         return _village_in_province(best, readings, text)
     if len({r.top.place.geonames_id for r in finer}) != 1:
         return best
@@ -1600,7 +1603,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     if best is None or best.score <= MIN_SCORE:
         return None, 1
     best = _in_said_province(_town_in_province(_finer_at_home(best, readings, doc),
-                                               readings, doc), readings)
+                                               readings, doc, toponyms), readings)
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
     if rank >= 2:  # a province, a region, a country
