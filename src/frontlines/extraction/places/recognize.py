@@ -678,7 +678,7 @@ def _lone_article(span: Span) -> bool:
 
 
 # Titles that put a person's name after them: "Mr Warren", "Mrs Madison".
-_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "ramadan", "eid", "christmas", "easter"})
+_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # Words that end a noun phrase set beside a name ("a spokesman for the rebels").
 _PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "who", "whose", "which",
@@ -1203,9 +1203,10 @@ def _undated_name(ent: Span, framed: bool) -> bool:
     """A DATE or a product the NER made of a name a place frame introduces ("targeting
     the key village of Ma’ardes", "the villages to the north of Khattab") with no
     number and no calendar word in it: the place the frame says it is."""
+    feasts = data.words("feast_names.txt")
     return framed and ent.label_ in SOFT_LABELS | {"DATE"} and not any(
-        t.like_num or t.lower_ in _CALENDAR_WORDS or not t.text[:1].isupper()
-        and t.is_alpha for t in ent)
+        t.like_num or t.lower_ in _CALENDAR_WORDS or t.lower_ in feasts
+        or not t.text[:1].isupper() and t.is_alpha for t in ent)
 
 
 @Language.factory("frontlines_places")
