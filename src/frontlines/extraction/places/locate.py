@@ -1495,16 +1495,22 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc,
     return max(finer, key=lambda r: r.score)
 
 
+# "the villages to the north of Khattab": a name a direction is measured from
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)\w*\s+of\s+$", re.IGNORECASE)
+
+
 def _village_in_province(best: _Reading, readings: list[_Reading], text: str) -> _Reading:
     """A province scene whose sentence also names one village the gazetteer lacks as a
     scene ("an offensive in the northern Hama countryside ..., targeting the key village
     of Ma'ardes", "... the villages to the north of Khattab"): the village, held at the
     province (precision 3; "the Y countryside" then puts it near the city Y,
     ``countryside_city``). ACLED codes the most specific location named; the village
-    keeps its own name as the location text."""
+    keeps its own name as the location text. Every trigger of the sentence reads the
+    same village, so its records agree. Not a town nor a name "near" the scene ("the
+    key town of Deir Khabyeh ... operations near Khan Al-Sheih" stays the Ghouta)."""
     villages = [r for r in readings if r.top.place is None and r.top.within is None
-                and r.score > 0 and not (r.reference or r.lent or r.held or r.away)
-                and (_village(r.top, text) or r.near)]
+                and not (r.reference or r.lent or r.held or r.away)
+                and (_village(r.top, text) or _COMPASS_OF.search(text[:r.top.start]))]
     if len({r.top.text for r in villages}) != 1:
         return best
     r = max(villages, key=lambda r: r.score)
