@@ -497,6 +497,9 @@ def _one_town(area: Place, toponyms: list[Toponym], text: str, origin: bool = Tr
     # A district counts when no town is named ("Agasha community in Guma LGA of Benue
     # State": Guma, not the state): the finest place the report gives.
     towns = {k: t for k, t in inside.items() if coarseness(t.place) == 0} or inside
+    # A town that only measures another is no candidate ("Manbij city north of Aleppo")
+    towns = {k: t for k, t in towns.items()
+             if not places_stage.measures_another(text, t, list(towns.values()))} or towns
     # a capital counts only as a place ("in central Havana") and only when no other
     # town is named: "the Yarmouk Camp ... in southern Damascus" is the camp
     capitals = capital_ids()

@@ -842,7 +842,10 @@ _MEASURED = re.compile(
     r"|,?\s*(?:on|in) the outskirts of"
     # No comma: "the town of Mahawil south of Baghdad", "Kupres northwest of Sarajevo"
     # (a compass word right after the name; "from" or "near" alone may be a route's).
-    r"|\s*(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)"
+    # or a unit noun and "to the" between: "Manbij city north of Aleppo", "the Chlef
+    # province to the west of Algiers".
+    r"|\s*(?:(?:city|town|village|province|governorate|district|region|area)\s+)?"
+    r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)"
     r"\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
 
@@ -855,6 +858,15 @@ def measured_from(a: Span, b: Span) -> bool:
     if a.sent != b.sent or not 0 < b.start - a.end < 14:
         return False
     return bool(_MEASURED.match(a.doc[a.end:b.start].text_with_ws.rstrip() + " "))
+
+
+def measures_another(text: str, top: Toponym, toponyms: list[Toponym]) -> bool:
+    """Whether ``top`` only measures where another named place of ``toponyms`` is
+    ("in Manbij city north of Aleppo", "Konduga, 35 km southeast of Maiduguri"): the
+    text form of ``measured_from``, for callers that hold toponyms, not parse spans."""
+    return any(t is not top and t.place is not None and 0 < top.start - t.end < 80
+               and _MEASURED.match(text[t.end:top.start].rstrip() + " ")
+               for t in toponyms)
 
 
 def _district_of(a: _Reading, b: _Reading, a_toks: set[int]) -> bool:
@@ -1374,16 +1386,20 @@ def _sole_province(readings: list[_Reading], text: str) -> list[_Reading]:
     return provinces
 
 
-def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Reading]:
+def _sole_holder(r: _Reading, readings: list[_Reading], text: str,
+                 trigger: Token | None = None) -> list[_Reading]:
     """What holds a name the gazetteer lacks that no phrase puts inside a place: the
     one province its sentence names (``_sole_province``), else, when the name is a
     scene ("in", "at", "near"; not "Abu Sayyaf detonated"), the one town the sentence
     names as no one's origin, home, post ("an activist in X") or sponsor, the name then
     lying near it ("near the
     al-Atebaa neighbourhood on the road to Baghdad International Airport": by Baghdad).
-    ACLED codes the nearest named place it can; a country point says less."""
+    ACLED codes the nearest named place it can; a country point says less. The
+    object the trigger targets is a scene too ("inside the western corridor of Aleppo
+    ..., targeting the key Al-Assad Suburb": by Aleppo)."""
     provinces = _sole_province(readings, text)
-    if provinces or r.prep is None or LOC_PREPS.get(r.prep.lower_, 0.0) < 2.0:
+    if provinces or not (_targeted(r, trigger) or r.prep is not None
+                         and LOC_PREPS.get(r.prep.lower_, 0.0) >= 2.0):
         return provinces
     towns = [b for b in readings if b.top.place is not None and b.top.place.level == "city"
              and not (b.prep is not None and (b.prep.lower_ == "from" or b.prep.head.lower_
@@ -1394,6 +1410,13 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str) -> list[_Read
     if len({b.top.place.geonames_id for b in towns}) != 1:
         return []
     return towns
+
+
+def _targeted(r: _Reading, trigger: Token | None) -> bool:
+    """Whether the name's phrase is the direct object of the trigger ("targeting the
+    key Al-Assad Suburb", "stormed the X district"): what an attack is aimed at."""
+    return (trigger is not None and r.prep is None and bool(r.chain)
+            and r.head.dep_ == "dobj" and r.head.head.i == trigger.i)
 
 
 def _in_said_province(best: _Reading, readings: list[_Reading]) -> _Reading:
@@ -1446,7 +1469,8 @@ def _finer_at_home(best: _Reading, readings: list[_Reading], doc: Doc) -> _Readi
     return max(finer, key=lambda r: r.score)
 
 
-def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Reading:
+def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc,
+                      toponyms: list[Toponym] = ()) -> _Reading:
     """A province scene gives way to the one town of that province the sentence also
     reads as a scene, even only as near it ("an offensive in the northeastern countryside
     of Aleppo ..., targeting several villages located approximately 10 km north of
@@ -1465,9 +1489,36 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc) -> _Re
              and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
              and province_between(r.top, r.span.sent) is None
              and not _where_a_source_is(r.span)]
+    if not finer and not any(t.place is not None and coarseness(t.place) < 2
+                             and holds(province, t.place) for t in toponyms):
+        # (a town of the province the sentence names is its scene: ``_town_within``)
+        return _village_in_province(best, readings, text)
     if len({r.top.place.geonames_id for r in finer}) != 1:
         return best
     return max(finer, key=lambda r: r.score)
+
+
+# "the villages to the north of Khattab": a name a direction is measured from
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)\w*\s+of\s+$", re.IGNORECASE)
+
+
+def _village_in_province(best: _Reading, readings: list[_Reading], text: str) -> _Reading:
+    """A province scene whose sentence also names one village the gazetteer lacks as a
+    scene ("an offensive in the northern Hama countryside ..., targeting the key village
+    of Ma'ardes", "... the villages to the north of Khattab"): the village, held at the
+    province (precision 3; "the Y countryside" then puts it near the city Y,
+    ``countryside_city``). ACLED codes the most specific location named; the village
+    keeps its own name as the location text. Every trigger of the sentence reads the
+    same village, so its records agree. Not a town nor a name "near" the scene ("the
+    key town of Deir Khabyeh ... operations near Khan Al-Sheih" stays the Ghouta)."""
+    villages = [r for r in readings if r.top.place is None and r.top.within is None
+                and not (r.reference or r.lent or r.held or r.away)
+                and (_village(r.top, text) or _COMPASS_OF.search(text[:r.top.start]))]
+    if len({r.top.text for r in villages}) != 1:
+        return best
+    r = max(villages, key=lambda r: r.score)
+    r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=best.top.place)
+    return r
 
 
 def _where_a_source_is(span: Span) -> bool:
@@ -1544,7 +1595,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                    and not _beyond_site_city(r.span, b.top.place)
                    ] if r.top.place is None else []
         if not holders and r.top.place is None and r.top.within is None:
-            holders = _sole_holder(r, readings, text or doc_text(doc))
+            holders = _sole_holder(r, readings, text or doc_text(doc), trigger)
             if not holders and any(r.top is t for t in extra):
                 continue
         if holders:
@@ -1561,7 +1612,7 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     if best is None or best.score <= MIN_SCORE:
         return None, 1
     best = _in_said_province(_town_in_province(_finer_at_home(best, readings, doc),
-                                               readings, doc), readings)
+                                               readings, doc, toponyms), readings)
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
     if rank >= 2:  # a province, a region, a country

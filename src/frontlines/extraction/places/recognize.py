@@ -23,6 +23,7 @@ from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.settings import SHORT_TEXT_TOKENS, SPEAKER_QUOTES, STATE_CITY_POP
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -677,6 +678,7 @@ def _lone_article(span: Span) -> bool:
 
 
 # Titles that put a person's name after them: "Mr Warren", "Mrs Madison".
+_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # Words that end a noun phrase set beside a name ("a spokesman for the rebels").
 _PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "who", "whose", "which",
@@ -694,14 +696,16 @@ def _person_named(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _TITLES:
         return True
-    if before in _LOCATIVE or before in CUE_BEFORE:
-        return False
+    if before in _LOCATIVE or before in CUE_BEFORE or before in _COMPASS_ADJ:
+        return False  # "in southern Baghdad": a part of a place, no person
     if before == "," and span.start > 1 and doc[span.start - 2].lower_ in _APPOSED_NOUNS:
         return False  # "outside the capital, Bujumbura, captured one rebel fighter"
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
         return False
     i += 1
+    if doc[i].tag_ in ("VBG", "VBN", "VBD") or doc[i].pos_ in ("VERB", "AUX"):
+        return False  # "in Baghdad, killing a civilian": a clause, no noun set beside it
     if doc[i].lower_ in ("a", "an", "the"):
         i += 1
     head = None
@@ -1148,8 +1152,11 @@ class _Finder:
             if self.taken[start] or self.blocked[start] or start >= 3 and tk.links(start - 3):
                 continue  # (not "Patan" of "Dand-e-Patan district": the whole name)
             # Cheap test first: is there a frame before, or a frame word just after?
+            # "the village of X", and "(to the) north of X": a direction measures
+            # only from a place ("the small villages to the north of Khattab")
             framed_before = (start >= 2 and lower[start - 1] == "of"
-                             and lower[start - 2] in FRAME_BEFORE)
+                             and (lower[start - 2] in FRAME_BEFORE
+                                  or bool(_DIRECTION.fullmatch(lower[start - 2]))))
             one = self.doc[start:start + 1]
             listed = cap[start] and (_listed_in_frame(one) or _listed_plainly(one))
             framed_before = framed_before or listed
@@ -1182,6 +1189,7 @@ class _Finder:
                 continue  # "and Maarat Harma on Sunday": the name ends at its list
             ent = self.ent_of[start]
             if ent is not None and ent.label_ in BLOCK_LABELS | {"NORP", "PERSON"} and not (
+                    _undated_name(ent, framed_before and not listed)) and not (
                     listed and (ent.label_ in {"PERSON", "NORP"} or ent.label_ == "WORK_OF_ART"
                                 and any(t.lower_ in _LIST_JOINS for t in ent))):
                 continue  # (a name listed in "the villages of X and Y" is a place, as is
@@ -1189,6 +1197,16 @@ class _Finder:
                 # a demonym; "Arak and Bardeh", one WORK_OF_ART, is a list run together)
             self.take(self.doc[start:start + n], "LOC")
             break
+
+
+def _undated_name(ent: Span, framed: bool) -> bool:
+    """A DATE or a product the NER made of a name a place frame introduces ("targeting
+    the key village of Ma’ardes", "the villages to the north of Khattab") with no
+    number and no calendar word in it: the place the frame says it is."""
+    feasts = data.words("feast_names.txt")
+    return framed and ent.label_ in SOFT_LABELS | {"DATE"} and not any(
+        t.like_num or t.lower_ in _CALENDAR_WORDS or t.lower_ in feasts
+        or not t.text[:1].isupper() and t.is_alpha for t in ent)
 
 
 @Language.factory("frontlines_places")
