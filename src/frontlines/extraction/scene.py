@@ -287,8 +287,10 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
         elif top is None and draft.patient.root.pos_ == "PRON":
             # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
             # is the town the sentence named before it.
+            text = doc_text(s.window.doc)  # (not "Phnom Penh troops captured it")
             before = [t for t in s.toponyms if t.place is not None
-                      and below_country(t.place) and t.start < draft.patient.start_char]
+                      and below_country(t.place) and t.start < draft.patient.start_char
+                      and not places_stage.seat_forces(text, t)]
             if before:
                 top, precision = before[-1], 1
     if (border := _border_scene(top, s)) is not None:
