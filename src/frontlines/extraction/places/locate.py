@@ -419,8 +419,21 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Syrian rebels affiliated with Ankara", "militias loyal to Tehran"
     if across_border(doc_text(doc), top.start):
         return True  # "clashes at X on the border with Turkey": the neighbour
+    if top.place is None and _names_town_after(root):
+        return True  # "the Azov Sea port city of Mariupol": Mariupol is the scene
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
+
+
+def _names_town_after(root: Token) -> bool:
+    """Whether a name only qualifies a place noun whose own name follows "of" ("the
+    Azov Sea port city of Mariupol", "the Black Sea resort town of X"): the head noun
+    names X, and the qualifier is no scene of its own."""
+    t = root
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+        t = t.head
+    return t is not root and t.lower_ in CITY_WORDS | SUB_PLACE_WORDS and any(
+        c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in t.children)
 
 
 def _sponsor_object(root: Token) -> bool:
