@@ -177,7 +177,9 @@ def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
                  if t.place is not None and coarseness(t.place) == 0
                  and t.place.country_code != place.country_code
                  and scan.actors.about(t.place.country_code)
-                 and not places_stage.qualifies_actor(text, t.end)}
+                 and not places_stage.qualifies_actor(text, t.end)
+                 and not places_stage.government_capital(text, t)  # "what Ankara alleges"
+                 and not places_stage.seat_forces(text, t)}
         if len(towns) == 1:
             town = next(iter(towns.values()))
             return Where(town.place, town.text, 2)
