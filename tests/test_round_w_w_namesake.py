@@ -90,3 +90,16 @@ def test_a_weekday_is_no_part_of_a_region() -> None:
     assert all("Saturday" not in (lo or "") for lo, _c in _places(
         "Insurgents detonated a roadside bomb in Thailand's restive South Saturday, "
         "killing two soldiers and seriously wounding two others."))
+
+
+def test_a_suburb_of_a_city_named_stays_at_the_city() -> None:
+    # near wording: "a Damascus suburb" names the city, not a part called Damascus
+    assert _places("A bomb exploded in a Damascus suburb on Sunday, killing four "
+                   "people.") == [("Damascus", "Syria")]
+
+
+def test_a_neighbourhood_of_a_city_stays_the_finer_scene() -> None:
+    # near wording: the part before "neighbourhood of" is the scene, the city holds it
+    assert [lo for lo, _c in _places(
+        "Rebels shelled the Mezzeh neighbourhood of Damascus on Tuesday, killing two "
+        "civilians.")] == ["Mezzeh"]

@@ -425,6 +425,13 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
 
 
+# Head nouns whose "of" name is the place itself ("the port city of Mariupol"); a part's
+# head ("the Mezzeh neighbourhood of Damascus") has its city after "of", and the part is
+# the finer scene.
+_TOWN_HEADS = frozenset({"town", "city", "village", "capital", "port", "hamlet", "towns",
+                         "cities", "villages"})
+
+
 def _names_town_after(root: Token) -> bool:
     """Whether a name only qualifies a place noun whose own name follows "of" ("the
     Azov Sea port city of Mariupol", "the Black Sea resort town of X"): the head noun
@@ -432,7 +439,7 @@ def _names_town_after(root: Token) -> bool:
     t = root
     while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
         t = t.head
-    return t is not root and t.lower_ in CITY_WORDS | SUB_PLACE_WORDS and any(
+    return t is not root and t.lower_ in _TOWN_HEADS and any(
         c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in t.children)
 
 

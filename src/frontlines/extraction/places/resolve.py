@@ -1509,11 +1509,16 @@ _CITY_PARTS = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb"})
 
 def _city_part(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is called a part of a city by the word after it ("the Plateau
-    quarter", "the Mezzeh neighbourhood"): no province, and a town of that name only in
-    a country the story is about (a city's quarter is no namesake town abroad: Mezzeh is
-    no Meze, France)."""
-    return (e < len(doc) and doc[e].lower_ in _CITY_PARTS) or (
-        e - s > 1 and doc[e - 1].lower_ in _CITY_PARTS)
+    quarter", "the Mezzeh neighbourhood"; not "a Damascus suburb", "the Baghdad
+    neighbourhood of Adhamiya", where the name is the city): no province, and a town of
+    that name only in a country the story is about (a city's quarter is no namesake town
+    abroad: Mezzeh is no Meze, France)."""
+    if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+        return False  # "a Damascus suburb": a suburb of the city named
+    if e < len(doc) and doc[e].lower_ in _CITY_PARTS:
+        return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
+        # neighbourhood of Adhamiya": the city, whose part follows
+    return e - s > 1 and doc[e - 1].lower_ in _CITY_PARTS
 
 
 _VOWELS = "aeiou"
