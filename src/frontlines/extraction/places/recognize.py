@@ -677,6 +677,8 @@ def _indefinite_head(span: Span) -> bool:
     Post Office and a cultural Centre") is a common noun written large: a place name
     is never "a ...", though it may qualify a noun that is ("a Baghdad market")."""
     doc, i = span.doc, span.start - 1
+    if not doc.has_annotation("POS"):
+        return False  # (the windowed geoparse tags no parts of speech: no judging a head)
     while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
     if i < 0 or doc[i].lower_ not in ("a", "an"):

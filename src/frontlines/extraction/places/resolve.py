@@ -1515,10 +1515,10 @@ def _city_part(doc: Doc, s: int, e: int) -> bool:
     abroad: Mezzeh is no Meze, France)."""
     if s > 0 and doc[s - 1].lower_ in ("a", "an"):
         return False  # "a Damascus suburb": a suburb of the city named
-    if e < len(doc) and doc[e].lower_ in _CITY_PARTS:
+    if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
         return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
         # neighbourhood of Adhamiya": the city, whose part follows
-    return e - s > 1 and doc[e - 1].lower_ in _CITY_PARTS
+    return e - s > 1 and doc[e - 1].text in _CITY_PARTS
 
 
 _VOWELS = "aeiou"
