@@ -152,6 +152,9 @@ FOREIGN_PROVINCE_POP = 100_000
 # worth this much (a country named twice; a country and two of its towns).
 STORY_MIN_CLUES = 2.0
 HAMLET_POP = 5_000  # ... and a hamlet abroad needs it wherever it lies
+# A city this big whose main name is the text's, every such reading in one country, votes
+# for that country although alternate names of towns abroad match too ("Islamabad").
+MAIN_NAME_CITY_POP = 100_000
 FAR_KM = 800.0  # a small town this far from all the story's clear names is elsewhere
 # A short text (a one-sentence report, a brief: at most this many tokens) has no
 # story geography beyond its own clues (a country, a demonym, an armed group's home):

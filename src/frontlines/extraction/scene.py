@@ -177,7 +177,9 @@ def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
                  if t.place is not None and coarseness(t.place) == 0
                  and t.place.country_code != place.country_code
                  and scan.actors.about(t.place.country_code)
-                 and not places_stage.qualifies_actor(text, t.end)}
+                 and not places_stage.qualifies_actor(text, t.end)
+                 and not places_stage.government_capital(text, t)  # "what Ankara alleges"
+                 and not places_stage.seat_forces(text, t)}
         if len(towns) == 1:
             town = next(iter(towns.values()))
             return Where(town.place, town.text, 2)
@@ -287,8 +289,10 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
         elif top is None and draft.patient.root.pos_ == "PRON":
             # "In the border town of Albu Kamal, ... who had retaken it": the pronoun
             # is the town the sentence named before it.
+            text = doc_text(s.window.doc)  # (not "Phnom Penh troops captured it")
             before = [t for t in s.toponyms if t.place is not None
-                      and below_country(t.place) and t.start < draft.patient.start_char]
+                      and below_country(t.place) and t.start < draft.patient.start_char
+                      and not places_stage.seat_forces(text, t)]
             if before:
                 top, precision = before[-1], 1
     if (border := _border_scene(top, s)) is not None:

@@ -41,6 +41,7 @@ from frontlines.extraction.places.resolve import (
     ADMIN2_WORDS,
     CITY_WORDS,
     demonym_at,
+    forces_abroad,
 )
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
@@ -418,8 +419,28 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
         return True  # "Syrian rebels affiliated with Ankara", "militias loyal to Tehran"
     if across_border(doc_text(doc), top.start):
         return True  # "clashes at X on the border with Turkey": the neighbour
+    if top.place is None and _names_town_after(root):
+        return True  # "the Azov Sea port city of Mariupol": Mariupol is the scene
     # "the US-backed Syrian Democratic Forces": a sponsor, not a scene
     return root.dep_ in {"npadvmod", "compound", "amod"} and root.head.lower_ in SPONSOR_WORDS
+
+
+# Head nouns whose "of" name is the place itself ("the port city of Mariupol"); a part's
+# head ("the Mezzeh neighbourhood of Damascus") has its city after "of", and the part is
+# the finer scene.
+_TOWN_HEADS = frozenset({"town", "city", "village", "capital", "port", "hamlet", "towns",
+                         "cities", "villages"})
+
+
+def _names_town_after(root: Token) -> bool:
+    """Whether a name only qualifies a place noun whose own name follows "of" ("the
+    Azov Sea port city of Mariupol", "the Black Sea resort town of X"): the head noun
+    names X, and the qualifier is no scene of its own."""
+    t = root
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+        t = t.head
+    return t is not root and t.lower_ in _TOWN_HEADS and any(
+        c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in t.children)
 
 
 def _sponsor_object(root: Token) -> bool:
@@ -593,7 +614,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
     nouns = [t for t in chain[1:] if t.i not in inside]
     first = nouns[0].lower_ if nouns else ""
     if _not_a_scene(top, span, first) or hometown(doc_text(doc), top.start) or (
-            root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links):
+            root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links) or (
+            seat_forces(doc_text(doc), top)):  # "Phnom Penh troops captured it"
         return None
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
@@ -1081,14 +1103,24 @@ def named_aside(text: str, top: Toponym) -> bool:
     ("UK-based"), someone's origin or home town, a sponsor ("loyal to Tehran"), the
     country across a border. Such a name votes for no scene."""
     return (qualifies_actor(text, top.end) or origin_only(text, top.start)
-            or sponsor_only(text, top.start) or across_border(text, top.start))
+            or sponsor_only(text, top.start) or across_border(text, top.start)
+            or seat_forces(text, top))
 
 
-@lru_cache(maxsize=1)
-def forces_abroad() -> frozenset[str]:
-    """ISO2 codes of the states whose forces the news names mostly abroad
-    (data/forces_abroad.txt)."""
-    return frozenset(w.upper() for w in data.words("forces_abroad.txt"))
+# A town's forces or government: "Phnom Penh troops", "Baghdad's government" (not a site
+# of theirs: "the Baghdad government building", which _SEAT_SCENES names).
+_SEAT_FORCES = re.compile(r"(?:['’]s)?\s+(?:troops|forces|soldiers|army|regimes?|governments?|"
+                          r"administrations?)\b(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def seat_forces(text: str, top: Toponym) -> bool:
+    """A town named only as whose troops or government these are ("Phnom Penh troops
+    captured it", "Baghdad's government"): the government seated there, a descriptor
+    of a force, no scene. A country so named is another matter (``owner_only``)."""
+    p = top.place
+    m = _SEAT_FORCES.match(text[top.end:top.end + 40])
+    return (p is not None and p.level != "country" and m is not None
+            and (m.group(1) or "").lower() not in _SEAT_SCENES)
 
 
 def deployed_abroad(text: str, top: Toponym) -> bool:

@@ -666,6 +666,42 @@ def _time_zone(span: Span) -> bool:
     return any(_CLOCK.search(t.text) for t in doc[max(0, span.start - 3):span.start])
 
 
+def _weekday(t: Token) -> bool:
+    """A capitalised day of the week, which the NER sometimes joins to the name before
+    it ("South Saturday", LOC)."""
+    return t.text[:1].isupper() and t.lower_ in WEEKDAYS
+
+
+def _indefinite_head(span: Span) -> bool:
+    """A capitalised word at the head of an indefinite noun phrase ("attacking the main
+    Post Office and a cultural Centre") is a common noun written large: a place name
+    is never "a ...", though it may qualify a noun that is ("a Baghdad market")."""
+    doc, i = span.doc, span.start - 1
+    if not doc.has_annotation("POS"):
+        return False  # (the windowed geoparse tags no parts of speech: no judging a head)
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("a", "an"):
+        return False
+    return not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+
+
+# A name given to an armed group or a movement: "the Sunni militia known also as Sahwa",
+# "a group calling itself ...". The name is the group's, no place.
+_GROUP_ALIAS = re.compile(
+    r"\b(?:militias?|groups?|movements?|forces?|brigades?|front|councils?|organi[sz]ations?|"
+    r"party|coalition|alliance|factions?)\b[^.;]{0,25}?\b(?:(?:also\s+)?known\s+(?:also\s+)?"
+    r"as|dubbed|calling\s+(?:itself|themselves))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _group_alias(span: Span) -> bool:
+    """Whether a name is what an armed group or movement is known as ("the anti-al-Qaida
+    Sunni militia known also as Sahwa"): the group's name, not a scene."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    return bool(_GROUP_ALIAS.search(text[max(0, start - 60):start]))
+
+
 def _lone_article(span: Span) -> bool:
     """An Arabic article split from the name after it ("Ash" of "Ash Shairat",
     "El" of "El-Bab") is part of that name, never a place on its own (Ash, England)."""
@@ -863,9 +899,13 @@ class _Finder:
                 start, end = _joined(self.tk, start, end)
                 start = self._whole_name_start(start, end)
                 end = self._whole_name_end(start, end)
+                while end - start > 1 and _weekday(self.doc[end - 1]):
+                    end -= 1  # "in Thailand's restive South Saturday": the day is no name
                 if any(self.taken[start:end]):
                     continue  # the rest of a name already taken whole ("ez-Zor")
                 span = self.doc[start:end]
+                if _indefinite_head(span) or _group_alias(span):
+                    continue  # "a cultural Centre"; "the militia known also as Sahwa"
                 if fold(span.text) in self.stops and not self.gaz.has(span.text):
                     continue
                 if compass_word(span.text):

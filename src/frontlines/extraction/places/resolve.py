@@ -54,6 +54,7 @@ from frontlines.settings import (
     GROUP_REACH_KM,
     HAMLET_POP,
     INSIDE_KM,
+    MAIN_NAME_CITY_POP,
     OUTSIDE_STORY,
     RELATIVE_KM,
     SHORT_FOREIGN_POP,
@@ -513,6 +514,19 @@ def _clear(cands: list[Candidate]) -> bool:
         c.population * CLEAR_RATIO < top.population for c in towns if c.cc != top.cc)
 
 
+def _clear_by_main_name(cands: list[Candidate], text: str) -> Candidate | None:
+    """The city a name is the main name of when every reading by that main name lies in
+    one country and the biggest is a city (MAIN_NAME_CITY_POP): "Islamabad" is Pakistan's
+    capital although Chattogram and Anantnag once bore the name too. An alternate name a
+    namesake abroad carries makes a well-known city no weaker a clue to its country."""
+    own = [c for c in cands if c.level <= 2 and not c.variant
+           and _main_key(c.entry[NAME]) == _main_key(text)]
+    if not own or len({c.cc for c in own}) != 1:
+        return None
+    top = max(own, key=lambda c: c.population)
+    return top if top.population >= MAIN_NAME_CITY_POP else None
+
+
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer
              ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
@@ -544,6 +558,9 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
             w = 0.3
             if _clear(cands):
                 anchors.append((top.entry[LAT], top.entry[LON]))
+        elif own := _clear_by_main_name(cands, doc[start:end].text):
+            top, w = own, 0.3
+            anchors.append((top.entry[LAT], top.entry[LON]))
         else:
             continue
         k = key(doc[start:end].text)
@@ -584,6 +601,13 @@ def _far(c: Candidate, anchors: list[tuple[float, float]]) -> bool:
     """Whether a reading lies far from every clear name of the story."""
     return bool(anchors) and all(
         distance_km(c.entry[LAT], c.entry[LON], la, lo) > FAR_KM for la, lo in anchors)
+
+
+def _story_share(c: Candidate, countries: dict[str, float]) -> float:
+    """A reading's country's share of the story's clues, or of the country whose
+    conflict its territory shares ("Israel" is a clue to Hebron's West Bank)."""
+    return max([countries.get(cc, 0.0) for cc in shared_theatres().get(c.cc, ())]
+               + [countries.get(c.cc, 0.0)])
 
 
 def _admissible(c: Candidate, fuzzy: bool, countries: dict[str, float], clear: bool,
@@ -1118,7 +1142,36 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
     for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
         clues[0][cc] += GROUP_CLUE
         clues[3][cc] += GROUP_CLUE
+    for cc in _force_homes(doc, gaz):  # "the Tiger Forces": Syria, as a demonym would say
+        clues[0][cc] += GROUP_CLUE
     return clues
+
+
+@lru_cache(maxsize=1)
+def forces_abroad() -> frozenset[str]:
+    """ISO2 codes of the states whose forces the news names mostly abroad
+    (data/forces_abroad.txt)."""
+    return frozenset(w.upper() for w in data.words("forces_abroad.txt"))
+
+
+def _force_homes(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Countries of the state forces a short text names by a name of their own ("the
+    Tiger Forces"), unless the news names that state's forces
+    mostly abroad (data/forces_abroad.txt): a weak clue like a nationality ("the Syrian
+    army"), never a firm one, since armies cross borders; but enough for a village
+    named only by a spelling ("Al-Siin" is As Si'in, Syria, not Si In, Myanmar)."""
+    if len(doc) > SHORT_TEXT_TOKENS:
+        return set()
+    from frontlines.extraction.actors import lookup
+
+    abroad = forces_abroad()
+    homes = set()
+    for e in doc.ents:
+        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        if info is not None and info.inter == 1 and info.country \
+                and info.country not in abroad and not any(gaz.demonym(t.text) for t in e):
+            homes.add(info.country)
+    return homes
 
 
 def _group_homes(doc: Doc, theatres: bool = True) -> set[str]:
@@ -1188,6 +1241,9 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
             items[n] = (s, e, cands, fuzzy)
         own_key = key(doc[s:e].text)
         countries, clear = _countries_for(weight, votes.get(own_key), named)
+        if _city_part(doc, s, e) and n not in container_of:
+            cands = [c for c in cands if c.cc == local_cc or _story_share(c, countries) > 0]
+            items[n] = (s, e, cands, fuzzy)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
             cands = _unstated_states([c for c in cands if _admissible(
                 c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
@@ -1486,6 +1542,8 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
             return cands, False
     cands, fuzzy = candidates(gaz, name)
     unit = doc[e].lower_ if e < len(doc) else ""
+    if _city_part(doc, s, e):
+        cands = [c for c in cands if c.level < 2]  # "the downtown Plateau quarter"
     if (unit in _PROVINCE_WORDS or doc[e - 1].lower_ in _PROVINCE_WORDS) and not any(
             c.level >= 2 for c in cands):
         cands = _province_spellings(gaz, strip_suffix(name) or name) or cands
@@ -1493,6 +1551,23 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
 
 
 _PROVINCE_WORDS = frozenset({"province", "governorate"})
+# A part of a city ("the downtown Plateau quarter", "the Centre neighbourhood") is no
+# province, country or region of that name: Plateau State, Nigeria is no Abidjan quarter.
+_CITY_PARTS = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb"})
+
+
+def _city_part(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is called a part of a city by the word after it ("the Plateau
+    quarter", "the Mezzeh neighbourhood"; not "a Damascus suburb", "the Baghdad
+    neighbourhood of Adhamiya", where the name is the city): no province, and a town of
+    that name only in a country the story is about (a city's quarter is no namesake town
+    abroad: Mezzeh is no Meze, France)."""
+    if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+        return False  # "a Damascus suburb": a suburb of the city named
+    if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
+        return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
+        # neighbourhood of Adhamiya": the city, whose part follows
+    return e - s > 1 and doc[e - 1].text in _CITY_PARTS
 
 
 _VOWELS = "aeiou"
