@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from frontlines import data
 from frontlines.domain import taxonomy
-from frontlines.extraction.events.lexicon import find_cues, load_lexicon
+from frontlines.extraction.events.lexicon import Lexicon, find_cues, load_lexicon
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
 
@@ -308,7 +308,7 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
                        or _reported_perfect(verb)):
         return False
     if infinitive:
-        return verb.head.lemma_.lower() not in realis
+        return verb.head.lemma_.lower() not in realis or _aim_of_object(verb, lex)
     if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in heads:
         return True
     if verb.i != trigger.i and verb.lemma_.lower() in heads and verb.lemma_.lower() not in {
@@ -318,6 +318,16 @@ def hypothetical(trigger: Token, sent: Span) -> bool:
     gov = verb.head if verb.dep_ in {"xcomp"} else None
     return gov is not None and any(
         c.dep_ == "aux" and c.lower_ in modals for c in gov.children)
+
+
+def _aim_of_object(verb: Token, lex: Lexicon) -> bool:
+    """ "Resumed the offensive to capture the village of Khalsa": an infinitive under a
+    verb of going on ("resume", "begin") that has an object of its own is that object's
+    aim, not yet done ("resumed shelling", "continued to advance" are done)."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and head.i != verb.i and (
+        head.lemma_.lower() in lex.cue_words("realis_unless_object")) and any(
+        c.dep_ == "dobj" for c in head.children)
 
 
 def _be_to(trigger: Token, verb: Token) -> bool:

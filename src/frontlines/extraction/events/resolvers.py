@@ -1274,12 +1274,24 @@ def _combatants_taken(c: Case, taken: Span) -> bool:
     state forces captured by their enemy are an Armed clash. A kidnapping ("gunmen
     kidnapped two policemen") keeps its own word and type."""
     t = c.trigger
-    if c.lemma not in words("war_capture_verbs") or is_civilian(taken, c.lex) or (
-            taken.root.head.i != t.i or taken.root.dep_ not in {"dobj", "nsubjpass"}):
+    if c.lemma not in words("war_capture_verbs") or is_civilian(taken, c.lex) or not (
+            _own_object(t, taken) or _reduced_relative(t, taken)):
         return False  # (only the verb's own object: not "an officer guarding goods seized")
     if actor_class(_subtree(taken.root), c.lex) != "state":
         return False
     return c.agent is None or actor_class(c.agent, c.lex) == "nonstate"
+
+
+def _own_object(t: Token, taken: Span) -> bool:
+    """Whether the people taken are the capture verb's own object or passive subject."""
+    return taken.root.head.i == t.i and taken.root.dep_ in {"dobj", "nsubjpass"}
+
+
+def _reduced_relative(t: Token, taken: Span) -> bool:
+    """ "A U.S. soldier captured in Iraq and held briefly as a prisoner of war": a past
+    participle that modifies the noun it tells of (a reduced relative clause, "who was
+    captured") has that noun as its passive subject."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == taken.root.i
 
 
 def _deed_at_place(c: Case, arrests: bool) -> Result | None:
@@ -1666,13 +1678,21 @@ def _wanted(c: Case) -> bool:
     if not unnamed or c.lemma not in words("wanted_verbs") or c.patient is None:
         return False
     if actor_class(_subtree(c.patient.root), c.lex) == "state" or (
-            is_civilian(c.patient, c.lex) and not _suspected(c)):
+            _civilian_named(c.patient, c.lex) and not _suspected(c)):
         return False
     # a group named in the verb's own phrases may be the taker the parse missed ("captured
     # with the 10 others by separatist rebels"); a coordinated clause is another matter
     near = [t for ch in c.trigger.children if ch.dep_ not in {"conj", "cc"}
             and not c.patient.start <= ch.i < c.patient.end for t in ch.subtree]
     return actor_class(near, c.lex) != "nonstate"
+
+
+def _civilian_named(taken: Span, lex: Lexicon) -> bool:
+    """ "Giuliana Sgrena, a 56-year-old female Italian reporter, was captured": people
+    that are civilians by their own words or by the apposition that says who they are
+    (a reporter, an aid worker) are hostages when no taker is named, no wanted men."""
+    return is_civilian(taken, lex) or any(
+        is_civilian(_subtree(a), lex) for a in taken.root.children if a.dep_ == "appos")
 
 
 def _suspected(c: Case) -> bool:
