@@ -995,7 +995,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         iso = _home_abroad(iso, "military_abroad")  # "troops raided Jenin": Israel's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
-    tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
+    tied = (tied_group(rest, ctx, hint) or _prefix_tied(core, text)) \
+        if span.root.lemma_.lower() not in OWN_GROUP else None
     if tied is not None:  # "suicide bombers linked to the group": the group's attack
         return tied
     # 4. Unidentified armed groups, civilians, protesters, rioters.
@@ -1423,6 +1424,27 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (
                         obj.pos_ == "PROPN"):
                     return found
+    return None
+
+
+# "Hamas-linked gunmen": ties of membership before a head; "-backed", "-inspired" say
+# who supports or inspires a group of its own, so they are no tie here
+_PREFIX_TIES = _TIES - {"tied", "connected", "belonging"}
+
+
+def _prefix_tied(core: list[Token], text: str) -> Actor | None:
+    """The named group a perpetrator is tied to by a prefix ("Hamas-affiliated gunmen",
+    "IS-linked militants"), as "gunmen linked to Hamas" is (`tied_group`): ACLED codes the
+    attack to that group. Only a non-state group with no country in its name, and only
+    where the head names no group of its own (the Nusra Front of "the al-Qaeda-linked
+    Nusra Front" is found first)."""
+    for k in range(1, len(core) - 1):
+        if core[k].text != "-" or core[k + 1].lower_ not in _PREFIX_TIES:
+            continue
+        found = [m for m in _find_aliases(core[:k]) if m[1] == k]
+        actor = make_actor(found[-1][2], text) if found else None
+        if actor is not None and actor.inter in (2, 3, 4) and not actor.name.endswith(")"):
+            return actor
     return None
 
 

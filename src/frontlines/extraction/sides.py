@@ -8,6 +8,7 @@ sides stays in the pipeline."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -47,6 +48,7 @@ from frontlines.extraction.events.roles import (
 )
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.resolve import demonym_at
 from frontlines.extraction.time import When
 from frontlines.extraction.words import reporting_verbs
 
@@ -1571,6 +1573,36 @@ def home_of(actor: Actor) -> str | None:
     if info is None or "transnational" in info.tags or state_abroad(actor):
         return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
     return info.country
+
+
+def clue_country(sents: Iterable[Span]) -> str | None:
+    """The country a story that places nothing gives by its other clues: the home of the
+    forces or armed groups its sentences name ("killed in CRPF firing" is India's police,
+    "told the Syrian Arab Army (SAA)" Syria's army), else the nationality they name most
+    ("the fate of the deposed Iraqi leader"). ACLED always writes the country in its
+    generic names (Protesters (India), Unidentified Armed Group (Iraq)), and where a
+    record has no place these are the only evidence of it. No clue: a state whose forces
+    serve abroad (data/forces_abroad.txt: "U.S. forces", "American officials"), a group
+    that fights in several countries, or two countries named equally."""
+    gaz = load_gazetteer()
+    abroad = places_stage.forces_abroad()
+    homes: Counter[str] = Counter()
+    nations: Counter[str] = Counter()
+    for sent in sents:
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk)
+            cc = home_of(actor) if actor is not None else None
+            if cc and cc not in abroad:
+                homes[cc] += 1
+        for tok in sent:
+            cc = demonym_at(sent.doc, tok.i, gaz)
+            if cc and cc not in abroad:
+                nations[cc] += 1
+    for counts in (homes, nations):
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
 
 
 def not_from_forces(actor: Actor | None, other: Actor | None) -> Actor | None:
