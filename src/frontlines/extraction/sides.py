@@ -224,6 +224,13 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
             _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
+    elif actor2 is None and draft.patient is not None and (
+            draft.sub_event_type == taxonomy.ARRESTS):
+        # "Khalid Shaikh Mohammed, a top al-Qaida operative ..., was captured": ACLED
+        # codes a member arrested by his group, as a member killed; a non-state group
+        # only ("Park, an army soldier, was captured": whose army, the text leaves open)
+        member = _affiliation(draft.patient, ctx, cc)
+        actor2 = member if member is not None and member.inter in _NON_STATE_ARMED else None
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
@@ -529,6 +536,10 @@ def _crowd_of(patient: Span) -> Span:
         body) else patient
 
 
+# rebels, political militias, identity militias (ACLED inter 2-4)
+_NON_STATE_ARMED = frozenset({codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA})
+
+
 def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
                  ) -> Actor | None:
     """The side a victim belongs to by the apposition that says who he is: "Rajeh Haji
@@ -538,6 +549,12 @@ def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
     not that they were civilians."""
     for said in (c for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end):
         actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is None:  # "the top military commander of the militant Jabhat Fateh
+            # al-Sham": the parse hangs the group's name on the rank as an apposition
+            actor = next((a for a in (actors_stage.resolve_actor(np_span(c), ctx,
+                                                                  country_code=cc)
+                                      for c in said.children if c.dep_ == "appos")
+                          if a is not None), None)
         if actor is not None and actor.inter not in (0, codes.CIVILIANS):
             return actor
     return None
