@@ -99,3 +99,17 @@ def test_arvn_is_the_army_of_south_vietnam() -> None:
                        "Vietnamese forces from operations further west.", "1972-04-10")
     assert "Military Forces of South Vietnam" in [a2 for _s, _a1, a2 in records]
     assert all(a2 != "Military Forces of Vietnam" for _s, _a1, a2 in records)
+
+
+def test_an_israeli_victim_in_the_west_bank_is_civilians_of_israel() -> None:
+    # evloc-7875: actor2 was Civilians (Palestine), the place's country
+    records = _records("Between those two operations, Palestinians shot and killed an Israeli "
+                       "motorist in the West Bank.")
+    assert [a2 for _s, _a1, a2 in records] == ["Civilians (Israel)"]
+
+
+def test_a_victim_named_by_no_people_takes_the_place_country() -> None:
+    # near wording: no nationality of its own, so the place's country
+    records = _records("Between those two operations, gunmen shot and killed a motorist in "
+                       "the West Bank.")
+    assert [a2 for _s, _a1, a2 in records] == ["Civilians (Palestine)"]

@@ -366,6 +366,19 @@ def area_holder(span: Span) -> Span | None:
     return None
 
 
+def own_nationality(actor: Actor | None) -> bool:
+    """A country-scoped generic actor whose own words give its people ("an Israeli
+    motorist" -> Civilians (Israel), "five Palestinians"): ACLED names victims of another
+    nationality by it, so neither the record's place nor the report's main country
+    replaces it."""
+    iso = generic_country(actor)
+    c = actor_table.table().countries.get(iso or "")
+    if actor is None or c is None:
+        return False
+    words = [w.strip("(),.;:'\u2019").lower() for w in actor.text.split()]
+    return any(d.lower() in words or (d + "s").lower() in words for d in c.demonyms)
+
+
 def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     """A country-scoped generic actor ("Civilians (X)", "Unidentified Armed Group (X)")
     takes the country where the event happened, as ACLED names them: civilians killed
@@ -376,7 +389,8 @@ def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
     if actor.name in GENERIC_INTER:  # read with no place ("Civilians"), placed by another mention
         return _generic_actor(actor.name + " ({country})", iso2, actor.text) or actor
     m = GENERIC_RE.match(actor.name)
-    if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2:
+    if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2 or (
+            m.group(1) == "Civilians" and own_nationality(actor)):
         return actor
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
 

@@ -70,7 +70,8 @@ def _own_people(actor: Actor | None) -> Actor | None:
     place) does not replace the nationality the text gives."""
     words = actor.text.split() if actor is not None else []
     cc = actors_stage.generic_country(actor)
-    return actor if words and cc and load_gazetteer().demonym(words[-1]) == cc else None
+    return actor if words and cc and (load_gazetteer().demonym(words[-1]) == cc or (
+        actors_stage.own_nationality(actor))) else None
 
 
 def _find_agent(draft: MentionDraft) -> None:
