@@ -113,3 +113,11 @@ def test_a_victim_named_by_no_people_takes_the_place_country() -> None:
     records = _records("Between those two operations, gunmen shot and killed a motorist in "
                        "the West Bank.")
     assert [a2 for _s, _a1, a2 in records] == ["Civilians (Palestine)"]
+
+
+def test_refugees_who_demonstrate_are_protesters_of_the_country_they_are_in() -> None:
+    # RELABEL (relabel-3530): a crowd is named after the country where it demonstrates
+    records = _records("Tens of thousands of Palestinian refugees from across Lebanon "
+                       "demonstrated in this camp Sunday against Israel's threats against "
+                       "Palestinian leader Yasser Arafat.")
+    assert [a1 for _s, a1, _a2 in records] == ["Protesters (Lebanon)"]

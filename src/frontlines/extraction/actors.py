@@ -379,18 +379,22 @@ def own_nationality(actor: Actor | None) -> bool:
     return any(d.lower() in words or (d + "s").lower() in words for d in c.demonyms)
 
 
-def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
+def where_it_happened(actor: Actor | None, iso2: str | None,
+                      victims: bool = False) -> Actor | None:
     """A country-scoped generic actor ("Civilians (X)", "Unidentified Armed Group (X)")
     takes the country where the event happened, as ACLED names them: civilians killed
     east of Aleppo while "the opposition weighed a US-Russia truce deal" are Civilians
-    (Syria), never of the country of some other word in the sentence."""
+    (Syria), never of the country of some other word in the sentence. Given
+    ``victims``, civilians hit whose own words give their people keep it ("an Israeli
+    motorist" shot in the West Bank: Civilians (Israel)); a crowd is named after the
+    country where it demonstrates ("Palestinian refugees ... demonstrated" in Lebanon)."""
     if actor is None or not iso2:
         return actor
     if actor.name in GENERIC_INTER:  # read with no place ("Civilians"), placed by another mention
         return _generic_actor(actor.name + " ({country})", iso2, actor.text) or actor
     m = GENERIC_RE.match(actor.name)
     if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2 or (
-            m.group(1) == "Civilians" and own_nationality(actor)):
+            victims and m.group(1) == "Civilians" and own_nationality(actor)):
         return actor
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
 

@@ -1601,9 +1601,11 @@ def clue_country(sents: Iterable[Span]) -> str | None:
     generic names (Protesters (India), Unidentified Armed Group (Iraq)), and where a
     record has no place these are the only evidence of it. No clue: a state whose forces
     serve abroad (data/forces_abroad.txt: "U.S. forces", "American officials"), a group
-    that fights in several countries, or two countries named equally."""
+    that fights in several countries, a nationality of somewhere else ("to the Turkish
+    border": `elsewhere_nouns`), or two countries named equally."""
     gaz = load_gazetteer()
     abroad = places_stage.forces_abroad()
+    elsewhere = data.words("actors.yaml", "elsewhere_nouns")
     homes: Counter[str] = Counter()
     nations: Counter[str] = Counter()
     for sent in sents:
@@ -1614,7 +1616,7 @@ def clue_country(sents: Iterable[Span]) -> str | None:
                 homes[cc] += 1
         for tok in sent:
             cc = demonym_at(sent.doc, tok.i, gaz)
-            if cc and cc not in abroad:
+            if cc and cc not in abroad and tok.head.lower_ not in elsewhere:
                 nations[cc] += 1
     for counts in (homes, nations):
         ranked = counts.most_common(2)
