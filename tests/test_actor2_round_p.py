@@ -13,7 +13,8 @@ from conftest import sides as _rows
 def test_unplaced_attack_on_a_person_targets_civilians():
     assert _rows("On October 13, ISIS assassins killed Ammar al-Darwish, an imam at the Ali "
                  "Bin Abi Taleb Mosque, who had worked with the local pro-SDF "
-                 "administration.") == [("Attack", "Islamic State", "Civilians")]
+                 "administration.") == [("Attack", "Islamic State", "Civilians (Syria)")]
+    # (round X: the SDF's home gives the unplaced civilians their country)
     assert _rows("A peace activist was shot and killed by suspected Turkana raiders."
                  )[0][2] == "Civilians"
     assert _rows("U.S. paratroopers have captured a former Baath Party official who was No."

@@ -366,17 +366,35 @@ def area_holder(span: Span) -> Span | None:
     return None
 
 
-def where_it_happened(actor: Actor | None, iso2: str | None) -> Actor | None:
+def own_nationality(actor: Actor | None) -> bool:
+    """A country-scoped generic actor whose own words give its people ("an Israeli
+    motorist" -> Civilians (Israel), "five Palestinians"): ACLED names victims of another
+    nationality by it, so neither the record's place nor the report's main country
+    replaces it."""
+    iso = generic_country(actor)
+    c = actor_table.table().countries.get(iso or "")
+    if actor is None or c is None:
+        return False
+    words = [w.strip("(),.;:'\u2019").lower() for w in actor.text.split()]
+    return any(d.lower() in words or (d + "s").lower() in words for d in c.demonyms)
+
+
+def where_it_happened(actor: Actor | None, iso2: str | None,
+                      victims: bool = False) -> Actor | None:
     """A country-scoped generic actor ("Civilians (X)", "Unidentified Armed Group (X)")
     takes the country where the event happened, as ACLED names them: civilians killed
     east of Aleppo while "the opposition weighed a US-Russia truce deal" are Civilians
-    (Syria), never of the country of some other word in the sentence."""
+    (Syria), never of the country of some other word in the sentence. Given
+    ``victims``, civilians hit whose own words give their people keep it ("an Israeli
+    motorist" shot in the West Bank: Civilians (Israel)); a crowd is named after the
+    country where it demonstrates ("Palestinian refugees ... demonstrated" in Lebanon)."""
     if actor is None or not iso2:
         return actor
     if actor.name in GENERIC_INTER:  # read with no place ("Civilians"), placed by another mention
         return _generic_actor(actor.name + " ({country})", iso2, actor.text) or actor
     m = GENERIC_RE.match(actor.name)
-    if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2:
+    if not m or m.group(1) not in GENERIC_INTER or country_iso(m.group(2)) == iso2 or (
+            victims and m.group(1) == "Civilians" and own_nationality(actor)):
         return actor
     return _generic_actor(m.group(1) + " ({country})", iso2, actor.text) or actor
 
@@ -995,7 +1013,8 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
         iso = _home_abroad(iso, "military_abroad")  # "troops raided Jenin": Israel's
     if state_key:
         return _state_force(span, core, iso, (mil, pol, gov), in_core)
-    tied = tied_group(rest, ctx, hint) if span.root.lemma_.lower() not in OWN_GROUP else None
+    tied = (tied_group(rest, ctx, hint) or _prefix_tied(core, text)) \
+        if span.root.lemma_.lower() not in OWN_GROUP else None
     if tied is not None:  # "suicide bombers linked to the group": the group's attack
         return tied
     # 4. Unidentified armed groups, civilians, protesters, rioters.
@@ -1423,6 +1442,27 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (
                         obj.pos_ == "PROPN"):
                     return found
+    return None
+
+
+# "Hamas-linked gunmen": ties of membership before a head; "-backed", "-inspired" say
+# who supports or inspires a group of its own, so they are no tie here
+_PREFIX_TIES = _TIES - {"tied", "connected", "belonging"}
+
+
+def _prefix_tied(core: list[Token], text: str) -> Actor | None:
+    """The named group a perpetrator is tied to by a prefix ("Hamas-affiliated gunmen",
+    "IS-linked militants"), as "gunmen linked to Hamas" is (`tied_group`): ACLED codes the
+    attack to that group. Only a non-state group with no country in its name, and only
+    where the head names no group of its own (the Nusra Front of "the al-Qaeda-linked
+    Nusra Front" is found first)."""
+    for k in range(1, len(core) - 1):
+        if core[k].text != "-" or core[k + 1].lower_ not in _PREFIX_TIES:
+            continue
+        found = [m for m in _find_aliases(core[:k]) if m[1] == k]
+        actor = make_actor(found[-1][2], text) if found else None
+        if actor is not None and actor.inter in (2, 3, 4) and not actor.name.endswith(")"):
+            return actor
     return None
 
 

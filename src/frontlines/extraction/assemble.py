@@ -282,7 +282,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         a2 = actors_stage.civilians(place.country_code)
     if place is not None:  # civilians, unidentified groups: of the record's country
         a1 = actors_stage.where_it_happened(a1, place.country_code)
-        a2 = actors_stage.where_it_happened(a2, place.country_code)
+        a2 = actors_stage.where_it_happened(a2, place.country_code, victims=True)
     else:  # "A US soldier was killed by a roadside bomb": not a US armed group
         a1, a2 = not_from_forces(a1, a2), not_from_forces(a2, a1)
     if first.event_type == taxonomy.RIOTS or first.event_type in VIOLENT_TYPES or (

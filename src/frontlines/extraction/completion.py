@@ -24,6 +24,7 @@ from frontlines.extraction.events.roles import (
     passive_conjunct,
 )
 from frontlines.extraction.sides import (
+    clue_country,
     state_abroad,
     weapon_user,
 )
@@ -85,6 +86,32 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _state_doer(g, doc)
     _name_perpetrator(g, doc, toponyms, war or political)
     _no_counterpart(g)
+    _country_from_clues(g, doc, toponyms)
+
+
+def _country_from_clues(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+    """A generic side kept without a country ("Protesters", "Unidentified Armed Group",
+    "Civilians") in an incident no mention places and no place of the story locates:
+    ACLED always writes the country in these names, so it comes from the story's other
+    clues (`sides.clue_country`: the home of the forces or groups its sentences name, a
+    nationality), else the bare name stays. "The protesters had defied restrictions to
+    protest the killing of another teenager in CRPF firing" is Protesters (India)."""
+    if any(m.place is not None for m in group) or not any(
+            _bare(m.actor1) or _bare(m.actor2) for m in group):
+        return
+    cc = _group_country(group, toponyms, doc) or clue_country(_group_sents(group, doc))
+    if not cc:
+        return
+    for m in group:
+        if _bare(m.actor1):
+            m.actor1 = actors_stage.where_it_happened(m.actor1, cc)
+        if _bare(m.actor2):
+            m.actor2 = actors_stage.where_it_happened(m.actor2, cc)
+
+
+def _bare(actor: Actor | None) -> bool:
+    """A generic actor read with no country ("Civilians", "Protesters")."""
+    return actor is not None and actor.name in actors_stage.GENERIC_INTER
 
 
 def _no_counterpart(group: list[Mention]) -> None:

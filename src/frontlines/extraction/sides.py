@@ -8,6 +8,7 @@ sides stays in the pipeline."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -47,6 +48,7 @@ from frontlines.extraction.events.roles import (
 )
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.resolve import demonym_at
 from frontlines.extraction.time import When
 from frontlines.extraction.words import reporting_verbs
 
@@ -68,7 +70,8 @@ def _own_people(actor: Actor | None) -> Actor | None:
     place) does not replace the nationality the text gives."""
     words = actor.text.split() if actor is not None else []
     cc = actors_stage.generic_country(actor)
-    return actor if words and cc and load_gazetteer().demonym(words[-1]) == cc else None
+    return actor if words and cc and (load_gazetteer().demonym(words[-1]) == cc or (
+        actors_stage.own_nationality(actor))) else None
 
 
 def _find_agent(draft: MentionDraft) -> None:
@@ -222,6 +225,13 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.patient is not None and draft.event_type in VIOLENT_TYPES:
         actor2 = actors_stage.resolve_counted(draft.patient, ctx, country_code=cc) or (
             _affiliation(draft.patient, ctx, cc)) or _nationals(draft.patient, cc)
+    elif actor2 is None and draft.patient is not None and (
+            draft.sub_event_type == taxonomy.ARRESTS):
+        # "Khalid Shaikh Mohammed, a top al-Qaida operative ..., was captured": ACLED
+        # codes a member arrested by his group, as a member killed; a non-state group
+        # only ("Park, an army soldier, was captured": whose army, the text leaves open)
+        member = _affiliation(draft.patient, ctx, cc)
+        actor2 = member if member is not None and member.inter in _NON_STATE_ARMED else None
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
@@ -527,6 +537,10 @@ def _crowd_of(patient: Span) -> Span:
         body) else patient
 
 
+# rebels, political militias, identity militias (ACLED inter 2-4)
+_NON_STATE_ARMED = frozenset({codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA})
+
+
 def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
                  ) -> Actor | None:
     """The side a victim belongs to by the apposition that says who he is: "Rajeh Haji
@@ -536,6 +550,12 @@ def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
     not that they were civilians."""
     for said in (c for c in patient.root.children if c.dep_ == "appos" and c.i >= patient.end):
         actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is None:  # "the top military commander of the militant Jabhat Fateh
+            # al-Sham": the parse hangs the group's name on the rank as an apposition
+            actor = next((a for a in (actors_stage.resolve_actor(np_span(c), ctx,
+                                                                  country_code=cc)
+                                      for c in said.children if c.dep_ == "appos")
+                          if a is not None), None)
         if actor is not None and actor.inter not in (0, codes.CIVILIANS):
             return actor
     return None
@@ -1571,6 +1591,38 @@ def home_of(actor: Actor) -> str | None:
     if info is None or "transnational" in info.tags or state_abroad(actor):
         return None  # "U.S. forces captured four insurgents": abroad (data/forces_abroad.txt)
     return info.country
+
+
+def clue_country(sents: Iterable[Span]) -> str | None:
+    """The country a story that places nothing gives by its other clues: the home of the
+    forces or armed groups its sentences name ("killed in CRPF firing" is India's police,
+    "told the Syrian Arab Army (SAA)" Syria's army), else the nationality they name most
+    ("the fate of the deposed Iraqi leader"). ACLED always writes the country in its
+    generic names (Protesters (India), Unidentified Armed Group (Iraq)), and where a
+    record has no place these are the only evidence of it. No clue: a state whose forces
+    serve abroad (data/forces_abroad.txt: "U.S. forces", "American officials"), a group
+    that fights in several countries, a nationality of somewhere else ("to the Turkish
+    border": `elsewhere_nouns`), or two countries named equally."""
+    gaz = load_gazetteer()
+    abroad = places_stage.forces_abroad()
+    elsewhere = data.words("actors.yaml", "elsewhere_nouns")
+    homes: Counter[str] = Counter()
+    nations: Counter[str] = Counter()
+    for sent in sents:
+        for chunk in sent.noun_chunks:
+            actor = actors_stage.resolve_actor(chunk)
+            cc = home_of(actor) if actor is not None else None
+            if cc and cc not in abroad:
+                homes[cc] += 1
+        for tok in sent:
+            cc = demonym_at(sent.doc, tok.i, gaz)
+            if cc and cc not in abroad and tok.head.lower_ not in elsewhere:
+                nations[cc] += 1
+    for counts in (homes, nations):
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
 
 
 def not_from_forces(actor: Actor | None, other: Actor | None) -> Actor | None:
