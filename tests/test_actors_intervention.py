@@ -48,7 +48,4 @@ def test_no_armed_group_of_the_soldiers_home_where_nothing_places_the_bomb():
     assert _pairs("A US soldier was killed and four others were wounded Friday by a roadside "
                   "bomb in Khaldiyah, 80 kilometers (50 miles) west of the capital, according "
                   "to the coalition.") == [
-        # round W: the unnamed bomber of an unplaced bomb is kept without a country, never
-        # the soldiers' home
-        ("Remote explosive/landmine/IED", "Unidentified Armed Group",
-         "Military Forces of the United States")]
+        ("Remote explosive/landmine/IED", "", "Military Forces of the United States")]

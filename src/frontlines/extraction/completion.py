@@ -756,19 +756,20 @@ def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
                       war: bool) -> None:
     """An explosion, or an attack in a report of war (or a political killing,
     incidents.political_killing), whose perpetrator no mention names: ACLED's
-    "Unidentified Armed Group (Country)", the country where it happened, and plain
-    "Unidentified Armed Group" where the report places it nowhere (ACLED codes every
-    such perpetrator; the country is left unknown rather than the doer left out)."""
+    "Unidentified Armed Group (Country)", the country where it happened, else the
+    country the story's other clues give (`sides.clue_country`). ACLED has no
+    "Unidentified Armed Group" without a country, so where nothing gives one the doer
+    stays unnamed rather than named by a name ACLED does not use."""
     first = group[0]
     if first.sub_event_type not in incidents.UNNAMED_PERPETRATOR or any(
             m.actor1 for m in group):
         return
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
-    # with no country in the report the group is kept without one, as a described
-    # doer is ("a suicide bombing at a restaurant in a Shiite neighborhood")
-    first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
-                                                _group_country(group, toponyms, doc), "")
+    country = _group_country(group, toponyms, doc) or clue_country(_group_sents(group, doc))
+    if country:
+        first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
+                                                    country, "")
 
 
 def arresting_force(group: list[Mention]) -> bool:
