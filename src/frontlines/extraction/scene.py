@@ -787,11 +787,20 @@ def _names_back(sent: Span) -> bool:
 _MEASURE = re.compile(
     r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
     r"(?:\([^)]{0,30}\)\s*)?((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+"
-    r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+    r"(?:the\s+(?:(?:provincial|regional|state|district)\s+)?(?:city|town|capital)\s+"
+    r"(?:of\s+)?)?$", re.IGNORECASE)
+# "about 385 kilometres (240 miles) from the state's main city of Guwahati": a distance
+# with no side, so no point; far enough, the town is not the scene either.
+_MEASURE_FROM = re.compile(
+    r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
+    r"(?:\([^)]{0,30}\)\s*)?(?:away\s+)?from\s+"
+    r"(?:the\s+(?:[\w'\u2019]+\s+){0,3}?(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
 MEASURED_MIN_KM = 25.0  # up to this, the town itself "near" it (precision 2) is the point
 MEASURED_TOWN_KM = 60.0  # the province of the nearest town this close to the point
+MEASURED_FAR_KM = 100.0  # a distance with no side this long leaves only the country
 
 
 def measured_point(where: Where, s: SentenceInfo) -> Where:
@@ -808,7 +817,9 @@ def measured_point(where: Where, s: SentenceInfo) -> Where:
         if top.place is None or top.place.geonames_id != place.geonames_id:
             continue
         m = _MEASURE.search(text[max(0, top.start - 60):top.start])
-        if m is None or (bearing := _BEARINGS.get(m.group(3).lower().replace("-", ""))) is None:
+        if m is None:
+            return _far_from(where, place, text[max(0, top.start - 60):top.start])
+        if (bearing := _BEARINGS.get(m.group(3).lower().replace("-", ""))) is None:
             continue
         km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
             "mile") else 1.0)
@@ -827,3 +838,24 @@ def measured_point(where: Where, s: SentenceInfo) -> Where:
                         geonames_id=None, admin1=admin1, admin2=None, population=0)
         return replace(where, place=point, text=name, precision=2)
     return where
+
+
+def _far_from(where: Where, town: Place, before: str) -> Where:
+    """A place only said to lie far from a town, with no side ("bombed a Hindu temple in
+    the same district, about 385 kilometres (240 miles) from the state's main city of
+    Guwahati"): the town is the distance's reference point, not the scene, and no point
+    can be drawn, so the town's country at precision 3 (ACLED: the reference point of a
+    distance is not the location; code the finest unit known). Nearer than
+    MEASURED_FAR_KM the town stays ("30 km from Kirkuk": near it, precision 2)."""
+    m = _MEASURE_FROM.search(before)
+    if m is None:
+        return where
+    km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
+        "mile") else 1.0)
+    gaz = load_gazetteer()
+    entry = gaz.country(town.country_code) if km > MEASURED_FAR_KM else None
+    if entry is None:
+        return where
+    country = gaz.place(entry)
+    return replace(where, place=country, text=where.text if where.unresolved and where.text
+                   else country.name, precision=3)

@@ -354,6 +354,9 @@ def _path_cost(start: Token, trigger: Token) -> float:
             continue  # the trigger noun's own clause: "a car bombing ... killed 26 at X"
         if t.pos_ in _VERBAL and t.dep_ in CLAUSE_COST:
             extra = CLAUSE_COST[t.dep_]
+            if t.dep_ in SPEAKER_CLAUSES and _speaking(t):
+                extra += SOURCE_COST  # "As Blair spoke ... in Gateshead, people
+                # demonstrated ... in London": the speaker's place, not the event's
             if t.dep_ in ("relcl", "acl") and (t.head.lower_ in EVENT_NOUNS | SITE_WORDS
                                                or _victim_of(t.head, trigger)):
                 # "the clashes that broke out in ...", "laborers working in a factory in
@@ -366,6 +369,24 @@ def _path_cost(start: Token, trigger: Token) -> float:
         if (t.pos_ in _VERBAL or t.i == trigger.i) and t.dep_ in CLAUSE_COST:
             cost += CLAUSE_COST[t.dep_] * 0.6
     return cost
+
+
+# Clauses set beside the event's own ("As X spoke in Y, ...", "X spoke in Y and ...").
+SPEAKER_CLAUSES = frozenset({"advcl", "conj", "parataxis"})
+
+
+@lru_cache(maxsize=1)
+def speaking_verbs() -> frozenset[str]:
+    """Verbs of speaking or reporting (data/places_speaking_verbs.txt and
+    data/reporting_verbs.txt)."""
+    return data.words("places_speaking_verbs.txt") | reporting_verbs()
+
+
+def _speaking(verb: Token) -> bool:
+    """Whether a clause beside the event's is someone speaking: its place is the
+    speaker's, not the event's (ACLED codes where the event happened)."""
+    return verb.lemma_.lower() in speaking_verbs() and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
@@ -1104,7 +1125,22 @@ def named_aside(text: str, top: Toponym) -> bool:
     country across a border. Such a name votes for no scene."""
     return (qualifies_actor(text, top.end) or origin_only(text, top.start)
             or sponsor_only(text, top.start) or across_border(text, top.start)
-            or seat_forces(text, top))
+            or seat_forces(text, top) or country_measured(text, top))
+
+
+# "100 km from Syria", "some 20 miles (32 km) away from Iraq": a distance from a country.
+_DISTANCE_FROM = re.compile(
+    r"\b\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*(?:\([^)]{0,30}\)\s*)?"
+    r"(?:away\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def country_measured(text: str, top: Toponym) -> bool:
+    """A country the text only measures a distance from ("the town, some 390 km north
+    of Baghdad and 100 km from Syria"): the event lies that far outside it, so the
+    country is no scene and no clue to the story's country (ACLED: the reference point
+    of a distance is not the location)."""
+    return (top.place is not None and top.place.level == "country"
+            and bool(_DISTANCE_FROM.search(text[max(0, top.start - 60):top.start])))
 
 
 # A town's forces or government: "Phnom Penh troops", "Baghdad's government" (not a site
@@ -1617,6 +1653,8 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
     for r in sorted(readings, key=lambda r: -r.score):
         if finer and r.top.place is not None and coarseness(r.top.place) >= 4:
             continue
+        if r.reference and country_measured(doc_text(doc), r.top):
+            continue  # "100 km from Syria": the event lies outside the country
         # A name the gazetteer lacks is placed by the place the text puts it in or
         # near ("Moshahda, north of Baghdad", "Al-Tabiyah village in Deir ez-Zor
         # countryside"); one recognition missed is the scene only then ("the Adiyat
