@@ -1546,8 +1546,22 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
         cands = [c for c in cands if c.level < 2]  # "the downtown Plateau quarter"
     if (unit in _PROVINCE_WORDS or doc[e - 1].lower_ in _PROVINCE_WORDS) and not any(
             c.level >= 2 for c in cands):
-        cands = _province_spellings(gaz, strip_suffix(name) or name) or cands
+        bare = strip_suffix(name) or name
+        cands = _bare_provinces(gaz, bare, cands) or _province_spellings(gaz, bare) or cands
     return cands, fuzzy
+
+
+def _bare_provinces(gaz: Gazetteer, bare: str, cands: list[Candidate]) -> list[Candidate]:
+    """The readings of "X province" when X itself names provinces: the whole name's
+    readings (a district that GeoNames spells "Provincia de Bolivar", Peru) and every
+    province X ("in San pablo in Bolivar province, northern Colombia": Bolivar, Colombia,
+    which the whole name never reached, so the country's point won). The unit word
+    says province; which one is the story's to choose. Empty when X names none."""
+    found = [c for c in gaz.lookup(bare) if c.level == 2]
+    if not found:
+        return []
+    seen = {c.idx for c in found}
+    return found + [c for c in cands if c.idx not in seen]
 
 
 _PROVINCE_WORDS = frozenset({"province", "governorate"})
