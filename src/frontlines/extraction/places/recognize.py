@@ -366,8 +366,11 @@ def bombarded_verbs() -> frozenset[str]:
 def _bombarded(span: Span) -> bool:
     """Whether the name is the subject of a passive verb that only places suffer
     ("Argun was first bombed", "Grozny was shelled"): a town is bombed, shelled or
-    besieged; a person is attacked or hit, so those verbs are no cue."""
+    besieged; a person is attacked or hit, so those verbs are no cue. Only for a name
+    the NER left untagged: one it called a person keeps its label."""
     root = span.root
+    if any(t.ent_type_ for t in span):
+        return False  # "Assad was besieged" (PERSON): only a name the NER left untagged
     return (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in bombarded_verbs()
             and any(c.dep_ == "auxpass" for c in root.head.children))
 
