@@ -4,6 +4,7 @@ only places suffer ("Argun was first bombed"), is a place; "X province" reads th
 provinces named X when the whole name reaches none ("in Bolivar province, northern
 Colombia" was Colombia's point); a district whose name begins with its city's
 name is in that city ("the Dara'a Al-Balad District": Daraa).
+"another southwestern Baghdad neighborhood" is Baghdad, as "a Baghdad neighborhood" was.
 
 Sentences are quoted from event reports of the event_location corpus (MIT) read in
 held-out round 37 (now development data).
@@ -60,3 +61,17 @@ def test_a_square_whose_name_is_no_city_stays_unplaced():
     # "Marjeh Square" names no city before the part word: no place guessed
     text = "In April, a bomb blast in Marjeh Square killed 13 people."
     assert _where(text) == [(None, None, None, None)]
+
+
+def test_another_city_neighbourhood_is_the_city():
+    # was Iraq's point: "Baghdad neighborhood" read as a quarter named Baghdad
+    # (round W's _city_part) since only "a"/"an" right before the name said "the city"
+    text = ("Unidentified gunmen also shot dead a man in another southwestern Baghdad "
+            "neighborhood as he headed to work at a wholesale market, police Lt. Col.")
+    assert _where(text) == [("Baghdad", "Baghdad", "Iraq", 1)]
+
+
+def test_a_definite_quarter_stays_no_city():
+    # round W's case: "the downtown Plateau quarter" is no Plateau State
+    text = "Protesters marched on the downtown Plateau quarter of Abidjan, police said."
+    assert [w[2] for w in _where(text)] == ["Ivory Coast"]

@@ -1576,12 +1576,32 @@ def _city_part(doc: Doc, s: int, e: int) -> bool:
     neighbourhood of Adhamiya", where the name is the city): no province, and a town of
     that name only in a country the story is about (a city's quarter is no namesake town
     abroad: Mezzeh is no Meze, France)."""
-    if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+    if _indefinite_before(doc, s):
         return False  # "a Damascus suburb": a suburb of the city named
     if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
         return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
         # neighbourhood of Adhamiya": the city, whose part follows
     return e - s > 1 and doc[e - 1].text in _CITY_PARTS
+
+
+# Determiners that make "X neighbourhood" one of the city's many ("a Damascus suburb",
+# "another southwestern Baghdad neighborhood"): the name is then the city.
+_INDEFINITES = frozenset({"a", "an", "another", "one", "each", "every", "any"})
+
+
+def _indefinite_before(doc: Doc, s: int) -> bool:
+    """Whether an indefinite determiner comes before the name, over at most two
+    lower-case words ("another southwestern Baghdad neighborhood"; not "the downtown
+    Plateau quarter", whose article is definite)."""
+    i = s - 1
+    while i >= 0 and s - i <= 3:
+        word = doc[i].lower_
+        if word in _INDEFINITES:
+            return True
+        if not (doc[i].is_alpha and doc[i].text.islower()):
+            return False
+        i -= 1
+    return False
 
 
 _VOWELS = "aeiou"
