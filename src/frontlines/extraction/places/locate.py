@@ -28,6 +28,7 @@ from frontlines.domain.places import below_country, coarseness, holds
 from frontlines.extraction.docs import doc_text, sentence_ents
 from frontlines.extraction.places.gazetteer import ADM1 as ADM1_FIELD
 from frontlines.extraction.places.gazetteer import CC as CC_FIELD
+from frontlines.extraction.places.gazetteer import NAME as NAME_FIELD
 from frontlines.extraction.places.gazetteer import Candidate
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import (
@@ -1480,6 +1481,48 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str,
     return towns
 
 
+@lru_cache(maxsize=1)
+def city_part_heads() -> frozenset[str]:
+    """Last words that make a name a part of a city (data/places_city_part_heads.txt)."""
+    return data.words("places_city_part_heads.txt")
+
+
+# A city whose main name begins a district's name: a city, not a word of the name
+# ("Central Business District": Central, Louisiana has 28,000 people).
+CITY_OF_PART_POP = 50_000
+
+
+def city_of_part(name: str) -> Place | None:
+    """The city a name the gazetteer lacks is a part of, when the name begins with the
+    city's name and ends with a word for a city's part ("the Dara'a Al-Balad District":
+    the old town of Daraa). ACLED codes a district or square of a city at the city.
+    At least one word lies between the two ("Marjeh Square" names no city), and the
+    city is the largest of its name, of CITY_OF_PART_POP people or more, and that is its
+    main name, every word of it, not an alias ("Victoria Island district" is no part of
+    Hong Kong, "Bab Amr district" none of Al Bab); no city of that size elsewhere
+    shares the name (Tripoli: the choice of a namesake is no part of this rule)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[-1].lower() not in city_part_heads():
+        return None
+    gaz = load_gazetteer()
+    for k in range(min(2, len(words) - 2), 0, -1):
+        head = " ".join(words[:k])
+        towns = [c for c in gaz.lookup(head) if c.level == 0]
+        if towns:
+            top = max(towns, key=lambda c: c.population)
+            main = top.entry[NAME_FIELD]
+            if (top.population < CITY_OF_PART_POP or key(main) != key(head)
+                    or len(re.split(r"[\s-]+", main)) != k
+                    or len({c.cc for c in towns if c.population >= CITY_OF_PART_POP
+                            and key(c.entry[NAME_FIELD]) == key(head)}) > 1):
+                return None  # "Victoria Island" (Hong Kong's other name), "Bab Amr" (Al
+                # Bab), "Tripoli Bab al-Tabbaneh" (Libya's or Lebanon's: another pass's)
+            return gaz.place(top)
+    return None
+
+
 def _targeted(r: _Reading, trigger: Token | None) -> bool:
     """Whether the name's phrase is the direct object of the trigger ("targeting the
     key Al-Assad Suburb", "stormed the X district"): what an attack is aimed at."""
@@ -1666,6 +1709,11 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
                    ] if r.top.place is None else []
         if not holders and r.top.place is None and r.top.within is None:
             holders = _sole_holder(r, readings, text or doc_text(doc), trigger)
+            city = None if holders else city_of_part(r.top.text)
+            if city is not None:  # "the Dara'a Al-Balad District": in Daraa
+                r.top = Toponym(r.top.text, r.top.start, r.top.end, None, within=city)
+                best = r
+                break
             if not holders and any(r.top is t for t in extra):
                 continue
         if holders:

@@ -351,8 +351,28 @@ def _has_cue(span: Span) -> bool:
         return True  # "Chechnya's second city, Gudermes"
     if _GENITIVE_PART.match(doc_text(doc)[span.end_char:span.end_char + 40]):
         return True  # "patrolled Tbilisi's main thoroughfare"
+    if _bombarded(span):
+        return True  # "Argun was first bombed on December 1"
     return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
             or _listed_plainly(span))
+
+
+@lru_cache(maxsize=1)
+def bombarded_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is a place (data/places_bombarded_verbs.txt)."""
+    return data.words("places_bombarded_verbs.txt")
+
+
+def _bombarded(span: Span) -> bool:
+    """Whether the name is the subject of a passive verb that only places suffer
+    ("Argun was first bombed", "Grozny was shelled"): a town is bombed, shelled or
+    besieged; a person is attacked or hit, so those verbs are no cue. Only for a name
+    the NER left untagged: one it called a person keeps its label."""
+    root = span.root
+    if any(t.ent_type_ for t in span):
+        return False  # "Assad was besieged" (PERSON): only a name the NER left untagged
+    return (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in bombarded_verbs()
+            and any(c.dep_ == "auxpass" for c in root.head.children))
 
 
 # Words before a name that a date never follows ("clashes near Manbij", DATE): "in",

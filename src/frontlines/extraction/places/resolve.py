@@ -1546,8 +1546,22 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
         cands = [c for c in cands if c.level < 2]  # "the downtown Plateau quarter"
     if (unit in _PROVINCE_WORDS or doc[e - 1].lower_ in _PROVINCE_WORDS) and not any(
             c.level >= 2 for c in cands):
-        cands = _province_spellings(gaz, strip_suffix(name) or name) or cands
+        bare = strip_suffix(name) or name
+        cands = _bare_provinces(gaz, bare, cands) or _province_spellings(gaz, bare) or cands
     return cands, fuzzy
+
+
+def _bare_provinces(gaz: Gazetteer, bare: str, cands: list[Candidate]) -> list[Candidate]:
+    """The readings of "X province" when X itself names provinces: the whole name's
+    readings (a district that GeoNames spells "Provincia de Bolivar", Peru) and every
+    province X ("in San pablo in Bolivar province, northern Colombia": Bolivar, Colombia,
+    which the whole name never reached, so the country's point won). The unit word
+    says province; which one is the story's to choose. Empty when X names none."""
+    found = [c for c in gaz.lookup(bare) if c.level == 2]
+    if not found:
+        return []
+    seen = {c.idx for c in found}
+    return found + [c for c in cands if c.idx not in seen]
 
 
 _PROVINCE_WORDS = frozenset({"province", "governorate"})
@@ -1562,12 +1576,32 @@ def _city_part(doc: Doc, s: int, e: int) -> bool:
     neighbourhood of Adhamiya", where the name is the city): no province, and a town of
     that name only in a country the story is about (a city's quarter is no namesake town
     abroad: Mezzeh is no Meze, France)."""
-    if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+    if _indefinite_before(doc, s):
         return False  # "a Damascus suburb": a suburb of the city named
     if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
         return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
         # neighbourhood of Adhamiya": the city, whose part follows
     return e - s > 1 and doc[e - 1].text in _CITY_PARTS
+
+
+# Determiners that make "X neighbourhood" one of the city's many ("a Damascus suburb",
+# "another southwestern Baghdad neighborhood"): the name is then the city.
+_INDEFINITES = frozenset({"a", "an", "another", "one", "each", "every", "any"})
+
+
+def _indefinite_before(doc: Doc, s: int) -> bool:
+    """Whether an indefinite determiner comes before the name, over at most two
+    lower-case words ("another southwestern Baghdad neighborhood"; not "the downtown
+    Plateau quarter", whose article is definite)."""
+    i = s - 1
+    while i >= 0 and s - i <= 3:
+        word = doc[i].lower_
+        if word in _INDEFINITES:
+            return True
+        if not (doc[i].is_alpha and doc[i].text.islower()):
+            return False
+        i -= 1
+    return False
 
 
 _VOWELS = "aeiou"
