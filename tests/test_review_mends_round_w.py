@@ -1,0 +1,56 @@
+"""Review mends of round W (session 18, w-mends): the reviewer's sentences that round W's
+rules read wrong, each beside the round W sentence its rule was written for.
+
+Round W's rules fired beyond their reason: a strike of work read into air and drone
+strikes, added dead taking the main verb over their own, the doers chasing the victims
+made their target, any "tests" phrase taken for a weapons test, a force's home admitting
+a namesake by spelling, a city's main name anchoring a story measured from abroad.
+Sentences written by the reviewer after news reports, and round W's sentences (quoted
+from the event_location corpus, Halterman 2019, MIT licence, or written after news
+reports).
+"""
+
+from __future__ import annotations
+
+import frontlines
+
+PUBLISHED = "2024-03-05"
+
+
+def _records(text: str) -> list:
+    return frontlines.extract(text, published=PUBLISHED)
+
+
+def _types(text: str) -> list[str]:
+    return [e.sub_event_type for e in _records(text)]
+
+
+# -- finding 1: a strike of work needs a work cue and no weapon ------------------------
+
+
+def test_an_air_strike_called_in_is_no_protest() -> None:
+    assert _types("An air strike called in by Afghan ground forces killed 12 civilians in "
+                  "Helmand province on Tuesday.") == ["Air/drone strike"]
+
+
+def test_a_drone_strike_called_by_commanders_is_no_protest() -> None:
+    assert _types("A drone strike called by US commanders killed four al-Shabaab fighters "
+                  "near Jilib on Friday.") == ["Air/drone strike"]
+
+
+def test_strikes_announced_on_positions_are_no_protest() -> None:
+    assert "Peaceful protest" not in _types(
+        "The defence ministry announced strikes on militant positions near Idlib, killing "
+        "30 fighters.")
+
+
+def test_an_airport_closed_by_a_drone_strike_is_no_protest() -> None:
+    assert _types("Erbil airport was closed by a drone strike on Monday that wounded two "
+                  "contractors.") == ["Air/drone strike"]
+
+
+def test_the_strike_called_by_separatists_stays_a_protest() -> None:
+    # round W (tests/test_round_w_w_type.py), event_location
+    assert _types("Soldiers patrolled nearly empty streets in the state's summer capital "
+                  "of Srinagar as most offices and shops were closed by a strike called by "
+                  "separatist groups to protest Indian sovereignty.") == ["Peaceful protest"]
