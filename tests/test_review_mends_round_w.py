@@ -54,3 +54,21 @@ def test_the_strike_called_by_separatists_stays_a_protest() -> None:
     assert _types("Soldiers patrolled nearly empty streets in the state's summer capital "
                   "of Srinagar as most offices and shops were closed by a strike called by "
                   "separatist groups to protest Indian sovereignty.") == ["Peaceful protest"]
+
+
+# -- finding 2: added people with a verb of their own take that verb -------------------
+
+
+def test_added_soldiers_who_were_wounded_are_not_dead() -> None:
+    records = _records("Three civilians were killed in Gao on Monday, in addition to two "
+                       "soldiers who were wounded.")
+    assert [e.fatalities for e in records] == [3]
+
+
+def test_dead_in_addition_to_others_still_add_up() -> None:
+    # round W (tests/test_round_w_w_type.py), event_location: no verb of their own
+    records = _records("Other officials said later that three Iraqi bystanders were killed "
+                       "in the attack near a marketplace in the northern Baghdad neighborhood "
+                       "of al-Adamiyah, in addition to the two children, and seven people "
+                       "were injured.")
+    assert [e.fatalities for e in records] == [5]

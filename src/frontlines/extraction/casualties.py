@@ -772,7 +772,8 @@ ADDITION_PREPS = {"besides"}
 def _added_to(noun: Token) -> Token | None:
     """The casualty verb a counted noun is added to: "three bystanders were killed ...,
     in addition to the two children", "besides two children": more of the same dead
-    (ACLED counts all of them), the verb the figure joins."""
+    (ACLED counts all of them), the verb the figure joins; but a noun with a clause verb
+    of its own ("in addition to two soldiers who were wounded") takes that verb."""
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
@@ -782,6 +783,10 @@ def _added_to(noun: Token) -> Token | None:
             return None
     elif prep.lower_ not in ADDITION_PREPS:
         return None
+    own = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {
+        "VERB", "AUX"}), None)
+    if own is not None:
+        return own  # "in addition to two soldiers who were wounded": their own verb
     verb = prep.head
     return verb if verb.pos_ == "VERB" and _verb_category(verb) else None
 
