@@ -72,3 +72,21 @@ def test_dead_in_addition_to_others_still_add_up() -> None:
                        "of al-Adamiyah, in addition to the two children, and seven people "
                        "were injured.")
     assert [e.fatalities for e in records] == [5]
+
+
+# -- finding 3: the doers chasing the victims are no target ----------------------------
+
+
+def test_police_chasing_the_robbers_killed_are_not_their_target() -> None:
+    records = _records("Two robbers were killed while police were chasing them in Karachi "
+                       "on Sunday.")
+    assert [(e.actor2) for e in records] == ["Civilians (Pakistan)"]
+
+
+def test_police_trying_to_detain_a_bomber_stay_his_target() -> None:
+    # round W (tests/test_round_w_w_actor2.py), event_location: "him" is the doer
+    records = _records("A driver detonated a belt stuffed with explosives and killed himself "
+                       "when policemen were trying to detain him and his two companions on "
+                       "Monday evening in Russia's southern region of Ingushetia, local "
+                       "media reported on Tuesday.")
+    assert records[0].actor2 == "Police Forces of Russia"
