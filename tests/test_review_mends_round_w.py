@@ -90,3 +90,18 @@ def test_police_trying_to_detain_a_bomber_stay_his_target() -> None:
                        "Monday evening in Russia's southern region of Ingushetia, local "
                        "media reported on Tuesday.")
     assert records[0].actor2 == "Police Forces of Russia"
+
+
+# -- finding 4: a weapons test needs a weapon word -------------------------------------
+
+
+def test_a_village_stormed_during_water_tests_is_an_attack() -> None:
+    records = _records("Gunmen stormed a village during tests of the local water supply, "
+                       "killing five people near Zamfara.")
+    assert [(e.sub_event_type, e.fatalities) for e in records] == [("Attack", 5)]
+
+
+def test_nuclear_explosions_in_tests_stay_no_event() -> None:
+    # round W (tests/test_round_w_w_recall.py), evloc-5261
+    assert _records("Over all, the United States detonated 35 nuclear explosions in 27 "
+                    "peaceful tests.") == []
