@@ -105,3 +105,20 @@ def test_nuclear_explosions_in_tests_stay_no_event() -> None:
     # round W (tests/test_round_w_w_recall.py), evloc-5261
     assert _records("Over all, the United States detonated 35 nuclear explosions in 27 "
                     "peaceful tests.") == []
+
+
+# -- finding 5: a force's home admits no namesake by spelling --------------------------
+
+
+def test_the_guards_shelling_sidakan_give_no_namesake_in_iran() -> None:
+    records = _records("The Revolutionary Guards shelled Kurdish rebel positions near "
+                       "Sidakan on Monday, killing two fighters.")
+    assert [(e.location, e.country) for e in records] == [("Iran", "Iran")]
+
+
+def test_a_state_force_named_by_its_own_name_is_still_a_clue() -> None:
+    # round W (tests/test_round_w_w_namesake.py), evloc-910
+    records = _records("The village of Al-Siin is strategically located to the northwest of "
+                       "the contested Aleppo Thermal Power Plant that the Tiger Forces and "
+                       "their allies are currently storming from two different flanks.")
+    assert [e.country for e in records] == ["Syria"]

@@ -1231,6 +1231,9 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     # theatre of a group that fights in several countries only with a clue of its own)
     fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, home_ccs | {
         cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
+    # a force's home is a weak clue: it never admits a spelling (Sidakan, Iraq, is no
+    # "Sud Jan" in Iran for the Revolutionary Guards)
+    forces = Counter({cc: GROUP_CLUE for cc in _force_homes(doc, gaz)})
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1245,8 +1248,10 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
             cands = [c for c in cands if c.cc == local_cc or _story_share(c, countries) > 0]
             items[n] = (s, e, cands, fuzzy)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
+            spelled = _countries_for(weight - forces, votes.get(own_key), named)[0]
             cands = _unstated_states([c for c in cands if _admissible(
-                c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
+                c, fuzzy, spelled if fuzzy or c.variant else countries, clear, admins,
+                local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
                 own = votes.get(own_key)
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
