@@ -122,3 +122,26 @@ def test_a_state_force_named_by_its_own_name_is_still_a_clue() -> None:
                        "the contested Aleppo Thermal Power Plant that the Tiger Forces and "
                        "their allies are currently storming from two different flanks.")
     assert [e.country for e in records] == ["Syria"]
+
+
+# -- finding 6: a main name measured from abroad is no anchor --------------------------
+
+
+def test_homs_measured_from_tripoli_is_al_khums() -> None:
+    records = _records("Rival militias clashed in Homs, 120 km east of Tripoli, on Monday, "
+                       "killing four fighters.")
+    assert [(e.location, e.country) for e in records] == [("Al Khums", "Libya")]
+
+
+def test_a_city_by_its_main_name_is_still_a_clue() -> None:
+    # round W (tests/test_round_w_w_namesake.py), evloc-5176
+    records = _records("Suspected militants detonated the explosive device through remote "
+                       "control near Nowshehra, a major city about 120 km northwest of "
+                       "capital, Islamabad, NNI quoted police as saying.")
+    assert [(e.location, e.country) for e in records] == [("Nowshera", "Pakistan")]
+
+
+def test_homs_by_itself_stays_in_syria() -> None:
+    # near wording: measured from a city of its own country
+    records = _records("Fighting in Homs, 160 km north of Damascus, killed four fighters.")
+    assert [(e.location, e.country) for e in records] == [("Homs", "Syria")]

@@ -528,17 +528,20 @@ def _clear_by_main_name(cands: list[Candidate], text: str) -> Candidate | None:
 
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
-             demonyms: list[Span], gaz: Gazetteer
-             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
+             demonyms: list[Span], gaz: Gazetteer,
+             measured: dict[int, list[Candidate]] | None = None) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
                         dict[tuple[str, str], set[str]]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
-    state), the provinces it names unambiguously, and by which names."""
+    state), the provinces it names unambiguously, and by which names. ``measured``: the
+    readings of the name each name is measured from ("Homs, 120 km east of Tripoli")."""
+    measured = measured or {}
     votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
     admin_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     anchors: list[tuple[float, float]] = []
-    for start, end, cands in items:
+    by_main: list[tuple[str, tuple[float, float]]] = []
+    for n, (start, end, cands) in enumerate(items):
         if not cands:
             continue
         top = cands[0]
@@ -560,12 +563,18 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
                 anchors.append((top.entry[LAT], top.entry[LON]))
         elif own := _clear_by_main_name(cands, doc[start:end].text):
             top, w = own, 0.3
-            anchors.append((top.entry[LAT], top.entry[LON]))
+            if not any(c.cc == top.cc for c in measured.get(n, [top])):
+                continue  # "Homs, 120 km east of Tripoli": measured from abroad, no vote
+            by_main.append((top.cc, (top.entry[LAT], top.entry[LON])))
         else:
             continue
         k = key(doc[start:end].text)
         cc, before = votes.get(k, (top.cc, 0.0))
         votes[k] = (cc, before + w)
+    # a main name only votes, never anchors, where other clear names lie in another
+    # country: it anchors only a story of its own country
+    others = {cc for cc, _w in votes.values()} - {cc for cc, _pt in by_main}
+    anchors += [pt for cc, pt in by_main if not others - {cc}]
     weight: Counter[str] = Counter()
     for cc, w in votes.values():
         weight[cc] += w
@@ -1138,7 +1147,9 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
             cands, fuzzy = candidates(gaz, sp.text)
             ctx_items.append((sp.start, sp.end,
                               [] if fuzzy else [x for x in cands if not x.variant]))
-    clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+    measured = {i: items[j][2] for i, (j, _reach, _near) in _relative_pairs(doc, items).items()}
+    clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz,
+                     measured)
     for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
         clues[0][cc] += GROUP_CLUE
         clues[3][cc] += GROUP_CLUE
