@@ -22,6 +22,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import PARTICLES, key, skeleton
 from frontlines.domain.placenames import words as norm_words
+from frontlines.extraction.actor_table import lookup as actor_info
 from frontlines.extraction.places.gazetteer import (
     ADM1,
     CC,
@@ -1173,12 +1174,10 @@ def _force_homes(doc: Doc, gaz: Gazetteer) -> set[str]:
     named only by a spelling ("Al-Siin" is As Si'in, Syria, not Si In, Myanmar)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
-    from frontlines.extraction.actors import lookup
-
     abroad = forces_abroad()
     homes = set()
     for e in doc.ents:
-        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        info = actor_info(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
         if info is not None and info.inter == 1 and info.country \
                 and info.country not in abroad and not any(gaz.demonym(t.text) for t in e):
             homes.add(info.country)
@@ -1195,11 +1194,9 @@ def _group_homes(doc: Doc, theatres: bool = True) -> set[str]:
     ``theatres=False`` leaves such groups out: they also fight far from them (Sirte, Marawi)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
-    from frontlines.extraction.actors import lookup
-
     homes = set()
     for e in doc.ents:
-        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        info = actor_info(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
         if info is None or info.inter in (1, 8):
             continue
         if "transnational" in info.tags:
