@@ -530,7 +530,8 @@ def _clear_by_main_name(cands: list[Candidate], text: str) -> Candidate | None:
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
              demonyms: list[Span], gaz: Gazetteer,
-             measured: dict[int, list[Candidate]] | None = None) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
+             measured: dict[int, list[Candidate]] | None = None
+             ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
                         dict[tuple[str, str], set[str]]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
