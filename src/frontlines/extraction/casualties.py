@@ -738,23 +738,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             if said and node.lemma_.lower() in REPORTED_STATE_VERBS:
                 return _category(said[0]), said[0]  # "six people were reported killed"
             return None, None  # another verb governs the number ("arresting 12")
-        up = node.head.head if node.dep_ == "pobj" else node
-        if up.lower_ == "from" and up.dep_ == "prep":
-            up = up.head  # "rose from 20 to 26"
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and up.lemma_ in {
-                "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
-            verb = up
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and _category(subj[0]):
-                return _category(subj[0]), subj[0]
-        if node.dep_ == "pobj" and node.head.lower_ == "at":
-            # "put the death toll at six", "the number of injured at 28"
-            said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-            said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
-            said = [c for c in said if _category(c)]
-            if said:
-                return _category(said[0]), said[0]
+        toll = _toll_reached(node)
+        if toll is not None:
+            return _category(toll), toll
         if node.head.i == node.i:
             break
         node = node.head
@@ -764,6 +750,29 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     if nxt is not None and _category(nxt) and nxt.tag_ not in FINITE_TAGS:
         return _category(nxt), nxt
     return None, None
+
+
+def _toll_reached(node: Token) -> Token | None:
+    """The casualty word a figure is the level of (split from ``_what_is_counted``):
+    "the death toll rose from 20 to 26", "put the death toll at six", "the number of
+    injured at 28"."""
+    up = node.head.head if node.dep_ == "pobj" else node
+    if up.lower_ == "from" and up.dep_ == "prep":
+        up = up.head  # "rose from 20 to 26"
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and up.lemma_ in {
+            "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and _category(subj[0]):
+            return subj[0]
+    if node.dep_ == "pobj" and node.head.lower_ == "at":
+        # "put the death toll at six", "the number of injured at 28"
+        said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
+        said = [c for c in said if _category(c)]
+        if said:
+            return said[0]
+    return None
 
 
 ADDITION_PREPS = {"besides"}

@@ -1042,6 +1042,14 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if _bodies_found(c):
         return tx.ATTACK, "bodies found"
+    return _attack_by_who_was_hit(c)
+
+
+def _attack_by_who_was_hit(c: Case) -> Result:
+    """The rest of ``_attack`` (split from it): where the victims are not named as
+    civilians or armed men, the others hit, the people's origin, a lone person shot by
+    no one named, lives claimed or a counted toll tell an Attack; a killing with no
+    armed side at all is no event; else an Armed clash."""
     source = _report_source(c.trigger)
     others = _others_hit(c, source)
     armed = _armed_victims(others, c.lex)

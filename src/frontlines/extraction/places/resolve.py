@@ -1276,20 +1276,30 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
-        inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
-                     for c in cands if c.level < 3)
-        scores = []
-        for c, w in zip(cands, _context_weights(cands), strict=True):
-            x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands)
-                       or c.level == 1 and _district_seat(c, cands), w, inside)
-            if cue == "container" and c.level in (1, 2, 3):
-                x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
-            elif c.level == 2 and _named_otherwise(c, cands, admin_names, own_key):
-                x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
-            scores.append(x)
-        chosen.append((None, scores, cands))
+        chosen.append((None, _first_scores(cands, text, cue, local_cc, countries, admins,
+                                           fuzzy, admin_names, own_key), cands))
     return chosen
+
+
+def _first_scores(cands: list[Candidate], text: str, cue: str | None, local_cc: str | None,
+                  countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
+                  admin_names: dict[tuple[str, str], set[str]], own_key: str) -> list[float]:
+    """The first pass's score of each admitted reading of a name (``_score``), with the
+    bonus of a container ("Parkland, Florida") or of a province the story named
+    otherwise: split from ``_first_pass``, which decides what is admitted."""
+    inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
+                 for c in cands if c.level < 3)
+    scores = []
+    for c, w in zip(cands, _context_weights(cands), strict=True):
+        x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
+                   c.level == 2 and _big_namesake(c, cands)
+                   or c.level == 1 and _district_seat(c, cands), w, inside)
+        if cue == "container" and c.level in (1, 2, 3):
+            x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+        elif c.level == 2 and _named_otherwise(c, cands, admin_names, own_key):
+            x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
+        scores.append(x)
+    return scores
 
 
 def _named_otherwise(c: Candidate, cands: list[Candidate],
