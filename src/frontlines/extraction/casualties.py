@@ -775,7 +775,25 @@ def _toll_reached(node: Token) -> Token | None:
     return None
 
 
-ADDITION_PREPS = {"besides"}
+@lru_cache(maxsize=1)
+def addition_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that add people to a casualty verb's ("in addition to", "besides"),
+    each as its words (data/addition_phrases.txt)."""
+    return tuple(tuple(p.lower().split()) for p in data.lines("addition_phrases.txt"))
+
+
+def _addition_prep(noun: Token) -> Token | None:
+    """The first word of the addition phrase ("in" of "in addition to", "besides") whose
+    last word governs the noun, read up the parse from its preposition."""
+    for phrase in addition_phrases():
+        tok = noun.head
+        for k, word in enumerate(reversed(phrase)):
+            if tok.lower_ != word:
+                break
+            if k == len(phrase) - 1:
+                return tok
+            tok = tok.head
+    return None
 
 
 def _added_to(noun: Token) -> Token | None:
@@ -783,14 +801,8 @@ def _added_to(noun: Token) -> Token | None:
     in addition to the two children", "besides two children": more of the same dead
     (ACLED counts all of them), the verb the figure joins; but a noun with a clause verb
     of its own ("in addition to two soldiers who were wounded") takes that verb."""
-    if noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.dep_ == "pobj":
-        prep = prep.head.head
-        if prep.lower_ != "in":
-            return None
-    elif prep.lower_ not in ADDITION_PREPS:
+    prep = _addition_prep(noun) if noun.dep_ == "pobj" else None
+    if prep is None:
         return None
     own = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {
         "VERB", "AUX"}), None)

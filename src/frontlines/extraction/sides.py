@@ -360,7 +360,7 @@ def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
 # participles that tell what a weapon was aimed at ("a device targeting a BSF vehicle")
-_TARGETING = frozenset({"target", "aim"})
+_TARGETING = data.words("actors.yaml", "targeting_verbs")
 
 
 def _weapon_object(draft: MentionDraft) -> bool:
@@ -661,7 +661,7 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
-_PASSING_MARKS = frozenset({"when", "as", "while"})
+_PASSING_MARKS = data.words("actors.yaml", "passing_marks")
 
 
 def _acts_on_victims(clause: Token, trigger: Token) -> bool:

@@ -72,8 +72,13 @@ from frontlines.settings import (
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
                           "provinces", "governorates", "department", "countryside"})
 ADMIN2_WORDS = frozenset({"district", "county", "municipality", "regency"})  # kabupaten
-CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
-                        "neighborhood", "hamlet", "port", "outskirts"})
+# the heads of a town's name, the words of a part of a city and of its edge
+# (data/places_words.yaml: one home for the place stage's nouns)
+TOWN_HEADS = data.words("places_words.yaml", "town_heads")
+CITY_PARTS = data.words("places_words.yaml", "city_parts")
+# ("quarter" is no head of "the X of Y": "a quarter of the city's residents" is a share)
+CITY_WORDS = TOWN_HEADS | (CITY_PARTS - {"quarter"}) | data.words("places_words.yaml",
+                                                                     "city_edges")
 # Words of facility/body names that are not the place inside them, and directions.
 _FACILITY_WORDS = frozenset({
     "center", "centre", "tower", "hall", "stadium", "estate", "park", "square", "street",
@@ -1577,9 +1582,6 @@ def _candidates_in_text(doc: Doc, s: int, e: int, name: str, gaz: Gazetteer
 _PROVINCE_WORDS = frozenset({"province", "governorate"})
 # A part of a city ("the downtown Plateau quarter", "the Centre neighbourhood") is no
 # province, country or region of that name: Plateau State, Nigeria is no Abidjan quarter.
-_CITY_PARTS = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb"})
-
-
 def _city_part(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is called a part of a city by the word after it ("the Plateau
     quarter", "the Mezzeh neighbourhood"; not "a Damascus suburb", "the Baghdad
@@ -1588,10 +1590,10 @@ def _city_part(doc: Doc, s: int, e: int) -> bool:
     abroad: Mezzeh is no Meze, France)."""
     if s > 0 and doc[s - 1].lower_ in ("a", "an"):
         return False  # "a Damascus suburb": a suburb of the city named
-    if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
+    if e < len(doc) and doc[e].text in CITY_PARTS:  # ("the French Quarter": a name)
         return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
         # neighbourhood of Adhamiya": the city, whose part follows
-    return e - s > 1 and doc[e - 1].text in _CITY_PARTS
+    return e - s > 1 and doc[e - 1].text in CITY_PARTS
 
 
 _VOWELS = "aeiou"
