@@ -738,23 +738,9 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
             if said and node.lemma_.lower() in REPORTED_STATE_VERBS:
                 return _category(said[0]), said[0]  # "six people were reported killed"
             return None, None  # another verb governs the number ("arresting 12")
-        up = node.head.head if node.dep_ == "pobj" else node
-        if up.lower_ == "from" and up.dep_ == "prep":
-            up = up.head  # "rose from 20 to 26"
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and up.lemma_ in {
-                "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
-            verb = up
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and _category(subj[0]):
-                return _category(subj[0]), subj[0]
-        if node.dep_ == "pobj" and node.head.lower_ == "at":
-            # "put the death toll at six", "the number of injured at 28"
-            said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-            said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
-            said = [c for c in said if _category(c)]
-            if said:
-                return _category(said[0]), said[0]
+        toll = _toll_reached(node)
+        if toll is not None:
+            return _category(toll), toll
         if node.head.i == node.i:
             break
         node = node.head
@@ -766,22 +752,62 @@ def _what_is_counted(num: Token, noun: Token) -> tuple[str | None, Token | None]
     return None, None
 
 
-ADDITION_PREPS = {"besides"}
+def _toll_reached(node: Token) -> Token | None:
+    """The casualty word a figure is the level of (split from ``_what_is_counted``):
+    "the death toll rose from 20 to 26", "put the death toll at six", "the number of
+    injured at 28"."""
+    up = node.head.head if node.dep_ == "pobj" else node
+    if up.lower_ == "from" and up.dep_ == "prep":
+        up = up.head  # "rose from 20 to 26"
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") and up.lemma_ in {
+            "rise", "reach", "climb", "stand", "increase", "jump", "mount", "hit"}:
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and _category(subj[0]):
+            return subj[0]
+    if node.dep_ == "pobj" and node.head.lower_ == "at":
+        # "put the death toll at six", "the number of injured at 28"
+        said = [c for c in up.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        said += [g for c in up.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"] if up.lower_ == "number" else []
+        said = [c for c in said if _category(c)]
+        if said:
+            return said[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def addition_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that add people to a casualty verb's ("in addition to", "besides"),
+    each as its words (data/addition_phrases.txt)."""
+    return tuple(tuple(p.lower().split()) for p in data.lines("addition_phrases.txt"))
+
+
+def _addition_prep(noun: Token) -> Token | None:
+    """The first word of the addition phrase ("in" of "in addition to", "besides") whose
+    last word governs the noun, read up the parse from its preposition."""
+    for phrase in addition_phrases():
+        tok = noun.head
+        for k, word in enumerate(reversed(phrase)):
+            if tok.lower_ != word:
+                break
+            if k == len(phrase) - 1:
+                return tok
+            tok = tok.head
+    return None
 
 
 def _added_to(noun: Token) -> Token | None:
     """The casualty verb a counted noun is added to: "three bystanders were killed ...,
     in addition to the two children", "besides two children": more of the same dead
-    (ACLED counts all of them), the verb the figure joins."""
-    if noun.dep_ != "pobj":
+    (ACLED counts all of them), the verb the figure joins; but a noun with a clause verb
+    of its own ("in addition to two soldiers who were wounded") takes that verb."""
+    prep = _addition_prep(noun) if noun.dep_ == "pobj" else None
+    if prep is None:
         return None
-    prep = noun.head
-    if prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.dep_ == "pobj":
-        prep = prep.head.head
-        if prep.lower_ != "in":
-            return None
-    elif prep.lower_ not in ADDITION_PREPS:
-        return None
+    own = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {
+        "VERB", "AUX"}), None)
+    if own is not None:
+        return own  # "in addition to two soldiers who were wounded": their own verb
     verb = prep.head
     return verb if verb.pos_ == "VERB" and _verb_category(verb) else None
 

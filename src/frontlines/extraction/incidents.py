@@ -1117,8 +1117,9 @@ def weapons_test(trigger: Token) -> str | None:
     """ "Pakistan detonated nuclear devices in May last year", "the United States
     detonated 35 nuclear explosions in 27 peaceful tests": a state testing its weapons
     fights no one; ACLED codes no event (the test word, else None). Only the trigger's
-    own device or blast, or a test it is told in ("a bomb exploded near the nuclear
-    plant" is an attack)."""
+    own device or blast, or a test it is told in with a weapon word on the test or the
+    device ("a bomb exploded near the nuclear plant" is an attack, and so is a village
+    stormed "during tests of the local water supply")."""
     words = incident_words()
     kinds, tests = set(words["test_weapons"]), set(words["test_nouns"])
     devices = set(words["test_devices"])  # not "bombed a nuclear reactor": a target
@@ -1128,8 +1129,11 @@ def weapons_test(trigger: Token) -> str | None:
                     and c.lower_ in kinds), None)
         if hit is not None:
             return f"{hit.text} {noun.text}"
+    armed = set(words["test_weapon_words"])
+    device = any(w.lower_ in armed for n in own[1:] for w in (n, *n.children))
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
-        if any(t.dep_ == "pobj" and t.lower_ in tests for t in prep.children):
+        if any(t.dep_ == "pobj" and t.lower_ in tests and (device or any(
+                w.lower_ in armed for w in t.subtree)) for t in prep.children):
             return prep.text + " tests"
     return None
 

@@ -271,10 +271,11 @@ def _owner_abroad(where: Where, scan: ArticleScan, s: SentenceInfo) -> bool:
 _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.]*[A-Za-z]")
 
 
-def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool) -> Where:
-    """The mention's place: the one its trigger's words name, the place taken in a
-    territory event, a town the gazetteer lacks in its region, or the current scene."""
-    top, precision = _located(draft, s)
+def _taken_place(draft: MentionDraft, s: SentenceInfo, top: Toponym | None, precision: int
+                 ) -> tuple[Toponym | None, int]:
+    """The place a territory event takes, where the trigger's words name none or only a
+    country (split from ``scene_of``): a town inside the patient ("the recapture of the
+    town of Rawa"), or the town a pronoun patient stands for; else ``top`` as found."""
     if draft.sub_event_type in TERRITORY and draft.patient is not None and (
             top is None or coarseness(top.place) > 0) and not _held_inside(top, draft):
         # What changes hands is the place: "the recapture of the town of Rawa" (not a
@@ -295,6 +296,13 @@ def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool
                       and not places_stage.seat_forces(text, t)]
             if before:
                 top, precision = before[-1], 1
+    return top, precision
+
+
+def scene_of(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, past: bool) -> Where:
+    """The mention's place: the one its trigger's words name, the place taken in a
+    territory event, a town the gazetteer lacks in its region, or the current scene."""
+    top, precision = _taken_place(draft, s, *_located(draft, s))
     if (border := _border_scene(top, s)) is not None:
         return border
     if top is not None and top.place is not None:

@@ -370,7 +370,7 @@ def _target_told_otherwise(draft: MentionDraft, ctx: actors_stage.ActorContext,
 
 _FOUGHT_PREPS = frozenset({"with", "against", "between"})
 # participles that tell what a weapon was aimed at ("a device targeting a BSF vehicle")
-_TARGETING = frozenset({"target", "aim"})
+_TARGETING = data.words("actors.yaml", "targeting_verbs")
 
 
 def _weapon_object(draft: MentionDraft) -> bool:
@@ -672,6 +672,8 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     Never the doer itself ("shot dead when police were trying to arrest him": the police
     are actor1 by `_when_agent`)."""
     for clause in _passing_clauses(trigger):
+        if _acts_on_victims(clause, trigger):
+            continue
         for subj in _passers(clause):
             actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
             if actor is not None and (actor1 is None or actor.name != actor1.name):
@@ -679,7 +681,21 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
-_PASSING_MARKS = frozenset({"when", "as", "while"})
+_PASSING_MARKS = data.words("actors.yaml", "passing_marks")
+
+
+def _acts_on_victims(clause: Token, trigger: Token) -> bool:
+    """ "Two robbers were killed while police were chasing them": a passing clause whose
+    object is the people hit (a pronoun for the attack's passive subject, or their noun)
+    tells the doers at work, not a target passing by (ACLED's actor2 is whom the event
+    was done to). Only where the victims are the passive subject: in "a driver ... killed
+    himself when policemen were trying to detain him" the pronoun is the doer."""
+    victims = [c for h in _told_by(trigger) for c in h.children if c.dep_ == "nsubjpass"]
+    if not victims:
+        return False
+    names = {v.lemma_.lower() for v in victims} | data.words("actors.yaml", "victim_pronouns")
+    return any(t.dep_ in ("dobj", "obj") and (t.lower_ in names or t.lemma_.lower() in names)
+               for t in clause.subtree)
 
 
 def _passing_clauses(trigger: Token) -> list[Token]:

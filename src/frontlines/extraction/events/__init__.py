@@ -815,36 +815,45 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
                 g.explain["own_place"] = "the noun is an earlier incident"
                 continue
             if in_agent or subj_of or same_incident:
-                if d.patient is None and g.patient is not None and not (
-                        g.patient.start <= d.trigger.i < g.patient.end) and not (
-                        _only_supposed(g) and not _only_supposed(d)):
-                    # (not the victims of a killing only supposed: "The clash ... was kept
-                    # quiet by Moscow, which would have complained if 200 of its citizens
-                    # had been killed": the clash's sides are its own)
-                    # (not the noun itself: "killed in four air strikes")
-                    d.patient = g.patient
-                    d.civilian_target = d.civilian_target or is_civilian(g.patient)
-                # (a passive's "by" too: "killed in the fighting and under siege by the
-                # Turkish army", "were killed by the army in clashes": who fought)
-                if d.agent is None and g.agent is not None and (
-                        g.agent_pattern == "active" and d.sub_event_type
-                        == taxonomy.EXCESSIVE_FORCE or g.agent_pattern in {
-                            "active", "passive-by"} and _means_of(d.trigger, g.trigger)) \
-                        and not (
-                            g.agent.start <= d.trigger.i < g.agent.end
-                            or g.agent.root.lower_ in {"that", "which", "who"}):
-                    # "IS said it killed 50 fighters in a suicide bombing": who killed
-                    # ("police fired rubber bullets at protesters, wounding 20": who fired)
-                    d.agent, d.agent_pattern = g.agent, "active"
-                if in_agent and g.explain.get("type") and d.event_type == g.event_type \
-                        and d.trigger.i not in listed:  # each item names its weapon
-                    d.sub_event_type = g.sub_event_type
-                if _one_sided(g, d):
-                    _as_the_killing(d, g)
-                if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
-                    # "five were killed after an air strike hit a market": the deaths
-                    # are the clause's incident, told through its circumstance
-                    del d.explain["frame"]
+                _fold(d, g, in_agent, listed)
                 dropped.add(id(g))
                 break
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _fold(d: MentionDraft, g: MentionDraft, in_agent: bool,
+          listed: set[int] | frozenset[int]) -> None:
+    """Fold the generic verb ``g`` into the event noun ``d`` of the same incident (split
+    from ``_merge``, which finds the pair): the noun takes the verb's victims, its doer
+    where the verb tells who used the noun's means, its weapon, and its one-sided
+    reading."""
+    if d.patient is None and g.patient is not None and not (
+            g.patient.start <= d.trigger.i < g.patient.end) and not (
+            _only_supposed(g) and not _only_supposed(d)):
+        # (not the victims of a killing only supposed: "The clash ... was kept
+        # quiet by Moscow, which would have complained if 200 of its citizens
+        # had been killed": the clash's sides are its own)
+        # (not the noun itself: "killed in four air strikes")
+        d.patient = g.patient
+        d.civilian_target = d.civilian_target or is_civilian(g.patient)
+    # (a passive's "by" too: "killed in the fighting and under siege by the
+    # Turkish army", "were killed by the army in clashes": who fought)
+    if d.agent is None and g.agent is not None and (
+            g.agent_pattern == "active" and d.sub_event_type
+            == taxonomy.EXCESSIVE_FORCE or g.agent_pattern in {
+                "active", "passive-by"} and _means_of(d.trigger, g.trigger)) \
+            and not (
+                g.agent.start <= d.trigger.i < g.agent.end
+                or g.agent.root.lower_ in {"that", "which", "who"}):
+        # "IS said it killed 50 fighters in a suicide bombing": who killed
+        # ("police fired rubber bullets at protesters, wounding 20": who fired)
+        d.agent, d.agent_pattern = g.agent, "active"
+    if in_agent and g.explain.get("type") and d.event_type == g.event_type \
+            and d.trigger.i not in listed:  # each item names its weapon
+        d.sub_event_type = g.sub_event_type
+    if _one_sided(g, d):
+        _as_the_killing(d, g)
+    if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
+        # "five were killed after an air strike hit a market": the deaths
+        # are the clause's incident, told through its circumstance
+        del d.explain["frame"]

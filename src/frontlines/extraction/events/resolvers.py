@@ -328,7 +328,8 @@ def _work_stoppage(c: Case) -> Result | None:
     strike": a stoppage called, observed or shutting a town is a strike of work, which
     ACLED codes as a demonstration (Peaceful protest), never an attack."""
     t = c.trigger
-    if t is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words("stoppage_nouns"):
+    if t is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words("stoppage_nouns") or (
+            _armed_strike(t)) or not any(w.lower_ in words("work_cues") for w in t.sent):
         return None
     calls, shuts = words("stoppage_verbs"), words("shut_verbs")
     called = any(ch.dep_ == "acl" and ch.lemma_.lower() in calls for ch in t.children) or (
@@ -337,6 +338,20 @@ def _work_stoppage(c: Case) -> Result | None:
     general = any(ch.dep_ in {"amod", "compound"} and ch.lower_ in words("stoppage_marks")
                   for ch in t.children)
     return (tx.PEACEFUL_PROTEST, "a strike of work") if called or shut or general else None
+
+
+def _armed_strike(t: Token) -> bool:
+    """ "an air strike called in by ground forces", "strikes on militant positions", "a
+    strike that wounded two contractors": a weapon on the noun, a target phrase or a
+    killing or wounding of its own make the strike an armed one, never a strike of work
+    (however "called", "announced" or "closing" something it is)."""
+    dead = words("strike_dead")
+    return any(
+        ch.dep_ in {"amod", "compound", "nmod"} and ch.lower_ in words("strike_weapon_marks")
+        or ch.dep_ == "prep" and ch.lower_ in words("strike_aim_preps")
+        or ch.dep_ in {"relcl", "acl"} and ch.lemma_.lower() in dead
+        for ch in t.children) or (
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in dead)
 
 
 @resolver("crowd_force")
@@ -1027,6 +1042,14 @@ def _attack(c: Case) -> Result:
         return tx.ATTACK, _text(c.patient)
     if _bodies_found(c):
         return tx.ATTACK, "bodies found"
+    return _attack_by_who_was_hit(c)
+
+
+def _attack_by_who_was_hit(c: Case) -> Result:
+    """The rest of ``_attack`` (split from it): where the victims are not named as
+    civilians or armed men, the others hit, the people's origin, a lone person shot by
+    no one named, lives claimed or a counted toll tell an Attack; a killing with no
+    armed side at all is no event; else an Armed clash."""
     source = _report_source(c.trigger)
     others = _others_hit(c, source)
     armed = _armed_victims(others, c.lex)

@@ -40,7 +40,9 @@ from frontlines.extraction.places.recognize import (
 from frontlines.extraction.places.resolve import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
+    CITY_PARTS,
     CITY_WORDS,
+    TOWN_HEADS,
     demonym_at,
     forces_abroad,
 )
@@ -65,11 +67,7 @@ PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "
                          "old", "city", "downtown", "southern", "northern", "eastern",
                          "western", "airspace", "skies"})
 # Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
-SUB_PLACE_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-                             "village", "villages", "towns", "cities", "district", "districts",
-                             "area", "camp", "crossing", "checkpoint", "square", "street",
-                             "stadium", "school", "market", "settlements", "quarter", "suburb",
-                             "outpost", "base", "bridge", "road"})
+SUB_PLACE_WORDS = CITY_PARTS | data.words("places_words.yaml", "sub_place_words")
 # Parts of a place: "the edge of Damascus", "the streets of Kampala", "half of Zaire".
 PART_WORDS = frozenset({"edge", "edges", "streets", "street", "outskirts", "centre", "center",
                         "heart", "vicinity", "battlefields", "skies", "parts", "part", "areas",
@@ -450,8 +448,7 @@ def _not_a_scene(top: Toponym, span: Span, first: str) -> bool:
 # Head nouns whose "of" name is the place itself ("the port city of Mariupol"); a part's
 # head ("the Mezzeh neighbourhood of Damascus") has its city after "of", and the part is
 # the finer scene.
-_TOWN_HEADS = frozenset({"town", "city", "village", "capital", "port", "hamlet", "towns",
-                         "cities", "villages"})
+_TOWN_HEADS = TOWN_HEADS | data.words("places_words.yaml", "town_plurals")
 
 
 def _names_town_after(root: Token) -> bool:
@@ -995,15 +992,9 @@ def qualifies_actor(text: str, end: int) -> bool:
 
 _OWNER_AFTER = re.compile(
     r"\.?(?:-led\b|'s? )?\s*(?:(?:military|army|air|naval|special|armed|ground|security|"
-    r"combat|forward)\s+)*(?:" + "|".join(sorted(OWNED_SITES | {
-        "forces", "force", "troops", "soldiers", "army", "military", "coalition", "marines",
-        "warplanes", "jets", "drones", "personnel", "commanders", "officials",
-        # one of them: "a US soldier was killed", "a U.S. patrol", "a US convoy"
-        "soldier", "marine", "warplane", "jet", "drone", "commander", "official",
-        "serviceman", "servicemen", "patrol", "patrols", "convoy", "convoys",
-        # its gear: "damaging a US Humvee", "a US helicopter was shot down"
-        "humvee", "humvees", "helicopter", "helicopters", "aircraft", "tank", "tanks",
-        "vehicle", "vehicles"})) + r")\b",
+    r"combat|forward)\s+)*(?:" + "|".join(sorted(OWNED_SITES | {  # (data/places_words.yaml)
+        w for k in ("owner_forces", "owner_members", "owner_gear")
+        for w in data.words("places_words.yaml", k)})) + r")\b",
     re.IGNORECASE)
 
 
@@ -1146,8 +1137,9 @@ def country_measured(text: str, top: Toponym) -> bool:
 
 # A town's forces or government: "Phnom Penh troops", "Baghdad's government" (not a site
 # of theirs: "the Baghdad government building", which _SEAT_SCENES names).
-_SEAT_FORCES = re.compile(r"(?:['’]s)?\s+(?:troops|forces|soldiers|army|regimes?|governments?|"
-                          r"administrations?)\b(?:\s+(\w+))?", re.IGNORECASE)
+_SEAT_FORCES = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(data.words(
+    "places_words.yaml", "seat_forces"), key=len, reverse=True)) + r")\b(?:\s+(\w+))?",
+    re.IGNORECASE)
 
 
 def seat_forces(text: str, top: Toponym) -> bool:

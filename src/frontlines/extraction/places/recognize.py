@@ -709,9 +709,10 @@ def _indefinite_head(span: Span) -> bool:
 # A name given to an armed group or a movement: "the Sunni militia known also as Sahwa",
 # "a group calling itself ...". The name is the group's, no place.
 _GROUP_ALIAS = re.compile(
-    r"\b(?:militias?|groups?|movements?|forces?|brigades?|front|councils?|organi[sz]ations?|"
-    r"party|coalition|alliance|factions?)\b[^.;]{0,25}?\b(?:(?:also\s+)?known\s+(?:also\s+)?"
-    r"as|dubbed|calling\s+(?:itself|themselves))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted(data.words("places_words.yaml", "group_alias_nouns"),
+                               key=len, reverse=True)) + r")\b[^.;]{0,25}?\b"
+    r"(?:(?:also\s+)?known\s+(?:also\s+)?as|dubbed|calling\s+(?:itself|themselves))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _group_alias(span: Span) -> bool:

@@ -22,6 +22,7 @@ from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Place, Toponym
 from frontlines.domain.placenames import PARTICLES, key, skeleton
 from frontlines.domain.placenames import words as norm_words
+from frontlines.extraction.actor_table import lookup as actor_info
 from frontlines.extraction.places.gazetteer import (
     ADM1,
     CC,
@@ -71,8 +72,13 @@ from frontlines.settings import (
 ADMIN1_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture",
                           "provinces", "governorates", "department", "countryside"})
 ADMIN2_WORDS = frozenset({"district", "county", "municipality", "regency"})  # kabupaten
-CITY_WORDS = frozenset({"town", "city", "village", "capital", "suburb", "neighbourhood",
-                        "neighborhood", "hamlet", "port", "outskirts"})
+# the heads of a town's name, the words of a part of a city and of its edge
+# (data/places_words.yaml: one home for the place stage's nouns)
+TOWN_HEADS = data.words("places_words.yaml", "town_heads")
+CITY_PARTS = data.words("places_words.yaml", "city_parts")
+# ("quarter" is no head of "the X of Y": "a quarter of the city's residents" is a share)
+CITY_WORDS = TOWN_HEADS | (CITY_PARTS - {"quarter"}) | data.words("places_words.yaml",
+                                                                     "city_edges")
 # Words of facility/body names that are not the place inside them, and directions.
 _FACILITY_WORDS = frozenset({
     "center", "centre", "tower", "hall", "stadium", "estate", "park", "square", "street",
@@ -528,17 +534,21 @@ def _clear_by_main_name(cands: list[Candidate], text: str) -> Candidate | None:
 
 
 def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
-             demonyms: list[Span], gaz: Gazetteer
+             demonyms: list[Span], gaz: Gazetteer,
+             measured: dict[int, list[Candidate]] | None = None
              ) -> tuple[Counter[str], dict[str, tuple[str, float]], set, Counter[str], list,
                         dict[tuple[str, str], set[str]]]:
     """The story's country clues (raw weights), each name's own share of them (so
     that a name never votes for its own reading: "Georgia" with Hall County is the
-    state), the provinces it names unambiguously, and by which names."""
+    state), the provinces it names unambiguously, and by which names. ``measured``: the
+    readings of the name each name is measured from ("Homs, 120 km east of Tripoli")."""
+    measured = measured or {}
     votes: dict[str, tuple[str, float]] = {}
     admins: set[tuple[str, str]] = set()
     admin_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     anchors: list[tuple[float, float]] = []
-    for start, end, cands in items:
+    by_main: list[tuple[str, tuple[float, float]]] = []
+    for n, (start, end, cands) in enumerate(items):
         if not cands:
             continue
         top = cands[0]
@@ -560,12 +570,18 @@ def _context(doc: Doc, items: list[tuple[int, int, list[Candidate]]],
                 anchors.append((top.entry[LAT], top.entry[LON]))
         elif own := _clear_by_main_name(cands, doc[start:end].text):
             top, w = own, 0.3
-            anchors.append((top.entry[LAT], top.entry[LON]))
+            if not any(c.cc == top.cc for c in measured.get(n, [top])):
+                continue  # "Homs, 120 km east of Tripoli": measured from abroad, no vote
+            by_main.append((top.cc, (top.entry[LAT], top.entry[LON])))
         else:
             continue
         k = key(doc[start:end].text)
         cc, before = votes.get(k, (top.cc, 0.0))
         votes[k] = (cc, before + w)
+    # a main name only votes, never anchors, where other clear names lie in another
+    # country: it anchors only a story of its own country
+    others = {cc for cc, _w in votes.values()} - {cc for cc, _pt in by_main}
+    anchors += [pt for cc, pt in by_main if not others - {cc}]
     weight: Counter[str] = Counter()
     for cc, w in votes.values():
         weight[cc] += w
@@ -1138,7 +1154,9 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
             cands, fuzzy = candidates(gaz, sp.text)
             ctx_items.append((sp.start, sp.end,
                               [] if fuzzy else [x for x in cands if not x.variant]))
-    clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz)
+    measured = {i: items[j][2] for i, (j, _reach, _near) in _relative_pairs(doc, items).items()}
+    clues = _context(doc, ctx_items, [*(demonyms or []), *_actor_demonyms(doc, gaz)], gaz,
+                     measured)
     for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
         clues[0][cc] += GROUP_CLUE
         clues[3][cc] += GROUP_CLUE
@@ -1162,12 +1180,10 @@ def _force_homes(doc: Doc, gaz: Gazetteer) -> set[str]:
     named only by a spelling ("Al-Siin" is As Si'in, Syria, not Si In, Myanmar)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
-    from frontlines.extraction.actors import lookup
-
     abroad = forces_abroad()
     homes = set()
     for e in doc.ents:
-        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        info = actor_info(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
         if info is not None and info.inter == 1 and info.country \
                 and info.country not in abroad and not any(gaz.demonym(t.text) for t in e):
             homes.add(info.country)
@@ -1184,11 +1200,9 @@ def _group_homes(doc: Doc, theatres: bool = True) -> set[str]:
     ``theatres=False`` leaves such groups out: they also fight far from them (Sirte, Marawi)."""
     if len(doc) > SHORT_TEXT_TOKENS:
         return set()
-    from frontlines.extraction.actors import lookup
-
     homes = set()
     for e in doc.ents:
-        info = lookup(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
+        info = actor_info(e.ent_id_) if e.label_ == "ORG" and e.ent_id_ else None
         if info is None or info.inter in (1, 8):
             continue
         if "transnational" in info.tags:
@@ -1231,6 +1245,9 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
     # theatre of a group that fights in several countries only with a clue of its own)
     fronts = [(c.entry[LAT], c.entry[LON]) for c in map(gaz.country, home_ccs | {
         cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
+    # a force's home is a weak clue: it never admits a spelling (Sidakan, Iraq, is no
+    # "Sud Jan" in Iran for the Revolutionary Guards)
+    forces = Counter({cc: GROUP_CLUE for cc in _force_homes(doc, gaz)})
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1245,8 +1262,10 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
             cands = [c for c in cands if c.cc == local_cc or _story_share(c, countries) > 0]
             items[n] = (s, e, cands, fuzzy)
         if n not in container_of:  # "Hull, Quebec" names its own evidence
+            spelled = _countries_for(weight - forces, votes.get(own_key), named)[0]
             cands = _unstated_states([c for c in cands if _admissible(
-                c, fuzzy, countries, clear, admins, local_cc, anchors)], countries, admins)
+                c, fuzzy, spelled if fuzzy or c.variant else countries, clear, admins,
+                local_cc, anchors)], countries, admins)
             if len(doc) <= SHORT_TEXT_TOKENS and countries:
                 own = votes.get(own_key)
                 strong = {cc: w - (own[1] if own and own[0] == cc else 0.0)
@@ -1262,20 +1281,30 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
             items[n] = (s, e, cands, fuzzy)
         if cue is None and s in container_at:
             cue = "container"
-        inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
-                     for c in cands if c.level < 3)
-        scores = []
-        for c, w in zip(cands, _context_weights(cands), strict=True):
-            x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
-                       c.level == 2 and _big_namesake(c, cands)
-                       or c.level == 1 and _district_seat(c, cands), w, inside)
-            if cue == "container" and c.level in (1, 2, 3):
-                x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
-            elif c.level == 2 and _named_otherwise(c, cands, admin_names, own_key):
-                x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
-            scores.append(x)
-        chosen.append((None, scores, cands))
+        chosen.append((None, _first_scores(cands, text, cue, local_cc, countries, admins,
+                                           fuzzy, admin_names, own_key), cands))
     return chosen
+
+
+def _first_scores(cands: list[Candidate], text: str, cue: str | None, local_cc: str | None,
+                  countries: dict[str, float], admins: set[tuple[str, str]], fuzzy: bool,
+                  admin_names: dict[tuple[str, str], set[str]], own_key: str) -> list[float]:
+    """The first pass's score of each admitted reading of a name (``_score``), with the
+    bonus of a container ("Parkland, Florida") or of a province the story named
+    otherwise: split from ``_first_pass``, which decides what is admitted."""
+    inside = any(c.cc in countries and (c.level == 2 or (c.cc, c.entry[ADM1]) in admins)
+                 for c in cands if c.level < 3)
+    scores = []
+    for c, w in zip(cands, _context_weights(cands), strict=True):
+        x = _score(c, text, cue, local_cc, countries, admins, fuzzy,
+                   c.level == 2 and _big_namesake(c, cands)
+                   or c.level == 1 and _district_seat(c, cands), w, inside)
+        if cue == "container" and c.level in (1, 2, 3):
+            x += 1.5  # "Parkland, Florida": Florida is the state ("Croft, Yorkshire")
+        elif c.level == 2 and _named_otherwise(c, cands, admin_names, own_key):
+            x += STATE_NAMED  # "CAMP MURRAY, Wash." ... "at home in Washington"
+        scores.append(x)
+    return scores
 
 
 def _named_otherwise(c: Candidate, cands: list[Candidate],
@@ -1567,9 +1596,6 @@ def _bare_provinces(gaz: Gazetteer, bare: str, cands: list[Candidate]) -> list[C
 _PROVINCE_WORDS = frozenset({"province", "governorate"})
 # A part of a city ("the downtown Plateau quarter", "the Centre neighbourhood") is no
 # province, country or region of that name: Plateau State, Nigeria is no Abidjan quarter.
-_CITY_PARTS = frozenset({"quarter", "neighbourhood", "neighborhood", "suburb"})
-
-
 def _city_part(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is called a part of a city by the word after it ("the Plateau
     quarter", "the Mezzeh neighbourhood"; not "a Damascus suburb", "the Baghdad
@@ -1578,10 +1604,10 @@ def _city_part(doc: Doc, s: int, e: int) -> bool:
     abroad: Mezzeh is no Meze, France)."""
     if _indefinite_before(doc, s):
         return False  # "a Damascus suburb": a suburb of the city named
-    if e < len(doc) and doc[e].text in _CITY_PARTS:  # ("the French Quarter": a name)
+    if e < len(doc) and doc[e].text in CITY_PARTS:  # ("the French Quarter": a name)
         return not (e + 1 < len(doc) and doc[e + 1].lower_ == "of")  # "the Baghdad
         # neighbourhood of Adhamiya": the city, whose part follows
-    return e - s > 1 and doc[e - 1].text in _CITY_PARTS
+    return e - s > 1 and doc[e - 1].text in CITY_PARTS
 
 
 # Determiners that make "X neighbourhood" one of the city's many ("a Damascus suburb",
