@@ -104,3 +104,17 @@ def test_residents_who_protested_keep_their_protest() -> None:
     events = _records("Hundreds of residents who protested the closure of the hospital "
                       "marched through Nairobi on Monday.")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_suicide_bombing_told_as_a_rule_is_no_incident() -> None:
+    # evloc-5862 (dev seeds 470 and 472): a Suicide bomb record of a generic statement
+    events = _records("When a suicide bomber in the region blows himself up at a mall, he "
+                      "kills many innocents who are mostly Muslims.")
+    assert events == []
+
+
+def test_a_suicide_bombing_told_in_the_past_stays_an_incident() -> None:
+    # written for the tests: the same frame in the past tells one bombing
+    events = _records("When a suicide bomber blew himself up at a mall in Kabul, he killed "
+                      "12 people.")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

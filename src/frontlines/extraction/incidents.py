@@ -871,6 +871,38 @@ def habitual(trigger: Token) -> str | None:
     return f"{found[0].text} {found[1].text}"
 
 
+PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def generic_when(trigger: Token) -> str | None:
+    """ "When a suicide bomber in the region blows himself up at a mall, he kills many
+    innocents": a "when" clause in the simple present whose subject is indefinite ("a
+    suicide bomber"), joined to a main clause in the simple present, tells what happens
+    as a rule, with no day or place of its own (the codebook codes incidents). "When a
+    suicide bomber blew himself up at a mall, he killed 12" (past) and a dated sentence
+    stay; so does a headline's present ("Suicide bomber kills 12 in Kabul": no clause)."""
+    if any(e.label_ in {"DATE", "TIME"} for e in trigger.sent.ents):
+        return None
+    marks = set(incident_words()["generic_marks"])
+    for verb in [trigger, *trigger.ancestors][:5]:
+        if verb.tag_ not in PRESENT:
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        if verb.dep_ == "advcl":
+            clauses.append(verb)
+        for clause in clauses:
+            main = clause.head
+            mark = next((c for c in clause.children if c.dep_ == "advmod" or c.dep_ == "mark"
+                         if c.lower_ in marks), None)
+            if mark is None or clause.tag_ not in PRESENT or main.tag_ not in PRESENT:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                           for d in subject.children):
+                return f"{mark.text} {subject.text} {clause.text}"
+    return None
+
+
 def on_patrol(trigger: Token) -> str | None:
     """"Dozens of riot police patrolled the area around the site of the Moscow clash",
     "the Chechen rebels patrolled the perimeter armed with rockets", "commandos maintained
