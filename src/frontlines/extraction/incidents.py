@@ -1731,7 +1731,7 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
         return True
     if m.sub_event_type == T.DISRUPTED_WEAPONS and weapons:
         return True
-    if m.sub_event_type == T.SHELLING and _in_war_country(m):
+    if m.sub_event_type == T.SHELLING and _in_war_country(m) and _fired_weapon(m):
         return True  # "a used car market in Gaza was hit by three tank shells": armies fire them
     if m.sub_event_type == T.LOOTING and _collective_damage(m.sentence):
         return True
@@ -1755,6 +1755,16 @@ def _political(m: Mention, war: bool, weapons: bool) -> bool:
     # strategic developments: the police recovering stolen goods are no armed actor
     return any(not a.name.startswith("Police") for a in armed) or (
         m.agent_class is not None)
+
+
+def _fired_weapon(m: Mention) -> bool:
+    """ "a used car market in Gaza was hit by three tank shells": a shelling told by its own
+    weapon (shells, mortars, rockets, artillery) is fired by armed men, whoever they are
+    (ACLED: remote violence of an armed actor); in a country at war that is an incident
+    of the war. A killing typed by a weapon named elsewhere ("Child Killed ... by Terrorist
+    Shells in Damascus & Aleppo") is left to its actors."""
+    weapons = tuple(incident_words()["fired_weapons"])
+    return any(w.lower().startswith(weapons) for w in m.trigger.split())
 
 
 def _military_arrest(m: Mention) -> bool:
