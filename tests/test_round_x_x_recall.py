@@ -118,3 +118,19 @@ def test_a_suicide_bombing_told_in_the_past_stays_an_incident() -> None:
     events = _records("When a suicide bomber blew himself up at a mall in Kabul, he killed "
                       "12 people.")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_jets_deployed_at_a_base_that_have_been_patrolling_are_no_deployment() -> None:
+    # evloc-3333 (held-out round 37): "deployed" parsed as the verb of the sentence gave a
+    # Change to group/activity; it describes the jets, whose patrol is no incident
+    events = _records("U.S. jets deployed at a southern Turkish base have been patrolling the "
+                      "no-fly zone over northern Iraq, created to protect Iraqi Kurds from "
+                      "Baghdad's forces.")
+    assert events == []
+
+
+def test_an_army_that_deployed_troops_on_monday_stays_a_deployment() -> None:
+    # written for the tests: "deployed" is the verb, its conjunct has the subject's verb
+    events = _records("The army deployed troops in Kirkuk on Monday and has been patrolling "
+                      "the city.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
