@@ -502,7 +502,8 @@ def _reduced_relative(verb: Token) -> bool:
         return False
     return any(c.dep_ == "advcl" and c.i > verb.i and not any(
         g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and any(
-        g.dep_ == "aux" and g.tag_ in ("VBP", "VBZ") for g in c.children)
+        g.dep_ == "aux" and g.tag_ in ("VBP", "VBZ") and g.lemma_ in ("have", "be")
+        for g in c.children) and not any(t.is_punct for t in verb.doc[verb.i + 1:c.i])
                for c in verb.children)
 
 
