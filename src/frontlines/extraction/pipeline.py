@@ -524,6 +524,7 @@ _FRAMED = (
     (incidents.participants_list, "a list of who takes part, not an incident ({})"),
     (incidents.under_future, "in the future ({})"),
     (incidents.habitual, "a habit, not an incident ({})"),
+    (incidents.generic_when, "a rule told in the present, not an incident ({})"),
     (incidents.in_a_past_war, "a war's history retold ({})"),
     (incidents.on_patrol, "a force's patrol or deployment ({})"),
     (incidents.among_victims, "a group the casualties belong to (among the ...)"),

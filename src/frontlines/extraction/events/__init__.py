@@ -766,6 +766,19 @@ def _killed_while_trying(d: MentionDraft, g: MentionDraft) -> bool:
     return False
 
 
+def _one_of_a_series(d: MentionDraft, g: MentionDraft) -> bool:
+    """ "al-Maliki ... was killed amid a spate of assassinations of religious political
+    leaders across the country": a killing told as one of a series (a spate, wave,
+    string of deeds) is one incident of many; the series is not its means, and folding
+    the killing into it lost the one incident the codebook codes."""
+    noun = d.trigger
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    series = noun.head.head
+    return series.lemma_.lower() in type_words("series_nouns") and (
+        g.trigger.is_ancestor(series) and g.trigger.pos_ == "VERB")
+
+
 def _as_the_killing(fight: MentionDraft, killing: MentionDraft) -> None:
     """Retype a battle word that met no armed side as the killing folded into it
     ("Fourteen people were killed ... when gunmen invaded the area": ACLED's Attack, a
@@ -797,7 +810,8 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
         for d in drafts:
             if d is g or id(d) in dropped or d.explain.get("kind") in GENERIC:
                 continue
-            if _plan_of_the_victims(d, g) or _killed_while_trying(d, g):
+            if _plan_of_the_victims(d, g) or _killed_while_trying(d, g) or (
+                    _one_of_a_series(d, g)):
                 continue
             in_agent = g.agent is not None and g.agent.start <= d.trigger.i < g.agent.end
             subj_of = d.trigger.head.i == g.trigger.i and d.trigger.dep_ in {"nsubj", "nsubjpass"}

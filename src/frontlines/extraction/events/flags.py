@@ -487,7 +487,8 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
     """ "returned to some areas retaken by the Free Syrian Army": a past participle
     describing a noun tells that thing's history; with no date in its own phrase it is
     background, not an incident of the report (ACLED: an event has its own date)."""
-    if verb.i != trigger.i or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if verb.i != trigger.i or not (verb.dep_ == "acl" and verb.tag_ == "VBN" or (
+            _reduced_relative(verb))):
         return None
     cues = load_lexicon().cues
     if verb.head.pos_ == "PRON" or verb.head.lower_ in (
@@ -496,7 +497,24 @@ def _descriptive_participle(trigger: Token, verb: Token) -> str | None:
         # which reads the whole group (their mentions tie the group's other sentences)
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
         return None
-    return f"{verb.head.text} {verb.text} (a participle describing a noun)"
+    head = verb.head if verb.dep_ == "acl" else next(c for c in verb.children
+                                                     if c.dep_ == "nsubj")
+    return f"{head.text} {verb.text} (a participle describing a noun)"
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "U.S. jets deployed at a southern Turkish base have been patrolling the no-fly
+    zone": the parse took the participle ("deployed", spelt as a past tense) for the
+    sentence's verb and the real predicate ("have been patrolling", finite, with no
+    subject of its own) for a clause under it; the participle describes its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or not verb.lower_.endswith("ed") or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and c.i > verb.i and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and any(
+        g.dep_ == "aux" and g.tag_ in ("VBP", "VBZ") and g.lemma_ in ("have", "be")
+        for g in c.children) and not any(t.is_punct for t in verb.doc[verb.i + 1:c.i])
+               for c in verb.children)
 
 
 def _previous_person(phrase: list[Token]) -> bool:

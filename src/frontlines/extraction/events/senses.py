@@ -146,9 +146,17 @@ def _subject_sense(trig: Token, words: set[str]) -> str | None:
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    return next((f"{c.text} {trig.text}" for c in verb.children
-                 if c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)),
-                None)
+    return next((f"{c.text} {trig.text}" for c in verb.children if c.dep_ == "nsubj" and (
+        (n := _antecedent(c)).lemma_.lower() in words or n.lower_ in words)), None)
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "resolutions that condemned the Proclamation ... and protested": a relative
+    pronoun subject stands for the noun its clause describes; any other word for itself."""
+    verb = subject.head
+    if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _seized_on(trig: Token, lemmas: set[str]) -> str | None:
