@@ -1723,15 +1723,17 @@ def locate_event(sent: Span, trigger: Token, toponyms: list[Toponym],
         return None, 1
     best = _in_said_province(_town_in_province(_finer_at_home(best, readings, doc),
                                                readings, doc, toponyms), readings)
+    return best.top, _precision(best, relative)
+
+
+def _precision(best: _Reading, relative: bool) -> int:
+    """geo_precision of the chosen reading: 3 a province, region or country; 2 near or
+    around a place, or a district; 1 the place itself."""
     rank = coarseness(best.top.place or best.top.within) if (
         best.top.place or best.top.within) else 0
-    if rank >= 2:  # a province, a region, a country
-        precision = 3
-    elif best.near or relative or rank == 1:
-        precision = 2
-    else:
-        precision = 1
-    return best.top, precision
+    if rank >= 2:
+        return 3
+    return 2 if best.near or relative or rank == 1 else 1
 
 
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s? of (?:the )?$", re.IGNORECASE)
