@@ -266,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     pool = load(source)
     exclude_read = [*args.exclude_read, *([args.ledger] if args.ledger else [])]
     sample = draw(pool, args.n, args.seed, args.exclude, _read_ids(exclude_read))
+    if not sample:  # a held-out draw from a spent pool would read nothing and say so late
+        print(f"reading_sample: no unread article left: all {len(pool)} of the {args.set} "
+              "pool are in the ledger or the excluded folders", file=sys.stderr)
+        return 1
     if args.ledger:
         append_ledger(args.ledger, sample, args.ledger_note or f"seed {args.seed}")
     args.out.mkdir(parents=True, exist_ok=True)

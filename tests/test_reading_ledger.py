@@ -32,3 +32,16 @@ def test_the_committed_ledger_holds_ids_only() -> None:
     ids = reading_sample._ledger_ids(ROOT / "benchmarks" / "data" / "read_events.txt")
     assert len(ids) > 500
     assert all(i.startswith("evloc-") for i in ids)
+
+
+def test_a_spent_pool_is_an_error_not_an_empty_sample(tmp_path: Path, monkeypatch,
+                                                      capsys) -> None:
+    ledger = tmp_path / "read.txt"
+    ledger.write_text("".join(f"{a['id']}\n" for a in POOL), encoding="utf-8")
+    monkeypatch.setitem(reading_sample.POOLS, "events", (ledger, lambda _path: POOL))
+    code = reading_sample.main(["events", "--seed", "1", "--n", "5", "--ledger", str(ledger),
+                                "--out", str(tmp_path / "out")])
+    assert code == 1
+    assert "no unread article left: all 40 of the events pool" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    assert ledger.read_text(encoding="utf-8").count("\n") == 40  # nothing appended
