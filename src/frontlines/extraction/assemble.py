@@ -22,6 +22,7 @@ from frontlines.extraction.context import (
     VIOLENT_TYPES,
 )
 from frontlines.extraction.sides import (
+    ANYONE_COUNTS,
     not_from_forces,
 )
 from frontlines.extraction.time import (
@@ -391,14 +392,13 @@ def _toll_of_anyone(actor: Actor) -> bool:
     post struck names the target, the count of people does not."""
     counts = [re.sub(r"\s*\([^)]*\)\s*$", "", c).split() for c in (actor.text or "").split(";")]
     return actor.inter == codes.CIVILIANS and bool(counts) and all(
-        words and words[-1].lower() in ("people", "person", "persons") for words in counts)
+        words and words[-1].lower() in ANYONE_COUNTS for words in counts)
 
 
 def anyone_counted(actor: Actor) -> bool:
     """Civilians read from a bare head count: "at least 45 people"."""
     words = (actor.text or "").lower().split()
-    return actor.inter == codes.CIVILIANS and bool(words) and words[-1] in (
-        "people", "person", "persons")
+    return actor.inter == codes.CIVILIANS and bool(words) and words[-1] in ANYONE_COUNTS
 
 
 def _placed(group: list[Mention]) -> Mention | None:
@@ -478,12 +478,11 @@ _UNPLACED_CROWDS = frozenset({"Protesters", "Rioters"})
 
 
 def _by_convention(actor: Actor) -> bool:
-    """An actor1 the text does not give: the conventional crowd of an unplaced
-    demonstration, or the unnamed perpetrator of an unplaced bombing
-    (completion._name_perpetrator, no words of its own): no evidence the incident
-    happened, so it does not raise the record's confidence."""
-    return actor.name in _UNPLACED_CROWDS or (
-        actor.name == "Unidentified Armed Group" and not actor.text)
+    """An actor1 the text does not give, the conventional crowd of an unplaced
+    demonstration: no evidence the incident happened, so it does not raise the record's
+    confidence. (An unplaced bombing's unnamed perpetrator is never named without a
+    country, completion._name_perpetrator, so it needs no such exception.)"""
+    return actor.name in _UNPLACED_CROWDS
 
 
 def _confidence(group: list[Mention], placed: bool, named: bool, dated: Mention) -> float:

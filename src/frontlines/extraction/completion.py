@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,12 +85,26 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _person_held(g, doc, toponyms)
     _doer_in_sentences(g, doc, toponyms)
     _state_doer(g, doc)
-    _name_perpetrator(g, doc, toponyms, war or political)
+    found: list[str | None] = []  # the unplaced incident's country, sought once
+
+    def country() -> str | None:
+        if not found:
+            found.append(_unplaced_country(g, doc, toponyms))
+        return found[0]
+
+    _name_perpetrator(g, country, war or political)
     _no_counterpart(g)
-    _country_from_clues(g, doc, toponyms)
+    _country_from_clues(g, country)
 
 
-def _country_from_clues(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:
+def _unplaced_country(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> str | None:
+    """The country of an incident for its generic sides: its place's, else the story's,
+    else the one the story's other clues give (`sides.clue_country`: the home of the forces
+    or groups its sentences name, a nationality)."""
+    return _group_country(group, toponyms, doc) or clue_country(_group_sents(group, doc))
+
+
+def _country_from_clues(group: list[Mention], country: Callable[[], str | None]) -> None:
     """A generic side kept without a country ("Protesters", "Unidentified Armed Group",
     "Civilians") in an incident no mention places and no place of the story locates:
     ACLED always writes the country in these names, so it comes from the story's other
@@ -99,7 +114,7 @@ def _country_from_clues(group: list[Mention], doc: Doc, toponyms: list[Toponym])
     if any(m.place is not None for m in group) or not any(
             _bare(m.actor1) or _bare(m.actor2) for m in group):
         return
-    cc = _group_country(group, toponyms, doc) or clue_country(_group_sents(group, doc))
+    cc = country()
     if not cc:
         return
     for m in group:
@@ -406,8 +421,6 @@ def _ally(tok: Token) -> bool:
     doer is the force it backs, named or not."""
     allies = data.words("type_rules.yaml", "ally_words")
     return any(a.lower_ in allies for a in list(tok.ancestors)[:4])
-
-
 
 
 def _dead_preps() -> frozenset[str]:
@@ -752,7 +765,7 @@ def _side_that_left(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> 
                 return
 
 
-def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
+def _name_perpetrator(group: list[Mention], country: Callable[[], str | None],
                       war: bool) -> None:
     """An explosion, or an attack in a report of war (or a political killing,
     incidents.political_killing), whose perpetrator no mention names: ACLED's
@@ -766,10 +779,7 @@ def _name_perpetrator(group: list[Mention], doc: Doc, toponyms: list[Toponym],
         return
     if not war and first.sub_event_type not in incidents.ALWAYS_POLITICAL:
         return  # a stabbing in a city report: no armed group to name
-    country = _group_country(group, toponyms, doc) or clue_country(_group_sents(group, doc))
-    if country:
-        first.actor1 = actors_stage.described_group("Unidentified Armed Group ({country})",
-                                                    country, "")
+    first.actor1 = actors_stage.unidentified_group(country())  # None where no country
 
 
 def arresting_force(group: list[Mention]) -> bool:

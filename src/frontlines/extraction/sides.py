@@ -231,7 +231,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         # codes a member arrested by his group, as a member killed; a non-state group
         # only ("Park, an army soldier, was captured": whose army, the text leaves open)
         member = _affiliation(draft.patient, ctx, cc)
-        actor2 = member if member is not None and member.inter in _NON_STATE_ARMED else None
+        actor2 = member if member is not None and (
+            member.inter in incidents.NON_STATE_ARMED) else None
     backers = _actor_list(draft.backers, ctx, cc)
     assoc1 += [a for a in backers if (actor1 is None or a.name != actor1.name)
                and all(a.name != b.name for b in assoc1)]
@@ -275,11 +276,12 @@ def _holder_hit(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorCon
     # a US convoy" targets the convoy's forces)
     counted = s.casualties.killed_text or s.casualties.injured_text or actor1 is not None \
         or draft.event_type == taxonomy.EXPLOSIONS
+    civilians = _civilians_told(s)
     holder = _post_holder(draft.trigger, ctx, cc) if counted and (
         draft.event_type in VIOLENT_TYPES) and (actor2 is None or _anyone(draft.patient)
-                                                 ) and not _civilians_told(s) else None
+                                                 ) and not civilians else None
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
-            draft.patient is not None) and not _civilians_told(s):
+            draft.patient is not None) and not civilians:
         # "fired missiles on Syria's Shayrat airbase": the post the attack was aimed at
         # names its holder, the side ACLED codes as the target, toll or no toll (unless
         # the toll names the dead as civilians of a kind)
@@ -292,7 +294,7 @@ def _holder_hit(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorCon
         holder = _people_in(draft.patient.root, ctx, cc)
     if holder is None and actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.patient is not None or counted) and counted_side(s, ctx, cc, actor1) is None \
-            and not _civilians_told(s):
+            and not civilians:
         # (the garrison's dead counted by their force name it: "killing four policemen")
         holder = _garrison(draft, actor1, ctx, cc or ctx.country_for(draft.trigger.sent))
     return holder
@@ -306,13 +308,13 @@ def _civilians_told(s: SentenceInfo) -> bool:
     target (a bare "people" or "persons" still gives way to the post: `_post_holder`)."""
     doc = s.span.doc
     heads = [doc[i] for i in s.casualties.counted]
-    return any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in _ANYONE
+    return any(actors_stage.names_civilians(t.text) and t.lemma_.lower() not in ANYONE_COUNTS
                for t in heads)
 
 
 # Head counts that say nothing of who was hit ("45 people", "11 persons"): one set for
 # the toll's dead and for the verb's object.
-_ANYONE = frozenset({"people", "person", "persons"})
+ANYONE_COUNTS = frozenset({"people", "person", "persons"})
 
 
 def _two_unnamed_groups(draft: MentionDraft, actor2: Actor) -> bool:
@@ -535,10 +537,6 @@ def _crowd_of(patient: Span) -> Span:
             for g in p.children if g.dep_ == "pobj" and g.i < patient.end]
     return patient.doc[body[0].left_edge.i:min(body[0].right_edge.i + 1, patient.end)] if (
         body) else patient
-
-
-# rebels, political militias, identity militias (ACLED inter 2-4)
-_NON_STATE_ARMED = frozenset({codes.REBELS, codes.POLITICAL_MILITIA, codes.IDENTITY_MILITIA})
 
 
 def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
@@ -991,7 +989,7 @@ def _traded_fire(trigger: Token) -> bool:
 
 def _anyone(patient: Span | None) -> bool:
     """"Killed 45 people": a head count that says nothing of who was targeted."""
-    return patient is not None and patient.root.lemma_.lower() in _ANYONE
+    return patient is not None and patient.root.lemma_.lower() in ANYONE_COUNTS
 
 
 # "an incursion by the Turkish military and Syrian rebels": the conjuncts of a "by" agent
