@@ -1589,7 +1589,7 @@ def _town_in_province(best: _Reading, readings: list[_Reading], doc: Doc,
     finer = [r for r in readings if r.top.place is not None and r.score > MIN_SCORE
              and not (r.reference or r.lent or r.held or r.away)
              and coarseness(r.top.place) < 2 and holds(province, r.top.place)
-             and not named_aside(text, r.top) and not qualifies_actor(text, r.top.end)
+             and not named_aside(text, r.top)  # (an actor's qualifier among them)
              and province_between(r.top, r.span.sent) is None
              and not _where_a_source_is(r.span)]
     if not finer and not any(t.place is not None and coarseness(t.place) < 2

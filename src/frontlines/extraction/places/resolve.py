@@ -152,7 +152,7 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
         # name does not compete with the country ("Iranian proxies entered Iraq").
         cands = [c for c in cands if c.level > 0 or _main_key(c.entry[NAME]) == key(text)]
     if not acronym and not any(c.level >= 2 for c in cands):
-        cands = cands + _compass_units(gaz, text)  # "Kivu", "Yorkshire", "Kordofan"
+        cands = cands + list(_compass_units(gaz, text))  # "Kivu", "Yorkshire", "Kordofan"
     if cands or acronym:  # nor does a consonant skeleton of "SA" find them
         return cands, False
     unit = _LGA.sub("", text)
@@ -214,7 +214,8 @@ def _acronym_readings(cands: list[Candidate], text: str) -> list[Candidate]:
 _COMPASS_WORDS = tuple(w.title() for w in COMPASS_POINTS)  # "North Kivu", "Western Cape"
 
 
-def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
+@lru_cache(maxsize=100_000)  # nine lookups a name, asked for nearly every town
+def _compass_units(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """The units a bare name stands for when a country has split it by compass points:
     "Kivu" is North and South Kivu, "Kordofan" North, South and West Kordofan,
     "Yorkshire" North, West and South Yorkshire, "Northamptonshire" (split in 2021) North
@@ -225,13 +226,13 @@ def _compass_units(gaz: Gazetteer, text: str) -> list[Candidate]:
     if (not text[:1].isupper() or len(text.split()) > 3
             or len(norm_words(text)) < len(text.split())  # "Central US": no "North Central"
             or text.lower() in data.words("places_compass_generic.txt")):
-        return []
+        return ()
     by_cc: dict[str, dict[int, Candidate]] = defaultdict(dict)
     for word in _COMPASS_WORDS:
         for c in gaz.lookup(f"{word} {text}"):
             if c.level in (1, 2) and not c.variant:
                 by_cc[c.cc][c.idx] = dataclasses.replace(c, variant=True)
-    return [c for parts in by_cc.values() if len(parts) >= 2 for c in parts.values()]
+    return tuple(c for parts in by_cc.values() if len(parts) >= 2 for c in parts.values())
 
 
 def _acronym_lost(gaz: Gazetteer, text: str) -> bool:
@@ -525,8 +526,7 @@ def _clear_by_main_name(cands: list[Candidate], text: str) -> Candidate | None:
     one country and the biggest is a city (MAIN_NAME_CITY_POP): "Islamabad" is Pakistan's
     capital although Chattogram and Anantnag once bore the name too. An alternate name a
     namesake abroad carries makes a well-known city no weaker a clue to its country."""
-    own = [c for c in cands if c.level <= 2 and not c.variant
-           and _main_key(c.entry[NAME]) == _main_key(text)]
+    own = [c for c in cands if c.level <= 2 and not c.variant and _by_own_name(c, text)]
     if not own or len({c.cc for c in own}) != 1:
         return None
     top = max(own, key=lambda c: c.population)
