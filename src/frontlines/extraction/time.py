@@ -190,12 +190,13 @@ def _fixed_day(month_day: tuple[int, int], published: date, raw: str) -> When:
 
 # The year a feast may name after it: "Christmas Day 2004", "Christmas Day last year"
 _FEAST_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>last|this)\s+year)?"
+_FEAST_WITH_YEAR = re.compile(r"(?P<feast>.+?)" + _FEAST_YEAR)
 
 
 def _fixed_day_of_year(t: str, published: date, raw: str) -> When | None:
     """A feast, alone or with its year ("christmas day 2004", "christmas day last year"):
     a named year sets the year; with none, the latest such day before the report."""
-    m = re.fullmatch(r"(?P<feast>.+?)" + _FEAST_YEAR, t)
+    m = _FEAST_WITH_YEAR.fullmatch(t)
     fixed = fixed_days().get(m.group("feast")) if m else None
     if m is None or fixed is None:
         return None

@@ -214,9 +214,7 @@ def _killed_captives(drafts: list[MentionDraft]) -> list[MentionDraft]:
             kill.patient = take.patient  # "captured three soldiers and beheaded them"
         if kill.sub_event_type == taxonomy.ARMED_CLASH and not _others_taken(take.trigger,
                                                                             kill.trigger):
-            info = taxonomy.sub_event(taxonomy.ATTACK)
-            kill.sub_event_type, kill.event_type = info.name, info.event_type
-            kill.disorder_type, kill.plover_event = info.disorder_type, info.plover
+            kill.retype(taxonomy.sub_event(taxonomy.ATTACK))
             kill.explain["type"] = "killed captives"
     return [d for d in drafts if id(d) not in dropped]
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from frontlines.domain import taxonomy
+
 
 @dataclass
 class MentionDraft:
@@ -45,6 +47,12 @@ class MentionDraft:
     # set on every draft of that sentence, inside the clause or not
     apart: tuple[int, int] | None = None
     explain: dict[str, str] = field(default_factory=dict)  # decision -> deciding words
+
+    def retype(self, info: taxonomy.SubEventType) -> None:
+        """Take another sub-event type with the event type, disorder type and PLOVER
+        class the taxonomy gives it (one place, so the four never disagree)."""
+        self.sub_event_type, self.event_type = info.name, info.event_type
+        self.disorder_type, self.plover_event = info.disorder_type, info.plover
 
     @property
     def past(self) -> bool:

@@ -29,6 +29,7 @@ from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
 from frontlines.extraction.events.resolvers import resolve_type, told_as_another
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.triggers import actor_class, match_triggers, weapon_type
+from frontlines.extraction.places.recognize import PLACE_LABELS
 from frontlines.extraction.time import MONTHS, WEEKDAYS
 from frontlines.extraction.words import reporting_verbs
 
@@ -564,7 +565,7 @@ def _own_place_or_day(clause: Span) -> bool:
     """Whether a clause names a place or a day of its own (ACLED: an event of one place
     and day by one actor pair is one; "minutes later" is the same day)."""
     soon = load_lexicon().cue_words("recent_units")
-    return any(e.label_ in {"GPE", "LOC", "FAC"} or (e.label_ == "DATE" and not any(
+    return any(e.label_ in PLACE_LABELS or (e.label_ == "DATE" and not any(
         t.lower_ in soon for t in e)) for e in clause.ents)
 
 
@@ -592,8 +593,7 @@ def _own_weapon(d: MentionDraft, clause: Span) -> None:
         sub, why = resolve_type(kind, d.agent, d.patient, list(clause), trigger=d.trigger)
         info = taxonomy.sub_event(sub) if sub is not None else None
         if info is not None and sub != d.sub_event_type:
-            d.sub_event_type, d.event_type = sub, info.event_type
-            d.disorder_type, d.plover_event = info.disorder_type, info.plover
+            d.retype(info)
             d.explain["type"] = why or "its own clause"
         return
     info = taxonomy.sub_event(own[0]) if own is not None else None
