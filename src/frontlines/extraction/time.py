@@ -25,6 +25,11 @@ from frontlines.extraction.words import PERSON_RELATIVES, reporting_verbs
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
+# The month alternations the patterns below share, built once from MONTHS: the full names
+# ("january|..."), and the first three letters capitalised ("Jan|...": a day-first or
+# month-first date written short, "16 Apr", "Sept. 3")
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH_SHORT = "|".join(m[:3].title() for m in MONTHS)
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -41,28 +46,30 @@ _YEAR = re.compile(r"^(?:(?:in|since|during|by|until|through|throughout)\s+)?(?:
 # (the month's precision: ACLED codes a part of a month as the month, time precision 3)
 _MONTH_ONLY = re.compile(rf"^(?:(?:in|since|during|at|towards?)\s+)?(?:the\s+)?"
                          rf"(?:early\s+|mid-?\s*|late\s+|(?:end|beginning|start|middle)\s+of\s+)?"
-                         rf"({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$")
+                         rf"({_MONTH_NAMES})(?:\s+((?:19|20)\d\d))?$")
 
 # "at the start of this year", "the end of last year": the year's first or last month
 # (ACLED codes a part of a month, or a known month, at time precision 3)
 _YEAR_EDGE = re.compile(r"^(?:(?:at|by|in|towards?)\s+)?the\s+(start|beginning|end)\s+of\s+"
                         r"(this|last|the)\s+year$")
-_LAST_MONTH = re.compile(rf"^(?:last|this past)\s+({'|'.join(MONTHS)})$")
+# "last March", "this past March": the latest such month before the publication month
+_LAST_NAMED = rf"(?:last|this past)\s+({_MONTH_NAMES})"
+_LAST_MONTH = re.compile(rf"^{_LAST_NAMED}$")
 # "in May last year", "July of last year", "March this year": a month of the year named
 # relative to publication (ACLED: the month, time precision 3)
 _MONTH_OF_YEAR = re.compile(rf"^(?:(?:in|since|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?"
-                            rf"({'|'.join(MONTHS)})\s+(?:of\s+)?(last|this)\s+year$")
+                            rf"({_MONTH_NAMES})\s+(?:of\s+)?(last|this)\s+year$")
 # "July 18 last year", "18 July this year": the day (time precision 1)
 _DAY_OF_YEAR = re.compile(rf"^(?:(?:on|since)\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+"
-                          rf"({'|'.join(MONTHS)})|({'|'.join(MONTHS)})\s+(\d{{1,2}})"
+                          rf"({_MONTH_NAMES})|({_MONTH_NAMES})\s+(\d{{1,2}})"
                           rf"(?:st|nd|rd|th)?),?\s+(last|this)\s+year$")
 # "the 14th of last March": a day of the latest such month (time precision 1)
-_DAY_OF_LAST_MONTH = re.compile(rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+"
-                                rf"(?:last|this past)\s+({'|'.join(MONTHS)})$")
+_DAY_OF_LAST_MONTH = re.compile(
+    rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+{_LAST_NAMED}$")
 # A month with no year of its own ("that May", "in March") in a sentence that gives a
 # year elsewhere ("In August 2016, ITV reported she had been killed in a strike that May")
 _BARE_MONTH = re.compile(rf"(?i)^(?:(?:in|that|the same|the following|by)\s+)?"
-                         rf"(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})$")
+                         rf"(?:early\s+|mid-?\s*|late\s+)?({_MONTH_NAMES})$")
 
 
 @dataclass
@@ -85,6 +92,13 @@ def _month_start(d: date, back: int = 0) -> date:
     return date(year, month, 1)
 
 
+def _last_such_month(name: str, published: date) -> date:
+    """"last January": the first day of the latest such month before the publication month
+    (one home for "last March" and "the 14th of last March")."""
+    month = MONTHS.index(name) + 1
+    return date(published.year - (month >= published.month), month, 1)
+
+
 def _weekday_before(published: date, weekday: int) -> date:
     """The latest date on or before publication with that weekday."""
     return published - timedelta(days=(published.weekday() - weekday) % 7)
@@ -100,7 +114,7 @@ def parse_expression(text: str, published: date) -> When | None:
     fixed = _fixed_day_of_year(re.sub(r"^the\s+", "", t).replace("’", "'"), published, raw)
     if fixed is not None:
         return fixed
-    t = re.sub(rf"\b({'|'.join(MONTHS)}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
+    t = re.sub(rf"\b({_MONTH_NAMES}),\s*((?:19|20)\d\d)$", r"\1 \2", t)  # "November, 2015"
     if not t:
         return None
     if re.search(r"\b(years?|decades?|months?|weeks?|days?|hours?)\b", t) and re.match(
@@ -155,9 +169,7 @@ def parse_expression(text: str, published: date) -> When | None:
         return _not_after(When(date(year, month, 1), 3, raw), published)
     m = _LAST_MONTH.match(t)
     if m:
-        # "last January": the latest such month before the publication month
-        month = MONTHS.index(m.group(1)) + 1
-        return When(date(published.year - (month >= published.month), month, 1), 3, raw)
+        return When(_last_such_month(m.group(1), published), 3, raw)
     of_year = _of_named_year(t, raw, published)
     if of_year is not None:
         return of_year
@@ -237,12 +249,10 @@ def _of_named_year(t: str, raw: str, published: date) -> When | None:
                               published)
     m = _DAY_OF_LAST_MONTH.match(t)
     if m:
-        # "on the 14th of last March": that day of the latest such month before the
-        # publication month
-        month = MONTHS.index(m.group(2)) + 1
-        with contextlib.suppress(ValueError):
-            return When(date(published.year - (month >= published.month), month,
-                             int(m.group(1))), 1, raw)
+        # "on the 14th of last March": that day of the latest such month
+        with contextlib.suppress(ValueError):  # "the 31st of last April": no such day
+            return When(_last_such_month(m.group(2), published).replace(day=int(m.group(1))),
+                        1, raw)
     m = _MONTH_OF_YEAR.match(t)
     if m:
         year = published.year - (m.group(2) == "last")
@@ -274,14 +284,14 @@ def _not_after(when: When, published: date) -> When:
 # "on 17 July 36 civilians were killed": after a day-first date, a number of one to
 # three digits starts the next phrase (a count); a year in a report has four digits.
 _DAY_MONTH_COUNT = re.compile(
-    rf"(?i)^(.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?)"
+    rf"(?i)^(.*\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[a-z]*\.?)"
     r"\s+\d{1,3}$")
 
 
 def _parse_calendar(raw: str, published: date) -> When | None:
     """Day-level calendar dates ("November 11, 2017", "11 Nov") through dateparser."""
     if not re.search(r"\d", raw) or not re.search(
-            r"(?i)\b(" + "|".join(m[:3] for m in MONTHS) + r")|\d{4}-\d\d-\d\d|\d+/\d+", raw):
+            r"(?i)\b(" + _MONTH_SHORT + r")|\d{4}-\d\d-\d\d|\d+/\d+", raw):
         return None
     import dateparser
 
@@ -325,13 +335,13 @@ def _reporter_of(trigger: Token) -> Token | None:
 
 _MISSED = re.compile(r"(?i)\b(last|this|earlier this) (week|month|year)\b|\bovernight\b|"
                      r"\blast night\b|\byesterday\b|\btoday\b|\brecently\b|"
-                     r"\b(?:that|last) (?-i:" + "|".join(m.title() for m in MONTHS) + r")\b")
+                     r"\b(?:that|last) (?-i:" + _MONTH_NAMES.title() + r")\b")
 
 
 # "On 16 Apr", "3 Sept 2014": a day-first date with the month written short, which the
 # small model often reads as a count ("16 Apr" a CARDINAL): the day, not 16 of anything
-_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(
-    m[:3].title() for m in MONTHS) + r")[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?\b")
+_DAY_FIRST = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_SHORT + r")[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?\b")
 
 
 def _month_word(text: str) -> bool:
@@ -345,8 +355,8 @@ _DATE_OPENERS = {"on", "since", "until", "till", "by", "from", "before", "after"
 
 
 # "on November 28" the model tagged as part of a place: the day after a date's opener
-_MONTH_FIRST = re.compile(r"(?i:\b(?:on|since|until|by)\s+)((?:" + "|".join(
-    m[:3].title() for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_FIRST = re.compile(
+    r"(?i:\b(?:on|since|until|by)\s+)((?:" + _MONTH_SHORT + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+(?:19|20)\d\d)?)\b")
 
 
@@ -424,32 +434,22 @@ def _describes_another(root: Token, trigger: Token) -> bool:
     return False
 
 
-def _of_a_person(root: Token, trigger: Token) -> bool:
-    """A date inside a "who" clause the event is not in ("Kabila, a lifetime rebel who seized
-    control of Congo in 1997, was shot"): it tells the person's past or plans, not when the
-    event happened. The caller skips only a year or a future date: a day or a week may be
-    the event's own ("gunmen who attacked his car on Monday"; "IS fighters who had mounted
-    a counterattack last week, pushing out government forces", where the parse hangs the
-    participle outside the clause)."""
+def _of_a_person_or_place(root: Token, trigger: Token) -> bool:
+    """A date inside a "who" clause on a person or a "where" clause on a place the event is
+    not in ("Kabila, a lifetime rebel who seized control of Congo in 1997, was shot"; "at
+    least 60 people were killed in Hama, where Assad's father Hafez crushed an armed revolt
+    29 years ago"): it tells the person's past or plans, or the place's history, not when
+    the event happened. One walk up from the date for both clauses. The caller skips only a
+    year or a future date: a day or a week may be the event's own ("gunmen who attacked his
+    car on Monday"; "IS fighters who had mounted a counterattack last week, pushing out
+    government forces", where the parse hangs the participle outside the clause)."""
     for a in root.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return False
         if a.dep_ == "relcl" and any(
-                t.lower_ in PERSON_RELATIVES for c in a.children for t in (c, *c.children)):
-            return True
-    return False
-
-
-def _of_a_place(root: Token, trigger: Token) -> bool:
-    """A date inside a "where" clause on a place the event is not in ("at least 60 people
-    were killed in Hama, where Assad's father Hafez crushed an armed revolt 29 years ago"):
-    it tells the place's history, not when the event happened (the caller skips only a
-    year or a future date, as for _of_a_person)."""
-    for a in root.ancestors:
-        if a.i == trigger.i or a.is_ancestor(trigger):
-            return False
-        if a.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
-                                     for c in a.children):
+                (c.lower_ == "where" and c.dep_ == "advmod")  # a place's
+                or any(t.lower_ in PERSON_RELATIVES for t in (c, *c.children))  # a person's
+                for c in a.children):
             return True
     return False
 
@@ -626,8 +626,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         if when.year_only and any(t.like_num and len(t.text) == 4 for t in ent) and (
                 _describes_another(root, trigger)):
             continue
-        if (when.future or when.year_only) and (
-                _of_a_person(root, trigger) or _of_a_place(root, trigger)):
+        if (when.future or when.year_only) and _of_a_person_or_place(root, trigger):
             continue  # "shot dead Hamid, who was running in elections scheduled for next
             # month", "Kabila, ... who seized control of Congo in 1997, was shot"
         reporting = _reporting_head(root)
