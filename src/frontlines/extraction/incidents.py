@@ -315,10 +315,18 @@ def _hedged_for(num: Token) -> bool:
     """"for more than two decades", "for nearly three years": a duration whose count is
     hedged (only "for": "the deadliest attack in more than two years" measures a record,
     it tallies nothing)."""
-    first = num.i
-    while first - 1 > num.sent.start and num.doc[first - 1].lower_ in COUNT_HEDGES:
-        first -= 1
-    return first < num.i and num.doc[first - 1].lower_ == "for"
+    opener = _before_hedges(num, num.sent.start)
+    return opener < num.i - 1 and num.doc[opener].lower_ == "for"
+
+
+def _before_hedges(num: Token, start: int) -> int:
+    """The index of the word before a count's hedges ("for" in "for more than two decades",
+    "in" in "in about a month"; num.i - 1 with no hedge), walking back no further than
+    ``start``: the one hedge walk of ``_hedged_for`` and ``_one_long_unit``."""
+    k = num.i - 1
+    while k > start and num.doc[k].lower_ in COUNT_HEDGES:
+        k -= 1
+    return k
 
 
 def _counted_period(sent: Span, scope, trigger: Token | None) -> str | None:
@@ -367,9 +375,7 @@ def _one_long_unit(prev: Token, unit: Token) -> bool:
     nxt = unit.nbor(1).lower_ if unit.i + 1 < unit.sent.end else ""
     if nxt in ("of", "ago", "later", "earlier", "after", "before", "'s", "’s"):
         return False
-    k = prev.i - 1
-    while k > unit.sent.start and unit.doc[k].lower_ in COUNT_HEDGES:
-        k -= 1
+    k = _before_hedges(prev, unit.sent.start)
     if unit.doc[k].lower_ not in ("in", "over", "within"):
         return False
     return not any(_ranks(t) for t in unit.doc[unit.sent.start:k])
