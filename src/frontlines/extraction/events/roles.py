@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from frontlines import data
 from frontlines.extraction.docs import doc_ents
 from frontlines.extraction.events.lexicon import Lexicon, load_lexicon
+from frontlines.extraction.places.recognize import PLACE_LABELS
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_INNER = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "PUNCT", "CCONJ", "ADV", "VERB", "X"}
@@ -41,6 +42,13 @@ CIRCUMSTANTIAL = {"after", "following", "amid", "amidst", "before", "despite", "
 PURPOSE_VERBS = {"protest", "demand", "denounce", "oppose", "condemn", "press", "urge", "call",
                  "reject", "decry", "challenge", "show"}
 CLAUSE_BREAK = {",", ";", ":", "(", ")", '"', "“", "”", "--", "—", "–"}
+
+
+def _names_place(tok: Token) -> bool:
+    """A word that names a place: a place entity ("Afrin") or a common noun heading a
+    place's phrase ("the town"). The one test of a locative phrase, a possessor that is
+    the patient ("the town's liberation") and a "by" that tells where, not who."""
+    return tok.ent_type_ in PLACE_LABELS or tok.lemma_.lower() in PLACE_HEAD_NOUNS
 
 
 def _keys(tok: Token) -> set[str]:
@@ -73,8 +81,7 @@ def np_span(head: Token, keep_preps: bool = True, exclude: Token | None = None) 
         misattached = child.dep_ == "acl" and child.tag_ in {"VBD", "VBN", "VBZ"} and any(
             g.dep_ == "dobj" for g in child.children)
         locative = child.dep_ == "prep" and child.lower_ in LOCATIVE and any(
-            g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or
-                                  g.lemma_.lower() in PLACE_HEAD_NOUNS) for g in child.children)
+            g.dep_ == "pobj" and _names_place(g) for g in child.children)
         if child.dep_ in {"relcl", "appos", "advcl"} or misattached or locative or (
             child.dep_ == "prep" and not keep_preps
         ) or (exclude is not None and child.i == exclude.i):
@@ -309,8 +316,7 @@ def _by_of_setting(trigger: Token) -> Token | None:
     for prep in preps:
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
             by = _prep_obj(noun, {"by"})
-            if by is not None and by.ent_type_ not in {"GPE", "LOC", "FAC"} and (
-                    by.lemma_.lower() not in PLACE_HEAD_NOUNS):
+            if by is not None and not _names_place(by):
                 return by
     return None
 
@@ -427,8 +433,7 @@ def _nominal_roles(trigger: Token, entry_words: int, territorial: bool
     done_to = _done_to(trigger)
     if done_to is not None:  # "the killing of US diplomat Laurence Foley": the victim
         patient, pattern = done_to, "of"
-    if poss is not None and (poss.ent_type_ in {"GPE", "LOC", "FAC"} or poss.lemma_.lower()
-                             in PLACE_HEAD_NOUNS) and (territorial or not _a_state(poss)):
+    if poss is not None and _names_place(poss) and (territorial or not _a_state(poss)):
         patient = poss  # "the town's liberation"
     elif poss is not None and done_to is None and _victim_noun(trigger):
         patient = poss  # "the official's killing", "bin Laden's death": who died
