@@ -42,6 +42,7 @@ from frontlines.extraction.events.resolvers import (
 )
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
+    TIME_MARKS,
     battle_side,
     find_roles,
     np_span,
@@ -679,9 +680,6 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
-_PASSING_MARKS = data.words("actors.yaml", "passing_marks")
-
-
 def _acts_on_victims(clause: Token, trigger: Token) -> bool:
     """ "Two robbers were killed while police were chasing them": a passing clause whose
     object is the people hit (a pronoun for the attack's passive subject, or their noun)
@@ -713,7 +711,7 @@ def _passing_clauses(trigger: Token) -> list[Token]:
     near += [g for h in told for c in h.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out += [c for h in told + near for c in h.children if c.dep_ == "advcl"
-            and c not in out and _marks(c) & _PASSING_MARKS and _ongoing(c)]
+            and c not in out and _marks(c) & TIME_MARKS and _ongoing(c)]
     if _marks(trigger) & {"when", "as"}:
         main = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if main is not None and _ongoing(main):

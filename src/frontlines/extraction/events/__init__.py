@@ -35,6 +35,7 @@ from frontlines.extraction.events.resolvers import (
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
     PLACE_HEAD_NOUNS,
+    TIME_MARKS,
     battle_side,
     find_backers,
     find_roles,
@@ -757,7 +758,7 @@ def _killed_while_trying(d: MentionDraft, g: MentionDraft) -> bool:
         return False
     node = d.trigger
     while node.i != g.trigger.i and node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "when"}
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
                                         for c in node.children):
             return True
         node = node.head

@@ -711,16 +711,18 @@ def _verb_fallbacks(trigger: Token, sent: Span, agent: Role, patient: Role, patt
     return agent, patient, pattern
 
 
-_TIME_MARKS = {"as", "when", "while"}
+# the words that open a clause of time ("as", "when", "while"), from the data file: the one
+# list of timed_clause, sides' passing clauses and events' "killed while trying"
+TIME_MARKS = data.words("actors.yaml", "passing_marks")
 
 
 def timed_clause(verb: Token) -> bool:
     """A time clause of its own subject ("as residents were preparing for prayers", "when
     an army patrol passed by"): it tells when the main clause's deed happened."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_MARKS:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in TIME_MARKS:
         return True
     return verb.dep_ == "advcl" and any(
-        c.lower_ in _TIME_MARKS and c.dep_ in {"mark", "advmod"} for c in verb.children)
+        c.lower_ in TIME_MARKS and c.dep_ in {"mark", "advmod"} for c in verb.children)
 
 
 def timed_gerunds(verb: Token) -> list[Token]:
