@@ -392,8 +392,7 @@ def _armed_target(c: Case) -> Result | None:
 def _civil_office(root: Token) -> bool:
     """A victim named by a civilian's office ("Secretary general of the Union of Popular
     Forces party"): the group its "of" names is the one he serves, not armed men hit."""
-    ranks = words("armed_ranks")
-    return (root.lemma_.lower() in ranks or root.lower_ in ranks) and not armed_rank(root)
+    return _rank_word(root) and not armed_rank(root)
 
 
 def _conjoined(patient: Span) -> list[Token]:
@@ -417,13 +416,19 @@ def armed_rank(tok: Token) -> bool:
     """Whether a word is a rank an armed man may go by ("a commander", "the general"), not
     a civilian's office or standing told by the words before it ("Secretary general",
     "tribal leader", "opposition leader"): ACLED's Attack targets such people."""
-    ranks = words("armed_ranks")
-    if tok.lemma_.lower() not in ranks and tok.lower_ not in ranks:
+    if not _rank_word(tok):
         return False
     marks = words("civil_rank_marks")
     return not any(c.lower_ in marks for c in tok.children
                    if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i) and not (
         tok.i > 0 and tok.nbor(-1).lower_ in marks)
+
+
+def _rank_word(tok: Token) -> bool:
+    """A word of the ranks list ("commander", "leader", "general"), by its lemma or its
+    form: the one rank test of ``armed_rank`` and ``_civil_office``."""
+    ranks = words("armed_ranks")
+    return tok.lemma_.lower() in ranks or tok.lower_ in ranks
 
 
 @resolver("downed_aircraft")
