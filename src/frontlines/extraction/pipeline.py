@@ -590,16 +590,17 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"
+    # the victims' country: the place's, else the one people the toll names, else the
+    # report's (for the counted victims and a bare toll's alike)
+    victims_cc = cc or counted_people(s) or scan.actors.dominant_country()
     if actor2 is None and one_sided and s.casualties.killed_text + s.casualties.injured_text:
         # "air strikes killed seven people": the people counted are the victims
         counted = s.casualties.killed_text or s.casualties.injured_text
-        country = cc or counted_people(s) or scan.actors.dominant_country()
-        actor2 = actors_stage.victims(counted, country) if country else (
+        actor2 = actors_stage.victims(counted, victims_cc) if victims_cc else (
             actors_stage.victims_unplaced(counted))
     if actor2 is None and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type != taxonomy.ABDUCTION):  # the taken, not the dead, are its target
-        actor2 = counted_side(s, scan.actors, cc, actor1) or bare_toll_victims(
-            draft, s, cc or counted_people(s) or scan.actors.dominant_country())
+        actor2 = counted_side(s, scan.actors, cc, actor1) or bare_toll_victims(draft, s, victims_cc)
     if actor2 is not None and actor2.inter == 7 and draft.event_type in VIOLENT_TYPES and (
             draft.sub_event_type not in NO_DEAD_OF_ITS_OWN) and not named_civilians(
                 draft.patient):
