@@ -670,8 +670,9 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     ACLED codes as actor2 (the clause's subject, not an object the parse could give).
     Never the doer itself ("shot dead when police were trying to arrest him": the police
     are actor1 by `_when_agent`)."""
+    victims = _victim_names(trigger)  # once for all the clauses
     for clause in _passing_clauses(trigger):
-        if _acts_on_victims(clause, trigger):
+        if _acts_on_victims(clause, victims):
             continue
         for subj in _passers(clause):
             actor = _owner_of_post(subj, ctx, cc) or _armed_passer(subj, ctx, cc)
@@ -680,17 +681,23 @@ def _passing_unit(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
     return None
 
 
-def _acts_on_victims(clause: Token, trigger: Token) -> bool:
-    """ "Two robbers were killed while police were chasing them": a passing clause whose
-    object is the people hit (a pronoun for the attack's passive subject, or their noun)
-    tells the doers at work, not a target passing by (ACLED's actor2 is whom the event
-    was done to). Only where the victims are the passive subject: in "a driver ... killed
-    himself when policemen were trying to detain him" the pronoun is the doer."""
+def _victim_names(trigger: Token) -> set[str]:
+    """The words that may name the people hit in a passing clause: the attack's passive
+    subjects and the pronouns for them; none when the victims are not the passive subject
+    (in "a driver ... killed himself when policemen were trying to detain him" the pronoun
+    is the doer)."""
     victims = [c for h in _told_by(trigger) for c in h.children if c.dep_ == "nsubjpass"]
     if not victims:
-        return False
-    names = {v.lemma_.lower() for v in victims} | data.words("actors.yaml", "victim_pronouns")
-    return any(t.dep_ in ("dobj", "obj") and (t.lower_ in names or t.lemma_.lower() in names)
+        return set()
+    return {v.lemma_.lower() for v in victims} | data.words("actors.yaml", "victim_pronouns")
+
+
+def _acts_on_victims(clause: Token, victims: set[str]) -> bool:
+    """ "Two robbers were killed while police were chasing them": a passing clause whose
+    object is the people hit (``_victim_names``: a pronoun for the attack's passive
+    subject, or their noun) tells the doers at work, not a target passing by (ACLED's
+    actor2 is whom the event was done to)."""
+    return any(t.dep_ in ("dobj", "obj") and (t.lower_ in victims or t.lemma_.lower() in victims)
                for t in clause.subtree)
 
 
