@@ -1437,7 +1437,7 @@ def tied_group(rest: list[Token], ctx: ActorContext | None, hint: str | None
                 # Saudi-backed Jaish" + "al-Islam" read as a subject of its own)
                 found = make_actor(obj.ent_id_, obj.text) if lookup(obj.ent_id_) else \
                     _resolve_one(obj.doc[obj.left_edge.i:obj.i + 1], ctx, hint)
-                if found is not None and found.inter in (2, 3, 4) and not found.name.endswith(")"):
+                if _named_nonstate(found):
                     return found
                 if found is not None and found.inter == 1 and tok.lower_ == "loyal" and (
                         obj.pos_ == "PROPN"):
@@ -1461,9 +1461,16 @@ def _prefix_tied(core: list[Token], text: str) -> Actor | None:
             continue
         found = [m for m in _find_aliases(core[:k]) if m[1] == k]
         actor = make_actor(found[-1][2], text) if found else None
-        if actor is not None and actor.inter in (2, 3, 4) and not actor.name.endswith(")"):
+        if _named_nonstate(actor):
             return actor
     return None
+
+
+def _named_nonstate(actor: Actor | None) -> bool:
+    """A named non-state group (inter 2, 3 or 4) with no country in its name ("Hamas", not
+    a generic "... (Syria)"): the only group a tie names, by a phrase (``tied_group``) or
+    by a prefix (``_prefix_tied``)."""
+    return actor is not None and actor.inter in (2, 3, 4) and not actor.name.endswith(")")
 
 
 def _apposed_actor(span: Span) -> Actor | None:
