@@ -25,6 +25,8 @@ from frontlines.extraction.words import PERSON_RELATIVES, reporting_verbs
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
+# A day or month name: no place name ("Tuesday", "May"), one set for the place stage.
+CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -1137,7 +1137,7 @@ def _home_of_person(doc: Doc, start: int) -> bool:
         before == "with" and word in BORDER_WORDS)  # "near the border with Turkey"
 
 
-BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+BORDER_WORDS = data.words("places_words.yaml", "border_words")
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
