@@ -34,7 +34,7 @@ from frontlines.extraction.events.resolvers import (
 )
 from frontlines.extraction.places.gazetteer import feature_countries, shared_theatres, towns_of
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.locate import PART_WORDS
+from frontlines.extraction.places.locate import PART_WORDS, distance_in_km, distance_pattern
 from frontlines.extraction.places.recognize import CITY_PART_NOUNS
 from frontlines.extraction.places.resolve import BORDER_WORDS
 from frontlines.extraction.sides import (
@@ -792,18 +792,15 @@ def _names_back(sent: Span) -> bool:
 
 # "75 kilometres (50 miles) north of Baghdad", "20 miles (32 kilometers) south of":
 # a distance and a side from a town.
-_MEASURE = re.compile(
-    r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
-    r"(?:\([^)]{0,30}\)\s*)?((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+"
+_MEASURE = distance_pattern(
+    r"((?:north|south)?-?(?:east|west)?)(?:ern)?\s+of\s+"
     r"(?:the\s+(?:(?:provincial|regional|state|district)\s+)?(?:city|town|capital)\s+"
-    r"(?:of\s+)?)?$", re.IGNORECASE)
+    r"(?:of\s+)?)?$")
 # "about 385 kilometres (240 miles) from the state's main city of Guwahati": a distance
 # with no side, so no point; far enough, the town is not the scene either.
-_MEASURE_FROM = re.compile(
-    r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
-    r"(?:\([^)]{0,30}\)\s*)?(?:away\s+)?from\s+"
-    r"(?:the\s+(?:[\w'\u2019]+\s+){0,3}?(?:city|town|capital)\s+(?:of\s+)?)?$",
-    re.IGNORECASE)
+_MEASURE_FROM = distance_pattern(
+    r"(?:away\s+)?from\s+"
+    r"(?:the\s+(?:[\w'\u2019]+\s+){0,3}?(?:city|town|capital)\s+(?:of\s+)?)?$")
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
 MEASURED_MIN_KM = 25.0  # up to this, the town itself "near" it (precision 2) is the point
@@ -829,8 +826,7 @@ def measured_point(where: Where, s: SentenceInfo) -> Where:
             return _far_from(where, place, text[max(0, top.start - 60):top.start])
         if (bearing := _BEARINGS.get(m.group(3).lower().replace("-", ""))) is None:
             continue
-        km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
-            "mile") else 1.0)
+        km = distance_in_km(m)
         if km <= MEASURED_MIN_KM or km > 1000:
             return where
         lat = place.latitude + km / 111.2 * math.cos(math.radians(bearing))
@@ -858,8 +854,7 @@ def _far_from(where: Where, town: Place, before: str) -> Where:
     m = _MEASURE_FROM.search(before)
     if m is None:
         return where
-    km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith(
-        "mile") else 1.0)
+    km = distance_in_km(m)
     gaz = load_gazetteer()
     entry = gaz.country(town.country_code) if km > MEASURED_FAR_KM else None
     if entry is None:

@@ -49,7 +49,7 @@ from frontlines.extraction.events.roles import (
 )
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.places.resolve import demonym_at
+from frontlines.extraction.places.resolve import BORDER_WORDS, demonym_at
 from frontlines.extraction.time import When
 from frontlines.extraction.words import reporting_verbs
 
@@ -1624,7 +1624,7 @@ def clue_country(sents: Iterable[Span]) -> str | None:
     border": `elsewhere_nouns`), or two countries named equally."""
     gaz = load_gazetteer()
     abroad = places_stage.forces_abroad()
-    elsewhere = data.words("actors.yaml", "elsewhere_nouns")
+    elsewhere = BORDER_WORDS | data.words("actors.yaml", "elsewhere_nouns")
     homes: Counter[str] = Counter()
     nations: Counter[str] = Counter()
     for sent in sents:

@@ -30,6 +30,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # month-first date written short, "16 Apr", "Sept. 3")
 _MONTH_NAMES = "|".join(MONTHS)
 _MONTH_SHORT = "|".join(m[:3].title() for m in MONTHS)
+# A day or month name: no place name ("Tuesday", "May"), one set for the place stage.
+CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -46,7 +46,7 @@ from frontlines.extraction.places.resolve import (
     demonym_at,
     forces_abroad,
 )
-from frontlines.extraction.time import MONTHS, WEEKDAYS
+from frontlines.extraction.time import CALENDAR_WORDS
 from frontlines.extraction.words import reporting_verbs
 from frontlines.settings import (
     MAX_PLACE_LIKE,
@@ -67,7 +67,8 @@ PLACE_NOUNS = frozenset({"streets", "street", "outskirts", "centre", "center", "
                          "old", "city", "downtown", "southern", "northern", "eastern",
                          "western", "airspace", "skies"})
 # Words for places smaller than a town or parts of one ("the Jumla and Diwan villages").
-SUB_PLACE_WORDS = CITY_PARTS | data.words("places_words.yaml", "sub_place_words")
+SUB_PLACE_WORDS = CITY_PARTS | data.words("places_words.yaml", "town_plurals") | data.words(
+    "places_words.yaml", "sub_place_words")
 # Parts of a place: "the edge of Damascus", "the streets of Kampala", "half of Zaire".
 PART_WORDS = frozenset({"edge", "edges", "streets", "street", "outskirts", "centre", "center",
                         "heart", "vicinity", "battlefields", "skies", "parts", "part", "areas",
@@ -683,22 +684,31 @@ def _taken_to(root: Token, trigger: Token) -> bool:
     hangs (through its own phrase, "a hospital in X") on "to" of a verb of carrying
     whose destination or purpose is care ("flown to X for treatment", "rushed to X's
     main hospital"), or of "evacuated"/"airlifted"."""
+    if (tok := _prep_above(root, trigger, ("to",))) is None:
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in CARE_VERBS:
+        return True
+    if lemma not in CARRY_VERBS or verb.i == trigger.i:
+        return False
+    phrase = {t.lower_ for t in tok.subtree} | {
+        t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+        for t in c.subtree}
+    return bool(phrase & CARE_WORDS)
+
+
+def _prep_above(root: Token, trigger: Token, preps: tuple[str, ...]) -> Token | None:
+    """The first preposition of ``preps`` a place hangs on, up its own phrase ("a
+    hospital in X" -> "to"), or None when the walk meets the trigger or another verb
+    first: the one walk of ``_taken_to`` and ``_destination``, which differ only in
+    their prepositions and in what they ask of the verb the preposition hangs on."""
     for tok in _ancestors(root)[1:10]:
-        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ != "to":
-            return False
-        if tok.lower_ != "to" or tok.dep_ != "prep":
-            continue
-        verb = tok.head
-        lemma = verb.lemma_.lower()
-        if lemma in CARE_VERBS:
-            return True
-        if lemma not in CARRY_VERBS or verb.i == trigger.i:
-            return False
-        phrase = {t.lower_ for t in tok.subtree} | {
-            t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-            for t in c.subtree}
-        return bool(phrase & CARE_WORDS)
-    return False
+        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ not in preps:
+            return None
+        if tok.lower_ in preps and tok.dep_ == "prep":
+            return tok
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -715,17 +725,13 @@ def _destination(root: Token, trigger: Token) -> bool:
     "captured Hamdi, who was flown to ... Guantanamo Bay", "transferred ... to Iran").
     ACLED codes where the event happened. "moved to Kunduz and attacked" (the verb
     before the trigger) keeps its place."""
-    for tok in _ancestors(root)[1:10]:
-        if tok.i == trigger.i or tok.pos_ in _VERBAL and tok.lower_ not in ("to", "for"):
-            return False
-        if tok.lower_ not in ("to", "for") or tok.dep_ != "prep":
-            continue
-        verb = tok.head
-        if verb.pos_ in _NOMINAL and verb.dep_ == "dobj":
-            verb = verb.head  # "departed a terminal for Coban": the terminal's object
-        return (verb.pos_ in _VERBAL and verb.i > trigger.i
-                and verb.lemma_.lower() in destination_verbs())
-    return False
+    if (tok := _prep_above(root, trigger, ("to", "for"))) is None:
+        return False
+    verb = tok.head
+    if verb.pos_ in _NOMINAL and verb.dep_ == "dobj":
+        verb = verb.head  # "departed a terminal for Coban": the terminal's object
+    return (verb.pos_ in _VERBAL and verb.i > trigger.i
+            and verb.lemma_.lower() in destination_verbs())
 
 
 def _discount_held(readings: list[_Reading]) -> None:
@@ -971,12 +977,28 @@ def _sentence_ents(sent: Span) -> list[Span]:
     return sentence_ents(sent)
 
 
+def _seat_pattern(keys: tuple[str, ...], possessive: str) -> re.Pattern[str]:
+    """A place's name followed by the words of ``keys`` (data/places_words.yaml) that
+    make it a seat ("Baghdad's government", "Phnom Penh troops"), group 1 the word
+    after them (whether it names a site: ``_names_seat``)."""
+    words = sorted({w for k in keys for w in data.words("places_words.yaml", k)},
+                   key=len, reverse=True)
+    return re.compile(possessive + r"\s+(?:" + "|".join(words) + r")\b(?:\s+(\w+))?",
+                      re.IGNORECASE)
+
+
 # A government named by its seat: "the Baghdad regime", "the Kabul government" (not
 # its site: "stormed the Basra government building").
-_SEAT_OF = re.compile(r"\s+(?:regimes?|governments?|administrations?)\b(?:\s+(\w+))?",
-                      re.IGNORECASE)
+_SEAT_OF = _seat_pattern(("seat_governments",), "")
 # what may follow "<capital> regime/government": a place of its own, not the government
 _SEAT_SCENES = SCENE_NOUNS | OWNED_SITES | {"buildings", "compounds", "complex", "house", "hq"}
+
+
+def _names_seat(seat: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the words after ``end`` make the place ending there a seat (``seat``
+    matches) and no site of it follows ("the Basra government building")."""
+    m = seat.match(text[end:end + 40].lower())
+    return m is not None and m.group(1) not in _SEAT_SCENES
 
 
 def qualifies_actor(text: str, end: int) -> bool:
@@ -985,9 +1007,8 @@ def qualifies_actor(text: str, end: int) -> bool:
     Baghdad regime shelled Kurdish villages": the government, not where its troops
     were): no scene and no region of one. ACLED codes where the event happened."""
     rest = text[end:end + 16].lower()
-    seat = _SEAT_OF.match(text[end:end + 40].lower())
     return (rest.startswith("-") and rest[1:].split(" ")[0].strip() in SPONSOR_WORDS
-            or seat is not None and seat.group(1) not in _SEAT_SCENES)
+            or _names_seat(_SEAT_OF, text, end))
 
 
 _OWNER_AFTER = re.compile(
@@ -1120,10 +1141,27 @@ def named_aside(text: str, top: Toponym) -> bool:
             or seat_forces(text, top) or country_measured(text, top))
 
 
+# A distance: a number and its unit, with the other unit's figure in brackets ("75
+# kilometres (50 miles)", "20 miles (32 km)"); group 1 the number, group 2 the unit.
+_DISTANCE = (r"\b(\d[\d,.]*)\s*-?\s*(km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*"
+             r"(?:\([^)]{0,30}\)\s*)?")
+_MILE_KM = 1.609
+
+
+def distance_pattern(rest: str) -> re.Pattern[str]:
+    """A distance followed by ``rest`` (a side and "of", "from"...), case-insensitive:
+    the one spelling of a distance for every pattern that measures from a place."""
+    return re.compile(_DISTANCE + rest, re.IGNORECASE)
+
+
+def distance_in_km(m: re.Match[str]) -> float:
+    """The distance a ``distance_pattern`` match gives, in km (miles converted)."""
+    return float(m.group(1).replace(",", "")) * (
+        _MILE_KM if m.group(2).lower().startswith("mile") else 1.0)
+
+
 # "100 km from Syria", "some 20 miles (32 km) away from Iraq": a distance from a country.
-_DISTANCE_FROM = re.compile(
-    r"\b\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b\)?\s*(?:\([^)]{0,30}\)\s*)?"
-    r"(?:away\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+_DISTANCE_FROM = distance_pattern(r"(?:away\s+)?from\s+(?:the\s+)?$")
 
 
 def country_measured(text: str, top: Toponym) -> bool:
@@ -1137,9 +1175,7 @@ def country_measured(text: str, top: Toponym) -> bool:
 
 # A town's forces or government: "Phnom Penh troops", "Baghdad's government" (not a site
 # of theirs: "the Baghdad government building", which _SEAT_SCENES names).
-_SEAT_FORCES = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(data.words(
-    "places_words.yaml", "seat_forces"), key=len, reverse=True)) + r")\b(?:\s+(\w+))?",
-    re.IGNORECASE)
+_SEAT_FORCES = _seat_pattern(("seat_governments", "seat_troops"), r"(?:['’]s)?")
 
 
 def seat_forces(text: str, top: Toponym) -> bool:
@@ -1147,9 +1183,7 @@ def seat_forces(text: str, top: Toponym) -> bool:
     captured it", "Baghdad's government"): the government seated there, a descriptor
     of a force, no scene. A country so named is another matter (``owner_only``)."""
     p = top.place
-    m = _SEAT_FORCES.match(text[top.end:top.end + 40])
-    return (p is not None and p.level != "country" and m is not None
-            and (m.group(1) or "").lower() not in _SEAT_SCENES)
+    return p is not None and p.level != "country" and _names_seat(_SEAT_FORCES, text, top.end)
 
 
 def deployed_abroad(text: str, top: Toponym) -> bool:
@@ -1475,8 +1509,9 @@ def _sole_holder(r: _Reading, readings: list[_Reading], text: str,
 
 @lru_cache(maxsize=1)
 def city_part_heads() -> frozenset[str]:
-    """Last words that make a name a part of a city (data/places_city_part_heads.txt)."""
-    return data.words("places_city_part_heads.txt")
+    """Last words that make a name a part of a city: the city parts and the
+    city_part_name_ends of data/places_words.yaml ("Al-Balad District", "X Square")."""
+    return CITY_PARTS | data.words("places_words.yaml", "city_part_name_ends")
 
 
 # A city whose main name begins a district's name: a city, not a word of the name
@@ -1944,7 +1979,7 @@ _SCENE_NOUNS = frozenset({"capital", "city", "cities", "town", "towns", "village
 # "Somalia's capital", "the Taiwan capital", "the Yemeni capital": the country's capital
 # city, unless its own name follows ("the Syrian capital Damascus", "capital of Tunis");
 # a day or month after it is no name ("demonstrated in the Sri Lankan capital Tuesday").
-_CALENDAR = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+_CALENDAR = "|".join(w.capitalize() for w in sorted(CALENDAR_WORDS))
 _CAPITAL_AFTER = re.compile(r"^(?:['’]s)?\s+capital\b(?!,?\s+(?:(?:city\s+)?of\b|"
                             rf"(?!(?:{_CALENDAR})\b)[A-Z]))")
 

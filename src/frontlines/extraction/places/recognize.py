@@ -23,7 +23,7 @@ from frontlines.domain.placenames import PARTICLES, fold, key
 from frontlines.extraction.docs import doc_text
 from frontlines.extraction.places.gazetteer import Candidate, Gazetteer
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
-from frontlines.extraction.time import MONTHS, WEEKDAYS
+from frontlines.extraction.time import CALENDAR_WORDS, WEEKDAYS
 from frontlines.settings import SHORT_TEXT_TOKENS, SPEAKER_QUOTES, STATE_CITY_POP
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -735,7 +735,6 @@ def _lone_article(span: Span) -> bool:
 
 
 # Titles that put a person's name after them: "Mr Warren", "Mrs Madison".
-_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 # Words that end a noun phrase set beside a name ("a spokesman for the rebels").
 _PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "who", "whose", "which",
@@ -1266,7 +1265,7 @@ def _undated_name(ent: Span, framed: bool) -> bool:
     number and no calendar word in it: the place the frame says it is."""
     feasts = data.words("feast_names.txt")
     return framed and ent.label_ in SOFT_LABELS | {"DATE"} and not any(
-        t.like_num or t.lower_ in _CALENDAR_WORDS or t.lower_ in feasts
+        t.like_num or t.lower_ in CALENDAR_WORDS or t.lower_ in feasts
         or not t.text[:1].isupper() and t.is_alpha for t in ent)
 
 

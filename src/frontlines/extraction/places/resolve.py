@@ -1137,13 +1137,14 @@ def _home_of_person(doc: Doc, start: int) -> bool:
         before == "with" and word in BORDER_WORDS)  # "near the border with Turkey"
 
 
-BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers"})
+BORDER_WORDS = data.words("places_words.yaml", "border_words")
 
 
 def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
                  context_spans: list[Span] | None, demonyms: list[Span] | None,
-                 gaz: Gazetteer) -> tuple:
-    """The story's clues (``_context``) from the spans and the other names found."""
+                 gaz: Gazetteer, force_homes: set[str]) -> tuple:
+    """The story's clues (``_context``) from the spans and the other names found, and
+    the homes of the state forces the text names (``_force_homes``)."""
     # Spelling variants and skeleton matches are no clue to the story's geography.
     ctx_items = [(s, e, [] if f or _home_of_person(doc, s) else [x for x in c if not x.variant])
                  for s, e, c, f in items]
@@ -1160,7 +1161,7 @@ def _story_clues(doc: Doc, spans: list[tuple[int, int]], items: list,
     for cc in _group_homes(doc):  # "the SDF liberated the Teba neighbourhood": Syria
         clues[0][cc] += GROUP_CLUE
         clues[3][cc] += GROUP_CLUE
-    for cc in _force_homes(doc, gaz):  # "the Tiger Forces": Syria, as a demonym would say
+    for cc in force_homes:  # "the Tiger Forces": Syria, as a demonym would say
         clues[0][cc] += GROUP_CLUE
     return clues
 
@@ -1229,7 +1230,7 @@ def _actor_demonyms(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
                 containers: tuple[dict[int, int], set[int]], gaz: Gazetteer,
-                references: frozenset[int] = frozenset()) -> list:
+                force_homes: set[str], references: frozenset[int] = frozenset()) -> list:
     """Priors, the story's countries and local cues; drops readings the story's
     geography does not admit (``_admissible``). A name another is measured from
     (``references``: "Ali Khel, 20 km from Parachinar") keeps its readings where a short
@@ -1247,7 +1248,7 @@ def _first_pass(doc: Doc, items: list, names: list[str], clues: tuple,
         cc for cc in groups if weight[cc] > GROUP_CLUE}) if c]
     # a force's home is a weak clue: it never admits a spelling (Sidakan, Iraq, is no
     # "Sud Jan" in Iran for the Revolutionary Guards)
-    forces = Counter({cc: GROUP_CLUE for cc in _force_homes(doc, gaz)})
+    forces = Counter({cc: GROUP_CLUE for cc in force_homes})
     chosen: list[tuple[Candidate | None, list[float], list[Candidate]]] = []
     for n, ((s, e, cands, fuzzy), text) in enumerate(zip(items, names, strict=True)):
         cue, local_cc = _cue(doc, s, e), _local_country(doc, s, gaz)
@@ -1705,11 +1706,16 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
         names = [doc[s:e].text for s, e in spans]
     items = [(s, e, *_candidates_in_text(doc, s, e, name, gaz))
              for (s, e), name in zip(spans, names, strict=True)]
-    clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz)
+    # The forces' homes read only the doc's entities, which nothing here changes: once.
+    force_homes = _force_homes(doc, gaz)
+    clues = _story_clues(doc, spans, items, context_spans, demonyms, gaz, force_homes)
     _read_initials(items, names, clues[0], gaz, context_spans or [])
     containers = _containers(doc, items)
+    # _relative_pairs is read three times on purpose: it reads the items' readings
+    # (``_campus``, a bare "of" with no reading), which _read_initials and _first_pass
+    # change between the calls (a name read by its initials, readings not admitted).
     references = frozenset(j for j, _reach, _near in _relative_pairs(doc, items).values())
-    chosen = _first_pass(doc, items, names, clues, containers, gaz, references)
+    chosen = _first_pass(doc, items, names, clues, containers, gaz, force_homes, references)
     held = _apply_containers(doc, containers[0], chosen, items)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
