@@ -6,12 +6,11 @@ from the actor file, a capital city before an event noun, people who demonstrate
 
 from __future__ import annotations
 
-import frontlines
+from conftest import sides
 
 
 def _pairs(text: str, published: str = "2016-06-10") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+    return sides(text, published)
 
 
 def test_the_side_that_lost_fighters_is_the_other_side_of_the_clash():

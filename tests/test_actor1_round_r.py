@@ -7,12 +7,11 @@ before a passive participle ("the bombed building") is not who bombed it."""
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _pairs(text: str, published: str = "2024-03-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+_pairs = partial(sides, published="2024-03-04")
 
 
 def test_gunmen_with_no_place_are_an_unidentified_armed_group():

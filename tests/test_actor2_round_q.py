@@ -11,11 +11,11 @@ members of the minority"). Sentences quoted from the event_location corpus (Halt
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(e.actor1, e.actor2) for e in frontlines.extract(text, published="2016-05-02")]
+    return fields(text, "actor1", "actor2", published="2016-05-02")
 
 
 def test_the_side_a_place_was_held_by_lost_it() -> None:

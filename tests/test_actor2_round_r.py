@@ -12,12 +12,11 @@ after news reports; a guard beside each rule.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _coded(text: str) -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
+_coded = partial(sides, published="2016-05-02")
 
 
 def test_the_side_a_sentence_fights_is_actor2() -> None:

@@ -4,12 +4,7 @@ actor2 although the sentence names the target, and one written after a news repo
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _pairs(text: str, published: str = "2026-12-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+from conftest import sides as _pairs
 
 
 def test_a_count_of_people_names_them_by_its_of_phrase():

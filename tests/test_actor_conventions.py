@@ -5,11 +5,7 @@ blames, a group's affiliates, a coalition named by its make-up, who flies an air
 from __future__ import annotations
 
 import frontlines
-
-
-def _pairs(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+from conftest import sides as _pairs
 
 
 def test_the_side_a_report_blames_is_the_perpetrator():

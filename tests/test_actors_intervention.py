@@ -5,12 +5,11 @@ GeoWebNews reports it) and one quoted from the RELABEL subset of event_location.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _pairs(text: str, published: str = "2024-03-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+_pairs = partial(sides, published="2024-03-04")
 
 
 def test_the_force_that_fired_tear_gas_is_the_other_side_of_the_protest():

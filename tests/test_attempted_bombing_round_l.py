@@ -9,11 +9,11 @@ try to bomb") is no event.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import types
 
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text, published="2010-01-01")]
+_types = partial(types, published="2010-01-01")
 
 
 def test_a_bombing_someone_tried_is_disrupted_weapons_use():

@@ -12,11 +12,7 @@ guard it.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_captive_handed_over_or_charged_is_a_person_taken() -> None:

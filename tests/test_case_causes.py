@@ -5,9 +5,12 @@ actor where the cause is about the actor), or no record at all."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import frontlines
+from conftest import types
 
 # (cause, snippet, the sub-event types of the records extract emits, in order)
 CODED = [
@@ -304,8 +307,7 @@ NOTHING = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2021-06-30")]
+_types = partial(types, published="2021-06-30")
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CODED],

@@ -6,13 +6,14 @@ sentence that still gives its record, so no test can pass by emitting nothing.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import types
 
 DAY = "2018-04-14"
 
 
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published=DAY)]
+_types = partial(types, published=DAY)
 
 
 def test_weapons_under_a_modal_are_no_attack() -> None:

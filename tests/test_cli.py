@@ -5,21 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import AFP_PATH, ROOT
+from conftest import AFP_PATH
+from conftest import run_cli as run
 from frontlines.interfaces.export import ACLED_COLUMNS
-
-FRONTLINES = [sys.executable, "-m", "frontlines.interfaces.cli"]
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*FRONTLINES, *args], input=stdin, capture_output=True, cwd=ROOT,
-                          timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from conftest import car_bomb_event
 from frontlines.aggregate import consolidate as cons
 from frontlines.domain.model import Event, Evidence
 
@@ -16,15 +17,8 @@ RAWA = (34.4766, 41.9093, 388349)
 def car_bomb(article: str, killed: int, low: int, high: int, source: str, sentence: str,
              date: str = "2017-11-17", injuries: int | None = None) -> Event:
     """The Deir Ezzor car bombing as one article reports it (province level)."""
-    return Event(
-        event_id=f"{article}-1", article_id=article, event_date=date, time_precision=1,
-        disorder_type="Political violence", event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED", actor1="Islamic State",
-        actor2="Civilians (Syria)", country="Syria", iso3="SYR", admin1="Deir ez-Zor",
-        location="Deir ez-Zor", latitude=35.3359, longitude=40.1408, geo_precision=3,
-        fatalities=killed, fatalities_low=low, fatalities_high=high, injuries=injuries,
-        sources=[source], evidence=[Evidence(article, sentence, 0, len(sentence))],
-        confidence=0.6)
+    return car_bomb_event(article, sentence, killed, source, date, low=low, high=high,
+                          injuries=injuries, confidence=0.6)
 
 
 OBSERVATORY = ("the Observatory also said a car bombing blamed on group killed at least 26 "

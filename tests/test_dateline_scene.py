@@ -7,12 +7,12 @@ Sentences written after wire reports; none needs ../shared.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import records
 from frontlines.extraction.furniture import opening_dateline
 
-
-def _records(text: str) -> list:
-    return frontlines.extract(text, published="2015-03-01")
+_records = partial(records, published="2015-03-01")
 
 
 def test_dateline_with_its_country_is_blanked_whole():

@@ -6,16 +6,12 @@ written for these tests after wire reports; the kept incidents beside each rule 
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import losses
+from conftest import types as _types
 
-def _records(text: str) -> list[tuple[str, str, str, int]]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.fatalities)
-            for e in frontlines.extract(text, published="2016-05-02")]
-
-
-def _types(text: str) -> list[str]:
-    return [r[0] for r in _records(text)]
+_records = partial(losses, published="2016-05-02")
 
 
 def test_the_dead_of_a_war_counted_in_thousands_are_its_tally() -> None:

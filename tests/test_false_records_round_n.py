@@ -7,11 +7,7 @@ reports; the kept incidents beside each rule guard it."""
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_crowds_smoke_grenades_are_its_riot() -> None:

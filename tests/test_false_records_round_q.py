@@ -11,11 +11,7 @@ the kept incidents beside each rule guard it.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_patrol_or_a_vigil_is_no_incident() -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import frontlines
-
-
-def _records(text: str, published: str) -> list:
-    return frontlines.extract(text, published=published)
+from conftest import records as _records
 
 
 def test_a_curly_apostrophe_still_names_the_group():

@@ -8,12 +8,7 @@ such reports.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def test_town_without_population_after_a_direction():

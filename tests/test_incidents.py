@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 import frontlines
+from conftest import types as _types
 from frontlines.extraction import incidents
 from frontlines.extraction.furniture import head_date
 
@@ -574,10 +575,6 @@ def test_numeric_and_suffixed_datelines_date_the_page() -> None:
     # a day run into its year
     assert head_date("Last updated at Oct 082017 MOSCOW Some 40 fighters were killed.") == \
         date(2017, 10, 8)
-
-
-def _types(text: str, published: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published=published)]
 
 
 def test_a_deal_named_in_passing_is_no_agreement() -> None:

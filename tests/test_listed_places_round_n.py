@@ -13,11 +13,11 @@ subset of event_location (Halterman 2019, MIT licence).
 from __future__ import annotations
 
 import frontlines
+from conftest import fields
 
 
 def _places(text: str) -> list[tuple[str, str, int]]:
-    return sorted((e.sub_event_type, e.location, e.fatalities)
-                  for e in frontlines.extract(text, published="2019-05-06"))
+    return sorted(fields(text, "sub_event_type", "location", "fatalities", published="2019-05-06"))
 
 
 def test_villages_of_a_list_the_model_took_for_people_are_each_an_event() -> None:

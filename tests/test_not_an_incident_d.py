@@ -7,12 +7,12 @@ written for these tests after wire reports."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import frontlines
+from conftest import sides
 
-
-def _types(text: str) -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
+_types = partial(sides, published="2016-05-02")
 
 
 def test_warplanes_that_patrol_strike_nothing() -> None:

@@ -7,11 +7,7 @@ licence), or written after wire reports of the kinds the held-out readers named.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_week_or_a_month_of_killing_is_a_tally() -> None:

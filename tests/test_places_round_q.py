@@ -8,12 +8,7 @@ such reports.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def test_capital_modifying_a_site_compound_is_the_city():

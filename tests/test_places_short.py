@@ -7,12 +7,12 @@ dev readings of session 7); none needs ../shared.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import records
 from frontlines.extraction import places
 
-
-def _records(text: str) -> list:
-    return frontlines.extract(text, published="2015-03-01")
+_records = partial(records, published="2015-03-01")
 
 
 def _where(text: str) -> list[tuple]:

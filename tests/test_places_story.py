@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import frontlines
+from conftest import records
+from conftest import resolved as _resolved
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Article
 from frontlines.extraction.pipeline import process_articles
@@ -21,14 +23,8 @@ def _places(text: str) -> dict[str, object]:
     return {t.text: t.place for t in geoparse(text, demonyms=False, unresolved=True)}
 
 
-def _resolved(text: str, name: str):  # noqa: ANN202 - Place | None
-    """The reading of ``name`` as a given span (the other names serve as context)."""
-    start = text.index(name)
-    return geoparse(text, spans=[(start, start + len(name))], locale=False)[0].place
-
-
 def _at(text: str, published: str = "2016-08-13") -> list:
-    return frontlines.extract(text, published=published)
+    return records(text, published)
 
 
 # 1. The story's geography

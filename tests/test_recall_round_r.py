@@ -7,10 +7,11 @@ news reports of the same kinds."""
 from __future__ import annotations
 
 import frontlines
+from conftest import types
 
 
 def _types(text: str, published: str = "2005-04-20") -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published=published)]
+    return types(text, published)
 
 
 def test_a_superlative_since_ranks_the_incident():

@@ -10,27 +10,21 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import FRONTLINES, ROOT
+from conftest import run_cli as run
 from frontlines.domain.errors import EXIT_OUTPUT, EXIT_STORE, EXIT_USAGE, StoreError
 from frontlines.extraction import readers
 from frontlines.extraction.readers import Problem, read_path, read_paths
 from frontlines.store import Store
 from test_store import AFP_SENTENCE, SANA_SENTENCE, article, bombing, clash
 
-FRONTLINES = [sys.executable, "-m", "frontlines.interfaces.cli"]
 GOOD = ("Iraqi forces retook the town of Rawa from the Islamic State group on Friday, "
         "the Joint Operations Command said.")
-
-
-def run(*args: str, stdin: bytes | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([*FRONTLINES, *args], capture_output=True, cwd=ROOT, timeout=timeout,
-                          input=stdin)
 
 
 def line(**record: object) -> str:

@@ -8,11 +8,7 @@ told as the deed of a sentence whose verb is "help", violent scuffles at a prote
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_force_deployed_in_an_assault_takes_part() -> None:

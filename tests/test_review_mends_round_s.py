@@ -7,14 +7,13 @@ Sentences written after news reports; the kept readings beside each mend guard i
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 from frontlines.extraction.events import frames
 from frontlines.extraction.events.resolvers import words as type_words
 
 
 def _records(text: str, published: str = "2015-06-10") -> list[tuple]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.location)
-            for e in frontlines.extract(text, published=published)]
+    return fields(text, "sub_event_type", "actor1", "actor2", "location", published=published)
 
 
 def test_people_taken_back_to_a_city_are_no_arrest() -> None:

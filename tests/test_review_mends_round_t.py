@@ -6,12 +6,11 @@ Sentences written after news reports; the kept readings beside each mend guard i
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 
 
 def _records(text: str, published: str = "2016-05-10") -> list[tuple]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.location)
-            for e in frontlines.extract(text, published=published)]
+    return fields(text, "sub_event_type", "actor1", "actor2", "location", published=published)
 
 
 def test_a_party_named_front_is_no_armed_group() -> None:

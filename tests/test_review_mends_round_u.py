@@ -7,11 +7,11 @@ Sentences are the reviewer's, written after news reports; each test failed on ma
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import records
 
-def _records(text: str, published: str = "2005-06-01") -> list:
-    return frontlines.extract(text, published=published)
+_records = partial(records, published="2005-06-01")
 
 
 # --- 1. a date is no group -------------------------------------------------------------

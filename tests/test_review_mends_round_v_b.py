@@ -8,22 +8,11 @@ counted; a movement's "brothers" are members, not one family's two; a feast with
 
 from __future__ import annotations
 
-import frontlines
-from frontlines.extraction.casualties import count_casualties
-from frontlines.extraction.nlp import get_nlp
-
-
-def _records(text: str, published: str) -> list[tuple[str, int, int]]:
-    return [(e.event_date.isoformat() if hasattr(e.event_date, "isoformat")
-             else str(e.event_date), e.time_precision, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
-
-
-def _killed(text: str) -> int | None:
-    return count_casualties(get_nlp()(text)[:]).killed
-
+from conftest import dated as _records
+from conftest import killed as _killed
 
 # Finding 5: a rank number is no figure, and the ranked person is one dead
+
 
 def test_a_ranked_officer_killed_is_one() -> None:
     # review 5: 0 dead (the figure dropped and the officer with it)

@@ -12,17 +12,17 @@ reports).
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import records, types
 
 PUBLISHED = "2024-03-05"
 
 
-def _records(text: str) -> list:
-    return frontlines.extract(text, published=PUBLISHED)
+_records = partial(records, published=PUBLISHED)
 
 
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in _records(text)]
+_types = partial(types, published=PUBLISHED)
 
 
 # -- finding 1: a strike of work needs a work cue and no weapon ------------------------

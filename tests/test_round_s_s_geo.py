@@ -7,26 +7,11 @@ town. Each test also keeps a near wording that must not change.
 
 from __future__ import annotations
 
+from conftest import resolved as _resolved
+from conftest import spans_read as _spans
 from frontlines.domain.geodesy import distance_km
-from frontlines.extraction.places import geoparse
 from frontlines.extraction.places.gazetteer import load
 from frontlines.extraction.places.resolve import candidates
-
-
-def _resolved(text: str, name: str, nth: int = 0):  # noqa: ANN202 - Place | None
-    """The reading of ``name`` (its ``nth`` occurrence) as a given span, the text's other
-    names unmarked (as the gold-span evaluation gives one span per toponym)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return geoparse(text, spans=[(start, start + len(name))], locale=False)[0].place
-
-
-def _spans(text: str, names: list[str]) -> dict[str, object]:
-    """Readings of several given spans of one text (each name's first occurrence)."""
-    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    return {t.text: (t.place or t.within) for t in geoparse(text, spans=spans, locale=False)}
-
 
 # 1. Abbreviations of provinces and counties
 

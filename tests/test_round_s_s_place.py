@@ -8,12 +8,7 @@ round's development sample (seeds 231-235), or written after such reports.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def test_gaza_shelled_by_the_israeli_army_is_in_the_palestinian_territory():

@@ -9,11 +9,11 @@ sentences (MIT); the others are written after news reports of the same kinds."""
 from __future__ import annotations
 
 import frontlines
+from conftest import fields
 
 
 def _records(text: str, published: str = "2007-06-02") -> list[tuple]:
-    return [(e.sub_event_type, e.location, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
+    return fields(text, "sub_event_type", "location", "fatalities", published=published)
 
 
 def test_people_killed_in_a_drive_by_shooting():

@@ -15,15 +15,14 @@ the kept readings beside each rule guard it.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import records, types
+
+_records = partial(records, published="2005-05-02")
 
 
-def _records(text: str) -> list:
-    return frontlines.extract(text, published="2005-05-02")
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in _records(text)]
+_types = partial(types, published="2005-05-02")
 
 
 def _actor1(text: str) -> list[str | None]:

@@ -13,11 +13,12 @@ after news reports; near wordings that keep their reading guard each rule.
 from __future__ import annotations
 
 import frontlines
+from conftest import fields
 
 
 def _sides(text: str) -> list[tuple[str, str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
+    return fields(text, "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+                  published="2016-05-02")
 
 
 def test_a_brigade_the_table_lacks_is_named_by_its_name() -> None:

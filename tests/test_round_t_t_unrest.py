@@ -14,12 +14,11 @@ near wordings that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import losses
 
-def _records(text: str) -> list[tuple[str, str, str, int]]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.fatalities)
-            for e in frontlines.extract(text, published="2016-05-02")]
+_records = partial(losses, published="2016-05-02")
 
 
 def test_looting_a_person_prevented_is_no_riot() -> None:

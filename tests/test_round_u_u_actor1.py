@@ -11,12 +11,7 @@ or written after news reports; near wordings that keep their reading guard each 
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _records(text: str, published: str = "2005-06-01") -> list[tuple[str, str, str, int]]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
+from conftest import losses as _records
 
 
 def test_tribal_rebels_are_rebels_of_the_country() -> None:

@@ -12,12 +12,11 @@ written after news reports; the near wordings that keep their reading guard each
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _sides(text: str) -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
+_sides = partial(sides, published="2016-05-02")
 
 
 def test_killing_and_wounding_civilians_names_the_victims() -> None:

@@ -15,16 +15,12 @@ wordings that must keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
+from conftest import types as _types
 
-def _records(text: str) -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published="2016-05-02")]
-
-
-def _types(text: str) -> list[str]:
-    return [r[0] for r in _records(text)]
+_records = partial(sides, published="2016-05-02")
 
 
 # ------------------------------------------------------------------ duplicates

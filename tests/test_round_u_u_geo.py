@@ -9,16 +9,10 @@ that must not change.
 
 from __future__ import annotations
 
+from conftest import spans_read as _spans
 from frontlines.domain.geodesy import distance_km
-from frontlines.extraction.places import geoparse
 from frontlines.extraction.places.gazetteer import load
 from frontlines.extraction.places.resolve import candidates
-
-
-def _spans(text: str, names: list[str]) -> dict[str, object]:
-    """Readings of several given spans of one text (each name's first occurrence)."""
-    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    return {t.text: (t.place or t.within) for t in geoparse(text, spans=spans, locale=False)}
 
 
 def _names(text: str) -> set[str]:

@@ -10,22 +10,15 @@ after news reports; near wordings that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
-from frontlines.extraction.casualties import count_casualties
-from frontlines.extraction.nlp import get_nlp
+from functools import partial
+
+from conftest import dated
+from conftest import killed as _killed
 
 PUBLISHED = "2026-12-05"
 
 
-def _records(text: str) -> list[tuple[str, int, int]]:
-    return [(e.event_date.isoformat() if hasattr(e.event_date, "isoformat")
-             else str(e.event_date), e.time_precision, e.fatalities)
-            for e in frontlines.extract(text, published=PUBLISHED)]
-
-
-def _killed(text: str) -> int | None:
-    doc = get_nlp()(text)
-    return count_casualties(doc[:]).killed
+_records = partial(dated, published=PUBLISHED)
 
 
 def test_a_rank_number_is_no_death() -> None:

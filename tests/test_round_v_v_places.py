@@ -9,12 +9,7 @@ round's development sample (seeds 340-344), or written after such reports.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def test_a_head_word_alone_goes_on_into_the_name_after_it():

@@ -13,12 +13,7 @@ licence); near wordings that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _records(text: str, published: str = "2005-06-01") -> list[tuple[str, str, str, int]]:
-    return [(e.sub_event_type, e.actor1, e.actor2, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
+from conftest import losses as _records
 
 
 def test_a_death_in_an_accident_is_no_clash() -> None:

@@ -12,12 +12,11 @@ reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _records(text: str, published: str = "2005-06-01") -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published=published)]
+_records = partial(sides, published="2005-06-01")
 
 
 def test_an_unplaced_suicide_bombing_names_no_countryless_group() -> None:

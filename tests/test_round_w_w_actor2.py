@@ -9,12 +9,11 @@ that keeps its reading.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides
 
-def _sides(text: str, published: str = "2016-05-02") -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published=published)]
+_sides = partial(sides, published="2016-05-02")
 
 
 def _actor2s(text: str) -> list[str]:

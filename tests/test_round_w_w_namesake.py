@@ -10,13 +10,13 @@ that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 
 PUBLISHED = "2026-12-05"
 
 
 def _places(text: str) -> list[tuple[str | None, str | None]]:
-    return [(e.location, e.country) for e in frontlines.extract(text, published=PUBLISHED)]
+    return fields(text, "location", "country", published=PUBLISHED)
 
 
 def test_a_city_by_its_main_name_is_a_clue_despite_aliases_abroad() -> None:

@@ -9,11 +9,11 @@ sentences written for the tests after wire reports where marked.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import records
 
-def _records(text: str, published: str = "2026-12-05") -> list:
-    return frontlines.extract(text, published=published)
+_records = partial(records, published="2026-12-05")
 
 
 # -- recall -------------------------------------------------------------------------

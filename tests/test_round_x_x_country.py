@@ -13,11 +13,7 @@ held-out round 37 (now development data) and in this round's development sample.
 from __future__ import annotations
 
 import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def _points(text: str) -> list[tuple]:

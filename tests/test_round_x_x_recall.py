@@ -9,18 +9,17 @@ sentences written for the tests after wire reports where marked.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
+
+from conftest import records, token
 from frontlines.extraction import incidents
 from frontlines.extraction.nlp import get_nlp
 
-
-def _records(text: str, published: str = "2026-12-05") -> list:
-    return frontlines.extract(text, published=published)
+_records = partial(records, published="2026-12-05")
 
 
 def _token(text: str, word: str):
-    doc = get_nlp()(text)
-    return next(t for t in doc if t.text == word)
+    return token(get_nlp()(text), word)
 
 
 # -- recall -------------------------------------------------------------------------

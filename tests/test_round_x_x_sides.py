@@ -13,12 +13,11 @@ after news reports; near wordings that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
+from conftest import sides
 
 
 def _records(text: str, published: str = "2005-06-01") -> list[tuple[str, str, str]]:
-    return [(e.sub_event_type, e.actor1, e.actor2)
-            for e in frontlines.extract(text, published=published)]
+    return sides(text, published)
 
 
 def test_unplaced_protesters_take_the_country_of_the_force_named() -> None:

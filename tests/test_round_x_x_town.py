@@ -12,12 +12,7 @@ held-out round 37 (now development data).
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _where(text: str) -> list[tuple]:
-    return [(e.location, e.admin1, e.country, e.geo_precision)
-            for e in frontlines.extract(text, published="2015-03-01")]
+from conftest import where as _where
 
 
 def test_a_bombed_town_the_ner_missed_is_the_place():

@@ -11,17 +11,12 @@ near wordings that keep their reading guard each rule.
 
 from __future__ import annotations
 
-import frontlines
-from frontlines.extraction.casualties import count_casualties
-from frontlines.extraction.nlp import get_nlp
+from functools import partial
 
+from conftest import killed
+from conftest import types as _types
 
-def _types(text: str, published: str = "2016-05-02") -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published=published)]
-
-
-def _killed(text: str) -> int | None:
-    return count_casualties(next(get_nlp()(text).sents)).killed
+_killed = partial(killed, first_sentence=True)
 
 
 # ------------------------------------------------------------------- event type

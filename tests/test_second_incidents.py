@@ -12,12 +12,11 @@ Sentences quoted from the RELABEL subset of the event_location data set (Halterm
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 
 
 def _records(text: str, published: str = "2016-01-10") -> list[tuple]:
-    return [(e.sub_event_type, e.location, e.fatalities)
-            for e in frontlines.extract(text, published=published)]
+    return fields(text, "sub_event_type", "location", "fatalities", published=published)
 
 
 def test_a_contrasting_clause_at_a_town_of_its_own_is_a_second_incident() -> None:

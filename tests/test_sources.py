@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import token as _trigger
 from frontlines.extraction.sources import normalise, source_of
-
-
-def _trigger(doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 def test_observatory_and_sana_in_the_afp_story(nlp) -> None:

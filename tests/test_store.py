@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from conftest import car_bomb_event as bombing
 from frontlines.domain.model import Article, Event, Evidence
 from frontlines.store import Store, default_path
 
@@ -17,18 +18,6 @@ AFP_SENTENCE = ("In a sign that IS remains capable of inflicting serious damage 
 SANA_SENTENCE = ("Syria's state news agency SANA also reported an IS car bombing targeting \"a "
                  "gathering of displaced families from Deir Ezzor\", giving a toll of 20 dead and "
                  "30 wounded.")
-
-
-def bombing(article_id: str, sentence: str, killed: int, source: str,
-            day: str = "2017-11-17") -> Event:
-    return Event(
-        event_id=f"{article_id}-1", article_id=article_id, event_date=day, time_precision=1,
-        disorder_type="Political violence", event_type="Explosions/Remote violence",
-        sub_event_type="Remote explosive/landmine/IED", actor1="Islamic State",
-        actor2="Civilians (Syria)", country="Syria", iso3="SYR", admin1="Deir ez-Zor",
-        location="Deir ez-Zor", latitude=35.3359, longitude=40.1408, geo_precision=3,
-        fatalities=killed, fatalities_low=killed, fatalities_high=killed, sources=[source],
-        evidence=[Evidence(article_id, sentence, 0, len(sentence))])
 
 
 def clash(article_id: str, day: str = "2017-11-17") -> Event:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import AFP_PATH, ROOT
-
-FRONTLINES = [sys.executable, "-m", "frontlines.interfaces.cli"]
+from conftest import AFP_PATH, run_cli
 
 # The same car bombing as two outlets wrote it (AFP, 17 Nov 2017, and a SANA-based report).
 OBSERVATORY = (
@@ -24,9 +21,7 @@ SANA = (
     "20 dead and 30 wounded.")
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*FRONTLINES, *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300)
+run = partial(run_cli, text=True)
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,11 @@ github.com/ahalterman/event_location, MIT licence), quoted as the data set gives
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import types
 
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text)]
+_types = partial(types, published=None)
 
 
 def test_gunfire_on_soldiers_is_a_battle():

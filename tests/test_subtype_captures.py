@@ -10,21 +10,11 @@ an abduction that ends in killing is coded as the killing.
 
 from __future__ import annotations
 
-import frontlines
-from frontlines.extraction.events import find_mentions
-from frontlines.extraction.nlp import get_nlp
-
-
-def _records(text: str) -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published="2026-12-04")]
-
-
-def _types(text: str) -> list[str]:
-    return [d.sub_event_type for s in get_nlp()(text).sents for d in find_mentions(s)]
-
+from conftest import mention_types as _types
+from conftest import sides as _records
 
 # ------------------------------------------------------------------ captures of people
+
 
 def test_a_wanted_man_captured_by_no_one_named_is_arrested():
     # RELABEL: Saddam Hussein, taken by US forces; "captured" with no taker is the state's

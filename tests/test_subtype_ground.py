@@ -10,18 +10,12 @@ figure (the conservative count, SPEC.md).
 
 from __future__ import annotations
 
-import frontlines
-from frontlines.extraction.events import find_mentions
-from frontlines.extraction.nlp import get_nlp
+from conftest import fields
+from conftest import mention_types as _types
 
 
 def _records(text: str) -> list[tuple[str, int | None]]:
-    return [(r.sub_event_type, r.fatalities)
-            for r in frontlines.extract(text, published="2026-12-04")]
-
-
-def _types(text: str) -> list[str]:
-    return [d.sub_event_type for s in get_nlp()(text).sents for d in find_mentions(s)]
+    return fields(text, "sub_event_type", "fatalities", published="2026-12-04")
 
 
 def test_a_ground_assault_is_no_air_strike():

@@ -10,11 +10,12 @@ the controlled destruction of devices are Disrupted weapons use.
 
 from __future__ import annotations
 
+from functools import partial
+
 import frontlines
+from conftest import types
 
-
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text, published="2026-12-04")]
+_types = partial(types, published="2026-12-04")
 
 
 # ------------------------------------------------------------------ the deed of the taken

@@ -11,11 +11,11 @@ Peaceful protest, whatever other violence its sentence tells.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import types
 
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text, published="2026-12-04")]
+_types = partial(types, published="2026-12-04")
 
 
 # ------------------------------------------------------------------ arms of a battle

@@ -13,11 +13,11 @@ bomb.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import types
 
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text, published="2015-06-01")]
+_types = partial(types, published="2015-06-01")
 
 
 # ------------------------------------------------------------------ aircraft shot down

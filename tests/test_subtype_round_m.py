@@ -12,16 +12,12 @@ demonstration is typed by what happens at it, not by the killing it protests.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import losses, types
 
-def _rows(text: str) -> list[tuple[str, str, str, int]]:
-    return [(r.sub_event_type, r.actor1, r.actor2, r.fatalities)
-            for r in frontlines.extract(text, published="2015-06-01")]
-
-
-def _types(text: str) -> list[str]:
-    return [r[0] for r in _rows(text)]
+_rows = partial(losses, published="2015-06-01")
+_types = partial(types, published="2015-06-01")
 
 
 # ------------------------------------------------------------------ a place stormed

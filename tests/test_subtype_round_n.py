@@ -12,16 +12,12 @@ people it marches for were detained before.
 
 from __future__ import annotations
 
-import frontlines
+from functools import partial
 
+from conftest import sides as _records
+from conftest import types
 
-def _records(text: str) -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published="2026-12-04")]
-
-
-def _types(text: str) -> list[str]:
-    return [r.sub_event_type for r in frontlines.extract(text, published="2026-12-04")]
+_types = partial(types, published="2026-12-04")
 
 
 # ------------------------------------------------------------------ people taken by title

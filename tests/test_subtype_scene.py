@@ -9,12 +9,11 @@ Sentences quoted from the RELABEL subset of the event_location data set (Halterm
 
 from __future__ import annotations
 
-import frontlines
+from conftest import fields
 
 
 def _types(text: str, published: str = "2006-11-10") -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.location)
-            for e in frontlines.extract(text, published=published)]
+    return fields(text, "sub_event_type", "location", published=published)
 
 
 def test_a_rally_where_someone_was_shot_is_no_protest_record() -> None:

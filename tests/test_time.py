@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import frontlines
+from conftest import token as _trigger
 from frontlines.extraction.time import parse_expression, resolve_when
 
 PUB = date(2017, 11, 17)  # a Friday
@@ -46,10 +47,6 @@ def test_durations_are_not_dates() -> None:
 def test_future_is_flagged_not_emitted() -> None:
     assert parse_expression("next week", PUB).future
     assert parse_expression("December 25, 2017", PUB).future
-
-
-def _trigger(doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 def test_date_of_the_event_not_of_the_statement(nlp) -> None:

@@ -14,11 +14,7 @@ the kept types beside each rule guard it.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_a_march_with_violence_elsewhere_in_its_sentence_is_peaceful() -> None:

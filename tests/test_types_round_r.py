@@ -12,11 +12,7 @@ rule guard it.
 
 from __future__ import annotations
 
-import frontlines
-
-
-def _types(text: str) -> list[str]:
-    return [e.sub_event_type for e in frontlines.extract(text, published="2016-05-02")]
+from conftest import types as _types
 
 
 def test_an_offensive_targeting_villages_is_a_battle() -> None:

@@ -5,12 +5,11 @@ Iraqi-Syrian border, a Briton killed fighting Islamic State, rockets on Douma)."
 
 from __future__ import annotations
 
-import frontlines
+from conftest import sides
 
 
 def _pairs(text: str, published: str = "2024-03-04") -> list[tuple[str, str, str]]:
-    return [(r.sub_event_type, r.actor1, r.actor2)
-            for r in frontlines.extract(text, published=published)]
+    return sides(text, published)
 
 
 def test_a_soldier_shot_dead_by_no_one_named_fought_an_unidentified_group():
