@@ -92,3 +92,40 @@ def test_a_town_captured_and_held_stays_territory() -> None:
     # written for the tests: "it" stands for a place; unchanged
     assert _types("Rebels captured Sukhnah and held it for a week.") == [
         "Non-state actor overtakes territory"]
+
+
+# -- a crowd's fight with the police ------------------------------------------------
+
+
+def test_students_who_clashed_with_police_riot() -> None:
+    # evloc-1075 (round 37): "police" not named "riot police" made it a battle
+    events = _records("In Jakarta, about 100 placard-waving students clashed with about the "
+                      "same number of uniformed and plain clothes police.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Rioters (Indonesia)", "Police Forces of Indonesia")]
+
+
+def test_riot_police_who_clashed_with_protesters_intervened() -> None:
+    # evloc-3495 (round 36): the police's clash with protesters was an Armed clash
+    events = _records("Riot police clashed with anti-government protesters in Tbilisi on "
+                      "Wednesday, driving them from the street in front of parliament and "
+                      "breaking up another rally with rubber bullets and water cannons in "
+                      "Georgia's worst political crisis in four years.")
+    assert ("Protest with intervention", "Protesters (Georgia)", "Police Forces of Georgia") in [
+        (e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert "Armed clash" not in [e.sub_event_type for e in events]
+
+
+def test_soldiers_and_police_against_armed_stone_throwers_stay_a_riot() -> None:
+    # evloc-3254 (round 32): an army beside the police, and a crowd armed and throwing
+    # stones, are left to the riot they were
+    events = _records("British soldiers and Iraqi police clashed Saturday with armed, "
+                      "stone-throwing protesters in southeastern Iraq, killing six people, and "
+                      "U.S. officials acknowledged American soldiers mistakenly killed two "
+                      "Iraqi policemen after they failed to identify themselves to a patrol.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_police_who_clashed_with_gunmen_fight_a_battle() -> None:
+    # written for the tests: an armed side, not a crowd; unchanged
+    assert _types("Police clashed with gunmen in Dhaka on Monday.") == ["Armed clash"]

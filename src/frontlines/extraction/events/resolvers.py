@@ -161,6 +161,8 @@ def _civilian_clash(c: Case) -> Result | None:
     demonstration riots at one (ACLED: Violent demonstration, not mob violence)."""
     if c.kind == tx.ARMED_CLASH and _crowd_against_riot_police(c):
         return tx.VIOLENT_DEMONSTRATION, c.patient.text
+    if c.kind == tx.ARMED_CLASH and _police_against_crowd(c):
+        return tx.PROTEST_WITH_INTERVENTION, c.agent.text
     if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
             c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
         return tx.MOB_VIOLENCE, c.agent.text
@@ -173,9 +175,45 @@ def _crowd_against_riot_police(c: Case) -> bool:
     """ "Hundreds of students clashed with riot police": people with no arms of their
     own who fight the forces that police a demonstration riot at one (ACLED: Violent
     demonstration; an armed clash needs two armed, organised sides)."""
-    if c.agent is None or c.patient is None or not c.cue(c.patient, "crowd_control_forces"):
+    if c.agent is None or c.patient is None:
+        return False
+    if not c.cue(c.patient, "crowd_control_forces") and not _police_met_by_crowd(c):
         return False
     return is_civilian(c.agent, c.lex) or actor_class(c.agent, c.lex) is None
+
+
+def _police_against_crowd(c: Case) -> bool:
+    """ "Riot police clashed with anti-government protesters in Tbilisi, driving them from
+    the street": the fight told as the police's deed, on a crowd the report calls
+    protesters, is the force's intervention in their protest (ACLED: Protest with
+    intervention, the protesters actor1 and the force actor2), not a battle; the crowd's
+    own violence is not told (when it is, "students clashed with police", the crowd's
+    clash is a Violent demonstration: _police_met_by_crowd). Only the police by their
+    own head ("British soldiers and Iraqi police clashed" is the army's fight too), and a
+    crowd told with no weapon or riot of its own ("armed, stone-throwing protesters"
+    riot)."""
+    if c.agent is None or c.patient is None:
+        return False
+    police = words("arresting_forces") - {"authorities"}
+    return c.agent.root.lower_ in police and _protesting_crowd(c.patient, c) and not (
+        c.cue(c.patient, "thrown")) and actor_class(c.patient, c.lex) is None
+
+
+def _police_met_by_crowd(c: Case) -> bool:
+    """ "about 100 placard-waving students clashed with about the same number of uniformed
+    and plain clothes police": police (not "riot police" by name) fought by a crowd the
+    report names as one that protests (students, workers, demonstrators) are the force
+    policing its demonstration; ACLED codes that fight as a Violent demonstration, never
+    a battle (two armed, organised sides). Villagers or gunmen who clash with police are
+    left as they were."""
+    police = words("arresting_forces") - {"authorities"}
+    return any(t.lower_ in police for t in c.patient) and _protesting_crowd(c.agent, c)
+
+
+def _protesting_crowd(span: Span, c: Case) -> bool:
+    """A crowd named as one that protests: its head is a protester's noun ("students",
+    "workers") or a protest word is in it ("anti-government protesters")."""
+    return span.root.lemma_.lower() in words("protester_heads") or bool(c.cue(span, "protest"))
 
 
 def _one_armed_side(c: Case) -> bool:
