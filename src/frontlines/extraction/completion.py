@@ -917,12 +917,6 @@ def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> N
                 return
 
 
-# the demonstrations whose force, told first, is ACLED's actor2: a protest the force
-# intervened in, and a riot told as the force's fight with the crowd ("police clashed
-# with rioters": the crowd is actor1)
-_FORCE_SECOND = (taxonomy.PROTEST_WITH_INTERVENTION, taxonomy.VIOLENT_DEMONSTRATION)
-
-
 def _force_put_first(group: list[Mention], toponyms: list[Toponym]) -> None:
     """A protest with intervention told from the force's side ("police arrested 40
     protesters after a rally", "police detained dozens of students at a protest"): the
@@ -931,15 +925,13 @@ def _force_put_first(group: list[Mention], toponyms: list[Toponym]) -> None:
     sides are swapped when a state force came first and no other force is second."""
     first = group[0]
     force = next((m.actor1 for m in group if m.actor1 is not None), None)
-    if first.sub_event_type not in _FORCE_SECOND or force is None or (
+    if first.sub_event_type != taxonomy.PROTEST_WITH_INTERVENTION or force is None or (
             force.inter not in codes.STATE_FORCES) or any(
             m.actor2 is not None and m.actor2.inter in codes.STATE_FORCES
             and m.actor2.name != force.name for m in group):
         return
     crowd = next((m.actor2 for m in group if m.actor2 is not None
                   and m.actor2.inter in one_incident.CROWD_INTER | {codes.CIVILIANS}), None)
-    if crowd is None and first.sub_event_type == taxonomy.VIOLENT_DEMONSTRATION:
-        return  # (a riot with a force first and no crowd named: left as it was)
     for m in group:
         m.actor1 = m.actor2 = None
     first.actor1 = crowd or actors_stage.demonstrators(False, _group_country(group, toponyms))

@@ -161,8 +161,6 @@ def _civilian_clash(c: Case) -> Result | None:
     demonstration riots at one (ACLED: Violent demonstration, not mob violence)."""
     if c.kind == tx.ARMED_CLASH and _crowd_against_riot_police(c):
         return tx.VIOLENT_DEMONSTRATION, c.patient.text
-    if c.kind == tx.ARMED_CLASH and _police_against_crowd(c):
-        return tx.PROTEST_WITH_INTERVENTION, c.agent.text
     if c.kind == tx.ARMED_CLASH and is_civilian(c.agent, c.lex) and not (
             c.trigger is not None and actor_class(_subtree(c.trigger), c.lex)):
         return tx.MOB_VIOLENCE, c.agent.text
@@ -182,30 +180,14 @@ def _crowd_against_riot_police(c: Case) -> bool:
     return is_civilian(c.agent, c.lex) or actor_class(c.agent, c.lex) is None
 
 
-def _police_against_crowd(c: Case) -> bool:
-    """ "Riot police clashed with anti-government protesters in Tbilisi, driving them from
-    the street": the fight told as the police's deed, on a crowd the report calls
-    protesters, is the force's intervention in their protest (ACLED: Protest with
-    intervention, the protesters actor1 and the force actor2), not a battle; the crowd's
-    own violence is not told (when it is, "students clashed with police", the crowd's
-    clash is a Violent demonstration: _police_met_by_crowd). Only the police by their
-    own head ("British soldiers and Iraqi police clashed" is the army's fight too), and a
-    crowd told with no weapon or riot of its own ("armed, stone-throwing protesters"
-    riot)."""
-    if c.agent is None or c.patient is None:
-        return False
-    police = words("arresting_forces") - {"authorities"}
-    return c.agent.root.lower_ in police and _protesting_crowd(c.patient, c) and not (
-        c.cue(c.patient, "thrown")) and actor_class(c.patient, c.lex) is None
-
-
 def _police_met_by_crowd(c: Case) -> bool:
     """ "about 100 placard-waving students clashed with about the same number of uniformed
     and plain clothes police": police (not "riot police" by name) fought by a crowd the
     report names as one that protests (students, workers, demonstrators) are the force
     policing its demonstration; ACLED codes that fight as a Violent demonstration, never
     a battle (two armed, organised sides). Villagers or gunmen who clash with police are
-    left as they were."""
+    left as they were, and so is the fight told from the police's side ("Riot police
+    clashed with anti-government protesters"), which the riot's merge already reads."""
     police = words("arresting_forces") - {"authorities"}
     return any(t.lower_ in police for t in c.patient) and _protesting_crowd(c.agent, c)
 
