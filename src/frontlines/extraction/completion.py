@@ -904,8 +904,8 @@ def _force_at_riot(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> N
     first = group[0]
     if first.sub_event_type != taxonomy.VIOLENT_DEMONSTRATION or any(
             m.actor2 for m in group) or (first.actor1 is not None and (
-                first.actor1.inter not in one_incident.CROWD_INTER)):
-        return
+                first.actor1.inter not in one_incident.CROWD_INTER | {codes.CIVILIANS})):
+        return  # (a crowd read as civilians, "100 students", is the one that rioted)
     cc = _group_country(group, toponyms)
     for sent in (s for s in doc.sents if s.start_char in {m.sent_start for m in group}):
         for chunk in sent.noun_chunks:

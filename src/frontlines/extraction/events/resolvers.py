@@ -107,7 +107,7 @@ def _text(span: Span | None) -> str:
 def _armed_protest(c: Case) -> Result | None:
     if c.kind in tx.PROTEST_TYPES and actor_class(c.agent, c.lex) is not None and (
             c.agent.root.lemma_.lower() not in words("protester_heads")) and not (
-            _political_side(c.agent, c.lex)):
+            _political_side(c.agent, c.lex)) and not _men_who_protest(c):
         # "troops marched into ...": armed men do not protest ("opposition supporters
         # blocked streets": the supporters do)
         if c.lemma in words("battle_nouns") and actor_class(c.patient, c.lex) is not None:
@@ -116,6 +116,21 @@ def _armed_protest(c: Case) -> Result | None:
             return tx.ARMED_CLASH, c.patient.text
         return NOTHING
     return None
+
+
+def _men_who_protest(c: Case) -> bool:
+    """ "Hundreds of these soldiers demonstrated outside UN headquarters", "about 30
+    unarmed PM officers protested", "Some 500 militants from France's far-right National
+    Front demonstrated in Paris": a verb that says nothing but a protest (not "march",
+    which troops do on the move), done by a crowd of people (a plural or a count, not an
+    institution: "the army protested" lodges a complaint), is a demonstration whoever the
+    people are; the codebook codes soldiers or police who protest in their own cause as
+    protesters, with no weapon used."""
+    if c.trigger is None or c.agent is None or c.trigger.pos_ != "VERB" or (
+            c.lemma not in words("protest_only_verbs")):
+        return False
+    root = c.agent.root
+    return root.tag_ == "NNS" and root.lemma_.lower() not in words("armed_units")
 
 
 def _political_side(agent: Span, lex: Lexicon) -> bool:
@@ -158,9 +173,29 @@ def _crowd_against_riot_police(c: Case) -> bool:
     """ "Hundreds of students clashed with riot police": people with no arms of their
     own who fight the forces that police a demonstration riot at one (ACLED: Violent
     demonstration; an armed clash needs two armed, organised sides)."""
-    if c.agent is None or c.patient is None or not c.cue(c.patient, "crowd_control_forces"):
+    if c.agent is None or c.patient is None:
+        return False
+    if not c.cue(c.patient, "crowd_control_forces") and not _police_met_by_crowd(c):
         return False
     return is_civilian(c.agent, c.lex) or actor_class(c.agent, c.lex) is None
+
+
+def _police_met_by_crowd(c: Case) -> bool:
+    """ "about 100 placard-waving students clashed with about the same number of uniformed
+    and plain clothes police": police (not "riot police" by name) fought by a crowd the
+    report names as one that protests (students, workers, demonstrators) are the force
+    policing its demonstration; ACLED codes that fight as a Violent demonstration, never
+    a battle (two armed, organised sides). Villagers or gunmen who clash with police are
+    left as they were, and so is the fight told from the police's side ("Riot police
+    clashed with anti-government protesters"), which the riot's merge already reads."""
+    police = words("arresting_forces") - {"authorities"}
+    return any(t.lower_ in police for t in c.patient) and _protesting_crowd(c.agent, c)
+
+
+def _protesting_crowd(span: Span, c: Case) -> bool:
+    """A crowd named as one that protests: its head is a protester's noun ("students",
+    "workers") or a protest word is in it ("anti-government protesters")."""
+    return span.root.lemma_.lower() in words("protester_heads") or bool(c.cue(span, "protest"))
 
 
 def _one_armed_side(c: Case) -> bool:
@@ -384,7 +419,9 @@ def _armed_target(c: Case) -> Result | None:
         return None
     if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or \
             _civilian_among(list(c.patient) + _conjoined(c.patient), c.lex) or (
-            _civil_office(c.patient.root)):
+            _civil_office(c.patient.root)) or _political_side(c.patient, c.lex):
+        # ("opposition Congressman Mario Pivaral was shot to death": a party's man, armed
+        # only by the word "opposition", is a civilian hit)
         return None
     return tx.ARMED_CLASH, c.patient.text
 
@@ -1038,7 +1075,8 @@ def _attack(c: Case) -> Result:
         if c.kind == "@kill" and _vague(c.patient, c.lex):
             return tx.ATTACK, ""  # "killing 14 people": civilians or fighters?
         return tx.ATTACK, _text(c.patient)
-    if actor_class(c.patient, c.lex) and not _civilian_among(_conjoined(c.patient), c.lex):
+    if actor_class(c.patient, c.lex) and not _civilian_among(_conjoined(c.patient), c.lex) \
+            and not _political_side(c.patient, c.lex):
         return tx.ARMED_CLASH, _text(c.patient)
     if _unarmed_person(_in_full(c.patient), c.lex) and not _attack_on_a_name(c) and (
             actor_class(c.agent, c.lex) is not None or c.lemma in words("gunfire_verbs")):
@@ -1535,7 +1573,26 @@ def _held_captive(trigger: Token | None) -> bool:
         if any(ch.dep_ == "dobj" and ch.lemma_.lower() in _captive_objects().get(lemma, ())
                for ch in verb.children):
             return True  # "was captured in Afghanistan and faces charges"
+        if _captive_pronoun(trigger, verb):
+            return True  # "captured Ocalan in Nairobi and brought him back to Turkey"
     return False
+
+
+# the pronouns that stand for a person only (a town taken is "it"); not a reflexive,
+# which may stand for the taker
+_PERSON_OBJECTS = {"him", "her"}
+
+
+def _captive_pronoun(trigger: Token, verb: Token) -> bool:
+    """ "Turkish agents captured Ocalan in Nairobi and brought him back to Turkey": when
+    the verb conjoined to an active capture shares its subject and takes "him" or "her"
+    as its object, that pronoun cannot be the subject (that would be "himself") and so
+    stands for what was captured: a person was taken (an arrest or an abduction, ACLED),
+    not a place, whatever the tagger calls the name. A conjunct with a subject of its own
+    ("Castroneves captured pole position but Kanaan joined him") says nothing of it."""
+    return any(c.dep_ == "dobj" for c in trigger.children) and not any(
+        ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children) and any(
+        ch.dep_ == "dobj" and ch.lower_ in _PERSON_OBJECTS for ch in verb.children)
 
 
 @cache
