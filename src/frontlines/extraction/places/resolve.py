@@ -57,6 +57,7 @@ from frontlines.settings import (
     INSIDE_KM,
     MAIN_NAME_CITY_POP,
     OUTSIDE_STORY,
+    PROVINCE_NAMESAKE_KM,
     RELATIVE_KM,
     SHORT_FOREIGN_POP,
     SHORT_NAMED_ABROAD_POP,
@@ -1427,6 +1428,53 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
     return held
 
 
+def _best(entry: tuple) -> Candidate | None:
+    """The best-scored reading of a ``chosen`` entry (None without readings)."""
+    _b, scores, cands = entry
+    return cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
+
+
+def _outside_named_province(doc: Doc, items: list, chosen: list
+                            ) -> dict[int, tuple[int, float, bool]]:
+    """A province the sentence names as a province ("in the northern Hama countryside",
+    "the southern countryside of the Aleppo Governorate") is the area its villages lie
+    in: a small town read in another province of that country, PROVINCE_NAMESAKE_KM or
+    more from the named province's point, is a namesake ("the key town of Qarah" is no
+    Qarah of Rif Dimashq there), so the name is a village the gazetteer lacks and is held
+    at the province (issue 14: an unknown village in a named province goes to the
+    province, precision 3). Not when a reading of the name, or another place the
+    sentence names, lies in the town's province ("Kiziltepe in Mardin province" beside
+    Diyarbakir), nor a town of VILLAGE_MAX_POP people (a city is no village's namesake),
+    nor a name whose readings lie only abroad (the story's countries judge those)."""
+    boxes: list[tuple[int, Candidate]] = []
+    for j, (s, e, _c, _f) in enumerate(items):
+        box = _best(chosen[j])
+        if box is not None and box.level == 2 and _cue(doc, s, e) == "admin1":
+            boxes.append((j, box))
+    held: dict[int, tuple[int, float, bool]] = {}
+    if not boxes:
+        return held
+    for i, (s, _e, _c, _f) in enumerate(items):
+        town = _best(chosen[i])
+        if town is None or town.level != 0 or town.population >= VILLAGE_MAX_POP:
+            continue
+        sent = doc[s].sent
+        mine = [(j, b) for j, b in boxes if b.cc == town.cc and doc[items[j][0]].sent == sent]
+        if not mine:
+            continue
+        provinces = {_best(chosen[k]).entry[ADM1] for k in range(len(items))
+                     if k != i and doc[items[k][0]].sent == sent
+                     and _best(chosen[k]) is not None and _best(chosen[k]).cc == town.cc}
+        if any(c.cc == town.cc and c.entry[ADM1] in provinces for c in chosen[i][2]) or any(
+                distance_km(town.entry[LAT], town.entry[LON], b.entry[LAT], b.entry[LON])
+                < PROVINCE_NAMESAKE_KM for _j, b in mine):
+            continue
+        chosen[i] = (None, [], [])
+        items[i] = (*items[i][:2], [], items[i][3])
+        held[i] = (mine[0][0], INSIDE_KM, False)
+    return held
+
+
 def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
     """Whether every reading of a name the text puts in a country ("Das, Afghanistan")
     is a town or province of another country: a namesake abroad (Das, Spain) the text
@@ -1711,6 +1759,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     references = frozenset(j for j, _reach, _near in _relative_pairs(doc, items).values())
     chosen = _first_pass(doc, items, names, clues, containers, gaz, references)
     held = _apply_containers(doc, containers[0], chosen, items)
+    held |= _outside_named_province(doc, items, chosen)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
     _document_pass(chosen, clues[2], [key(name) for name in names])
