@@ -862,6 +862,14 @@ _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECA
 
 
 _KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
+# "Baqaa camp on the outskirts of Amman": a city's outskirts are part of it (INSIDE_KM),
+# not a place up to a province away as "north of" says.
+_EDGE_OF = re.compile(r"^\s*,?\s*(?:on|in|at)\s+the\s+outskirts\s+of\s+(?:the\s+)?"
+                      r"(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+# "the eastern Algiers suburb of Oued Kniss", "the Tijuana district of La Presa": a part
+# of the city named before the words.
+_CITY_PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?(?:suburb|district|neighbou?rhood|quarter)"
+                           r"\s+of\s+(?:the\s+)?$")
 
 
 def _gap(doc: Doc, end: int, start: int) -> str:
@@ -882,6 +890,8 @@ def _relation(between: str) -> float | None:
         between = between[apposed.end():]
     unit = _UNIT.match(between) or _site_head().match(between)
     rest = between[unit.end():] if unit else between
+    if _EDGE_OF.match(rest):
+        return INSIDE_KM  # "Baqaa camp on the outskirts of Amman": at the city's edge
     if _RELATIVE.match(rest):
         said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
         return max(RELATIVE_KM, 1.5 * float(said.group(1).replace(",", ""))) if said else (
@@ -1434,6 +1444,12 @@ def _best(entry: tuple) -> Candidate | None:
     return cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
 
 
+def _sentence_of(doc: Doc, i: int) -> int:
+    """The start of the sentence holding token ``i`` (0 for a document without sentence
+    boundaries: the gold-span geoparse reads the whole text as one context)."""
+    return doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+
+
 def _outside_named_province(doc: Doc, items: list, chosen: list
                             ) -> dict[int, tuple[int, float, bool]]:
     """A province the sentence names as a province ("in the northern Hama countryside",
@@ -1458,12 +1474,13 @@ def _outside_named_province(doc: Doc, items: list, chosen: list
         town = _best(chosen[i])
         if town is None or town.level != 0 or town.population >= VILLAGE_MAX_POP:
             continue
-        sent = doc[s].sent
-        mine = [(j, b) for j, b in boxes if b.cc == town.cc and doc[items[j][0]].sent == sent]
+        sent = _sentence_of(doc, s)
+        mine = [(j, b) for j, b in boxes
+                if b.cc == town.cc and _sentence_of(doc, items[j][0]) == sent]
         if not mine:
             continue
         provinces = {_best(chosen[k]).entry[ADM1] for k in range(len(items))
-                     if k != i and doc[items[k][0]].sent == sent
+                     if k != i and _sentence_of(doc, items[k][0]) == sent
                      and _best(chosen[k]) is not None and _best(chosen[k]).cc == town.cc}
         if any(c.cc == town.cc and c.entry[ADM1] in provinces for c in chosen[i][2]) or any(
                 distance_km(town.entry[LAT], town.entry[LON], b.entry[LAT], b.entry[LON])
@@ -1472,6 +1489,34 @@ def _outside_named_province(doc: Doc, items: list, chosen: list
         chosen[i] = (None, [], [])
         items[i] = (*items[i][:2], [], items[i][3])
         held[i] = (mine[0][0], INSIDE_KM, False)
+    return held
+
+
+def _parts_of_city(doc: Doc, items: list, chosen: list
+                   ) -> dict[int, tuple[int, float, bool]]:
+    """"the eastern Algiers suburb of Oued Kniss", "the Tijuana district of La Presa":
+    the name after the words is a part of the big city before them (a capital or a city
+    of CAPITAL_POP, or the municipality named after it), so only its readings in the
+    city's country within INSIDE_KM stay; with none it is a quarter the gazetteer lacks,
+    held at the city (not El Oued, 500 km away, nor a village of Nayarit). A city's part
+    is no bigger than the city ("the Helwaniyah district of Baghdad" reads the other
+    way: ``_relation``)."""
+    held: dict[int, tuple[int, float, bool]] = {}
+    for j in range(len(items) - 1):
+        i = j + 1
+        city = _best(chosen[j])
+        if (city is None or not (_big_city(city) or city.level == 1
+                                 and city.population >= CAPITAL_POP) or not chosen[i][2]
+                or not _CITY_PART_OF.match(_gap(doc, items[j][1], items[i][0]))):
+            continue
+        keep = [k for k, c in enumerate(chosen[i][2]) if c.cc == city.cc and c.level < 2
+                and c.population < city.population and distance_km(
+                    c.entry[LAT], c.entry[LON], city.entry[LAT], city.entry[LON]) <= INSIDE_KM]
+        cands = [chosen[i][2][k] for k in keep]
+        chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
+        items[i] = (*items[i][:2], cands, items[i][3])
+        if not cands:
+            held[i] = (j, INSIDE_KM, False)
     return held
 
 
@@ -1760,6 +1805,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     chosen = _first_pass(doc, items, names, clues, containers, gaz, references)
     held = _apply_containers(doc, containers[0], chosen, items)
     held |= _outside_named_province(doc, items, chosen)
+    held |= _parts_of_city(doc, items, chosen)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
     _document_pass(chosen, clues[2], [key(name) for name in names])
