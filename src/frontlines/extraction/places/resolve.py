@@ -1444,12 +1444,6 @@ def _best(entry: tuple) -> Candidate | None:
     return cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
 
 
-def _sentence_of(doc: Doc, i: int) -> int:
-    """The start of the sentence holding token ``i`` (0 for a document without sentence
-    boundaries: the gold-span geoparse reads the whole text as one context)."""
-    return doc[i].sent.start if doc.has_annotation("SENT_START") else 0
-
-
 def _outside_named_province(doc: Doc, items: list, chosen: list
                             ) -> dict[int, tuple[int, float, bool]]:
     """A province the sentence names as a province ("in the northern Hama countryside",
@@ -1458,29 +1452,35 @@ def _outside_named_province(doc: Doc, items: list, chosen: list
     more from the named province's point, is a namesake ("the key town of Qarah" is no
     Qarah of Rif Dimashq there), so the name is a village the gazetteer lacks and is held
     at the province (issue 14: an unknown village in a named province goes to the
-    province, precision 3). Not when a reading of the name, or another place the
-    sentence names, lies in the town's province ("Kiziltepe in Mardin province" beside
-    Diyarbakir), nor a town of VILLAGE_MAX_POP people (a city is no village's namesake),
-    nor a name whose readings lie only abroad (the story's countries judge those)."""
+    province, precision 3). The province sets the scene before the town ("the Aleppo
+    Governorate ..., targeting the village of X"); a town before it is left to the
+    container rules ("Abagana, an outskirts of Makurdi in Benue State"). Not when a
+    reading of the name, or another place the sentence names, lies in the town's
+    province ("Kiziltepe in Mardin province" beside Diyarbakir), nor a town of
+    VILLAGE_MAX_POP people (a city is no village's namesake), nor a name whose readings
+    lie only abroad (the story's countries judge those), nor without a parse (gold
+    spans: no sentence to read the area in)."""
+    held: dict[int, tuple[int, float, bool]] = {}
+    if not doc.has_annotation("SENT_START"):
+        return held
     boxes: list[tuple[int, Candidate]] = []
     for j, (s, e, _c, _f) in enumerate(items):
         box = _best(chosen[j])
         if box is not None and box.level == 2 and _cue(doc, s, e) == "admin1":
             boxes.append((j, box))
-    held: dict[int, tuple[int, float, bool]] = {}
     if not boxes:
         return held
     for i, (s, _e, _c, _f) in enumerate(items):
         town = _best(chosen[i])
         if town is None or town.level != 0 or town.population >= VILLAGE_MAX_POP:
             continue
-        sent = _sentence_of(doc, s)
-        mine = [(j, b) for j, b in boxes
-                if b.cc == town.cc and _sentence_of(doc, items[j][0]) == sent]
+        sent = doc[s].sent.start
+        mine = [(j, b) for j, b in boxes if b.cc == town.cc and items[j][0] < s
+                and doc[items[j][0]].sent.start == sent]
         if not mine:
             continue
         provinces = {_best(chosen[k]).entry[ADM1] for k in range(len(items))
-                     if k != i and _sentence_of(doc, items[k][0]) == sent
+                     if k != i and doc[items[k][0]].sent.start == sent
                      and _best(chosen[k]) is not None and _best(chosen[k]).cc == town.cc}
         if any(c.cc == town.cc and c.entry[ADM1] in provinces for c in chosen[i][2]) or any(
                 distance_km(town.entry[LAT], town.entry[LON], b.entry[LAT], b.entry[LON])
