@@ -25,6 +25,7 @@ from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.actor_table import lookup as actor_info
 from frontlines.extraction.places.gazetteer import (
     ADM1,
+    ADM2,
     CC,
     LAT,
     LEVEL,
@@ -1499,16 +1500,17 @@ def _parts_of_city(doc: Doc, items: list, chosen: list
     of CAPITAL_POP, or the municipality named after it), so only its readings in the
     city's country within INSIDE_KM stay; with none it is a quarter the gazetteer lacks,
     held at the city (not El Oued, 500 km away, nor a village of Nayarit). A city's part
-    is no bigger than the city ("the Helwaniyah district of Baghdad" reads the other
-    way: ``_relation``)."""
+    is no big city nor a unit holding it ("the Abu Ghraib district of Baghdad" reads the
+    other way: ``_relation``)."""
     held: dict[int, tuple[int, float, bool]] = {}
     for j in range(len(items) - 1):
         i = j + 1
         city = _best(chosen[j])
         if (city is None or not (_big_city(city) or city.level == 1
                                  and city.population >= CAPITAL_POP) or not chosen[i][2]
-                or not _CITY_PART_OF.match(_gap(doc, items[j][1], items[i][0]))):
-            continue
+                or not _CITY_PART_OF.match(_gap(doc, items[j][1], items[i][0]))
+                or any(_big_city(c) or _holds_town(c, city) for c in chosen[i][2])):
+            continue  # ("the Abu Ghraib district of Baghdad": the other order)
         keep = [k for k, c in enumerate(chosen[i][2]) if c.cc == city.cc and c.level < 2
                 and c.population < city.population and distance_km(
                     c.entry[LAT], c.entry[LON], city.entry[LAT], city.entry[LON]) <= INSIDE_KM]
@@ -1518,6 +1520,15 @@ def _parts_of_city(doc: Doc, items: list, chosen: list
         if not cands:
             held[i] = (j, INSIDE_KM, False)
     return held
+
+
+def _holds_town(unit: Candidate, town: Candidate) -> bool:
+    """Whether a province or district reading is the unit a town lies in."""
+    if unit.cc != town.cc:
+        return False
+    return unit.level == 3 or (unit.level == 2 and unit.entry[ADM1] == town.entry[ADM1]) or (
+        unit.level == 1 and unit.entry[ADM2] is not None
+        and unit.entry[ADM2] == town.entry[ADM2])
 
 
 def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
