@@ -178,6 +178,11 @@ FIRM_CLUE = 0.5
 GROUP_CLUE = 0.5
 # A name a short text with clues elsewhere calls a village is no town abroad this big.
 VILLAGE_MAX_POP = 100_000
+# A province its sentence names as the area of the fighting ("in the northern Hama
+# countryside", "the Aleppo Governorate") rules out a village's namesake in another
+# province of that country this far (km) from the province's point: the village is one
+# the gazetteer lacks, held at the province (resolve._outside_named_province).
+PROVINCE_NAMESAKE_KM = 100.0
 # An armed group fights at home or across a border, not a continent away: in a short
 # text naming one, a town abroad this far from every such group's home country (its
 # middle point, so twice FAR_KM) is a namesake ("Abu Sayyaf militants raided Santos").

@@ -25,6 +25,7 @@ from frontlines.domain.placenames import words as norm_words
 from frontlines.extraction.actor_table import lookup as actor_info
 from frontlines.extraction.places.gazetteer import (
     ADM1,
+    ADM2,
     CC,
     LAT,
     LEVEL,
@@ -57,6 +58,7 @@ from frontlines.settings import (
     INSIDE_KM,
     MAIN_NAME_CITY_POP,
     OUTSIDE_STORY,
+    PROVINCE_NAMESAKE_KM,
     RELATIVE_KM,
     SHORT_FOREIGN_POP,
     SHORT_NAMED_ABROAD_POP,
@@ -861,6 +863,14 @@ _OF = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECA
 
 
 _KM = re.compile(r"(\d[\d,]*)\s*(?:km|kilomet)", re.IGNORECASE)
+# "Baqaa camp on the outskirts of Amman": a city's outskirts are part of it (INSIDE_KM),
+# not a place up to a province away as "north of" says.
+_EDGE_OF = re.compile(r"^\s*,?\s*(?:on|in|at)\s+the\s+outskirts\s+of\s+(?:the\s+)?"
+                      r"(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+# "the eastern Algiers suburb of Oued Kniss", "the Tijuana district of La Presa": a part
+# of the city named before the words.
+_CITY_PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?(?:suburb|district|neighbou?rhood|quarter)"
+                           r"\s+of\s+(?:the\s+)?$")
 
 
 def _gap(doc: Doc, end: int, start: int) -> str:
@@ -881,6 +891,8 @@ def _relation(between: str) -> float | None:
         between = between[apposed.end():]
     unit = _UNIT.match(between) or _site_head().match(between)
     rest = between[unit.end():] if unit else between
+    if _EDGE_OF.match(rest):
+        return INSIDE_KM  # "Baqaa camp on the outskirts of Amman": at the city's edge
     if _RELATIVE.match(rest):
         said = _KM.search(rest)  # "Kirkuk, 240 km north of Baghdad": farther than usual
         return max(RELATIVE_KM, 1.5 * float(said.group(1).replace(",", ""))) if said else (
@@ -1428,6 +1440,98 @@ def _apply_containers(doc: Doc, container_of: dict[int, int], chosen: list, item
     return held
 
 
+def _best(entry: tuple) -> Candidate | None:
+    """The best-scored reading of a ``chosen`` entry (None without readings)."""
+    _b, scores, cands = entry
+    return cands[max(range(len(cands)), key=scores.__getitem__)] if cands else None
+
+
+def _outside_named_province(doc: Doc, items: list, chosen: list
+                            ) -> dict[int, tuple[int, float, bool]]:
+    """A province the sentence names as a province ("in the northern Hama countryside",
+    "the southern countryside of the Aleppo Governorate") is the area its villages lie
+    in: a small town read in another province of that country, PROVINCE_NAMESAKE_KM or
+    more from the named province's point, is a namesake ("the key town of Qarah" is no
+    Qarah of Rif Dimashq there), so the name is a village the gazetteer lacks and is held
+    at the province (issue 14: an unknown village in a named province goes to the
+    province, precision 3). The province sets the scene before the town ("the Aleppo
+    Governorate ..., targeting the village of X"); a town before it is left to the
+    container rules ("Abagana, an outskirts of Makurdi in Benue State"). Not when a
+    reading of the name, or another place the sentence names, lies in the town's
+    province ("Kiziltepe in Mardin province" beside Diyarbakir), nor a town of
+    VILLAGE_MAX_POP people (a city is no village's namesake), nor a name whose readings
+    lie only abroad (the story's countries judge those), nor without a parse (gold
+    spans: no sentence to read the area in)."""
+    held: dict[int, tuple[int, float, bool]] = {}
+    if not doc.has_annotation("SENT_START"):
+        return held
+    boxes: list[tuple[int, Candidate]] = []
+    for j, (s, e, _c, _f) in enumerate(items):
+        box = _best(chosen[j])
+        if box is not None and box.level == 2 and _cue(doc, s, e) == "admin1":
+            boxes.append((j, box))
+    if not boxes:
+        return held
+    for i, (s, _e, _c, _f) in enumerate(items):
+        town = _best(chosen[i])
+        if town is None or town.level != 0 or town.population >= VILLAGE_MAX_POP:
+            continue
+        sent = doc[s].sent.start
+        mine = [(j, b) for j, b in boxes if b.cc == town.cc and items[j][0] < s
+                and doc[items[j][0]].sent.start == sent]
+        if not mine:
+            continue
+        provinces = {_best(chosen[k]).entry[ADM1] for k in range(len(items))
+                     if k != i and doc[items[k][0]].sent.start == sent
+                     and _best(chosen[k]) is not None and _best(chosen[k]).cc == town.cc}
+        if any(c.cc == town.cc and c.entry[ADM1] in provinces for c in chosen[i][2]) or any(
+                distance_km(town.entry[LAT], town.entry[LON], b.entry[LAT], b.entry[LON])
+                < PROVINCE_NAMESAKE_KM for _j, b in mine):
+            continue
+        chosen[i] = (None, [], [])
+        items[i] = (*items[i][:2], [], items[i][3])
+        held[i] = (mine[0][0], INSIDE_KM, False)
+    return held
+
+
+def _parts_of_city(doc: Doc, items: list, chosen: list
+                   ) -> dict[int, tuple[int, float, bool]]:
+    """"the eastern Algiers suburb of Oued Kniss", "the Tijuana district of La Presa":
+    the name after the words is a part of the big city before them (a capital or a city
+    of CAPITAL_POP, or the municipality named after it), so only its readings in the
+    city's country within INSIDE_KM stay; with none it is a quarter the gazetteer lacks,
+    held at the city (not El Oued, 500 km away, nor a village of Nayarit). A city's part
+    is no big city nor a unit holding it ("the Abu Ghraib district of Baghdad" reads the
+    other way: ``_relation``)."""
+    held: dict[int, tuple[int, float, bool]] = {}
+    for j in range(len(items) - 1):
+        i = j + 1
+        city = _best(chosen[j])
+        if (city is None or not (_big_city(city) or city.level == 1
+                                 and city.population >= CAPITAL_POP) or not chosen[i][2]
+                or not _CITY_PART_OF.match(_gap(doc, items[j][1], items[i][0]))
+                or any(_big_city(c) or _holds_town(c, city) for c in chosen[i][2])):
+            continue  # ("the Abu Ghraib district of Baghdad": the other order)
+        keep = [k for k, c in enumerate(chosen[i][2]) if c.cc == city.cc and c.level < 2
+                and c.population < city.population and distance_km(
+                    c.entry[LAT], c.entry[LON], city.entry[LAT], city.entry[LON]) <= INSIDE_KM]
+        cands = [chosen[i][2][k] for k in keep]
+        chosen[i] = (None, [chosen[i][1][k] + 3.0 for k in keep], cands)
+        items[i] = (*items[i][:2], cands, items[i][3])
+        if not cands:
+            held[i] = (j, INSIDE_KM, False)
+    return held
+
+
+def _holds_town(unit: Candidate, town: Candidate) -> bool:
+    """Whether a province or district reading is the unit a town lies in."""
+    if unit.cc != town.cc:
+        return False
+    return unit.level == 3 or (unit.level == 2 and unit.entry[ADM1] == town.entry[ADM1]) or (
+        unit.level == 1 and unit.entry[ADM2] is not None
+        and unit.entry[ADM2] == town.entry[ADM2])
+
+
 def _towns_abroad(box: Candidate, cands: list[Candidate]) -> bool:
     """Whether every reading of a name the text puts in a country ("Das, Afghanistan")
     is a town or province of another country: a namesake abroad (Das, Spain) the text
@@ -1717,6 +1821,8 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]],
     references = frozenset(j for j, _reach, _near in _relative_pairs(doc, items).values())
     chosen = _first_pass(doc, items, names, clues, containers, gaz, force_homes, references)
     held = _apply_containers(doc, containers[0], chosen, items)
+    held |= _outside_named_province(doc, items, chosen)
+    held |= _parts_of_city(doc, items, chosen)
     relative_of = held | _possessed_pairs(doc, items) | _relative_pairs(doc, items)
     _apply_relative(relative_of, chosen, items, names, _compass_of(doc, items, relative_of))
     _document_pass(chosen, clues[2], [key(name) for name in names])
