@@ -635,7 +635,9 @@ def _attributed_agent(draft: MentionDraft) -> None:
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
 # ("rammed his explosives-laden car into a police checkpoint": what it was driven into)
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside", "into"}
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside", "into",
+             # "the blast occurred under a police car": what the device was set beneath
+             "under", "beneath"}
 
 
 def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -714,11 +716,23 @@ def _passing_clauses(trigger: Token) -> list[Token]:
              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out += [c for h in told + near for c in h.children if c.dep_ == "advcl"
             and c not in out and _marks(c) & _PASSING_MARKS and _ongoing(c)]
-    if _marks(trigger) & {"when", "as"}:
-        main = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is not None and _ongoing(main):
+    for clause in _when_clauses(trigger):
+        main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is not None and _ongoing(main) and main not in out:
             out.append(main)
     return out
+
+
+def _when_clauses(trigger: Token) -> list[Token]:
+    """The attack's own "when"/"as" clause: the trigger opened by the word, or the verb
+    that tells what a trigger noun did ("when a bomb ... exploded"), the word also read
+    where the parse hung it on that verb's conjunct ("when a bomb ... exploded and
+    flipped their truck over") or made the clause a relative one of a time noun ("at
+    around 10:30 a.m. local time when the explosion occurred"): a when-clause either way."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    return [v for v in verbs
+            if (_marks(v) | {m for c in v.conjuncts if c.i > v.i for m in _marks(c)})
+            & {"when", "as"}]
 
 
 def _marks(clause: Token) -> set[str]:
