@@ -255,7 +255,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         actor2, _rest = _opposed_conjunct(actor1, [a for a in assoc1 if a.name not in backed])
         assoc1 = [a for a in assoc1 if actor2 is None or a.name != actor2.name]
     if actor2 is None and draft.sub_event_type in TERRITORY:
-        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
+        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc) or (
+            _state_taken_from(draft.trigger, actor1))
     if actor2 is None and (draft.sub_event_type == taxonomy.ARMED_CLASH
                            or draft.sub_event_type in taxonomy.TERRITORY_BATTLES):
         actor2 = fought_side(s.span, [actor1, *assoc1], ctx, cc)
@@ -1553,6 +1554,40 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _state_taken_from(trigger: Token, actor1: Actor | None) -> Actor | None:
+    """"Eritrea captured the island of Hanish al-Kabir from Yemen": a taking "from" a
+    country takes it from that state, whose forces held it (ACLED's actor2 of a transfer
+    is the side that lost it; only a state is named by its country). The "from" phrase
+    of the taking's own verb or of the place taken (where the parse hangs it), never a
+    distance ("a town 10 km from Syria") or a phrase of another verb's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in _taken_from_preps(verb):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "GPE" and actors_stage.names_a_state(obj):
+                actor = actors_stage.state_agent(np_span(obj, keep_preps=False))
+                if actor is not None and (actor1 is None or actor.name != actor1.name):
+                    return actor
+    return None
+
+
+def _taken_from_preps(verb: Token) -> list[Token]:
+    """The "from" phrases of a taking: on its verb, or on the object's noun phrase
+    through "of" and names only ("the island of Hanish al-Kabir from Yemen"); a distance
+    ("10 km from") is set aside by its measure word."""
+    out = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or any(
+                c.dep_ == "npadvmod" for c in prep.children):
+            continue
+        head = prep.head
+        while head.i != verb.i and head.dep_ in ("pobj", "prep", "compound", "appos") and (
+                head.dep_ != "prep" or head.lower_ == "of"):
+            head = head.head
+        if head.i == verb.i or (head.dep_ in ("dobj", "obj") and head.head.i == verb.i):
+            out.append(prep)
+    return out
 
 
 def _sides_withdrawn(sent: Span) -> list[Span]:
