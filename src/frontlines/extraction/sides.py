@@ -263,6 +263,11 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.area_holder is not None and not (
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
+    if actor2 is None and draft.patient is not None and not (
+            s.casualties.killed_text or s.casualties.injured_text):
+        # "shelling Fuah and Kafraya, a small government-held enclave"
+        told = actors_stage.told_holder(draft.patient.root)
+        actor2 = _side_holding(told, actor1, ctx, cc) if told is not None else None
     return actor2, assoc1, holder is not None and holder is actor2
 
 
