@@ -562,7 +562,21 @@ def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
                           if a is not None), None)
         if actor is not None and actor.inter not in (0, codes.CIVILIANS):
             return actor
+    for said in _said_to_be(patient):
+        actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, codes.CIVILIANS):
+            return actor
     return None
+
+
+def _said_to_be(patient: Span) -> list[Token]:
+    """What a "who" clause of the victim says he is or became ("Zarkasi, who is said to
+    have become the acting head of JI ..."): the clause's predicate noun, an apposition
+    put as a clause."""
+    clauses = [c for c in patient.root.children if c.dep_ == "relcl" and c.i >= patient.end
+               and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)]
+    return [t for c in clauses for t in c.subtree
+            if t.dep_ in ("attr", "oprd") and t.head.lemma_ in ("be", "become")]
 
 
 def _nationals(patient: Span, cc: str | None) -> Actor | None:
