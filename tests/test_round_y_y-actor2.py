@@ -113,3 +113,12 @@ def test_a_victims_who_clause_tells_his_group() -> None:
     # a who-clause that names a trade leaves him a civilian
     assert _actor2s("Gunmen shot dead Ahmed, who was a teacher, in Mosul on Monday.") == [
         "Civilians (Iraq)"]
+
+
+def test_a_states_enclave_shot_at_names_its_forces() -> None:
+    # event_location
+    assert _actor2s("Later, a dozen Palestinian gunmen shot at Joseph's Tomb, a tiny Israeli "
+                    "enclave in Nablus.") == ["Military Forces of Israel"]
+    # an apposition that tells no hold names no side
+    assert _actor2s("Regime forces shelled Douma, a town of 100,000 people, on "
+                    "Monday.") == [""]

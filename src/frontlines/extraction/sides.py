@@ -522,7 +522,9 @@ def _side_holding(holder: Span, actor1: Actor | None, ctx: actors_stage.ActorCon
     """The armed side whose area was hit, when the sentence counts no victims (ACLED:
     the target of shelling "rebel-held villages" is the rebels; the dead, where named,
     are the target instead). Never actor1 itself, never civilians."""
-    side = actors_stage.resolve_actor(holder, ctx, country_code=cc)
+    side = actors_stage.resolve_actor(holder, ctx, country_code=cc) or (
+        actors_stage.state_of(holder) if any(t.ent_type_ in ("NORP", "GPE") for t in holder)
+        else None)  # "a tiny Israeli enclave": a state's hold, its forces'
     if side is None or side.inter in (0, codes.CIVILIANS) or (
             actor1 is not None and side.name == actor1.name):
         return None
