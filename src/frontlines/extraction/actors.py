@@ -366,33 +366,6 @@ def area_holder(span: Span) -> Span | None:
     return None
 
 
-def told_holder(root: Token) -> Span | None:
-    """The side a place's own phrase says holds it otherwise than as a modifier before
-    it: an appositive ("Fuah and Kafraya, a small government-held enclave", "Joseph's
-    Tomb, a tiny Israeli enclave": `holding_nouns`) or a clause
-    or phrase of control ("the key district of Al-Ramouseh that is under jihadist rebel
-    control", "under the control of the rebels"). Who holds the place hit is ACLED's
-    actor2 of the attack on it, as for "government-held Fuah" (`area_holder`)."""
-    doc = root.doc
-    holds = data.words("actors.yaml", "holding_nouns")
-    for t in root.subtree:
-        if t.dep_ == "appos" and held_area(doc[t.left_edge.i:t.right_edge.i + 1]):
-            return area_holder(doc[t.left_edge.i:t.right_edge.i + 1])
-        if t.dep_ == "appos" and t.lower_ in holds:  # "a tiny Israeli enclave"
-            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-            if mods:
-                return doc[mods[0].left_edge.i:t.i]
-        if t.lower_ == "control" and t.head.lower_ == "under" and t.head.dep_ == "prep":
-            of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-            if of:  # "under the control of the rebels"
-                return doc[of[0].left_edge.i:of[0].right_edge.i + 1]
-            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-            if mods:  # "under jihadist rebel control"
-                return doc[mods[0].left_edge.i:t.i]
-    return None
-
-
 def own_nationality(actor: Actor | None) -> bool:
     """A country-scoped generic actor whose own words give its people ("an Israeli
     motorist" -> Civilians (Israel), "five Palestinians"): ACLED names victims of another

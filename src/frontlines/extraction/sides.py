@@ -263,11 +263,6 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
     if actor2 is None and draft.area_holder is not None and not (
             s.casualties.killed_text or s.casualties.injured_text):
         actor2 = _side_holding(draft.area_holder, actor1, ctx, cc)
-    if actor2 is None and draft.patient is not None and not (
-            s.casualties.killed_text or s.casualties.injured_text):
-        # "shelling Fuah and Kafraya, a small government-held enclave"
-        told = actors_stage.told_holder(draft.patient.root)
-        actor2 = _side_holding(told, actor1, ctx, cc) if told is not None else None
     return actor2, assoc1, holder is not None and holder is actor2
 
 
@@ -522,9 +517,7 @@ def _side_holding(holder: Span, actor1: Actor | None, ctx: actors_stage.ActorCon
     """The armed side whose area was hit, when the sentence counts no victims (ACLED:
     the target of shelling "rebel-held villages" is the rebels; the dead, where named,
     are the target instead). Never actor1 itself, never civilians."""
-    side = actors_stage.resolve_actor(holder, ctx, country_code=cc) or (
-        actors_stage.state_of(holder) if any(t.ent_type_ in ("NORP", "GPE") for t in holder)
-        else None)  # "a tiny Israeli enclave": a state's hold, its forces'
+    side = actors_stage.resolve_actor(holder, ctx, country_code=cc)
     if side is None or side.inter in (0, codes.CIVILIANS) or (
             actor1 is not None and side.name == actor1.name):
         return None
