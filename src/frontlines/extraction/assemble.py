@@ -234,7 +234,11 @@ def _territory_by_taker(sub: str, inter1: int | None, inter2: int | None) -> str
     for state forces, Non-state actor overtakes territory for a non-state group. A verb
     without its agent ("Raqqa was liberated") guesses the side; the record's actor1 (a
     rebel group such as the SDF, or state forces) decides, unless the other side is a
-    state force too (roles read the wrong way round are turned by the control stage)."""
+    state force too (roles read the wrong way round are turned by the control stage).
+    A state taking a place from another state is Government regains territory (ACLED:
+    state forces regain control "from competing state forces or non-state groups")."""
+    if inter2 in codes.STATE_FORCES and inter1 in codes.STATE_FORCES:
+        return taxonomy.GOVERNMENT_REGAINS if sub in taxonomy.TERRITORY_BATTLES else sub
     if inter2 in codes.STATE_FORCES:
         return sub
     if sub == taxonomy.GOVERNMENT_REGAINS and inter1 == codes.REBELS:

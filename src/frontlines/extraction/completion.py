@@ -489,12 +489,21 @@ def _holder_described(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -
                 continue
             ctx = ctx or actors_stage.ActorContext.from_doc(doc, toponyms=toponyms)
             actor = next((a for p in phrases for a in [actors_stage.resolve_actor(p, ctx, cc)]
-                          if a is not None), None)
+                          if a is not None), None) or _state_hold(tok, phrases)
             if actor is not None and actor.inter in codes.ARMED and (
                     first is None or actor.name != first.name) and actor.name not in allies:
                 found.add(actor.name)
     if len(found) == 1:
         group[0].actor2 = actors_stage.make_actor(found.pop())
+
+
+def _state_hold(tok: Token, phrases: list[Span]) -> Actor | None:
+    """The state forces a demonym before a state's hold names ("Joseph's Tomb, a tiny
+    Israeli enclave"): only states are named by their country (`state_holds`)."""
+    if tok.lower_ not in data.words("type_rules.yaml", "state_holds"):
+        return None
+    return next((a for p in phrases if any(t.ent_type_ in ("NORP", "GPE") for t in p)
+                 for a in [actors_stage.state_of(p)] if a is not None), None)
 
 
 def _fought_or_shelled(group: list[Mention]) -> bool:
@@ -515,15 +524,22 @@ def _under_control(tok: Token) -> bool:
 
 def _holder_phrases(tok: Token) -> list[Span]:
     """The words naming the holder a holding noun describes: the whole phrase before it
-    ("the Kurdish enclave", "the jihadist rebel defenses"), its possessor ("the group's
-    stronghold", "under Jabhat Al-Nusra's control"), and for a word of control its "of"
-    object ("under the control of the jihadist rebels")."""
+    ("the Kurdish enclave", "the jihadist rebel defenses") and the holder of a "-held"
+    word in it ("a small government-held enclave"), its possessor ("the group's
+    stronghold", "under Jabhat Al-Nusra's control"), and for a word of control the words
+    before it ("under jihadist rebel control") and its "of" object ("under the control of
+    the jihadist rebels")."""
     doc = tok.doc
     out = []
     start = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
     if start < tok.i and not _under_control(tok):
         bare = start + (doc[start].dep_ == "det")  # ("the jihadist rebel" defenses)
         out += [doc[start:tok.i + 1], doc[bare:tok.i]]
+        held = actors_stage.area_holder(doc[start:tok.i + 1])
+        out += [held] if held is not None else []  # "a small government-held enclave"
+    elif start < tok.i:  # "under jihadist rebel control": the words before the noun
+        bare = start + (doc[start].dep_ == "det")
+        out += [doc[bare:tok.i]] if bare < tok.i else []
     out += [np_span(c, keep_preps=False) for c in tok.children if _possessor(c)]
     if _under_control(tok):
         of = [np_span(g, keep_preps=False) for p in tok.children

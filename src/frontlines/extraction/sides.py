@@ -256,7 +256,8 @@ def _actor2(draft: MentionDraft, s: SentenceInfo, ctx: actors_stage.ActorContext
         actor2, _rest = _opposed_conjunct(actor1, [a for a in assoc1 if a.name not in backed])
         assoc1 = [a for a in assoc1 if actor2 is None or a.name != actor2.name]
     if actor2 is None and draft.sub_event_type in TERRITORY:
-        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc)
+        actor2 = _former_holder(s.span, draft.trigger.i, [actor1, *assoc1], ctx, cc) or (
+            _state_taken_from(draft.trigger, actor1))
     if actor2 is None and (draft.sub_event_type == taxonomy.ARMED_CLASH
                            or draft.sub_event_type in taxonomy.TERRITORY_BATTLES):
         actor2 = fought_side(s.span, [actor1, *assoc1], ctx, cc)
@@ -557,7 +558,21 @@ def _affiliation(patient: Span, ctx: actors_stage.ActorContext, cc: str | None
                           if a is not None), None)
         if actor is not None and actor.inter not in (0, codes.CIVILIANS):
             return actor
+    for said in _said_to_be(patient):
+        actor = actors_stage.resolve_actor(np_span(said, keep_preps=True), ctx, country_code=cc)
+        if actor is not None and actor.inter not in (0, codes.CIVILIANS):
+            return actor
     return None
+
+
+def _said_to_be(patient: Span) -> list[Token]:
+    """What a "who" clause of the victim says he is or became ("Zarkasi, who is said to
+    have become the acting head of JI ..."): the clause's predicate noun, an apposition
+    put as a clause."""
+    clauses = [c for c in patient.root.children if c.dep_ == "relcl" and c.i >= patient.end
+               and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)]
+    return [t for c in clauses for t in c.subtree
+            if t.dep_ in ("attr", "oprd") and t.head.lemma_ in ("be", "become")]
 
 
 def _nationals(patient: Span, cc: str | None) -> Actor | None:
@@ -636,7 +651,9 @@ def _attributed_agent(draft: MentionDraft) -> None:
 
 # where an attack strikes: "a blast near the headquarters of ...", "shelling on army posts"
 # ("rammed his explosives-laden car into a police checkpoint": what it was driven into)
-_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside", "into"}
+_AT_PREPS = {"near", "at", "on", "against", "outside", "inside", "beside", "into",
+             # "the blast occurred under a police car": what the device was set beneath
+             "under", "beneath"}
 
 
 def _post_holder(trigger: Token, ctx: actors_stage.ActorContext, cc: str | None
@@ -719,11 +736,23 @@ def _passing_clauses(trigger: Token) -> list[Token]:
              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out += [c for h in told + near for c in h.children if c.dep_ == "advcl"
             and c not in out and _marks(c) & TIME_MARKS and _ongoing(c)]
-    if _marks(trigger) & {"when", "as"}:
-        main = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is not None and _ongoing(main):
+    for clause in _when_clauses(trigger):
+        main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is not None and _ongoing(main) and main not in out:
             out.append(main)
     return out
+
+
+def _when_clauses(trigger: Token) -> list[Token]:
+    """The attack's own "when"/"as" clause: the trigger opened by the word, or the verb
+    that tells what a trigger noun did ("when a bomb ... exploded"), the word also read
+    where the parse hung it on that verb's conjunct ("when a bomb ... exploded and
+    flipped their truck over") or made the clause a relative one of a time noun ("at
+    around 10:30 a.m. local time when the explosion occurred"): a when-clause either way."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    return [v for v in verbs
+            if (_marks(v) | {m for c in v.conjuncts if c.i > v.i for m in _marks(c)})
+            & {"when", "as"}]
 
 
 def _marks(clause: Token) -> set[str]:
@@ -1544,6 +1573,40 @@ def _former_holder(sent: Span, after: int, winners: list[Actor | None], ctx, cc:
         if actor is not None and actor.inter in codes.ARMED and actor.name not in taken:
             return actor
     return None
+
+
+def _state_taken_from(trigger: Token, actor1: Actor | None) -> Actor | None:
+    """"Eritrea captured the island of Hanish al-Kabir from Yemen": a taking "from" a
+    country takes it from that state, whose forces held it (ACLED's actor2 of a transfer
+    is the side that lost it; only a state is named by its country). The "from" phrase
+    of the taking's own verb or of the place taken (where the parse hangs it), never a
+    distance ("a town 10 km from Syria") or a phrase of another verb's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in _taken_from_preps(verb):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "GPE" and actors_stage.names_a_state(obj):
+                actor = actors_stage.state_agent(np_span(obj, keep_preps=False))
+                if actor is not None and (actor1 is None or actor.name != actor1.name):
+                    return actor
+    return None
+
+
+def _taken_from_preps(verb: Token) -> list[Token]:
+    """The "from" phrases of a taking: on its verb, or on the object's noun phrase
+    through "of" and names only ("the island of Hanish al-Kabir from Yemen"); a distance
+    ("10 km from") is set aside by its measure word."""
+    out = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or any(
+                c.dep_ == "npadvmod" for c in prep.children):
+            continue
+        head = prep.head
+        while head.i != verb.i and head.dep_ in ("pobj", "prep", "compound", "appos") and (
+                head.dep_ != "prep" or head.lower_ == "of"):
+            head = head.head
+        if head.i == verb.i or (head.dep_ in ("dobj", "obj") and head.head.i == verb.i):
+            out.append(prep)
+    return out
 
 
 def _sides_withdrawn(sent: Span) -> list[Span]:
