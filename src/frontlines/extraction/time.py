@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -168,7 +168,38 @@ def parse_expression(text: str, published: date) -> When | None:
         if not m.group(2) and month > published.month:
             year -= 1  # "in March" written in November means this year's March
         return _not_after(When(date(year, month, 1), 3, raw), published)
-    return _parse_calendar(raw, published)
+    return _parse_calendar(raw, published) or _part_of(t, raw, published)
+
+
+# A count after a day, which the entity took in: "Wednesday 22 [Daesh fighters]",
+# "December 1, 10 days [before ...]"; and a name before a time, "Sogam last September"
+_DAY_THEN_COUNT = re.compile(rf"^((?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}})"
+                             r",?\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) +
+                             r")(?:\s+(?:days?|weeks?|months?|years?))?$")
+_NOT_A_NAME = frozenset({"since", "until", "till", "before", "after", "during", "the", "every",
+                         "through", "throughout", "from", "in", "of", "at", "by"})
+_NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{'|'.join(MONTHS)}|"
+                             rf"{'|'.join(WEEKDAYS)}))$")
+
+
+def _part_of(t: str, raw: str, published: date) -> When | None:
+    """The day or month inside an expression that does not resolve whole because the
+    named-entity tagger took a neighbouring word in: a count after a weekday or a month's
+    day ("Also Wednesday 22 Daesh fighters were killed"; "bombed on December 1, 10 days
+    before ...") or a place name before "last September" ("in the village of Sogam last
+    September"). The day (or month) is the time the sentence gives; the rest is not a
+    time at all."""
+    m = _DAY_THEN_COUNT.match(t)
+    if m is None and raw[:1].isupper():  # a name, not "since last September"
+        m = _NAME_THEN_TIME.match(t)
+        if m is not None and t.split()[0] in _NOT_A_NAME:
+            m = None
+    if m is None:
+        return None
+    when = parse_expression(m.group(1), published)
+    if when is None or when.year_only:
+        return None
+    return replace(when, text=raw)
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +346,23 @@ def _reporting_head(tok: Token) -> Token | None:
         if anc.dep_ in ("nsubj", "nsubjpass") and anc.pos_ in ("NOUN", "PROPN"):
             return None
     return None
+
+
+def _before_attribution(ent: Span, reporting: Token, trigger: Token) -> bool:
+    """A date that closes the reported clause, right before a trailing attribution
+    ("The air force hit targets in Hasakeh province late Saturday the Observatory
+    said"): the attribution is an aside put after what it reports, so the date belongs
+    to the clause before it, though the parse (without the comma) hangs it on "said".
+    Only when the reported clause holding the trigger ends before the date and the
+    reporting verb's own subject opens right after it; a date after the verb ("... the
+    Observatory said Saturday") stays the report's."""
+    subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not ent.end <= subject.left_edge.i < reporting.i:
+        return False
+    if any(not t.is_punct for t in ent.doc[ent.end:subject.left_edge.i]):
+        return False
+    return any(c.dep_ == "ccomp" and c.right_edge.i < ent.start and (
+        c.i == trigger.i or c in trigger.ancestors) for c in reporting.children)
 
 
 def _reporter_of(trigger: Token) -> Token | None:
@@ -633,8 +681,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         if root.lower_ == "recently" and reporting is not None:
             continue  # "Rory Stewart recently said ...": when the talk was, vaguely
-        in_subtree = (trigger in root.ancestors or root.head == trigger) and not (
-            _in_relative_clause(root, trigger))
+        in_subtree = ((trigger in root.ancestors or root.head == trigger) and not (
+            _in_relative_clause(root, trigger))) or (
+            reporting is not None and _before_attribution(ent, reporting, trigger))
         if root.lower_ == "recently" and _dated_otherwise(ent, ents, published):
             continue  # "used chemical weapons most recently in Douma in April 2018": the
             # month the sentence names, not a vague month before the report
