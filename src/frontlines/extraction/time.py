@@ -202,6 +202,15 @@ def _part_of(t: str, raw: str, published: date) -> When | None:
     return replace(when, text=raw)
 
 
+def count_after_weekday(tok: Token) -> bool:
+    """A number right after a weekday with no month after it ("On Friday 86 people were
+    killed", "Also Wednesday 22 Daesh fighters"): the tagger takes it into the date, but
+    it counts the noun after it (see ``_part_of``)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.like_num and tok.i > 0 and tok.nbor(-1).lower_ in WEEKDAYS
+            and nxt is not None and not _month_word(nxt.text))
+
+
 @lru_cache(maxsize=1)
 def fixed_days() -> dict[str, tuple[int, int]]:
     """Feasts with a fixed calendar day ("New Year's Eve": 31 December), from the data
@@ -587,6 +596,64 @@ def _counted_back(sent: Span, trigger: Token, published: date) -> When | None:
     return None
 
 
+_UNITS = {"day": 1, "week": 7, "month": 0, "year": 0}
+
+
+def _count_of(clause: Token) -> tuple[int, str, int] | None:
+    """The count of a clause told as "N units after/before" something ("Four months
+    after Ndadaye became president", "two days before the vote"): (N, unit, +1 after or
+    -1 before); None without both."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "before")), None)
+    unit = next((c for c in clause.children if c.dep_ == "npadvmod"
+                 and c.lemma_.lower() in _UNITS and c.i < (mark.i if mark else -1)), None)
+    if mark is None or unit is None:
+        return None
+    number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    word = number.lower_ if number is not None else ""
+    n = 1 if word in ("a", "an") else _NUMBER_WORDS.get(word) or (
+        int(word) if word.isdigit() and len(word) <= 2 else 0)
+    if not n:
+        return None
+    return n, unit.lemma_.lower(), 1 if mark.lower_ == "after" else -1
+
+
+def _shifted(when: When, n: int, unit: str, sign: int) -> When:
+    """A date moved by a count of units, at no finer precision than the unit."""
+    if unit in ("day", "week"):
+        day = when.date + timedelta(days=sign * n * _UNITS[unit])
+        precision = max(when.precision, 1 if unit == "day" else 2)
+    elif unit == "month":
+        months = when.date.year * 12 + when.date.month - 1 + sign * n
+        day, precision = date(months // 12, months % 12 + 1, 1), max(when.precision, 3)
+    else:
+        day, precision = date(when.date.year + sign * n, 1, 1), 3
+    return When(day, precision, when.text, year_only=when.year_only or unit == "year")
+
+
+def _counted_from(when: When, root: Token, trigger: Token, published: date) -> When:
+    """The date of an event told so many units apart from a dated one: "Four months after
+    Ndadaye became president in June 1993, he was shot" (the shooting: October 1993);
+    "rebels shelled the town on Monday, two days after the army retook it" (the retaking:
+    Saturday). ACLED dates each event by its own day: the date written dates the other
+    clause, the count says how far this one lies from it."""
+    verb = _clause_verb(root)
+    if verb is None or not when.explicit or when.future:
+        return when
+    own = verb.i == trigger.i or verb.is_ancestor(trigger)
+    outer = verb.dep_ == "advcl" and (verb.head.i == trigger.i or verb.head.is_ancestor(trigger))
+    count = _count_of(verb) if outer and not own else None
+    if count is not None:  # the date is in the counted clause, the event outside it
+        return _not_after(_shifted(when, count[0], count[1], count[2]), published)
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl"), None)
+    if clause is None or clause.head.i != verb.i or clause.is_ancestor(root):
+        return when
+    count = _count_of(clause)
+    if count is None:  # the event is in the counted clause, the date in the one it follows
+        return when
+    return _not_after(_shifted(when, count[0], count[1], -count[2]), published)
+
+
 def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
     """Whether the sentence also names a month or a day ("most recently in Douma in April
     2018"): that expression says when, where "recently" only says the incident is the
@@ -661,7 +728,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     With none, the event gets the publication date at precision 2: news
     reports events of the last day or two without always dating them.
     """
-    best: tuple[int, When] | None = None
+    best: tuple[int, When, Token] | None = None
     reported: When | None = None
     ents = dates_in(sent)
     year = _sentence_year(ents)
@@ -698,9 +765,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         score = distance - (100 if in_subtree else 0) - (
             settings.OWN_CLAUSE_DATE_BONUS if _governs(root, trigger) else 0)
         if best is None or score < best[0]:
-            best = (score, when)
+            best = (score, when, root)
     if best is not None:
-        return best[1]
+        return _counted_from(best[1], best[2], trigger, published)
     before = _counted_back(sent, trigger, published)
     if before is not None:
         return before
