@@ -631,6 +631,12 @@ def _shifted(when: When, n: int, unit: str, sign: int) -> When:
     return When(day, precision, when.text, year_only=when.year_only or unit == "year")
 
 
+def _within(shifted: When, when: When, published: date) -> When:
+    """The shifted date, unless it falls after publication: a report tells no later
+    event as done, so the count is not read (the date written stands)."""
+    return when if shifted.date > published else shifted
+
+
 def _counted_from(when: When, root: Token, trigger: Token, published: date) -> When:
     """The date of an event told so many units apart from a dated one: "Four months after
     Ndadaye became president in June 1993, he was shot" (the shooting: October 1993);
@@ -644,14 +650,14 @@ def _counted_from(when: When, root: Token, trigger: Token, published: date) -> W
     outer = verb.dep_ == "advcl" and (verb.head.i == trigger.i or verb.head.is_ancestor(trigger))
     count = _count_of(verb) if outer and not own else None
     if count is not None:  # the date is in the counted clause, the event outside it
-        return _not_after(_shifted(when, count[0], count[1], count[2]), published)
+        return _within(_shifted(when, count[0], count[1], count[2]), when, published)
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl"), None)
     if clause is None or clause.head.i != verb.i or clause.is_ancestor(root):
         return when
     count = _count_of(clause)
     if count is None:  # the event is in the counted clause, the date in the one it follows
         return when
-    return _not_after(_shifted(when, count[0], count[1], -count[2]), published)
+    return _within(_shifted(when, count[0], count[1], -count[2]), when, published)
 
 
 def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
