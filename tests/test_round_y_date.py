@@ -114,3 +114,10 @@ def test_a_mixed_case_word_before_a_weekday_alone_is_no_dateline():
     text = ("Air strikes in Syrias Idlib kill more than 20 Monitor Reuters Sunday Air strikes "
             "carried out by Syrian or Russian warplanes killed more than 20 people.")
     assert head_date(text, "Air strikes in Syrias Idlib kill more than 20 Monitor") is None
+
+
+def test_an_hour_after_a_weekday_is_no_toll():
+    # must not change: "Friday 10 am" is a time; the toll is the two people
+    events = list(frontlines.extract("On Friday 10 am gunmen killed two people in Aleppo.",
+                                     published="2016-06-12"))
+    assert [e.fatalities for e in events] == [2]

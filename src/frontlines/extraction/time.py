@@ -208,7 +208,12 @@ def count_after_weekday(tok: Token) -> bool:
     it counts the noun after it (see ``_part_of``)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (tok.like_num and tok.i > 0 and tok.nbor(-1).lower_ in WEEKDAYS
-            and nxt is not None and not _month_word(nxt.text))
+            and nxt is not None and nxt.is_alpha and not _month_word(nxt.text)
+            and not _CLOCK.match(nxt.lower_))
+
+
+# the hour after a day ("Friday 10 am", "Monday 0800 GMT"): a time, no count
+_CLOCK = re.compile(r"^(?:[ap]\.?m\.?|gmt|utc|hours?|hrs|o'clock|local)$")
 
 
 @lru_cache(maxsize=1)
