@@ -171,11 +171,10 @@ def parse_expression(text: str, published: date) -> When | None:
     return _parse_calendar(raw, published) or _part_of(t, raw, published)
 
 
-# A count after a day, which the entity took in: "Wednesday 22 [Daesh fighters]",
-# "December 1, 10 days [before ...]"; and a name before a time, "Sogam last September"
-_DAY_THEN_COUNT = re.compile(rf"^((?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}})"
-                             r",?\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) +
-                             r")(?:\s+(?:days?|weeks?|months?|years?))?$")
+# A count after a weekday, which the entity took in: "Wednesday 22 [Daesh fighters]";
+# and a name before a time, "Sogam last September"
+_DAY_THEN_COUNT = re.compile(rf"^((?:{'|'.join(WEEKDAYS)}))"
+                             r",?\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")$")
 _NOT_A_NAME = frozenset({"since", "until", "till", "before", "after", "during", "the", "every",
                          "through", "throughout", "from", "in", "of", "at", "by"})
 _NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{'|'.join(MONTHS)}|"
@@ -184,11 +183,10 @@ _NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{'|'.join(M
 
 def _part_of(t: str, raw: str, published: date) -> When | None:
     """The day or month inside an expression that does not resolve whole because the
-    named-entity tagger took a neighbouring word in: a count after a weekday or a month's
-    day ("Also Wednesday 22 Daesh fighters were killed"; "bombed on December 1, 10 days
-    before ...") or a place name before "last September" ("in the village of Sogam last
-    September"). The day (or month) is the time the sentence gives; the rest is not a
-    time at all."""
+    named-entity tagger took a neighbouring word in: a count after a weekday ("Also
+    Wednesday 22 Daesh fighters were killed") or a place name before "last September"
+    ("in the village of Sogam last September"). The day (or month) is the time the
+    sentence gives; the rest is not a time at all."""
     m = _DAY_THEN_COUNT.match(t)
     if m is None and raw[:1].isupper():  # a name, not "since last September"
         m = _NAME_THEN_TIME.match(t)
@@ -643,26 +641,21 @@ def _within(shifted: When, when: When, published: date) -> When:
 
 
 def _counted_from(when: When, root: Token, trigger: Token, published: date) -> When:
-    """The date of an event told so many units apart from a dated one: "Four months after
-    Ndadaye became president in June 1993, he was shot" (the shooting: October 1993);
-    "rebels shelled the town on Monday, two days after the army retook it" (the retaking:
-    Saturday). ACLED dates each event by its own day: the date written dates the other
-    clause, the count says how far this one lies from it."""
+    """The date of an event told so many units after (before) a dated clause: "Four months
+    after Ndadaye became president in June 1993, he was shot" (the shooting: October 1993).
+    ACLED dates each event by its own day: the date written dates the counted clause, the
+    count says how far the event lies from it. The event of the counted clause itself
+    ("10 days before Russian troops entered") keeps the date: it is mostly a landmark the
+    main event is dated by, not an incident of the report."""
     verb = _clause_verb(root)
     if verb is None or not when.explicit or when.future:
         return when
     own = verb.i == trigger.i or verb.is_ancestor(trigger)
     outer = verb.dep_ == "advcl" and (verb.head.i == trigger.i or verb.head.is_ancestor(trigger))
     count = _count_of(verb) if outer and not own else None
-    if count is not None:  # the date is in the counted clause, the event outside it
-        return _within(_shifted(when, count[0], count[1], count[2]), when, published)
-    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl"), None)
-    if clause is None or clause.head.i != verb.i or clause.is_ancestor(root):
+    if count is None:
         return when
-    count = _count_of(clause)
-    if count is None:  # the event is in the counted clause, the date in the one it follows
-        return when
-    return _within(_shifted(when, count[0], count[1], -count[2]), when, published)
+    return _within(_shifted(when, count[0], count[1], count[2]), when, published)
 
 
 def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
