@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from frontlines import data, settings
-from frontlines.extraction.time import day_of_month
+from frontlines.extraction.time import count_after_weekday, day_of_month
 from frontlines.settings import MAX_ASIDE_TOKENS, MAX_NUMBER_DIGITS, MAX_NUMBER_TOKENS
 
 DEATH_WORDS = {"kill", "killed", "dead", "death", "deaths", "die", "died", "fatality",
@@ -1079,8 +1079,10 @@ def _figure(tok: Token, seen: set[int]) -> _Figure | None:
         value, span = vague
     elif tok.like_num and (tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT",
                                                    "ORDINAL", "CARDINAL_YEAR") or (
-            tok.ent_type_ == "DATE" and tok.i > 0 and tok.nbor(-1).lower_ == "between")):
-        # "Between 10 and 15 people" is often tagged DATE; years are dropped below
+            tok.ent_type_ == "DATE" and tok.i > 0 and tok.nbor(-1).lower_ == "between") or (
+            tok.ent_type_ == "DATE" and count_after_weekday(tok))):
+        # "Between 10 and 15 people" is often tagged DATE, and "On Friday 86 people";
+        # years are dropped below
         value, span = number_value(tok)
     if value is None or span is None:
         return None

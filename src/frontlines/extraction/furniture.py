@@ -51,7 +51,10 @@ def _data() -> dict:
 def _dateline() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in sorted(_data()["dateline_prefixes"],
                                                      key=len, reverse=True))
-    return re.compile(rf"(?:(?:{prefixes})\s*:?\s*|(?-i:[A-Z]{{2,6}})\s+(?={_WEEKDAY}|\d))?"
+    # the agency before the day: "AFP Sunday 6 Apr 2014", and a name written in mixed
+    # case before a weekday and a whole date ("Reuters Sunday 12 Jun 2016")
+    return re.compile(rf"(?:(?:{prefixes})\s*:?\s*|(?-i:[A-Z]{{2,6}})\s+(?={_WEEKDAY}|\d)"
+                      rf"|(?-i:[A-Z][a-z]{{2,11}})\s+(?={_WEEKDAY}\s*{_DATE}))?"
                       rf"(?:{_WEEKDAY}\s*)?{_DATE}{_TIME}{_UPDATED}", re.IGNORECASE)
 
 

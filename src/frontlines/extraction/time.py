@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -182,7 +182,50 @@ def parse_expression(text: str, published: date) -> When | None:
         if not m.group(2) and month > published.month:
             year -= 1  # "in March" written in November means this year's March
         return _not_after(When(date(year, month, 1), 3, raw), published)
-    return _parse_calendar(raw, published)
+    return _parse_calendar(raw, published) or _part_of(t, raw, published)
+
+
+# A count after a weekday, which the entity took in: "Wednesday 22 [Daesh fighters]";
+# and a name before a time, "Sogam last September"
+_DAY_THEN_COUNT = re.compile(rf"^((?:{'|'.join(WEEKDAYS)}))"
+                             r",?\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")$")
+_NOT_A_NAME = frozenset({"since", "until", "till", "before", "after", "during", "the", "every",
+                         "through", "throughout", "from", "in", "of", "at", "by"})
+_NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{'|'.join(MONTHS)}|"
+                             rf"{'|'.join(WEEKDAYS)}))$")
+
+
+def _part_of(t: str, raw: str, published: date) -> When | None:
+    """The day or month inside an expression that does not resolve whole because the
+    named-entity tagger took a neighbouring word in: a count after a weekday ("Also
+    Wednesday 22 Daesh fighters were killed") or a place name before "last September"
+    ("in the village of Sogam last September"). The day (or month) is the time the
+    sentence gives; the rest is not a time at all."""
+    m = _DAY_THEN_COUNT.match(t)
+    if m is None and raw[:1].isupper():  # a name, not "since last September"
+        m = _NAME_THEN_TIME.match(t)
+        if m is not None and t.split()[0] in _NOT_A_NAME:
+            m = None
+    if m is None:
+        return None
+    when = parse_expression(m.group(1), published)
+    if when is None or when.year_only:
+        return None
+    return replace(when, text=raw)
+
+
+def count_after_weekday(tok: Token) -> bool:
+    """A number right after a weekday with no month after it ("On Friday 86 people were
+    killed", "Also Wednesday 22 Daesh fighters"): the tagger takes it into the date, but
+    it counts the noun after it (see ``_part_of``)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.like_num and tok.i > 0 and tok.nbor(-1).lower_ in WEEKDAYS
+            and nxt is not None and nxt.is_alpha and not _month_word(nxt.text)
+            and not _CLOCK.match(nxt.lower_))
+
+
+# the hour after a day ("Friday 10 am", "Monday 0800 GMT"): a time, no count
+_CLOCK = re.compile(r"^(?:[ap]\.?m\.?|gmt|utc|hours?|hrs|o'clock|local)$")
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +370,23 @@ def _reporting_head(tok: Token) -> Token | None:
         if anc.dep_ in ("nsubj", "nsubjpass") and anc.pos_ in ("NOUN", "PROPN"):
             return None
     return None
+
+
+def _before_attribution(ent: Span, reporting: Token, trigger: Token) -> bool:
+    """A date that closes the reported clause, right before a trailing attribution
+    ("The air force hit targets in Hasakeh province late Saturday the Observatory
+    said"): the attribution is an aside put after what it reports, so the date belongs
+    to the clause before it, though the parse (without the comma) hangs it on "said".
+    Only when the reported clause holding the trigger ends before the date and the
+    reporting verb's own subject opens right after it; a date after the verb ("... the
+    Observatory said Saturday") stays the report's."""
+    subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not ent.end <= subject.left_edge.i < reporting.i:
+        return False
+    if any(not t.is_punct for t in ent.doc[ent.end:subject.left_edge.i]):
+        return False
+    return any(c.dep_ == "ccomp" and c.right_edge.i < ent.start and (
+        c.i == trigger.i or c in trigger.ancestors) for c in reporting.children)
 
 
 def _reporter_of(trigger: Token) -> Token | None:
@@ -541,6 +601,65 @@ def _counted_back(sent: Span, trigger: Token, published: date) -> When | None:
     return None
 
 
+_UNITS = {"day": 1, "week": 7, "month": 0, "year": 0}
+
+
+def _count_of(clause: Token) -> tuple[int, str, int] | None:
+    """The count of a clause told as "N units after/before" something ("Four months
+    after Ndadaye became president", "two days before the vote"): (N, unit, +1 after or
+    -1 before); None without both."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "before")), None)
+    unit = next((c for c in clause.children if c.dep_ == "npadvmod"
+                 and c.lemma_.lower() in _UNITS and c.i < (mark.i if mark else -1)), None)
+    if mark is None or unit is None:
+        return None
+    number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    word = number.lower_ if number is not None else ""
+    n = 1 if word in ("a", "an") else _NUMBER_WORDS.get(word) or (
+        int(word) if word.isdigit() and len(word) <= 2 else 0)
+    if not n:
+        return None
+    return n, unit.lemma_.lower(), 1 if mark.lower_ == "after" else -1
+
+
+def _shifted(when: When, n: int, unit: str, sign: int) -> When:
+    """A date moved by a count of units, at no finer precision than the unit."""
+    if unit in ("day", "week"):
+        day = when.date + timedelta(days=sign * n * _UNITS[unit])
+        precision = max(when.precision, 1 if unit == "day" else 2)
+    elif unit == "month":
+        months = when.date.year * 12 + when.date.month - 1 + sign * n
+        day, precision = date(months // 12, months % 12 + 1, 1), max(when.precision, 3)
+    else:
+        day, precision = date(when.date.year + sign * n, 1, 1), 3
+    return When(day, precision, when.text, year_only=when.year_only or unit == "year")
+
+
+def _within(shifted: When, when: When, published: date) -> When:
+    """The shifted date, unless it falls after publication: a report tells no later
+    event as done, so the count is not read (the date written stands)."""
+    return when if shifted.date > published else shifted
+
+
+def _counted_from(when: When, root: Token, trigger: Token, published: date) -> When:
+    """The date of an event told so many units after (before) a dated clause: "Four months
+    after Ndadaye became president in June 1993, he was shot" (the shooting: October 1993).
+    ACLED dates each event by its own day: the date written dates the counted clause, the
+    count says how far the event lies from it. The event of the counted clause itself
+    ("10 days before Russian troops entered") keeps the date: it is mostly a landmark the
+    main event is dated by, not an incident of the report."""
+    verb = _clause_verb(root)
+    if verb is None or not when.explicit or when.future:
+        return when
+    own = verb.i == trigger.i or verb.is_ancestor(trigger)
+    outer = verb.dep_ == "advcl" and (verb.head.i == trigger.i or verb.head.is_ancestor(trigger))
+    count = _count_of(verb) if outer and not own else None
+    if count is None:
+        return when
+    return _within(_shifted(when, count[0], count[1], count[2]), when, published)
+
+
 def _dated_otherwise(vague: Span, ents: list[Span], published: date) -> bool:
     """Whether the sentence also names a month or a day ("most recently in Douma in April
     2018"): that expression says when, where "recently" only says the incident is the
@@ -615,7 +734,7 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
     With none, the event gets the publication date at precision 2: news
     reports events of the last day or two without always dating them.
     """
-    best: tuple[int, When] | None = None
+    best: tuple[int, When, Token] | None = None
     reported: When | None = None
     ents = dates_in(sent)
     year = _sentence_year(ents)
@@ -634,8 +753,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         reporting = _reporting_head(root)
         if root.lower_ == "recently" and reporting is not None:
             continue  # "Rory Stewart recently said ...": when the talk was, vaguely
-        in_subtree = (trigger in root.ancestors or root.head == trigger) and not (
-            _in_relative_clause(root, trigger))
+        in_subtree = ((trigger in root.ancestors or root.head == trigger) and not (
+            _in_relative_clause(root, trigger))) or (
+            reporting is not None and _before_attribution(ent, reporting, trigger))
         if root.lower_ == "recently" and _dated_otherwise(ent, ents, published):
             continue  # "used chemical weapons most recently in Douma in April 2018": the
             # month the sentence names, not a vague month before the report
@@ -650,9 +770,9 @@ def resolve_when(sent: Span, trigger: Token, published: date) -> When:
         score = distance - (100 if in_subtree else 0) - (
             settings.OWN_CLAUSE_DATE_BONUS if _governs(root, trigger) else 0)
         if best is None or score < best[0]:
-            best = (score, when)
+            best = (score, when, root)
     if best is not None:
-        return best[1]
+        return _counted_from(best[1], best[2], trigger, published)
     before = _counted_back(sent, trigger, published)
     if before is not None:
         return before
