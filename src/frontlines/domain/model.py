@@ -133,6 +133,9 @@ class Mention:
     # the victim is one person told by name ("Kadirgamar, 73, was fatally shot"), not a
     # pronoun, a noun or a body of people (sides.victim_by_name)
     victim_named: bool = False
+    # the report gives no year: no publication date, and no year in its own date
+    # ("on Tuesday"); event_date's year is then today's by default, not a fact
+    year_unknown: bool = False
     explain: dict[str, str] = field(default_factory=dict)  # field -> deciding words
 
 

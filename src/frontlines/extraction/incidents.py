@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
 from frontlines.domain import taxonomy as T
-from frontlines.domain.model import Actor, Mention
+from frontlines.domain.model import Actor, Mention, Place
+from frontlines.domain.placenames import fold
 from frontlines.domain.places import below_country
 from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
@@ -1684,24 +1685,46 @@ def _party_people(words: set[str]) -> bool:
 
 
 def _in_war_country(m: Mention) -> bool:
-    """Whether the mention happened in a country at war in its year (the event date: the
-    publication date, or today, when the text gives none): Sri Lanka's war ended in 2009,
-    so a killing in Colombo in 2015 is no longer one of its attacks."""
-    if m.place is None or m.place.iso3 not in _war_years():
+    """Whether the mention happened in a country (or a region) at war in its year (the
+    event date: the publication date when the text gives none): Sri Lanka's war ended in
+    2009, so a killing in Colombo in 2015 is no longer one of its attacks. An undated
+    report's year is unknown (Mention.year_unknown), not this one: any year of the war
+    may be its."""
+    spans = _war_spans(m.place) if m.place is not None else []
+    if not spans:
         return False
-    first, last = _war_years()[m.place.iso3]
-    return first <= (m.event_date or date.today()).year <= last
+    if m.year_unknown:
+        return True
+    year = (m.event_date or date.today()).year
+    return any(first <= year <= last for first, last in spans)
+
+
+def _war_spans(place: Place) -> list[tuple[int, int]]:
+    """The years of the wars of the place's country (war_countries), and of its first-
+    level region where a war held one region of a country at peace (war_regions:
+    Chechnya, Kashmir, Aceh, Northern Ireland)."""
+    table = _war_years()
+    region = f"{place.iso3}/{fold(place.admin1)}" if place.admin1 else ""
+    return [*table.get(place.iso3 or "", []), *table.get(region, [])]
+
+
+_WAR_ENTRY = re.compile(r"(?P<key>[A-Z]{3}(?:/[^/]+?)?)(?:\s+(?P<first>\d{4})-(?P<last>\d{4})?)?")
 
 
 @lru_cache(maxsize=1)
-def _war_years() -> dict[str, tuple[int, int]]:
-    """war_countries as ISO3 -> (first, last) year of the war ("LKA 1983-2009"; a bare
-    code is a war still going on)."""
-    years: dict[str, tuple[int, int]] = {}
-    for entry in incident_words()["war_countries"]:
-        code, _, span = str(entry).partition(" ")
-        first, _, last = span.partition("-")
-        years[code] = (int(first or 0), int(last or 9999))
+def _war_years() -> dict[str, list[tuple[int, int]]]:
+    """war_countries and war_regions as ISO3 (or "ISO3/folded admin1") -> the (first,
+    last) years of each of its wars ("LKA 1983-2009", "LBR 1989-1996" and "LBR
+    2000-2003"; a bare code or an open span "1989-" is a war still going on)."""
+    years: dict[str, list[tuple[int, int]]] = {}
+    words = incident_words()
+    for entry in [*words["war_countries"], *words["war_regions"]]:
+        found = _WAR_ENTRY.fullmatch(str(entry).strip())
+        if found is None:
+            raise ValueError(f"incidents.yaml: a war entry not read: {entry!r}")
+        code, _, region = found["key"].partition("/")
+        key = f"{code}/{fold(region)}" if region else code
+        years.setdefault(key, []).append((int(found["first"] or 0), int(found["last"] or 9999)))
     return years
 
 

@@ -96,6 +96,7 @@ from frontlines.extraction.sources import source_of
 from frontlines.extraction.time import (
     When,
     goes_on,
+    names_a_year,
     resolve_when,
     story_date,
 )
@@ -700,6 +701,12 @@ def _publication_day(article: Article) -> date:
     "on Thursday" counts back from the day the page was written), else the given
     date, else today. A text that opens by quoting a dated report ("AP reported on
     09/08/2007 that ...") counts its days from that report."""
+    return _given_publication_day(article) or date.today()
+
+
+def _given_publication_day(article: Article) -> date | None:
+    """The publication day the report itself gives (_publication_day), or None for an
+    undated report, whose year is unknown rather than this one."""
     head = head_date(article.text, article.title)
     if head is not None and head <= date.today():
         return head
@@ -707,7 +714,14 @@ def _publication_day(article: Article) -> date:
     cited = cited_report_date(article.text)
     if cited is not None and cited <= latest:
         return cited
-    return latest
+    return article.published
+
+
+def _mark_year_unknown(mentions: list[Mention]) -> None:
+    """In an undated report, a mention whose own date names no year ("on Tuesday", or
+    none) happened in a year the report does not give (incidents._in_war_country)."""
+    for m in mentions:
+        m.year_unknown = not names_a_year(m.date_text)
 
 
 def process(doc: Doc, article: Article) -> ArticleResult:
@@ -720,6 +734,8 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     toponyms = [t for t in places_stage.resolve(doc) if not places_stage.names_a_thing(t, doc)]
     toponyms = places_stage.drop_strays(toponyms, doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
+    if _given_publication_day(article) is None:
+        _mark_year_unknown(mentions)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)
     # A brief (a wire lede of a few sentences) is about its event: the enough-to-code

@@ -479,6 +479,12 @@ _COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
+def names_a_year(text: str | None) -> bool:
+    """Whether a date expression gives its year ("on 3 May 1995", "in 1999"): "on Tuesday"
+    or "last month" counts from the publication day and gives none of its own."""
+    return bool(text) and re.search(r"(?<!\d)" + _YEAR_NUMBER.pattern + r"(?!\d)", text) is not None
+
+
 def _describes_another(root: Token, trigger: Token) -> bool:
     """A year in a passive relative clause describing a thing or in a participle
     commenting on the event ("stole the old railway, which was built in 1913"; "...,
