@@ -739,6 +739,28 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
                                           or fight.patient.root.ent_type_ in PLACE_LABELS))
 
 
+def _shot_amid_a_fight(shot: MentionDraft, fight: MentionDraft) -> bool:
+    """ "Yousef Jabri, 15, was shot in the head July 4 in a clash in Hebron", "Omar
+    al-Bihassi was shot and killed in a confrontation near the town of Khan Yunis": a
+    person not named as armed, shot in a fight noun that names no side of its own (no
+    doer, no "with" or "between" side, no armed men as its object), is the one whom the
+    shooting was done to. ACLED's Armed clash is a battle between two armed, organised
+    sides; the shooting of an unarmed person is an Attack (violence against civilians),
+    whatever the report calls the scene. A fight with its sides named ("shot in clashes
+    between police and gunmen") or a soldier shot (typed a battle already) stays."""
+    if shot.sub_event_type != taxonomy.ATTACK or shot.patient is None or (
+            shot.trigger.lemma_.lower() not in type_words("gunfire_verbs")) or (
+            fight.sub_event_type != taxonomy.ARMED_CLASH or fight.trigger.pos_ != "NOUN"):
+        return False
+    if fight.agent is not None or (fight.patient is not None and actor_class(fight.patient)
+                                   is not None) or actor_class(shot.patient) is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in type_words("side_preps")
+           for c in fight.trigger.children):
+        return False
+    return _means_of(fight.trigger, shot.trigger)
+
+
 def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
     """A deed only planned that describes the victims of a killing told as done
     ("insurgents who were preparing an ambush ... were killed by a Polish patrol"): no
@@ -827,6 +849,9 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
             if same_incident and _earlier_incident(d.trigger, g.trigger):
                 g.explain["own_place"] = "the noun is an earlier incident"
                 continue
+            if _shot_amid_a_fight(g, d):
+                _as_the_killing(d, g)  # the shooting keeps its own toll: both one Attack
+                break
             if in_agent or subj_of or same_incident:
                 _fold(d, g, in_agent, listed)
                 dropped.add(id(g))
