@@ -761,6 +761,19 @@ def _shot_amid_a_fight(shot: MentionDraft, fight: MentionDraft) -> bool:
     return _means_of(fight.trigger, shot.trigger)
 
 
+def _others_of_the_fighters(killing: MentionDraft, taking: MentionDraft) -> bool:
+    """ "At least 24 Syrian Army soldiers were killed and ten others were taken as
+    hostages", "Nine terrorists were killed and five others were taken as hostages by the
+    army forces": "others" taken beside armed men killed are more of the same men, so
+    fighters were taken in the fight that killed their comrades. ACLED's Abduction is of
+    civilians; soldiers or militants captured by the side they fight are part of the
+    battle (Armed clash), as "captured" soldiers already are (COMBATANTS_TAKEN)."""
+    return killing.sub_event_type == taxonomy.ARMED_CLASH and (
+        taking.sub_event_type == taxonomy.ABDUCTION) and taking.patient is not None and (
+        taking.patient.root.lower_ in {"others", "other"}) and killing.patient is not None and (
+        actor_class(killing.patient) is not None) and not is_civilian(killing.patient)
+
+
 def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
     """A deed only planned that describes the victims of a killing told as done
     ("insurgents who were preparing an ambush ... were killed by a Polish patrol"): no
@@ -891,6 +904,10 @@ def _fold(d: MentionDraft, g: MentionDraft, in_agent: bool,
         d.sub_event_type = g.sub_event_type
     if _one_sided(g, d):
         _as_the_killing(d, g)
+    if _others_of_the_fighters(g, d):
+        d.retype(taxonomy.sub_event(taxonomy.ARMED_CLASH))
+        d.civilian_target = False
+        d.explain["type"] = f"{COMBATANTS_TAKEN}: {d.patient} after {g.patient} killed"
     if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
         # "five were killed after an air strike hit a market": the deaths
         # are the clause's incident, told through its circumstance
