@@ -747,14 +747,19 @@ def _shot_amid_a_fight(shot: MentionDraft, fight: MentionDraft) -> bool:
     shooting was done to. ACLED's Armed clash is a battle between two armed, organised
     sides; the shooting of an unarmed person is an Attack (violence against civilians),
     whatever the report calls the scene. A fight with its sides named ("shot in clashes
-    between police and gunmen") or a soldier shot (typed a battle already) stays."""
+    between police and gunmen"), an ambush (laid for a side) or a soldier shot (typed a
+    battle already, or named armed in his apposition) stays."""
     if shot.sub_event_type != taxonomy.ATTACK or shot.patient is None or (
             shot.trigger.lemma_.lower() not in type_words("gunfire_verbs")) or (
             fight.sub_event_type != taxonomy.ARMED_CLASH or fight.trigger.pos_ != "NOUN"):
         return False
     if fight.agent is not None or (fight.patient is not None and actor_class(fight.patient)
-                                   is not None) or actor_class(shot.patient) is not None:
-        return False
+                                   is not None) or fight.trigger.lower_ in type_words(
+            "hidden_attack_words"):
+        return False  # (an ambush is laid for a side: "an officer ... was shot in an ambush")
+    victim = shot.patient.root
+    if actor_class(shot.patient.doc[victim.left_edge.i:victim.right_edge.i + 1]) is not None:
+        return False  # "Kupczyk, 44, an officer with the 12th Mechanized Brigade": armed
     if any(c.dep_ == "prep" and c.lower_ in type_words("side_preps")
            for c in fight.trigger.children):
         return False

@@ -1526,8 +1526,8 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
 def _taken_elsewhere(root: Token) -> bool:
     """ "Hamdan was captured at a roadblock in Afghanistan", "Martinic was captured by the
     Serbs six months ago on Treskavica mountain in the Foca region": a one-word name the
-    gazetteer holds only as places of other countries than the one its capture is set in
-    is not the place taken (a town is taken where it lies), so a person was captured: an
+    gazetteer holds only as places of other countries than the country its capture is set
+    in is not the place taken (a town is taken where it lies), so a person was captured: an
     arrest or an abduction (ACLED), not territory. A name the gazetteer does not hold, a
     capture set nowhere, or a place taken "from" a side ("captured Rajo from the Kurds")
     is left to the other rules."""
@@ -1543,7 +1543,9 @@ def _taken_elsewhere(root: Token) -> bool:
         if ent.label_ in PLACE_LABELS and ent.root.i != root.i and _in_place(ent.root) and (
                 main_clause(ent.root).i == main_clause(verb).i):
             name = " ".join(t.text for t in ent if t.pos_ == "PROPN")
-            scenes |= {c.cc for c in gaz.lookup(name)} if name else set()
+            # (a country only: a region's name may be an old one the gazetteer holds
+            # elsewhere: "captured Lubumbashi in mineral-rich Shaba province")
+            scenes |= {c.cc for c in gaz.lookup(name) if c.level == 3} if name else set()
     return bool(mine) and bool(scenes) and not scenes & mine
 
 
