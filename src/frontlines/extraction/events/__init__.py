@@ -739,6 +739,46 @@ def _one_sided(killing: MentionDraft, fight: MentionDraft) -> bool:
                                           or fight.patient.root.ent_type_ in PLACE_LABELS))
 
 
+def _shot_amid_a_fight(shot: MentionDraft, fight: MentionDraft) -> bool:
+    """ "Yousef Jabri, 15, was shot in the head July 4 in a clash in Hebron", "Omar
+    al-Bihassi was shot and killed in a confrontation near the town of Khan Yunis": a
+    person not named as armed, shot in a fight noun that names no side of its own (no
+    doer, no "with" or "between" side, no armed men as its object), is the one whom the
+    shooting was done to. ACLED's Armed clash is a battle between two armed, organised
+    sides; the shooting of an unarmed person is an Attack (violence against civilians),
+    whatever the report calls the scene. A fight with its sides named ("shot in clashes
+    between police and gunmen"), an ambush (laid for a side) or a soldier shot (typed a
+    battle already, or named armed in his apposition) stays."""
+    if shot.sub_event_type != taxonomy.ATTACK or shot.patient is None or (
+            shot.trigger.lemma_.lower() not in type_words("gunfire_verbs")) or (
+            fight.sub_event_type != taxonomy.ARMED_CLASH or fight.trigger.pos_ != "NOUN"):
+        return False
+    if fight.agent is not None or (fight.patient is not None and actor_class(fight.patient)
+                                   is not None) or fight.trigger.lower_ in type_words(
+            "hidden_attack_words"):
+        return False  # (an ambush is laid for a side: "an officer ... was shot in an ambush")
+    victim = shot.patient.root
+    if actor_class(shot.patient.doc[victim.left_edge.i:victim.right_edge.i + 1]) is not None:
+        return False  # "Kupczyk, 44, an officer with the 12th Mechanized Brigade": armed
+    if any(c.dep_ == "prep" and c.lower_ in type_words("side_preps")
+           for c in fight.trigger.children):
+        return False
+    return _means_of(fight.trigger, shot.trigger)
+
+
+def _others_of_the_fighters(killing: MentionDraft, taking: MentionDraft) -> bool:
+    """ "At least 24 Syrian Army soldiers were killed and ten others were taken as
+    hostages", "Nine terrorists were killed and five others were taken as hostages by the
+    army forces": "others" taken beside armed men killed are more of the same men, so
+    fighters were taken in the fight that killed their comrades. ACLED's Abduction is of
+    civilians; soldiers or militants captured by the side they fight are part of the
+    battle (Armed clash), as "captured" soldiers already are (COMBATANTS_TAKEN)."""
+    return killing.sub_event_type == taxonomy.ARMED_CLASH and (
+        taking.sub_event_type == taxonomy.ABDUCTION) and taking.patient is not None and (
+        taking.patient.root.lower_ in {"others", "other"}) and killing.patient is not None and (
+        actor_class(killing.patient) is not None) and not is_civilian(killing.patient)
+
+
 def _plan_of_the_victims(d: MentionDraft, g: MentionDraft) -> bool:
     """A deed only planned that describes the victims of a killing told as done
     ("insurgents who were preparing an ambush ... were killed by a Polish patrol"): no
@@ -827,6 +867,9 @@ def _merge(drafts: list[MentionDraft], listed: set[int] | frozenset[int] = froze
             if same_incident and _earlier_incident(d.trigger, g.trigger):
                 g.explain["own_place"] = "the noun is an earlier incident"
                 continue
+            if _shot_amid_a_fight(g, d):
+                _as_the_killing(d, g)  # the shooting keeps its own toll: both one Attack
+                break
             if in_agent or subj_of or same_incident:
                 _fold(d, g, in_agent, listed)
                 dropped.add(id(g))
@@ -866,6 +909,10 @@ def _fold(d: MentionDraft, g: MentionDraft, in_agent: bool,
         d.sub_event_type = g.sub_event_type
     if _one_sided(g, d):
         _as_the_killing(d, g)
+    if _others_of_the_fighters(g, d):
+        d.retype(taxonomy.sub_event(taxonomy.ARMED_CLASH))
+        d.civilian_target = False
+        d.explain["type"] = f"{COMBATANTS_TAKEN}: {d.patient} after {g.patient} killed"
     if d.explain.get("frame") == "circumstance" and not g.explain.get("frame"):
         # "five were killed after an air strike hit a market": the deaths
         # are the clause's incident, told through its circumstance

@@ -419,11 +419,25 @@ def _armed_target(c: Case) -> Result | None:
         return None
     if actor_class(c.patient, c.lex) is None or c.cue(c.patient, "civilians") or \
             _civilian_among(list(c.patient) + _conjoined(c.patient), c.lex) or (
-            _civil_office(c.patient.root)) or _political_side(c.patient, c.lex):
+            _civil_office(c.patient.root)) or _political_side(c.patient, c.lex) or (
+            no_longer_armed(c.patient)):
         # ("opposition Congressman Mario Pivaral was shot to death": a party's man, armed
         # only by the word "opposition", is a civilian hit)
         return None
     return tx.ARMED_CLASH, c.patient.text
+
+
+def no_longer_armed(span: Span | None) -> bool:
+    """ "A former Iraqi army colonel and his nephew were fatally shot", "gunmen killed a
+    retired police officer": a soldier or policeman "former", "retired" or "ex-" is no
+    longer of the force (actors.yaml reads "a former soldier" so for the actor's name);
+    killed, he is a civilian hit (ACLED's Attack), not a side in a battle. Only the victim
+    phrase's head: "former rebels" who fight, or "the former commander's troops", stay."""
+    if span is None:
+        return False
+    root = span.root
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in words("no_longer_words")
+               for c in root.children)
 
 
 def _civil_office(root: Token) -> bool:
@@ -1071,6 +1085,8 @@ def _attack(c: Case) -> Result:
     if c.kind == "@attack" and c.patient is not None and not is_civilian(c.patient, c.lex) \
             and c.cue(c.patient, "posts"):
         return tx.ARMED_CLASH, c.patient.text  # "attacked a checkpoint / military base"
+    if no_longer_armed(c.patient):
+        return tx.ATTACK, _text(c.patient)  # "a former Iraqi army colonel": a civilian now
     if is_civilian(c.patient, c.lex):
         if c.kind == "@kill" and _vague(c.patient, c.lex):
             return tx.ATTACK, ""  # "killing 14 people": civilians or fighters?
@@ -1504,7 +1520,33 @@ def _captured_person(root: Token, lex: Lexicon) -> bool:
     soldiers"): an arrest or an abduction (ACLED), not territory. A name the tagger calls
     a person is not enough: it tags many towns so ("captured Sukhnah", "captured Rajo")."""
     return any(_person_head(h, lex) or _them_people(h, lex) or _they_taken(h)
-               for h in _taken_heads(root)) or _told_as_person(root)
+               for h in _taken_heads(root)) or _told_as_person(root) or _taken_elsewhere(root)
+
+
+def _taken_elsewhere(root: Token) -> bool:
+    """ "Hamdan was captured at a roadblock in Afghanistan", "Martinic was captured by the
+    Serbs six months ago on Treskavica mountain in the Foca region": a one-word name the
+    gazetteer holds only as places of other countries than the country its capture is set
+    in is not the place taken (a town is taken where it lies), so a person was captured: an
+    arrest or an abduction (ACLED), not territory. A name the gazetteer does not hold, a
+    capture set nowhere, or a place taken "from" a side ("captured Rajo from the Kurds")
+    is left to the other rules."""
+    verb = root.head
+    if root.pos_ != "PROPN" or root.dep_ not in {"nsubjpass", "dobj"} or list(root.children) \
+            or verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "from"
+                                          for c in verb.children):
+        return False
+    gaz = load_gazetteer()
+    mine = {c.cc for c in gaz.lookup(root.text)}
+    scenes: set[str] = set()
+    for ent in sentence_ents(verb.sent):
+        if ent.label_ in PLACE_LABELS and ent.root.i != root.i and _in_place(ent.root) and (
+                main_clause(ent.root).i == main_clause(verb).i):
+            name = " ".join(t.text for t in ent if t.pos_ == "PROPN")
+            # (a country only: a region's name may be an old one the gazetteer holds
+            # elsewhere: "captured Lubumbashi in mineral-rich Shaba province")
+            scenes |= {c.cc for c in gaz.lookup(name) if c.level == 3} if name else set()
+    return bool(mine) and bool(scenes) and not scenes & mine
 
 
 def _told_as_person(root: Token) -> bool:
