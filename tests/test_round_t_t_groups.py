@@ -22,10 +22,11 @@ def _sides(text: str) -> list[tuple[str, str, str, str]]:
 
 
 def test_a_brigade_the_table_lacks_is_named_by_its_name() -> None:
-    # event_location (evloc-6294, cut as the corpus has it): actor1 was empty
+    # event_location (evloc-6294, cut as the corpus has it): actor1 was empty; the
+    # brigade named after Raqqa gives the unplaced side its country (round Z)
     assert _sides("Abu Diab was killed during clashes between Raqqa Rebels Brigade and "
                   "militants of") == [
-        ("Armed clash", "Raqqa Rebels Brigade", "", "Unidentified Armed Group")]
+        ("Armed clash", "Raqqa Rebels Brigade", "", "Unidentified Armed Group (Syria)")]
 
 
 def test_a_backing_brigade_is_an_ally_not_the_state_nor_the_other_side() -> None:

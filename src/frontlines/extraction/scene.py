@@ -492,7 +492,9 @@ def _town_within(area: Place, s: SentenceInfo, origin: bool = True) -> Toponym |
     government (not "bombings in Baghdad", "the Baghdad International Airport");
     without ``origin``, not a town people come from ("displaced families from Deir
     Ezzor" after a car bomb in Deir Ezzor province is still the province)."""
-    return _one_town(area, s.toponyms, doc_text(s.window.doc), origin)
+    doc = s.window.doc  # "a week after attacks on the Kachia local government area"
+    tops = [t for t in s.toponyms if not places_stage.other_time(doc, t)]
+    return _one_town(area, tops, doc_text(doc), origin)
 
 
 def _one_town(area: Place, toponyms: list[Toponym], text: str, origin: bool = True

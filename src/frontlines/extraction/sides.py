@@ -49,6 +49,7 @@ from frontlines.extraction.events.roles import (
 )
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
+from frontlines.extraction.places.recognize import BIG_CITY
 from frontlines.extraction.places.resolve import BORDER_WORDS, demonym_at
 from frontlines.extraction.time import When
 from frontlines.extraction.words import reporting_verbs
@@ -1675,6 +1676,22 @@ def home_of(actor: Actor) -> str | None:
     return info.country
 
 
+def local_body_country(chunk: Span) -> str | None:
+    """The country of the town or province a local body is named after ("Benghazi
+    council", "Raqqa Rebels Brigade": data/actors.yaml local_body_heads): the name
+    opening the chunk must be a city of 100 000 or a province of one country only, so a
+    surname or a small namesake abroad gives nothing."""
+    if chunk.root.lower_ not in data.words("actors.yaml", "local_body_heads"):
+        return None
+    words = [t for t in chunk if t.i < chunk.root.i and t.lower_ not in ("the", "a", "an")]
+    if not words or not words[0].text[:1].isupper():
+        return None
+    cands = [c for c in load_gazetteer().lookup(words[0].text)
+             if c.level == 2 or c.level < 2 and c.population >= BIG_CITY]
+    ccs = {c.cc for c in cands}
+    return ccs.pop() if len(ccs) == 1 else None
+
+
 def clue_country(sents: Iterable[Span]) -> str | None:
     """The country a story that places nothing gives by its other clues: the home of the
     forces or armed groups its sentences name ("killed in CRPF firing" is India's police,
@@ -1694,6 +1711,7 @@ def clue_country(sents: Iterable[Span]) -> str | None:
         for chunk in sent.noun_chunks:
             actor = actors_stage.resolve_actor(chunk)
             cc = home_of(actor) if actor is not None else None
+            cc = cc or local_body_country(chunk)
             if cc and cc not in abroad:
                 homes[cc] += 1
         for tok in sent:

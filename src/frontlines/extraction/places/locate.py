@@ -637,6 +637,8 @@ def _read(top: Toponym, span: Span, trigger: Token) -> _Reading | None:
             root.dep_ == "appos" and root.head.lower_ in ACTOR_NOUNS and not links) or (
             seat_forces(doc_text(doc), top)):  # "Phnom Penh troops captured it"
         return None
+    if _other_time(root, trigger):
+        return None  # "a week after attacks on the Kachia local government area"
     if level in ("city", "admin2") and any(t.lower_ in ADMIN1_WORDS for t in nouns):
         level = "admin1"  # "the province of Damascus", "Shaba province"
     score = _phrase_score(first, links[0] if links else "", country)
@@ -709,6 +711,38 @@ def _prep_above(root: Token, trigger: Token, preps: tuple[str, ...]) -> Token | 
         if tok.lower_ in preps and tok.dep_ == "prep":
             return tok
     return None
+
+
+_TIME_PREPS = ("after", "before", "since", "following")
+
+
+def _measured_time(tok: Token) -> bool:
+    """A time preposition measured by a span of time ("a week after", "days before")."""
+    return tok.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in tok.children)
+
+
+def _other_time(root: Token, trigger: Token) -> bool:
+    """Whether a place hangs on a time preposition measured by a span of time ("killed
+    three in Kaduna State, a week after attacks on the Kajuru and Kachia local government
+    areas", "days before clashes in X"): the place of an earlier or later event, not
+    the scene of this one."""
+    tok = _prep_above(root, trigger, _TIME_PREPS)
+    return tok is not None and _measured_time(tok)
+
+
+def other_time(doc: Doc, top: Toponym) -> bool:
+    """``_other_time`` for a toponym of the sentence with no trigger to stop at: the
+    first preposition above it, before any verb, is a measured time preposition. A
+    town so named is no finer point of the sentence's province scene."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in _ancestors(span.root)[1:10]:
+        if tok.pos_ in _VERBAL:
+            return False
+        if tok.lower_ in _TIME_PREPS and tok.dep_ == "prep":
+            return _measured_time(tok)
+    return False
 
 
 @lru_cache(maxsize=1)

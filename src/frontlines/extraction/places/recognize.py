@@ -110,6 +110,17 @@ _INNER_LOWER = PARTICLES | {"-", "'", "de", "du", "la", "le", "del", "di", "da",
                             "\u2018"}  # the ayn of a transliteration: "‘Ayn ‘Issa"
 
 
+LOCAL_AREA_NOUNS = frozenset({"government", "council"})
+
+
+def local_area(after: list[str]) -> bool:
+    """Whether the lower-cased words after a name are "local government" or "local
+    council" ("the Agatu local council", "Logo Local Government Area"): a Nigerian local
+    government area is named after its town, so the name is a place whatever the NER
+    called it (GeoNames gives such areas no population)."""
+    return len(after) == 2 and after[0] == "local" and after[1] in LOCAL_AREA_NOUNS
+
+
 def compass_word(text: str) -> bool:
     """A compound compass word ("Northeastern", "South-west"): a direction, never a
     place alone, although GeoNames has such aliases (Oman's North Ash Sharqiyah)."""
@@ -216,6 +227,8 @@ class Tokens:
         (GeoNames gives many Iraqi and Syrian towns no population, so a lone name
         below MIN_POP_SINGLE needs such a frame to count)."""
         after = self.lower[end] if end < self.n else ""
+        if local_area(self.lower[end:end + 2]):
+            return True
         if start < 2 or self.lower[start - 1] not in ("of", "for"):
             return after in CUE_AFTER
         before = self.lower[start - 2]
@@ -336,6 +349,8 @@ def _has_cue(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in CUE_AFTER:
         return True
+    if local_area([t.lower_ for t in doc[span.end:span.end + 2]]):
+        return True  # "villages in the Agatu local council" (NORP)
     if _MEASURED_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80]):
         return True
     i = span.start - 1
@@ -353,6 +368,8 @@ def _has_cue(span: Span) -> bool:
         return True  # "patrolled Tbilisi's main thoroughfare"
     if _bombarded(span):
         return True  # "Argun was first bombed on December 1"
+    if _left_town(span, i):
+        return True  # "Eritrean forces evacuated Barentu"
     return (i >= 0 and doc[i].lower_ in CUE_BEFORE or _listed_in_frame(span)
             or _listed_plainly(span))
 
@@ -373,6 +390,20 @@ def _bombarded(span: Span) -> bool:
         return False  # "Assad was besieged" (PERSON): only a name the NER left untagged
     return (root.dep_ == "nsubjpass" and root.head.lemma_.lower() in bombarded_verbs()
             and any(c.dep_ == "auxpass" for c in root.head.children))
+
+
+@lru_cache(maxsize=1)
+def left_verbs() -> frozenset[str]:
+    """Verbs whose object is a place the subject leaves (data/places_left_verbs.txt)."""
+    return data.words("places_left_verbs.txt")
+
+
+def _left_town(span: Span, i: int) -> bool:
+    """Whether the name is the object of a verb of leaving a place ("Eritrean forces
+    evacuated Barentu"): troops evacuate a town. Only for a name the NER left untagged:
+    one it called a person keeps its label ("evacuated Mandela to hospital")."""
+    return (i >= 0 and span.start - i == 1 and span.doc[i].lower_ in left_verbs()
+            and not any(t.ent_type_ for t in span))
 
 
 # Words before a name that a date never follows ("clashes near Manbij", DATE): "in",
@@ -605,8 +636,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer,
     # A word the NER took for a date ("on rafts near Mayadeen") is a place only when
     # another mention of the story is one, or a word no date follows comes before it:
     # "in Ramadan" has a cue too, "near Manbij" and "west of Manbij" only a place's.
+    # A lower-case compass word ("in eastern Qalamoun", DATE) never qualifies a date.
     for span, label in pending:
-        if label == "date" and (key(span.text) in accepted or _place_only_before(span)):
+        if label == "date" and (key(span.text) in accepted or _place_only_before(span)
+                                or _lower_compass_before(span)):
             f.take(span, "GPE")
     f.repeated_names()
     f.framed_names()
