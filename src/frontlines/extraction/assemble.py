@@ -448,13 +448,18 @@ def _co_attackers(group: list[Mention], a1: Actor | None) -> set[str]:
     helicopters hit Aleppo": two doers of one one-sided incident (an air strike, shelling,
     an attack on civilians) are joint forces, ACLED's actor1 and its associate, never each
     other's target; a mention that read one as the other's target is overruled by the
-    mention in which it does the same deed. A battle's two doers are its two sides, and a
-    doer that names actor1 its own target is the other side: both are left alone."""
+    mention in which it does the same deed. Only state forces beside state forces (joint
+    air and artillery operations): a group read as the doer of a target noun ("ISIS
+    targets") is no ally of the state that struck it. A battle's two doers are its two
+    sides, and a doer that names actor1 its own target is the other side: both are left
+    alone."""
     first = group[0]
-    if a1 is None or first.event_type == taxonomy.BATTLES:
+    if a1 is None or first.event_type == taxonomy.BATTLES or (
+            a1.inter not in codes.STATE_FORCES):
         return set()
     return {m.actor1.name for m in group
             if m.actor1 is not None and m.actor1.name != a1.name
+            and m.actor1.inter in codes.STATE_FORCES
             and m.sub_event_type == first.sub_event_type and not the_side_hit(m, first)
             and actor_name(m.actor2) != a1.name
             and any(actor_name(o.actor2) == m.actor1.name for o in group if o is not m)}
