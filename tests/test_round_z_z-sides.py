@@ -39,6 +39,14 @@ def test_a_single_attacker_keeps_its_named_target():
                              "Islamic State")]
 
 
+def test_a_state_force_struck_in_a_clause_of_its_own_stays_the_target():
+    # must not change: an exchange told in two clauses, the Syrian army is the target
+    text = ("Israeli jets struck Syrian army positions near Quneitra after Syrian shells hit "
+            "the Golan.")
+    assert _sides(text) == [("Air/drone strike", "Military Forces of Israel", "",
+                             "Military Forces of Syria")]
+
+
 def test_joined_country_words_before_air_forces_are_joint_forces():
     # evloc-6977; the Syrian air force was dropped (no associate)
     text = ("According to a senior officer from the Syrian Air Defense, the Russian and Syrian "

@@ -273,8 +273,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
     doers = [m for m in group if m.actor1 and not the_side_hit(m, first)]
     a1 = next((m.actor1 for m in doers if not m.actor1.name.startswith(
         "Unidentified")), None) or next((m.actor1 for m in doers), None)
-    co_doers = _co_attackers(group, a1)
-    a2, held = _target(group, a1, co_doers)
+    a2, held = _target(group, a1)
     if a2 is None and first.sub_event_type == taxonomy.ARMED_CLASH:
         # a clash told the other way round: the other side is the first actor there
         a2 = next((m.actor1 for m in group if m.actor1 and actor_name(m.actor1) != actor_name(a1)),
@@ -314,8 +313,7 @@ def build_event(article: Article, group: list[Mention]) -> Event:
         event_date=dated.event_date.isoformat(), time_precision=dated.time_precision,
         disorder_type=first.disorder_type, event_type=taxonomy.sub_event(sub).event_type,
         sub_event_type=sub,
-        actor1=a1.name if a1 else "",
-        assoc_actor_1="; ".join(_assoc(group, a1, co_doers)),
+        actor1=a1.name if a1 else "", assoc_actor_1="; ".join(_assoc(group, a1)),
         actor2=a2.name if a2 else "",
         inter1=inter1, inter2=inter2, interaction=codes.interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if civilian and first.event_type in (
@@ -362,14 +360,11 @@ def the_side_hit(m: Mention, first: Mention) -> bool:
         first.actor2 is not None and actor_name(m.actor1) == actor_name(first.actor2))
 
 
-def _target(group: list[Mention], a1: Actor | None, co_doers: set[str] = frozenset()
-            ) -> tuple[Actor | None, bool]:
+def _target(group: list[Mention], a1: Actor | None) -> tuple[Actor | None, bool]:
     """actor2 of an incident, and whether it is the side whose post was struck: that
-    side beats a bare head count ("killed 45 people"), never civilians named as such.
-    actor1's co-attackers are never its target."""
+    side beats a bare head count ("killed 45 people"), never civilians named as such."""
     sides = [m for m in group if m.actor2 and (actor_name(m.actor2) != actor_name(a1)
                                                or _unnamed_against_unnamed(m))
-             and actor_name(m.actor2) not in co_doers
              and not _battle_prisoners(m, group[0])]
     a2 = next((m.actor2 for m in sides if not m.post_target), None)
     post = next((m.actor2 for m in sides if m.post_target), None)
@@ -443,35 +438,11 @@ def _geo_precision(group: list[Mention], placed: Mention | None) -> int | None:
                and m.place.geonames_id == placed.place.geonames_id)
 
 
-def _co_attackers(group: list[Mention], a1: Actor | None) -> set[str]:
-    """"Airstrikes by Russian jets as well as barrel bomb attacks by the Assad regime's
-    helicopters hit Aleppo": two doers of one one-sided incident (an air strike, shelling,
-    an attack on civilians) are joint forces, ACLED's actor1 and its associate, never each
-    other's target; a mention that read one as the other's target is overruled by the
-    mention in which it does the same deed. Only state forces beside state forces (joint
-    air and artillery operations): a group read as the doer of a target noun ("ISIS
-    targets") is no ally of the state that struck it. A battle's two doers are its two
-    sides, and a doer that names actor1 its own target is the other side: both are left
-    alone."""
-    first = group[0]
-    if a1 is None or first.event_type == taxonomy.BATTLES or (
-            a1.inter not in codes.STATE_FORCES):
-        return set()
-    return {m.actor1.name for m in group
-            if m.actor1 is not None and m.actor1.name != a1.name
-            and m.actor1.inter in codes.STATE_FORCES
-            and m.sub_event_type == first.sub_event_type and not the_side_hit(m, first)
-            and actor_name(m.actor2) != a1.name
-            and any(actor_name(o.actor2) == m.actor1.name for o in group if o is not m)}
-
-
-def _assoc(group: list[Mention], a1: Actor | None, co_doers: set[str] = frozenset()
-           ) -> list[str]:
-    """Names of the actors associated with actor1, in order of first mention: the
-    actors the mentions associate with it, then its co-attackers (`_co_attackers`)."""
+def _assoc(group: list[Mention], a1: Actor | None) -> list[str]:
+    """Names of the actors associated with actor1, in order of first mention."""
     out: list[str] = []
     for m in group:
-        for a in [*m.assoc_actor_1, *([m.actor1] if actor_name(m.actor1) in co_doers else [])]:
+        for a in m.assoc_actor_1:
             if a.name not in out and (a1 is None or a.name != a1.name):
                 out.append(a.name)
     return out
