@@ -962,14 +962,11 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if found:
         return make_actor(found[-1][2] if len(found) > 1 and _is_head_match(core, found[-1])
                           else found[0][2], text)
-    through = _name_through_of(core, rest)
-    if through is not None:  # "the Army of Conquest": not "the Army" of the state
-        return make_actor(through, text)
-    # ... or in an "of/from" modifier ("fighters of the Islamic State group").
+    # ... or through its "of" words ("the Army of Conquest"), or in an "of/from" modifier.
     rest_of = [tok for tok in rest if any(a.lower_ in {"of", "from"} for a in tok.ancestors
                                           if a.i > span.root.i and a.i < span.end)
                and not _in_clause(tok, span)]
-    found = _find_aliases(rest_of)
+    found = _name_through_of(core, rest) or _find_aliases(rest_of)
     if found:
         return make_actor(found[0][2], text)
     in_core = _span_country(core) or led_country(core)  # "French-led troops": France's
@@ -1497,20 +1494,19 @@ def _apposed_actor(span: Span) -> Actor | None:
     return make_actor(name, span.text)
 
 
-def _name_through_of(core: list[Token], rest: list[Token]) -> str | None:
+def _name_through_of(core: list[Token], rest: list[Token]) -> list[tuple[int, int, str]]:
     """"The Army of Conquest killed dozens": a name that runs from the head noun on
     through its own "of" words ("Army of Conquest", "Army of Islam") names the group
     itself; its head alone ("the Army") would read as the state's generic forces."""
     if not core or not rest or rest[0].i != core[-1].i + 1 or rest[0].lower_ != "of":
-        return None
+        return []
     run = [*core]
     for tok in rest:
         if tok.i != run[-1].i + 1:
             break
         run.append(tok)
     head = len(core) - 1
-    return next((name for start, end, name in _find_aliases(run)
-                 if start <= head and end > head + 1), None)
+    return [m for m in _find_aliases(run) if m[0] <= head and m[1] > head + 1]
 
 
 def _is_head_match(core: list[Token], match: tuple[int, int, str]) -> bool:
