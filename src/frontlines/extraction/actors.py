@@ -962,11 +962,11 @@ def _resolve_one(span: Span, ctx: ActorContext | None, hint: str | None) -> Acto
     if found:
         return make_actor(found[-1][2] if len(found) > 1 and _is_head_match(core, found[-1])
                           else found[0][2], text)
-    # ... or in an "of/from" modifier ("fighters of the Islamic State group").
+    # ... or through its "of" words ("the Army of Conquest"), or in an "of/from" modifier.
     rest_of = [tok for tok in rest if any(a.lower_ in {"of", "from"} for a in tok.ancestors
                                           if a.i > span.root.i and a.i < span.end)
                and not _in_clause(tok, span)]
-    found = _find_aliases(rest_of)
+    found = _name_through_of(core, rest) or _find_aliases(rest_of)
     if found:
         return make_actor(found[0][2], text)
     in_core = _span_country(core) or led_country(core)  # "French-led troops": France's
@@ -1492,6 +1492,21 @@ def _apposed_actor(span: Span) -> Actor | None:
     if any(not (t.is_punct or t.is_upper) for t in before[end:]):
         return None  # the name does not end the phrase before the comma
     return make_actor(name, span.text)
+
+
+def _name_through_of(core: list[Token], rest: list[Token]) -> list[tuple[int, int, str]]:
+    """"The Army of Conquest killed dozens": a name that runs from the head noun on
+    through its own "of" words ("Army of Conquest", "Army of Islam") names the group
+    itself; its head alone ("the Army") would read as the state's generic forces."""
+    if not core or not rest or rest[0].i != core[-1].i + 1 or rest[0].lower_ != "of":
+        return []
+    run = [*core]
+    for tok in rest:
+        if tok.i != run[-1].i + 1:
+            break
+        run.append(tok)
+    head = len(core) - 1
+    return [m for m in _find_aliases(run) if m[0] <= head and m[1] > head + 1]
 
 
 def _is_head_match(core: list[Token], match: tuple[int, int, str]) -> bool:

@@ -1920,7 +1920,7 @@ FOILING = ("intercept", "shot down", "shoot down", "downed", "thwart", "foil", "
            "dismantl", "seiz", "confiscat", "recover", "captur", "clear")
 
 
-def repair_roles(group: list[Mention]) -> None:
+def repair_roles(group: list[Mention], doc: Doc | None = None) -> None:
     """One incident read twice, once with the armed group as the victim: "mortar
     shelling by ISIS militants" gives Civilians as the target in one reading and IS in
     the other. The armed group is the perpetrator. Civilians are never the first actor
@@ -1930,15 +1930,58 @@ def repair_roles(group: list[Mention]) -> None:
         if m.event_type in VIOLENT and m.actor1 is not None and m.actor1.inter == 7:
             m.actor1, m.actor2 = None, m.actor2 or m.actor1
     if first.actor1 is not None:
+        allies = [m.actor1 for m in group if doc is not None and _joint_deed(first, m, doc)]
+        for ally in allies:  # joint forces: actor1's associates, never its target
+            if all(a.name != ally.name for a in first.assoc_actor_1):
+                first.assoc_actor_1 = [*first.assoc_actor_1, ally]
         if first.actor2 is None:  # the other side of one fight, read as a first actor
             first.actor2 = next((m.actor1 for m in group if m.actor1 is not None
-                                 and m.actor1.name != first.actor1.name), None)
+                                 and m.actor1.name != first.actor1.name
+                                 and all(m.actor1.name != a.name for a in allies)), None)
         return
     targets = [m.actor2 for m in group if m.actor2 is not None and not m.post_target]
     armed = next((a for a in targets if a.inter in NON_STATE_ARMED), None)
     civilians = next((a for a in targets if a.inter == 7), None)
     if armed is not None and civilians is not None:
         first.actor1, first.actor2 = armed, civilians
+
+
+# ACLED inter codes of a state's forces, at home (1) or abroad (8)
+_STATE_FORCES = frozenset({1, 8})
+
+
+def _joint_deed(first: Mention, m: Mention, doc: Doc) -> bool:
+    """"Dozens of airstrikes by Russian jets as well as barrel bomb attacks by the Assad
+    regime's helicopters hit Aleppo": two state forces whose deeds of one one-sided
+    incident are joined as one phrase ("and", "as well as") struck together. ACLED codes
+    joint forces as actor1 and its associate, never as each other's target. A battle's
+    two doers are its two sides, and deeds told in clauses of their own ("Israeli jets
+    struck ... after Syrian shells hit the Golan") may be the two sides of an exchange:
+    both are left alone."""
+    if m is first or m.actor1 is None or first.actor1 is None or first.event_type == T.BATTLES \
+            or m.event_type != first.event_type or m.sent_start != first.sent_start \
+            or m.actor1.name == first.actor1.name or not (
+                m.actor1.inter in _STATE_FORCES and first.actor1.inter in _STATE_FORCES):
+        return False
+    one, two = _token_at(doc, first.trigger_start), _token_at(doc, m.trigger_start)
+    return one is not None and two is not None and (
+        _joined_below(two, one) or _joined_below(one, two))
+
+
+def _token_at(doc: Doc, idx: int) -> Token | None:
+    return next((t for t in doc if t.idx == idx), None)
+
+
+def _joined_below(tok: Token, top: Token) -> bool:
+    """``tok`` hangs under ``top`` through a conjunct ("airstrikes by Russian jets as well
+    as barrel bomb attacks": "attacks" is a conjunct inside the airstrikes' phrase)."""
+    joined = False
+    while tok.i != top.i:
+        if tok.head.i == tok.i or tok.dep_ in ("advcl", "ccomp", "relcl", "acl"):
+            return False  # up to the root, or out of the phrase into another clause
+        joined = joined or tok.dep_ == "conj"
+        tok = tok.head
+    return joined
 
 
 # How strongly each kind of non-event report outweighs an event mention of a brief:

@@ -747,7 +747,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     groups = []
     merged = one_incident.merge_incidents(merge_mentions(mentions), places_compatible)
     for g in merged:
-        incidents.repair_roles(g)
+        incidents.repair_roles(g, doc)
         if summed := one_incident.sum_of_parts(g, merged):
             skipped.append(f"{g[0].trigger!r} ({g[0].sub_event_type}): a sum of incidents "
                            f"told apart ({summed})")

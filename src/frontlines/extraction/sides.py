@@ -112,6 +112,31 @@ def _find_agent(draft: MentionDraft) -> None:
             draft.agent = modifier
             draft.agent_pattern = "modifier" if modifier is not None else draft.agent_pattern
     _attributed_agent(draft)
+    _cataphoric_agent(draft)
+
+
+# third-person pronouns that stand for a side ("it" for a group, "they" for its fighters)
+_SIDE_PRONOUNS = frozenset({"it", "they"})
+
+
+def _cataphoric_agent(draft: MentionDraft) -> None:
+    """"When it overran the airbase, the Army of Conquest killed dozens": a pronoun that
+    is the subject of an adverbial clause put before its main clause points forward to
+    the main clause's subject (English cataphora), which names the doer; the pronoun
+    alone names no one. A pronoun of a clause that comes after its main clause, or a main
+    clause whose subject is itself a pronoun, is left to the other rules."""
+    agent = draft.agent
+    if agent is None or len(agent) != 1 or agent[0].lower_ not in _SIDE_PRONOUNS:
+        return
+    clause = next((t for t in [draft.trigger, *draft.trigger.ancestors]
+                   if t.dep_ == "advcl"), None)
+    if clause is None or agent[0].head.i != clause.i:
+        return
+    subj = _subject(clause.head)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON" or (
+            clause.right_edge.i >= subj.i):
+        return
+    draft.agent = subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
 
 
 def _victim_as_agent(draft: MentionDraft) -> bool:
@@ -163,6 +188,8 @@ def _actor1(draft: MentionDraft, ctx: actors_stage.ActorContext, cc: str | None
     if draft.agent is not None and draft.agent_pattern == "modifier" and (
             draft.event_type in (taxonomy.EXPLOSIONS, taxonomy.BATTLES)):
         actor1, assoc1 = _joint_forces(draft.agent, actor1, assoc1)
+    if draft.agent is not None and draft.event_type == taxonomy.EXPLOSIONS:
+        actor1, assoc1 = _joint_states(draft.agent, actor1, assoc1)
     if actor1 is None and draft.agent is not None and (draft.event_type in (
             taxonomy.EXPLOSIONS, taxonomy.BATTLES)
             or draft.sub_event_type == taxonomy.DISRUPTED_WEAPONS):
@@ -1369,6 +1396,43 @@ def _joint_forces(agent: Span, actor1: Actor | None, assoc1: list[Actor]
     if first is None or first.name == actor1.name:
         return actor1, assoc1
     return first, [actor1] + [a for a in assoc1 if a.name not in (first.name, actor1.name)]
+
+
+def _joint_states(agent: Span, actor1: Actor | None, assoc1: list[Actor]
+                  ) -> tuple[Actor | None, list[Actor]]:
+    """"Russian and Syrian warplanes", "Syrian and Russian jets struck": country words
+    joined before one weapon or force name the states that struck together; ACLED codes
+    joint forces as the first named (actor1) and the others as its associates, never as
+    each other's target. Only when actor1 is one of those states (or none is read): a
+    group the agent names itself keeps its place. (A remote-violence deed only: the two
+    country words of a battle, "Turkish and Syrian troops clashed", may be its sides.)"""
+    states = _coordinated_states(agent)
+    if len(states) < 2 or not (actor1 is None or any(a.name == actor1.name for a in states)):
+        return actor1, assoc1
+    names = {a.name for a in states}
+    return states[0], [*states[1:], *(a for a in assoc1 if a.name not in names)]
+
+
+def _coordinated_states(agent: Span) -> list[Actor]:
+    """The states, in text order, of country words joined by "and"/"or" that modify the
+    agent's head noun ("Russian and Syrian" in "Russian and Syrian warplanes"), or of the
+    agent's own joined country words when it is such a modifier."""
+    root = agent.root
+    heads = [root] if root.dep_ in _MODIFIER_DEPS else [
+        c for c in root.children if c.dep_ in _MODIFIER_DEPS and c.i < root.i]
+    out: list[Actor] = []
+    for head in heads:
+        words = sorted([head, *head.conjuncts], key=lambda t: t.i)
+        if len(words) < 2 or not all(t.i < head.head.i for t in words):
+            continue
+        for word in words:
+            state = actors_stage.state_of(word.doc[word.i:word.i + 1])
+            if state is not None and all(state.name != a.name for a in out):
+                out.append(state)
+    return out
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _actor_list(spans: Iterable[Span], ctx: actors_stage.ActorContext, cc: str | None
