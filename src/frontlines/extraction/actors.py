@@ -101,6 +101,7 @@ from frontlines import data, settings
 from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 from frontlines.extraction import actor_table
+from frontlines.extraction.words import no_longer_serving
 from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's public API)
     GENERIC_INTER,
     GENERIC_RE,
@@ -1526,6 +1527,8 @@ def resolve_actors(span: Span, context: ActorContext | None = None,
     unresolved: set[int] = set()
     for part in parts:
         actor = _resolve_one(part, context, hint)
+        if actor is not None and actor.kind == "state" and no_longer_serving(part.root):
+            actor = None  # "a former Iraqi army colonel": no longer the state's forces
         if actor is None:
             unresolved.add(part.start)
             continue

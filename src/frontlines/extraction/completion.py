@@ -29,7 +29,7 @@ from frontlines.extraction.sides import (
     state_abroad,
     weapon_user,
 )
-from frontlines.extraction.words import reporting_verbs
+from frontlines.extraction.words import no_longer_serving, reporting_verbs
 
 
 def _group_country(group: list[Mention], toponyms: list[Toponym],
@@ -653,11 +653,7 @@ def _a_civilian(held: Token) -> bool:
     """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
     who no longer serves ("a British former soldier")."""
     return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
-        actors_stage.names_civilians(held.text)) or any(
-        c.lower_ in _FORMER for c in held.children)
-
-
-_FORMER = {"former", "ex", "retired"}
+        actors_stage.names_civilians(held.text)) or no_longer_serving(held)
 
 
 def _arrested_unarmed(held: Token) -> bool:
