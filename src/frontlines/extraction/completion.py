@@ -95,6 +95,24 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _name_perpetrator(g, country, war or political)
     _no_counterpart(g)
     _country_from_clues(g, country)
+    _no_bare_armed_group(g)
+
+
+def _no_bare_armed_group(group: list[Mention]) -> None:
+    """An "Unidentified Armed Group" still without a country once the place and the
+    story's clues have been asked (`_country_from_clues`) is no actor ACLED writes: every
+    one of its unidentified groups carries the country (docs/design.md), so the side stays
+    unnamed. A bare "Civilians" or "Protesters" stays, as the convention has it."""
+    if any(m.place is not None for m in group):
+        return
+    for m in group:
+        if m.actor1 is not None and m.actor1.name == _UNIDENTIFIED:
+            m.actor1 = None
+        if m.actor2 is not None and m.actor2.name == _UNIDENTIFIED:
+            m.actor2 = None
+
+
+_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def _unplaced_country(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> str | None:
