@@ -101,7 +101,6 @@ from frontlines import data, settings
 from frontlines.domain import codes
 from frontlines.domain.model import Actor, Toponym
 from frontlines.extraction import actor_table
-from frontlines.extraction.words import no_longer_serving
 from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's public API)
     GENERIC_INTER,
     GENERIC_RE,
@@ -116,6 +115,7 @@ from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's publi
     military_of,
     police_of,
 )
+from frontlines.extraction.words import no_longer_serving
 
 
 def state_of(span: Span) -> Actor | None:

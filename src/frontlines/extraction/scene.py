@@ -156,6 +156,20 @@ def _country_holds(where: Where, s: SentenceInfo) -> bool:
                for t in tops for c in countries)
 
 
+def not_the_person(where: Where, draft: MentionDraft) -> Where:
+    """ "Hamdan was captured at a roadblock in Afghanistan": a text kept though the
+    gazetteer does not hold it (placed at its region) that is the name of the event's own
+    person, its victim or doer, is no place; ACLED's location is a place, the finest
+    known, so the region's own name (here the country) at its point."""
+    if not (where.unresolved and where.text and where.place is not None):
+        return where
+    names = {t.text for side in (draft.patient, draft.agent) if side is not None
+             for t in side if t.pos_ == "PROPN"}
+    if not names or not set(where.text.split()) <= names:
+        return where
+    return replace(where, text=where.place.name)
+
+
 def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:
     """A place in a country the report is not about is a misreading ("Kafr Awid" read
     as a town in Ghana, "Ez Zahra" in Tunisia in a report on Aleppo): the mention keeps
