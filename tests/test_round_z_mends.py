@@ -71,3 +71,10 @@ def test_force_on_protesters_addressing_a_rally_stays_on_the_protest():
     # near wording: the ones hit are the protesters, so the force is on the protest
     text = "Police fired on protesters while they were addressing an election rally in Srinagar."
     assert [r[0] for r in _records(text)] == ["Excessive force against protesters"]
+
+
+def test_a_rally_attacked_by_a_doer_of_its_own_stays_force_on_the_rally():
+    # near wording of a CASE snippet the first version broke: the clause has its own doer
+    text = ("A number of people were injured after security forces violently dispersed a "
+            "protest in the northern city of Al-Hoceima on 26 June.")
+    assert [r[0] for r in _records(text)] == ["Excessive force against protesters"]

@@ -358,11 +358,15 @@ def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon)
 def _scene_verb(rally: Token) -> Token | None:
     """The verb a protest noun is the scene of: "shot at a campaign rally" (a scene
     preposition), or "shot to death while addressing an election rally" (the object of
-    what the victim was doing, a clause adverbial to the violence); else None."""
+    what the victim was doing: a clause adverbial to the violence with no subject of its
+    own); else None. A clause with its own doer ("when a group of Turks attacked a
+    peaceful rally", "after security forces dispersed a protest") is force on the rally."""
     if rally.dep_ == "pobj" and rally.head.lower_ in SCENE_PREPS:
         return rally.head.head
-    if rally.dep_ == "dobj" and rally.head.dep_ == "advcl":
-        return rally.head
+    verb = rally.head
+    if rally.dep_ == "dobj" and verb.dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return verb
     return None
 
 
