@@ -161,11 +161,11 @@ def not_the_person(where: Where, draft: MentionDraft) -> Where:
     """ "Hamdan was captured at a roadblock in Afghanistan": a text kept though the
     gazetteer does not hold it (placed at its region) that is the name heading the event's
     own victim or doer phrase is that person, no place; ACLED's location is a place, the
-    finest known, so the region's own name (here the country) at its point. A taking of
-    territory, whose object is the place taken, and a name inside the phrase ("fighters
-    from the area of Khan Shooneh") stay."""
+    finest known, so the region's own name (here the country) at its point. Only a person
+    taken (an arrest or abduction): a place struck or taken ("targeted Arak and Bardeh")
+    is the object of its deed, and a name inside the phrase stays."""
     if not (where.unresolved and where.text and where.place is not None) or (
-            draft.sub_event_type in taxonomy.TERRITORY):
+            draft.sub_event_type not in {taxonomy.ARRESTS, taxonomy.ABDUCTION}):
         return where
     if not any(_head_name(side) == where.text for side in (draft.patient, draft.agent)):
         return where
