@@ -15,15 +15,17 @@ _pairs = partial(sides, published="2024-03-04")
 
 
 def test_gunmen_with_no_place_are_an_unidentified_armed_group():
+    # round Z mends: with no country from the place or the story's clues the group stays
+    # unnamed (docs/design.md: ACLED has no bare "Unidentified Armed Group")
     assert _pairs("Gunmen have shot and killed Alhaji Babangida Garba, the Director of Admin "
                   "and Finance at the Bauchi State Ministry of Local Government") == [
-        ("Attack", "Unidentified Armed Group", "Civilians")]
+        ("Attack", "", "Civilians")]
 
 
 def test_a_suicide_bomber_with_no_place_is_an_unidentified_armed_group():
     pairs = _pairs("On April 1, nine people, including five children, were killed by a "
                    "suicide bomber who attacked an army convoy.")
-    assert [p[1] for p in pairs] == ["Unidentified Armed Group"]
+    assert [p[1] for p in pairs] == [""]  # no country: unnamed (round Z mends)
 
 
 def test_rebels_with_no_place_are_opposition_rebels():

@@ -115,6 +115,7 @@ from frontlines.extraction.actor_table import (  # noqa: F401 (the stage's publi
     military_of,
     police_of,
 )
+from frontlines.extraction.words import no_longer_serving
 
 
 def state_of(span: Span) -> Actor | None:
@@ -1541,6 +1542,8 @@ def resolve_actors(span: Span, context: ActorContext | None = None,
     unresolved: set[int] = set()
     for part in parts:
         actor = _resolve_one(part, context, hint)
+        if actor is not None and actor.kind == "state" and no_longer_serving(part.root):
+            actor = None  # "a former Iraqi army colonel": no longer the state's forces
         if actor is None:
             unresolved.add(part.start)
             continue

@@ -29,7 +29,7 @@ from frontlines.extraction.sides import (
     state_abroad,
     weapon_user,
 )
-from frontlines.extraction.words import reporting_verbs
+from frontlines.extraction.words import no_longer_serving, reporting_verbs
 
 
 def _group_country(group: list[Mention], toponyms: list[Toponym],
@@ -95,6 +95,24 @@ def complete_actors(g: list[Mention], doc: Doc, toponyms: list[Toponym], war: bo
     _name_perpetrator(g, country, war or political)
     _no_counterpart(g)
     _country_from_clues(g, country)
+    _no_bare_armed_group(g)
+
+
+def _no_bare_armed_group(group: list[Mention]) -> None:
+    """An "Unidentified Armed Group" still without a country once the place and the
+    story's clues have been asked (`_country_from_clues`) is no actor ACLED writes: every
+    one of its unidentified groups carries the country (docs/design.md), so the side stays
+    unnamed. A bare "Civilians" or "Protesters" stays, as the convention has it."""
+    if any(m.place is not None for m in group):
+        return
+    for m in group:
+        if m.actor1 is not None and m.actor1.name == _UNIDENTIFIED:
+            m.actor1 = None
+        if m.actor2 is not None and m.actor2.name == _UNIDENTIFIED:
+            m.actor2 = None
+
+
+_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def _unplaced_country(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> str | None:
@@ -653,11 +671,7 @@ def _a_civilian(held: Token) -> bool:
     """A person held who is no fighter: a pronoun, a name, a civilian noun, or someone
     who no longer serves ("a British former soldier")."""
     return held.lower_ in SINGLE_PRONOUNS or held.ent_type_ == "PERSON" or (
-        actors_stage.names_civilians(held.text)) or any(
-        c.lower_ in _FORMER for c in held.children)
-
-
-_FORMER = {"former", "ex", "retired"}
+        actors_stage.names_civilians(held.text)) or no_longer_serving(held)
 
 
 def _arrested_unarmed(held: Token) -> bool:

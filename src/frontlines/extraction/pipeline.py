@@ -74,6 +74,7 @@ from frontlines.extraction.scene import (
     measured_point,
     near_city,
     near_town_before,
+    not_the_person,
     provincial_capital,
     scene_of,
 )
@@ -587,7 +588,7 @@ def _mention(draft: MentionDraft, s: SentenceInfo, scan: ArticleScan, when: When
     """One coded mention: its place, actors, casualties and source filled in."""
     where = measured_point(scene_of(draft, s, scan, past), s)
     where = provincial_capital(compass_province(where, s), s, draft.trigger)
-    where = at_home(near_city(where, s), scan, s)
+    where = not_the_person(at_home(near_city(where, s), scan, s), draft)
     cc = where.place.country_code if where.place is not None else None
     actor1, assoc1, actor2, post_target = mention_actors(draft, s, scan, cc)
     one_sided = draft.event_type in ONE_SIDED or draft.agent_pattern == "cause"

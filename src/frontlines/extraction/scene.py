@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
+from frontlines.domain import taxonomy
 from frontlines.domain.geodesy import distance_km
 from frontlines.domain.model import Actor, Place, Toponym
 from frontlines.domain.places import below_country, coarseness, holds
@@ -154,6 +155,30 @@ def _country_holds(where: Where, s: SentenceInfo) -> bool:
     return any(_HOLDER_GAP.match(text[c.end:t.start] if c.end <= t.start else
                                  text[t.end:c.start] if t.end <= c.start else "x")
                for t in tops for c in countries)
+
+
+def not_the_person(where: Where, draft: MentionDraft) -> Where:
+    """ "Hamdan was captured at a roadblock in Afghanistan": a text kept though the
+    gazetteer does not hold it (placed at its region) that is the name heading the event's
+    own victim or doer phrase is that person, no place; ACLED's location is a place, the
+    finest known, so the region's own name (here the country) at its point. Only a person
+    taken (an arrest or abduction): a place struck or taken ("targeted Arak and Bardeh")
+    is the object of its deed, and a name inside the phrase stays."""
+    if not (where.unresolved and where.text and where.place is not None) or (
+            draft.sub_event_type not in {taxonomy.ARRESTS, taxonomy.ABDUCTION}):
+        return where
+    if not any(_head_name(side) == where.text for side in (draft.patient, draft.agent)):
+        return where
+    return replace(where, text=where.place.name)
+
+
+def _head_name(phrase: Span | None) -> str | None:
+    """The proper name heading a phrase ("Hamdan", "Mushtaq Ahmad Lone"), else None."""
+    if phrase is None or phrase.root.pos_ != "PROPN":
+        return None
+    root = phrase.root
+    return " ".join(t.text for t in root.doc[root.left_edge.i:root.i + 1]
+                    if t.i == root.i or (t.dep_ == "compound" and t.head.i == root.i))
 
 
 def at_home(where: Where, scan: ArticleScan, s: SentenceInfo) -> Where:

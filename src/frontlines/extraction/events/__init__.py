@@ -341,10 +341,9 @@ def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon)
         tok = d.trigger
         while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
             tok = tok.head
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+        verb = _scene_verb(tok)
+        if verb is None:
             continue
-        verb = prep.head
         if verb.i not in violent and not (verb.dep_ == "advcl" and verb.head.i in violent):
             continue
         host = verb if verb.i in violent else verb.head
@@ -354,6 +353,21 @@ def _rally_as_scene(drafts: list[MentionDraft], violent: set[int], lex: Lexicon)
             continue  # "police shot protesters at a rally", "five were killed during the
             # protests": force on the protest, whose victims are its protesters
         d.generic = True
+
+
+def _scene_verb(rally: Token) -> Token | None:
+    """The verb a protest noun is the scene of: "shot at a campaign rally" (a scene
+    preposition), or "shot to death while addressing an election rally" (the object of
+    what the victim was doing: a clause adverbial to the violence with no subject of its
+    own); else None. A clause with its own doer ("when a group of Turks attacked a
+    peaceful rally", "after security forces dispersed a protest") is force on the rally."""
+    if rally.dep_ == "pobj" and rally.head.lower_ in SCENE_PREPS:
+        return rally.head.head
+    verb = rally.head
+    if rally.dep_ == "dobj" and verb.dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return verb
+    return None
 
 
 def _aftermath(drafts: list[MentionDraft], lex: Lexicon) -> None:

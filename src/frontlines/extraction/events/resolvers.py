@@ -27,7 +27,7 @@ from frontlines.extraction.events.roles import timed_gerunds
 from frontlines.extraction.events.triggers import actor_class, is_civilian, weapon_type
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
 from frontlines.extraction.places.recognize import PLACE_LABELS
-from frontlines.extraction.words import PERSON_RELATIVES
+from frontlines.extraction.words import PERSON_RELATIVES, no_longer_serving
 
 Result = tuple[str | None, str]  # (sub-event type or None: no event, the deciding words)
 NOTHING: Result = (None, "")
@@ -428,16 +428,10 @@ def _armed_target(c: Case) -> Result | None:
 
 
 def no_longer_armed(span: Span | None) -> bool:
-    """ "A former Iraqi army colonel and his nephew were fatally shot", "gunmen killed a
-    retired police officer": a soldier or policeman "former", "retired" or "ex-" is no
-    longer of the force (actors.yaml reads "a former soldier" so for the actor's name);
-    killed, he is a civilian hit (ACLED's Attack), not a side in a battle. Only the victim
-    phrase's head: "former rebels" who fight, or "the former commander's troops", stay."""
-    if span is None:
-        return False
-    root = span.root
-    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in words("no_longer_words")
-               for c in root.children)
+    """ "A former Iraqi army colonel and his nephew were fatally shot": the victim
+    phrase's head no longer serves (words.no_longer_serving); killed, he is a civilian hit
+    (ACLED's Attack), not a side in a battle."""
+    return span is not None and no_longer_serving(span.root)
 
 
 def _civil_office(root: Token) -> bool:
