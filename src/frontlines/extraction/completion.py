@@ -19,7 +19,7 @@ from frontlines.extraction import incidents, one_incident
 from frontlines.extraction import places as places_stage
 from frontlines.extraction.assemble import actor_name, anyone_counted, the_side_hit
 from frontlines.extraction.casualties import SINGLE_PRONOUNS, casualty_verb, person_nouns
-from frontlines.extraction.docs import doc_text
+from frontlines.extraction.docs import doc_text, token_at
 from frontlines.extraction.events.roles import (
     np_span,
     passive_conjunct,
@@ -254,7 +254,7 @@ def _state_force(name: str) -> bool:
 
 def _trigger_token(doc: Doc, m: Mention) -> Token | None:
     """The token of a mention's trigger in the article's parse."""
-    return next((t for t in doc if t.idx == m.trigger_start), None)
+    return token_at(doc, m.trigger_start)
 
 
 def _target_in_clause(group: list[Mention], doc: Doc, toponyms: list[Toponym]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "frontlines_text"
 _ENTS = "frontlines_ents"
@@ -49,6 +49,11 @@ def span_memo(doc: Doc, name: str) -> dict | None:
     if _ENTS not in doc.user_data:
         return None
     return doc.user_data.setdefault(_MEMO, {}).setdefault(name, {})
+
+
+def token_at(doc: Doc, idx: int) -> Token | None:
+    """The token that starts at character ``idx`` (a mention's trigger), or None."""
+    return next((t for t in doc if t.idx == idx), None)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

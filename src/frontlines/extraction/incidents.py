@@ -26,10 +26,12 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from frontlines import settings
+from frontlines.domain import codes
 from frontlines.domain import taxonomy as T
 from frontlines.domain.model import Actor, Mention, Place
 from frontlines.domain.placenames import fold
 from frontlines.domain.places import below_country
+from frontlines.extraction.docs import token_at
 from frontlines.extraction.events.flags import clause_tokens, clause_verb, dated_fact
 from frontlines.extraction.events.lexicon import load_lexicon, weigh_cues
 from frontlines.extraction.events.resolvers import COUNT_WORDS
@@ -1946,10 +1948,6 @@ def repair_roles(group: list[Mention], doc: Doc | None = None) -> None:
         first.actor1, first.actor2 = armed, civilians
 
 
-# ACLED inter codes of a state's forces, at home (1) or abroad (8)
-_STATE_FORCES = frozenset({1, 8})
-
-
 def _joint_deed(first: Mention, m: Mention, doc: Doc) -> bool:
     """"Dozens of airstrikes by Russian jets as well as barrel bomb attacks by the Assad
     regime's helicopters hit Aleppo": two state forces whose deeds of one one-sided
@@ -1961,15 +1959,11 @@ def _joint_deed(first: Mention, m: Mention, doc: Doc) -> bool:
     if m is first or m.actor1 is None or first.actor1 is None or first.event_type == T.BATTLES \
             or m.event_type != first.event_type or m.sent_start != first.sent_start \
             or m.actor1.name == first.actor1.name or not (
-                m.actor1.inter in _STATE_FORCES and first.actor1.inter in _STATE_FORCES):
+                m.actor1.inter in codes.STATE_FORCES and first.actor1.inter in codes.STATE_FORCES):
         return False
-    one, two = _token_at(doc, first.trigger_start), _token_at(doc, m.trigger_start)
+    one, two = token_at(doc, first.trigger_start), token_at(doc, m.trigger_start)
     return one is not None and two is not None and (
         _joined_below(two, one) or _joined_below(one, two))
-
-
-def _token_at(doc: Doc, idx: int) -> Token | None:
-    return next((t for t in doc if t.idx == idx), None)
 
 
 def _joined_below(tok: Token, top: Token) -> bool:

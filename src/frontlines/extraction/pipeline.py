@@ -696,18 +696,13 @@ def _typed_by(draft: MentionDraft) -> str:
 
 # ---------------------------------------------------------------- entry points
 
-def _publication_day(article: Article) -> date:
+def _given_publication_day(article: Article) -> date | None:
     """The day the report was published: the dateline at the top of the page when it
     has one (the page's own date: a collection's row may be off by days or years, and
     "on Thursday" counts back from the day the page was written), else the given
-    date, else today. A text that opens by quoting a dated report ("AP reported on
-    09/08/2007 that ...") counts its days from that report."""
-    return _given_publication_day(article) or date.today()
-
-
-def _given_publication_day(article: Article) -> date | None:
-    """The publication day the report itself gives (_publication_day), or None for an
-    undated report, whose year is unknown rather than this one."""
+    date. A text that opens by quoting a dated report ("AP reported on 09/08/2007
+    that ...") counts its days from that report. None for an undated report, whose
+    year is unknown rather than this one (process counts its days from today)."""
     head = head_date(article.text, article.title)
     if head is not None and head <= date.today():
         return head
@@ -727,7 +722,8 @@ def _mark_year_unknown(mentions: list[Mention]) -> None:
 
 def process(doc: Doc, article: Article) -> ArticleResult:
     """Events of an article whose text has already been parsed into ``doc``."""
-    published = _publication_day(article)
+    given = _given_publication_day(article)
+    published = given or date.today()
     blanked = _blanked_sentences(doc, article)
     doc.user_data[PREFILTERED] = blanked > 0
     freeze(doc)  # no component sets entities after the parse
@@ -735,7 +731,7 @@ def process(doc: Doc, article: Article) -> ArticleResult:
     toponyms = [t for t in places_stage.resolve(doc) if not places_stage.names_a_thing(t, doc)]
     toponyms = places_stage.drop_strays(toponyms, doc_text(doc))
     mentions, skipped = mentions_of(doc, article, published, toponyms)
-    if _given_publication_day(article) is None:
+    if given is None:
         _mark_year_unknown(mentions)
     war_words = incidents.war_sentences(doc)
     war = incidents.war_report(war_words)

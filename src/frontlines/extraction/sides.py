@@ -42,10 +42,10 @@ from frontlines.extraction.events.resolvers import (
 )
 from frontlines.extraction.events.resolvers import words as type_words
 from frontlines.extraction.events.roles import (
-    TIME_MARKS,
     battle_side,
     find_roles,
     np_span,
+    timed_clause,
 )
 from frontlines.extraction.events.triggers import actor_class
 from frontlines.extraction.places.gazetteer import load as load_gazetteer
@@ -762,8 +762,8 @@ def _passing_clauses(trigger: Token) -> list[Token]:
     near = [c for h in told for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     near += [g for h in told for c in h.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    out += [c for h in told + near for c in h.children if c.dep_ == "advcl"
-            and c not in out and _marks(c) & TIME_MARKS and _ongoing(c)]
+    out += [c for h in told + near for c in h.children
+            if c not in out and timed_clause(c) and _ongoing(c)]
     for clause in _when_clauses(trigger):
         main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if main is not None and _ongoing(main) and main not in out:

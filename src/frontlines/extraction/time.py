@@ -29,6 +29,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # ("january|..."), and the first three letters capitalised ("Jan|...": a day-first or
 # month-first date written short, "16 Apr", "Sept. 3")
 _MONTH_NAMES = "|".join(MONTHS)
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_SHORT = "|".join(m[:3].title() for m in MONTHS)
 # A day or month name: no place name ("Tuesday", "May"), one set for the place stage.
 CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
@@ -187,12 +188,12 @@ def parse_expression(text: str, published: date) -> When | None:
 
 # A count after a weekday, which the entity took in: "Wednesday 22 [Daesh fighters]";
 # and a name before a time, "Sogam last September"
-_DAY_THEN_COUNT = re.compile(rf"^((?:{'|'.join(WEEKDAYS)}))"
+_DAY_THEN_COUNT = re.compile(rf"^((?:{_WEEKDAY_NAMES}))"
                              r",?\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")$")
 _NOT_A_NAME = frozenset({"since", "until", "till", "before", "after", "during", "the", "every",
                          "through", "throughout", "from", "in", "of", "at", "by"})
-_NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{'|'.join(MONTHS)}|"
-                             rf"{'|'.join(WEEKDAYS)}))$")
+_NAME_THEN_TIME = re.compile(rf"^[a-z][a-z'-]+\s+((?:last|this)\s+(?:{_MONTH_NAMES}|"
+                             rf"{_WEEKDAY_NAMES}))$")
 
 
 def _part_of(t: str, raw: str, published: date) -> When | None:
@@ -477,12 +478,13 @@ def _names_year(tok: Token) -> bool:
 
 _COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)" + _YEAR_NUMBER.pattern + r"(?!\d)")
 
 
 def names_a_year(text: str | None) -> bool:
     """Whether a date expression gives its year ("on 3 May 1995", "in 1999"): "on Tuesday"
     or "last month" counts from the publication day and gives none of its own."""
-    return bool(text) and re.search(r"(?<!\d)" + _YEAR_NUMBER.pattern + r"(?!\d)", text) is not None
+    return bool(text) and _YEAR_IN_TEXT.search(text) is not None
 
 
 def _describes_another(root: Token, trigger: Token) -> bool:

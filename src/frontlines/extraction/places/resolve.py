@@ -1481,9 +1481,9 @@ def _outside_named_province(doc: Doc, items: list, chosen: list
                 and doc[items[j][0]].sent.start == sent]
         if not mine:
             continue
-        provinces = {_best(chosen[k]).entry[ADM1] for k in range(len(items))
+        provinces = {best.entry[ADM1] for k in range(len(items))
                      if k != i and doc[items[k][0]].sent.start == sent
-                     and _best(chosen[k]) is not None and _best(chosen[k]).cc == town.cc}
+                     and (best := _best(chosen[k])) is not None and best.cc == town.cc}
         if any(c.cc == town.cc and c.entry[ADM1] in provinces for c in chosen[i][2]) or any(
                 distance_km(town.entry[LAT], town.entry[LON], b.entry[LAT], b.entry[LON])
                 < PROVINCE_NAMESAKE_KM for _j, b in mine):
